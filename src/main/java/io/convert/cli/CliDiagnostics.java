@@ -1,0 +1,36 @@
+package io.convert.cli;
+
+import io.convert.spi.Diagnostics;
+import java.io.PrintWriter;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Prints warnings for one input on stderr, each distinct message once. */
+final class CliDiagnostics implements Diagnostics {
+    private final String inputName;
+    private final PrintWriter err;
+    private final boolean quiet;
+    private final boolean verbose;
+    private final Set<String> seen = new HashSet<>();
+
+    CliDiagnostics(String inputName, PrintWriter err, boolean quiet, boolean verbose) {
+        this.inputName = inputName;
+        this.err = err;
+        this.quiet = quiet;
+        this.verbose = verbose;
+    }
+
+    @Override
+    public synchronized void warn(String message) {
+        if (quiet || !seen.add(message)) return;
+        err.println("convert: warning: " + inputName + ": " + message);
+        err.flush();
+    }
+
+    @Override
+    public synchronized void debug(String message) {
+        if (!verbose) return;
+        err.println("convert: " + inputName + ": " + message);
+        err.flush();
+    }
+}

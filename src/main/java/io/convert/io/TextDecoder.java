@@ -1,0 +1,182 @@
+package io.convert.io;
+
+import io.convert.spi.ConvertException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the bytes of an input into text: byte order mark first, then a charset the document or
+ * the transport declares, then detection between UTF-8, UTF-16, windows-1256 (Arabic pages
+ * saved from older sites) and windows-1252. Control characters that are not whitespace are
+ * removed from the result, so no reader or writer ever sees them.
+ */
+public final class TextDecoder {
+    static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final int SNIFF_BYTES = 4096;
+
+    private TextDecoder() {
+    }
+
+    /** The decoded text and the charset it was read with. */
+    public record Decoded(String text, Charset charset) {
+    }
+
+    /**
+     * Decodes {@code data}. {@code declared} is a charset named by the transport (an HTTP
+     * {@code Content-Type}), or null.
+     *
+     * @throws ConvertException (bad input) when the bytes are a known binary format
+     */
+    public static Decoded decode(byte[] data, String declared) {
+        String binary = BinarySniffer.describe(data);
+        if (binary != null) throw ConvertException.badInput("not a text document (looks like " + binary + ")");
+
+        Charset bomCharset = bomCharset(data);
+        if (bomCharset != null) {
+            int skip = bomCharset == StandardCharsets.UTF_8 ? 3 : 2;
+            return new Decoded(clean(new String(data, skip, data.length - skip, bomCharset)), bomCharset);
+        }
+        Charset utf16 = utf16WithoutBom(data);
+        if (utf16 != null) return new Decoded(clean(new String(data, utf16)), utf16);
+
+        // Valid UTF-8 with non-ASCII bytes is almost never anything else, whatever a stale
+        // declaration says (pages re-saved as UTF-8 often keep their old meta charset).
+        if (isStrictUtf8(data)) return new Decoded(clean(new String(data, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+
+        Charset charset = lookup(declared);
+        if (charset == null) charset = lookup(metaCharset(data));
+        if (charset == null || charset == StandardCharsets.UTF_8 || charset == StandardCharsets.US_ASCII
+                || isLatinSingleByte(charset)) {
+            charset = guessSingleByte(data);
+        }
+        return new Decoded(clean(new String(data, charset)), charset);
+    }
+
+    private static boolean isLatinSingleByte(Charset charset) {
+        // Browsers read ISO-8859-1 as windows-1252; both are also what a lying declaration on
+        // an Arabic windows-1256 page usually says.
+        String n = charset.name().toLowerCase(Locale.ROOT);
+        return n.equals("iso-8859-1") || n.equals("windows-1252");
+    }
+
+    private static Charset bomCharset(byte[] d) {
+        if (d.length >= 3 && (d[0] & 0xFF) == 0xEF && (d[1] & 0xFF) == 0xBB && (d[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (d.length >= 2 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xFE) return StandardCharsets.UTF_16LE;
+        if (d.length >= 2 && (d[0] & 0xFF) == 0xFE && (d[1] & 0xFF) == 0xFF) return StandardCharsets.UTF_16BE;
+        return null;
+    }
+
+    /** UTF-16 without a BOM shows as a NUL in every other byte of ASCII-range text. */
+    private static Charset utf16WithoutBom(byte[] d) {
+        int n = Math.min(d.length, SNIFF_BYTES) & ~1;
+        if (n < 4) return null;
+        int evenZero = 0, oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (d[i] == 0) evenZero++;
+            if (d[i + 1] == 0) oddZero++;
+        }
+        int pairs = n / 2;
+        if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return StandardCharsets.UTF_16LE;
+        if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return StandardCharsets.UTF_16BE;
+        return null;
+    }
+
+    static boolean isStrictUtf8(byte[] data) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(data));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String metaCharset(byte[] data) {
+        String head = new String(data, 0, Math.min(data.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static Charset lookup(String name) {
+        if (name == null || name.isBlank()) return null;
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    /**
+     * windows-1256 or windows-1252. Arabic text puts its high bytes together (whole words of
+     * them); Latin text with accents scatters single high bytes among ASCII letters.
+     */
+    static Charset guessSingleByte(byte[] data) {
+        int high = 0, highNextToHigh = 0;
+        for (int i = 0; i < data.length; i++) {
+            if ((data[i] & 0xFF) < 0x80) continue;
+            high++;
+            boolean prevHigh = i > 0 && (data[i - 1] & 0xFF) >= 0x80;
+            boolean nextHigh = i + 1 < data.length && (data[i + 1] & 0xFF) >= 0x80;
+            if (prevHigh || nextHigh) highNextToHigh++;
+        }
+        if (high == 0) return WINDOWS_1252;
+        return highNextToHigh > high * 0.6 ? WINDOWS_1256 : WINDOWS_1252;
+    }
+
+    /**
+     * Removes C0 and C1 control characters other than tab, line feed and carriage return,
+     * Unicode noncharacters, and unpaired surrogates.
+     */
+    public static String clean(String s) {
+        StringBuilder out = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean drop;
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(i + 1));
+                    drop = (cp & 0xFFFE) == 0xFFFE;
+                    if (drop) {
+                        if (out == null) out = new StringBuilder(n).append(s, 0, i);
+                    } else if (out != null) {
+                        out.append(c).append(s.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+                drop = true;
+            } else {
+                drop = Character.isLowSurrogate(c) || isControl(c) || c == 0xFFFE || c == 0xFFFF
+                        || (c >= 0xFDD0 && c <= 0xFDEF);
+            }
+            if (drop) {
+                if (out == null) out = new StringBuilder(n).append(s, 0, i);
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static boolean isControl(char c) {
+        if (c == '\t' || c == '\n' || c == '\r') return false;
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+    }
+}

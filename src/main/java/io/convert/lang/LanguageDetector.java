@@ -1,0 +1,67 @@
+package io.convert.lang;
+
+import io.convert.model.Direction;
+import io.convert.model.Language;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses the language and direction of a text from its letters: the share of Arabic-script
+ * (and Hebrew) letters decides the direction, letters peculiar to Persian or Urdu and the
+ * commonest English words the language. Cheap enough to run on every block.
+ */
+public final class LanguageDetector {
+    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "that", "for", "was",
+            "with", "on", "as", "it", "by", "are", "this", "be", "from", "at", "have", "has", "said");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    /** A text needs this many letters before its language is guessed at all. */
+    private static final int MIN_LETTERS = 3;
+
+    private LanguageDetector() {
+    }
+
+    /**
+     * The language of {@code text}: a tag when one can be told ({@code ar}, {@code fa},
+     * {@code ur}, {@code he}, {@code en}), and a direction whenever the text has letters;
+     * {@link Language#INHERIT} for text without enough letters to judge.
+     */
+    public static Language detect(CharSequence text) {
+        int letters = 0, arabic = 0, hebrew = 0, persian = 0, urdu = 0, latin = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) continue;
+            letters++;
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.ARABIC) {
+                arabic++;
+                if (cp == 0x067E || cp == 0x0686 || cp == 0x0698 || cp == 0x06AF || cp == 0x06CC) persian++;
+                if (cp == 0x0679 || cp == 0x0688 || cp == 0x0691 || cp == 0x06BA || cp == 0x06D2) urdu++;
+            } else if (script == Character.UnicodeScript.HEBREW) {
+                hebrew++;
+            } else if (script == Character.UnicodeScript.LATIN) {
+                latin++;
+            }
+        }
+        if (letters < MIN_LETTERS) return Language.INHERIT;
+        if (arabic * 2 > letters) {
+            String tag = urdu > 0 && urdu * 50 >= arabic ? "ur" : persian * 50 >= arabic && persian > 0 ? "fa" : "ar";
+            return new Language(tag, Direction.RTL);
+        }
+        if (hebrew * 2 > letters) return new Language("he", Direction.RTL);
+        if (latin * 2 > letters) return new Language(looksEnglish(text) ? "en" : null, Direction.LTR);
+        return new Language(null, Direction.LTR);
+    }
+
+    private static boolean looksEnglish(CharSequence text) {
+        var m = WORD.matcher(text);
+        int words = 0, common = 0;
+        while (m.find() && words < 2000) {
+            words++;
+            if (ENGLISH.contains(m.group().toLowerCase(Locale.ROOT))) common++;
+        }
+        // Running English prose has about a quarter of its words in this list; titles fewer.
+        return words > 0 && (common * 10 >= words || (words < 12 && common > 0));
+    }
+}

@@ -1,0 +1,115 @@
+package io.convert.model;
+
+import java.util.List;
+
+/**
+ * A block of the article body. Every block carries a {@link Language}; {@link Language#INHERIT}
+ * means it is in the article's language and direction.
+ */
+public sealed interface Block {
+
+    Language language();
+
+    /** A section heading, level 1 to 6. */
+    record Heading(int level, List<Inline> content, Language language) implements Block {
+        public Heading {
+            if (level < 1 || level > 6) throw new IllegalArgumentException("heading level " + level);
+            content = List.copyOf(content);
+            language = nonNull(language);
+        }
+
+        public Heading(int level, List<Inline> content) {
+            this(level, content, Language.INHERIT);
+        }
+    }
+
+    record Paragraph(List<Inline> content, Language language) implements Block {
+        public Paragraph {
+            content = List.copyOf(content);
+            language = nonNull(language);
+        }
+
+        public Paragraph(List<Inline> content) {
+            this(content, Language.INHERIT);
+        }
+    }
+
+    /** A quotation; {@code attribution} is empty when the source gave none. */
+    record Quote(List<Block> content, List<Inline> attribution, Language language) implements Block {
+        public Quote {
+            content = List.copyOf(content);
+            attribution = attribution == null ? List.of() : List.copyOf(attribution);
+            language = nonNull(language);
+        }
+    }
+
+    /** An ordered or unordered list; items hold blocks, so lists nest. */
+    record ListBlock(boolean ordered, int start, List<ListItem> items, Language language) implements Block {
+        public ListBlock {
+            items = List.copyOf(items);
+            language = nonNull(language);
+        }
+    }
+
+    record ListItem(List<Block> content) {
+        public ListItem {
+            content = List.copyOf(content);
+        }
+    }
+
+    /**
+     * An image with caption and credit. {@code image} is null for a caption whose image was
+     * lost (scraped text keeps captions but not pictures).
+     */
+    record Figure(Image image, List<Inline> caption, String credit, Language language) implements Block {
+        public Figure {
+            caption = caption == null ? List.of() : List.copyOf(caption);
+            language = nonNull(language);
+        }
+    }
+
+    record Table(List<Row> header, List<Row> body, List<Inline> caption, Language language) implements Block {
+        public Table {
+            header = List.copyOf(header);
+            body = List.copyOf(body);
+            caption = caption == null ? List.of() : List.copyOf(caption);
+            language = nonNull(language);
+        }
+    }
+
+    record Row(List<Cell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    record Cell(List<Inline> content, boolean header, int colspan, int rowspan) {
+        public Cell {
+            content = List.copyOf(content);
+            colspan = Math.max(1, colspan);
+            rowspan = Math.max(1, rowspan);
+        }
+    }
+
+    /** Preformatted text; {@code syntax} (e.g. "java") may be null. */
+    record CodeBlock(String text, String syntax, Language language) implements Block {
+        public CodeBlock {
+            text = text == null ? "" : text;
+            language = nonNull(language);
+        }
+    }
+
+    record ThematicBreak(Language language) implements Block {
+        public ThematicBreak {
+            language = nonNull(language);
+        }
+
+        public ThematicBreak() {
+            this(Language.INHERIT);
+        }
+    }
+
+    private static Language nonNull(Language language) {
+        return language == null ? Language.INHERIT : language;
+    }
+}

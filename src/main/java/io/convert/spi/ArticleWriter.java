@@ -1,0 +1,40 @@
+package io.convert.spi;
+
+import io.convert.model.Article;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * Writes an {@link Article} in one format. Implementations are registered in
+ * {@code META-INF/services/io.convert.spi.ArticleWriter} and found with
+ * {@link java.util.ServiceLoader}, so a jar on the classpath adds a format; they must have a
+ * public no-argument constructor and be stateless. Writers know nothing of readers.
+ */
+public interface ArticleWriter {
+
+    /** The name used with {@code --to}, e.g. {@code md}. */
+    String format();
+
+    /** Other names accepted by {@code --to}, e.g. {@code markdown}. */
+    default List<String> aliases() {
+        return List.of();
+    }
+
+    /** The file name extension of outputs, without dot. */
+    String extension();
+
+    /** One line for {@code --list-formats}. */
+    String description();
+
+    /** True for formats that are not text (PDF, EPUB): never written to a terminal by accident. */
+    default boolean binary() {
+        return false;
+    }
+
+    /**
+     * Writes the whole document to {@code out}. The caller owns the stream (and the temporary
+     * file behind it); the writer must not close it.
+     */
+    void write(Article article, OutputStream out, WriteOptions options) throws IOException;
+}
