@@ -300,10 +300,6 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("convert: " + name + ": " + e.getMessage());
             if (verbose) e.printStackTrace(err);
             return e.kind().exitCode;
-        } catch (IllegalArgumentException e) {
-            err.println("convert: " + name + ": " + oneLine(e));
-            if (verbose) e.printStackTrace(err);
-            return 2;
         } catch (IOException | UncheckedIOException e) {
             err.println("convert: " + name + ": " + oneLine(e));
             if (verbose) e.printStackTrace(err);
