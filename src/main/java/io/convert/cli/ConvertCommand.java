@@ -157,7 +157,7 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--embed-fonts", description = "EPUB: package the bundled fonts.")
     boolean embedFonts;
 
-    @Option(names = {"-V", "--variable"}, paramLabel = "KEY=VALUE", description = "Setting for a writer plug-in.")
+    @Option(names = "--variable", paramLabel = "KEY=VALUE", description = "Setting for a writer plug-in.")
     Map<String, String> variables = new LinkedHashMap<>();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
