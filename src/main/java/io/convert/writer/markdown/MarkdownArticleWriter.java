@@ -43,8 +43,7 @@ public final class MarkdownArticleWriter implements ArticleWriter {
         StringBuilder markdown = new StringBuilder(FrontMatter.of(article.metadata(), article.language().direction()));
         var body = CommonMarkTree.of(article, options.diagnostics(), options.limits().maxTableCells());
         if (body.getFirstChild() != null) {
-            markdown.append('\n');
-            MarkdownText.render(body, markdown);
+            markdown.append('\n').append(MarkdownText.render(body));
         }
         out.write(markdown.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();

@@ -48,8 +48,12 @@ public final class FrontMatter {
         for (String text : texts) out.append("  - ").append(YamlScalar.quoted(MarkdownText.escape(text))).append('\n');
     }
 
-    /** Metadata values are single lines; runs of whitespace in them are one space. */
+    /**
+     * Metadata values are single lines: a run of whitespace or line separators is one space,
+     * and other control characters are dropped.
+     */
     private static String oneLine(String value) {
-        return value == null ? "" : value.strip().replaceAll("\\s+", " ");
+        if (value == null) return "";
+        return value.replaceAll("[\\s\\u0085\\u2028\\u2029]+", " ").replaceAll("\\p{Cc}", "").strip();
     }
 }

@@ -21,6 +21,8 @@ import org.commonmark.node.Text;
  * content is kept as plain inline content.
  */
 final class InlineNodes {
+    /** Characters some reader could take for the end of a line; inline text has no line ends. */
+    private static final Pattern LINE_SEPARATORS = Pattern.compile("[\\r\\n\\x0B\\f\\x{85}\\x{2028}\\x{2029}]+");
     private static final Pattern ENTITY_LIKE = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
 
     private final boolean lineBreaks;
@@ -45,9 +47,9 @@ final class InlineNodes {
     private void append(Node parent, List<Inline> inlines, Context context) {
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Text t) {
-                appendText(parent, t.text().replaceAll("[\r\n]+", " "));
+                appendText(parent, LINE_SEPARATORS.matcher(t.text()).replaceAll(" "));
             } else if (inline instanceof Inline.Code c) {
-                String code = c.text().replaceAll("[\r\n]+", " ");
+                String code = LINE_SEPARATORS.matcher(c.text()).replaceAll(" ");
                 if (!code.isEmpty()) parent.appendChild(new Code(code));
             } else if (inline instanceof Inline.LineBreak) {
                 if (lineBreaks) parent.appendChild(new HardLineBreak());

@@ -50,9 +50,28 @@ public final class MarkdownText {
             .nodeRendererFactory(MISSED_BLOCK_STARTS)
             .build();
 
-    /** The Markdown of a document tree, ending with a newline. */
-    public static void render(Document document, StringBuilder out) {
-        RENDERER.render(document, out);
+    /**
+     * The Markdown of a document tree, ending with a newline. Control characters other than
+     * tab and newline say nothing in Markdown and trip up readers, so none is written; nor is
+     * an unpaired surrogate, which UTF-8 cannot carry.
+     */
+    public static String render(Document document) {
+        return printable(RENDERER.render(document));
+    }
+
+    private static String printable(String markdown) {
+        StringBuilder out = new StringBuilder(markdown.length());
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < markdown.length() && Character.isLowSurrogate(markdown.charAt(i + 1))) {
+                out.append(c).append(markdown.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append('\uFFFD');
+            } else if (c == '\n' || c == '\t' || !Character.isISOControl(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** {@code text} escaped so that a Markdown reader (pandoc reading metadata) reads it back as is. */
