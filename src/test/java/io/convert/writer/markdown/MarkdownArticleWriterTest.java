@@ -254,6 +254,16 @@ class MarkdownArticleWriterTest {
     }
 
     @Test
+    void leadImageIsNotRepeatedWhenTheBodyShowsIt() {
+        Image image = new Image("lead.jpg", "alt");
+        Metadata m = Metadata.builder().leadImage(new Metadata.LeadImage(image, List.of(text("lead caption")), null))
+                .build();
+        Article article = new Article(m, List.of(new Block.Figure(image, List.of(text("body caption")), null, null)));
+        assertEquals(List.of("p⟨img lead.jpg⟩alt⟨/img⟩", "p⟨em⟩body caption⟨/em⟩"),
+                Outline.of(PARSER.parse(Markdown.of(article).body())));
+    }
+
+    @Test
     void isRegisteredAsMdAndMarkdown() {
         Formats formats = Formats.discover();
         assertInstanceOf(MarkdownArticleWriter.class, formats.writer("md").orElseThrow());

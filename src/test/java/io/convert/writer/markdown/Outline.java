@@ -45,11 +45,16 @@ final class Outline {
     private Outline() {
     }
 
-    /** The outline the Markdown writer is expected to produce for {@code article}. */
+    /**
+     * The outline the Markdown writer is expected to produce for {@code article}: the lead image
+     * first, unless a figure of the body shows the same image.
+     */
     static List<String> of(Article article) {
         Outline outline = new Outline();
         Metadata.LeadImage lead = article.metadata().leadImage();
-        if (lead != null) outline.figure(lead.image(), lead.caption(), lead.credit());
+        boolean inBody = lead != null && lead.image() != null && article.blocks().stream().anyMatch(
+                b -> b instanceof Block.Figure f && f.image() != null && f.image().source().equals(lead.image().source()));
+        if (lead != null && !inBody) outline.figure(lead.image(), lead.caption(), lead.credit());
         article.blocks().forEach(outline::block);
         return outline.lines;
     }

@@ -11,6 +11,7 @@ import io.convert.Formats;
 import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Direction;
+import io.convert.model.Image;
 import io.convert.model.Metadata;
 import io.convert.model.PlainText;
 import io.convert.writer.fixture.Examples;
@@ -106,6 +107,17 @@ class TextArticleWriterTest {
         Metadata authorsAndDate = Metadata.builder().authors(List.of("A", " ", "B")).published("2025-01-02").build();
         assertEquals("A, B · 2025-01-02\n\nx\n",
                 Outputs.write(WRITER, new Article(authorsAndDate, List.of(paragraph(text("x"))))));
+    }
+
+    @Test
+    void leadImageCaptionIsNotRepeatedWhenTheBodyShowsTheImage() {
+        Image image = new Image("lead.jpg", "alt");
+        Metadata m = Metadata.builder().leadImage(new Metadata.LeadImage(image, List.of(text("lead caption")), "AP"))
+                .build();
+        Article shown = new Article(m, List.of(new Block.Figure(image, List.of(), null, null)));
+        assertEquals("alt\n", Outputs.write(WRITER, shown));
+        Article notShown = new Article(m, List.of(paragraph(text("body"))));
+        assertEquals("lead caption — AP\n\nbody\n", Outputs.write(WRITER, notShown));
     }
 
     @Test

@@ -44,14 +44,24 @@ public final class CommonMarkTree {
         this.maxTableCells = maxTableCells;
     }
 
-    /** The body of {@code article}, led by its lead image, as a commonmark document. */
+    /**
+     * The body of {@code article} as a commonmark document, led by the lead image unless the
+     * body shows that image itself.
+     */
     public static Document of(Article article, Diagnostics diagnostics, int maxTableCells) {
         CommonMarkTree tree = new CommonMarkTree(diagnostics, maxTableCells);
         Document document = new Document();
         Metadata.LeadImage lead = article.metadata().leadImage();
-        if (lead != null) tree.appendFigure(document, lead.image(), lead.caption(), lead.credit());
+        if (lead != null && !showsImage(article.blocks(), lead.image())) {
+            tree.appendFigure(document, lead.image(), lead.caption(), lead.credit());
+        }
         tree.appendBlocks(document, article.blocks());
         return document;
+    }
+
+    private static boolean showsImage(List<Block> blocks, Image image) {
+        return image != null && blocks.stream().anyMatch(b -> b instanceof Block.Figure f && f.image() != null
+                && f.image().source().equals(image.source()));
     }
 
     private void appendBlocks(Node parent, List<Block> blocks) {

@@ -39,7 +39,8 @@ public final class TextLayout {
 
     /**
      * The title, subtitle and byline (authors · site · date), a blank line, then the lead image's
-     * caption and the blocks, separated by blank lines; each line ends with a newline.
+     * caption (unless the body shows that image) and the blocks, separated by blank lines; each
+     * line ends with a newline.
      */
     public static String render(Article article, Diagnostics diagnostics, int maxTableCells) {
         StringBuilder out = new StringBuilder();
@@ -58,8 +59,10 @@ public final class TextLayout {
         addLine(head, m.subtitle(), direction);
         addLine(head, byline(m, language), direction);
         List<List<Line>> blocks = new ArrayList<>();
-        if (m.leadImage() != null) {
-            blocks.add(figure(m.leadImage().image(), m.leadImage().caption(), m.leadImage().credit(), direction));
+        Metadata.LeadImage lead = m.leadImage();
+        if (lead != null && !(lead.image() != null && article.blocks().stream().anyMatch(
+                b -> b instanceof Block.Figure f && f.image() != null && f.image().source().equals(lead.image().source())))) {
+            blocks.add(figure(lead.image(), lead.caption(), lead.credit(), direction));
         }
         for (Block block : article.blocks()) blocks.add(block(block, language));
         List<Line> out = new ArrayList<>(head);
