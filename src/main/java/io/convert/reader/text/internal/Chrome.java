@@ -71,6 +71,7 @@ public final class Chrome {
     private static final Pattern READ_TIME = Pattern.compile(
             "(?i)\\d+\\s*(min|mins|minute|minutes)\\s+read|\\d+\\s*(دقيقه|دقائق|دقيقة)\\s+(قراءه|قراءة|للقراءة)|"
                     + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$");
+    private static final Pattern EMBED = Pattern.compile("(?i)^(?:IFRAME|EMBED|APPLET|OBJECT|FRAME|Your browser does not support)\\b.*");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>»›/«‹]\\s+|\\s*[»›‹]\\s*");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s{3,}");
 
@@ -87,7 +88,7 @@ public final class Chrome {
         if (words <= 40 && COPYRIGHT.matcher(text).find()) return true;
         if (words <= 60 && COOKIES.matcher(text).find()) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
-        if (startsWith(key, TEMPLATE_PREFIXES, 12)) return true;
+        if (startsWith(key, TEMPLATE_PREFIXES, 12) || EMBED.matcher(text).matches()) return true;
         if (isTeaser(unit)) return true;
         return isBreadcrumb(text) || isMenuRow(text);
     }

@@ -94,7 +94,10 @@ public final class ScrapedTextParser {
             for (int i = 0; i < n; i++) {
                 Unit u = units.get(i);
                 int words = u.words();
-                good[i] = !chrome[i] && !artefact[i] && words >= 10 && (sentenceEnd(u.text()) || words >= 20);
+                boolean sentence = sentenceEnd(u.text());
+                // A list entry without a full stop is a headline or a link, not running prose.
+                good[i] = !chrome[i] && !artefact[i] && words >= 10
+                        && (sentence || words >= 20 && ListMarker.of(u.text()) == null);
             }
         }
 
@@ -139,77 +142,51 @@ public final class ScrapedTextParser {
             return 1;
         }
 
-        /** The first and last unit of the article body, as [start, end] (end inclusive). */
+        /**
+         * The first and last unit of the article body, as [start, end] (end inclusive): the run
+         * of lines with the highest sum of prose words less template lines, so that a short
+         * interruption (an ad, a "Related" link) stays inside while menus, footers and comment
+         * sections, which cost more than the prose around them brings, stay out.
+         */
         private int[] region(int from) {
-            List<Integer> goods = new ArrayList<>();
-            for (int i = from; i < n; i++) if (good[i]) goods.add(i);
-            if (goods.isEmpty()) return new int[] {firstKept(from), n - 1};
-            if (!rules.contains(Rule.REGION)) return new int[] {goods.get(0), n - 1};
-            List<int[]> clusters = clusters(goods);
-            int best = 0;
-            for (int c = 1; c < clusters.size(); c++) {
-                if (words(clusters.get(c)) > words(clusters.get(best))) best = c;
+            int firstGood = -1;
+            for (int i = from; i < n && firstGood < 0; i++) if (good[i]) firstGood = i;
+            if (firstGood < 0) return new int[] {firstKept(from), n - 1};
+            if (!rules.contains(Rule.REGION)) return new int[] {firstGood, n - 1};
+            double best = Double.NEGATIVE_INFINITY, sum = 0;
+            int bestStart = firstGood, bestEnd = firstGood, start = from;
+            for (int i = from; i < n; i++) {
+                if (sum <= 0) {
+                    sum = 0;
+                    start = i;
+                }
+                sum += value(i);
+                if (sum > best) {
+                    best = sum;
+                    bestStart = start;
+                    bestEnd = i;
+                }
             }
-            int[] main = clusters.get(best);
-            int bestWords = words(main);
-            int first = best, last = best;
-            while (first > 0 && mergeable(clusters.get(first - 1), clusters.get(first), bestWords)) first--;
-            while (last < clusters.size() - 1 && mergeable(clusters.get(last), clusters.get(last + 1), bestWords)) last++;
-            int start = clusters.get(first)[0], end = clusters.get(last)[1];
-            while (start - 1 >= from && isLeadProse(start - 1)) start--;
-            while (end + 1 < n && isSignOff(end + 1)) end++;
-            return new int[] {start, end};
+            while (bestStart < bestEnd && !good[bestStart]) bestStart++;
+            while (bestEnd > bestStart && !good[bestEnd]) bestEnd--;
+            while (bestStart - 1 >= from && isLeadProse(bestStart - 1)) bestStart--;
+            while (bestEnd + 1 < n && isSignOff(bestEnd + 1)) bestEnd++;
+            return new int[] {bestStart, bestEnd};
+        }
+
+        private double value(int i) {
+            Unit u = units.get(i);
+            int words = u.words();
+            if (COMMENTS_START.matcher(u.text()).matches() && words <= 6) return -1000;
+            if (chrome[i]) return -(3 + words);
+            if (artefact[i]) return -1;
+            if (good[i]) return words;
+            return sentenceEnd(u.text()) && words >= 4 ? words / 2.0 : -1;
         }
 
         private int firstKept(int from) {
             for (int i = from; i < n; i++) if (!chrome[i] && !artefact[i]) return i;
             return n;
-        }
-
-        /** Runs of prose, split where three or more template lines or a comment section intervene. */
-        private List<int[]> clusters(List<Integer> goods) {
-            List<int[]> clusters = new ArrayList<>();
-            int start = goods.get(0), prev = start;
-            for (int k = 1; k < goods.size(); k++) {
-                int g = goods.get(k);
-                if (separated(prev, g)) {
-                    clusters.add(new int[] {start, prev});
-                    start = g;
-                }
-                prev = g;
-            }
-            clusters.add(new int[] {start, prev});
-            return clusters;
-        }
-
-        private boolean separated(int a, int b) {
-            int bad = 0;
-            for (int i = a + 1; i < b; i++) {
-                if (chrome[i]) bad++;
-                if (COMMENTS_START.matcher(units.get(i).text()).matches()) return true;
-            }
-            return bad >= 3;
-        }
-
-        private boolean mergeable(int[] left, int[] right, int bestWords) {
-            if (separatedByComments(left[1], right[0])) return false;
-            int bad = 0;
-            for (int i = left[1] + 1; i < right[0]; i++) if (chrome[i]) bad++;
-            int smaller = Math.min(words(left), words(right));
-            return bad <= 6 && smaller * 10 >= bestWords * 3;
-        }
-
-        private boolean separatedByComments(int a, int b) {
-            for (int i = a + 1; i < b; i++) {
-                if (COMMENTS_START.matcher(units.get(i).text()).matches()) return true;
-            }
-            return false;
-        }
-
-        private int words(int[] cluster) {
-            int w = 0;
-            for (int i = cluster[0]; i <= cluster[1]; i++) if (good[i]) w += units.get(i).words();
-            return w;
         }
 
         private boolean isLeadProse(int i) {
@@ -278,7 +255,12 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 boolean caption = rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u) && !candidates.isEmpty();
-                if (caption || isBylineOrDateStrict(u)) continue;
+                if (isBylineOrDateStrict(u)) {
+                    // The headline sits right above its byline; what follows it is not the title.
+                    if (!candidates.isEmpty()) break;
+                    continue;
+                }
+                if (caption) continue;
                 if (u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40) candidates.add(i);
             }
             if (candidates.isEmpty()) return -1;
@@ -321,9 +303,8 @@ public final class ScrapedTextParser {
                         meta.site(byline.source());
                     }
                     found = true;
-                } else if (readDateOnly(part)) {
-                    found = true;
                 }
+                found |= readDateOnly(part);
             }
             return found;
         }
