@@ -32,6 +32,9 @@ public final class ScrapedTextParser {
     private static final Pattern COMMENTS_START = Pattern.compile(
             "(?i)^(?:\\d+\\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|"
                     + "add a comment|post a comment|التعليقات|تعليقات|اضف تعليق|أضف تعليق|اترك تعليقا|اترك تعليقاً)\\b.*");
+    /** The credit line that closes a wire story. */
+    private static final Pattern CREDITS = Pattern.compile(
+            "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
     private static final String OPENING_QUOTES = "\"“«„'‘";
     private static final String CLOSING_QUOTES = "\"”»“'’";
 
@@ -167,8 +170,8 @@ public final class ScrapedTextParser {
                     bestEnd = i;
                 }
             }
-            while (bestStart < bestEnd && !good[bestStart]) bestStart++;
-            while (bestEnd > bestStart && !good[bestEnd]) bestEnd--;
+            while (bestStart < bestEnd && value(bestStart) <= 0) bestStart++;
+            while (bestEnd > bestStart && value(bestEnd) <= 0) bestEnd--;
             while (bestStart - 1 >= from && isLeadProse(bestStart - 1)) bestStart--;
             while (bestEnd + 1 < n && isSignOff(bestEnd + 1)) bestEnd++;
             return new int[] {bestStart, bestEnd};
@@ -197,7 +200,8 @@ public final class ScrapedTextParser {
         private boolean isSignOff(int i) {
             Unit u = units.get(i);
             return !chrome[i] && !artefact[i] && u.words() >= 2 && u.words() <= 40
-                    && (sentenceEnd(u.text()) || u.text().startsWith("(")) && !isBylineOrDate(u);
+                    && (sentenceEnd(u.text()) || u.text().startsWith("(") || CREDITS.matcher(u.text()).lookingAt())
+                    && !isBylineOrDate(u);
         }
 
         private boolean isBylineOrDate(Unit u) {
@@ -228,8 +232,12 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 if (readBylineOrDate(i, title >= 0 || meta.title() != null)) continue;
+                String afterArtefact = Chrome.withoutLeadingArtefact(u.text());
                 if (rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u)) {
-                    blocks.add(figure(u));
+                    blocks.add(figure(u.text()));
+                } else if (rules.contains(Rule.CAPTION) && afterArtefact != null
+                        && isCaption(new Unit(afterArtefact, 0, true, 0, false, false)) && !sentenceEnd(afterArtefact)) {
+                    blocks.add(figure(afterArtefact));
                 } else if (meta.build().subtitle() == null && authors.isEmpty() && useTitle && title >= 0
                         && sentenceEnd(u.text()) && u.words() <= 60 && rules.contains(Rule.REGION)) {
                     meta.subtitle(u.text());
@@ -255,7 +263,7 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 boolean caption = rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u) && !candidates.isEmpty();
-                if (isBylineOrDateStrict(u)) {
+                if (isBylineOrDateStrict(u) || !candidates.isEmpty() && Byline.parse(u.text(), meta.site(), true) != null) {
                     // The headline sits right above its byline; what follows it is not the title.
                     if (!candidates.isEmpty()) break;
                     continue;
@@ -299,9 +307,6 @@ public final class ScrapedTextParser {
                 Byline byline = Byline.parse(part, meta.site(), afterTitle);
                 if (byline != null) {
                     for (String a : byline.authors()) if (!authors.contains(a)) authors.add(a);
-                    if (meta.site() == null && byline.source() != null && !Byline.isAgency(byline.source())) {
-                        meta.site(byline.source());
-                    }
                     found = true;
                 }
                 found |= readDateOnly(part);
@@ -344,7 +349,7 @@ public final class ScrapedTextParser {
                 if (i < start + 3 && !good[i] && readBylineOrDate(i, true)) continue;
                 if (rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u)) {
                     flush(kept, blocks, structure);
-                    blocks.add(figure(u));
+                    blocks.add(figure(u.text()));
                     continue;
                 }
                 kept.add(u);
@@ -408,8 +413,11 @@ public final class ScrapedTextParser {
 
         private boolean isHeadingLike(Unit u) {
             int words = u.words();
-            return words >= 1 && words <= 12 && u.text().length() <= 100
-                    && !ANY_FINAL_PUNCTUATION.matcher(u.text()).matches() && ListMarker.of(u.text()) == null;
+            String t = u.text();
+            // A short question ("How does it work?") is a common subheading too.
+            boolean question = words <= 8 && (t.endsWith("?") || t.endsWith("؟"));
+            return words >= 1 && words <= 12 && t.length() <= 100
+                    && (question || !ANY_FINAL_PUNCTUATION.matcher(t).matches()) && ListMarker.of(t) == null;
         }
     }
 
@@ -431,8 +439,8 @@ public final class ScrapedTextParser {
         return true;
     }
 
-    private static Block.Figure figure(Unit u) {
-        return new Block.Figure(null, text(u.text()), null, Language.INHERIT);
+    private static Block.Figure figure(String caption) {
+        return new Block.Figure(null, text(caption), null, Language.INHERIT);
     }
 
     private static Block.Paragraph paragraph(Unit u) {
