@@ -8,11 +8,13 @@ import java.util.List;
  * positions HarfBuzz gave, unchanged. The text layer is arranged for extractors, which rebuild
  * words from glyph positions in drawing order and then apply their own bidi to visual lines:
  * <ul>
- * <li>Pass 1 draws the glyphs that sit on the baseline, left to right, in one TJ per segment
- * with explicit adjustments; each cluster's text rides on one of them (ToUnicode), spaces are
- * real space glyphs, so words stay whole and separated.</li>
- * <li>Pass 2 draws marks and raised or lowered glyphs, which copy back as nothing (their text is
- * already in their cluster's carrier); drawn last, their offsets cannot split a word.</li>
+ * <li>Pass 1 draws, left to right, the one glyph of each cluster that carries its text
+ * (ToUnicode), with a PDF width equal to the distance to the next carrier, so extractors see
+ * neither gaps nor overlaps inside a word; spaces are real space glyphs, so words stay
+ * separated.</li>
+ * <li>Pass 2 draws the other glyphs (marks, connectors, raised or lowered glyphs), which copy
+ * back as nothing: their text is already on their cluster's carrier. Drawn last, their offsets
+ * and silent codes cannot split a word.</li>
  * <li>A cluster of several characters on one glyph (ligatures, letter + marks) gives each
  * character an invisible glyph of its own (see {@link #writeCarriers}).</li>
  * </ul>
@@ -107,20 +109,21 @@ public final class GlyphWriter {
         }
     }
 
-    /** Drawn in pass 1 as an ordinary glyph: on the baseline, not a mark, not a split cluster. */
+    /** Drawn in pass 1 as an ordinary glyph: carries one character's text and sits on the baseline. */
     private static boolean inFirstPass(Segment s, int i) {
-        return s.onBaseline(i) && !splits(s, i);
-    }
-
-    private static boolean splits(Segment s, int i) {
         String t = s.text[i];
-        return t != null && t.codePointCount(0, t.length()) > 1;
+        return t != null && s.onBaseline(i) && t.codePointCount(0, t.length()) == 1;
     }
 
-    /** Distance from a baseline glyph to the next one of the segment (marks between them have no advance). */
+    /** Carries text but cannot be drawn in pass 1 (several characters, or off the baseline). */
+    private static boolean splits(Segment s, int i) {
+        return s.text[i] != null && !inFirstPass(s, i);
+    }
+
+    /** Distance from a text-carrying glyph to the next one of the segment (glyphs without text have no room of their own). */
     private static float shapedAdvance(Segment s, int i) {
         for (int k = i + 1; k < s.gids.length; k++) {
-            if (s.onBaseline(k)) return s.x[k] - s.x[i];
+            if (s.text[k] != null) return s.x[k] - s.x[i];
         }
         return s.advance - s.x[i];
     }
