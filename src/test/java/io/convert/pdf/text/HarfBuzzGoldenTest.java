@@ -3,7 +3,6 @@ package io.convert.pdf.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.convert.model.Direction;
 import io.convert.spi.Diagnostics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,11 +55,8 @@ class HarfBuzzGoldenTest {
         int words = 0;
         List<String> failures = new ArrayList<>();
         for (Line line : lines) {
-            boolean rtl = line.text().codePoints().filter(Character::isLetter).findFirst()
-                    .stream().anyMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
-            byte[] pdf = new PageSetter(FontLibrary.bundled(), Justification.INTER_WORD, 1.6f).set(List.of(
-                    PageSetter.Para.of(line.text(), TextStyle.of(FontFamily.SERIF, 12), rtl ? Direction.RTL : Direction.LTR, Align.JUSTIFY)),
-                    Diagnostics.IGNORE);
+            byte[] pdf = new PageSetter(FontLibrary.bundled(), Justification.INTER_WORD, 1.6f)
+                    .set(PageSetter.lineParagraphs(List.of(line.text()), 12), Diagnostics.IGNORE);
             List<DrawnGlyphs.Glyph> drawn = new ArrayList<>(DrawnGlyphs.read(pdf).stream().filter(DrawnGlyphs.Glyph::visible).toList());
             // longest first, so a short word cannot take the glyphs of a longer one that contains it ("الله" in "بالله")
             List<Golden> byLength = new ArrayList<>(line.words());
