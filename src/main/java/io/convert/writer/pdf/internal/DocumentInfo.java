@@ -1,0 +1,59 @@
+package io.convert.writer.pdf.internal;
+
+import io.convert.model.Article;
+import io.convert.model.Direction;
+import io.convert.model.Metadata;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+
+/**
+ * The document dictionary and catalog entries: Title, Author, Subject (the description),
+ * Keywords (the tags), dates (fixed by --date / SOURCE_DATE_EPOCH for reproducible output),
+ * Producer; /Lang; viewer preferences that show the title and, for RTL, read right to left.
+ */
+public final class DocumentInfo {
+    static final String PRODUCER = "convert";
+
+    private DocumentInfo() {
+    }
+
+    public static void apply(PDDocument doc, Article article, Instant timestamp) {
+        Metadata m = article.metadata();
+        PDDocumentInformation info = doc.getDocumentInformation();
+        if (present(m.title())) info.setTitle(m.title().strip());
+        if (!m.authors().isEmpty()) info.setAuthor(String.join(", ", m.authors()));
+        if (present(m.description())) info.setSubject(m.description().strip());
+        if (!m.tags().isEmpty()) info.setKeywords(String.join(", ", m.tags()));
+        info.setCreator(PRODUCER);
+        info.setProducer(PRODUCER);
+        Calendar when = calendar(timestamp == null ? Instant.now() : timestamp);
+        info.setCreationDate(when);
+        info.setModificationDate(when);
+
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        String lang = article.language().tag();
+        if (lang != null) catalog.setLanguage(lang);
+        PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        prefs.setDisplayDocTitle(true);
+        if (article.language().direction() == Direction.RTL) {
+            prefs.setReadingDirection(PDViewerPreferences.READING_DIRECTION.R2L);
+        }
+        catalog.setViewerPreferences(prefs);
+    }
+
+    private static Calendar calendar(Instant instant) {
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        c.setTimeInMillis(instant.toEpochMilli());
+        return c;
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}
