@@ -3,6 +3,7 @@ package io.convert.writer.pdf.internal;
 import io.convert.model.Article;
 import io.convert.model.Direction;
 import io.convert.model.Metadata;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -10,12 +11,13 @@ import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
  * The document dictionary and catalog entries: Title, Author, Subject (the description),
  * Keywords (the tags), dates (fixed by --date / SOURCE_DATE_EPOCH for reproducible output),
- * Producer; /Lang; viewer preferences that show the title and, for RTL, read right to left.
+ * Producer, also as XMP; /Lang; viewer preferences that show the title and, for RTL, read right to left.
  */
 public final class DocumentInfo {
     static final String PRODUCER = "convert";
@@ -23,7 +25,7 @@ public final class DocumentInfo {
     private DocumentInfo() {
     }
 
-    public static void apply(PDDocument doc, Article article, Instant timestamp) {
+    public static void apply(PDDocument doc, Article article, Instant timestamp) throws IOException {
         Metadata m = article.metadata();
         PDDocumentInformation info = doc.getDocumentInformation();
         if (present(m.title())) info.setTitle(m.title().strip());
@@ -32,7 +34,8 @@ public final class DocumentInfo {
         if (!m.tags().isEmpty()) info.setKeywords(String.join(", ", m.tags()));
         info.setCreator(PRODUCER);
         info.setProducer(PRODUCER);
-        Calendar when = calendar(timestamp == null ? Instant.now() : timestamp);
+        Instant instant = timestamp == null ? Instant.now() : timestamp;
+        Calendar when = calendar(instant);
         info.setCreationDate(when);
         info.setModificationDate(when);
 
@@ -45,6 +48,9 @@ public final class DocumentInfo {
             prefs.setReadingDirection(PDViewerPreferences.READING_DIRECTION.R2L);
         }
         catalog.setViewerPreferences(prefs);
+        PDMetadata xmp = new PDMetadata(doc);
+        xmp.importXMPMetadata(Xmp.packet(m, lang, instant));
+        catalog.setMetadata(xmp);
     }
 
     private static Calendar calendar(Instant instant) {
