@@ -90,6 +90,15 @@ class PdfWriterTest {
         assertEquals(WHEN.toEpochMilli(), created.getTimeInMillis());
         assertEquals(m.language(), pdf.doc.getDocumentCatalog().getLanguage());
         assertTrue(pdf.doc.getDocumentCatalog().getViewerPreferences().displayDocTitle());
+        try (var xmp = pdf.doc.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            var dom = factory.newDocumentBuilder().parse(xmp);
+            var titles = dom.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title");
+            assertEquals(m.title(), titles.item(0).getTextContent());
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new AssertionError("XMP is not well-formed XML", e);
+        }
     }
 
     @Test
