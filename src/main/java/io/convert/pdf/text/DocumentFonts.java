@@ -1,5 +1,6 @@
 package io.convert.pdf.text;
 
+import io.convert.pdf.text.internal.FontSession;
 import java.io.IOException;
 
 /**
@@ -7,14 +8,23 @@ import java.io.IOException;
  * ToUnicode maps, counts characters no font has (reported once per document).
  */
 public final class DocumentFonts {
-    DocumentFonts() {
+    private final FontSession session;
+
+    DocumentFonts(FontSession session) {
+        this.session = session;
     }
 
     /** Must be called once, after the last line is drawn and before {@code doc.save()}. */
     public void finish() throws IOException {
+        session.finish();
     }
 
+    /** Characters (occurrences) laid out so far that no font has. */
     public int missingCharacterCount() {
-        return 0;
+        return session.missingCharacterCount();
+    }
+
+    FontSession session() {
+        return session;
     }
 }
