@@ -8,20 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Runs the real command line in-process with captured streams. */
-final class CliRunner {
+public final class CliRunner {
     private static final Converter CONVERTER = Converter.create();
 
-    record Result(int exit, byte[] stdout, String stderr) {
-        String out() {
+    public record Result(int exit, byte[] stdout, String stderr) {
+        public String out() {
             return new String(stdout, StandardCharsets.UTF_8);
         }
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         return runWithInput(new byte[0], Map.of(), args);
     }
 
-    static Result runWithInput(byte[] stdin, Map<String, String> env, String... args) {
+    public static Result runWithInput(byte[] stdin, Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit;
