@@ -69,10 +69,22 @@ class PdfWriterTest {
         return WriteOptions.builder().resources(SampleArticles.loader(images)).diagnostics(diagnostics).timestamp(WHEN);
     }
 
-    private static List<String> headings(Article article) {
-        List<String> out = new ArrayList<>();
+    /**
+     * The outline the headings should give, as "depth title": a heading's parent is the nearest
+     * heading before it with a lower level.
+     */
+    static List<String> headings(Article article) {
+        List<Block.Heading> all = new ArrayList<>();
         for (Block b : article.blocks()) {
-            if (b instanceof Block.Heading h) out.add(h.level() + " " + PlainText.of(h.content()));
+            if (b instanceof Block.Heading h) all.add(h);
+        }
+        List<String> out = new ArrayList<>();
+        int[] depth = new int[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            int parent = i - 1;
+            while (parent >= 0 && all.get(parent).level() >= all.get(i).level()) parent--;
+            depth[i] = parent < 0 ? 1 : depth[parent] + 1;
+            out.add(depth[i] + " " + PlainText.of(all.get(i).content()).strip());
         }
         return out;
     }

@@ -1,13 +1,21 @@
 package io.convert.writer.pdf.internal;
 
 import io.convert.model.Article;
+import io.convert.model.Block;
 import io.convert.model.Direction;
 import io.convert.model.Metadata;
+import io.convert.model.PlainText;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -49,8 +57,30 @@ public final class DocumentInfo {
         }
         catalog.setViewerPreferences(prefs);
         PDMetadata xmp = new PDMetadata(doc);
-        xmp.importXMPMetadata(Xmp.packet(m, lang, instant));
+        byte[] packet = Xmp.packet(m, lang, instant);
+        xmp.importXMPMetadata(packet);
         catalog.setMetadata(xmp);
+        identify(doc, article, packet);
+    }
+
+    /**
+     * Sets the file identifier from the content instead of PDFBox's random one, so that the
+     * same article with the same timestamp gives the same bytes (reproducible builds).
+     */
+    private static void identify(PDDocument doc, Article article, byte[] packet) {
+        MessageDigest md5;
+        try {
+            md5 = MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has MD5", e);
+        }
+        md5.update(packet);
+        for (Block b : article.blocks()) md5.update(PlainText.of(b).getBytes(StandardCharsets.UTF_8));
+        COSString id = new COSString(md5.digest());
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
     private static Calendar calendar(Instant instant) {

@@ -43,8 +43,9 @@ public final class LineItem extends FlowItem {
     @Override
     public void draw(PageCanvas canvas, float top) throws IOException {
         float baseline = baseline(line, top - padBefore);
-        canvas.drawLine(line, x, baseline);
+        // The marker first, so that text extraction reads "1. item" in order.
         if (marker != null) canvas.drawLine(marker.line(), marker.x(), baseline);
+        canvas.drawLine(line, x, baseline);
         if (bookmark != null) canvas.anchor(bookmark, top);
     }
 
