@@ -11,6 +11,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 public final class FigureItem extends FlowItem {
     static final float CAPTION_GAP = 6f;
+    /** A figure is shrunk to end a page only down to this share of its size, else it moves on. */
+    private static final float MIN_SHRINK = 0.6f;
 
     private final PDImageXObject image;
     private final float imageX;
@@ -32,6 +34,22 @@ public final class FigureItem extends FlowItem {
     @Override
     public float height() {
         return imageHeight + (caption.isEmpty() ? 0 : CAPTION_GAP + captionHeight(caption));
+    }
+
+    /**
+     * This figure scaled down to fit {@code available} points of height, or null when that
+     * would make the image smaller than {@link #MIN_SHRINK} of its size (it then goes to the
+     * next page instead of leaving a hole at the bottom of this one).
+     */
+    public FigureItem shrunk(float available) {
+        float scale = (available - (height() - imageHeight)) / imageHeight;
+        if (scale < MIN_SHRINK || scale >= 1f) return null;
+        float w = imageWidth * scale;
+        FigureItem item = new FigureItem(image, imageX + (imageWidth - w) / 2, w, imageHeight * scale, caption, captionX);
+        item.spaceBefore(spaceBefore());
+        item.keepWithPrevious(keepWithPrevious());
+        item.decorations(decorations());
+        return item;
     }
 
     static float captionHeight(List<TextLine> lines) {

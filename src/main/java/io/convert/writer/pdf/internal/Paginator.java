@@ -8,7 +8,7 @@ import java.util.List;
  * ends at the last place a break is allowed (not before an item that keeps with its
  * predecessor: heading followers, orphan and widow lines, a table's first body row), so the
  * kept items move together. Only a chain of kept items longer than a page is cut where it
- * overflows. Space before an item is dropped at the top of a page; a table continued on a new
+ * overflows. A figure that almost fits is shrunk a little to end the page. Space before an item is dropped at the top of a page; a table continued on a new
  * page gets its header rows again.
  */
 public final class Paginator {
@@ -65,6 +65,13 @@ public final class Paginator {
                     page.add(new Placement(item, used, 0));
                     i++;
                     break;
+                }
+                if (item instanceof FigureItem figure) {
+                    FigureItem smaller = figure.shrunk(pageHeight - used - space);
+                    if (smaller != null) {
+                        items.set(i, smaller);
+                        continue;
+                    }
                 }
                 int brk = i;
                 while (brk > start && items.get(brk).keepWithPrevious()) brk--;

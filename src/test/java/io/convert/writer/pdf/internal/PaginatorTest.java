@@ -79,4 +79,17 @@ class PaginatorTest {
         assertEquals(rowHeight, pages.get(1).get(1).offset(), 0.001f);
         assertEquals(7 + 1, pages.get(0).size() + pages.get(1).size());
     }
+
+    @Test
+    void aFigureThatAlmostFitsShrinksToEndThePageAndOneThatDoesNotMovesOn() {
+        FigureItem figure = new FigureItem(null, 0, 400, 200, List.of(), 0);
+        List<List<Paginator.Placement>> pages = new Paginator(300).paginate(List.of(new Slab(150, 0, false), figure));
+        assertEquals(1, pages.size());
+        FlowItem placed = pages.get(0).get(1).item();
+        assertEquals(150f, placed.height(), 0.01f);
+
+        pages = new Paginator(300).paginate(List.of(new Slab(200, 0, false), figure));
+        assertEquals(2, pages.size());
+        assertSame(figure, pages.get(1).get(0).item());
+    }
 }
