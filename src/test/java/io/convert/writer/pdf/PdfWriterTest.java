@@ -279,6 +279,32 @@ class PdfWriterTest {
     }
 
     @Test
+    void anEmptyArticleIsOneBlankPage() throws IOException {
+        try (PdfInspector pdf = new PdfInspector(pdf(new Article(Metadata.EMPTY, List.of()),
+                options(Diagnostics.IGNORE).build()))) {
+            assertEquals(1, pdf.pages());
+            assertEquals("", pdf.text().strip());
+        }
+    }
+
+    @Test
+    void theLeadImageIsNotRepeatedWhenTheBodyShowsIt() throws IOException {
+        Image lead = new Image(SampleArticles.PNG, "");
+        Metadata m = Metadata.builder().title("Lead").language("en")
+                .leadImage(new Metadata.LeadImage(lead, SampleArticles.text("Lead caption"), null)).build();
+        Block.Figure same = new Block.Figure(lead, SampleArticles.text("Body caption"), null, Language.INHERIT);
+        Block.Figure other = new Block.Figure(new Image(SampleArticles.JPEG, ""), SampleArticles.text("Body caption"),
+                null, Language.INHERIT);
+        try (PdfInspector shown = new PdfInspector(pdf(new Article(m, List.of(same)), options(Diagnostics.IGNORE).build()));
+                PdfInspector both = new PdfInspector(pdf(new Article(m, List.of(other)),
+                        options(Diagnostics.IGNORE).build()))) {
+            assertFalse(shown.text().contains("Lead caption"));
+            assertTrue(both.text().contains("Lead caption"));
+            assertEquals(2, both.images());
+        }
+    }
+
+    @Test
     void theWriterIsRegisteredAsABinaryFormat() {
         ArticleWriter writer = Formats.discover().writer("pdf").orElseThrow();
         assertTrue(writer instanceof PdfWriter);

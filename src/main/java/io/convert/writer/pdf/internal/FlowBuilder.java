@@ -1,5 +1,6 @@
 package io.convert.writer.pdf.internal;
 
+import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Direction;
 import io.convert.model.Image;
@@ -112,7 +113,9 @@ public final class FlowBuilder {
 
     // ---- title block ---------------------------------------------------------------------------
 
-    public void titleBlock(Metadata m, Box box) {
+    /** Title, subtitle, byline, source and lead image (unless the body shows the same image). */
+    public void titleBlock(Article article, Box box) {
+        Metadata m = article.metadata();
         String lang = box.language().tag();
         if (present(m.title())) {
             emitLines(layout(List.of(new StyledRun(m.title(), theme.title())), box, Align.START, Justification.NONE,
@@ -139,11 +142,16 @@ public final class FlowBuilder {
             space(theme.em() * 0.4f);
             emit(new RuleItem(x(box), measure(box), theme.em(), 0.6f, Theme.RULE), box);
         }
-        if (m.leadImage() != null) {
-            Metadata.LeadImage lead = m.leadImage();
+        Metadata.LeadImage lead = m.leadImage();
+        if (lead != null && !shownInBody(lead.image(), article.blocks())) {
             figure(lead.image(), lead.caption(), lead.credit(), box);
         }
         space(theme.em() * 1.2f);
+    }
+
+    private static boolean shownInBody(Image image, List<Block> blocks) {
+        return image != null && blocks.stream().anyMatch(b -> b instanceof Block.Figure f && f.image() != null
+                && f.image().source().equals(image.source()));
     }
 
     private List<StyledRun> byline(Metadata m) {
@@ -321,6 +329,7 @@ public final class FlowBuilder {
     }
 
     private void code(Block.CodeBlock c, Box box) {
+        if (c.text().isBlank()) return;
         float pad = theme.em() * 0.5f;
         Decoration shade = new Decoration(x(box), measure(box), Theme.CODE_FILL, true);
         fresh.add(shade);
@@ -392,7 +401,7 @@ public final class FlowBuilder {
         TextLine line = engine.layout(List.of(new StyledRun(m.text(), m.style())), dir, box.language().tag(), width,
                 Align.END, Justification.NONE, first.height() / Math.max(1f, m.style().size())).lines().get(0);
         float x = dir == Direction.RTL ? x(box) + measure(box) + m.gap() : x(box) - m.gutter();
-        return new LineItem.Marker(line, x, width);
+        return new LineItem.Marker(line, x);
     }
 
     private void emit(FlowItem item, Box box) {

@@ -15,8 +15,8 @@ public final class LineItem extends FlowItem {
     private Marker marker;
     private Bookmark bookmark;
 
-    /** A list marker drawn in a box at page x {@code x}, {@code width} wide. */
-    public record Marker(TextLine line, float x, float width) {
+    /** A list marker, laid out in its box, drawn from page x {@code x} on the line's baseline. */
+    public record Marker(TextLine line, float x) {
     }
 
     /** {@code x} is the page x of the left edge of the line's measure. */

@@ -3,7 +3,6 @@ package io.convert.writer.pdf.internal;
 import io.convert.pdf.text.GlyphContentStream;
 import io.convert.pdf.text.TextLine;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -19,27 +18,21 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 public final class PageCanvas {
     private final PDPage page;
     private final GlyphContentStream content;
-    private final PageGeometry geometry;
     private final List<Anchor> anchors;
 
     /** A heading drawn on a page at height {@code y}. */
     public record Anchor(Bookmark bookmark, PDPage page, float y) {
     }
 
-    public PageCanvas(PDPage page, GlyphContentStream content, PageGeometry geometry, List<Anchor> anchors) {
+    public PageCanvas(PDPage page, GlyphContentStream content, List<Anchor> anchors) {
         this.page = page;
         this.content = content;
-        this.geometry = geometry;
         this.anchors = anchors;
     }
 
     /** The page's content stream for images, rules and fills. */
     public PDPageContentStream graphics() {
         return content.stream();
-    }
-
-    public PageGeometry geometry() {
-        return geometry;
     }
 
     /** Draws a line of text and makes its links clickable. */

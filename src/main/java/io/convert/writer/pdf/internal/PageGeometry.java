@@ -29,14 +29,6 @@ public final class PageGeometry {
         return Math.max(lo, Math.min(hi, v));
     }
 
-    public float pageWidth() {
-        return size.width();
-    }
-
-    public float pageHeight() {
-        return size.height();
-    }
-
     public Direction direction() {
         return direction;
     }
@@ -70,15 +62,5 @@ public final class PageGeometry {
     /** Baseline of the footer, in the bottom margin. */
     public float footerBaseline() {
         return side - 6f;
-    }
-
-    /**
-     * The page x of a box that starts {@code startOffset} points from the start edge of the text
-     * block and is {@code width} wide: from the left in LTR, from the right in RTL.
-     */
-    public float x(Direction dir, float startOffset, float width) {
-        return dir == Direction.RTL
-                ? contentLeft() + contentWidth() - startOffset - width
-                : contentLeft() + startOffset;
     }
 }

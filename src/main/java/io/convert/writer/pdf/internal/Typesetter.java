@@ -51,7 +51,7 @@ public final class Typesetter {
 
             FlowBuilder flow = new FlowBuilder(engine, geometry, theme, justification, images, runs, wording, tables);
             FlowBuilder.Box page = flow.page(language);
-            flow.titleBlock(article.metadata(), page);
+            flow.titleBlock(article, page);
             flow.blocks(article.blocks(), page);
             if (notes != null) flow.linkNotes(notes.targets(), page);
 
@@ -64,7 +64,7 @@ public final class Typesetter {
                 PDPage pdPage = new PDPage(new PDRectangle(size.width(), size.height()));
                 doc.addPage(pdPage);
                 try (GlyphContentStream content = new GlyphContentStream(doc, pdPage)) {
-                    PageCanvas canvas = new PageCanvas(pdPage, content, geometry, anchors);
+                    PageCanvas canvas = new PageCanvas(pdPage, content, anchors);
                     for (Paginator.Placement placed : pages.get(p)) draw(canvas, geometry, placed);
                     heads.draw(canvas, p + 1, pages.size());
                 }
