@@ -49,7 +49,6 @@ public final class HtmlWriter implements ArticleWriter {
         if (m.description() != null && !m.description().isBlank()) {
             page.empty("meta", "name", "description", "content", m.description().strip()).newline();
         }
-        if (m.published() != null) page.empty("meta", "property", "article:published_time", "content", m.published()).newline();
         String source = m.source() == null ? null : Hrefs.link(m.source());
         if (source != null && Hrefs.scheme(source) != null) page.empty("link", "rel", "canonical", "href", source).newline();
         page.empty("meta", "name", "generator", "content", "convert").newline();

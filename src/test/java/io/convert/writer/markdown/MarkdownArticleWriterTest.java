@@ -194,6 +194,25 @@ class MarkdownArticleWriterTest {
                 "h2 two lines"), Outline.of(PARSER.parse(body)), body);
     }
 
+    /**
+     * Emphasis whose delimiters CommonMark would not read as such (punctuation inside next to a
+     * letter outside) is given up, so its text reads back exactly, without stray asterisks.
+     */
+    @Test
+    void emphasisThatCannotBeDelimitedKeepsItsTextOnly() {
+        List<List<Inline>> paragraphs = List.of(
+                List.of(text("x"), new Inline.Emphasis(List.of(text("(y)"))), text("z")),
+                List.of(new Inline.Strong(List.of(text("\"quote\""))), text("said")),
+                List.of(text("x"), new Inline.Strong(List.of(new Inline.Emphasis(List.of(text("y"))))), text("z")),
+                List.of(new Inline.Strong(List.of(text("a"))), new Inline.Emphasis(List.of(text("b"))), text("c")),
+                List.of(text("قال"), new Inline.Strong(List.of(text("«نص»"))), text("اليوم")));
+        Article article = new Article(Metadata.EMPTY, paragraphs.stream().map(p -> (Block) new Block.Paragraph(p)).toList());
+        String body = Markdown.of(article).body();
+        List<String> parsed = Outline.of(PARSER.parse(body));
+        assertEquals(List.of("p x(y)z", "p \"quote\"said", "p x⟨em⟩y⟨/em⟩z", "p⟨strong⟩a⟨/strong⟩bc", "p قال«نص»اليوم"),
+                parsed, body);
+    }
+
     @Test
     void adjacentListsOfOneKindStaySeparate() {
         Article article = new Article(Metadata.EMPTY, List.of(

@@ -30,6 +30,9 @@ public record Byline(List<String> authors, String source) {
             Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|da|van|von|al|el|bin|ibn|la|le|del|der)\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,3}");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|،|&|\\band\\b|\\s و(?=\\p{L}))\\s*");
     private static final Pattern TRAILING_SOURCE = Pattern.compile("^(.+?)(\\s*[,،|–—]\\s*|\\s+-\\s+)([^,،|–—]+)$");
+    /** What may follow the names on an English byline: a handle, a date, "Updated", "on ...". */
+    private static final Pattern BYLINE_TAIL = Pattern.compile(
+            "\\s+(?=@|\\d|(?:Updated|Published|Posted|Last|on|at)\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟:؛…\"”»]$");
 
@@ -43,7 +46,7 @@ public record Byline(List<String> authors, String source) {
         int words = Words.count(t);
         if (words == 0 || words > 14) return null;
         Matcher m = ENGLISH_BY.matcher(t);
-        if (m.matches()) return names(m.group(1), true);
+        if (m.matches()) return names(BYLINE_TAIL.split(m.group(1), 2)[0], true);
         m = ARABIC_BY.matcher(t);
         if (m.matches() && Words.count(m.group(1)) <= 8) return names(m.group(1), false);
         if (SENTENCE_END.matcher(t).matches() || t.chars().anyMatch(Character::isDigit)) return null;

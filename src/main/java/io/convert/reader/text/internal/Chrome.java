@@ -50,7 +50,7 @@ public final class Chrome {
             "advertisement", "advertising", "sponsored", "tags", "topics", "filed under", "keywords",
             "categories", "category", "newsletter", "sign up", "subscribe", "click here", "listen to this article",
             "skip to", "jump to", "back to top", "loading", "share this", "share on", "follow us", "follow on",
-            "image source", "image caption", "media caption", "getty images", "view comments", "leave a comment",
+            "our standards", "image source", "image caption", "suggested topics", "read next", "media caption", "getty images", "view comments", "leave a comment",
             "post a comment", "add a comment", "comments", "you are here", "privacy policy", "terms of use",
             "terms of service", "contact us", "about us", "all rights reserved", "log in", "sign in",
             "اعلان", "الوسوم", "الكلمات المفتاحيه", "كلمات مفتاحيه", "كلمات دالة", "كلمات داله", "تاجز",
@@ -71,6 +71,7 @@ public final class Chrome {
     private static final Pattern READ_TIME = Pattern.compile(
             "(?i)\\d+\\s*(min|mins|minute|minutes)\\s+read|\\d+\\s*(دقيقه|دقائق|دقيقة)\\s+(قراءه|قراءة|للقراءة)|"
                     + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$");
+    private static final Pattern EMBED = Pattern.compile("(?i)^(?:IFRAME|EMBED|APPLET|OBJECT|FRAME|Your browser does not support)\\b.*");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>»›/«‹]\\s+|\\s*[»›‹]\\s*");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s{3,}");
 
@@ -87,7 +88,7 @@ public final class Chrome {
         if (words <= 40 && COPYRIGHT.matcher(text).find()) return true;
         if (words <= 60 && COOKIES.matcher(text).find()) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
-        if (startsWith(key, TEMPLATE_PREFIXES, 12)) return true;
+        if (startsWith(key, TEMPLATE_PREFIXES, 12) || EMBED.matcher(text).matches()) return true;
         if (isTeaser(unit)) return true;
         return isBreadcrumb(text) || isMenuRow(text);
     }
@@ -114,6 +115,20 @@ public final class Chrome {
         String text = unit.text().strip();
         if (text.isEmpty()) return unit.imageMark();
         return CSS_NAME.matcher(text).matches() || ARTEFACT_WORDS.contains(Words.key(text));
+    }
+
+    /**
+     * The rest of a line that starts with an image's placeholder alt text, as a text-mode
+     * browser prints an image and its caption ("صورة سيارات عالقة…"); null when it does not.
+     * Capitalised words are left alone: "Image problems…" is a sentence, not an artefact.
+     */
+    public static String withoutLeadingArtefact(String text) {
+        String t = text.strip();
+        int space = t.indexOf(' ');
+        if (space <= 0 || Character.isUpperCase(t.charAt(0))) return null;
+        String first = t.substring(0, space);
+        boolean artefact = CSS_NAME.matcher(first).matches() || ARTEFACT_WORDS.contains(Words.key(first));
+        return artefact ? t.substring(space + 1).strip() : null;
     }
 
     private static boolean isWidget(String key, int words) {

@@ -76,10 +76,17 @@ public final class DateFinder {
         m = DAY_FIRST.matcher(t);
         if (m.find()) {
             int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
-            // Day first, as in Arabic and European use, unless only the other order is a date.
-            return b > 12 ? date(m.group(3), a, m.group(2)) : date(m.group(3), b, m.group(1));
+            // Day first, as in Arabic and European use; month first in English text (American
+            // sites); either way the other order when only it is a date.
+            boolean monthFirst = a <= 12 && (b > 12 || isEnglish(text));
+            return monthFirst ? date(m.group(3), a, m.group(2)) : date(m.group(3), b, m.group(1));
         }
         return null;
+    }
+
+    private static boolean isEnglish(String text) {
+        return text.codePoints().anyMatch(c -> c < 128 && Character.isLetter(c))
+                && text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
     }
 
     private static int month(String name) {

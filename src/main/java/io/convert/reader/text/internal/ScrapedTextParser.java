@@ -32,6 +32,9 @@ public final class ScrapedTextParser {
     private static final Pattern COMMENTS_START = Pattern.compile(
             "(?i)^(?:\\d+\\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|"
                     + "add a comment|post a comment|التعليقات|تعليقات|اضف تعليق|أضف تعليق|اترك تعليقا|اترك تعليقاً)\\b.*");
+    /** The credit line that closes a wire story. */
+    private static final Pattern CREDITS = Pattern.compile(
+            "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
     private static final String OPENING_QUOTES = "\"“«„'‘";
     private static final String CLOSING_QUOTES = "\"”»“'’";
 
@@ -94,7 +97,10 @@ public final class ScrapedTextParser {
             for (int i = 0; i < n; i++) {
                 Unit u = units.get(i);
                 int words = u.words();
-                good[i] = !chrome[i] && !artefact[i] && words >= 10 && (sentenceEnd(u.text()) || words >= 20);
+                boolean sentence = sentenceEnd(u.text());
+                // A list entry without a full stop is a headline or a link, not running prose.
+                good[i] = !chrome[i] && !artefact[i] && words >= 10
+                        && (sentence || words >= 20 && ListMarker.of(u.text()) == null);
             }
         }
 
@@ -139,77 +145,51 @@ public final class ScrapedTextParser {
             return 1;
         }
 
-        /** The first and last unit of the article body, as [start, end] (end inclusive). */
+        /**
+         * The first and last unit of the article body, as [start, end] (end inclusive): the run
+         * of lines with the highest sum of prose words less template lines, so that a short
+         * interruption (an ad, a "Related" link) stays inside while menus, footers and comment
+         * sections, which cost more than the prose around them brings, stay out.
+         */
         private int[] region(int from) {
-            List<Integer> goods = new ArrayList<>();
-            for (int i = from; i < n; i++) if (good[i]) goods.add(i);
-            if (goods.isEmpty()) return new int[] {firstKept(from), n - 1};
-            if (!rules.contains(Rule.REGION)) return new int[] {goods.get(0), n - 1};
-            List<int[]> clusters = clusters(goods);
-            int best = 0;
-            for (int c = 1; c < clusters.size(); c++) {
-                if (words(clusters.get(c)) > words(clusters.get(best))) best = c;
+            int firstGood = -1;
+            for (int i = from; i < n && firstGood < 0; i++) if (good[i]) firstGood = i;
+            if (firstGood < 0) return new int[] {firstKept(from), n - 1};
+            if (!rules.contains(Rule.REGION)) return new int[] {firstGood, n - 1};
+            double best = Double.NEGATIVE_INFINITY, sum = 0;
+            int bestStart = firstGood, bestEnd = firstGood, start = from;
+            for (int i = from; i < n; i++) {
+                if (sum <= 0) {
+                    sum = 0;
+                    start = i;
+                }
+                sum += value(i);
+                if (sum > best) {
+                    best = sum;
+                    bestStart = start;
+                    bestEnd = i;
+                }
             }
-            int[] main = clusters.get(best);
-            int bestWords = words(main);
-            int first = best, last = best;
-            while (first > 0 && mergeable(clusters.get(first - 1), clusters.get(first), bestWords)) first--;
-            while (last < clusters.size() - 1 && mergeable(clusters.get(last), clusters.get(last + 1), bestWords)) last++;
-            int start = clusters.get(first)[0], end = clusters.get(last)[1];
-            while (start - 1 >= from && isLeadProse(start - 1)) start--;
-            while (end + 1 < n && isSignOff(end + 1)) end++;
-            return new int[] {start, end};
+            while (bestStart < bestEnd && value(bestStart) <= 0) bestStart++;
+            while (bestEnd > bestStart && value(bestEnd) <= 0) bestEnd--;
+            while (bestStart - 1 >= from && isLeadProse(bestStart - 1)) bestStart--;
+            while (bestEnd + 1 < n && isSignOff(bestEnd + 1)) bestEnd++;
+            return new int[] {bestStart, bestEnd};
+        }
+
+        private double value(int i) {
+            Unit u = units.get(i);
+            int words = u.words();
+            if (COMMENTS_START.matcher(u.text()).matches() && words <= 6) return -1000;
+            if (chrome[i]) return -(3 + words);
+            if (artefact[i]) return -1;
+            if (good[i]) return words;
+            return sentenceEnd(u.text()) && words >= 4 ? words / 2.0 : -1;
         }
 
         private int firstKept(int from) {
             for (int i = from; i < n; i++) if (!chrome[i] && !artefact[i]) return i;
             return n;
-        }
-
-        /** Runs of prose, split where three or more template lines or a comment section intervene. */
-        private List<int[]> clusters(List<Integer> goods) {
-            List<int[]> clusters = new ArrayList<>();
-            int start = goods.get(0), prev = start;
-            for (int k = 1; k < goods.size(); k++) {
-                int g = goods.get(k);
-                if (separated(prev, g)) {
-                    clusters.add(new int[] {start, prev});
-                    start = g;
-                }
-                prev = g;
-            }
-            clusters.add(new int[] {start, prev});
-            return clusters;
-        }
-
-        private boolean separated(int a, int b) {
-            int bad = 0;
-            for (int i = a + 1; i < b; i++) {
-                if (chrome[i]) bad++;
-                if (COMMENTS_START.matcher(units.get(i).text()).matches()) return true;
-            }
-            return bad >= 3;
-        }
-
-        private boolean mergeable(int[] left, int[] right, int bestWords) {
-            if (separatedByComments(left[1], right[0])) return false;
-            int bad = 0;
-            for (int i = left[1] + 1; i < right[0]; i++) if (chrome[i]) bad++;
-            int smaller = Math.min(words(left), words(right));
-            return bad <= 6 && smaller * 10 >= bestWords * 3;
-        }
-
-        private boolean separatedByComments(int a, int b) {
-            for (int i = a + 1; i < b; i++) {
-                if (COMMENTS_START.matcher(units.get(i).text()).matches()) return true;
-            }
-            return false;
-        }
-
-        private int words(int[] cluster) {
-            int w = 0;
-            for (int i = cluster[0]; i <= cluster[1]; i++) if (good[i]) w += units.get(i).words();
-            return w;
         }
 
         private boolean isLeadProse(int i) {
@@ -220,7 +200,8 @@ public final class ScrapedTextParser {
         private boolean isSignOff(int i) {
             Unit u = units.get(i);
             return !chrome[i] && !artefact[i] && u.words() >= 2 && u.words() <= 40
-                    && (sentenceEnd(u.text()) || u.text().startsWith("(")) && !isBylineOrDate(u);
+                    && (sentenceEnd(u.text()) || u.text().startsWith("(") || CREDITS.matcher(u.text()).lookingAt())
+                    && !isBylineOrDate(u);
         }
 
         private boolean isBylineOrDate(Unit u) {
@@ -251,8 +232,12 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 if (readBylineOrDate(i, title >= 0 || meta.title() != null)) continue;
+                String afterArtefact = Chrome.withoutLeadingArtefact(u.text());
                 if (rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u)) {
-                    blocks.add(figure(u));
+                    blocks.add(figure(u.text()));
+                } else if (rules.contains(Rule.CAPTION) && afterArtefact != null
+                        && isCaption(new Unit(afterArtefact, 0, true, 0, false, false)) && !sentenceEnd(afterArtefact)) {
+                    blocks.add(figure(afterArtefact));
                 } else if (meta.build().subtitle() == null && authors.isEmpty() && useTitle && title >= 0
                         && sentenceEnd(u.text()) && u.words() <= 60 && rules.contains(Rule.REGION)) {
                     meta.subtitle(u.text());
@@ -278,7 +263,12 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 boolean caption = rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u) && !candidates.isEmpty();
-                if (caption || isBylineOrDateStrict(u)) continue;
+                if (isBylineOrDateStrict(u) || !candidates.isEmpty() && Byline.parse(u.text(), meta.site(), true) != null) {
+                    // The headline sits right above its byline; what follows it is not the title.
+                    if (!candidates.isEmpty()) break;
+                    continue;
+                }
+                if (caption) continue;
                 if (u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40) candidates.add(i);
             }
             if (candidates.isEmpty()) return -1;
@@ -317,13 +307,9 @@ public final class ScrapedTextParser {
                 Byline byline = Byline.parse(part, meta.site(), afterTitle);
                 if (byline != null) {
                     for (String a : byline.authors()) if (!authors.contains(a)) authors.add(a);
-                    if (meta.site() == null && byline.source() != null && !Byline.isAgency(byline.source())) {
-                        meta.site(byline.source());
-                    }
-                    found = true;
-                } else if (readDateOnly(part)) {
                     found = true;
                 }
+                found |= readDateOnly(part);
             }
             return found;
         }
@@ -363,7 +349,7 @@ public final class ScrapedTextParser {
                 if (i < start + 3 && !good[i] && readBylineOrDate(i, true)) continue;
                 if (rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u)) {
                     flush(kept, blocks, structure);
-                    blocks.add(figure(u));
+                    blocks.add(figure(u.text()));
                     continue;
                 }
                 kept.add(u);
@@ -427,8 +413,11 @@ public final class ScrapedTextParser {
 
         private boolean isHeadingLike(Unit u) {
             int words = u.words();
-            return words >= 1 && words <= 12 && u.text().length() <= 100
-                    && !ANY_FINAL_PUNCTUATION.matcher(u.text()).matches() && ListMarker.of(u.text()) == null;
+            String t = u.text();
+            // A short question ("How does it work?") is a common subheading too.
+            boolean question = words <= 8 && (t.endsWith("?") || t.endsWith("؟"));
+            return words >= 1 && words <= 12 && t.length() <= 100
+                    && (question || !ANY_FINAL_PUNCTUATION.matcher(t).matches()) && ListMarker.of(t) == null;
         }
     }
 
@@ -450,8 +439,8 @@ public final class ScrapedTextParser {
         return true;
     }
 
-    private static Block.Figure figure(Unit u) {
-        return new Block.Figure(null, text(u.text()), null, Language.INHERIT);
+    private static Block.Figure figure(String caption) {
+        return new Block.Figure(null, text(caption), null, Language.INHERIT);
     }
 
     private static Block.Paragraph paragraph(Unit u) {

@@ -53,19 +53,19 @@ public final class SourceLines {
         return text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1).length;
     }
 
-    /** Where a text-mode browser's numbered link list starts, or the line count when there is none. */
+    /**
+     * Where a text-mode browser's numbered link list starts ("References", "Visible links",
+     * "Hidden links:" followed by numbered URLs), or the line count when there is none.
+     */
     private static int referencesStart(String[] lines) {
-        for (int i = lines.length - 1; i >= 0; i--) {
-            if (!REFERENCES_HEADING.matcher(lines[i]).matches()) continue;
-            int entries = 0, others = 0;
-            for (int j = i + 1; j < lines.length && j < i + 40; j++) {
-                if (lines[j].isBlank() || REFERENCES_HEADING.matcher(lines[j]).matches()) continue;
-                if (REFERENCE_ENTRY.matcher(lines[j]).matches()) entries++;
-                else others++;
-            }
-            if (entries > 0 && entries >= others * 3) return i;
+        int cut = lines.length;
+        int i = lines.length - 1;
+        while (i >= 0 && (lines[i].isBlank() || REFERENCE_ENTRY.matcher(lines[i]).matches()
+                || REFERENCES_HEADING.matcher(lines[i]).matches())) {
+            if (REFERENCES_HEADING.matcher(lines[i]).matches()) cut = i;
+            i--;
         }
-        return lines.length;
+        return cut;
     }
 
     private static int countGlued(String[] lines) {
@@ -85,15 +85,16 @@ public final class SourceLines {
 
     /**
      * The width a text was wrapped at, or 0 when it was not: most full lines end within a few
-     * columns of one right margin, which unwrapped paragraphs of free length never do.
+     * columns of one right margin, which unwrapped paragraphs of free length never do. A few
+     * longer lines (unbreakable URLs, preformatted text) do not hide the margin.
      */
     private static int wrapWidth(List<Raw> raws) {
         int[] lengths = raws.stream().mapToInt(r -> r.line.length()).filter(n -> n >= 20).sorted().toArray();
         if (lengths.length < 6) return 0;
-        int width = lengths[(int) Math.floor((lengths.length - 1) * 0.98)];
+        int width = lengths[(int) Math.floor((lengths.length - 1) * 0.93)];
         if (width > 140) return 0;
-        long nearMargin = Arrays.stream(lengths).filter(n -> n >= width - 20).count();
-        return nearMargin >= 3 && nearMargin * 4 >= lengths.length ? width : 0;
+        long nearMargin = Arrays.stream(lengths).filter(n -> n >= width - 20 && n <= width).count();
+        return nearMargin >= 3 && (nearMargin * 5 >= lengths.length || nearMargin >= 40) ? width : 0;
     }
 
     private static List<Unit> join(List<Raw> raws, int width) {

@@ -10,11 +10,20 @@ public final class Words {
     private Words() {
     }
 
+    /** Words in {@code text}; Chinese and Japanese, written without spaces, count two characters a word. */
     public static int count(String text) {
         Matcher m = WORD.matcher(text);
         int n = 0;
-        while (m.find()) n++;
-        return n;
+        int ideographs = 0;
+        while (m.find()) {
+            n++;
+            for (int i = m.start(); i < m.end(); i++) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+                if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                        || script == Character.UnicodeScript.KATAKANA) ideographs++;
+            }
+        }
+        return n + ideographs / 2;
     }
 
     /**

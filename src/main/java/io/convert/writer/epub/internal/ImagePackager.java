@@ -52,7 +52,10 @@ final class ImagePackager {
         try {
             resource = resources.load(source);
         } catch (ResourceLoader.ResourceException e) {
-            diagnostics.warn("image left out: " + e.getMessage());
+            String reason = e.getMessage() == null ? "cannot be loaded" : e.getMessage();
+            // Loaders do not always name the source (a bad data: URI); the warning must.
+            boolean named = reason.startsWith(source.substring(0, Math.min(source.length(), 20)));
+            diagnostics.warn("image left out: " + (named ? reason : shorten(source) + ": " + reason));
             return null;
         }
         String name = shorten(source);
@@ -91,6 +94,7 @@ final class ImagePackager {
     }
 
     private static String shorten(String s) {
-        return s.length() <= 100 ? s : s.substring(0, 97) + "...";
+        int max = s.regionMatches(true, 0, "data:", 0, 5) ? 40 : 100;
+        return s.length() <= max ? s : s.substring(0, max - 3) + "...";
     }
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public final class Hrefs {
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
     /** Characters a URI may not hold literally; browsers percent-encode them, so do we. */
-    private static final Pattern UNSAFE = Pattern.compile("[\\s\"<>\\\\^`{|}]");
+    private static final Pattern UNSAFE = Pattern.compile("[\\s\"<>\\\\^`{|}\\[\\]]|%(?![0-9A-Fa-f]{2})");
+    private static final Pattern AUTHORITY = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*");
 
     private Hrefs() {
     }
@@ -105,7 +106,17 @@ public final class Hrefs {
         return h;
     }
 
+    /**
+     * Percent-encodes what may not stand literally in a URL: spaces, quotes, brackets outside
+     * the host (an IPv6 host keeps its own), and '%' that does not start an escape.
+     */
     private static String encode(String s) {
+        Matcher authority = AUTHORITY.matcher(s);
+        int from = authority.find() ? authority.end() : 0;
+        return s.substring(0, from) + encodeTail(s.substring(from));
+    }
+
+    private static String encodeTail(String s) {
         Matcher m = UNSAFE.matcher(s);
         if (!m.find()) return s;
         StringBuilder out = new StringBuilder(s.length() + 16);

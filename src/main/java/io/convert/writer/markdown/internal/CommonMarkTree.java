@@ -7,6 +7,7 @@ import io.convert.model.Inline;
 import io.convert.model.Metadata;
 import io.convert.model.TableGrid;
 import io.convert.spi.Diagnostics;
+import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -16,7 +17,6 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
-import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
@@ -178,17 +178,12 @@ public final class CommonMarkTree {
     }
 
     private static void appendCaption(Node parent, List<Inline> caption, String credit) {
-        Paragraph paragraph = new Paragraph();
-        if (!caption.isEmpty()) {
-            Emphasis emphasis = new Emphasis();
-            InlineNodes.FLOWING.appendTo(emphasis, caption);
-            if (emphasis.getFirstChild() != null) paragraph.appendChild(emphasis);
-        }
+        List<Inline> inlines = new ArrayList<>();
+        if (!caption.isEmpty()) inlines.add(new Inline.Emphasis(caption));
         if (credit != null && !credit.isBlank()) {
-            String separator = paragraph.getFirstChild() == null ? "" : " — ";
-            paragraph.appendChild(new Text(separator + credit.strip().replaceAll("\\s+", " ")));
+            inlines.add(new Inline.Text((caption.isEmpty() ? "" : " — ") + credit.strip().replaceAll("\\s+", " ")));
         }
-        appendUnlessEmpty(parent, paragraph);
+        appendParagraph(parent, inlines);
     }
 
     /**

@@ -11,12 +11,14 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
+import org.commonmark.text.Characters;
 
 /**
  * Turns model inlines into commonmark inline nodes, reshaping only what CommonMark cannot say
  * as the model says it: whitespace at the edges of emphasis (a delimiter next to a space does
  * not open or close), emphasis inside the same emphasis and links inside links (meaningless or
- * invalid), empty code spans, and whitespace at line edges (dropped by any CommonMark parser).
+ * invalid), empty code spans, whitespace at line edges (dropped by any CommonMark parser, see
+ * {@link LineEdges}) and emphasis whose delimiters would not be read as such ({@link Delimiters}).
  * Superscript, subscript and language spans have no CommonMark syntax without HTML, so their
  * content is kept as plain inline content.
  */
@@ -39,6 +41,7 @@ final class InlineNodes {
     void appendTo(Node parent, List<Inline> inlines) {
         append(parent, merged(inlines), new Context(false, false, false));
         LineEdges.trim(parent);
+        Delimiters.settle(parent);
     }
 
     private record Context(boolean inEmphasis, boolean inStrong, boolean inLink) {
@@ -111,7 +114,7 @@ final class InlineNodes {
 
     /** CommonMark's "Unicode whitespace", which decides whether a delimiter run can open or close. */
     private static boolean isWhitespace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Characters.isWhitespaceCodePoint(c);
     }
 
     /** Appends text, joining it to a text node just before it so escaping sees whole runs. */
