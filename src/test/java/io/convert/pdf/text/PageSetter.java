@@ -91,6 +91,20 @@ final class PageSetter {
         return paras;
     }
 
+    /** One justified paragraph per line, right-to-left when the line's first letter is Arabic. */
+    static List<Para> lineParagraphs(List<String> lines, float size) {
+        List<Para> paras = new ArrayList<>();
+        for (String line : lines) {
+            paras.add(Para.of(line, TextStyle.of(FontFamily.SERIF, size), startsArabic(line) ? Direction.RTL : Direction.LTR, Align.JUSTIFY));
+        }
+        return paras;
+    }
+
+    static boolean startsArabic(String text) {
+        return text.codePoints().filter(Character::isLetter).findFirst().stream()
+                .anyMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+    }
+
     static void write(byte[] pdf, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
