@@ -76,7 +76,10 @@ final class ContentFinder {
             }
         }
         if (best == null) return null;
-        return promote(best, bestScore);
+        if (System.getProperty("dbg") != null) scores.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(6).forEach(en -> System.err.println("DBG " + en.getValue() + " " + en.getKey().normalName() + "." + en.getKey().className() + "#" + en.getKey().id() + " chars=" + stats.get(en.getKey()).chars));
+        Element promoted = promote(best, bestScore);
+        if (System.getProperty("dbg") != null) System.err.println("DBG chosen " + promoted.normalName() + "." + promoted.className() + "#" + promoted.id());
+        return promoted;
     }
 
     /** Prose letters of an element that is itself a paragraph, or of a container's own text. */
@@ -119,37 +122,42 @@ final class ContentFinder {
     }
 
     /**
-     * Moves up from the best candidate when its parent scores nearly as well: the article was
-     * split across several children of one wrapper.
+     * Moves up from the best candidate when the article was split: to the ancestor holding
+     * several of the strongest other candidates (steps, sections); to an ancestor scoring better
+     * than the one below it on the way up; and out of wrappers it is the only child of.
      */
     private Element promote(Element best, double bestScore) {
-        Element current = best;
-        double currentScore = bestScore;
+        Element current = containerOfAlternatives(best, bestScore);
+        double last = scores.getOrDefault(current, bestScore);
+        double floor = last / 3;
         for (Element parent = current.parent(); parent != null && !parent.nameIs("body") && !parent.nameIs("html");
                 parent = parent.parent()) {
             Double ps = scores.get(parent);
-            if (ps == null || ps < currentScore * 0.75) break;
-            current = parent;
-            currentScore = Math.max(currentScore, ps);
+            if (ps == null) continue;
+            if (ps < floor) break;
+            if (ps > last && ps >= bestScore / 2) {
+                current = parent;
+                break;
+            }
+            last = ps;
         }
-        if (current == best) current = containerOfAlternatives(best, bestScore);
+        while (current.parent() != null && !current.parent().nameIs("body") && current.parent().childrenSize() == 1) {
+            current = current.parent();
+        }
         return current;
     }
 
-    /**
-     * When several strong candidates share an ancestor of the best one, the article is that
-     * ancestor (a story body split by inline boxes into several scored wrappers).
-     */
+    /** The nearest ancestor of {@code best} that holds three of the five next-best candidates. */
     private Element containerOfAlternatives(Element best, double bestScore) {
-        List<Element> strong = new ArrayList<>();
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            if (e.getKey() != best && e.getValue() >= bestScore * 0.75) strong.add(e.getKey());
-        }
-        if (strong.size() < 2) return best;
-        for (Element ancestor = best.parent(); ancestor != null && !ancestor.nameIs("body"); ancestor = ancestor.parent()) {
+        List<Element> strong = scores.entrySet().stream()
+                .filter(e -> e.getKey() != best && e.getValue() >= bestScore * 0.75)
+                .sorted((x, y) -> Double.compare(y.getValue(), x.getValue()))
+                .limit(5).map(Map.Entry::getKey).toList();
+        if (strong.size() < 3) return best;
+        for (Element ancestor = best.parent(); ancestor != null && !ancestor.nameIs("html"); ancestor = ancestor.parent()) {
             int inside = 0;
             for (Element s : strong) if (isAncestor(ancestor, s)) inside++;
-            if (inside >= 2) return ancestor;
+            if (inside >= 3) return ancestor;
         }
         return best;
     }

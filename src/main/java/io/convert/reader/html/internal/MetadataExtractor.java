@@ -91,9 +91,10 @@ final class MetadataExtractor {
         if (site == null && byline != null) site = byline.source();
         b.site(site);
 
-        String metaTitle = first(ld.headline(), meta("og:title"), meta("twitter:title"), meta("dc.title", "dc:title",
+        String metaTitle = first(ld.headline(documentTitleText()), meta("og:title"), meta("twitter:title"), meta("dc.title", "dc:title",
                 "dcterms.title", "dcterm:title"), meta("title", "parsely-title", "sailthru.title", "headline"));
-        String title = metaTitle != null ? Titles.withoutSite(metaTitle, site) : documentTitle(site);
+        // Titles the publisher declared are kept as written; only <title> is cleaned of the site name.
+        String title = metaTitle != null ? Titles.collapse(metaTitle) : documentTitle(site);
         b.title(title == null || title.isEmpty() ? null : title);
         b.subtitle(first(ld.alternativeHeadline(), subtitleElementText()));
 
@@ -146,16 +147,18 @@ final class MetadataExtractor {
         return null;
     }
 
-    private String documentTitle(String site) {
+    private String documentTitleText() {
         Element t = doc.selectFirst("title");
-        String raw = t == null ? "" : t.text();
-        List<String> headings = new ArrayList<>();
-        for (Element h : doc.select("h1, h2")) {
-            headings.add(h.text());
-            if (headings.size() >= 4) break;
+        return t == null ? "" : t.text();
+    }
+
+    private String documentTitle(String site) {
+        String raw = documentTitleText();
+        if (raw.isBlank()) {
+            Element h1 = doc.selectFirst("h1");
+            return h1 == null ? null : Titles.collapse(h1.text());
         }
-        if (raw.isBlank()) return headings.isEmpty() ? null : Titles.collapse(doc.select("h1").text());
-        return Titles.clean(raw, site, urls.host(), headings);
+        return Titles.clean(raw, site, urls.host());
     }
 
     private String subtitleElementText() {
