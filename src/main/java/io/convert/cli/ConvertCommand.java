@@ -289,6 +289,8 @@ public final class ConvertCommand implements Callable<Integer> {
 
             List<Path> roots = new ArrayList<>(resourcePath);
             if (loaded.folder() != null) roots.add(loaded.folder());
+            // The user named the cover image, so its folder may be read wherever it is.
+            if (cover != null && cover.toAbsolutePath().getParent() != null) roots.add(cover.toAbsolutePath().getParent());
             String base = readOptions.baseUrl();
             PolicyResourceLoader resources = new PolicyResourceLoader(base == null ? null : URI.create(base), roots,
                     network.withEnabled(allowNetwork || loaded.fromNetwork()), maxInputSize);
