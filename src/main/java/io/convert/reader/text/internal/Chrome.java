@@ -72,6 +72,10 @@ public final class Chrome {
             "(?i)\\d+\\s*(min|mins|minute|minutes)\\s+read|\\d+\\s*(دقيقه|دقائق|دقيقة)\\s+(قراءه|قراءة|للقراءة)|"
                     + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$");
     private static final Pattern EMBED = Pattern.compile("(?i)^(?:IFRAME|EMBED|APPLET|OBJECT|FRAME|Your browser does not support)\\b.*");
+    private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[\\w-]+\\s*=|\\s*/?>)|\\b(?:src|href|class|style)=\\S");
+    /** A run of non-spaces that is an address, a query string, a file name or code. */
+    private static final Pattern TECHNICAL = Pattern.compile(
+            "\\S*(?:https?:|www\\.|//|[=&{};<>\\\\]|%[0-9A-Fa-f]{2}|\\.(?:gif|png|jpe?g|js|css|php|html?)\\b)\\S*");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>»›/«‹]\\s+|\\s*[»›‹]\\s*");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s{3,}");
 
@@ -89,6 +93,7 @@ public final class Chrome {
         if (words <= 60 && COOKIES.matcher(text).find()) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (startsWith(key, TEMPLATE_PREFIXES, 12) || EMBED.matcher(text).matches()) return true;
+        if (isCodeOrAddresses(text)) return true;
         if (isTeaser(unit)) return true;
         return isBreadcrumb(text) || isMenuRow(text);
     }
@@ -129,6 +134,15 @@ public final class Chrome {
         String first = t.substring(0, space);
         boolean artefact = CSS_NAME.matcher(first).matches() || ARTEFACT_WORDS.contains(Words.key(first));
         return artefact ? t.substring(space + 1).strip() : null;
+    }
+
+    /** Markup or script source a page leaked into its text, or a line that is mostly addresses and code. */
+    private static boolean isCodeOrAddresses(String text) {
+        if (MARKUP.matcher(text).find()) return true;
+        int urlChars = 0;
+        var m = TECHNICAL.matcher(text);
+        while (m.find()) urlChars += m.end() - m.start();
+        return urlChars * 10 > text.length() * 4;
     }
 
     private static boolean isWidget(String key, int words) {
