@@ -86,6 +86,8 @@ class EpubWriterTest {
                 Arguments.of("odd metadata", new Article(Metadata.builder().title("  ").language("not a tag!!")
                         .published("2025-05-17").source("not a url").authors(List.of("", " ")).build(),
                         List.of(new Block.Paragraph(List.of(new Inline.Link("http://", null, text("empty host")),
+                                new Inline.Link("http://example.com/a?b=[c]&d=%zz|e", null, text("brackets")),
+                                new Inline.Link("http://[::1]:8080/x y", null, text("IPv6 host")),
                                 new Inline.Link("https://example.com/x", null, List.of(new Inline.Link(
                                         "https://example.com/nested", null, text("nested link")))))))))
         );
