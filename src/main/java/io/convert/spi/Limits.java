@@ -11,7 +11,7 @@ package io.convert.spi;
  * @param maxTableCells most cells one table may have
  */
 public record Limits(long maxInputBytes, int maxDepth, int maxElements, long maxImagePixels, int maxTableCells) {
-    public static final Limits DEFAULT = new Limits(64L << 20, 512, 2_000_000, 50_000_000L, 100_000);
+    public static final Limits DEFAULT = new Limits(64L << 20, 512, 100_000, 50_000_000L, 100_000);
 
     public Limits withMaxInputBytes(long v) {
         return new Limits(v, maxDepth, maxElements, maxImagePixels, maxTableCells);
