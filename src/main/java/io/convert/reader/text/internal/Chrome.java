@@ -92,7 +92,7 @@ public final class Chrome {
         if (words <= 40 && COPYRIGHT.matcher(text).find()) return true;
         if (words <= 60 && COOKIES.matcher(text).find()) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
-        if (startsWith(key, TEMPLATE_PREFIXES, 12) || EMBED.matcher(text).matches()) return true;
+        if (startsWith(key, TEMPLATE_KEYS, 12) || EMBED.matcher(text).matches()) return true;
         if (isCodeOrAddresses(text)) return true;
         if (isTeaser(unit)) return true;
         return isBreadcrumb(text) || isMenuRow(text);
@@ -103,7 +103,7 @@ public final class Chrome {
      * short headline lines right after it belong to the teaser too.
      */
     public static boolean isTeaser(Unit unit) {
-        return startsWith(Words.key(unit.text()), TEASER_PREFIXES, 20);
+        return startsWith(Words.key(unit.text()), TEASER_KEYS, 20);
     }
 
     /** A teaser marker with nothing after it: its headlines are on the following lines. */
@@ -156,9 +156,12 @@ public final class Chrome {
         return anchored;
     }
 
-    private static boolean startsWith(String key, List<String> prefixes, int maxTail) {
-        for (String prefix : prefixes) {
-            String p = Words.key(prefix);
+    /** The prefixes' keys, computed once: every line of a text is checked against them. */
+    private static final List<String> TEASER_KEYS = TEASER_PREFIXES.stream().map(Words::key).toList();
+    private static final List<String> TEMPLATE_KEYS = TEMPLATE_PREFIXES.stream().map(Words::key).toList();
+
+    private static boolean startsWith(String key, List<String> prefixKeys, int maxTail) {
+        for (String p : prefixKeys) {
             if (key.equals(p)) return true;
             if (key.startsWith(p + " ") && key.split(" ").length - p.split(" ").length <= maxTail) return true;
         }
