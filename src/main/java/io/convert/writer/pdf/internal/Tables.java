@@ -46,6 +46,12 @@ public final class Tables {
             for (Placed p : row) columns = Math.max(columns, p.column() + p.span());
         }
         if (columns == 0) return List.of();
+        int fitting = Math.max(1, (int) (width / MIN_COLUMN_WIDTH));
+        if (columns > fitting) {
+            diagnostics.warn("table has " + columns + " columns; kept the first " + fitting + " that fit the page");
+            grid = firstColumns(grid, fitting);
+            columns = fitting;
+        }
         float pad = TableRowItem.PAD;
         float[] min = new float[columns], max = new float[columns];
         for (List<Placed> row : grid) {
@@ -90,6 +96,26 @@ public final class Tables {
             out.add(new TableRowItem(cells, header, tableLeft, tableLeft + used));
         }
         return out;
+    }
+
+    /**
+     * Narrowest column kept, in points: narrower cells hold less than a letter per line, and a
+     * table of thousands of such columns would take each letter to its own line.
+     */
+    private static final float MIN_COLUMN_WIDTH = 12;
+
+    private static List<List<Placed>> firstColumns(List<List<Placed>> grid, int columns) {
+        List<List<Placed>> kept = new ArrayList<>(grid.size());
+        for (List<Placed> row : grid) {
+            List<Placed> cells = new ArrayList<>();
+            for (Placed p : row) {
+                if (p.column() >= columns) continue;
+                int span = Math.min(p.span(), columns - p.column());
+                cells.add(new Placed(p.cell(), p.column(), span, p.header(), p.runs()));
+            }
+            kept.add(cells);
+        }
+        return kept;
     }
 
     /** Widens the columns a spanning cell covers, evenly, until together they hold {@code need}. */
