@@ -1,0 +1,11 @@
+package io.convert.pdf.text;
+
+import java.util.Objects;
+
+/** A piece of paragraph text in one style; {@code '\n'} in the text is a forced line break. */
+public record StyledRun(String text, TextStyle style) {
+    public StyledRun {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(style, "style");
+    }
+}

@@ -1,0 +1,47 @@
+package io.convert.pdf.text;
+
+import io.convert.model.Direction;
+import io.convert.pdf.text.internal.Paragraph;
+import io.convert.pdf.text.internal.Typesetter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Lays out paragraphs for one document: bidi (UAX #9), shaping (the JDK's HarfBuzz, OpenType
+ * features on), line breaking (UAX #14), alignment and justification. Not thread-safe; use one
+ * per document (or per thread).
+ */
+public final class TextEngine {
+    private final DocumentFonts fonts;
+    private final Typesetter typesetter = new Typesetter();
+
+    public TextEngine(DocumentFonts fonts) {
+        this.fonts = Objects.requireNonNull(fonts, "fonts");
+    }
+
+    /**
+     * Lays out one paragraph: bidi (UAX #9) with the base direction, shaping, UAX #14 line
+     * breaking within width, alignment/justification. lineHeight is a multiple of the size.
+     */
+    public TextBlock layout(List<StyledRun> runs, Direction base, String lang,
+                            float width, Align align, Justification justification, float lineHeight) {
+        Paragraph p = Paragraph.of(runs, base == Direction.RTL, fonts.session());
+        List<TextLine> lines = new ArrayList<>();
+        float measure = width > 0 ? width : 0;
+        for (Typesetter.Placed placed : typesetter.layout(p, lang, measure,
+                align == null ? Align.START : align,
+                justification == null ? Justification.INTER_WORD : justification, lineHeight)) {
+            lines.add(new TextLine(placed, fonts.session()));
+        }
+        return new TextBlock(lines);
+    }
+
+    /** Natural width of a single line (no wrapping), for table column sizing etc.; the widest line if the text has '\n'. */
+    public float measure(List<StyledRun> runs, Direction base, String lang) {
+        float max = 0;
+        TextBlock block = layout(runs, base, lang, Float.POSITIVE_INFINITY, Align.START, Justification.NONE, 1f);
+        for (TextLine line : block.lines()) max = Math.max(max, line.width());
+        return max;
+    }
+}
