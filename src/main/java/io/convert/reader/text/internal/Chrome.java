@@ -45,6 +45,7 @@ public final class Chrome {
             "اقرا ايضا", "اقرا ايضاً", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا", "طالع ايضا", "ذات صله",
             "اخبار ذات صله", "مواضيع ذات صله", "مقالات ذات صله", "موضوعات ذات صله", "الاكثر قراءه",
             "الاكثر مشاهده", "الاكثر تداولا", "اخر الاخبار", "احدث الاخبار", "قد يهمك", "قد يعجبك", "المزيد من");
+    private static final List<String> TEASER_KEYS = keys(TEASER_PREFIXES);
     /** Phrases that start a template line of any other kind (tags, ads, sign-up, skip links). */
     private static final List<String> TEMPLATE_PREFIXES = List.of(
             "advertisement", "advertising", "sponsored", "tags", "topics", "filed under", "keywords",
@@ -57,6 +58,7 @@ public final class Chrome {
             "النشره البريديه", "اشترك", "سياسه الخصوصيه", "اتصل بنا", "من نحن", "اضف تعليق", "أضف تعليق",
             "التعليقات", "شروط الاستخدام", "رابط مختصر", "الرابط المختصر", "تابعونا على", "تابعنا على",
             "شارك على", "شارك عبر", "مصدر الصوره", "صوره ارشيفيه", "تسجيل الدخول");
+    private static final List<String> TEMPLATE_KEYS = keys(TEMPLATE_PREFIXES);
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
             "banner", "placeholder", "null", "undefined", "default", "featured image", "gallery", "video", "untitled",
@@ -73,9 +75,9 @@ public final class Chrome {
                     + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$");
     private static final Pattern EMBED = Pattern.compile("(?i)^(?:IFRAME|EMBED|APPLET|OBJECT|FRAME|Your browser does not support)\\b.*");
     private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[\\w-]+\\s*=|\\s*/?>)|\\b(?:src|href|class|style)=\\S");
-    /** A run of non-spaces that is an address, a query string, a file name or code. */
-    private static final Pattern TECHNICAL = Pattern.compile(
-            "\\S*(?:https?:|www\\.|//|[=&{};<>\\\\]|%[0-9A-Fa-f]{2}|\\.(?:gif|png|jpe?g|js|css|php|html?)\\b)\\S*");
+    /** What marks a run of non-spaces as an address, a query string, a file name or code. */
+    private static final Pattern TECHNICAL =
+            Pattern.compile("https?:|www\\.|//|[=&{};<>\\\\]|%[0-9A-Fa-f]{2}|\\.(?:gif|png|jpe?g|js|css|php|html?)\\b");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>»›/«‹]\\s+|\\s*[»›‹]\\s*");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s{3,}");
 
@@ -92,7 +94,7 @@ public final class Chrome {
         if (words <= 40 && COPYRIGHT.matcher(text).find()) return true;
         if (words <= 60 && COOKIES.matcher(text).find()) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
-        if (startsWith(key, TEMPLATE_PREFIXES, 12) || EMBED.matcher(text).matches()) return true;
+        if (startsWith(key, TEMPLATE_KEYS, 12) || EMBED.matcher(text).matches()) return true;
         if (isCodeOrAddresses(text)) return true;
         if (isTeaser(unit)) return true;
         return isBreadcrumb(text) || isMenuRow(text);
@@ -103,13 +105,16 @@ public final class Chrome {
      * short headline lines right after it belong to the teaser too.
      */
     public static boolean isTeaser(Unit unit) {
-        return startsWith(Words.key(unit.text()), TEASER_PREFIXES, 20);
+        // A teaser is a headline; a sentence that happens to start with "Related" is prose.
+        String text = unit.text().strip();
+        boolean sentence = text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith("؟");
+        return !sentence && startsWith(Words.key(text), TEASER_KEYS, 20);
     }
 
     /** A teaser marker with nothing after it: its headlines are on the following lines. */
     public static boolean isTeaserHeading(Unit unit) {
         String key = Words.key(unit.text());
-        return TEASER_PREFIXES.stream().anyMatch(key::equals);
+        return TEASER_KEYS.contains(key);
     }
 
     /**
@@ -140,8 +145,9 @@ public final class Chrome {
     private static boolean isCodeOrAddresses(String text) {
         if (MARKUP.matcher(text).find()) return true;
         int urlChars = 0;
-        var m = TECHNICAL.matcher(text);
-        while (m.find()) urlChars += m.end() - m.start();
+        for (String token : text.split("\\s+")) {
+            if (TECHNICAL.matcher(token).find()) urlChars += token.length();
+        }
         return urlChars * 10 > text.length() * 4;
     }
 
@@ -156,13 +162,20 @@ public final class Chrome {
         return anchored;
     }
 
-    private static boolean startsWith(String key, List<String> prefixes, int maxTail) {
-        for (String prefix : prefixes) {
-            String p = Words.key(prefix);
+    private static boolean startsWith(String key, List<String> prefixKeys, int maxTail) {
+        int words = -1;
+        for (String p : prefixKeys) {
             if (key.equals(p)) return true;
-            if (key.startsWith(p + " ") && key.split(" ").length - p.split(" ").length <= maxTail) return true;
+            if (key.length() > p.length() && key.charAt(p.length()) == ' ' && key.startsWith(p)) {
+                if (words < 0) words = key.split(" ").length;
+                if (words - p.split(" ").length <= maxTail) return true;
+            }
         }
         return false;
+    }
+
+    private static List<String> keys(List<String> phrases) {
+        return phrases.stream().map(Words::key).distinct().toList();
     }
 
     private static boolean isBreadcrumb(String text) {
