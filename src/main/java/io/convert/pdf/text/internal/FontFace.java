@@ -65,10 +65,6 @@ public final class FontFace {
         return loaded().awt;
     }
 
-    public byte[] data() {
-        return loaded().data;
-    }
-
     public String postScriptName() {
         return loaded().psName;
     }
