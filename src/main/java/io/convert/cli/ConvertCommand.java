@@ -157,8 +157,12 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--embed-fonts", description = "EPUB: package the bundled fonts.")
     boolean embedFonts;
 
-    @Option(names = {"-V", "--variable"}, paramLabel = "KEY=VALUE", description = "Setting for a writer plug-in.")
+    @Option(names = "--variable", paramLabel = "KEY=VALUE", description = "Setting for a writer plug-in.")
     Map<String, String> variables = new LinkedHashMap<>();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Give up on an input that takes longer than this. Default: ${DEFAULT-VALUE}.")
+    int timeoutSeconds;
 
     @Option(names = "--list-formats", description = "List the input and output formats and exit.")
     boolean listFormats;
@@ -223,6 +227,9 @@ public final class ConvertCommand implements Callable<Integer> {
             writer = converter.writer(to);
             if (!from.equalsIgnoreCase("auto")) converter.chooseReader(io.convert.spi.Input.of(""), from);
             overrides = new Overrides(title, authors, lang, parseDirection(), date, metadata);
+            if (baseUrl != null && !URI.create(baseUrl).isAbsolute()) {
+                throw new IllegalArgumentException("--base-url must be an absolute URL: " + baseUrl);
+            }
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
@@ -235,10 +242,39 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         int exit = 0;
         for (String input : expanded) {
-            exit = Math.max(exit, convertOne(input, writer, overrides, toStdout, outputDir, err));
+            exit = Math.max(exit, convertGuarded(input, writer, overrides, toStdout, outputDir, err));
         }
         return exit;
     }
+
+    /**
+     * Runs one conversion on a worker thread with a large stack, so deeply nested documents
+     * cannot overflow it, and under the time limit, so a pathological input cannot hang a
+     * script. A timed-out worker is abandoned: the process exits when the CLI returns.
+     */
+    private int convertGuarded(String input, ArticleWriter writer, Overrides overrides, boolean toStdout,
+            Path outputDir, PrintWriter err) {
+        int[] result = {4};
+        Thread worker = new Thread(null, () -> result[0] = convertOne(input, writer, overrides, toStdout, outputDir,
+                err), "convert-worker", WORKER_STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join(timeoutSeconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (worker.isAlive()) {
+            worker.interrupt();
+            err.println("convert: " + (input.equals("-") ? "<stdin>" : input) + ": gave up after " + timeoutSeconds
+                    + " s (see --timeout)");
+            err.flush();
+            return 1;
+        }
+        return result[0];
+    }
+
+    private static final long WORKER_STACK_BYTES = 512L << 20;
 
     private int convertOne(String input, ArticleWriter writer, Overrides overrides, boolean toStdout, Path outputDir,
             PrintWriter err) {
@@ -256,8 +292,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
             List<Path> roots = new ArrayList<>(resourcePath);
             if (loaded.folder() != null) roots.add(loaded.folder());
-            String base = readOptions.baseUrl();
-            PolicyResourceLoader resources = new PolicyResourceLoader(base == null ? null : URI.create(base), roots,
+            URI resourceBase = readOptions.baseUrl() != null ? URI.create(readOptions.baseUrl())
+                    : loaded.folder() != null ? loaded.folder().toUri() : null;
+            PolicyResourceLoader resources = new PolicyResourceLoader(resourceBase, roots,
                     network.withEnabled(allowNetwork || loaded.fromNetwork()), maxInputSize);
             WriteOptions writeOptions = WriteOptions.builder()
                     .resources(resources)
@@ -300,10 +337,6 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("convert: " + name + ": " + e.getMessage());
             if (verbose) e.printStackTrace(err);
             return e.kind().exitCode;
-        } catch (IllegalArgumentException e) {
-            err.println("convert: " + name + ": " + oneLine(e));
-            if (verbose) e.printStackTrace(err);
-            return 2;
         } catch (IOException | UncheckedIOException e) {
             err.println("convert: " + name + ": " + oneLine(e));
             if (verbose) e.printStackTrace(err);

@@ -30,6 +30,8 @@ public final class AtomicOutput {
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        // Also covers a conversion abandoned on time-out, whose finally block never runs.
+        tmp.toFile().deleteOnExit();
         boolean done = false;
         try {
             // Temporary files are created private; the finished output should read like any file.

@@ -28,25 +28,17 @@ final class BinarySniffer {
     }
 
     /**
-     * Many NULs or C0 controls, not in the every-other-byte pattern of UTF-16, mean the file is
-     * not text in any encoding we read.
+     * Many NULs or C0 controls mean the file is not text in any encoding we read (UTF-16 has
+     * been recognised before this is asked).
      */
     private static boolean looksBinary(byte[] d) {
         int n = Math.min(d.length, 8192);
         if (n == 0) return false;
-        int controls = 0, evenNul = 0, oddNul = 0;
+        int controls = 0;
         for (int i = 0; i < n; i++) {
             int b = d[i] & 0xFF;
-            if (b == 0) {
-                if ((i & 1) == 0) evenNul++;
-                else oddNul++;
-            } else if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
-                controls++;
-            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) controls++;
         }
-        int nul = evenNul + oddNul;
-        boolean utf16Pattern = nul > n / 4 && (evenNul < nul / 10 || oddNul < nul / 10);
-        if (utf16Pattern) return false;
-        return (nul + controls) > n / 10;
+        return controls > n / 10;
     }
 }

@@ -40,9 +40,6 @@ public final class TextDecoder {
      * @throws ConvertException (bad input) when the bytes are a known binary format
      */
     public static Decoded decode(byte[] data, String declared) {
-        String binary = BinarySniffer.describe(data);
-        if (binary != null) throw ConvertException.badInput("not a text document (looks like " + binary + ")");
-
         Charset bomCharset = bomCharset(data);
         if (bomCharset != null) {
             int skip = bomCharset == StandardCharsets.UTF_8 ? 3 : 2;
@@ -50,6 +47,8 @@ public final class TextDecoder {
         }
         Charset utf16 = utf16WithoutBom(data);
         if (utf16 != null) return new Decoded(clean(new String(data, utf16)), utf16);
+        String binary = BinarySniffer.describe(data);
+        if (binary != null) throw ConvertException.badInput("not a text document (looks like " + binary + ")");
 
         // Valid UTF-8 with non-ASCII bytes is almost never anything else, whatever a stale
         // declaration says (pages re-saved as UTF-8 often keep their old meta charset).
@@ -80,19 +79,32 @@ public final class TextDecoder {
         return null;
     }
 
-    /** UTF-16 without a BOM shows as a NUL in every other byte of ASCII-range text. */
+    /**
+     * UTF-16 without a BOM: one byte of each pair (the high byte) takes very few values — NUL
+     * for ASCII spaces and digits, the script's block (0x06 for Arabic) for letters — while the
+     * other varies, and the low byte is almost never NUL.
+     */
     private static Charset utf16WithoutBom(byte[] d) {
         int n = Math.min(d.length, SNIFF_BYTES) & ~1;
         if (n < 4) return null;
-        int evenZero = 0, oddZero = 0;
-        for (int i = 0; i < n; i += 2) {
-            if (d[i] == 0) evenZero++;
-            if (d[i + 1] == 0) oddZero++;
-        }
-        int pairs = n / 2;
-        if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return StandardCharsets.UTF_16LE;
-        if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return StandardCharsets.UTF_16BE;
+        if (looksLikeHighBytes(d, n, 1) && !hasManyNuls(d, n, 0)) return StandardCharsets.UTF_16LE;
+        if (looksLikeHighBytes(d, n, 0) && !hasManyNuls(d, n, 1)) return StandardCharsets.UTF_16BE;
         return null;
+    }
+
+    private static boolean looksLikeHighBytes(byte[] d, int n, int parity) {
+        int[] counts = new int[256];
+        for (int i = parity; i < n; i += 2) counts[d[i] & 0xFF]++;
+        int pairs = n / 2;
+        int top = 0;
+        for (int v = 1; v < 256; v++) top = Math.max(top, counts[v]);
+        return counts[0] * 20 >= pairs && (counts[0] + top) * 100 >= pairs * 85;
+    }
+
+    private static boolean hasManyNuls(byte[] d, int n, int parity) {
+        int nul = 0;
+        for (int i = parity; i < n; i += 2) if (d[i] == 0) nul++;
+        return nul * 100 > n / 2;
     }
 
     static boolean isStrictUtf8(byte[] data) {

@@ -1,0 +1,131 @@
+package io.convert.reader.html.internal;
+
+import io.convert.model.Block;
+import io.convert.model.Image;
+import io.convert.model.Metadata;
+import io.convert.model.PlainText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Puts metadata and body together without repeating one in the other: the heading that
+ * repeats the title, the standfirst, bylines and dates printed above the text, and the lead
+ * image shown again as the first figure.
+ */
+final class ArticleAssembler {
+    /** Bylines and dates sit within the first blocks; later lines that look alike are prose. */
+    private static final int HEAD_BLOCKS = 8;
+
+    private ArticleAssembler() {
+    }
+
+    record Assembled(Metadata metadata, List<Block> blocks) {
+    }
+
+    static Assembled assemble(Metadata metadata, List<Block> body, Set<String> bylineTexts, boolean extracted) {
+        List<Block> blocks = new ArrayList<>(body);
+        dropRepeatedTitle(blocks, metadata.title());
+        if (extracted) {
+            dropRepeatedHead(blocks, metadata, bylineTexts);
+        }
+        Metadata.Builder b = metadata.toBuilder();
+        b.leadImage(leadImage(blocks, metadata.leadImage()));
+        return new Assembled(b.build(), blocks);
+    }
+
+    /** Drops a heading repeating the title (near the top), and demotes other level-1 headings. */
+    private static void dropRepeatedTitle(List<Block> blocks, String title) {
+        String t = title == null ? "" : key(title);
+        boolean dropped = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!(blocks.get(i) instanceof Block.Heading h)) continue;
+            String text = key(PlainText.of(h.content()));
+            if (!dropped && !t.isEmpty() && (i < HEAD_BLOCKS || h.level() == 1) && similar(text, t)) {
+                blocks.remove(i--);
+                dropped = true;
+            } else if (h.level() == 1) {
+                blocks.set(i, new Block.Heading(2, h.content(), h.language()));
+            }
+        }
+    }
+
+    private static boolean similar(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) return false;
+        if (a.equals(b)) return true;
+        // A heading that is the title less a kicker or plus the site name still repeats it.
+        String shorter = a.length() < b.length() ? a : b, longer = a.length() < b.length() ? b : a;
+        return longer.contains(shorter) && shorter.length() * 10 >= longer.length() * 7;
+    }
+
+    private static void dropRepeatedHead(List<Block> blocks, Metadata m, Set<String> bylineTexts) {
+        String subtitle = m.subtitle() == null ? null : key(m.subtitle());
+        List<String> bylines = bylineTexts.stream().map(ArticleAssembler::key).toList();
+        int limit = Math.min(HEAD_BLOCKS, blocks.size());
+        for (int i = 0; i < limit; i++) {
+            Block block = blocks.get(i);
+            if (!(block instanceof Block.Paragraph p)) continue;
+            String raw = PlainText.of(p.content());
+            String text = key(raw);
+            boolean repeat = text.equals(subtitle) || bylines.contains(text) || isBylineOrDate(raw, m);
+            if (repeat) {
+                blocks.remove(i--);
+                limit--;
+            }
+        }
+    }
+
+    /** A short line that is only a byline naming the article's authors, or only a date. */
+    private static boolean isBylineOrDate(String raw, Metadata m) {
+        String text = Titles.collapse(raw);
+        if (text.length() > 120) return false;
+        Bylines.Byline b = Bylines.parse(text.replaceAll("\\s*[|•·]\\s*.*$", ""), false);
+        if (b != null && !m.authors().isEmpty() && b.authors().stream().anyMatch(m.authors()::contains)) return true;
+        String date = VisibleDates.find(text);
+        if (date == null) return false;
+        String withoutDate = VisibleDates.asciiDigits(text).replaceAll("[\\d\\s,،:/.\\-–—|]+", " ")
+                .replaceAll("(?i)\\b(am|pm|gmt|utc|updated|published|posted|on|at)\\b", " ")
+                .replaceAll("[صم]\\b", " ").strip();
+        // What is left is a weekday and month name at most.
+        return withoutDate.split("\\s+").length <= 4;
+    }
+
+    /**
+     * The lead image: a figure standing before any prose is the lead (its caption and credit
+     * go with it); otherwise the metadata's image, and a body figure showing the same picture
+     * is dropped as a repeat.
+     */
+    private static Metadata.LeadImage leadImage(List<Block> blocks, Metadata.LeadImage declared) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Block.Figure f && f.image() != null) {
+                if (declared == null || samePicture(f.image(), declared.image()) || i == 0) {
+                    blocks.remove(i);
+                    return new Metadata.LeadImage(f.image(), f.caption(), f.credit());
+                }
+                break;
+            }
+            if (!(block instanceof Block.Heading)) break;
+        }
+        if (declared == null) return null;
+        blocks.removeIf(b -> b instanceof Block.Figure f && f.image() != null && samePicture(f.image(), declared.image()));
+        return declared;
+    }
+
+    private static boolean samePicture(Image a, Image b) {
+        return stem(a.source()).equals(stem(b.source()));
+    }
+
+    /** The file name of an image URL without extension, query, and size suffixes like -1024x576. */
+    static String stem(String url) {
+        String s = url.toLowerCase(Locale.ROOT).replaceFirst("[?#].*$", "");
+        s = s.substring(s.lastIndexOf('/') + 1);
+        s = s.replaceFirst("\\.[a-z0-9]{2,5}$", "");
+        return s.replaceAll("([-_@](\\d+x\\d*|\\d*x\\d+|\\d+w|scaled|large|medium|small|thumb|\\d+x))+$", "");
+    }
+
+    private static String key(String text) {
+        return Hints.normalize(text).toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip();
+    }
+}

@@ -1,0 +1,252 @@
+package io.convert.reader.html.internal;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the element holding the article by scoring candidates: every stretch of prose gives
+ * points to its parent and, less, to its grandparent and great-grandparent, by its length and
+ * its punctuation; class names add or take away; links count against. The best candidate is
+ * joined by siblings that look like more of the same, then cleaned of boxes that are not prose.
+ */
+final class ContentFinder {
+    /** Prose shorter than this (letters and digits) is not evidence of an article. */
+    private static final int MIN_PROSE = 25;
+    private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "td", "blockquote", "dd");
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "blockquote",
+            "pre", "form", "ol", "ul", "li", "dl", "dd", "header", "span", "font", "center", "table", "tbody", "tr");
+    private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "form", "aside",
+            "header", "dl", "fieldset", "center");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u061F\u3002\u06D4]\\s*$");
+
+    private final TextStats stats;
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+    private ContentFinder(TextStats stats) {
+        this.stats = stats;
+    }
+
+    /**
+     * The article's content in a new detached element, or null when nothing on the page scores
+     * as prose (the caller then falls back to the whole body).
+     */
+    static Element find(Element body) {
+        ContentFinder finder = new ContentFinder(TextStats.of(body));
+        Element top = finder.bestCandidate(body);
+        if (top == null) return null;
+        Element content = finder.withSiblings(top);
+        clean(content);
+        return content;
+    }
+
+    /** Cleans a whole body used as content for lack of a candidate. */
+    static void cleanFallback(Element body) {
+        clean(body);
+    }
+
+    private Element bestCandidate(Element body) {
+        for (Element e : body.getAllElements()) {
+            int chars = proseChars(e);
+            if (chars < MIN_PROSE) continue;
+            double score = 1 + Math.min(stats.get(e).punctuation, 30) + Math.min(chars / 100, 3);
+            Element ancestor = e.parent();
+            for (int level = 1; level <= 3 && ancestor != null && !ancestor.nameIs("html"); level++) {
+                Double old = scores.get(ancestor);
+                scores.put(ancestor, (old == null ? initialScore(ancestor) : old) + score / level);
+                ancestor = ancestor.parent();
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            Element e = entry.getKey();
+            double s = entry.getValue() * (1 - stats.get(e).linkDensity());
+            entry.setValue(s);
+            if (s > bestScore) {
+                best = e;
+                bestScore = s;
+            }
+        }
+        if (best == null) return null;
+        if (System.getProperty("dbg") != null) scores.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(6).forEach(en -> System.err.println("DBG " + en.getValue() + " " + en.getKey().normalName() + "." + en.getKey().className() + "#" + en.getKey().id() + " chars=" + stats.get(en.getKey()).chars));
+        Element promoted = promote(best, bestScore);
+        if (System.getProperty("dbg") != null) System.err.println("DBG chosen " + promoted.normalName() + "." + promoted.className() + "#" + promoted.id());
+        return promoted;
+    }
+
+    /** Prose letters of an element that is itself a paragraph, or of a container's own text. */
+    private int proseChars(Element e) {
+        if (PROSE_TAGS.contains(e.normalName())) return stats.get(e).chars - stats.get(e).linkChars;
+        if (!CONTAINERS.contains(e.normalName())) return 0;
+        int own = 0;
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) own++;
+            } else if (n instanceof Element c && isInlineText(c)) {
+                own += stats.get(c).chars - stats.get(c).linkChars;
+            }
+        }
+        return own;
+    }
+
+    private static boolean isInlineText(Element e) {
+        return switch (e.normalName()) {
+            case "b", "strong", "i", "em", "span", "font", "u", "small", "big", "sub", "sup", "code", "abbr", "q",
+                    "cite", "mark", "time", "br" -> true;
+            default -> false;
+        };
+    }
+
+    private static double initialScore(Element e) {
+        int tag = switch (e.normalName()) {
+            case "article" -> 10;
+            case "div", "main" -> 5;
+            case "section" -> 3;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        String itemprop = e.attr("itemprop");
+        if (itemprop.equals("articleBody") || itemprop.equals("text")) tag += 25;
+        return tag + Hints.weight(e);
+    }
+
+    /**
+     * Moves up from the best candidate when the article was split: to the ancestor holding
+     * several of the strongest other candidates (steps, sections); to an ancestor scoring better
+     * than the one below it on the way up; and out of wrappers it is the only child of.
+     */
+    private Element promote(Element best, double bestScore) {
+        Element current = containerOfAlternatives(best, bestScore);
+        double last = scores.getOrDefault(current, bestScore);
+        double floor = last / 3;
+        for (Element parent = current.parent(); parent != null && !parent.nameIs("body") && !parent.nameIs("html");
+                parent = parent.parent()) {
+            Double ps = scores.get(parent);
+            if (ps == null) continue;
+            if (ps < floor) break;
+            if (ps > last && ps >= bestScore / 2) {
+                current = parent;
+                break;
+            }
+            last = ps;
+        }
+        while (current.parent() != null && !current.parent().nameIs("body") && current.parent().childrenSize() == 1) {
+            current = current.parent();
+        }
+        return current;
+    }
+
+    /** The nearest ancestor of {@code best} that holds three of the five next-best candidates. */
+    private Element containerOfAlternatives(Element best, double bestScore) {
+        List<Element> strong = scores.entrySet().stream()
+                .filter(e -> e.getKey() != best && e.getValue() >= bestScore * 0.75)
+                .sorted((x, y) -> Double.compare(y.getValue(), x.getValue()))
+                .limit(5).map(Map.Entry::getKey).toList();
+        if (strong.size() < 3) return best;
+        for (Element ancestor = best.parent(); ancestor != null && !ancestor.nameIs("html"); ancestor = ancestor.parent()) {
+            int inside = 0;
+            for (Element s : strong) if (isAncestor(ancestor, s)) inside++;
+            if (inside >= 3) return ancestor;
+        }
+        return best;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
+        return false;
+    }
+
+    /** The best candidate and its siblings that are more of the article, in page order. */
+    private Element withSiblings(Element top) {
+        Element content = new Element("div");
+        Element parent = top.parent();
+        if (parent == null || parent.nameIs("html")) {
+            content.appendChild(top);
+            return content;
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> chosen = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top || belongs(sibling, top, threshold)) chosen.add(sibling);
+        }
+        for (Element e : chosen) content.appendChild(e);
+        return content;
+    }
+
+    private boolean belongs(Element sibling, Element top, double threshold) {
+        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
+                ? scores.getOrDefault(top, 0.0) * 0.2 : 0;
+        Double score = scores.get(sibling);
+        if (score != null && score + bonus >= threshold) return true;
+        if (!sibling.nameIs("p")) return false;
+        TextStats.Stat s = stats.get(sibling);
+        String text = sibling.text();
+        if (s.chars > 80) return s.linkDensity() < 0.25;
+        return s.chars > 0 && s.linkChars == 0 && SENTENCE_END.matcher(text).find();
+    }
+
+    /**
+     * Removes boxes inside the content that are not prose: link lists, image galleries with
+     * little text, boxes named as chrome. Works from the innermost out so an
+     * outer box is judged on what is left of it.
+     */
+    private static void clean(Element content) {
+        TextStats stats = TextStats.of(content);
+        List<Element> all = content.getAllElements();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element e = all.get(i);
+            if (e == content || e.parent() == null) continue;
+            if (isHeading(e)) {
+                if (Hints.weight(e) < 0 || stats.get(e).linkDensity() > 0.5 && stats.get(e).chars < 80) e.remove();
+                continue;
+            }
+            if (!CONDITIONAL.contains(e.normalName()) || insideCode(e)) continue;
+            if (isJunk(e, stats.get(e))) e.remove();
+        }
+    }
+
+    private static boolean isHeading(Element e) {
+        String n = e.normalName();
+        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
+    }
+
+    private static boolean insideCode(Element e) {
+        for (Element p = e; p != null; p = p.parent()) if (p.nameIs("pre") || p.nameIs("code")) return true;
+        return false;
+    }
+
+    private static boolean isJunk(Element e, TextStats.Stat s) {
+        int weight = Hints.weight(e);
+        if (weight < 0 && s.chars < 500) return true;
+        boolean list = e.nameIs("ul") || e.nameIs("ol");
+        if (e.nameIs("table") && Tables.isDataTable(e)) return false;
+        if (s.punctuation >= 10) return false;
+        double density = s.linkDensity();
+        if (list && density > 0.5 && s.linkChars > 0) return true;
+        if (list) return false;
+        if (s.images > 1 && s.paragraphs * 2 < s.images && !containsFigure(e)) return s.chars < 200;
+        if (s.listItems > s.paragraphs * 2 + 4 && density > 0.3) return true;
+        if (s.chars < MIN_PROSE && s.images == 0 && e.selectFirst("pre, table, math, blockquote, figure") == null) {
+            return true;
+        }
+        if (weight < 25 && density > 0.25 && s.chars < 600) return true;
+        return weight >= 25 && density > 0.5;
+    }
+
+    private static boolean containsFigure(Element e) {
+        return e.selectFirst("figure, figcaption") != null;
+    }
+
+}

@@ -1,0 +1,142 @@
+package io.convert.reader.html.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What class names, ids, roles and labels say about an element: English CMS naming and the
+ * transliterated Arabic naming of Arabic news sites ({@code khabar}, {@code tafasil},
+ * {@code mosharka} ...), and the labels of boxes that are not the article ("اقرأ أيضا",
+ * "Most read").
+ */
+final class Hints {
+    /** Words naming page chrome: removed before scoring unless they hold the article. */
+    private static final Set<String> BOILERPLATE = Set.of("share", "sharing", "shares", "sharebar", "sharetools",
+            "sharebox", "sharebuttons", "sharelinks", "shareicons", "sharethis", "social", "socials", "addthis",
+            "sociable", "navbar", "nav", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "footer",
+            "sitefooter", "masthead", "sidebar", "widget", "widgets", "related", "relateds", "recommend",
+            "recommended", "recommendations", "mostread", "mostpopular", "mostviewed", "mostshared", "mostcommented",
+            "popular", "trending", "morestories", "morenews", "morearticles", "readalso",
+            "alsoread", "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr",
+            "banner", "promo", "sponsored", "advert", "advertisement", "ads", "ad", "adsense", "adslot", "dfp",
+            "taboola", "outbrain", "comment", "comments", "commentlist", "disqus", "respond", "pagination", "pager",
+            "tags", "taglist", "keywords", "popup", "modal", "overlay", "login", "skiplink", "toolbar", "authorbio",
+            "rating", "poll", "jumplink", "shoutbox", "combx", "community",
+            // transliterated Arabic: share, read also, most (read), related, comments, tags
+            "mosharka", "mosharaka", "musharaka", "moshrka", "sharek", "iqra", "eqra", "aqra", "iqraa", "aqraa",
+            "akthar", "mutaalaqa", "mutaalliqa", "dhatsila", "zatsela", "thatsela", "taliqat", "taaliqat", "ta3liqat",
+            "wosom", "wasm");
+    /** Words naming the article itself; they outweigh a chrome word on the same element. */
+    private static final Set<String> CONTENT = Set.of("article", "articles", "articlebody", "articlecontent",
+            "articletext", "articledetails", "body", "content", "entry", "entrycontent", "main", "page", "post",
+            "postbody", "postcontent", "posttext", "text", "story", "storybody", "blog", "newsdetails", "newstext",
+            "newsbody", "newscontent", "details", "detail", "hentry", "prose", "richtext",
+            // transliterated Arabic: text, news item, article, details, topic
+            "matn", "nass", "nas", "khabar", "khabr", "maqal", "maqala", "maqalah", "tafasil", "tafaseel", "mawdoo",
+            "mawdou");
+    /** Words that count against a candidate in scoring (a wider net than {@link #BOILERPLATE}). */
+    private static final Set<String> NEGATIVE = Set.of("hid", "hidden", "byline", "author", "dateline", "meta",
+            "footnote", "media", "remark", "rss", "scroll", "shopping", "sponsor", "tool", "caption", "credit", "tag");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s_-]+");
+
+    /** Labels heading boxes of links to other articles, in English and Arabic. */
+    private static final Pattern BOX_LABEL = Pattern.compile(
+            "(?i)^(read (more|also|next)|also read|related( articles| stories| news| posts| content| coverage)?"
+            + "|more (from|on|stories|news)|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like"
+            + "|recommended( for you)?|see also|share( this( article| story)?)?|comments?|leave a (reply|comment)"
+            + "|tags|topics|keywords|follow us|sign up|newsletter"
+            + "|[اإ]قر[أا] (أيضا|ايضا|المزيد)|(مواضيع|أخبار|اخبار|مقالات|موضوعات|قصص) (ذات صلة|متعلقة|مرتبطة)"
+            + "|ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تعليقا)|الاكثر (قراءة|مشاهدة|تداولا)|شارك|مشاركة|شارك الخبر"
+            + "|التعليقات|تعليقات|الكلمات المفتاحية|كلمات (دالة|مفتاحية)|الوسوم|وسوم|تابعنا|تابعونا|النشرة البريدية)\\s*[:：.]?$");
+
+    private Hints() {
+    }
+
+    /**
+     * The class and id of {@code e} in lower case, camel case split with hyphens so that
+     * {@code articleBody} and {@code ShareBar} read as {@code article-body}, {@code share-bar}.
+     */
+    static String names(Element e) {
+        String s = e.className() + " " + e.id();
+        if (s.length() == 1) return "";
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1))) sb.append('-');
+            sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
+    }
+
+    static boolean isBoilerplate(Element e) {
+        String n = names(e);
+        if (n.isEmpty() && !e.hasAttr("role")) return false;
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
+                || role.equals("banner") || role.equals("dialog") || role.equals("alert") || role.equals("menu")
+                || role.equals("menubar")) {
+            return true;
+        }
+        return has(n, BOILERPLATE) && !has(n, CONTENT);
+    }
+
+    /** True when a word of {@code names}, or two adjacent words joined, is in {@code words}. */
+    private static boolean has(String names, Set<String> words) {
+        String previous = null;
+        for (String word : WORD_SEPARATOR.split(names)) {
+            if (word.isEmpty()) continue;
+            if (words.contains(word) || previous != null && words.contains(previous + word)) return true;
+            previous = word;
+        }
+        return false;
+    }
+
+    /** The class/id weight used in scoring: positive for article names, negative for chrome. */
+    static int weight(Element e) {
+        String n = names(e);
+        if (n.isEmpty()) return 0;
+        int w = 0;
+        if (has(n, CONTENT)) w += 25;
+        if (has(n, NEGATIVE) || has(n, BOILERPLATE)) w -= 25;
+        return w;
+    }
+
+    static boolean isBoxLabel(String text) {
+        String t = normalize(text);
+        return !t.isEmpty() && t.length() < 40 && BOX_LABEL.matcher(t).matches();
+    }
+
+    /** Text compared loosely: NFKC, Arabic diacritics and tatweel removed, spaces collapsed. */
+    /** Runs of white space (and no-break spaces) as one space, trimmed. */
+    static String collapseSpaces(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0') {
+                if (!space) sb.append(' ');
+                space = true;
+            } else {
+                sb.append(c);
+                space = false;
+            }
+        }
+        int end = sb.length();
+        if (end > 0 && sb.charAt(end - 1) == ' ') sb.setLength(end - 1);
+        return sb.toString();
+    }
+
+    static String normalize(String text) {
+        String t = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= '\u064B' && c <= '\u0652' || c == '\u0670' || c == '\u0640')) sb.append(c);
+        }
+        return collapseSpaces(sb.toString());
+    }
+}

@@ -1,0 +1,101 @@
+package io.convert.reader.html.internal;
+
+import io.convert.lang.LanguageDetector;
+import io.convert.model.Article;
+import io.convert.model.Block;
+import io.convert.model.Direction;
+import io.convert.model.Language;
+import io.convert.model.Metadata;
+import io.convert.spi.ConvertException;
+import io.convert.spi.Input;
+import io.convert.spi.Limits;
+import io.convert.spi.ReadOptions;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * The HTML reading pipeline: parse within limits, read metadata from the whole page, find the
+ * article (or take the whole page), map it to blocks and assemble the article.
+ */
+public final class HtmlPageReader {
+    /** Content with fewer letters than this is a failed extraction, not a short article. */
+    private static final int MIN_ARTICLE_CHARS = 100;
+
+    private HtmlPageReader() {
+    }
+
+    /**
+     * Reads {@code input} as HTML.
+     *
+     * @param extract find the article in the page; false maps the page's {@code <article>},
+     *     {@code <main>} or {@code <body>} whole
+     */
+    public static Article read(Input input, ReadOptions options, boolean extract) {
+        String base = options.baseUrl() != null ? options.baseUrl() : input.baseUri();
+        Document doc = parse(input.text(), base, options.limits());
+        Urls urls = new Urls(doc.baseUri());
+        MetadataExtractor.Facts facts = MetadataExtractor.extract(doc, urls, base);
+        Element body = doc.body();
+        PageCleaner.removeNonContent(body);
+        Element content = extract ? extractContent(body, input.text(), base, options.limits()) : wholePage(body);
+        Metadata metadata = facts.metadata();
+        Language page = pageLanguage(metadata, content);
+        BlockMapper mapper = new BlockMapper(urls, options.limits().maxDepth(), options.limits().maxTableCells(),
+                options.diagnostics(), page);
+        List<Block> blocks = mapper.map(content);
+        ArticleAssembler.Assembled assembled = ArticleAssembler.assemble(metadata, blocks, facts.bylineTexts(), extract);
+        return new Article(assembled.metadata(), assembled.blocks());
+    }
+
+    static Document parse(String html, String base, Limits limits) {
+        Parser parser = Parser.htmlParser().setMaxDepth(Math.max(16, limits.maxDepth()));
+        Document doc = parser.parseInput(html, base == null ? "" : base);
+        int elements = 0;
+        for (Element ignored : doc.getAllElements()) {
+            if (++elements > limits.maxElements()) {
+                throw ConvertException.badInput("page has more than " + limits.maxElements() + " elements");
+            }
+        }
+        return doc;
+    }
+
+    /**
+     * The article: the best-scoring content; when that is too small to be an article, the body
+     * without page chrome; when even that is empty, the body as it was.
+     */
+    private static Element extractContent(Element body, String html, String base, Limits limits) {
+        PageCleaner.removeChrome(body, TextStats.of(body));
+        Element found = ContentFinder.find(body);
+        if (found != null && TextStats.of(found).get(found).chars >= MIN_ARTICLE_CHARS) return found;
+        int bodyChars = TextStats.of(body).get(body).chars;
+        if (bodyChars > 0 && (found == null || bodyChars > TextStats.of(found).get(found).chars)) {
+            ContentFinder.cleanFallback(body);
+            if (TextStats.of(body).get(body).chars > 0) return body;
+        }
+        if (found != null && TextStats.of(found).get(found).chars > 0) return found;
+        Element whole = parse(html, base, limits).body();
+        PageCleaner.removeNonContent(whole);
+        return whole;
+    }
+
+    /** For pages that are already clean: their one {@code <article>}, else {@code <main>}, else the body. */
+    private static Element wholePage(Element body) {
+        List<Element> articles = body.select("article");
+        if (articles.size() == 1) return articles.get(0);
+        Element main = body.selectFirst("main, [role=main]");
+        return main != null ? main : body;
+    }
+
+    /** The page's language and direction, detected from the content when the markup does not say. */
+    private static Language pageLanguage(Metadata m, Element content) {
+        Direction dir = m.direction();
+        String tag = m.language();
+        if (dir != null && tag != null) return Language.of(tag, dir);
+        String sample = content.text();
+        Language detected = LanguageDetector.detect(sample.length() > 20_000 ? sample.substring(0, 20_000) : sample);
+        if (dir == null) dir = tag != null ? LanguageTags.direction(tag) : detected.direction();
+        return Language.of(tag != null ? tag : detected.tag(), dir);
+    }
+}

@@ -1,0 +1,178 @@
+package io.convert.reader.html.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * The article described by a page's JSON-LD ({@code NewsArticle}, {@code Article},
+ * {@code BlogPosting} and kin, at the top level, in arrays or in {@code @graph}), read leniently:
+ * pages often ship trailing commas, comments or raw newlines in strings.
+ */
+final class JsonLd {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .build();
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting",
+            "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
+            "reviewnewsarticle", "askpublicnewsarticle", "liveblogposting", "techarticle",
+            "scholarlyarticle", "report", "socialmediaposting", "satiricalarticle", "advertisercontentarticle");
+    /** Bound on the nodes visited in one page's JSON-LD, against hostile documents. */
+    private static final int MAX_NODES = 20_000;
+
+    /** What the JSON-LD says; every field may be null or empty. */
+    record Facts(String headline, String name, String alternativeHeadline, List<String> authors, String publisher,
+            String website, String published, String modified, String image, String description,
+            List<String> keywords, String language, String url) {
+        static final Facts NONE = new Facts(null, null, null, List.of(), null, null, null, null, null, null, List.of(),
+                null, null);
+
+        /**
+         * The article's title: its headline, unless its name is the one the page's
+         * {@code <title>} shows (some sites put a summary in the headline); a name that is only
+         * the publisher's is no title.
+         */
+        String headline(String documentTitle) {
+            if (headline == null) return name == null || name.equals(publisher) || name.equals(website) ? null : name;
+            if (name == null || headline.equals(name)) return headline;
+            String t = documentTitle.toLowerCase(Locale.ROOT);
+            boolean nameShown = t.contains(name.toLowerCase(Locale.ROOT));
+            boolean headlineShown = t.contains(headline.toLowerCase(Locale.ROOT));
+            return nameShown && !headlineShown ? name : headline;
+        }
+    }
+
+    private JsonLd() {
+    }
+
+    static Facts read(Element document) {
+        JsonNode article = null;
+        String website = null;
+        for (Element script : document.select("script[type~=(?i)application/ld\\+json]")) {
+            JsonNode root = parse(script.data());
+            if (root == null) continue;
+            Deque<JsonNode> todo = new ArrayDeque<>();
+            todo.add(root);
+            int visited = 0;
+            while (!todo.isEmpty() && visited++ < MAX_NODES) {
+                JsonNode node = todo.poll();
+                if (node.isArray()) {
+                    node.forEach(todo::add);
+                    continue;
+                }
+                if (!node.isObject()) continue;
+                if (article == null && hasType(node, ARTICLE_TYPES)) article = node;
+                if (website == null && hasType(node, Set.of("website"))) website = text(node.get("name"));
+                node.fields().forEachRemaining(f -> {
+                    if (f.getValue().isContainerNode()) todo.add(f.getValue());
+                });
+            }
+        }
+        if (article == null) return website == null ? Facts.NONE : new Facts(null, null, null, List.of(), null, website,
+                null, null, null, null, List.of(), null, null);
+        return new Facts(text(article.get("headline")), text(article.get("name")), text(article.get("alternativeHeadline")),
+                names(article.get("author")),
+                name(article.get("publisher")), website, text(article.get("datePublished")),
+                text(article.get("dateModified")), url(article.get("image")), text(article.get("description")),
+                keywords(article.get("keywords")), language(article.get("inLanguage")), text(article.get("url")));
+    }
+
+    private static JsonNode parse(String data) {
+        String json = data.strip().replaceAll("^(<!--|<!\\[CDATA\\[)|(-->|]]>)$", "").strip();
+        if (json.isEmpty()) return null;
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasType(JsonNode node, Set<String> types) {
+        JsonNode type = node.get("@type");
+        if (type == null) return false;
+        if (type.isArray()) {
+            for (JsonNode t : type) if (types.contains(simpleType(t.asText()))) return true;
+            return false;
+        }
+        return types.contains(simpleType(type.asText()));
+    }
+
+    private static String simpleType(String type) {
+        return type.substring(type.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** A string value, HTML entities decoded, or null when absent or empty. */
+    static String text(JsonNode node) {
+        if (node == null || node.isNull()) return null;
+        if (node.isArray()) return node.isEmpty() ? null : text(node.get(0));
+        if (node.isObject()) return null;
+        String s = Parser.unescapeEntities(node.asText(), false).strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String name(JsonNode node) {
+        if (node == null) return null;
+        if (node.isArray()) return node.isEmpty() ? null : name(node.get(0));
+        if (node.isObject()) return text(node.get("name"));
+        return text(node);
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node == null) return out;
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                String name = name(n);
+                if (name != null && !out.contains(name)) out.add(name);
+            }
+        } else {
+            String name = name(node);
+            if (name != null) out.add(name);
+        }
+        return out;
+    }
+
+    private static String url(JsonNode node) {
+        if (node == null) return null;
+        if (node.isArray()) return node.isEmpty() ? null : url(node.get(0));
+        if (node.isObject()) {
+            String u = text(node.get("url"));
+            return u != null ? u : text(node.get("contentUrl"));
+        }
+        return text(node);
+    }
+
+    private static List<String> keywords(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node == null) return out;
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                String k = text(n);
+                if (k != null) out.add(k);
+            }
+        } else {
+            String k = text(node);
+            if (k != null) for (String part : k.split("\\s*[,،]\\s*")) if (!part.isBlank()) out.add(part.strip());
+        }
+        return out;
+    }
+
+    private static String language(JsonNode node) {
+        if (node != null && node.isObject()) {
+            String code = text(node.get("alternateName"));
+            return code != null ? code : text(node.get("name"));
+        }
+        return text(node);
+    }
+}

@@ -1,0 +1,309 @@
+package io.convert.reader.html.internal;
+
+import io.convert.model.Dates;
+import io.convert.model.Direction;
+import io.convert.model.Image;
+import io.convert.model.Metadata;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reads a page's metadata, most reliable source first: JSON-LD, OpenGraph, Twitter cards,
+ * Dublin Core and plain {@code <meta>}, {@code <time datetime>}, {@code rel=author}, visible
+ * bylines and dates, {@code <title>} cleaned of the site name, {@code <html lang dir>}. Runs on
+ * the whole page before any cleaning.
+ */
+final class MetadataExtractor {
+    private static final Pattern BYLINE_NAME = Pattern.compile("(^|[-_ ])(byline|by-line|author|authors|author-name"
+            + "|writer|reporter|katib|kateb|contributor)([-_ ]|$)");
+    private static final Pattern DATE_NAME = Pattern.compile("(^|[-_ ])(date|dateline|time|timestamp|published|pubdate"
+            + "|post-?date|tarikh|taarikh)([-_ ]|$)");
+    private static final Pattern SUBTITLE_NAME = Pattern.compile("(^|[-_ ])(standfirst|dek|subtitle|sub-?title"
+            + "|sub-?headline|subhead|strapline|article-?summary|lede|excerpt)([-_ ]|$)");
+    private static final Pattern BYLINE_START = Pattern.compile("(?i)(by|written by|بقلم|كتب|كتبت|كتبه|كتبها)\\b");
+    private static final Set<String> INLINE_WRAPPER = Set.of("a", "span", "strong", "b", "em", "i", "small");
+    /** Elements named as bylines or dates looked at; the first few are the article's own. */
+    private static final int MAX_NAMED = 20;
+
+    /** What the page says about the article, and the visible byline and date texts it printed. */
+    record Facts(Metadata metadata, Set<String> bylineTexts) {
+    }
+
+    private final Document doc;
+    private final Urls urls;
+    private final Map<String, String> meta = new HashMap<>();
+    private final List<Element> bylineElements = new ArrayList<>();
+    private final List<Element> dateElements = new ArrayList<>();
+    private Element subtitleElement;
+
+    private MetadataExtractor(Document doc, Urls urls) {
+        this.doc = doc;
+        this.urls = urls;
+        for (Element m : doc.select("meta[content]")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) continue;
+            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (!key.isEmpty()) meta.putIfAbsent(key, content);
+                }
+            }
+        }
+        if (doc.body() != null) findNamedElements(doc.body());
+    }
+
+    /** One pass over the body for the elements named as byline, date or standfirst. */
+    private void findNamedElements(Element body) {
+        for (Element e : body.getAllElements()) {
+            if (e.nameIs("address") || e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equals("author")) {
+                if (bylineElements.size() < MAX_NAMED) bylineElements.add(e);
+                continue;
+            }
+            if (e.attr("itemprop").equals("alternativeHeadline") && subtitleElement == null) subtitleElement = e;
+            String names = Hints.names(e);
+            if (names.isEmpty()) continue;
+            if (bylineElements.size() < MAX_NAMED && BYLINE_NAME.matcher(names).find()) bylineElements.add(e);
+            else if (dateElements.size() < MAX_NAMED && DATE_NAME.matcher(names).find()) dateElements.add(e);
+            else if (subtitleElement == null && SUBTITLE_NAME.matcher(names).find()) subtitleElement = e;
+        }
+    }
+
+    static Facts extract(Document doc, Urls urls, String pageUrl) {
+        return new MetadataExtractor(doc, urls).extract(pageUrl);
+    }
+
+    private Facts extract(String pageUrl) {
+        JsonLd.Facts ld = JsonLd.read(doc);
+        Set<String> bylineTexts = new LinkedHashSet<>();
+        Metadata.Builder b = Metadata.builder();
+
+        String site = first(meta("og:site_name"), ld.publisher(), ld.website(), meta("application-name"));
+        Bylines.Byline byline = visibleByline(bylineTexts);
+        if (site == null && byline != null) site = byline.source();
+        b.site(site);
+
+        String metaTitle = first(ld.headline(documentTitleText()), meta("og:title"), meta("twitter:title"), meta("dc.title", "dc:title",
+                "dcterms.title", "dcterm:title"), meta("title", "parsely-title", "sailthru.title", "headline"));
+        // Titles the publisher declared are kept as written; only <title> is cleaned of the site name.
+        String title = metaTitle != null ? Titles.collapse(metaTitle) : documentTitle(site);
+        b.title(title == null || title.isEmpty() ? null : title);
+        b.subtitle(first(ld.alternativeHeadline(), subtitleElementText()));
+
+        List<String> authors = ld.authors().stream().filter(a -> !looksLikeUrl(a)).toList();
+        if (authors.isEmpty()) authors = metaAuthors();
+        if (authors.isEmpty()) authors = relAuthors();
+        if (authors.isEmpty() && byline != null) authors = byline.authors();
+        b.authors(authors.stream().map(MetadataExtractor::withoutByPrefix).distinct().toList());
+
+        b.published(first(date(ld.published()), date(meta("article:published_time", "og:published_time",
+                "published_time", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
+                "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "dc:date", "date", "parsely-pub-date",
+                "sailthru.date", "article.published", "cxenseparse:recs:publishtime")), timeElementDate(),
+                visibleDate()));
+        b.modified(first(date(ld.modified()), date(meta("article:modified_time", "og:updated_time", "datemodified",
+                "dcterms.modified", "last-modified"))));
+
+        String lang = first(LanguageTags.clean(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
+                LanguageTags.clean(meta("content-language", "dc.language", "language")), LanguageTags.clean(ld.language()),
+                LanguageTags.clean(meta("og:locale")));
+        b.language(lang);
+        Direction dir = direction();
+        b.direction(dir != null ? dir : lang == null ? null : LanguageTags.direction(lang));
+
+        b.description(first(ld.description(), meta("og:description", "twitter:description", "description",
+                "dc.description")));
+        b.source(first(absolute(linkHref("canonical")), absolute(meta("og:url")),
+                pageUrl != null && pageUrl.matches("(?i)https?://.*") ? pageUrl : null));
+        b.tags(tags(ld));
+        String image = first(ld.image(), meta("og:image:secure_url", "og:image", "og:image:url", "twitter:image",
+                "twitter:image:src"), linkHref("image_src"));
+        String resolved = image == null || isGenericImage(image) ? null : urls.resolve(image);
+        if (resolved != null) b.leadImage(new Metadata.LeadImage(new Image(resolved, ""), List.of(), null));
+        return new Facts(b.build(), bylineTexts);
+    }
+
+    private String meta(String... keys) {
+        for (String k : keys) {
+            String v = meta.get(k);
+            if (v != null && !v.isBlank()) return org.jsoup.parser.Parser.unescapeEntities(v, false).strip();
+        }
+        return null;
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T v : values) {
+            if (v != null && !(v instanceof String s && s.isBlank())) return v;
+        }
+        return null;
+    }
+
+    private String documentTitleText() {
+        Element t = doc.selectFirst("title");
+        return t == null ? "" : t.text();
+    }
+
+    private String documentTitle(String site) {
+        String raw = documentTitleText();
+        if (raw.isBlank()) {
+            Element h1 = doc.selectFirst("h1");
+            return h1 == null ? null : Titles.collapse(h1.text());
+        }
+        return Titles.clean(raw, site, urls.host());
+    }
+
+    private String subtitleElementText() {
+        if (subtitleElement == null) return null;
+        String text = Titles.collapse(subtitleElement.text());
+        return text.isEmpty() || text.length() > 400 ? null : text;
+    }
+
+    private List<String> metaAuthors() {
+        for (String key : new String[] {"author", "article:author", "dc.creator", "dc:creator", "dcterms.creator",
+            "parsely-author", "sailthru.author", "byl", "citation_author"}) {
+            String v = meta(key);
+            if (v == null || looksLikeUrl(v)) continue;
+            Bylines.Byline b = Bylines.parse(v, true);
+            if (b != null) return b.authors();
+        }
+        return List.of();
+    }
+
+    private List<String> relAuthors() {
+        List<String> out = new ArrayList<>();
+        for (Element a : doc.select("a[rel~=(?i)^author$], [itemprop=author] [itemprop=name], [itemprop=author][content]")) {
+            String name = Titles.collapse(a.hasAttr("content") ? a.attr("content") : a.text());
+            List<String> names = Bylines.names(withoutByPrefix(name));
+            for (String n : names) if (!out.contains(n)) out.add(n);
+            if (out.size() >= 6) break;
+        }
+        return out;
+    }
+
+    /**
+     * The first byline the page prints: in an element named as one, or as a short line starting
+     * "By", "بقلم", "كتب" or shaped "SOURCE - AUTHOR". Its text is remembered so the body can drop it.
+     */
+    private Bylines.Byline visibleByline(Set<String> texts) {
+        Element body = doc.body();
+        if (body == null) return null;
+        Bylines.Byline found = null;
+        for (Element e : bylineElements) {
+            String text = Titles.collapse(e.text());
+            if (text.isEmpty() || text.length() > 150) continue;
+            Bylines.Byline b = Bylines.parse(text, true);
+            if (b == null) continue;
+            texts.add(text);
+            if (found == null) found = b;
+        }
+        if (found != null) return found;
+        for (Element e : linesStartingAsBylines(body)) {
+            String text = Titles.collapse(e.text());
+            if (text.length() > 100) continue;
+            Bylines.Byline b = Bylines.parse(text, false);
+            if (b != null && b.source() == null) {
+                texts.add(text);
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** The elements (lines) whose text starts with a byline word, found in one pass over the text. */
+    private static List<Element> linesStartingAsBylines(Element body) {
+        List<Element> found = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (found.size() >= MAX_NAMED || !(node instanceof TextNode t) || t.parent() == null) {
+                return;
+            }
+            if (!BYLINE_START.matcher(t.text().stripLeading()).lookingAt()) return;
+            Element line = t.parent();
+            while (INLINE_WRAPPER.contains(line.normalName()) && line.parent() != null) line = line.parent();
+            if (!found.contains(line)) found.add(line);
+        }, body);
+        return found;
+    }
+
+    private String timeElementDate() {
+        Element best = null;
+        for (Element t : doc.select("time[datetime], [itemprop=datePublished]")) {
+            boolean marked = t.hasAttr("pubdate") || t.attr("itemprop").equalsIgnoreCase("datePublished")
+                    || Hints.names(t).contains("publish");
+            if (best == null || marked) best = t;
+            if (marked) break;
+        }
+        if (best == null) return null;
+        String v = best.hasAttr("datetime") ? best.attr("datetime") : best.hasAttr("content") ? best.attr("content")
+                : best.text();
+        return first(date(v), VisibleDates.find(best.text()));
+    }
+
+    private String visibleDate() {
+        for (Element e : dateElements) {
+            String text = e.text();
+            if (text.length() > 120) continue;
+            String d = VisibleDates.find(text);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static String date(String value) {
+        if (value == null) return null;
+        String v = value.strip();
+        String iso = Dates.normalize(v.replaceFirst("^(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{2}:\\d{2})", "$1T$2")
+                .replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"));
+        return iso != null ? iso : VisibleDates.find(v);
+    }
+
+    private Direction direction() {
+        Element html = doc.selectFirst("html");
+        Direction d = html == null ? null : Direction.fromCode(html.attr("dir"));
+        if (d == null && doc.body() != null) d = Direction.fromCode(doc.body().attr("dir"));
+        return d;
+    }
+
+    private String linkHref(String rel) {
+        Element link = doc.selectFirst("link[rel~=(?i)^" + rel + "$][href]");
+        return link == null ? null : link.attr("href");
+    }
+
+    private String absolute(String url) {
+        return url == null ? null : urls.resolve(url);
+    }
+
+    private List<String> tags(JsonLd.Facts ld) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (Element m : doc.select("meta[property=article:tag][content]")) tags.add(m.attr("content").strip());
+        tags.addAll(ld.keywords());
+        String news = meta("news_keywords");
+        if (tags.isEmpty() && news != null) {
+            for (String k : news.split("\\s*[,،]\\s*")) if (!k.isBlank()) tags.add(k.strip());
+        }
+        tags.removeIf(String::isBlank);
+        return List.copyOf(tags);
+    }
+
+    private static boolean looksLikeUrl(String s) {
+        return s.matches("(?i)^(https?:|www\\.|/).*");
+    }
+
+    /** Social-card images that show the site, not the story. */
+    private static boolean isGenericImage(String url) {
+        return url.toLowerCase(Locale.ROOT).matches(".*(logo|favicon|default[-_]?(image|share|og)|placeholder).*");
+    }
+
+    private static String withoutByPrefix(String name) {
+        Bylines.Byline b = Bylines.parse(name, true);
+        return b != null && b.authors().size() == 1 ? b.authors().get(0) : Titles.collapse(name);
+    }
+}

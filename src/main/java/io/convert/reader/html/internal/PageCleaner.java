@@ -1,0 +1,138 @@
+package io.convert.reader.html.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Removes what never belongs in an article: scripts, styles, forms controls, embeds, hidden
+ * nodes; restores {@code <noscript>} images; and, when extracting, removes page chrome named
+ * by its class, id, role or label.
+ */
+final class PageCleaner {
+    private static final String NEVER_CONTENT = "script, style, link, meta, template, iframe, frame, frameset, object,"
+            + " embed, applet, canvas, input, button, select, textarea, option, dialog, map, audio, video, track,"
+            + " source:not(picture > source), svg, param, base, head title";
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "(?i)(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden)\\s*(!important)?\\s*(;|$)");
+    private static final Pattern SCREEN_READER_ONLY = Pattern.compile(
+            "(?i)(^|\\s)(sr-only|visually-?hidden|screen-?reader-?text|hidden|offscreen|a11y-hidden)(\\s|$)");
+
+    private PageCleaner() {
+    }
+
+    /** Cleaning done for every page, extracted or not. */
+    static void removeNonContent(Element root) {
+        restoreNoscriptImages(root);
+        root.select(NEVER_CONTENT).remove();
+        root.select("noscript").remove();
+        List<Element> hidden = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e != root && isHidden(e)) hidden.add(e);
+        }
+        hidden.forEach(Node::remove);
+    }
+
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) return true;
+        // Icons are aria-hidden; pictures marked so by mistake are still content.
+        if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.nameIs("img") && e.selectFirst("img") == null) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
+        return !e.className().isEmpty() && SCREEN_READER_ONLY.matcher(e.className()).find();
+    }
+
+    /**
+     * Lazy-loading pages put the real {@code <img>} in a {@code <noscript>} next to a
+     * placeholder: the noscript image takes the placeholder's place.
+     */
+    private static void restoreNoscriptImages(Element root) {
+        for (Element noscript : root.select("noscript")) {
+            Element img = noscriptImage(noscript);
+            if (img == null) continue;
+            Element previous = noscript.previousElementSibling();
+            Element placeholder = previous == null ? null
+                    : previous.nameIs("img") ? previous : previous.children().size() == 1
+                            && previous.child(0).nameIs("img") && previous.text().isBlank() ? previous.child(0) : null;
+            if (placeholder != null) placeholder.replaceWith(img);
+            else noscript.after(img);
+        }
+    }
+
+    private static Element noscriptImage(Element noscript) {
+        List<Element> images = noscript.select("img");
+        if (images.isEmpty() && noscript.html().toLowerCase(Locale.ROOT).contains("<img")) {
+            // Some parsers keep noscript content as text; read it as markup.
+            String markup = noscript.childNodes().stream().filter(n -> n instanceof TextNode)
+                    .map(n -> ((TextNode) n).getWholeText()).reduce("", String::concat);
+            images = Parser.parseBodyFragment(markup, noscript.baseUri()).select("img");
+        }
+        if (images.size() != 1 || !noscript.text().isBlank() && images.get(0).parent() == noscript) return null;
+        return images.get(0).clone();
+    }
+
+    /**
+     * Removes navigation, share bars, related lists, comments, cookie banners and footers:
+     * elements named so, unless they hold the article's own markup (some sites name the
+     * article's wrapper oddly); and boxes whose label says they are lists of other articles.
+     */
+    static void removeChrome(Element root, TextStats stats) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e == root || e.nameIs("html") || e.nameIs("body")) continue;
+            boolean chrome = Hints.isBoilerplate(e) || isChromeTag(e) || isLabelledBox(e, stats);
+            if (chrome && !holdsArticle(e)) doomed.add(e);
+        }
+        for (Element e : doomed) {
+            if (e.parent() != null) e.remove();
+        }
+    }
+
+    /** A wrapper named oddly ("has-sidebar") that still holds the article's own markup. */
+    private static boolean holdsArticle(Element e) {
+        return e.nameIs("main") || e.nameIs("article") || "main".equals(e.attr("role"))
+                || e.selectFirst("article, main, [role=main], [itemprop=articleBody]") != null;
+    }
+
+    private static boolean isChromeTag(Element e) {
+        if (e.nameIs("nav") || e.nameIs("aside")) return true;
+        if (e.nameIs("footer")) return !insideQuote(e);
+        return e.nameIs("form") && e.select("p").size() < 2;
+    }
+
+    private static boolean insideQuote(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.nameIs("blockquote") || p.nameIs("figure")) return true;
+        }
+        return false;
+    }
+
+    /** A box starting with a label such as "اقرأ أيضا" or "Related" and made mostly of links. */
+    private static boolean isLabelledBox(Element e, TextStats stats) {
+        if (!(e.nameIs("div") || e.nameIs("section") || e.nameIs("ul") || e.nameIs("ol") || e.nameIs("p"))) {
+            return false;
+        }
+        Element first = e.firstElementChild();
+        String label = null;
+        if (first != null && stats.get(first).chars < 60 && (first.nameIs("h2") || first.nameIs("h3") || first.nameIs("h4") || first.nameIs("h5")
+                || first.nameIs("h6") || first.nameIs("span") || first.nameIs("strong") || first.nameIs("b")
+                || first.nameIs("p") || first.nameIs("div") || first.nameIs("header"))) {
+            label = first.text();
+        }
+        if (label == null || !Hints.isBoxLabel(label)) {
+            String own = e.ownText();
+            if (own.isBlank() || !Hints.isBoxLabel(own)) return false;
+        }
+        TextStats.Stat s = stats.get(e);
+        int labelChars = label == null ? 0 : (int) label.codePoints().filter(Character::isLetterOrDigit).count();
+        int rest = s.chars - labelChars;
+        return rest <= 0 || (double) s.linkChars / rest > 0.5 || s.chars < 120;
+    }
+}

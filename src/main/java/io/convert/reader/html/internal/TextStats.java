@@ -1,0 +1,103 @@
+package io.convert.reader.html.internal;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text measures of every element under a root, computed in one iterative pass (no recursion,
+ * so deep pages cannot overflow the stack): letters and digits, how many of them sit inside
+ * links, and phrase punctuation, ASCII and Arabic alike.
+ */
+final class TextStats {
+    /** Measures of one element's subtree. */
+    static final class Stat {
+        int chars;
+        int linkChars;
+        int punctuation;
+        int paragraphs;
+        int images;
+        int listItems;
+
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+
+        void add(Stat o) {
+            chars += o.chars;
+            linkChars += o.linkChars;
+            punctuation += o.punctuation;
+            paragraphs += o.paragraphs;
+            images += o.images;
+            listItems += o.listItems;
+        }
+    }
+
+    private static final Stat EMPTY = new Stat();
+    private final Map<Element, Stat> stats;
+
+    private TextStats(Map<Element, Stat> stats) {
+        this.stats = stats;
+    }
+
+    static TextStats of(Element root) {
+        Map<Element, Stat> stats = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            int linkDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    Stat s = new Stat();
+                    stats.put(e, s);
+                    if (e.nameIs("a")) linkDepth++;
+                    else if (e.nameIs("p")) s.paragraphs = 1;
+                    else if (e.nameIs("img")) s.images = 1;
+                    else if (e.nameIs("li")) s.listItems = 1;
+                } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
+                    Stat s = stats.get(parent);
+                    if (s == null) return;
+                    String text = t.getWholeText();
+                    int chars = 0, punctuation = 0;
+                    for (int i = 0; i < text.length(); i++) {
+                        char c = text.charAt(i);
+                        if (Character.isLetterOrDigit(c)) chars++;
+                        else if (isPhrasePunctuation(c)) punctuation++;
+                    }
+                    s.chars += chars;
+                    s.punctuation += punctuation;
+                    if (linkDepth > 0) s.linkChars += chars;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element e)) return;
+                if (e.nameIs("a")) linkDepth--;
+                if (node != root && e.parent() != null) {
+                    Stat parent = stats.get(e.parent());
+                    if (parent != null) parent.add(stats.get(e));
+                }
+            }
+        }, root);
+        return new TextStats(stats);
+    }
+
+    /** Commas and sentence ends of Latin, Arabic and CJK text. */
+    static boolean isPhrasePunctuation(char c) {
+        return switch (c) {
+            case ',', '.', ';', '?', '!', '\u060C', '\u061B', '\u061F', '\u06D4', '\u3001', '\u3002', '\uFF0C',
+                    '\uFF1F', '\uFF01' -> true;
+            default -> false;
+        };
+    }
+
+    Stat get(Element e) {
+        Stat s = stats.get(e);
+        return s == null ? EMPTY : s;
+    }
+}

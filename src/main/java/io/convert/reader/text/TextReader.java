@@ -1,0 +1,64 @@
+package io.convert.reader.text;
+
+import io.convert.model.Article;
+import io.convert.reader.text.internal.MarkdownArticles;
+import io.convert.reader.text.internal.MarkdownDetector;
+import io.convert.reader.text.internal.Rule;
+import io.convert.reader.text.internal.ScrapedTextParser;
+import io.convert.spi.ArticleReader;
+import io.convert.spi.ConvertException;
+import io.convert.spi.Input;
+import io.convert.spi.ReadOptions;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads plain text: text copied or scraped from a web page (a text-mode browser's dump, a copy
+ * from the browser window), with the site's template lines still in it, becomes an article with
+ * its title, site, byline, date, captions, subheadings, lists, quotes and paragraphs. Text that
+ * is in fact Markdown is read as Markdown so that {@code --from text} never mangles it.
+ */
+public final class TextReader implements ArticleReader {
+    private static final Pattern MARKUP = Pattern.compile(
+            "(?is)\\A\\s*(?:<\\?xml|<!doctype\\s+html|<html|<head|<body|<!--)|<(?:p|div|span|br|a\\s+href|table|article)\\b[^>]*>");
+    private static final ScrapedTextParser PARSER = new ScrapedTextParser(Rule.all());
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("txt", "plain");
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("txt", "text");
+    }
+
+    @Override
+    public String description() {
+        return "plain or scraped text: finds the article among the page's template lines (Markdown is read as Markdown)";
+    }
+
+    /** Anything but markup may be text; text that is clearly Markdown is surely this reader's. */
+    @Override
+    public double sniff(String text) {
+        String head = text.length() > 65_536 ? text.substring(0, 65_536) : text;
+        if (head.isBlank() || MARKUP.matcher(head).find()) return 0;
+        return MarkdownDetector.isMarkdown(head) ? 0.6 : 0.2;
+    }
+
+    @Override
+    public Article read(Input input, ReadOptions options) {
+        String text = input.text();
+        if (text.isBlank()) throw ConvertException.badInput(input.name() + ": the text is empty");
+        if (MarkdownDetector.isMarkdown(text)) {
+            options.diagnostics().debug(input.name() + ": read as Markdown");
+            return MarkdownArticles.read(text);
+        }
+        return PARSER.parse(text);
+    }
+}

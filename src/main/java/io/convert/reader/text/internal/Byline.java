@@ -1,0 +1,104 @@
+package io.convert.reader.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A byline line understood as authors and the news source they write for: "By NAME",
+ * "By NAME, Reuters", "NAME, Reuters", "SOURCE - NAME", "بقلم"/"كتب"/"كتبت NAME".
+ *
+ * @param authors the people named, in order; may be empty for an agency-only line
+ * @param source the agency or outlet named, or null
+ */
+public record Byline(List<String> authors, String source) {
+    private static final Set<String> AGENCIES = Set.of(
+            "reuters", "ap", "associated press", "the associated press", "afp", "agence france presse",
+            "agence france-presse", "bloomberg", "cnn", "bbc", "bbc news", "al jazeera", "anadolu", "anadolu agency",
+            "dpa", "upi", "xinhua", "efe", "ansa", "tass", "staff", "staff writer", "staff reporter", "agencies",
+            "رويترز", "وكالات", "ا ف ب", "اف ب", "الاناضول", "وكاله الاناضول", "سبوتنيك", "وام", "واس", "قنا", "بترا",
+            "سانا", "د ب ا", "شينخوا", "ا ش ا", "وكاله انباء الشرق الاوسط", "وكاله الانباء الفرنسيه");
+    private static final Pattern ENGLISH_BY = Pattern.compile("(?i)^(?:written\\s+|words\\s+|story\\s+)?by[:\\s]\\s*(.+)$");
+    private static final Pattern ARABIC_BY = Pattern.compile(
+            "^(?:بقلم|كتب|كتبت|كتبه|كتبها|تقرير|إعداد|اعداد|تحرير|ترجمة|متابعة|حوار)\\s*[:：\\-–—]?\\s+(.+)$");
+    private static final Pattern NAME_COMMA_SOURCE = Pattern.compile("^(.+?)\\s*[,،|]\\s*(.+)$");
+    private static final Pattern SOURCE_DASH_NAME = Pattern.compile("^(.+?)\\s+[-–—]\\s+(.+)$");
+    private static final Pattern LATIN_NAME =
+            Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|da|van|von|al|el|bin|ibn|la|le|del|der)\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,3}");
+    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|،|&|\\band\\b|\\s و(?=\\p{L}))\\s*");
+    private static final Pattern TRAILING_SOURCE = Pattern.compile("^(.+?)(\\s*[,،|–—]\\s*|\\s+-\\s+)([^,،|–—]+)$");
+    /** What may follow the names on an English byline: a handle, a date, "Updated", "on ...". */
+    private static final Pattern BYLINE_TAIL = Pattern.compile(
+            "\\s+(?=@|\\d|(?:Updated|Published|Posted|Last|on|at)\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟:؛…\"”»]$");
+
+    /**
+     * The byline in {@code text}, or null. {@code site} (may be null) helps to tell the source
+     * from the author in "SOURCE - NAME"; {@code loose} also accepts "X - NAME" with an unknown
+     * X, which only a line below the title may be (above it, the same shape is a headline).
+     */
+    public static Byline parse(String text, String site, boolean loose) {
+        String t = text.strip();
+        int words = Words.count(t);
+        if (words == 0 || words > 14) return null;
+        Matcher m = ENGLISH_BY.matcher(t);
+        if (m.matches()) return names(BYLINE_TAIL.split(m.group(1), 2)[0], true);
+        m = ARABIC_BY.matcher(t);
+        if (m.matches() && Words.count(m.group(1)) <= 8) return names(m.group(1), false);
+        if (SENTENCE_END.matcher(t).matches() || t.chars().anyMatch(Character::isDigit)) return null;
+        m = NAME_COMMA_SOURCE.matcher(t);
+        if (m.matches() && isAgency(m.group(2)) && looksLikeName(m.group(1))) {
+            return new Byline(List.of(m.group(1).strip()), m.group(2).strip());
+        }
+        m = SOURCE_DASH_NAME.matcher(t);
+        if (m.matches() && Words.count(m.group(1)) <= 5 && Words.count(m.group(2)) <= 4) {
+            String left = m.group(1).strip(), right = m.group(2).strip();
+            if (isAgency(right)) return looksLikeName(left) && !isSite(left, site) ? new Byline(List.of(left), right)
+                    : new Byline(List.of(), right);
+            if (isAgency(left) || isSite(left, site) || loose && looksLikeName(right)) return new Byline(List.of(right), left);
+        }
+        return null;
+    }
+
+    private static Byline names(String list, boolean latin) {
+        String rest = list.strip();
+        String source = null;
+        Matcher m = TRAILING_SOURCE.matcher(rest);
+        if (m.matches()) {
+            String last = m.group(3).strip();
+            boolean comma = m.group(2).strip().matches("[,،]");
+            if (!comma || isAgency(last) || ACRONYM.matcher(last).matches()) {
+                rest = m.group(1);
+                source = last;
+            }
+        }
+        List<String> authors = new ArrayList<>();
+        for (String name : NAME_SPLIT.split(rest)) {
+            String n = name.strip();
+            if (n.isEmpty()) continue;
+            if (latin && !LATIN_NAME.matcher(n).matches()) return null;
+            authors.add(n);
+        }
+        return authors.isEmpty() ? null : new Byline(authors, source);
+    }
+
+    private static boolean looksLikeName(String s) {
+        String n = s.strip();
+        int words = Words.count(n);
+        if (words < 2 || words > 4) return false;
+        return LATIN_NAME.matcher(n).matches() || n.codePoints().filter(Character::isLetter)
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    }
+
+    static boolean isAgency(String s) {
+        return AGENCIES.contains(Words.key(s).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isSite(String s, String site) {
+        return site != null && !site.isBlank() && Words.key(s).equals(Words.key(site));
+    }
+}

@@ -1,0 +1,188 @@
+package io.convert.reader.text.internal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines a page's template adds around an article, in English and Arabic: share
+ * and follow widgets, "read also" teasers, breadcrumbs, menu rows, copyright and cookie notices,
+ * tag lists, lone bullets, and CMS artefacts such as an image's placeholder alt text. Each test
+ * looks at one line; the context rules (runs of short lines, link density) live in
+ * {@link ContentRegion}.
+ */
+public final class Chrome {
+    /** Words a share/follow/navigation widget is made of; a line of only these is a widget. */
+    private static final Set<String> WIDGET_WORDS = Set.of(
+            "share", "shares", "sharing", "shared", "tweet", "facebook", "twitter", "x", "whatsapp", "telegram",
+            "linkedin", "pinterest", "reddit", "tumblr", "messenger", "instagram", "youtube", "tiktok", "snapchat",
+            "threads", "bluesky", "flipboard", "rss", "feed", "email", "e", "mail", "print", "comment", "comments",
+            "copy", "copied", "link", "url", "follow", "us", "on", "this", "article", "story", "page", "save", "saved",
+            "bookmark", "gift", "subscribe", "more", "close", "menu", "search", "home", "login", "log", "in", "out",
+            "sign", "up", "register", "next", "previous", "prev", "back", "to", "top", "skip", "content", "main",
+            "navigation", "toggle", "open", "via", "and", "or", "font", "size", "text", "a", "listen", "audio",
+            "play", "video", "view", "views", "like", "likes", "reply", "replies", "google", "news",
+            "مشاركه", "شارك", "شاركها", "المشاركه", "عبر", "على", "علي", "تابعنا", "تابعونا", "طباعه", "اطبع",
+            "تعليق", "تعليقات", "التعليقات", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب", "تيليجرام",
+            "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب", "لينكدان", "البريد", "الالكتروني", "ارسل",
+            "لصديق", "نسخ", "الرابط", "رابط", "مختصر", "حفظ", "الرئيسيه", "بحث", "ابحث", "القائمه", "اغلاق",
+            "المزيد", "التالي", "السابق", "حجم", "الخط", "تكبير", "تصغير", "في", "من", "و", "استمع", "للخبر",
+            "مشاهده", "مشاهدات", "اعجاب");
+    /** Widget words that alone make a line a widget (the rest also occur in ordinary short lines). */
+    private static final Set<String> WIDGET_ANCHORS = Set.of(
+            "share", "sharing", "tweet", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest",
+            "reddit", "messenger", "instagram", "youtube", "tiktok", "flipboard", "email", "print", "comments",
+            "bookmark", "subscribe", "menu", "search", "home", "login", "skip", "navigation",
+            "مشاركه", "شارك", "شاركها", "المشاركه", "تابعنا", "تابعونا", "طباعه", "اطبع", "تعليقات", "التعليقات",
+            "فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب",
+            "الرئيسيه", "بحث", "ابحث", "القائمه", "نسخ", "الرابط");
+    /** Phrases that start a teaser for another article; the teaser's headline may follow. */
+    private static final List<String> TEASER_PREFIXES = List.of(
+            "read also", "also read", "read more", "see also", "more from", "more on", "related", "related articles",
+            "related stories", "related news", "related content", "recommended", "recommended for you",
+            "you may also like", "you might also like", "most read", "most popular", "most viewed", "popular",
+            "latest news", "latest stories", "more stories", "more news", "top stories", "editor s picks",
+            "اقرا ايضا", "اقرا ايضاً", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا", "طالع ايضا", "ذات صله",
+            "اخبار ذات صله", "مواضيع ذات صله", "مقالات ذات صله", "موضوعات ذات صله", "الاكثر قراءه",
+            "الاكثر مشاهده", "الاكثر تداولا", "اخر الاخبار", "احدث الاخبار", "قد يهمك", "قد يعجبك", "المزيد من");
+    /** Phrases that start a template line of any other kind (tags, ads, sign-up, skip links). */
+    private static final List<String> TEMPLATE_PREFIXES = List.of(
+            "advertisement", "advertising", "sponsored", "tags", "topics", "filed under", "keywords",
+            "categories", "category", "newsletter", "sign up", "subscribe", "click here", "listen to this article",
+            "skip to", "jump to", "back to top", "loading", "share this", "share on", "follow us", "follow on",
+            "our standards", "image source", "image caption", "suggested topics", "read next", "media caption", "getty images", "view comments", "leave a comment",
+            "post a comment", "add a comment", "comments", "you are here", "privacy policy", "terms of use",
+            "terms of service", "contact us", "about us", "all rights reserved", "log in", "sign in",
+            "اعلان", "الوسوم", "الكلمات المفتاحيه", "كلمات مفتاحيه", "كلمات دالة", "كلمات داله", "تاجز",
+            "النشره البريديه", "اشترك", "سياسه الخصوصيه", "اتصل بنا", "من نحن", "اضف تعليق", "أضف تعليق",
+            "التعليقات", "شروط الاستخدام", "رابط مختصر", "الرابط المختصر", "تابعونا على", "تابعنا على",
+            "شارك على", "شارك عبر", "مصدر الصوره", "صوره ارشيفيه", "تسجيل الدخول");
+    private static final Set<String> ARTEFACT_WORDS = Set.of(
+            "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
+            "banner", "placeholder", "null", "undefined", "default", "featured image", "gallery", "video", "untitled",
+            "صوره", "الصوره", "صور", "فيديو", "الفيديو", "شعار");
+    private static final Pattern CSS_NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|all rights reserved|جميع الحقوق|حقوق النشر|الحقوق محفوظة|powered by",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COOKIES = Pattern.compile(
+            "(?i)\\bcookies?\\b.*\\b(use|uses|using|accept|consent|policy|settings|browsing|experience)\\b|"
+                    + "\\b(use|uses|accept|consent)\\b.*\\bcookies\\b|ملفات تعريف الارتباط|الكوكيز|ملفات الكوكيز");
+    private static final Pattern READ_TIME = Pattern.compile(
+            "(?i)\\d+\\s*(min|mins|minute|minutes)\\s+read|\\d+\\s*(دقيقه|دقائق|دقيقة)\\s+(قراءه|قراءة|للقراءة)|"
+                    + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$");
+    private static final Pattern EMBED = Pattern.compile("(?i)^(?:IFRAME|EMBED|APPLET|OBJECT|FRAME|Your browser does not support)\\b.*");
+    private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[\\w-]+\\s*=|\\s*/?>)|\\b(?:src|href|class|style)=\\S");
+    /** A run of non-spaces that is an address, a query string, a file name or code. */
+    private static final Pattern TECHNICAL = Pattern.compile(
+            "\\S*(?:https?:|www\\.|//|[=&{};<>\\\\]|%[0-9A-Fa-f]{2}|\\.(?:gif|png|jpe?g|js|css|php|html?)\\b)\\S*");
+    private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>»›/«‹]\\s+|\\s*[»›‹]\\s*");
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s{3,}");
+
+    private Chrome() {
+    }
+
+    /** Whether {@code unit} belongs to the page's template rather than to any article. */
+    public static boolean isChrome(Unit unit) {
+        String text = unit.text();
+        String key = Words.key(text);
+        if (key.isEmpty()) return !unit.imageMark();
+        int words = key.split(" ").length;
+        if (isWidget(key, words)) return true;
+        if (words <= 40 && COPYRIGHT.matcher(text).find()) return true;
+        if (words <= 60 && COOKIES.matcher(text).find()) return true;
+        if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
+        if (startsWith(key, TEMPLATE_PREFIXES, 12) || EMBED.matcher(text).matches()) return true;
+        if (isCodeOrAddresses(text)) return true;
+        if (isTeaser(unit)) return true;
+        return isBreadcrumb(text) || isMenuRow(text);
+    }
+
+    /**
+     * Whether {@code unit} introduces another article ("Read also: ...", "اقرأ أيضا"), so that
+     * short headline lines right after it belong to the teaser too.
+     */
+    public static boolean isTeaser(Unit unit) {
+        return startsWith(Words.key(unit.text()), TEASER_PREFIXES, 20);
+    }
+
+    /** A teaser marker with nothing after it: its headlines are on the following lines. */
+    public static boolean isTeaserHeading(Unit unit) {
+        String key = Words.key(unit.text());
+        return TEASER_PREFIXES.stream().anyMatch(key::equals);
+    }
+
+    /**
+     * Whether {@code unit} is what is left of an image in copied text: a placeholder alt text
+     * ({@code image}, {@code صورة}), a CSS class name ({@code post-title}) or a browser's image mark.
+     */
+    public static boolean isArtefact(Unit unit) {
+        String text = unit.text().strip();
+        if (text.isEmpty()) return unit.imageMark();
+        return CSS_NAME.matcher(text).matches() || ARTEFACT_WORDS.contains(Words.key(text));
+    }
+
+    /**
+     * The rest of a line that starts with an image's placeholder alt text, as a text-mode
+     * browser prints an image and its caption ("صورة سيارات عالقة…"); null when it does not.
+     * Capitalised words are left alone: "Image problems…" is a sentence, not an artefact.
+     */
+    public static String withoutLeadingArtefact(String text) {
+        String t = text.strip();
+        int space = t.indexOf(' ');
+        if (space <= 0 || Character.isUpperCase(t.charAt(0))) return null;
+        String first = t.substring(0, space);
+        boolean artefact = CSS_NAME.matcher(first).matches() || ARTEFACT_WORDS.contains(Words.key(first));
+        return artefact ? t.substring(space + 1).strip() : null;
+    }
+
+    /** Markup or script source a page leaked into its text, or a line that is mostly addresses and code. */
+    private static boolean isCodeOrAddresses(String text) {
+        if (MARKUP.matcher(text).find()) return true;
+        int urlChars = 0;
+        var m = TECHNICAL.matcher(text);
+        while (m.find()) urlChars += m.end() - m.start();
+        return urlChars * 10 > text.length() * 4;
+    }
+
+    private static boolean isWidget(String key, int words) {
+        if (words > 14) return false;
+        boolean anchored = false;
+        for (String word : key.split(" ")) {
+            if (word.chars().allMatch(Character::isDigit)) continue;
+            if (!WIDGET_WORDS.contains(word)) return false;
+            anchored |= WIDGET_ANCHORS.contains(word);
+        }
+        return anchored;
+    }
+
+    private static boolean startsWith(String key, List<String> prefixes, int maxTail) {
+        for (String prefix : prefixes) {
+            String p = Words.key(prefix);
+            if (key.equals(p)) return true;
+            if (key.startsWith(p + " ") && key.split(" ").length - p.split(" ").length <= maxTail) return true;
+        }
+        return false;
+    }
+
+    private static boolean isBreadcrumb(String text) {
+        String[] parts = BREADCRUMB_SEPARATOR.split(text.strip());
+        return parts.length >= 3 && allShort(parts, 5) || parts.length == 2 && allShort(parts, 2)
+                && BREADCRUMB_SEPARATOR.matcher(text).find() && text.strip().length() < 40;
+    }
+
+    private static boolean isMenuRow(String text) {
+        String[] parts = MENU_SEPARATOR.split(text.strip());
+        return parts.length >= 3 && allShort(parts, 4);
+    }
+
+    private static boolean allShort(String[] parts, int maxWords) {
+        int nonEmpty = 0;
+        for (String part : parts) {
+            int words = Words.count(part);
+            if (words > maxWords) return false;
+            if (words > 0) nonEmpty++;
+        }
+        return nonEmpty >= 2;
+    }
+}

@@ -1,0 +1,106 @@
+package io.convert.reader.text.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a calendar date in a line of English or Arabic text: month names in English, in the
+ * Egyptian/Gulf form (يناير…), the Levantine/Iraqi form (كانون الثاني…) and the Maghrebi form
+ * (جانفي…), numeric dates (year first or day first), and Arabic-Indic digits.
+ */
+public final class DateFinder {
+    private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
+
+    static {
+        String[][] names = {
+            {"january", "jan", "يناير", "كانون الثاني", "جانفي", "janvier"},
+            {"february", "feb", "فبراير", "شباط", "فيفري", "février"},
+            {"march", "mar", "مارس", "آذار", "اذار", "أذار"},
+            {"april", "apr", "أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "افريل"},
+            {"may", "مايو", "أيار", "ايار", "ماي"},
+            {"june", "jun", "يونيو", "يونيه", "حزيران", "جوان"},
+            {"july", "jul", "يوليو", "يوليه", "تموز", "جويلية"},
+            {"august", "aug", "أغسطس", "اغسطس", "آب", "اب", "أوت"},
+            {"september", "sep", "sept", "سبتمبر", "أيلول", "ايلول"},
+            {"october", "oct", "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "تشرين أول", "تشرين اول"},
+            {"november", "nov", "نوفمبر", "تشرين الثاني", "تشرين ثاني"},
+            {"december", "dec", "ديسمبر", "كانون الأول", "كانون الاول", "كانون أول", "كانون اول"},
+        };
+        for (int m = 0; m < names.length; m++) {
+            for (String name : names[m]) MONTHS.put(name, m + 1);
+        }
+    }
+
+    private static final String MONTH = monthAlternation();
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String YEAR = "(\\d{4})";
+    /** "17 May 2025", "17 أيار/مايو 2025", "١٧ كانون الثاني ٢٠٢٥". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<![\\d\\p{L}])" + DAY + "\\s*(?:من\\s+)?" + MONTH + "(?:\\s*[/(]\\s*\\p{L}+(?:\\s\\p{L}+)?\\s*\\)?)?[\\s,،.]+"
+                    + "(?:عام\\s+|سنة\\s+)?" + YEAR + "(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "May 17, 2025", "Sept. 3 2024". */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?<![\\p{L}])" + MONTH + "\\.?\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
+
+    private DateFinder() {
+    }
+
+    private static String monthAlternation() {
+        StringBuilder alt = new StringBuilder("(");
+        // Longer names first so "كانون الثاني" wins over a shorter overlapping name.
+        MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).forEach(n -> {
+            if (alt.length() > 1) alt.append('|');
+            alt.append(Pattern.quote(n));
+        });
+        return alt.append(")(?![\\p{L}])").toString();
+    }
+
+    /** The first date in {@code text}, or null. */
+    public static LocalDate find(String text) {
+        String t = Digits.ascii(text);
+        Matcher m = DAY_MONTH_YEAR.matcher(t);
+        if (m.find()) return date(m.group(3), month(m.group(2)), m.group(1));
+        m = MONTH_DAY_YEAR.matcher(t);
+        if (m.find()) return date(m.group(3), month(m.group(1)), m.group(2));
+        m = YEAR_FIRST.matcher(t);
+        if (m.find()) return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+        m = DAY_FIRST.matcher(t);
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+            // Day first, as in Arabic and European use; month first in English text (American
+            // sites); either way the other order when only it is a date.
+            boolean monthFirst = a <= 12 && (b > 12 || isEnglish(text));
+            return monthFirst ? date(m.group(3), a, m.group(2)) : date(m.group(3), b, m.group(1));
+        }
+        return null;
+    }
+
+    private static boolean isEnglish(String text) {
+        return text.codePoints().anyMatch(c -> c < 128 && Character.isLetter(c))
+                && text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    }
+
+    private static int month(String name) {
+        Integer m = MONTHS.get(name.toLowerCase(Locale.ROOT));
+        return m == null ? 0 : m;
+    }
+
+    private static LocalDate date(String year, int month, String day) {
+        try {
+            int y = Integer.parseInt(year);
+            if (y < 1900 || y > 2200) return null;
+            return LocalDate.of(y, month, Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

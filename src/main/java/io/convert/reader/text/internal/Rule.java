@@ -1,0 +1,29 @@
+package io.convert.reader.text.internal;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The rules the scraped-text parser applies; each can be switched off to measure what it is
+ * worth (the tests report the score without each).
+ */
+public enum Rule {
+    /** Join lines of a hard-wrapped text into paragraphs. */
+    WRAP,
+    /** Drop template lines: widgets, teasers, menus, breadcrumbs, copyright, cookies, artefacts. */
+    CHROME,
+    /** Keep only the densest run of prose (and what belongs to it), not every non-template line. */
+    REGION,
+    /** Take the title (and the site from a title bar) out of the body. */
+    TITLE,
+    /** Take bylines and date lines out of the body into the metadata. */
+    BYLINE,
+    /** Turn short descriptive lines next to an image artefact into figure captions. */
+    CAPTION,
+    /** Recognise subheadings, lists and quotes. */
+    STRUCTURE;
+
+    public static Set<Rule> all() {
+        return EnumSet.allOf(Rule.class);
+    }
+}

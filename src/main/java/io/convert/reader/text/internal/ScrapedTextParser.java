@@ -1,0 +1,465 @@
+package io.convert.reader.text.internal;
+
+import io.convert.model.Article;
+import io.convert.model.Block;
+import io.convert.model.Inline;
+import io.convert.model.Language;
+import io.convert.model.Metadata;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads text scraped or copied from a web page the way a person does: finds the article among
+ * the page's template lines, takes the title, site, byline and date out of it, and gives the
+ * rest its structure (captions, subheadings, lists, quotes, paragraphs). Line text is kept as
+ * it was; only whole lines are dropped or moved.
+ */
+public final class ScrapedTextParser {
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟…\"”»')\\]]$");
+    private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
+    private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
+    private static final Pattern NUMBERED =
+            Pattern.compile("^\\(?([0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,3})[.)\\-]\\s+(\\S.*)$");
+    private static final Pattern QUOTE_PREFIX = Pattern.compile("^>\\s?(.*)$");
+    private static final Pattern UPDATED =
+            Pattern.compile("(?i)^(?:updated|last updated|modified|آخر تحديث|اخر تحديث|تحديث|تم التحديث)");
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
+    private static final Pattern COMMENTS_START = Pattern.compile(
+            "(?i)^(?:\\d+\\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|"
+                    + "add a comment|post a comment|التعليقات|تعليقات|اضف تعليق|أضف تعليق|اترك تعليقا|اترك تعليقاً)\\b.*");
+    /** The credit line that closes a wire story. */
+    private static final Pattern CREDITS = Pattern.compile(
+            "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
+    private static final String OPENING_QUOTES = "\"“«„'‘";
+    private static final String CLOSING_QUOTES = "\"”»“'’";
+
+    private final Set<Rule> rules;
+
+    public ScrapedTextParser(Set<Rule> rules) {
+        this.rules = rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
+    }
+
+    public Article parse(String text) {
+        return new Pass(SourceLines.split(text, rules.contains(Rule.WRAP))).run();
+    }
+
+    private static boolean sentenceEnd(String text) {
+        return SENTENCE_END.matcher(text).matches();
+    }
+
+    /** The state of reading one text. */
+    private final class Pass {
+        private final List<Unit> units;
+        private final int n;
+        private final boolean[] chrome;
+        private final boolean[] artefact;
+        private final boolean[] good;
+        private final Metadata.Builder meta = Metadata.builder();
+        private final List<String> authors = new ArrayList<>();
+        private String titleHint;
+
+        Pass(List<Unit> units) {
+            this.units = units;
+            this.n = units.size();
+            chrome = new boolean[n];
+            artefact = new boolean[n];
+            good = new boolean[n];
+        }
+
+        Article run() {
+            classify();
+            int start = readTitleBar();
+            int[] region = region(start);
+            List<Block> blocks = new ArrayList<>();
+            int bodyStart = readHeader(start, region[0], blocks);
+            readBody(bodyStart, region[1], blocks);
+            if (!authors.isEmpty()) meta.authors(List.copyOf(authors));
+            Language language = BlockLanguages.ofArticle(meta.title(), blocks);
+            meta.language(language.tag()).direction(language.direction());
+            return new Article(meta.build(), BlockLanguages.relativeTo(blocks, language));
+        }
+
+        private void classify() {
+            boolean useChrome = rules.contains(Rule.CHROME);
+            for (int i = 0; i < n; i++) {
+                Unit u = units.get(i);
+                if (useChrome) {
+                    artefact[i] = Chrome.isArtefact(u);
+                    chrome[i] = !artefact[i] && (Chrome.isChrome(u) || linkDense(u));
+                }
+            }
+            if (useChrome) markMenuRuns();
+            for (int i = 0; i < n; i++) {
+                Unit u = units.get(i);
+                int words = u.words();
+                boolean sentence = sentenceEnd(u.text());
+                // A list entry without a full stop is a headline or a link, not running prose.
+                good[i] = !chrome[i] && !artefact[i] && words >= 10
+                        && (sentence || words >= 20 && ListMarker.of(u.text()) == null);
+            }
+        }
+
+        /** Links every few words, or a short line that is one link: a menu entry or a teaser headline. */
+        private boolean linkDense(Unit u) {
+            if (u.links() == 0) return false;
+            int words = u.words();
+            return words == 0 || u.links() * 5 >= words || u.linkFirst() && words <= 15 && !sentenceEnd(u.text());
+        }
+
+        /** Three or more short unpunctuated lines in a row are a menu, not subheadings. */
+        private void markMenuRuns() {
+            int runStart = -1;
+            for (int i = 0; i <= n; i++) {
+                boolean menuLike = i < n && !artefact[i] && isMenuWord(units.get(i));
+                if (menuLike && runStart < 0) runStart = i;
+                if (!menuLike && runStart >= 0) {
+                    if (i - runStart >= 3) {
+                        for (int j = runStart; j < i; j++) chrome[j] = true;
+                    }
+                    runStart = -1;
+                }
+            }
+        }
+
+        private boolean isMenuWord(Unit u) {
+            int words = u.words();
+            return words >= 1 && words <= 3 && !ANY_FINAL_PUNCTUATION.matcher(u.text()).matches()
+                    && !BULLET.matcher(u.text()).matches() && !NUMBERED.matcher(u.text()).matches()
+                    && DateFinder.find(u.text()) == null;
+        }
+
+        /** Reads a browser title bar on the first line; returns the index after it. */
+        private int readTitleBar() {
+            if (!rules.contains(Rule.TITLE) || n == 0 || chrome[0]) return 0;
+            List<String> later = new ArrayList<>();
+            for (int i = 1; i < n && i < 40; i++) later.add(units.get(i).text());
+            TitleBar bar = TitleBar.parse(units.get(0).text(), later);
+            if (bar == null) return 0;
+            meta.site(bar.site());
+            titleHint = bar.title();
+            return 1;
+        }
+
+        /**
+         * The first and last unit of the article body, as [start, end] (end inclusive): the run
+         * of lines with the highest sum of prose words less template lines, so that a short
+         * interruption (an ad, a "Related" link) stays inside while menus, footers and comment
+         * sections, which cost more than the prose around them brings, stay out.
+         */
+        private int[] region(int from) {
+            int firstGood = -1;
+            for (int i = from; i < n && firstGood < 0; i++) if (good[i]) firstGood = i;
+            if (firstGood < 0) return new int[] {firstKept(from), n - 1};
+            if (!rules.contains(Rule.REGION)) return new int[] {firstGood, n - 1};
+            double best = Double.NEGATIVE_INFINITY, sum = 0;
+            int bestStart = firstGood, bestEnd = firstGood, start = from;
+            for (int i = from; i < n; i++) {
+                if (sum <= 0) {
+                    sum = 0;
+                    start = i;
+                }
+                sum += value(i);
+                if (sum > best) {
+                    best = sum;
+                    bestStart = start;
+                    bestEnd = i;
+                }
+            }
+            while (bestStart < bestEnd && value(bestStart) <= 0) bestStart++;
+            while (bestEnd > bestStart && value(bestEnd) <= 0) bestEnd--;
+            while (bestStart - 1 >= from && isLeadProse(bestStart - 1)) bestStart--;
+            while (bestEnd + 1 < n && isSignOff(bestEnd + 1)) bestEnd++;
+            return new int[] {bestStart, bestEnd};
+        }
+
+        private double value(int i) {
+            Unit u = units.get(i);
+            int words = u.words();
+            if (COMMENTS_START.matcher(u.text()).matches() && words <= 6) return -1000;
+            if (chrome[i]) return -(3 + words);
+            if (artefact[i]) return -1;
+            // Capped so that one huge unbroken line cannot outweigh a whole article.
+            if (good[i]) return Math.min(words, 150);
+            return sentenceEnd(u.text()) && words >= 4 ? words / 2.0 : -1;
+        }
+
+        private int firstKept(int from) {
+            for (int i = from; i < n; i++) if (!chrome[i] && !artefact[i]) return i;
+            return n;
+        }
+
+        private boolean isLeadProse(int i) {
+            Unit u = units.get(i);
+            return !chrome[i] && !artefact[i] && u.words() >= 6 && sentenceEnd(u.text()) && !isBylineOrDate(u);
+        }
+
+        private boolean isSignOff(int i) {
+            Unit u = units.get(i);
+            return !chrome[i] && !artefact[i] && u.words() >= 2 && u.words() <= 40
+                    && (sentenceEnd(u.text()) || u.text().startsWith("(") || CREDITS.matcher(u.text()).lookingAt())
+                    && !isBylineOrDate(u);
+        }
+
+        private boolean isBylineOrDate(Unit u) {
+            return u.words() <= 14 && (DateFinder.find(u.text()) != null || Byline.parse(u.text(), meta.site(), false) != null);
+        }
+
+        /**
+         * Reads the lines before the body: title, subtitle, byline, date and captions (which
+         * open the body as figures). Returns where the body starts.
+         */
+        private int readHeader(int from, int bodyStart, List<Block> blocks) {
+            boolean useTitle = rules.contains(Rule.TITLE);
+            int title = useTitle ? chooseTitle(from, bodyStart) : -1;
+            if (title >= 0) {
+                meta.title(units.get(title).text());
+            } else if (useTitle && titleHint != null) {
+                meta.title(titleHint);
+            } else if (useTitle && bodyStart < n && isHeadingLike(units.get(bodyStart)) && !good[bodyStart]) {
+                meta.title(units.get(bodyStart).text());
+                bodyStart++;
+            }
+            int lastArtefact = -2;
+            for (int i = Math.max(from, title + 1); i < bodyStart; i++) {
+                Unit u = units.get(i);
+                if (chrome[i]) continue;
+                if (artefact[i]) {
+                    lastArtefact = i;
+                    continue;
+                }
+                if (readBylineOrDate(i, title >= 0 || meta.title() != null)) continue;
+                String afterArtefact = Chrome.withoutLeadingArtefact(u.text());
+                if (rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u)) {
+                    blocks.add(figure(u.text()));
+                } else if (rules.contains(Rule.CAPTION) && afterArtefact != null
+                        && isCaption(new Unit(afterArtefact, 0, true, 0, false, false)) && !sentenceEnd(afterArtefact)) {
+                    blocks.add(figure(afterArtefact));
+                } else if (meta.build().subtitle() == null && authors.isEmpty() && useTitle && title >= 0
+                        && sentenceEnd(u.text()) && u.words() <= 60 && rules.contains(Rule.REGION)) {
+                    meta.subtitle(u.text());
+                } else if (!rules.contains(Rule.REGION)) {
+                    blocks.add(paragraph(u));
+                }
+            }
+            if (rules.contains(Rule.BYLINE) && title < 0) {
+                for (int i = from; i < bodyStart; i++) if (!chrome[i] && !artefact[i]) readDateOnly(units.get(i));
+            }
+            return bodyStart;
+        }
+
+        /** The title line among the lines before the body, or -1. */
+        private int chooseTitle(int from, int bodyStart) {
+            List<Integer> candidates = new ArrayList<>();
+            int lastArtefact = -2;
+            for (int i = from; i < bodyStart; i++) {
+                Unit u = units.get(i);
+                if (chrome[i]) continue;
+                if (artefact[i]) {
+                    lastArtefact = i;
+                    continue;
+                }
+                boolean caption = rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u) && !candidates.isEmpty();
+                if (isBylineOrDateStrict(u) || !candidates.isEmpty() && Byline.parse(u.text(), meta.site(), true) != null) {
+                    // The headline sits right above its byline; what follows it is not the title.
+                    if (!candidates.isEmpty()) break;
+                    continue;
+                }
+                if (caption) continue;
+                if (u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40) candidates.add(i);
+            }
+            if (candidates.isEmpty()) return -1;
+            if (titleHint != null) {
+                String hint = Words.key(titleHint);
+                for (int c : candidates) {
+                    String key = Words.key(units.get(c).text());
+                    if (key.equals(hint) || hint.startsWith(key) && key.length() * 3 >= hint.length() * 2) return c;
+                }
+            }
+            int last = candidates.get(candidates.size() - 1);
+            if (candidates.size() >= 2) {
+                int prev = candidates.get(candidates.size() - 2);
+                boolean adjacent = true;
+                for (int i = prev + 1; i < last; i++) adjacent &= chrome[i] || artefact[i];
+                if (adjacent && sentenceEnd(units.get(last).text()) && !sentenceEnd(units.get(prev).text())) return prev;
+            }
+            return last;
+        }
+
+        private boolean isBylineOrDateStrict(Unit u) {
+            return u.words() <= 14 && (DateFinder.find(u.text()) != null && !hasManyWordsBesidesDate(u)
+                    || Byline.parse(u.text(), meta.site(), false) != null);
+        }
+
+        private boolean hasManyWordsBesidesDate(Unit u) {
+            return u.words() > 9;
+        }
+
+        /** Takes a byline or date line into the metadata; true when {@code u} was one. */
+        private boolean readBylineOrDate(int i, boolean afterTitle) {
+            Unit u = units.get(i);
+            if (!rules.contains(Rule.BYLINE) || u.words() > 20 || good[i] && u.words() > 14) return false;
+            boolean found = false;
+            for (String part : PART_SEPARATOR.split(u.text())) {
+                Byline byline = Byline.parse(part, meta.site(), afterTitle);
+                if (byline != null) {
+                    for (String a : byline.authors()) if (!authors.contains(a)) authors.add(a);
+                    found = true;
+                }
+                found |= readDateOnly(part);
+            }
+            return found;
+        }
+
+        private void readDateOnly(Unit u) {
+            if (u.words() <= 14) readDateOnly(u.text());
+        }
+
+        private boolean readDateOnly(String text) {
+            LocalDate date = DateFinder.find(text);
+            if (date == null || Words.count(text) > 14) return false;
+            if (UPDATED.matcher(text.strip()).lookingAt()) {
+                if (meta.build().modified() == null) meta.modified(date.toString());
+            } else if (meta.published() == null) {
+                meta.published(date.toString());
+            }
+            return true;
+        }
+
+        private void readBody(int start, int end, List<Block> blocks) {
+            List<Unit> kept = new ArrayList<>();
+            int lastArtefact = -2;
+            int teaserUntil = -1;
+            boolean structure = rules.contains(Rule.STRUCTURE);
+            for (int i = start; i <= end && i < n; i++) {
+                Unit u = units.get(i);
+                if (chrome[i]) {
+                    if (Chrome.isTeaserHeading(u)) teaserUntil = i + 4;
+                    continue;
+                }
+                if (artefact[i]) {
+                    lastArtefact = i;
+                    continue;
+                }
+                if (i <= teaserUntil && !good[i]) continue;
+                teaserUntil = -1;
+                if (i < start + 3 && !good[i] && readBylineOrDate(i, true)) continue;
+                if (rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u)) {
+                    flush(kept, blocks, structure);
+                    blocks.add(figure(u.text()));
+                    continue;
+                }
+                kept.add(u);
+            }
+            flush(kept, blocks, structure);
+        }
+
+        private boolean isCaption(Unit u) {
+            int words = u.words();
+            return words >= 2 && words <= 30 && (!sentenceEnd(u.text()) || words <= 20) && !isBylineOrDate(u);
+        }
+
+        /** Turns the kept lines into blocks: lists, quotes, subheadings and paragraphs. */
+        private void flush(List<Unit> kept, List<Block> blocks, boolean structure) {
+            for (int k = 0; k < kept.size(); k++) {
+                Unit u = kept.get(k);
+                if (!structure) {
+                    blocks.add(paragraph(u));
+                    continue;
+                }
+                if (QUOTE_PREFIX.matcher(u.text()).matches()) {
+                    List<Block> content = new ArrayList<>();
+                    while (k < kept.size() && QUOTE_PREFIX.matcher(kept.get(k).text()).matches()) {
+                        Matcher m = QUOTE_PREFIX.matcher(kept.get(k).text());
+                        if (m.matches() && !m.group(1).isBlank()) content.add(new Block.Paragraph(text(m.group(1).strip())));
+                        k++;
+                    }
+                    k--;
+                    if (!content.isEmpty()) blocks.add(new Block.Quote(content, List.of(), Language.INHERIT));
+                    continue;
+                }
+                ListMarker marker = ListMarker.of(u.text());
+                if (marker != null) {
+                    List<Block.ListItem> items = new ArrayList<>();
+                    while (k < kept.size()) {
+                        ListMarker m = ListMarker.of(kept.get(k).text());
+                        if (m == null || m.ordered() != marker.ordered()) break;
+                        items.add(new Block.ListItem(List.of(new Block.Paragraph(text(m.text())))));
+                        k++;
+                    }
+                    k--;
+                    blocks.add(new Block.ListBlock(marker.ordered(), marker.ordered() ? marker.number() : 1, items,
+                            Language.INHERIT));
+                    continue;
+                }
+                boolean nextIsProse = k + 1 < kept.size() && isProseOrList(kept.get(k + 1));
+                if (isHeadingLike(u) && nextIsProse && !isWrappedQuote(u.text())) {
+                    blocks.add(new Block.Heading(2, text(u.text())));
+                } else if (isWrappedQuote(u.text())) {
+                    blocks.add(new Block.Quote(List.of(paragraph(u)), List.of(), Language.INHERIT));
+                } else {
+                    blocks.add(paragraph(u));
+                }
+            }
+            kept.clear();
+        }
+
+        private boolean isProseOrList(Unit u) {
+            return ListMarker.of(u.text()) != null || u.words() >= 8 || sentenceEnd(u.text());
+        }
+
+        private boolean isHeadingLike(Unit u) {
+            int words = u.words();
+            String t = u.text();
+            // A short question ("How does it work?") is a common subheading too.
+            boolean question = words <= 8 && (t.endsWith("?") || t.endsWith("؟"));
+            return words >= 1 && words <= 12 && t.length() <= 100
+                    && (question || !ANY_FINAL_PUNCTUATION.matcher(t).matches()) && ListMarker.of(t) == null;
+        }
+    }
+
+    /** A line wholly inside quotation marks: a pulled quote. */
+    static boolean isWrappedQuote(String text) {
+        String t = text.strip();
+        if (t.length() < 3) return false;
+        int open = OPENING_QUOTES.indexOf(t.charAt(0));
+        if (open < 0) return false;
+        int last = t.length() - 1;
+        while (last > 0 && ".,،".indexOf(t.charAt(last)) >= 0) last--;
+        char close = t.charAt(last);
+        if (CLOSING_QUOTES.indexOf(close) < 0 || last == 0) return false;
+        String inner = t.substring(1, last);
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == t.charAt(0) || c == close) return false;
+        }
+        return true;
+    }
+
+    private static Block.Figure figure(String caption) {
+        return new Block.Figure(null, text(caption), null, Language.INHERIT);
+    }
+
+    private static Block.Paragraph paragraph(Unit u) {
+        return new Block.Paragraph(text(u.text()));
+    }
+
+    private static List<Inline> text(String s) {
+        return List.of(new Inline.Text(s));
+    }
+
+    /** A list item's marker: a bullet, a dash, or a Latin or Arabic-Indic number. */
+    record ListMarker(boolean ordered, int number, String text) {
+        static ListMarker of(String line) {
+            Matcher m = BULLET.matcher(line);
+            if (m.matches()) return new ListMarker(false, 0, m.group(1));
+            m = NUMBERED.matcher(line);
+            if (m.matches()) return new ListMarker(true, Integer.parseInt(Digits.ascii(m.group(1))), m.group(2));
+            return null;
+        }
+    }
+}

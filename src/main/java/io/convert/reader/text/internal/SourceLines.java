@@ -1,0 +1,177 @@
+package io.convert.reader.text.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits scraped text into {@link Unit}s: removes what text-mode browsers add (the numbered
+ * link list at the end, {@code [12]} link markers, image and form placeholders) and joins lines
+ * that a fixed-width dump or an e-mail client wrapped.
+ */
+public final class SourceLines {
+    private static final Pattern REFERENCES_HEADING =
+            Pattern.compile("\\s*(References|Visible links:?|Hidden links:?|Links:?)\\s*");
+    private static final Pattern REFERENCE_ENTRY = Pattern.compile("\\s*\\d+\\.\\s+\\S+.*");
+    private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d+\\]");
+    private static final Pattern GLUED_LINK_MARKER = Pattern.compile("\\[\\d+\\](?=\\S)");
+    private static final Pattern IMAGE_MARKER = Pattern.compile(
+            "\\[(?:IMG|INLINE|LINK|USEMAP|image|img|photo|icon|logo|[^\\]\\s]*\\.(?:gif|png|jpe?g|svg|webp|avif))\\]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHOLE_LINE_BRACKET = Pattern.compile("\\[[^\\]\\d][^\\]]*\\]");
+    private static final Pattern FORM_JUNK =
+            Pattern.compile("\\((?:BUTTON|RADIO|CHECKBOX)\\)|\\[(?:BUTTON|_+|X| )\\]|\\( \\)|\\(\\*\\)|_{4,}");
+    private static final Pattern LEADING_LINK = Pattern.compile("\\s*(?:[-*+•·o#]\\s+|\\d+\\.\\s+)?\\[\\d+\\]");
+    private static final Pattern LIST_START = Pattern.compile("\\s*(?:[-*+•·▪◦o–—]\\s|[0-9\\u0660-\\u0669]+[.)\\-]\\s).*");
+
+    private SourceLines() {
+    }
+
+    public static List<Unit> split(String text, boolean joinWrapped) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').replace("\t", "    ").split("\n", -1);
+        int end = referencesStart(lines);
+        lines = Arrays.copyOf(lines, end);
+        boolean browserLinks = end < countLines(text) || countGlued(lines) >= 5;
+        List<Raw> raws = new ArrayList<>();
+        boolean blank = true;
+        for (String line : lines) {
+            Raw raw = Raw.of(stripTrailing(line), browserLinks);
+            if (raw == null) {
+                blank = true;
+                continue;
+            }
+            raws.add(raw.withBlankBefore(blank));
+            blank = false;
+        }
+        int width = joinWrapped ? wrapWidth(raws) : 0;
+        return join(raws, width);
+    }
+
+    private static int countLines(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1).length;
+    }
+
+    /**
+     * Where a text-mode browser's numbered link list starts ("References", "Visible links",
+     * "Hidden links:" followed by numbered URLs), or the line count when there is none.
+     */
+    private static int referencesStart(String[] lines) {
+        int cut = lines.length;
+        int i = lines.length - 1;
+        while (i >= 0 && (lines[i].isBlank() || REFERENCE_ENTRY.matcher(lines[i]).matches()
+                || REFERENCES_HEADING.matcher(lines[i]).matches())) {
+            if (REFERENCES_HEADING.matcher(lines[i]).matches()) cut = i;
+            i--;
+        }
+        return cut;
+    }
+
+    private static int countGlued(String[] lines) {
+        int n = 0;
+        for (String line : lines) {
+            Matcher m = GLUED_LINK_MARKER.matcher(line);
+            while (m.find()) n++;
+        }
+        return n;
+    }
+
+    private static String stripTrailing(String s) {
+        int end = s.length();
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
+        return s.substring(0, end);
+    }
+
+    /**
+     * The width a text was wrapped at, or 0 when it was not: most full lines end within a few
+     * columns of one right margin, which unwrapped paragraphs of free length never do. A few
+     * longer lines (unbreakable URLs, preformatted text) do not hide the margin.
+     */
+    private static int wrapWidth(List<Raw> raws) {
+        int[] lengths = raws.stream().mapToInt(r -> r.line.length()).filter(n -> n >= 20).sorted().toArray();
+        if (lengths.length < 6) return 0;
+        int width = lengths[(int) Math.floor((lengths.length - 1) * 0.93)];
+        if (width > 140) return 0;
+        long nearMargin = Arrays.stream(lengths).filter(n -> n >= width - 20 && n <= width).count();
+        return nearMargin >= 3 && (nearMargin * 5 >= lengths.length || nearMargin >= 40) ? width : 0;
+    }
+
+    private static List<Unit> join(List<Raw> raws, int width) {
+        List<Unit> units = new ArrayList<>();
+        Raw current = null;
+        StringBuilder text = new StringBuilder();
+        int links = 0;
+        boolean image = false;
+        for (Raw raw : raws) {
+            if (current != null && continues(current, raw, text, width)) {
+                if (text.length() > 1 && text.charAt(text.length() - 1) == '-'
+                        && Character.isLetter(text.charAt(text.length() - 2)) && Character.isLowerCase(raw.text.charAt(0))) {
+                    text.append(raw.text);
+                } else {
+                    text.append(' ').append(raw.text);
+                }
+                links += raw.links;
+                image |= raw.image;
+                current = current.withLastLine(raw.line);
+                continue;
+            }
+            if (current != null) units.add(new Unit(text.toString(), current.indent, current.blankBefore, links, image, current.linkFirst));
+            current = raw;
+            text.setLength(0);
+            text.append(raw.text);
+            links = raw.links;
+            image = raw.image;
+        }
+        if (current != null) units.add(new Unit(text.toString(), current.indent, current.blankBefore, links, image, current.linkFirst));
+        return units;
+    }
+
+    private static boolean continues(Raw unit, Raw next, CharSequence text, int width) {
+        if (width == 0 || next.blankBefore || next.text.isEmpty() || text.length() == 0) return false;
+        if (next.indent < unit.indent || LIST_START.matcher(next.line).matches()) return false;
+        int firstWord = next.text.indexOf(' ');
+        firstWord = firstWord < 0 ? next.text.length() : firstWord;
+        return unit.lastLine.length() + 1 + firstWord > width - 3;
+    }
+
+    /** One source line after removing browser markup; {@code lastLine} is the raw line a join ends with. */
+    private record Raw(String line, String lastLine, String text, int indent, boolean blankBefore, int links,
+            boolean image, boolean linkFirst) {
+
+        static Raw of(String line, boolean browserLinks) {
+            if (line.isBlank()) return null;
+            String text = line.strip();
+            int links = 0;
+            if (browserLinks) {
+                Matcher m = LINK_MARKER.matcher(text);
+                while (m.find()) links++;
+                text = LINK_MARKER.matcher(text).replaceAll("");
+            }
+            boolean linkFirst = links > 0 && LEADING_LINK.matcher(line).lookingAt();
+            boolean image = false;
+            Matcher img = IMAGE_MARKER.matcher(text);
+            if (img.find()) {
+                image = true;
+                text = IMAGE_MARKER.matcher(text).replaceAll("");
+            }
+            if (WHOLE_LINE_BRACKET.matcher(text.strip()).matches()) {
+                image = true;
+                text = "";
+            }
+            text = FORM_JUNK.matcher(text).replaceAll("").strip();
+            if (text.isEmpty() && !image && links == 0) return null;
+            int indent = 0;
+            while (indent < line.length() && line.charAt(indent) == ' ') indent++;
+            return new Raw(line, line, text, indent, false, links, image, linkFirst);
+        }
+
+        Raw withBlankBefore(boolean b) {
+            return new Raw(line, lastLine, text, indent, b, links, image, linkFirst);
+        }
+
+        Raw withLastLine(String l) {
+            return new Raw(line, l, text, indent, blankBefore, links, image, linkFirst);
+        }
+    }
+}

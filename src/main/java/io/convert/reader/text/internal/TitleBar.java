@@ -1,0 +1,53 @@
+package io.convert.reader.text.internal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A browser title bar copied with the page: "Title | Site", "Site | Title", or a generic phrase
+ * with the site's name ("الموقع الرسمي | SITE", "Home - SITE").
+ *
+ * @param site the site's name
+ * @param title the article title the bar names, or null when the bar names only the site
+ */
+public record TitleBar(String site, String title) {
+    private static final Pattern BAR = Pattern.compile("\\s+[|｜]\\s+|\\s+::\\s+");
+    private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
+    private static final Set<String> GENERIC = Set.of(
+            "الموقع الرسمي", "الصفحه الرئيسيه", "الرئيسيه", "اخبار", "الاخبار", "بوابه", "official site",
+            "official website", "home", "home page", "homepage", "news", "latest news", "breaking news", "welcome");
+
+    /**
+     * Reads {@code line} as a title bar; {@code laterLines} may repeat the title (which decides
+     * which side is the site). Returns null when the line is not a bar.
+     */
+    public static TitleBar parse(String line, List<String> laterLines) {
+        String t = line.strip();
+        if (Words.count(t) > 25) return null;
+        String[] parts = BAR.split(t);
+        boolean dashed = false;
+        if (parts.length < 2) {
+            parts = DASH.split(t);
+            dashed = true;
+        }
+        if (parts.length < 2 || parts.length > 3) return null;
+        if (parts.length == 3 && Words.count(parts[0]) <= 2 && Words.count(parts[1]) <= 2) return null;
+        String first = parts[0].strip(), last = parts[parts.length - 1].strip();
+        if (isGeneric(first)) return new TitleBar(last, null);
+        if (isGeneric(last)) return new TitleBar(first, null);
+        for (String later : laterLines) {
+            String key = Words.key(later);
+            if (key.isEmpty()) continue;
+            if (key.equals(Words.key(first))) return new TitleBar(last, first);
+            if (key.equals(Words.key(last))) return new TitleBar(first, last);
+        }
+        if (dashed) return null;
+        // Without other evidence, the shorter side is the site: "Long article title | Site".
+        return Words.count(first) >= Words.count(last) ? new TitleBar(last, first) : new TitleBar(first, last);
+    }
+
+    private static boolean isGeneric(String part) {
+        return GENERIC.contains(Words.key(part));
+    }
+}

@@ -1,0 +1,57 @@
+package io.convert.reader.text.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Word counts and the small normalisations used to compare short Arabic and Latin strings. */
+public final class Words {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’.\\-]*");
+
+    private Words() {
+    }
+
+    /** Words in {@code text}; Chinese and Japanese, written without spaces, count two characters a word. */
+    public static int count(String text) {
+        Matcher m = WORD.matcher(text);
+        int n = 0;
+        int ideographs = 0;
+        while (m.find()) {
+            n++;
+            for (int i = m.start(); i < m.end(); i++) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+                if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                        || script == Character.UnicodeScript.KATAKANA) ideographs++;
+            }
+        }
+        return n + ideographs / 2;
+    }
+
+    /**
+     * A comparison key: lower case, Arabic letter variants folded (alef forms, teh marbuta, alef
+     * maksura), diacritics and tatweel dropped, digits made ASCII, punctuation and spacing
+     * collapsed. Sites spell their own name both ways ("الاخبارية" / "الإخبارية").
+     */
+    public static String key(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640') continue;
+            c = switch (c) {
+                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                case 'ة' -> 'ه';
+                case 'ى' -> 'ي';
+                default -> c;
+            };
+            c = Digits.ascii(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && out.length() > 0) out.append(' ');
+                out.append(Character.toLowerCase(c));
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return out.toString();
+    }
+}

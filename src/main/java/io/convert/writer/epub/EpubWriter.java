@@ -1,0 +1,47 @@
+package io.convert.writer.epub;
+
+import io.convert.model.Article;
+import io.convert.spi.ArticleWriter;
+import io.convert.spi.WriteOptions;
+import io.convert.writer.epub.internal.Book;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * EPUB 3.3 books that EPUBCheck accepts without errors or warnings, with the article's language
+ * and direction in the package, the navigation and every content document, and the same bytes
+ * for the same input and options.
+ */
+public final class EpubWriter implements ArticleWriter {
+
+    @Override
+    public String format() {
+        return "epub";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("epub3");
+    }
+
+    @Override
+    public String extension() {
+        return "epub";
+    }
+
+    @Override
+    public String description() {
+        return "EPUB 3 e-book (reflowable, right-to-left aware)";
+    }
+
+    @Override
+    public boolean binary() {
+        return true;
+    }
+
+    @Override
+    public void write(Article article, OutputStream out, WriteOptions options) throws IOException {
+        Book.write(article, out, options);
+    }
+}

@@ -1,0 +1,56 @@
+package io.convert.writer.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.convert.model.Article;
+import io.convert.spi.ArticleWriter;
+import io.convert.spi.WriteOptions;
+import io.convert.writer.json.internal.ArticleJson;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * The article model as JSON for other tools: metadata fields at the top level, then
+ * {@code blocks}, each with its {@code type}, its plain {@code text} and its structure. Keys
+ * come in a fixed order and every documented key is present (null when unknown), so outputs
+ * diff cleanly; text is UTF-8, not ASCII-escaped.
+ */
+public final class JsonArticleWriter implements ArticleWriter {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String extension() {
+        return "json";
+    }
+
+    @Override
+    public String description() {
+        return "the article model as JSON (metadata and typed blocks)";
+    }
+
+    @Override
+    public void write(Article article, OutputStream out, WriteOptions options) throws IOException {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.setPrettyPrinter(pretty);
+            ArticleJson.write(article, json);
+            json.writeRaw('\n');
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,170 @@
+package io.convert.writer.markdown.internal;
+
+import io.convert.model.Inline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.text.Characters;
+
+/**
+ * Turns model inlines into commonmark inline nodes, reshaping only what CommonMark cannot say
+ * as the model says it: whitespace at the edges of emphasis (a delimiter next to a space does
+ * not open or close), emphasis inside the same emphasis and links inside links (meaningless or
+ * invalid), empty code spans, whitespace at line edges (dropped by any CommonMark parser, see
+ * {@link LineEdges}) and emphasis whose delimiters would not be read as such ({@link Delimiters}).
+ * Superscript, subscript and language spans have no CommonMark syntax without HTML, so their
+ * content is kept as plain inline content.
+ */
+final class InlineNodes {
+    /** Characters some reader could take for the end of a line; inline text has no line ends. */
+    private static final Pattern LINE_SEPARATORS = Pattern.compile("[\\r\\n\\x0B\\f\\x{85}\\x{2028}\\x{2029}]+");
+    private static final Pattern ENTITY_LIKE = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
+
+    private final boolean lineBreaks;
+
+    /** @param lineBreaks false where a line break would end the construct (headings, table cells) */
+    private InlineNodes(boolean lineBreaks) {
+        this.lineBreaks = lineBreaks;
+    }
+
+    static final InlineNodes FLOWING = new InlineNodes(true);
+    static final InlineNodes ONE_LINE = new InlineNodes(false);
+
+    /** Appends {@code inlines} to {@code parent} (a paragraph, heading, cell or emphasis). */
+    void appendTo(Node parent, List<Inline> inlines) {
+        append(parent, merged(inlines), new Context(false, false, false));
+        LineEdges.trim(parent);
+        Delimiters.settle(parent);
+    }
+
+    private record Context(boolean inEmphasis, boolean inStrong, boolean inLink) {
+    }
+
+    private void append(Node parent, List<Inline> inlines, Context context) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text t) {
+                appendText(parent, LINE_SEPARATORS.matcher(t.text()).replaceAll(" "));
+            } else if (inline instanceof Inline.Code c) {
+                String code = LINE_SEPARATORS.matcher(c.text()).replaceAll(" ");
+                if (!code.isEmpty()) parent.appendChild(new Code(code));
+            } else if (inline instanceof Inline.LineBreak) {
+                if (lineBreaks) parent.appendChild(new HardLineBreak());
+                else appendText(parent, " ");
+            } else if (inline instanceof Inline.Emphasis e) {
+                if (context.inEmphasis()) append(parent, merged(e.content()), context);
+                else wrap(parent, new Emphasis(), e.content(), new Context(true, context.inStrong(), context.inLink()));
+            } else if (inline instanceof Inline.Strong s) {
+                if (context.inStrong()) append(parent, merged(s.content()), context);
+                else wrap(parent, new StrongEmphasis(), s.content(),
+                        new Context(context.inEmphasis(), true, context.inLink()));
+            } else if (inline instanceof Inline.Link l) {
+                if (context.inLink() || l.href() == null || l.href().isBlank()) {
+                    append(parent, merged(l.content()), context);
+                } else {
+                    Link link = new Link(destination(l.href()), title(l.title()));
+                    append(link, merged(l.content()), new Context(context.inEmphasis(), context.inStrong(), true));
+                    parent.appendChild(link);
+                }
+            } else if (inline instanceof Inline.Superscript s) {
+                append(parent, merged(s.content()), context);
+            } else if (inline instanceof Inline.Subscript s) {
+                append(parent, merged(s.content()), context);
+            } else if (inline instanceof Inline.Span s) {
+                append(parent, merged(s.content()), context);
+            }
+        }
+    }
+
+    /**
+     * Adds {@code container} holding {@code content}, with whitespace at its inner edges moved
+     * outside it; a container left with nothing but whitespace becomes that whitespace.
+     */
+    private void wrap(Node parent, Node container, List<Inline> content, Context context) {
+        append(container, merged(content), context);
+        String leading = takeEdgeWhitespace(container.getFirstChild(), true);
+        String trailing = takeEdgeWhitespace(container.getLastChild(), false);
+        appendText(parent, leading);
+        if (container.getFirstChild() != null) parent.appendChild(container);
+        appendText(parent, trailing);
+    }
+
+    /** Removes and returns the whitespace at one end of a text node (removing it if emptied). */
+    private static String takeEdgeWhitespace(Node node, boolean start) {
+        if (!(node instanceof Text text)) return "";
+        String literal = text.getLiteral();
+        int cut = start ? 0 : literal.length();
+        if (start) {
+            while (cut < literal.length() && isWhitespace(literal.charAt(cut))) cut++;
+        } else {
+            while (cut > 0 && isWhitespace(literal.charAt(cut - 1))) cut--;
+        }
+        String taken = start ? literal.substring(0, cut) : literal.substring(cut);
+        String kept = start ? literal.substring(cut) : literal.substring(0, cut);
+        if (kept.isEmpty()) node.unlink();
+        else text.setLiteral(kept);
+        return taken;
+    }
+
+    /** CommonMark's "Unicode whitespace", which decides whether a delimiter run can open or close. */
+    private static boolean isWhitespace(char c) {
+        return Characters.isWhitespaceCodePoint(c);
+    }
+
+    /** Appends text, joining it to a text node just before it so escaping sees whole runs. */
+    private static void appendText(Node parent, String literal) {
+        if (literal.isEmpty()) return;
+        if (parent.getLastChild() instanceof Text previous) previous.setLiteral(previous.getLiteral() + literal);
+        else parent.appendChild(new Text(literal));
+    }
+
+    /**
+     * Joins emphasis that directly follows emphasis (and strong after strong): as separate
+     * delimiter runs ({@code *a**b*}) they would parse as something else.
+     */
+    private static List<Inline> merged(List<Inline> inlines) {
+        List<Inline> out = new ArrayList<>(inlines.size());
+        for (Inline inline : inlines) {
+            Inline previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous instanceof Inline.Emphasis a && inline instanceof Inline.Emphasis b) {
+                out.set(out.size() - 1, new Inline.Emphasis(concat(a.content(), b.content())));
+            } else if (previous instanceof Inline.Strong a && inline instanceof Inline.Strong b) {
+                out.set(out.size() - 1, new Inline.Strong(concat(a.content(), b.content())));
+            } else {
+                out.add(inline);
+            }
+        }
+        return out;
+    }
+
+    private static List<Inline> concat(List<Inline> a, List<Inline> b) {
+        List<Inline> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** A link or image destination: one line, without the spaces around it. */
+    static String destination(String href) {
+        return keepAmpersands(href.strip().replaceAll("[\r\n]", ""));
+    }
+
+    private static String title(String title) {
+        return title == null || title.isBlank() ? null : keepAmpersands(title);
+    }
+
+    /**
+     * Markdown readers decode character references in destinations and titles, where the
+     * renderer (0.30.0) does not escape {@code &}: one that starts something like a reference is
+     * written as the reference {@code &amp;}, which reads back as itself.
+     */
+    private static String keepAmpersands(String s) {
+        return ENTITY_LIKE.matcher(s).replaceAll("&amp;");
+    }
+
+}

@@ -1,0 +1,50 @@
+package io.convert.writer.pdf;
+
+import io.convert.model.Article;
+import io.convert.pdf.text.Justification;
+import io.convert.spi.ArticleWriter;
+import io.convert.spi.ConvertException;
+import io.convert.spi.WriteOptions;
+import io.convert.writer.pdf.internal.Typesetter;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * The {@code pdf} format: the article typeset on pages (A4 unless {@code --page-size} says
+ * otherwise) with embedded subset fonts, HarfBuzz-exact Arabic, an RTL page for RTL articles,
+ * running heads, bookmarks, clickable links and document metadata.
+ */
+public final class PdfWriter implements ArticleWriter {
+
+    @Override
+    public String format() {
+        return "pdf";
+    }
+
+    @Override
+    public String extension() {
+        return "pdf";
+    }
+
+    @Override
+    public String description() {
+        return "PDF document: typeset pages, embedded fonts, Arabic shaping and bidi";
+    }
+
+    @Override
+    public boolean binary() {
+        return true;
+    }
+
+    @Override
+    public void write(Article article, OutputStream out, WriteOptions options) throws IOException {
+        PageSize size = PageSize.parse(options.pageSize());
+        Justification justification;
+        try {
+            justification = Justification.parse(options.justify());
+        } catch (IllegalArgumentException e) {
+            throw ConvertException.badInput(e.getMessage());
+        }
+        new Typesetter(options, size, justification).write(article, out);
+    }
+}

@@ -1,0 +1,442 @@
+package io.convert.writer.pdf.internal;
+
+import io.convert.model.Article;
+import io.convert.model.Block;
+import io.convert.model.Direction;
+import io.convert.model.Image;
+import io.convert.model.Inline;
+import io.convert.model.Language;
+import io.convert.model.Metadata;
+import io.convert.model.PlainText;
+import io.convert.pdf.text.Align;
+import io.convert.pdf.text.Justification;
+import io.convert.pdf.text.StyledRun;
+import io.convert.pdf.text.TextEngine;
+import io.convert.pdf.text.TextLine;
+import io.convert.pdf.text.TextStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * Typesets the article into the vertical flow the paginator cuts into pages: every block
+ * becomes lines (through the text engine), figures, rules or table rows, with the spacing,
+ * indents and keep rules of its kind. Containers (quotes, list items, code) are boxes with
+ * physical insets: a block's own direction decides its alignment and on which side its
+ * indent, quote rule and list markers go.
+ */
+public final class FlowBuilder {
+    private static final int ORPHANS = 2;
+    private static final int WIDOWS = 2;
+    private static final String[] BULLETS = {"•", "◦", "▪"};
+    /** CSS pixels to points: web images keep the size their page gave them, at most the measure. */
+    private static final float POINTS_PER_PIXEL = 0.75f;
+
+    private final TextEngine engine;
+    private final PageGeometry geometry;
+    private final Theme theme;
+    private final Justification justification;
+    private final Images images;
+    private final InlineRuns runs;
+    private final Wording wording;
+    private final Tables tables;
+
+    private final List<FlowItem> items = new ArrayList<>();
+    /** Decorations whose container has not drawn anything yet. */
+    private final Set<Decoration> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+    private float pendingSpace;
+    private boolean spaceLocked;
+    private boolean keepNext;
+    private PendingMarker marker;
+
+    /** Where blocks are set: insets from the text block's edges, language, base style, decorations. */
+    public record Box(float left, float right, Language language, TextStyle base, List<Decoration> decorations,
+            int listDepth) {
+        Box inset(float start, float end, Direction dir) {
+            return dir == Direction.RTL
+                    ? new Box(left + end, right + start, language, base, decorations, listDepth)
+                    : new Box(left + start, right + end, language, base, decorations, listDepth);
+        }
+
+        Box with(Language l) {
+            return new Box(left, right, l, base, decorations, listDepth);
+        }
+
+        Box with(TextStyle s) {
+            return new Box(left, right, language, s, decorations, listDepth);
+        }
+
+        Box with(Decoration d) {
+            List<Decoration> all = new ArrayList<>(decorations);
+            all.add(d);
+            return new Box(left, right, language, base, all, listDepth);
+        }
+
+        Box nested() {
+            return new Box(left, right, language, base, decorations, listDepth + 1);
+        }
+
+        Direction direction() {
+            return language.direction() == null ? Direction.LTR : language.direction();
+        }
+    }
+
+    private record PendingMarker(String text, float gutter, float gap, TextStyle style) {
+    }
+
+    private enum Keep { TOGETHER, WIDOWS_ORPHANS }
+
+    public FlowBuilder(TextEngine engine, PageGeometry geometry, Theme theme, Justification justification,
+            Images images, InlineRuns runs, Wording wording, Tables tables) {
+        this.engine = engine;
+        this.geometry = geometry;
+        this.theme = theme;
+        this.justification = justification;
+        this.images = images;
+        this.runs = runs;
+        this.wording = wording;
+        this.tables = tables;
+    }
+
+    public List<FlowItem> items() {
+        return items;
+    }
+
+    /** The box of the whole text block for an article in {@code language}. */
+    public Box page(Language language) {
+        return new Box(0, 0, language, theme.body(), List.of(), 0);
+    }
+
+    // ---- title block ---------------------------------------------------------------------------
+
+    /** Title, subtitle, byline, source and lead image (unless the body shows the same image). */
+    public void titleBlock(Article article, Box box) {
+        Metadata m = article.metadata();
+        String lang = box.language().tag();
+        if (present(m.title())) {
+            emitLines(layout(List.of(new StyledRun(m.title(), theme.title())), box, Align.START, Justification.NONE,
+                    theme.displayLineHeight(lang)), box, Keep.TOGETHER, null, 0, 0);
+        }
+        if (present(m.subtitle())) {
+            space(theme.em() * 0.5f);
+            emitLines(layout(List.of(new StyledRun(m.subtitle(), theme.subtitle())), box, Align.START,
+                    Justification.NONE, theme.lineHeight(lang)), box, Keep.TOGETHER, null, 0, 0);
+        }
+        List<StyledRun> byline = byline(m);
+        if (!byline.isEmpty()) {
+            space(theme.em() * 0.8f);
+            emitLines(layout(byline, box, Align.START, Justification.NONE, theme.lineHeight(lang)), box,
+                    Keep.TOGETHER, null, 0, 0);
+        }
+        if (present(m.source()) && InlineRuns.isExternal(m.source())) {
+            space(theme.em() * 0.2f);
+            TextStyle style = theme.small().withLink(m.source()).withColor(InlineRuns.LINK);
+            emitLines(layout(List.of(new StyledRun(m.source(), style)), box, Align.START, Justification.NONE,
+                    theme.lineHeight(null)), box, Keep.TOGETHER, null, 0, 0);
+        }
+        if (!items.isEmpty()) {
+            space(theme.em() * 0.4f);
+            emit(new RuleItem(x(box), measure(box), theme.em(), 0.6f, Theme.RULE), box);
+        }
+        Metadata.LeadImage lead = m.leadImage();
+        if (lead != null && !shownInBody(lead.image(), article.blocks())) {
+            figure(lead.image(), lead.caption(), lead.credit(), box);
+        }
+        space(theme.em() * 1.2f);
+    }
+
+    private static boolean shownInBody(Image image, List<Block> blocks) {
+        return image != null && blocks.stream().anyMatch(b -> b instanceof Block.Figure f && f.image() != null
+                && f.image().source().equals(image.source()));
+    }
+
+    private List<StyledRun> byline(Metadata m) {
+        List<StyledRun> out = new ArrayList<>();
+        TextStyle style = theme.small();
+        if (!m.authors().isEmpty()) out.add(new StyledRun(wording.join(m.authors()), style.withBold(true)));
+        for (String part : new String[] {m.site(), m.published() == null ? null : wording.date(m.published())}) {
+            if (!present(part)) continue;
+            if (!out.isEmpty()) out.add(new StyledRun("  ·  ", style));
+            out.add(new StyledRun(part, style));
+        }
+        return out;
+    }
+
+    // ---- blocks --------------------------------------------------------------------------------
+
+    public void blocks(List<Block> blocks, Box box) {
+        for (Block b : blocks) block(b, box);
+    }
+
+    private void block(Block block, Box outer) {
+        Box box = outer.with(block.language().within(outer.language()));
+        if (block instanceof Block.Heading h) heading(h, box);
+        else if (block instanceof Block.Paragraph p) paragraph(p.content(), box);
+        else if (block instanceof Block.Quote q) quote(q, box);
+        else if (block instanceof Block.ListBlock l) list(l, box);
+        else if (block instanceof Block.Figure f) figure(f.image(), f.caption(), f.credit(), box);
+        else if (block instanceof Block.Table t) table(t, box);
+        else if (block instanceof Block.CodeBlock c) code(c, box);
+        else if (block instanceof Block.ThematicBreak) thematicBreak(box);
+    }
+
+    private void heading(Block.Heading h, Box box) {
+        if (PlainText.of(h.content()).isBlank()) return;
+        space(theme.headingSpaceBefore(h.level()));
+        TextStyle style = theme.heading(h.level()).withColor(box.base().color());
+        String title = PlainText.of(h.content()).replace('\n', ' ').strip();
+        emitLines(layout(runs.of(h.content(), style), box, Align.START, Justification.NONE,
+                theme.displayLineHeight(box.language().tag())), box, Keep.TOGETHER, new Bookmark(h.level(), title), 0, 0);
+        // A heading is never the last thing on a page: whatever follows stays with it.
+        keepNext = true;
+        lockSpace(theme.em() * 0.45f);
+    }
+
+    private void paragraph(List<Inline> content, Box box) {
+        if (PlainText.of(content).isBlank()) return;
+        space(theme.paragraphSpace());
+        Align align = justification == Justification.NONE ? Align.START : Align.JUSTIFY;
+        emitLines(layout(runs.of(content, box.base()), box, align, justification,
+                theme.lineHeight(box.language().tag())), box, Keep.WIDOWS_ORPHANS, null, 0, 0);
+        space(theme.paragraphSpace());
+    }
+
+    private void quote(Block.Quote q, Box box) {
+        Direction dir = box.direction();
+        float em = theme.em();
+        float barWidth = 2.2f;
+        float barX = dir == Direction.RTL
+                ? geometry.contentLeft() + geometry.contentWidth() - box.right() - em * 0.3f - barWidth
+                : geometry.contentLeft() + box.left() + em * 0.3f;
+        Decoration bar = new Decoration(barX, barWidth, Theme.RULE, true);
+        fresh.add(bar);
+        Box inner = box.inset(em * 1.4f, em * 0.6f, dir).with(bar).with(box.base().withColor(Theme.QUOTE_TEXT));
+        space(theme.paragraphSpace());
+        blocks(q.content(), inner);
+        if (!q.attribution().isEmpty()) {
+            space(em * 0.2f);
+            List<Inline> attribution = new ArrayList<>();
+            attribution.add(new Inline.Text("— "));
+            attribution.addAll(q.attribution());
+            emitLines(layout(runs.of(attribution, theme.small()), inner, Align.END, Justification.NONE,
+                    theme.lineHeight(box.language().tag())), inner, Keep.TOGETHER, null, 0, 0);
+        }
+        fresh.remove(bar);
+        space(theme.paragraphSpace());
+    }
+
+    private void list(Block.ListBlock l, Box box) {
+        List<String> markers = new ArrayList<>();
+        for (int i = 0; i < l.items().size(); i++) {
+            markers.add(l.ordered()
+                    ? wording.numerals().format((long) l.start() + i) + "."
+                    : BULLETS[box.listDepth() % BULLETS.length]);
+        }
+        boolean tight = l.items().stream().allMatch(item -> item.content().size() <= 1);
+        space(theme.paragraphSpace());
+        listItems(markers, box, tight, (i, itemBox) -> blocks(l.items().get(i).content(), itemBox));
+        space(theme.paragraphSpace());
+    }
+
+    private interface ItemBody {
+        void set(int index, Box box);
+    }
+
+    /** Sets list items: a gutter on the start side as wide as the widest marker, markers hung in it. */
+    private void listItems(List<String> markers, Box box, boolean tight, ItemBody body) {
+        Direction dir = box.direction();
+        TextStyle markerStyle = box.base().withLink(null).withColor(null);
+        float gap = theme.em() * 0.5f;
+        float widest = theme.em();
+        for (String m : markers) {
+            widest = Math.max(widest, engine.measure(List.of(new StyledRun(m, markerStyle)), dir,
+                    box.language().tag()));
+        }
+        float gutter = widest + gap;
+        Box inner = box.inset(gutter, 0, dir).nested();
+        for (int i = 0; i < markers.size(); i++) {
+            if (i > 0) lockSpace(tight ? theme.em() * 0.25f : theme.paragraphSpace());
+            marker = new PendingMarker(markers.get(i), gutter, gap, markerStyle);
+            body.set(i, inner);
+            marker = null;
+        }
+    }
+
+    private void figure(Image image, List<Inline> caption, String credit, Box box) {
+        String lang = box.language().tag();
+        float width = measure(box);
+        List<StyledRun> captionRuns = new ArrayList<>(runs.of(caption, theme.small()));
+        if (present(credit)) {
+            captionRuns.add(new StyledRun((captionRuns.isEmpty() ? "" : "  ") + credit.strip(),
+                    theme.small().withSize(theme.small().size() * 0.9f).withItalic(!Theme.isArabicScript(lang))));
+        }
+        List<TextLine> captionLines = captionRuns.isEmpty() ? List.of()
+                : layout(captionRuns, box, Align.START, Justification.NONE, theme.lineHeight(lang));
+        Optional<PDImageXObject> picture = image == null ? Optional.empty() : images.load(image);
+        space(theme.paragraphSpace() * 1.4f);
+        if (picture.isEmpty()) {
+            if (!captionLines.isEmpty()) emitLines(captionLines, box, Keep.WIDOWS_ORPHANS, null, 0, 0);
+            space(theme.paragraphSpace() * 1.4f);
+            return;
+        }
+        PDImageXObject img = picture.get();
+        float pixelWidth = image.width() > 0 ? image.width() : img.getWidth();
+        float w = Math.min(width, pixelWidth * POINTS_PER_PIXEL);
+        float h = w * img.getHeight() / img.getWidth();
+        float captionHeight = captionLines.isEmpty() ? 0 : FigureItem.CAPTION_GAP + FigureItem.captionHeight(captionLines);
+        float maxHeight = Math.max(geometry.contentHeight() * 0.25f, geometry.contentHeight() - captionHeight - 1f);
+        if (h > maxHeight) {
+            w *= maxHeight / h;
+            h = maxHeight;
+        }
+        if (captionHeight + h > geometry.contentHeight()) {
+            // A caption too long for the page beside its image: the image keeps its page, the
+            // caption flows after it.
+            emit(new FigureItem(img, x(box) + (width - w) / 2, w, h, List.of(), x(box)), box);
+            emitLines(captionLines, box, Keep.WIDOWS_ORPHANS, null, 0, 0);
+        } else {
+            emit(new FigureItem(img, x(box) + (width - w) / 2, w, h, captionLines, x(box)), box);
+        }
+        space(theme.paragraphSpace() * 1.4f);
+    }
+
+    private void table(Block.Table t, Box box) {
+        space(theme.paragraphSpace() * 1.4f);
+        String lang = box.language().tag();
+        if (!t.caption().isEmpty()) {
+            emitLines(layout(runs.of(t.caption(), theme.small().withBold(true)), box, Align.START,
+                    Justification.NONE, theme.lineHeight(lang)), box, Keep.TOGETHER, null, 0, 0);
+            keepNext = true;
+            lockSpace(theme.em() * 0.3f);
+        }
+        List<TableRowItem> rows = tables.rows(t, x(box), measure(box), box.direction(), lang);
+        List<TableRowItem> header = new ArrayList<>();
+        for (TableRowItem row : rows) {
+            if (row.isHeader()) header.add(row);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            TableRowItem row = rows.get(i);
+            if (!row.isHeader()) row.repeatedHeader(header);
+            // Header rows stay together and with the first body row.
+            if (i > 0 && (row.isHeader() || rows.get(i - 1).isHeader())) keepNext = true;
+            emit(row, box);
+        }
+        space(theme.paragraphSpace() * 1.4f);
+    }
+
+    private void code(Block.CodeBlock c, Box box) {
+        if (c.text().isBlank()) return;
+        float pad = theme.em() * 0.5f;
+        Decoration shade = new Decoration(x(box), measure(box), Theme.CODE_FILL, true);
+        fresh.add(shade);
+        // Code reads left to right whatever the article's direction.
+        Box inner = box.with(shade).inset(pad, pad, Direction.LTR)
+                .with(new Language(box.language().tag(), Direction.LTR));
+        List<TextLine> lines = new ArrayList<>();
+        String text = c.text().replace("\t", "    ").stripTrailing();
+        for (String source : text.split("\n", -1)) {
+            String shown = source.isEmpty() ? " " : source;
+            lines.addAll(layout(List.of(new StyledRun(shown, theme.code())), inner, Align.START, Justification.NONE,
+                    1.35f));
+        }
+        space(theme.paragraphSpace() * 1.2f);
+        emitLines(lines, inner, Keep.WIDOWS_ORPHANS, null, pad, pad);
+        fresh.remove(shade);
+        space(theme.paragraphSpace() * 1.2f);
+    }
+
+    private void thematicBreak(Box box) {
+        float width = measure(box) * 0.25f;
+        space(theme.paragraphSpace());
+        emit(new RuleItem(x(box) + (measure(box) - width) / 2, width, theme.em() * 1.5f, 0.7f, Theme.RULE), box);
+        space(theme.paragraphSpace());
+    }
+
+    /** The numbered list of link targets printed at the end with --link-notes. */
+    public void linkNotes(List<String> targets, Box box) {
+        if (targets.isEmpty()) return;
+        space(theme.headingSpaceBefore(2));
+        emitLines(layout(List.of(new StyledRun(wording.linksHeading(), theme.heading(3))), box, Align.START,
+                Justification.NONE, theme.displayLineHeight(box.language().tag())), box, Keep.TOGETHER, null, 0, 0);
+        keepNext = true;
+        lockSpace(theme.em() * 0.45f);
+        List<String> markers = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) markers.add(wording.numerals().format(i + 1) + ".");
+        TextStyle style = theme.small().withColor(null);
+        listItems(markers, box.with(style), true, (i, itemBox) -> {
+            String href = targets.get(i);
+            emitLines(layout(List.of(new StyledRun(href, style.withLink(href).withColor(InlineRuns.LINK))), itemBox,
+                    Align.START, Justification.NONE, theme.lineHeight(null)), itemBox, Keep.WIDOWS_ORPHANS, null, 0, 0);
+        });
+    }
+
+    // ---- emitting ------------------------------------------------------------------------------
+
+    private List<TextLine> layout(List<StyledRun> r, Box box, Align align, Justification j, float lineHeight) {
+        return engine.layout(r, box.direction(), box.language().tag(), measure(box), align, j, lineHeight).lines();
+    }
+
+    private void emitLines(List<TextLine> lines, Box box, Keep keep, Bookmark bookmark, float padBefore,
+            float padAfter) {
+        int n = lines.size();
+        for (int k = 0; k < n; k++) {
+            LineItem item = new LineItem(lines.get(k), x(box), k == 0 ? padBefore : 0, k == n - 1 ? padAfter : 0);
+            if (k == 0 && bookmark != null) item.bookmark(bookmark);
+            if (k == 0 && marker != null) item.marker(markerFor(lines.get(0), box));
+            boolean kept = keep == Keep.TOGETHER || k < ORPHANS || k > n - WIDOWS;
+            if (k > 0 && kept) item.keepWithPrevious(true);
+            emit(item, box);
+        }
+    }
+
+    private LineItem.Marker markerFor(TextLine first, Box box) {
+        PendingMarker m = marker;
+        marker = null;
+        Direction dir = box.direction();
+        float width = m.gutter() - m.gap();
+        TextLine line = engine.layout(List.of(new StyledRun(m.text(), m.style())), dir, box.language().tag(), width,
+                Align.END, Justification.NONE, first.height() / Math.max(1f, m.style().size())).lines().get(0);
+        float x = dir == Direction.RTL ? x(box) + measure(box) + m.gap() : x(box) - m.gutter();
+        return new LineItem.Marker(line, x);
+    }
+
+    private void emit(FlowItem item, Box box) {
+        item.spaceBefore(pendingSpace);
+        pendingSpace = 0;
+        spaceLocked = false;
+        if (keepNext) item.keepWithPrevious(true);
+        keepNext = false;
+        List<Decoration> decorations = new ArrayList<>();
+        for (Decoration d : box.decorations()) decorations.add(fresh.remove(d) ? d.first() : d.following());
+        item.decorations(decorations);
+        // A marker belongs to its item's first line; an item opening with a figure or table has none.
+        marker = null;
+        items.add(item);
+    }
+
+    private void space(float v) {
+        if (!spaceLocked) pendingSpace = Math.max(pendingSpace, v);
+    }
+
+    /** Sets the space before the next item regardless of what the next block asks for. */
+    private void lockSpace(float v) {
+        pendingSpace = v;
+        spaceLocked = true;
+    }
+
+    private float x(Box box) {
+        return geometry.contentLeft() + box.left();
+    }
+
+    private float measure(Box box) {
+        return geometry.contentWidth() - box.left() - box.right();
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,57 @@
+package io.convert.writer.pdf.internal;
+
+import io.convert.pdf.text.TextLine;
+import java.io.IOException;
+
+/**
+ * A line of text in its measure, with an optional list marker hung in the gutter on its start
+ * side, padding above/below (code blocks) and the bookmark of the heading it begins.
+ */
+public final class LineItem extends FlowItem {
+    private final TextLine line;
+    private final float x;
+    private final float padBefore;
+    private final float padAfter;
+    private Marker marker;
+    private Bookmark bookmark;
+
+    /** A list marker, laid out in its box, drawn from page x {@code x} on the line's baseline. */
+    public record Marker(TextLine line, float x) {
+    }
+
+    /** {@code x} is the page x of the left edge of the line's measure. */
+    public LineItem(TextLine line, float x, float padBefore, float padAfter) {
+        this.line = line;
+        this.x = x;
+        this.padBefore = padBefore;
+        this.padAfter = padAfter;
+    }
+
+    void marker(Marker m) {
+        marker = m;
+    }
+
+    void bookmark(Bookmark b) {
+        bookmark = b;
+    }
+
+    @Override
+    public float height() {
+        return padBefore + line.height() + padAfter;
+    }
+
+    @Override
+    public void draw(PageCanvas canvas, float top) throws IOException {
+        float baseline = baseline(line, top - padBefore);
+        // The marker first, so that text extraction reads "1. item" in order.
+        if (marker != null) canvas.drawLine(marker.line(), marker.x(), baseline);
+        canvas.drawLine(line, x, baseline);
+        if (bookmark != null) canvas.anchor(bookmark, top);
+    }
+
+    /** The baseline of a line whose box starts at {@code top}: half the leading above the ascent. */
+    static float baseline(TextLine line, float top) {
+        float leading = Math.max(0, line.height() - line.ascent() - line.descent());
+        return top - leading / 2 - line.ascent();
+    }
+}

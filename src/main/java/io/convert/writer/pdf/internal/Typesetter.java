@@ -1,0 +1,104 @@
+package io.convert.writer.pdf.internal;
+
+import io.convert.model.Article;
+import io.convert.model.Language;
+import io.convert.pdf.text.DocumentFonts;
+import io.convert.pdf.text.FontLibrary;
+import io.convert.pdf.text.GlyphContentStream;
+import io.convert.pdf.text.Justification;
+import io.convert.pdf.text.TextEngine;
+import io.convert.spi.WriteOptions;
+import io.convert.writer.pdf.PageSize;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/** Sets one article as a PDF: flow, pages, running heads, outline, metadata. */
+public final class Typesetter {
+    private final WriteOptions options;
+    private final PageSize size;
+    private final Justification justification;
+
+    public Typesetter(WriteOptions options, PageSize size, Justification justification) {
+        this.options = options;
+        this.size = size;
+        this.justification = justification;
+    }
+
+    public void write(Article article, OutputStream out) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            FontLibrary library = options.fonts().isEmpty() && options.fontDirs().isEmpty()
+                    ? FontLibrary.bundled()
+                    : FontLibrary.load(options.fonts(), options.fontDirs(), options.diagnostics());
+            DocumentFonts fonts = library.forDocument(doc, options.diagnostics());
+            TextEngine engine = new TextEngine(fonts);
+            Language language = article.language();
+            PageGeometry geometry = new PageGeometry(size, language.direction());
+            Theme theme = new Theme(geometry.contentWidth());
+            Numerals numerals = Numerals.forArticle(article, options.variables().get("numerals"));
+            Wording wording = new Wording(language.tag(), numerals);
+            LinkNotes notes = options.linkNotes() ? new LinkNotes(numerals) : null;
+            InlineRuns runs = new InlineRuns(notes);
+            Images images = new Images(doc, options.resources(), options.diagnostics(),
+                    options.limits().maxImagePixels(), geometry.contentWidth());
+            Tables tables = new Tables(engine, theme, runs, options.limits().maxTableCells(), options.diagnostics());
+
+            FlowBuilder flow = new FlowBuilder(engine, geometry, theme, justification, images, runs, wording, tables);
+            FlowBuilder.Box page = flow.page(language);
+            flow.titleBlock(article, page);
+            flow.blocks(article.blocks(), page);
+            if (notes != null) flow.linkNotes(notes.targets(), page);
+
+            List<List<Paginator.Placement>> pages = new Paginator(geometry.contentHeight()).paginate(flow.items());
+            if (pages.isEmpty()) pages = List.of(List.of());
+            RunningHeads heads = new RunningHeads(engine, geometry, theme, wording, article.metadata().title(),
+                    language.tag());
+            List<PageCanvas.Anchor> anchors = new ArrayList<>();
+            for (int p = 0; p < pages.size(); p++) {
+                PDPage pdPage = new PDPage(new PDRectangle(size.width(), size.height()));
+                doc.addPage(pdPage);
+                try (GlyphContentStream content = new GlyphContentStream(doc, pdPage)) {
+                    PageCanvas canvas = new PageCanvas(pdPage, content, anchors);
+                    for (Paginator.Placement placed : pages.get(p)) draw(canvas, geometry, placed);
+                    heads.draw(canvas, p + 1, pages.size());
+                }
+            }
+            Outline.build(doc, anchors);
+            DocumentInfo.apply(doc, article, options.timestamp());
+            fonts.finish();
+            doc.save(new KeepOpen(out), CompressParameters.DEFAULT_COMPRESSION);
+        }
+    }
+
+    private static void draw(PageCanvas canvas, PageGeometry geometry, Paginator.Placement placed) throws IOException {
+        FlowItem item = placed.item();
+        float top = geometry.contentTop() - placed.offset();
+        for (Decoration d : item.decorations()) {
+            d.draw(canvas, d.coversSpaceBefore() ? top + placed.spaceBefore() : top, top - item.height());
+        }
+        item.draw(canvas, top);
+    }
+
+    /** PDFBox closes the stream it saves to; the caller owns ours. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}

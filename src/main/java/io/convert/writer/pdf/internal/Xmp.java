@@ -1,0 +1,77 @@
+package io.convert.writer.pdf.internal;
+
+import io.convert.model.Metadata;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The XMP packet that repeats the document information in the form archives and search tools
+ * read (Dublin Core, XMP basic, Adobe PDF schemas).
+ */
+final class Xmp {
+    private Xmp() {
+    }
+
+    static byte[] packet(Metadata m, String lang, Instant when) {
+        String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(when.atOffset(ZoneOffset.UTC));
+        String xmlLang = lang == null ? "x-default" : escape(lang);
+        StringBuilder x = new StringBuilder();
+        x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
+                .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
+                .append("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
+                .append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")
+                .append(" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
+                .append("<dc:format>application/pdf</dc:format>\n");
+        if (present(m.title())) alt(x, "dc:title", xmlLang, m.title());
+        if (present(m.description())) alt(x, "dc:description", xmlLang, m.description());
+        list(x, "dc:creator", "Seq", m.authors());
+        list(x, "dc:subject", "Bag", m.tags());
+        if (lang != null) list(x, "dc:language", "Bag", List.of(lang));
+        if (present(m.source())) x.append("<dc:source>").append(escape(m.source())).append("</dc:source>\n");
+        x.append("<xmp:CreateDate>").append(date).append("</xmp:CreateDate>\n")
+                .append("<xmp:ModifyDate>").append(date).append("</xmp:ModifyDate>\n")
+                .append("<xmp:CreatorTool>").append(DocumentInfo.PRODUCER).append("</xmp:CreatorTool>\n")
+                .append("<pdf:Producer>").append(DocumentInfo.PRODUCER).append("</pdf:Producer>\n");
+        if (!m.tags().isEmpty()) {
+            x.append("<pdf:Keywords>").append(escape(String.join(", ", m.tags()))).append("</pdf:Keywords>\n");
+        }
+        x.append("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>");
+        return x.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void alt(StringBuilder x, String element, String lang, String value) {
+        x.append('<').append(element).append("><rdf:Alt><rdf:li xml:lang=\"").append(lang).append("\">")
+                .append(escape(value.strip())).append("</rdf:li></rdf:Alt></").append(element).append(">\n");
+    }
+
+    private static void list(StringBuilder x, String element, String kind, List<String> values) {
+        if (values.isEmpty()) return;
+        x.append('<').append(element).append("><rdf:").append(kind).append('>');
+        for (String v : values) x.append("<rdf:li>").append(escape(v)).append("</rdf:li>");
+        x.append("</rdf:").append(kind).append("></").append(element).append(">\n");
+    }
+
+    /** XML text escaping; characters XML 1.0 forbids are dropped. */
+    private static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c != 0xFFFE && c != 0xFFFF) out.appendCodePoint(c);
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,250 @@
+package io.convert.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's promises: formats, streams, exit codes, and what it leaves on disk. */
+class CliTest {
+    static final Path SEED = Path.of("examples/article-ar.txt");
+    static final String SEED_TITLE = "روسيا وأمريكا تبحثان نتائج محادثات إسطنبول";
+    static final String ENGLISH = "Harbour ferry strike called off\n\nBy Jane Doe\n\n"
+            + "The strike planned for Monday was called off after talks that ran past midnight, the union said.\n\n"
+            + "Ferries will run to the normal timetable from the first crossing at six.\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void listFormatsNamesEveryBuiltInFormatAndPlugins() {
+        CliRunner.Result r = CliRunner.run("--list-formats");
+        assertEquals(0, r.exit(), r.stderr());
+        for (String format : List.of("pdf", "epub", "md", "html", "txt", "json", "shout")) {
+            assertTrue(r.out().lines().anyMatch(l -> l.trim().startsWith(format + " ")), format + " in\n" + r.out());
+        }
+        assertTrue(r.out().contains("markdown"), "aliases are listed");
+        assertTrue(r.out().contains("Input formats") && r.out().lines().anyMatch(l -> l.trim().startsWith("html ")));
+    }
+
+    @Test
+    void aWriterRegisteredOnlyOnTheClassPathIsUsable() throws IOException {
+        Path input = write("story.txt", ENGLISH);
+        CliRunner.Result r = CliRunner.run(input.toString(), "--to", "loud", "-o", "-");
+        assertEquals(0, r.exit(), r.stderr());
+        assertTrue(r.out().startsWith("HARBOUR FERRY STRIKE CALLED OFF"), r.out());
+    }
+
+    @Test
+    void readsStandardInputAndWritesStandardOutput() {
+        CliRunner.Result r = CliRunner.runWithInput(Files.exists(SEED) ? readSeed() : new byte[0], Map.of(),
+                "-", "--from", "text", "--to", "json", "-o", "-");
+        assertEquals(0, r.exit(), r.stderr());
+        JsonNode json = json(r.stdout());
+        assertEquals(SEED_TITLE, json.get("title").asText());
+        assertEquals("ar", json.get("lang").asText());
+        assertEquals("rtl", json.get("dir").asText());
+    }
+
+    @Test
+    void writesNextToNothingButTheRequestedFile() throws IOException {
+        Path input = write("story.txt", ENGLISH);
+        Path out = dir.resolve("story.md");
+        CliRunner.Result r = CliRunner.run(input.toString(), "--to", "markdown", "-o", out.toString());
+        assertEquals(0, r.exit(), r.stderr());
+        assertTrue(Files.readString(out).contains("The strike planned for Monday"));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("story.md", "story.txt"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void severalInputsGoToOneFolder() throws IOException {
+        Path a = write("a.txt", ENGLISH);
+        Path b = write("b.txt", ENGLISH.replace("ferry", "tram"));
+        Path outDir = dir.resolve("out");
+        CliRunner.Result r = CliRunner.run(a.toString(), b.toString(), "--to", "txt", "-o", outDir + "/");
+        assertEquals(0, r.exit(), r.stderr());
+        assertTrue(Files.readString(outDir.resolve("a.txt")).contains("ferry strike"));
+        assertTrue(Files.readString(outDir.resolve("b.txt")).contains("tram strike"));
+    }
+
+    @Test
+    void aFolderInputIsExpandedToItsDocuments() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("one.txt"), ENGLISH);
+        Files.writeString(in.resolve("two.html"), "<html><head><title>Two</title></head><body><article><h1>Two</h1>"
+                + "<p>A page about the second thing, long enough to be a paragraph of an article.</p></article></body></html>");
+        Files.writeString(in.resolve("notes.bin"), "ignored");
+        Path outDir = dir.resolve("out");
+        CliRunner.Result r = CliRunner.run(in.toString(), "--to", "md", "-o", outDir + "/");
+        assertEquals(0, r.exit(), r.stderr());
+        try (Stream<Path> files = Files.list(outDir)) {
+            assertEquals(List.of("one.md", "two.md"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void commandLineMetadataOverridesTheReader() throws IOException {
+        Path input = write("story.txt", ENGLISH);
+        CliRunner.Result r = CliRunner.run(input.toString(), "--to", "json", "-o", "-", "--title", "Other title",
+                "--author", "A. Writer", "--author", "B. Writer", "--date", "2025-05-17", "--lang", "en-GB",
+                "--metadata", "site=The Courier", "-M", "subtitle=A dek");
+        assertEquals(0, r.exit(), r.stderr());
+        JsonNode json = json(r.stdout());
+        assertEquals("Other title", json.get("title").asText());
+        assertEquals("A. Writer", json.get("authors").get(0).asText());
+        assertEquals("B. Writer", json.get("authors").get(1).asText());
+        assertEquals("2025-05-17", json.get("published").asText());
+        assertEquals("en-GB", json.get("lang").asText());
+        assertEquals("The Courier", json.get("site").asText());
+        assertEquals("A dek", json.get("subtitle").asText());
+    }
+
+    @Test
+    void exitCodeOneForMissingUnreadableOrBinaryInput() throws IOException {
+        CliRunner.Result missing = CliRunner.run(dir.resolve("nope.html").toString(), "--to", "md", "-o", "-");
+        assertEquals(1, missing.exit());
+        assertOneLine(missing.stderr(), "nope.html");
+
+        Path png = dir.resolve("photo.html");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        CliRunner.Result binary = CliRunner.run(png.toString(), "--to", "md", "-o", "-");
+        assertEquals(1, binary.exit());
+        assertOneLine(binary.stderr(), "not a text document");
+
+        Path big = write("big.txt", "x".repeat(2000));
+        CliRunner.Result tooBig = CliRunner.run(big.toString(), "--to", "md", "-o", "-", "--max-input-size", "1K");
+        assertEquals(1, tooBig.exit());
+        assertOneLine(tooBig.stderr(), "larger than the input limit");
+    }
+
+    @Test
+    void exitCodeTwoForUsageErrors() throws IOException {
+        Path input = write("story.txt", ENGLISH);
+        assertEquals(2, CliRunner.run(input.toString()).exit(), "missing --to");
+        assertEquals(2, CliRunner.run("--to", "md").exit(), "missing input");
+        CliRunner.Result unknown = CliRunner.run(input.toString(), "--to", "docx");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.stderr().contains("unknown output format 'docx'"), unknown.stderr());
+        assertEquals(2, CliRunner.run(input.toString(), "--to", "md", "--dir", "up").exit());
+        assertEquals(2, CliRunner.run(input.toString(), "--to", "md", "--date", "yesterday").exit());
+        assertEquals(2, CliRunner.run(input.toString(), "--to", "md", "--no-such-option").exit());
+        assertEquals(2, CliRunner.run(input.toString(), input.toString(), "--to", "md", "-o",
+                dir.resolve("single.md").toString()).exit(), "several inputs into one file");
+    }
+
+    @Test
+    void exitCodeThreeWhenTheOutputCannotBeWritten() throws IOException {
+        Path input = write("story.txt", ENGLISH);
+        Path notAFolder = write("plain-file", "x");
+        CliRunner.Result r = CliRunner.run(input.toString(), "--to", "md", "-o", notAFolder.resolve("out.md").toString());
+        assertEquals(3, r.exit(), r.stderr());
+        assertOneLine(r.stderr(), "story.txt");
+    }
+
+    @Test
+    void neverOverwritesItsInput() throws IOException {
+        Path input = write("story.txt", ENGLISH);
+        CliRunner.Result r = CliRunner.run(input.toString(), "--to", "txt", "-o", input.toString());
+        assertEquals(3, r.exit());
+        assertEquals(ENGLISH, Files.readString(input));
+    }
+
+    @Test
+    void aFailingWriterLeavesNoFileAndKeepsTheOldOne() throws IOException {
+        Path input = write("story.txt", ENGLISH);
+        Path fresh = dir.resolve("fresh.half");
+        CliRunner.Result r = CliRunner.run(input.toString(), "--to", "half", "-o", fresh.toString());
+        assertEquals(4, r.exit());
+        assertOneLine(r.stderr(), "internal error");
+        assertFalse(Files.exists(fresh));
+
+        Path existing = write("existing.half", "the previous, complete output");
+        assertEquals(4, CliRunner.run(input.toString(), "--to", "half", "-o", existing.toString()).exit());
+        assertEquals("the previous, complete output", Files.readString(existing));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("existing.half", "story.txt"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void verboseShowsTheStackTraceThatIsOtherwiseHidden() throws IOException {
+        Path input = write("story.txt", ENGLISH);
+        CliRunner.Result quiet = CliRunner.run(input.toString(), "--to", "half", "-o", "-");
+        assertFalse(quiet.stderr().contains("\tat "), quiet.stderr());
+        CliRunner.Result verbose = CliRunner.run(input.toString(), "--to", "half", "-o", "-", "--verbose");
+        assertTrue(verbose.stderr().contains("\tat io.convert.plugin.FailingWriter"), verbose.stderr());
+    }
+
+    @Test
+    void windows1256AndUtf8WithBomReadTheSame() throws IOException {
+        String text = Files.readString(SEED);
+        Path cp1256 = dir.resolve("cp1256.txt");
+        Files.write(cp1256, text.getBytes(Charset.forName("windows-1256")));
+        Path bom = dir.resolve("bom.txt");
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[utf8.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+        Files.write(bom, withBom);
+        CliRunner.Result a = CliRunner.run(cp1256.toString(), "--to", "json", "-o", "-");
+        CliRunner.Result b = CliRunner.run(bom.toString(), "--to", "json", "-o", "-");
+        assertEquals(0, a.exit(), a.stderr());
+        assertEquals(0, b.exit(), b.stderr());
+        assertEquals(json(b.stdout()).get("blocks"), json(a.stdout()).get("blocks"));
+        assertEquals(SEED_TITLE, json(a.stdout()).get("title").asText());
+    }
+
+    @Test
+    void sourceDateEpochFixesTheOutput() throws IOException {
+        Path input = write("story.txt", ENGLISH);
+        Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "1700000000");
+        CliRunner.Result first = CliRunner.runWithInput(new byte[0], env, input.toString(), "--to", "epub", "-o", "-");
+        CliRunner.Result second = CliRunner.runWithInput(new byte[0], env, input.toString(), "--to", "epub", "-o", "-");
+        assertEquals(0, first.exit(), first.stderr());
+        assertTrue(java.util.Arrays.equals(first.stdout(), second.stdout()), "byte-identical EPUBs");
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    private static byte[] readSeed() {
+        try {
+            return Files.readAllBytes(SEED);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode json(byte[] bytes) {
+        try {
+            return new ObjectMapper().readTree(bytes);
+        } catch (IOException e) {
+            throw new AssertionError("output is not JSON: " + new String(bytes, StandardCharsets.UTF_8), e);
+        }
+    }
+
+    private static void assertOneLine(String stderr, String mustContain) {
+        List<String> lines = stderr.lines().filter(l -> !l.isBlank()).toList();
+        assertEquals(1, lines.size(), "one line on stderr, got:\n" + stderr);
+        assertTrue(lines.get(0).contains(mustContain), lines.get(0));
+        assertTrue(lines.get(0).startsWith("convert: "), lines.get(0));
+    }
+}

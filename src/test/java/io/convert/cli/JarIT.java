@@ -1,0 +1,82 @@
+package io.convert.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged fat jar, run as a separate process the way users and scripts run it. */
+class JarIT {
+    static final Path JAR = Path.of("target/convert.jar").toAbsolutePath();
+    static final Path SEED = Path.of("examples/article-ar.txt").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve(".out").toFile()).redirectError(dir.resolve(".err").toFile())
+                .start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished");
+        Run r = new Run(p.exitValue(), Files.readString(dir.resolve(".out"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve(".err"), StandardCharsets.UTF_8));
+        Files.delete(dir.resolve(".out"));
+        Files.delete(dir.resolve(".err"));
+        return r;
+    }
+
+    @Test
+    void withoutOutputOptionWritesInputNameWithExtensionInTheCurrentFolder() throws Exception {
+        Run r = run(SEED.toString(), "--to", "md");
+        assertEquals(0, r.exit(), r.err());
+        String md = Files.readString(dir.resolve("article-ar.md"));
+        assertTrue(md.startsWith("---\n"), md);
+        assertTrue(md.contains("lang: ar") || md.contains("lang: \"ar\""), md);
+        assertTrue(md.contains("روسيا وأمريكا تبحثان نتائج محادثات إسطنبول"), md);
+    }
+
+    @Test
+    void everyFormatOfTheSeedFromTheJar() throws Exception {
+        for (String format : List.of("pdf", "epub", "md", "html", "txt", "json")) {
+            Run r = run(SEED.toString(), "--to", format, "-o", "seed." + format);
+            assertEquals(0, r.exit(), format + ": " + r.err());
+            assertTrue(Files.size(dir.resolve("seed." + format)) > 500, format);
+        }
+    }
+
+    @Test
+    void versionHelpAndExitCodesOfTheRealProcess() throws Exception {
+        Run version = run("--version");
+        assertEquals(0, version.exit());
+        assertTrue(version.out().startsWith("convert 0."), version.out());
+        Run help = run("--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("--to") && help.out().contains("Exit codes"), help.out());
+        assertEquals(1, run("missing.html", "--to", "md").exit());
+        assertEquals(2, run(SEED.toString(), "--to", "nonsense").exit());
+    }
+
+    @Test
+    void shellCompletionAndManPageAreGenerated() throws Exception {
+        Run completion = run("generate-completion");
+        assertEquals(0, completion.exit(), completion.err());
+        assertTrue(completion.out().contains("--page-size"), "completion knows the options");
+        Run man = run("gen-manpage", "--outdir=man");
+        assertEquals(0, man.exit(), man.err());
+        String page = Files.readString(dir.resolve("man/convert.adoc"));
+        assertTrue(page.contains("--link-notes"), page);
+    }
+}

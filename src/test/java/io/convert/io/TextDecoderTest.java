@@ -1,0 +1,99 @@
+package io.convert.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.convert.spi.ConvertException;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+    static String seed;
+    static final Charset CP1256 = Charset.forName("windows-1256");
+
+    @BeforeAll
+    static void readSeed() throws IOException {
+        seed = Files.readString(Path.of("examples/article-ar.txt"));
+    }
+
+    @Test
+    void utf8WithAndWithoutBom() {
+        byte[] utf8 = seed.getBytes(StandardCharsets.UTF_8);
+        assertEquals(seed, TextDecoder.decode(utf8, null).text());
+        byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8);
+        assertEquals(seed, TextDecoder.decode(bom, null).text());
+    }
+
+    @Test
+    void windows1256WithoutDeclaration() {
+        TextDecoder.Decoded d = TextDecoder.decode(seed.getBytes(CP1256), null);
+        assertEquals(CP1256, d.charset());
+        assertEquals(seed, d.text());
+    }
+
+    @Test
+    void windows1256WithALyingLatinDeclaration() {
+        String page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>" + seed + "</p></body></html>";
+        assertEquals(page, TextDecoder.decode(page.getBytes(CP1256), null).text());
+        assertEquals(page, TextDecoder.decode(page.getBytes(CP1256), "ISO-8859-1").text());
+    }
+
+    @Test
+    void utf8PageThatStillDeclaresWindows1256() {
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">"
+                + "</head><body><p>" + seed + "</p></body></html>";
+        assertEquals(page, TextDecoder.decode(page.getBytes(StandardCharsets.UTF_8), null).text());
+    }
+
+    @Test
+    void declaredCharsetIsUsedWhenTheBytesAreNotUtf8() {
+        String greek = "<meta charset=\"iso-8859-7\"><p>Καλημέρα κόσμε</p>";
+        assertEquals(greek, TextDecoder.decode(greek.getBytes(Charset.forName("iso-8859-7")), null).text());
+    }
+
+    @Test
+    void latinTextInWindows1252() {
+        String french = "Le café était fermé à cause de la grève, a déclaré le préfet.";
+        assertEquals(french, TextDecoder.decode(french.getBytes(Charset.forName("windows-1252")), null).text());
+    }
+
+    @Test
+    void utf16WithAndWithoutBom() {
+        assertEquals(seed, TextDecoder.decode(concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                seed.getBytes(StandardCharsets.UTF_16LE)), null).text());
+        assertEquals(seed, TextDecoder.decode(concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
+                seed.getBytes(StandardCharsets.UTF_16BE)), null).text());
+        String english = "<html><body><p>Plain English page saved as UTF-16.</p></body></html>";
+        assertEquals(english, TextDecoder.decode(english.getBytes(StandardCharsets.UTF_16LE), null).text());
+        assertEquals(english, TextDecoder.decode(english.getBytes(StandardCharsets.UTF_16BE), null).text());
+    }
+
+    @Test
+    void controlCharactersAndNoncharactersAreRemoved() {
+        String dirty = "a\u0000b\u0001c\td\ne\r\nf\u007Fg\u0085h\uFFFEi\uFFFFj\uD800k";
+        assertEquals("abc\td\ne\r\nfghijk", TextDecoder.clean(dirty));
+        assertEquals("emoji 😀 kept", TextDecoder.clean("emoji 😀 kept"));
+    }
+
+    @Test
+    void binaryFilesAreRefused() {
+        byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
+        assertThrows(ConvertException.class, () -> TextDecoder.decode(pdf, null));
+        byte[] random = new byte[4096];
+        new java.util.Random(7).nextBytes(random);
+        ConvertException e = assertThrows(ConvertException.class, () -> TextDecoder.decode(random, null));
+        assertEquals(ConvertException.Kind.BAD_INPUT, e.kind());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] r = new byte[a.length + b.length];
+        System.arraycopy(a, 0, r, 0, a.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}

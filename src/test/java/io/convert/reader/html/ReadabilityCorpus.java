@@ -1,0 +1,109 @@
+package io.convert.reader.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.convert.model.Article;
+import io.convert.model.Block;
+import io.convert.model.PlainText;
+import io.convert.spi.Input;
+import io.convert.spi.ReadOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+
+/**
+ * The Readability.js test pages in the shared corpus (read in place, never copied), and the
+ * measures the corpus test and the benchmark report: bag-of-words token F1 of the body text
+ * against the expected article, and exact title match.
+ */
+public final class ReadabilityCorpus {
+    /** Where the corpus lives relative to the project root (the test's working folder). */
+    public static final Path ROOT = Path.of("../shared/corpus/readability-test-pages");
+    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One test page: its source, expected article text and expected title. */
+    public record Page(String name, Path folder, String source, String expectedText, String expectedTitle) {
+        public Input input() {
+            return new Input(source, name, "source.html", "http://fakehost/test/page.html");
+        }
+    }
+
+    private ReadabilityCorpus() {
+    }
+
+    public static List<Page> pages() {
+        try (Stream<Path> folders = Files.list(ROOT)) {
+            return folders.filter(f -> Files.isRegularFile(f.resolve("source.html"))).sorted().map(ReadabilityCorpus::page)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Page page(Path folder) {
+        try {
+            String source = Files.readString(folder.resolve("source.html"), StandardCharsets.UTF_8);
+            String expected = Jsoup.parse(Files.readString(folder.resolve("expected.html"), StandardCharsets.UTF_8))
+                    .body().text();
+            JsonNode meta = JSON.readTree(folder.resolve("expected-metadata.json").toFile());
+            JsonNode title = meta.get("title");
+            return new Page(folder.getFileName().toString(), folder, source, expected,
+                    title == null || title.isNull() ? "" : title.asText());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Article read(Page page) {
+        return new HtmlReader().read(page.input(), ReadOptions.defaults().withBaseUrl("http://fakehost/test/page.html"));
+    }
+
+    /** The plain text of the article's body blocks, one block a line. */
+    public static String bodyText(Article article) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : article.blocks()) sb.append(PlainText.of(b)).append('\n');
+        return sb.toString();
+    }
+
+    /** Token F1 of two texts as bags of lower-cased Unicode {@code \w+} words; 1 when both are empty. */
+    public static double tokenF1(String expected, String actual) {
+        Map<String, Integer> e = bag(expected), a = bag(actual);
+        int expectedCount = e.values().stream().mapToInt(Integer::intValue).sum();
+        int actualCount = a.values().stream().mapToInt(Integer::intValue).sum();
+        if (expectedCount == 0 && actualCount == 0) return 1;
+        if (expectedCount == 0 || actualCount == 0) return 0;
+        int overlap = 0;
+        for (Map.Entry<String, Integer> entry : a.entrySet()) {
+            overlap += Math.min(entry.getValue(), e.getOrDefault(entry.getKey(), 0));
+        }
+        double precision = (double) overlap / actualCount, recall = (double) overlap / expectedCount;
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    }
+
+    private static Map<String, Integer> bag(String text) {
+        Map<String, Integer> bag = new HashMap<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) bag.merge(m.group(), 1, Integer::sum);
+        return bag;
+    }
+
+    /** Titles compared with runs of white space collapsed. */
+    public static boolean sameTitle(String expected, String actual) {
+        return collapse(expected).equals(collapse(actual == null ? "" : actual));
+    }
+
+    private static String collapse(String s) {
+        return s.replaceAll("[\\s\\u00a0]+", " ").strip();
+    }
+}

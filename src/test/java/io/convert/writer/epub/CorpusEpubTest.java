@@ -1,0 +1,44 @@
+package io.convert.writer.epub;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.convert.model.Article;
+import io.convert.spi.WriteOptions;
+import io.convert.writer.ArticleSources;
+import io.convert.writer.TestArticles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every page of the readability corpus, read in place, becomes a book EPUBCheck accepts without a warning. */
+class CorpusEpubTest {
+    static final Path CORPUS = Path.of("../shared/corpus/readability-test-pages");
+
+    static Stream<String> pages() throws IOException {
+        assertTrue(Files.isDirectory(CORPUS), "corpus not found at " + CORPUS.toAbsolutePath());
+        try (Stream<Path> dirs = Files.list(CORPUS)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("source.html")))
+                    .map(d -> d.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void pageBecomesAValidBook(String name) throws IOException {
+        Path page = CORPUS.resolve(name);
+        Article article = ArticleSources.corpusPage(page);
+        TestArticles.Warnings warnings = new TestArticles.Warnings();
+        WriteOptions options = WriteOptions.builder().resources(TestArticles.resources(page)).diagnostics(warnings)
+                .timestamp(Instant.parse("2026-01-01T00:00:00Z")).build();
+        byte[] epub = EpubBooks.write(article, options);
+        var problems = EpubValidator.problems(epub, name);
+        assertTrue(problems.isEmpty(), name + ": " + String.join("\n", problems));
+        String content = EpubBooks.text(EpubBooks.entries(epub), "EPUB/content.xhtml");
+        String dir = article.language().direction().code();
+        assertTrue(content.contains(" dir=\"" + dir + "\">"), "book direction " + dir);
+    }
+}

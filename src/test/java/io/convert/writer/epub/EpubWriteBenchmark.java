@@ -1,0 +1,50 @@
+package io.convert.writer.epub;
+
+import io.convert.model.Article;
+import io.convert.spi.WriteOptions;
+import io.convert.writer.ArticleSources;
+import io.convert.writer.TestArticles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Warm EPUB writes per second (not a test). Run after {@code mvn test-compile}:
+ * {@code java -cp target/classes:target/test-classes:<dependencies> io.convert.writer.epub.EpubWriteBenchmark [input]}.
+ * Reads the input with the registered reader (default {@code examples/article-ar.txt}); without
+ * one, writes the model-built article of {@link TestArticles#everything()}.
+ */
+public final class EpubWriteBenchmark {
+    private EpubWriteBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path input = Path.of(args.length > 0 ? args[0] : "examples/article-ar.txt");
+        boolean embedFonts = args.length > 1 && args[1].equals("--embed-fonts");
+        Article article = ArticleSources.hasReaderFor(input.getFileName().toString()) ? ArticleSources.read(input)
+                : TestArticles.everything();
+        String what = ArticleSources.hasReaderFor(input.getFileName().toString()) ? input.toString() : "model article";
+        WriteOptions options = WriteOptions.builder().resources(TestArticles.resources(input.toAbsolutePath().getParent()))
+                .timestamp(Instant.parse("2025-05-18T00:00:00Z")).embedFonts(embedFonts).build();
+        EpubWriter writer = new EpubWriter();
+        long size = 0;
+        for (long end = System.nanoTime() + 3_000_000_000L; System.nanoTime() < end; ) size = write(writer, article, options);
+        int count = 0;
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < 5_000_000_000L) {
+            write(writer, article, options);
+            count++;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%s%s: %d EPUB writes in %.2f s = %.1f writes/s (%.2f ms each, %d bytes)%n", what,
+                embedFonts ? " with embedded fonts" : "", count, seconds, count / seconds, 1000 * seconds / count, size);
+    }
+
+    private static long write(EpubWriter writer, Article article, WriteOptions options) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(article, out, options);
+        return out.size();
+    }
+}

@@ -1,0 +1,314 @@
+package io.convert.writer.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.convert.Formats;
+import io.convert.model.Article;
+import io.convert.model.Block;
+import io.convert.model.Image;
+import io.convert.model.Language;
+import io.convert.model.Metadata;
+import io.convert.model.PlainText;
+import io.convert.spi.ArticleWriter;
+import io.convert.spi.ConvertException;
+import io.convert.spi.Diagnostics;
+import io.convert.spi.Limits;
+import io.convert.spi.WriteOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfWriterTest {
+    private static final Instant WHEN = Instant.parse("2025-06-01T12:00:00Z");
+
+    @TempDir
+    static Path images;
+
+    @BeforeAll
+    static void pictures() throws IOException {
+        SampleArticles.writeImages(images);
+    }
+
+    /** Warnings collected from one conversion. */
+    private static final class Warnings implements Diagnostics {
+        final List<String> messages = new ArrayList<>();
+
+        @Override
+        public void warn(String message) {
+            messages.add(message);
+        }
+
+        @Override
+        public void debug(String message) {
+        }
+    }
+
+    private static byte[] pdf(Article article, WriteOptions options) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfWriter().write(article, out, options);
+        return out.toByteArray();
+    }
+
+    private static WriteOptions.Builder options(Diagnostics diagnostics) {
+        return WriteOptions.builder().resources(SampleArticles.loader(images)).diagnostics(diagnostics).timestamp(WHEN);
+    }
+
+    /**
+     * The outline the headings should give, as "depth title": a heading's parent is the nearest
+     * heading before it with a lower level.
+     */
+    static List<String> headings(Article article) {
+        List<Block.Heading> all = new ArrayList<>();
+        for (Block b : article.blocks()) {
+            if (b instanceof Block.Heading h) all.add(h);
+        }
+        List<String> out = new ArrayList<>();
+        int[] depth = new int[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            int parent = i - 1;
+            while (parent >= 0 && all.get(parent).level() >= all.get(i).level()) parent--;
+            depth[i] = parent < 0 ? 1 : depth[parent] + 1;
+            out.add(depth[i] + " " + PlainText.of(all.get(i).content()).strip());
+        }
+        return out;
+    }
+
+    /** What every produced document must satisfy, whatever its language. */
+    private static void assertSound(PdfInspector pdf, Article article) throws IOException {
+        assertEquals(List.of(), pdf.fontProblems());
+        assertEquals(List.of(), pdf.textOutsidePage());
+        PDDocumentInformation info = pdf.doc.getDocumentInformation();
+        Metadata m = article.metadata();
+        assertEquals(m.title(), info.getTitle());
+        assertEquals(String.join(", ", m.authors()), info.getAuthor());
+        assertEquals("convert", info.getProducer());
+        Calendar created = info.getCreationDate();
+        assertEquals(WHEN.toEpochMilli(), created.getTimeInMillis());
+        assertEquals(m.language(), pdf.doc.getDocumentCatalog().getLanguage());
+        assertTrue(pdf.doc.getDocumentCatalog().getViewerPreferences().displayDocTitle());
+        try (var xmp = pdf.doc.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            var dom = factory.newDocumentBuilder().parse(xmp);
+            var titles = dom.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title");
+            assertEquals(m.title(), titles.item(0).getTextContent());
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new AssertionError("XMP is not well-formed XML", e);
+        }
+    }
+
+    @Test
+    void arabicArticleIsAnRtlDocumentWithEverythingInIt() throws IOException {
+        Article article = SampleArticles.arabic();
+        Warnings warnings = new Warnings();
+        try (PdfInspector pdf = new PdfInspector(pdf(article, options(warnings).build()))) {
+            assertEquals(List.of(), warnings.messages);
+            assertSound(pdf, article);
+            assertTrue(pdf.pages() >= 1 && pdf.pages() <= 4, "pages: " + pdf.pages());
+            PDDocumentInformation info = pdf.doc.getDocumentInformation();
+            assertEquals("ملخص المحادثات بين روسيا والولايات المتحدة", info.getSubject());
+            assertEquals("روسيا, أمريكا", info.getKeywords());
+            PDViewerPreferences prefs = pdf.doc.getDocumentCatalog().getViewerPreferences();
+            assertEquals(PDViewerPreferences.READING_DIRECTION.R2L.toString(), prefs.getReadingDirection());
+            assertEquals(headings(article), pdf.outline());
+            assertEquals(2, pdf.images());
+            assertEquals(Set.of("https://example.org/ar/news/123", "https://example.org/rubio"), pdf.linkTargets());
+            // An RTL table puts its first column on the right.
+            assertTrue(pdf.xOf("Alpha") > pdf.xOf("Beta"), pdf.xOf("Alpha") + " vs " + pdf.xOf("Beta"));
+            String text = pdf.text();
+            for (String expected : List.of("System.out.println", "The ceasefire talks continued", "Reuters")) {
+                assertTrue(text.contains(expected), expected + " missing from:\n" + text);
+            }
+        }
+    }
+
+    @Test
+    void englishArticleIsAnLtrDocumentWithEverythingInIt() throws IOException {
+        Article article = SampleArticles.english();
+        Warnings warnings = new Warnings();
+        try (PdfInspector pdf = new PdfInspector(pdf(article, options(warnings).build()))) {
+            assertEquals(List.of(), warnings.messages);
+            assertSound(pdf, article);
+            assertTrue(pdf.pages() >= 1 && pdf.pages() <= 4, "pages: " + pdf.pages());
+            assertFalse(pdf.doc.getDocumentCatalog().getViewerPreferences().getCOSObject()
+                    .containsKey(org.apache.pdfbox.cos.COSName.DIRECTION));
+            assertEquals(headings(article), pdf.outline());
+            assertEquals(2, pdf.images());
+            // The fragment link goes nowhere in a PDF, so it is not an annotation.
+            assertEquals(Set.of("https://example.com/rivers", "https://example.com/team", "https://example.com/data"),
+                    pdf.linkTargets());
+            assertTrue(pdf.xOf("Alpha") < pdf.xOf("Beta"));
+            String text = pdf.text();
+            for (String expected : List.of("Rivers of the North", "Ann Example and Bob Sample", "17 May 2025",
+                    "faster than expected", "East channel", "a ferry operator", "Flow at the delta", "Survey data",
+                    "print(site.flow)", "yyyyyyyy")) {
+                assertTrue(text.contains(expected), expected + " missing from:\n" + text);
+            }
+        }
+    }
+
+    @Test
+    void linkNotesListEveryExternalTargetOnceAtTheEnd() throws IOException {
+        Article article = SampleArticles.english();
+        try (PdfInspector pdf = new PdfInspector(pdf(article, options(Diagnostics.IGNORE).linkNotes(true).build()))) {
+            String last = pdf.text(pdf.pages());
+            assertTrue(last.contains("Links"), last);
+            int team = last.indexOf("1. https://example.com/team");
+            int data = last.indexOf("2. https://example.com/data");
+            assertTrue(team >= 0 && data > team, last);
+            assertEquals(headings(article), pdf.outline());
+        }
+    }
+
+    @Test
+    void imagesThatCannotBeLoadedAreLeftOutWithOneWarningEachAndTheirCaptionsStay() throws IOException {
+        Files.write(images.resolve("corrupt.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0});
+        Path huge = images.resolve("huge.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1200, 1000,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY), "png", huge.toFile());
+        List<Block> blocks = new ArrayList<>();
+        for (String source : List.of("missing.png", "corrupt.png", "huge.png", "https://example.org/x.png",
+                SampleArticles.JPEG)) {
+            blocks.add(new Block.Figure(new Image(source, ""), SampleArticles.text("Caption of " + source), null,
+                    Language.INHERIT));
+        }
+        Article article = new Article(Metadata.builder().title("Pictures").language("en").build(), blocks);
+        Warnings warnings = new Warnings();
+        WriteOptions options = options(warnings).limits(new Limits(1 << 20, 512, 100_000, 1_000_000, 1000)).build();
+        try (PdfInspector pdf = new PdfInspector(pdf(article, options))) {
+            assertEquals(4, warnings.messages.size(), warnings.messages.toString());
+            for (String w : warnings.messages) assertFalse(w.contains("\n"), w);
+            assertTrue(warnings.messages.get(2).contains("1200×1000"), warnings.messages.get(2));
+            assertEquals(1, pdf.images());
+            String text = pdf.text();
+            for (Block b : blocks) {
+                String caption = PlainText.of(b);
+                assertTrue(text.contains(caption), caption + " missing");
+            }
+        }
+    }
+
+    @Test
+    void aLongArticlePaginatesWithRunningHeadsKeptHeadingsAndRepeatedTableHeaders() throws IOException {
+        Article article = SampleArticles.longEnglish(40);
+        try (PdfInspector pdf = new PdfInspector(pdf(article, options(Diagnostics.IGNORE).build()))) {
+            assertSound(pdf, article);
+            assertTrue(pdf.pages() >= 30 && pdf.pages() <= 60, "pages: " + pdf.pages());
+            assertEquals(headings(article), pdf.outline());
+            assertEquals(1, pdf.images());
+            int n = pdf.pages();
+            assertFalse(pdf.text(1).contains("Page 1 of"));
+            int tablePages = 0;
+            for (int p = 2; p <= n; p++) {
+                String page = pdf.text(p);
+                assertTrue(page.contains("Page " + p + " of " + n), "footer on page " + p);
+                assertTrue(page.contains("A Very Long Report"), "header on page " + p);
+                // The last body line of a page is never a heading.
+                List<String> lines = page.lines().map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("Page ")).toList();
+                String last = lines.get(lines.size() - 1);
+                assertFalse(last.matches("(Section|Notes on section) \\d+"), "page " + p + " ends with " + last);
+                if (page.contains("Quantity")) {
+                    tablePages++;
+                    assertTrue(page.contains("Measured"), "table header repeated on page " + p);
+                }
+            }
+            assertTrue(tablePages >= 2, "the table spans pages");
+        }
+    }
+
+    @Test
+    void pageSizeAndDirectionShapeThePages() throws IOException {
+        byte[] a5 = pdf(SampleArticles.english(), options(Diagnostics.IGNORE).pageSize("A5").build());
+        byte[] letter = pdf(SampleArticles.english(), options(Diagnostics.IGNORE).pageSize("Letter").build());
+        try (PdfInspector small = new PdfInspector(a5); PdfInspector us = new PdfInspector(letter)) {
+            assertEquals(419.53f, small.doc.getPage(0).getMediaBox().getWidth(), 0.01f);
+            assertEquals(792f, us.doc.getPage(0).getMediaBox().getHeight(), 0.01f);
+            assertTrue(small.pages() > us.pages());
+            assertEquals(List.of(), small.textOutsidePage());
+        }
+        assertThrows(ConvertException.class,
+                () -> pdf(SampleArticles.english(), options(Diagnostics.IGNORE).pageSize("huge").build()));
+        assertThrows(ConvertException.class,
+                () -> pdf(SampleArticles.english(), options(Diagnostics.IGNORE).justify("ragged").build()));
+    }
+
+    @Test
+    void outputIsReproducibleForAFixedTimestampAndTheStreamStaysOpen() throws IOException {
+        boolean[] closed = {false};
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        new PdfWriter().write(SampleArticles.arabic(), out, options(Diagnostics.IGNORE).build());
+        assertFalse(closed[0]);
+        assertEquals(new String(out.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1),
+                new String(pdf(SampleArticles.arabic(), options(Diagnostics.IGNORE).build()),
+                        java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertNotEquals(0, out.size());
+    }
+
+    @Test
+    void qpdfFindsNoStructuralErrors() throws Exception {
+        List<byte[]> files = List.of(pdf(SampleArticles.arabic(), options(Diagnostics.IGNORE).build()),
+                pdf(SampleArticles.english(), options(Diagnostics.IGNORE).linkNotes(true).build()),
+                pdf(SampleArticles.longEnglish(8), options(Diagnostics.IGNORE).build()));
+        for (byte[] file : files) {
+            String verdict = PdfInspector.qpdfCheck(file);
+            assumeTrue(verdict != null, "qpdf is not installed");
+            assertTrue(verdict.startsWith("ok") && !verdict.contains("WARNING"), verdict);
+        }
+    }
+
+    @Test
+    void anEmptyArticleIsOneBlankPage() throws IOException {
+        try (PdfInspector pdf = new PdfInspector(pdf(new Article(Metadata.EMPTY, List.of()),
+                options(Diagnostics.IGNORE).build()))) {
+            assertEquals(1, pdf.pages());
+            assertEquals("", pdf.text().strip());
+        }
+    }
+
+    @Test
+    void theLeadImageIsNotRepeatedWhenTheBodyShowsIt() throws IOException {
+        Image lead = new Image(SampleArticles.PNG, "");
+        Metadata m = Metadata.builder().title("Lead").language("en")
+                .leadImage(new Metadata.LeadImage(lead, SampleArticles.text("Lead caption"), null)).build();
+        Block.Figure same = new Block.Figure(lead, SampleArticles.text("Body caption"), null, Language.INHERIT);
+        Block.Figure other = new Block.Figure(new Image(SampleArticles.JPEG, ""), SampleArticles.text("Body caption"),
+                null, Language.INHERIT);
+        try (PdfInspector shown = new PdfInspector(pdf(new Article(m, List.of(same)), options(Diagnostics.IGNORE).build()));
+                PdfInspector both = new PdfInspector(pdf(new Article(m, List.of(other)),
+                        options(Diagnostics.IGNORE).build()))) {
+            assertFalse(shown.text().contains("Lead caption"));
+            assertTrue(both.text().contains("Lead caption"));
+            assertEquals(2, both.images());
+        }
+    }
+
+    @Test
+    void theWriterIsRegisteredAsABinaryFormat() {
+        ArticleWriter writer = Formats.discover().writer("pdf").orElseThrow();
+        assertTrue(writer instanceof PdfWriter);
+        assertTrue(writer.binary());
+        assertEquals("pdf", writer.extension());
+    }
+}
