@@ -39,7 +39,7 @@ class FlowBuilderTest {
         InlineRuns runs = new InlineRuns(null);
         flow = new FlowBuilder(engine, geometry, theme, Justification.INTER_WORD,
                 new Images(doc, ResourceLoader.NONE, Diagnostics.IGNORE, 1_000_000, geometry.contentWidth()), runs,
-                wording, new Tables(engine, theme, runs, 1000, Diagnostics.IGNORE));
+                wording, new Tables(engine, theme, runs, 1000, Diagnostics.IGNORE), 100);
     }
 
     @AfterEach
