@@ -75,7 +75,7 @@ class ArabicFixturesTest {
         assertEquals(2, table.body().size());
         Block.Figure hall = HtmlFixtures.blocks(a, Block.Figure.class).get(0);
         assertTrue(hall.image().source().endsWith("/media/2024/05/hall-1200.jpg"), "srcset candidate fit for reading");
-        assertEquals("القاعة الرئيسية للمعرض في يوم الافتتاح", PlainText.of(hall.caption()));
+        assertEquals("قاعة العرض الكبرى في يوم الافتتاح", PlainText.of(hall.caption()));
         assertEquals(1, HtmlFixtures.blocks(a, Block.Heading.class).size());
         assertNoChrome(a);
     }

@@ -215,16 +215,16 @@ final class ContentFinder {
                 if (Hints.weight(e) < 0 || stats.get(e).linkDensity() > 0.5 && stats.get(e).chars < 80) e.remove();
                 continue;
             }
-            if (!CONDITIONAL.contains(e.normalName()) || insideCode(e) || isCaptionOfPicture(e)) continue;
-            if (isJunk(e, stats.get(e))) e.remove();
+            if (!CONDITIONAL.contains(e.normalName())) continue;
+            if (isJunk(e, stats.get(e)) && !insideCode(e) && !isCaptionOfPicture(e)) e.remove();
         }
     }
 
     /** A caption box right after a picture, named as such: kept although "caption" counts against boxes. */
     private static boolean isCaptionOfPicture(Element e) {
+        if (!Hints.names(e).contains("caption")) return false;
         Element previous = e.previousElementSibling();
-        return previous != null && (previous.nameIs("img") || previous.nameIs("picture") || previous.nameIs("figure"))
-                && Hints.names(e).contains("caption");
+        return previous != null && (previous.nameIs("img") || previous.nameIs("picture") || previous.nameIs("figure"));
     }
 
     private static boolean isHeading(Element e) {
