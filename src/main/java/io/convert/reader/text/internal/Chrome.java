@@ -75,6 +75,12 @@ public final class Chrome {
                     + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$");
     private static final Pattern EMBED = Pattern.compile("(?i)^(?:IFRAME|EMBED|APPLET|OBJECT|FRAME|Your browser does not support)\\b.*");
     private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[\\w-]+\\s*=|\\s*/?>)|\\b(?:src|href|class|style)=\\S");
+    /** "… | Foto: Reuters", "Photograph: Jane Doe/AFP", "(Photo by X)", "الصورة: رويترز". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?i)(?:^|[|(\\s])(?:photo|photograph|picture|image|foto|credit|crédit|الصورة|صورة|تصوير)(?:\\s+by)?\\s*:\\s*\\S+(?:\\s+\\S+){0,5}\\)?$|"
+                    + "\\((?:photo|picture|image)s?\\s+(?:by|credit|:)[^)]*\\)$|\\bgetty images\\b");
+    /** The signature line of an embedded tweet or post: "— Name (@handle) October 31, 2021". */
+    private static final Pattern EMBEDDED_POST_SIGNATURE = Pattern.compile("^[—–-]\\s*.{1,60}\\(@\\w+\\)|pic\\.twitter\\.com/");
     /** What marks a run of non-spaces as an address, a query string, a file name or code. */
     private static final Pattern TECHNICAL =
             Pattern.compile("https?:|www\\.|//|[=&{};<>\\\\]|%[0-9A-Fa-f]{2}|\\.(?:gif|png|jpe?g|js|css|php|html?)\\b");
@@ -92,7 +98,10 @@ public final class Chrome {
         int words = key.split(" ").length;
         if (isWidget(key, words)) return true;
         if (words <= 40 && COPYRIGHT.matcher(text).find()) return true;
-        if (words <= 60 && COOKIES.matcher(text).find()) return true;
+        if (words <= 80 && COOKIES.matcher(text).find()) return true;
+        if (words <= 40 && PHOTO_CREDIT.matcher(text).find()) return true;
+        if (words <= 12 && text.strip().endsWith("…")) return true;
+        if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text)) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || EMBED.matcher(text).matches()) return true;
         if (isCodeOrAddresses(text)) return true;
@@ -149,6 +158,28 @@ public final class Chrome {
             if (TECHNICAL.matcher(token).find()) urlChars += token.length();
         }
         return urlChars * 10 > text.length() * 4;
+    }
+
+    /** "Headline Headline": an image's alt text printed before the same link text. */
+    private static boolean isRepeatedHalf(String text) {
+        String t = text.strip();
+        int mid = t.length() / 2;
+        return t.length() >= 15 && t.length() % 2 == 1 && t.charAt(mid) == ' '
+                && t.regionMatches(0, t, mid + 1, mid);
+    }
+
+    /**
+     * A line that starts with a file or CSS-class name an image left behind
+     * ({@code 0225-lupita-getty-01 Lupita's dress…}): the rest of the line, else null. Only
+     * names that cannot be words (with an underscore, a digit or several hyphens) count.
+     */
+    public static String withoutLeadingFileName(String text) {
+        int space = text.indexOf(' ');
+        if (space <= 0) return null;
+        String first = text.substring(0, space);
+        boolean name = CSS_NAME.matcher(first).matches()
+                && (first.indexOf('_') >= 0 || first.chars().anyMatch(Character::isDigit) || first.split("-").length > 2);
+        return name ? text.substring(space + 1).strip() : null;
     }
 
     private static boolean isWidget(String key, int words) {
