@@ -101,7 +101,7 @@ final class Outline {
 
     private void figure(Image image, List<Inline> caption, String credit) {
         if (image != null) add("p ⟨img " + image.source() + "⟩" + image.alt() + "⟨/img⟩");
-        String text = isBlank(caption) ? "" : "⟨em⟩" + inlines(caption) + "⟨/em⟩";
+        String text = isBlank(caption) ? "" : "⟨em⟩" + inlines(caption, true, false, false) + "⟨/em⟩";
         if (credit != null && !credit.isBlank()) text += (text.isEmpty() ? "" : " — ") + credit;
         if (!text.isEmpty()) add("p " + text);
     }
@@ -120,7 +120,7 @@ final class Outline {
             add("row " + String.join(" ¦ ", cells));
         }
         add("}");
-        if (!isBlank(t.caption())) add("p ⟨em⟩" + inlines(t.caption()) + "⟨/em⟩");
+        if (!isBlank(t.caption())) add("p ⟨em⟩" + inlines(t.caption(), true, false, false) + "⟨/em⟩");
     }
 
     /** Inline content that the writer leaves out: nothing but whitespace and line breaks. */
@@ -129,17 +129,35 @@ final class Outline {
     }
 
     private static String inlines(List<Inline> inlines) {
+        return inlines(inlines, false, false, false);
+    }
+
+    /** Emphasis within emphasis, strong within strong and links within links add nothing. */
+    private static String inlines(List<Inline> inlines, boolean inEm, boolean inStrong, boolean inLink) {
         StringBuilder out = new StringBuilder();
         for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) out.append(t.text());
-            else if (inline instanceof Inline.Code c) out.append("⟨code⟩").append(c.text()).append("⟨/code⟩");
-            else if (inline instanceof Inline.LineBreak) out.append("⟨br⟩");
-            else if (inline instanceof Inline.Emphasis e) out.append("⟨em⟩").append(inlines(e.content())).append("⟨/em⟩");
-            else if (inline instanceof Inline.Strong s) out.append("⟨strong⟩").append(inlines(s.content())).append("⟨/strong⟩");
-            else if (inline instanceof Inline.Link l) out.append(link(l.href(), l.title())).append(inlines(l.content())).append("⟨/a⟩");
-            else if (inline instanceof Inline.Superscript s) out.append(inlines(s.content()));
-            else if (inline instanceof Inline.Subscript s) out.append(inlines(s.content()));
-            else if (inline instanceof Inline.Span s) out.append(inlines(s.content()));
+            if (inline instanceof Inline.Text t) {
+                out.append(t.text());
+            } else if (inline instanceof Inline.Code c) {
+                out.append("⟨code⟩").append(c.text()).append("⟨/code⟩");
+            } else if (inline instanceof Inline.LineBreak) {
+                out.append("⟨br⟩");
+            } else if (inline instanceof Inline.Emphasis e) {
+                String content = inlines(e.content(), true, inStrong, inLink);
+                out.append(inEm ? content : "⟨em⟩" + content + "⟨/em⟩");
+            } else if (inline instanceof Inline.Strong s) {
+                String content = inlines(s.content(), inEm, true, inLink);
+                out.append(inStrong ? content : "⟨strong⟩" + content + "⟨/strong⟩");
+            } else if (inline instanceof Inline.Link l) {
+                String content = inlines(l.content(), inEm, inStrong, true);
+                out.append(inLink ? content : link(l.href(), l.title()) + content + "⟨/a⟩");
+            } else if (inline instanceof Inline.Superscript s) {
+                out.append(inlines(s.content(), inEm, inStrong, inLink));
+            } else if (inline instanceof Inline.Subscript s) {
+                out.append(inlines(s.content(), inEm, inStrong, inLink));
+            } else if (inline instanceof Inline.Span s) {
+                out.append(inlines(s.content(), inEm, inStrong, inLink));
+            }
         }
         return out.toString();
     }
