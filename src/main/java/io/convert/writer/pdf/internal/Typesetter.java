@@ -25,7 +25,7 @@ public final class Typesetter {
      * The most pages one document gets: far beyond any article, it bounds the time and memory a
      * hostile input (a book in one line, a million paragraphs) can take.
      */
-    static final int MAX_PAGES = 500;
+    static final int MAX_PAGES = 300;
 
     private final WriteOptions options;
     private final PageSize size;
