@@ -17,6 +17,8 @@ public final class Shaped {
     public final float[] y;
     public final int[] cluster;
     public final float advance;
+    private final boolean rising;
+    private final boolean falling;
 
     private Shaped(int[] gids, float[] x, float[] y, int[] cluster, float advance) {
         this.gids = gids;
@@ -24,6 +26,13 @@ public final class Shaped {
         this.y = y;
         this.cluster = cluster;
         this.advance = advance;
+        boolean up = true, down = true;
+        for (int i = 1; i < cluster.length; i++) {
+            up &= cluster[i] >= cluster[i - 1];
+            down &= cluster[i] <= cluster[i - 1];
+        }
+        this.rising = up;
+        this.falling = down;
     }
 
     /**
@@ -43,15 +52,11 @@ public final class Shaped {
      * the pen position is exact: a space glyph and the first letter after it carry no offset.
      */
     Shaped slice(FontFace face, int start, int limit, boolean rtl) {
-        int g0 = Integer.MAX_VALUE, g1 = -1, count = 0;
-        for (int i = 0; i < gids.length; i++) {
-            if (cluster[i] >= start && cluster[i] < limit) {
-                g0 = Math.min(g0, i);
-                g1 = Math.max(g1, i + 1);
-                count++;
-            }
-        }
-        if (count == 0 || count != g1 - g0) return null;
+        if (!monotonic(rtl)) return null;
+        // clusters rise along a left-to-right run and fall along a right-to-left one
+        int g0 = rtl ? firstWhere(c -> c < limit) : firstWhere(c -> c >= start);
+        int g1 = rtl ? firstWhere(c -> c < start) : firstWhere(c -> c >= limit);
+        if (g0 >= g1) return null;
         float left = x[g0];
         if (rtl) {
             for (int i = g0; i < g1; i++) {
@@ -67,6 +72,21 @@ public final class Shaped {
         for (int i = 0; i < n; i++) xs[i] = x[g0 + i] - left;
         return new Shaped(java.util.Arrays.copyOfRange(gids, g0, g1), xs, java.util.Arrays.copyOfRange(y, g0, g1),
                 java.util.Arrays.copyOfRange(cluster, g0, g1), right - left);
+    }
+
+    private boolean monotonic(boolean rtl) {
+        return rtl ? falling : rising;
+    }
+
+    /** The first glyph index whose cluster passes {@code test}, which holds from some index on. */
+    private int firstWhere(java.util.function.IntPredicate test) {
+        int lo = 0, hi = cluster.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (test.test(cluster[mid])) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo;
     }
 
     private static Shaped shape(FontFace face, char[] text, int start, int limit, int flags) {
