@@ -227,6 +227,9 @@ public final class ConvertCommand implements Callable<Integer> {
             writer = converter.writer(to);
             if (!from.equalsIgnoreCase("auto")) converter.chooseReader(io.convert.spi.Input.of(""), from);
             overrides = new Overrides(title, authors, lang, parseDirection(), date, metadata);
+            if (baseUrl != null && !URI.create(baseUrl).isAbsolute()) {
+                throw new IllegalArgumentException("--base-url must be an absolute URL: " + baseUrl);
+            }
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
@@ -289,10 +292,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
             List<Path> roots = new ArrayList<>(resourcePath);
             if (loaded.folder() != null) roots.add(loaded.folder());
-            // The user named the cover image, so its folder may be read wherever it is.
-            if (cover != null && cover.toAbsolutePath().getParent() != null) roots.add(cover.toAbsolutePath().getParent());
-            String base = readOptions.baseUrl();
-            PolicyResourceLoader resources = new PolicyResourceLoader(base == null ? null : URI.create(base), roots,
+            URI resourceBase = readOptions.baseUrl() != null ? URI.create(readOptions.baseUrl())
+                    : loaded.folder() != null ? loaded.folder().toUri() : null;
+            PolicyResourceLoader resources = new PolicyResourceLoader(resourceBase, roots,
                     network.withEnabled(allowNetwork || loaded.fromNetwork()), maxInputSize);
             WriteOptions writeOptions = WriteOptions.builder()
                     .resources(resources)

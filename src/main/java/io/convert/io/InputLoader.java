@@ -28,7 +28,10 @@ public final class InputLoader {
         this.network = network.withEnabled(true).withMaxBytes(Math.min(network.maxBytes(), maxBytes));
     }
 
-    /** A loaded input, and the folder its relative file references may read from (or null). */
+    /**
+     * A loaded input, and the folder its relative file references resolve against and may be
+     * read from (null for URL inputs, whose references resolve against the page URL).
+     */
     public record Loaded(Input input, Path folder, boolean fromNetwork) {
     }
 
@@ -52,7 +55,7 @@ public final class InputLoader {
         }
         Path cwd = Path.of("").toAbsolutePath();
         String text = TextDecoder.decode(data, null).text();
-        return new Loaded(new Input(text, "<stdin>", null, cwd.toUri().toString()), cwd, false);
+        return new Loaded(new Input(text, "<stdin>", null, null), cwd, false);
     }
 
     private Loaded loadUrl(String arg) {
@@ -97,6 +100,9 @@ public final class InputLoader {
         Path folder = path.toAbsolutePath().normalize().getParent();
         String text = TextDecoder.decode(data, null).text();
         String fileName = path.getFileName() == null ? null : path.getFileName().toString();
-        return new Loaded(new Input(text, arg, fileName, folder.toUri().toString()), folder, false);
+        // No base URI: relative references stay relative, so Markdown and HTML outputs keep
+        // them as the page wrote them and never leak local absolute paths; the resource
+        // loader resolves them against the folder when a writer needs the bytes.
+        return new Loaded(new Input(text, arg, fileName, null), folder, false);
     }
 }

@@ -31,6 +31,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +89,8 @@ class EpubWriterTest {
                 Arguments.of("odd metadata", new Article(Metadata.builder().title("  ").language("not a tag!!")
                         .published("2025-05-17").source("not a url").authors(List.of("", " ")).build(),
                         List.of(new Block.Paragraph(List.of(new Inline.Link("http://", null, text("empty host")),
+                                new Inline.Link("http://example.com/a?b=[c]&d=%zz|e", null, text("brackets")),
+                                new Inline.Link("http://[::1]:8080/x y", null, text("IPv6 host")),
                                 new Inline.Link("https://example.com/x", null, List.of(new Inline.Link(
                                         "https://example.com/nested", null, text("nested link")))))))))
         );
@@ -342,6 +347,13 @@ class EpubWriterTest {
         String latin = fonts.stream().filter(f -> f.contains("NotoSerif-Regular")).findFirst().orElseThrow();
         try (var in = getClass().getClassLoader().getResourceAsStream("io/convert/fonts/" + latin.substring(11))) {
             assertTrue(e.get(latin).length * 4 < in.readAllBytes().length, "Latin fonts are subset");
+        }
+        try (TrueTypeFont subset = new TTFParser().parse(new RandomAccessReadBuffer(e.get(latin)))) {
+            assertFalse(subset.getTableMap().containsKey("GSUB"), "no layout table left pointing at old glyph ids");
+            var cmap = subset.getUnicodeCmapLookup();
+            for (char c : "English section This paragraph".toCharArray()) {
+                assertTrue(cmap.getGlyphId(c) != 0, "subset keeps '" + c + "'");
+            }
         }
         assertTrue(e.containsKey("EPUB/fonts.xhtml"), "licences travel with the fonts");
         assertTrue(EpubBooks.text(e, "EPUB/fonts.xhtml").contains("Open Font License"));

@@ -99,30 +99,33 @@ public final class Kashida {
     /**
      * The line with tatweels inserted at its words' best opportunities, as many as fit in the
      * free width (at most three per word, best-ranked words first); what is left is for the
-     * caller to spread between words. Returns the line unchanged when there is nothing to do.
+     * caller to spread between words. The width a tatweel adds is measured by shaping, since
+     * fonts draw it with contextual glyphs (Amiri's nominal tatweel has no advance). Returns the
+     * line unchanged when there is nothing to do.
      */
     public static ShapedLine stretch(ShapedLine line, float width) {
         Paragraph p = line.paragraph;
-        float free = width - line.width();
+        List<Integer> order = new ArrayList<>();
         List<Opportunity> opportunities = opportunities(p, line.start, line.end);
-        List<Integer> positions = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
             for (Opportunity o : opportunities) {
-                FontFace face = p.face[o.position()];
-                int gid = face.glyphFor(TATWEEL);
-                if (gid == 0) continue;
-                float w = face.advance(gid) * Segment.effectiveSize(p.style[o.position()]) / FontFace.LAYOUT_SIZE;
-                if (w <= 0 || w > free) continue;
-                positions.add(o.position());
-                free -= w;
+                if (p.face[o.position()].covers(TATWEEL)) order.add(o.position());
             }
         }
-        while (!positions.isEmpty()) {
-            int[] sorted = positions.stream().mapToInt(Integer::intValue).sorted().toArray();
-            ShapedLine stretched = ShapedLine.of(p.withInserted(sorted, TATWEEL), line.start, line.end + sorted.length);
+        if (order.isEmpty()) return line;
+        ShapedLine one = withTatweels(line, order.subList(0, 1));
+        float each = one.width() - line.width();
+        if (each <= 0.01f) return line;
+        int n = Math.min(order.size(), (int) ((width - line.width()) / each));
+        for (; n > 0; n--) {
+            ShapedLine stretched = n == 1 ? one : withTatweels(line, order.subList(0, n));
             if (stretched.width() <= width + 0.01f) return stretched;
-            positions.remove(positions.size() - 1); // shaping with tatweel can change neighbouring forms: back off one
         }
         return line;
+    }
+
+    private static ShapedLine withTatweels(ShapedLine line, List<Integer> positions) {
+        int[] sorted = positions.stream().mapToInt(Integer::intValue).sorted().toArray();
+        return ShapedLine.of(line.paragraph.withInserted(sorted, TATWEEL), line.start, line.end + sorted.length);
     }
 }

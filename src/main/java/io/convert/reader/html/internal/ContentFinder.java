@@ -119,37 +119,42 @@ final class ContentFinder {
     }
 
     /**
-     * Moves up from the best candidate when its parent scores nearly as well: the article was
-     * split across several children of one wrapper.
+     * Moves up from the best candidate when the article was split: to the ancestor holding
+     * several of the strongest other candidates (steps, sections); to an ancestor scoring better
+     * than the one below it on the way up; and out of wrappers it is the only child of.
      */
     private Element promote(Element best, double bestScore) {
-        Element current = best;
-        double currentScore = bestScore;
+        Element current = containerOfAlternatives(best, bestScore);
+        double last = scores.getOrDefault(current, bestScore);
+        double floor = last / 3;
         for (Element parent = current.parent(); parent != null && !parent.nameIs("body") && !parent.nameIs("html");
                 parent = parent.parent()) {
             Double ps = scores.get(parent);
-            if (ps == null || ps < currentScore * 0.75) break;
-            current = parent;
-            currentScore = Math.max(currentScore, ps);
+            if (ps == null) continue;
+            if (ps < floor) break;
+            if (ps > last && ps >= bestScore / 2) {
+                current = parent;
+                break;
+            }
+            last = ps;
         }
-        if (current == best) current = containerOfAlternatives(best, bestScore);
+        while (current.parent() != null && !current.parent().nameIs("body") && current.parent().childrenSize() == 1) {
+            current = current.parent();
+        }
         return current;
     }
 
-    /**
-     * When several strong candidates share an ancestor of the best one, the article is that
-     * ancestor (a story body split by inline boxes into several scored wrappers).
-     */
+    /** The nearest ancestor of {@code best} that holds three of the five next-best candidates. */
     private Element containerOfAlternatives(Element best, double bestScore) {
-        List<Element> strong = new ArrayList<>();
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            if (e.getKey() != best && e.getValue() >= bestScore * 0.75) strong.add(e.getKey());
-        }
-        if (strong.size() < 2) return best;
-        for (Element ancestor = best.parent(); ancestor != null && !ancestor.nameIs("body"); ancestor = ancestor.parent()) {
+        List<Element> strong = scores.entrySet().stream()
+                .filter(e -> e.getKey() != best && e.getValue() >= bestScore * 0.75)
+                .sorted((x, y) -> Double.compare(y.getValue(), x.getValue()))
+                .limit(5).map(Map.Entry::getKey).toList();
+        if (strong.size() < 3) return best;
+        for (Element ancestor = best.parent(); ancestor != null && !ancestor.nameIs("html"); ancestor = ancestor.parent()) {
             int inside = 0;
             for (Element s : strong) if (isAncestor(ancestor, s)) inside++;
-            if (inside >= 2) return ancestor;
+            if (inside >= 3) return ancestor;
         }
         return best;
     }
@@ -182,8 +187,14 @@ final class ContentFinder {
                 ? scores.getOrDefault(top, 0.0) * 0.2 : 0;
         Double score = scores.get(sibling);
         if (score != null && score + bonus >= threshold) return true;
-        if (!sibling.nameIs("p")) return false;
         TextStats.Stat s = stats.get(sibling);
+        // A long stretch of prose next to the article is more of it, even when its paragraphs
+        // sit too deep for their score to reach it.
+        if (s.chars >= Math.max(400, stats.get(top).chars / 4) && s.linkDensity() < 0.2 && s.punctuation >= 8
+                && Hints.weight(sibling) >= 0) {
+            return true;
+        }
+        if (!sibling.nameIs("p")) return false;
         String text = sibling.text();
         if (s.chars > 80) return s.linkDensity() < 0.25;
         return s.chars > 0 && s.linkChars == 0 && SENTENCE_END.matcher(text).find();
@@ -204,9 +215,16 @@ final class ContentFinder {
                 if (Hints.weight(e) < 0 || stats.get(e).linkDensity() > 0.5 && stats.get(e).chars < 80) e.remove();
                 continue;
             }
-            if (!CONDITIONAL.contains(e.normalName()) || insideCode(e)) continue;
-            if (isJunk(e, stats.get(e))) e.remove();
+            if (!CONDITIONAL.contains(e.normalName())) continue;
+            if (isJunk(e, stats.get(e)) && !insideCode(e) && !isCaptionOfPicture(e)) e.remove();
         }
+    }
+
+    /** A caption box right after a picture, named as such: kept although "caption" counts against boxes. */
+    private static boolean isCaptionOfPicture(Element e) {
+        if (!Hints.names(e).contains("caption")) return false;
+        Element previous = e.previousElementSibling();
+        return previous != null && (previous.nameIs("img") || previous.nameIs("picture") || previous.nameIs("figure"));
     }
 
     private static boolean isHeading(Element e) {

@@ -19,7 +19,7 @@ final class Hints {
             "sociable", "navbar", "nav", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "footer",
             "sitefooter", "masthead", "sidebar", "widget", "widgets", "related", "relateds", "recommend",
             "recommended", "recommendations", "mostread", "mostpopular", "mostviewed", "mostshared", "mostcommented",
-            "popular", "trending", "morestories", "morenews", "morearticles", "readmore", "readalso", "readnext",
+            "popular", "trending", "morestories", "morenews", "morearticles", "readalso",
             "alsoread", "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr",
             "banner", "promo", "sponsored", "advert", "advertisement", "ads", "ad", "adsense", "adslot", "dfp",
             "taboola", "outbrain", "comment", "comments", "commentlist", "disqus", "respond", "pagination", "pager",
@@ -89,6 +89,7 @@ final class Hints {
         for (String word : WORD_SEPARATOR.split(names)) {
             if (word.isEmpty()) continue;
             if (words.contains(word) || previous != null && words.contains(previous + word)) return true;
+            if (words == BOILERPLATE && (word.startsWith("related") || word.startsWith("sharing"))) return true;
             previous = word;
         }
         return false;
@@ -116,7 +117,7 @@ final class Hints {
         boolean space = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0') {
                 if (!space) sb.append(' ');
                 space = true;
             } else {

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -31,11 +32,25 @@ final class JsonLd {
     private static final int MAX_NODES = 20_000;
 
     /** What the JSON-LD says; every field may be null or empty. */
-    record Facts(String headline, String alternativeHeadline, List<String> authors, String publisher,
+    record Facts(String headline, String name, String alternativeHeadline, List<String> authors, String publisher,
             String website, String published, String modified, String image, String description,
             List<String> keywords, String language, String url) {
-        static final Facts NONE = new Facts(null, null, List.of(), null, null, null, null, null, null, List.of(), null,
-                null);
+        static final Facts NONE = new Facts(null, null, null, List.of(), null, null, null, null, null, null, List.of(),
+                null, null);
+
+        /**
+         * The article's title: its headline, unless its name is the one the page's
+         * {@code <title>} shows (some sites put a summary in the headline); a name that is only
+         * the publisher's is no title.
+         */
+        String headline(String documentTitle) {
+            if (headline == null) return name == null || name.equals(publisher) || name.equals(website) ? null : name;
+            if (name == null || headline.equals(name)) return headline;
+            String t = documentTitle.toLowerCase(Locale.ROOT);
+            boolean nameShown = t.contains(name.toLowerCase(Locale.ROOT));
+            boolean headlineShown = t.contains(headline.toLowerCase(Locale.ROOT));
+            return nameShown && !headlineShown ? name : headline;
+        }
     }
 
     private JsonLd() {
@@ -64,11 +79,10 @@ final class JsonLd {
                 });
             }
         }
-        if (article == null) return website == null ? Facts.NONE : new Facts(null, null, List.of(), null, website,
+        if (article == null) return website == null ? Facts.NONE : new Facts(null, null, null, List.of(), null, website,
                 null, null, null, null, List.of(), null, null);
-        String headline = text(article.get("headline"));
-        if (headline == null) headline = text(article.get("name"));
-        return new Facts(headline, text(article.get("alternativeHeadline")), names(article.get("author")),
+        return new Facts(text(article.get("headline")), text(article.get("name")), text(article.get("alternativeHeadline")),
+                names(article.get("author")),
                 name(article.get("publisher")), website, text(article.get("datePublished")),
                 text(article.get("dateModified")), url(article.get("image")), text(article.get("description")),
                 keywords(article.get("keywords")), language(article.get("inLanguage")), text(article.get("url")));
@@ -95,7 +109,7 @@ final class JsonLd {
     }
 
     private static String simpleType(String type) {
-        return type.substring(type.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        return type.substring(type.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** A string value, HTML entities decoded, or null when absent or empty. */

@@ -3,6 +3,7 @@ package io.convert.reader.html.internal;
 import io.convert.model.Dates;
 import io.convert.model.Direction;
 import io.convert.model.Image;
+import io.convert.model.Inline;
 import io.convert.model.Metadata;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,9 +92,10 @@ final class MetadataExtractor {
         if (site == null && byline != null) site = byline.source();
         b.site(site);
 
-        String metaTitle = first(ld.headline(), meta("og:title"), meta("twitter:title"), meta("dc.title", "dc:title",
+        String metaTitle = first(ld.headline(documentTitleText()), meta("og:title"), meta("twitter:title"), meta("dc.title", "dc:title",
                 "dcterms.title", "dcterm:title"), meta("title", "parsely-title", "sailthru.title", "headline"));
-        String title = metaTitle != null ? Titles.withoutSite(metaTitle, site) : documentTitle(site);
+        // Titles the publisher declared are kept as written; only <title> is cleaned of the site name.
+        String title = metaTitle != null ? Titles.collapse(metaTitle) : documentTitle(site);
         b.title(title == null || title.isEmpty() ? null : title);
         b.subtitle(first(ld.alternativeHeadline(), subtitleElementText()));
 
@@ -126,8 +128,31 @@ final class MetadataExtractor {
         String image = first(ld.image(), meta("og:image:secure_url", "og:image", "og:image:url", "twitter:image",
                 "twitter:image:src"), linkHref("image_src"));
         String resolved = image == null || isGenericImage(image) ? null : urls.resolve(image);
-        if (resolved != null) b.leadImage(new Metadata.LeadImage(new Image(resolved, ""), List.of(), null));
+        if (resolved != null) b.leadImage(leadImage(resolved));
         return new Facts(b.build(), bylineTexts);
+    }
+
+    /**
+     * The declared lead image, with the caption and credit of the page's figure showing the
+     * same picture (the figure often sits outside the article's text).
+     */
+    private Metadata.LeadImage leadImage(String source) {
+        String stem = ArticleAssembler.stem(source);
+        ImageSources images = new ImageSources(urls);
+        for (Element figure : doc.select("figure:has(figcaption)")) {
+            Element img = figure.selectFirst("img");
+            Image image = img == null ? null : images.imageOf(img);
+            if (image == null || !ArticleAssembler.stem(image.source()).equals(stem)) continue;
+            Element caption = figure.selectFirst("figcaption").clone();
+            Element credit = caption.selectFirst("[class~=(?i)credit|copyright|photographer]");
+            String creditText = credit == null ? null : Titles.collapse(credit.text());
+            if (credit != null) credit.remove();
+            String text = Titles.collapse(caption.text());
+            return new Metadata.LeadImage(new Image(source, image.alt()),
+                    text.isEmpty() ? List.of() : List.of(new Inline.Text(text)),
+                    creditText == null || creditText.isEmpty() ? null : creditText);
+        }
+        return new Metadata.LeadImage(new Image(source, ""), List.of(), null);
     }
 
     private String meta(String... keys) {
@@ -146,16 +171,18 @@ final class MetadataExtractor {
         return null;
     }
 
-    private String documentTitle(String site) {
+    private String documentTitleText() {
         Element t = doc.selectFirst("title");
-        String raw = t == null ? "" : t.text();
-        List<String> headings = new ArrayList<>();
-        for (Element h : doc.select("h1, h2")) {
-            headings.add(h.text());
-            if (headings.size() >= 4) break;
+        return t == null ? "" : t.text();
+    }
+
+    private String documentTitle(String site) {
+        String raw = documentTitleText();
+        if (raw.isBlank()) {
+            Element h1 = doc.selectFirst("h1");
+            return h1 == null ? null : Titles.collapse(h1.text());
         }
-        if (raw.isBlank()) return headings.isEmpty() ? null : Titles.collapse(doc.select("h1").text());
-        return Titles.clean(raw, site, urls.host(), headings);
+        return Titles.clean(raw, site, urls.host());
     }
 
     private String subtitleElementText() {

@@ -80,24 +80,25 @@ final class PageCleaner {
 
     /**
      * Removes navigation, share bars, related lists, comments, cookie banners and footers:
-     * elements named so, unless they hold most of the page's prose (some sites name the
+     * elements named so, unless they hold the article's own markup (some sites name the
      * article's wrapper oddly); and boxes whose label says they are lists of other articles.
      */
     static void removeChrome(Element root, TextStats stats) {
-        TextStats.Stat total = stats.get(root);
-        int prose = total.chars - total.linkChars;
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root || e.nameIs("html") || e.nameIs("body")) continue;
             boolean chrome = Hints.isBoilerplate(e) || isChromeTag(e) || isLabelledBox(e, stats);
-            if (!chrome) continue;
-            TextStats.Stat s = stats.get(e);
-            if ((s.chars - s.linkChars) * 2 > prose && s.paragraphs >= 3) continue;
-            doomed.add(e);
+            if (chrome && !holdsArticle(e)) doomed.add(e);
         }
         for (Element e : doomed) {
             if (e.parent() != null) e.remove();
         }
+    }
+
+    /** A wrapper named oddly ("has-sidebar") that still holds the article's own markup. */
+    private static boolean holdsArticle(Element e) {
+        return e.nameIs("main") || e.nameIs("article") || "main".equals(e.attr("role"))
+                || e.selectFirst("article, main, [role=main], [itemprop=articleBody]") != null;
     }
 
     private static boolean isChromeTag(Element e) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 /** Cleans the site name out of a page's {@code <title>}: "Title | Site", "Site - Title". */
 final class Titles {
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»/\\\\]|::)\\s+");
 
     private Titles() {
@@ -15,10 +16,10 @@ final class Titles {
 
     /**
      * {@code title} without the segment naming the site: the one matching {@code site} or the
-     * host name; else the part a page heading repeats; else the last segment when enough of a
-     * title is left before it.
+     * host name; else the last segment (or a short first one) when what is left is clearly a
+     * title of its own, more than four words: shorter remainders are too often half a title.
      */
-    static String clean(String title, String site, String host, List<String> headings) {
+    static String clean(String title, String site, String host) {
         String t = collapse(title);
         List<int[]> cuts = new ArrayList<>();
         Matcher m = SEPARATOR.matcher(t);
@@ -30,36 +31,8 @@ final class Titles {
         String withoutFirst = t.substring(cuts.get(0)[1]);
         if (namesSite(last, site, host)) return withoutLast;
         if (namesSite(first, site, host)) return withoutFirst;
-        for (String heading : headings) {
-            String h = collapse(heading);
-            if (h.isEmpty()) continue;
-            for (int[] cut : cuts) {
-                if (t.substring(0, cut[0]).equalsIgnoreCase(h)) return t.substring(0, cut[0]);
-                if (t.substring(cut[1]).equalsIgnoreCase(h)) return t.substring(cut[1]);
-            }
-        }
         if (isEnoughOfATitle(withoutLast)) return withoutLast;
         if (isEnoughOfATitle(withoutFirst) && words(first) <= 3) return withoutFirst;
-        return t;
-    }
-
-    /** Removes a trailing or leading site name from a title taken from metadata. */
-    static String withoutSite(String title, String site) {
-        String t = collapse(title);
-        if (site == null) return t;
-        Matcher m = SEPARATOR.matcher(t);
-        int lastStart = -1, lastEnd = -1, firstStart = -1, firstEnd = -1;
-        while (m.find()) {
-            if (firstStart < 0) {
-                firstStart = m.start();
-                firstEnd = m.end();
-            }
-            lastStart = m.start();
-            lastEnd = m.end();
-        }
-        if (lastStart < 0) return t;
-        if (squash(t.substring(lastEnd)).equals(squash(site))) return t.substring(0, lastStart);
-        if (squash(t.substring(0, firstStart)).equals(squash(site))) return t.substring(firstEnd);
         return t;
     }
 
@@ -82,7 +55,7 @@ final class Titles {
     private static boolean isEnoughOfATitle(String s) {
         int w = words(s);
         // Scripts written without spaces count characters instead of words.
-        return w >= 3 || w == 1 && s.codePointCount(0, s.length()) >= 8 && !s.matches(".*[A-Za-z].*");
+        return w > 4 || w == 1 && s.codePointCount(0, s.length()) >= 8 && !LATIN.matcher(s).find();
     }
 
     private static int words(String s) {

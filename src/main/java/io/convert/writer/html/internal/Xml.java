@@ -57,10 +57,6 @@ public final class Xml {
         return this;
     }
 
-    public int length() {
-        return out.length();
-    }
-
     @Override
     public String toString() {
         return out.toString();
