@@ -408,19 +408,21 @@ public final class FlowBuilder {
         int size = 0;
         for (StyledRun r : runs) {
             String text = r.text();
-            while (size + text.length() > PIECE) {
+            int from = 0;
+            while (size + text.length() - from > PIECE) {
                 int room = PIECE - size;
-                int cut = text.lastIndexOf(' ', room);
-                if (cut <= 0) cut = size == 0 ? Math.max(1, room) : 0;
-                if (cut > 0) current.add(new StyledRun(text.substring(0, cut), r.style()));
+                int cut = text.lastIndexOf(' ', from + room);
+                if (cut <= from) cut = size == 0 ? from + Math.max(1, room) : from;
+                if (cut > from) current.add(new StyledRun(text.substring(from, cut), r.style()));
                 out.add(current);
                 current = new ArrayList<>();
                 size = 0;
-                text = text.substring(cut).stripLeading();
+                from = cut;
+                while (from < text.length() && text.charAt(from) == ' ') from++;
             }
-            if (!text.isEmpty()) {
-                current.add(new StyledRun(text, r.style()));
-                size += text.length();
+            if (from < text.length()) {
+                current.add(new StyledRun(text.substring(from), r.style()));
+                size += text.length() - from;
             }
         }
         if (!current.isEmpty()) out.add(current);
