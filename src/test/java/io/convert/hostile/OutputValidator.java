@@ -2,34 +2,53 @@ package io.convert.hostile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Checks that bytes are a valid document of a format, with the real parsers: PDFBox for PDF,
  * the zip reader and an XML parser for EPUB, an XML parser for HTML, Jackson for JSON, a strict
- * UTF-8 decoder for Markdown and text. Returns null when valid, else what is wrong.
+ * UTF-8 decoder for Markdown and text, and {@code qpdf --check} when installed; and that no
+ * script, event handler, {@code javascript:} link or local file's content reached the output.
+ * Returns null when valid, else what is wrong.
  */
 final class OutputValidator {
     private OutputValidator() {
     }
 
+    /** What must never reach an output, whatever the input said: script, handlers, local files' content. */
+    static final List<String> FORBIDDEN = List.of("<script", "javascript:", "onload=", "onclick=", "root:x:0:0",
+            "<iframe", "<form", "<!entity");
+
     static String problem(String format, byte[] data) {
         try {
+            String forbidden = forbiddenContent(format, data);
+            if (forbidden != null) return "output contains " + forbidden;
             switch (format) {
                 case "pdf" -> {
                     try (PDDocument doc = Loader.loadPDF(data)) {
                         if (doc.getNumberOfPages() < 1) return "PDF without pages";
                         new PDFTextStripper().getText(doc);
                     }
+                    return qpdfProblem(data);
                 }
                 case "epub" -> {
                     return epubProblem(data);
@@ -51,6 +70,69 @@ final class OutputValidator {
         } catch (Exception e) {
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
+    }
+
+    /** The first forbidden string found in the output's text (a PDF's text and link targets, an EPUB's files). */
+    static String forbiddenContent(String format, byte[] data) throws IOException {
+        String text = switch (format) {
+            case "pdf" -> pdfTextAndLinks(data);
+            case "epub" -> epubText(data);
+            default -> new String(data, StandardCharsets.UTF_8);
+        };
+        String lower = text.toLowerCase(Locale.ROOT);
+        return FORBIDDEN.stream().filter(lower::contains).findFirst().orElse(null);
+    }
+
+    private static String pdfTextAndLinks(byte[] data) throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (PDDocument doc = Loader.loadPDF(data)) {
+            out.append(new PDFTextStripper().getText(doc));
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                        out.append('\n').append(uri.getURI());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return ""; // unreadable PDFs are reported by problem()
+        }
+        return out.toString();
+    }
+
+    private static String epubText(byte[] data) throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data), StandardCharsets.UTF_8)) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                if (!e.getName().matches(".*\\.(xhtml|html|opf|ncx|xml|css|svg)")) continue;
+                out.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code qpdf --check} on the PDF when qpdf is installed (CI installs it); null when it passes or is absent. */
+    private static String qpdfProblem(byte[] data) throws IOException, InterruptedException {
+        if (!QPDF) return null;
+        Path file = Files.createTempFile("hostile", ".pdf");
+        try {
+            Files.write(file, data);
+            Process p = new ProcessBuilder("qpdf", "--check", file.toString()).redirectErrorStream(true).start();
+            String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            // qpdf exits 0 when clean, 3 for warnings it recovered from, 2 for errors
+            return p.waitFor() == 2 ? "qpdf --check: " + report.lines().limit(3).toList() : null;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static final boolean QPDF = onPath("qpdf");
+
+    private static boolean onPath(String tool) {
+        String path = System.getenv("PATH");
+        if (path == null) return false;
+        return Arrays.stream(path.split(java.io.File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
     }
 
     private static String epubProblem(byte[] data) throws Exception {

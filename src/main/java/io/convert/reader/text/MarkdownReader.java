@@ -42,7 +42,8 @@ public final class MarkdownReader implements ArticleReader {
 
     @Override
     public Article read(Input input, ReadOptions options) {
-        if (input.text().isBlank()) throw ConvertException.badInput(input.name() + ": the text is empty");
-        return MarkdownArticles.read(input.text());
+        String text = options.limits().keepText(input.text(), "the text", options.diagnostics());
+        if (text.isBlank()) throw ConvertException.badInput(input.name() + ": the text is empty");
+        return MarkdownArticles.read(text);
     }
 }

@@ -58,7 +58,7 @@ public final class TextReader implements ArticleReader {
 
     @Override
     public Article read(Input input, ReadOptions options) {
-        String text = input.text();
+        String text = options.limits().keepText(input.text(), "the text", options.diagnostics());
         if (text.isBlank()) throw ConvertException.badInput(input.name() + ": the text is empty");
         if (MarkdownDetector.isMarkdown(head(text))) {
             options.diagnostics().debug(input.name() + ": read as Markdown");

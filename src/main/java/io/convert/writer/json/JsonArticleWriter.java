@@ -2,6 +2,7 @@ package io.convert.writer.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -20,8 +21,14 @@ import java.io.OutputStream;
  * diff cleanly; text is UTF-8, not ASCII-escaped.
  */
 public final class JsonArticleWriter implements ArticleWriter {
+    /*
+     * Jackson refuses to nest deeper than 1000 by default, but each nested block costs two
+     * levels (the object and its "blocks" array), so an article at the readers' depth limit
+     * (Limits.maxDepth, 512 blocks) needs more; the readers bound the depth, not the writer.
+     */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(1 << 16).build())
             .build();
 
     @Override

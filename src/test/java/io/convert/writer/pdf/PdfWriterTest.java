@@ -190,7 +190,7 @@ class PdfWriterTest {
         }
         Article article = new Article(Metadata.builder().title("Pictures").language("en").build(), blocks);
         Warnings warnings = new Warnings();
-        WriteOptions options = options(warnings).limits(new Limits(1 << 20, 512, 100_000, 1_000_000, 1000)).build();
+        WriteOptions options = options(warnings).limits(new Limits(1 << 20, 512, 100_000, 1_000_000, 1000, 1_000_000)).build();
         try (PdfInspector pdf = new PdfInspector(pdf(article, options))) {
             assertEquals(4, warnings.messages.size(), warnings.messages.toString());
             for (String w : warnings.messages) assertFalse(w.contains("\n"), w);

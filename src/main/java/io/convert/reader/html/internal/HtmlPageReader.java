@@ -50,8 +50,16 @@ public final class HtmlPageReader {
     }
 
     static Document parse(String html, String base, Limits limits) {
-        Parser parser = Parser.htmlParser().setMaxDepth(Math.max(16, limits.maxDepth()));
-        Document doc = parser.parseInput(html, base == null ? "" : base);
+        refuseTooManyTags(html, limits.maxElements());
+        Document doc;
+        try {
+            doc = Parser.htmlParser().setMaxDepth(Math.max(16, limits.maxDepth())).parseInput(html, base == null ? "" : base);
+        } catch (IndexOutOfBoundsException e) {
+            // jsoup's depth cap can break its reconstruction of unclosed formatting tags (b, i, a
+            // left open thousands of times); a higher cap parses such pages, and the block mapper
+            // still flattens anything deeper than the limit.
+            doc = Parser.htmlParser().setMaxDepth(limits.maxDepth() * 16).parseInput(html, base == null ? "" : base);
+        }
         int elements = 0;
         for (Element ignored : doc.getAllElements()) {
             if (++elements > limits.maxElements()) {
@@ -59,6 +67,20 @@ public final class HtmlPageReader {
             }
         }
         return doc;
+    }
+
+    /**
+     * Refuses, before building a tree, a page with more start tags than the element limit: the
+     * tree of such a page alone could exhaust the heap, and every element costs time later.
+     */
+    private static void refuseTooManyTags(String html, int maxElements) {
+        int tags = 0;
+        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            char next = html.charAt(i + 1);
+            if (((next | 0x20) >= 'a' && (next | 0x20) <= 'z') && ++tags > maxElements) {
+                throw ConvertException.badInput("page has more than " + maxElements + " elements");
+            }
+        }
     }
 
     /**
