@@ -46,16 +46,21 @@ public final class TextReader implements ArticleReader {
     /** Anything but markup may be text; text that is clearly Markdown is surely this reader's. */
     @Override
     public double sniff(String text) {
-        String head = text.length() > 65_536 ? text.substring(0, 65_536) : text;
+        String head = head(text);
         if (head.isBlank() || MARKUP.matcher(head).find()) return 0;
         return MarkdownDetector.isMarkdown(head) ? 0.6 : 0.2;
+    }
+
+    /** The start of a text, which is enough to tell its kind. */
+    private static String head(String text) {
+        return text.length() > 65_536 ? text.substring(0, 65_536) : text;
     }
 
     @Override
     public Article read(Input input, ReadOptions options) {
         String text = options.limits().keepText(input.text(), "the text", options.diagnostics());
         if (text.isBlank()) throw ConvertException.badInput(input.name() + ": the text is empty");
-        if (MarkdownDetector.isMarkdown(text)) {
+        if (MarkdownDetector.isMarkdown(head(text))) {
             options.diagnostics().debug(input.name() + ": read as Markdown");
             return MarkdownArticles.read(text);
         }

@@ -31,6 +31,7 @@ final class PageSetter {
     private final Justification justification;
     private final float lineHeight;
     int missing;
+    int pages;
     final List<TextLine> linesSet = new ArrayList<>();
 
     PageSetter(FontLibrary library, Justification justification, float lineHeight) {
@@ -69,6 +70,7 @@ final class PageSetter {
                 if (cs != null) cs.close();
             }
             fonts.finish();
+            pages = doc.getNumberOfPages();
             missing = fonts.missingCharacterCount();
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             doc.save(out);

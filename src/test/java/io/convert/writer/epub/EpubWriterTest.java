@@ -31,6 +31,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -344,6 +347,13 @@ class EpubWriterTest {
         String latin = fonts.stream().filter(f -> f.contains("NotoSerif-Regular")).findFirst().orElseThrow();
         try (var in = getClass().getClassLoader().getResourceAsStream("io/convert/fonts/" + latin.substring(11))) {
             assertTrue(e.get(latin).length * 4 < in.readAllBytes().length, "Latin fonts are subset");
+        }
+        try (TrueTypeFont subset = new TTFParser().parse(new RandomAccessReadBuffer(e.get(latin)))) {
+            assertFalse(subset.getTableMap().containsKey("GSUB"), "no layout table left pointing at old glyph ids");
+            var cmap = subset.getUnicodeCmapLookup();
+            for (char c : "English section This paragraph".toCharArray()) {
+                assertTrue(cmap.getGlyphId(c) != 0, "subset keeps '" + c + "'");
+            }
         }
         assertTrue(e.containsKey("EPUB/fonts.xhtml"), "licences travel with the fonts");
         assertTrue(EpubBooks.text(e, "EPUB/fonts.xhtml").contains("Open Font License"));

@@ -128,7 +128,7 @@ class MarkdownArticleWriterTest {
                 paragraph(new Inline.Link("https://e.example/\u0002", "t\u0003", List.of(text("l"))))));
         String out = Outputs.write(WRITER, article);
         assertTrue(out.chars().noneMatch(c -> c != '\n' && c != '\t' && Character.isISOControl(c)), out);
-        assertEquals(List.of("p abc d ef \uFFFD", "code sh:xy\tz\n", "p⟨a https://e.example/ \"t\"⟩l⟨/a⟩"),
+        assertEquals(List.of("p abc d ef \uFFFD", "code sh:xy\tz\n", "p⟨a https://e.example/%02 \"t\"⟩l⟨/a⟩"),
                 Outline.of(PARSER.parse(Markdown.of(article).body())));
     }
 
@@ -185,7 +185,7 @@ class MarkdownArticleWriterTest {
                 new Block.Heading(2, List.of(text("two"), new Inline.LineBreak(), text("lines")))));
         String body = Markdown.of(article).body();
         assertEquals(List.of(
-                "p⟨em⟩one two⟨/em⟩",
+                "p⟨em⟩one⟨/em⟩⟨em⟩two⟨/em⟩",
                 "p⟨strong⟩a bc⟨/strong⟩",
                 "p⟨a https://a.example/⟩out in⟨/a⟩",
                 "p a⟨em⟩spaced⟨/em⟩b",

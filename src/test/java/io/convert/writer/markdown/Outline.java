@@ -7,6 +7,7 @@ import io.convert.model.Block;
 import io.convert.model.Image;
 import io.convert.model.Inline;
 import io.convert.model.Metadata;
+import io.convert.model.PlainText;
 import io.convert.model.TableGrid;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,14 +69,17 @@ final class Outline {
 
     private void block(Block block) {
         if (block instanceof Block.Heading h) {
-            add("h" + h.level() + " " + inlines(h.content()).replace("⟨br⟩", " "));
+            if (!isBlank(h.content())) add("h" + h.level() + " " + inlines(h.content()).replace("⟨br⟩", " "));
         } else if (block instanceof Block.Paragraph p) {
-            add("p " + inlines(p.content()));
+            if (!isBlank(p.content())) add("p " + inlines(p.content()));
         } else if (block instanceof Block.Quote q) {
-            add("quote{");
+            int start = lines.size();
             q.content().forEach(this::block);
-            if (!q.attribution().isEmpty()) add("p — " + inlines(q.attribution()));
-            add("}");
+            if (!isBlank(q.attribution())) add("p — " + inlines(q.attribution()));
+            if (lines.size() > start) {
+                lines.add(start, "quote{");
+                add("}");
+            }
         } else if (block instanceof Block.ListBlock l) {
             add(l.ordered() ? "ol " + l.start() + "{" : "ul{");
             for (Block.ListItem item : l.items()) {
@@ -89,7 +93,7 @@ final class Outline {
         } else if (block instanceof Block.Table t) {
             table(t);
         } else if (block instanceof Block.CodeBlock c) {
-            lines.add("code " + c.syntax() + ":" + (c.text().endsWith("\n") ? c.text() : c.text() + "\n"));
+            lines.add("code " + (c.syntax() == null ? "" : c.syntax()) + ":" + (c.text().endsWith("\n") ? c.text() : c.text() + "\n"));
         } else {
             add("hr");
         }
@@ -97,8 +101,8 @@ final class Outline {
 
     private void figure(Image image, List<Inline> caption, String credit) {
         if (image != null) add("p ⟨img " + image.source() + "⟩" + image.alt() + "⟨/img⟩");
-        String text = caption.isEmpty() ? "" : "⟨em⟩" + inlines(caption) + "⟨/em⟩";
-        if (credit != null) text += (text.isEmpty() ? "" : " — ") + credit;
+        String text = isBlank(caption) ? "" : "⟨em⟩" + inlines(caption, true, false, false) + "⟨/em⟩";
+        if (credit != null && !credit.isBlank()) text += (text.isEmpty() ? "" : " — ") + credit;
         if (!text.isEmpty()) add("p " + text);
     }
 
@@ -116,21 +120,44 @@ final class Outline {
             add("row " + String.join(" ¦ ", cells));
         }
         add("}");
-        if (!t.caption().isEmpty()) add("p ⟨em⟩" + inlines(t.caption()) + "⟨/em⟩");
+        if (!isBlank(t.caption())) add("p ⟨em⟩" + inlines(t.caption(), true, false, false) + "⟨/em⟩");
+    }
+
+    /** Inline content that the writer leaves out: nothing but whitespace and line breaks. */
+    private static boolean isBlank(List<Inline> inlines) {
+        return PlainText.of(inlines).isBlank() && !inlines(inlines).contains("⟨code⟩");
     }
 
     private static String inlines(List<Inline> inlines) {
+        return inlines(inlines, false, false, false);
+    }
+
+    /** Emphasis within emphasis, strong within strong and links within links add nothing. */
+    private static String inlines(List<Inline> inlines, boolean inEm, boolean inStrong, boolean inLink) {
         StringBuilder out = new StringBuilder();
         for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) out.append(t.text());
-            else if (inline instanceof Inline.Code c) out.append("⟨code⟩").append(c.text()).append("⟨/code⟩");
-            else if (inline instanceof Inline.LineBreak) out.append("⟨br⟩");
-            else if (inline instanceof Inline.Emphasis e) out.append("⟨em⟩").append(inlines(e.content())).append("⟨/em⟩");
-            else if (inline instanceof Inline.Strong s) out.append("⟨strong⟩").append(inlines(s.content())).append("⟨/strong⟩");
-            else if (inline instanceof Inline.Link l) out.append(link(l.href(), l.title())).append(inlines(l.content())).append("⟨/a⟩");
-            else if (inline instanceof Inline.Superscript s) out.append(inlines(s.content()));
-            else if (inline instanceof Inline.Subscript s) out.append(inlines(s.content()));
-            else if (inline instanceof Inline.Span s) out.append(inlines(s.content()));
+            if (inline instanceof Inline.Text t) {
+                out.append(t.text());
+            } else if (inline instanceof Inline.Code c) {
+                out.append("⟨code⟩").append(c.text()).append("⟨/code⟩");
+            } else if (inline instanceof Inline.LineBreak) {
+                out.append("⟨br⟩");
+            } else if (inline instanceof Inline.Emphasis e) {
+                String content = inlines(e.content(), true, inStrong, inLink);
+                out.append(inEm ? content : "⟨em⟩" + content + "⟨/em⟩");
+            } else if (inline instanceof Inline.Strong s) {
+                String content = inlines(s.content(), inEm, true, inLink);
+                out.append(inStrong ? content : "⟨strong⟩" + content + "⟨/strong⟩");
+            } else if (inline instanceof Inline.Link l) {
+                String content = inlines(l.content(), inEm, inStrong, true);
+                out.append(inLink ? content : link(l.href(), l.title()) + content + "⟨/a⟩");
+            } else if (inline instanceof Inline.Superscript s) {
+                out.append(inlines(s.content(), inEm, inStrong, inLink));
+            } else if (inline instanceof Inline.Subscript s) {
+                out.append(inlines(s.content(), inEm, inStrong, inLink));
+            } else if (inline instanceof Inline.Span s) {
+                out.append(inlines(s.content(), inEm, inStrong, inLink));
+            }
         }
         return out.toString();
     }
@@ -153,7 +180,7 @@ final class Outline {
         } else if (node instanceof ListItem) {
             container("li{", node);
         } else if (node instanceof FencedCodeBlock c) {
-            lines.add("code " + c.getInfo() + ":" + c.getLiteral());
+            lines.add("code " + (c.getInfo() == null ? "" : c.getInfo()) + ":" + c.getLiteral());
         } else if (node instanceof ThematicBreak) {
             add("hr");
         } else if (node instanceof TableBlock) {

@@ -305,6 +305,34 @@ class PdfWriterTest {
     }
 
     @Test
+    void hostileShapesStayOnThePageAndNothingOfAWideTableIsCut() throws IOException {
+        Block deepQuote = new Block.Paragraph(SampleArticles.text("deep inside"));
+        Block deepList = new Block.Paragraph(SampleArticles.text("deep item"));
+        for (int i = 0; i < 60; i++) {
+            deepQuote = new Block.Quote(List.of(deepQuote), List.of(), Language.INHERIT);
+            deepList = new Block.ListBlock(false, 1, List.of(new Block.ListItem(List.of(deepList))), Language.INHERIT);
+        }
+        List<Block.Cell> head = new ArrayList<>(), body = new ArrayList<>();
+        for (int c = 0; c < 60; c++) {
+            head.add(new Block.Cell(SampleArticles.text("h" + c), true, 1, 1));
+            body.add(new Block.Cell(SampleArticles.text(Integer.toString(c * 7)), false, 1, 1));
+        }
+        Block wide = new Block.Table(List.of(new Block.Row(head)), List.of(new Block.Row(body),
+                new Block.Row(List.of(new Block.Cell(SampleArticles.text("spans"), false, 1_000_000, 1_000_000)))),
+                List.of(), Language.INHERIT);
+        Block noSpaces = new Block.Paragraph(SampleArticles.text("x".repeat(30_000)));
+        Article article = new Article(Metadata.builder().title("Hostile").language("en").build(),
+                List.of(deepQuote, deepList, wide, noSpaces));
+        try (PdfInspector pdf = new PdfInspector(pdf(article, options(Diagnostics.IGNORE).build()))) {
+            assertEquals(List.of(), pdf.textOutsidePage());
+            String text = pdf.text();
+            for (int c = 0; c < 60; c++) assertTrue(text.contains("h" + c), "column " + c);
+            assertTrue(text.contains("deep inside") && text.contains("deep item") && text.contains("spans"));
+            assertEquals(30_000, text.chars().filter(ch -> ch == 'x').count());
+        }
+    }
+
+    @Test
     void theWriterIsRegisteredAsABinaryFormat() {
         ArticleWriter writer = Formats.discover().writer("pdf").orElseThrow();
         assertTrue(writer instanceof PdfWriter);

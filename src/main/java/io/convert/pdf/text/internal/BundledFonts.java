@@ -30,10 +30,6 @@ public final class BundledFonts {
             if (italic && faces[2] != null) return faces[2];
             return faces[0];
         }
-
-        public List<FontFace> all() {
-            return java.util.Arrays.stream(faces).filter(java.util.Objects::nonNull).toList();
-        }
     }
 
     private final Variants serif = new Variants("NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerif-Italic.ttf", "NotoSerif-BoldItalic.ttf");

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
@@ -113,14 +112,14 @@ public final class EmbeddedFont {
         gids.add(0);
         byte[] program;
         Map<Integer, Integer> newGidOfOld = new HashMap<>();
-        try (TrueTypeFont ttf = face.parseForEmbedding()) {
+        program = face.withFontFile(ttf -> {
             TTFSubsetter subsetter = new TTFSubsetter(ttf, SUBSET_TABLES);
             subsetter.addGlyphIds(gids);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
-            program = out.toByteArray();
             subsetter.getGIDMap().forEach((newGid, oldGid) -> newGidOfOld.put(oldGid, newGid));
-        }
+            return out.toByteArray();
+        });
         String name = subsetTag(gids) + "+" + face.postScriptName();
         type0.setName(COSName.BASE_FONT, name);
         cidFont.setName(COSName.BASE_FONT, name);

@@ -29,10 +29,6 @@ public final class FontCatalog {
         this.stacks = Collections.unmodifiableList(all);
     }
 
-    public List<FontFace> userFaces() {
-        return userFaces;
-    }
-
     /** The faces to try, in order, for a character of a script (Arabic or other) in a style. */
     public List<FontFace> stack(FontFamily family, boolean bold, boolean italic, boolean arabic) {
         int style = (bold ? 1 : 0) | (italic ? 2 : 0);

@@ -34,6 +34,7 @@ public final class FontFace {
     private final String label;
     private final Source source;
     private volatile Loaded loaded;
+    private TrueTypeFont parsed;
 
     public FontFace(String label, Source source) {
         this.label = label;
@@ -62,10 +63,6 @@ public final class FontFace {
     /** The font at {@link #LAYOUT_SIZE} with kerning and ligatures on, for glyph layout. */
     public Font awtFont() {
         return loaded().awt;
-    }
-
-    public byte[] data() {
-        return loaded().data;
     }
 
     public String postScriptName() {
@@ -122,9 +119,19 @@ public final class FontFace {
         return loaded().bbox.clone();
     }
 
-    /** A fresh parse of the file, for subsetting (fontbox fonts are not thread-safe). */
-    public TrueTypeFont parseForEmbedding() throws IOException {
-        return new TTFParser().parse(new RandomAccessReadBuffer(loaded().data));
+    /** Something to do with the parsed font file; runs under this face's lock. */
+    public interface FontFileUser<T> {
+        T use(TrueTypeFont ttf) throws IOException;
+    }
+
+    /**
+     * Runs {@code user} with the parsed font file. fontbox fonts read their tables lazily and are
+     * not thread-safe, so documents subsetting the same face take turns; parsing once per face
+     * instead of once per document saves most of the cost of finishing a document.
+     */
+    public synchronized <T> T withFontFile(FontFileUser<T> user) throws IOException {
+        if (parsed == null) parsed = new TTFParser().parse(new RandomAccessReadBuffer(loaded().data));
+        return user.use(parsed);
     }
 
     @Override

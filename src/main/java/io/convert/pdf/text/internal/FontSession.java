@@ -44,7 +44,7 @@ public final class FontSession {
     }
 
     public EmbeddedFont embedded(FontFace face) {
-        return embedded.computeIfAbsent(face, f -> new EmbeddedFont(f, COSName.getPDFName("F" + (embedded.size() + 1))));
+        return embedded.computeIfAbsent(face, f -> new EmbeddedFont(f, COSName.getPDFName("TE" + (embedded.size() + 1))));
     }
 
     public int missingCharacterCount() {

@@ -22,6 +22,8 @@ public final class Paragraph {
     public final boolean[] inserted;
     public final byte baseLevel;
     public final Bidi bidi;
+    /** The shaped glyphs of each item; null for a paragraph that is only drawn (kashida). */
+    private final Shaped[] shapedItems;
     /** Item boundaries: item k is [itemStart[k], itemStart[k + 1]). */
     public final int[] itemStart;
     /** Shaped advance of each character in points (a cluster's width is on its first character); null once inserted into. */
@@ -36,6 +38,7 @@ public final class Paragraph {
         this.bidi = new Bidi(text.length, 0);
         bidi.setPara(text, baseLevel, null);
         this.itemStart = items();
+        this.shapedItems = measure ? new Shaped[itemStart.length - 1] : null;
         this.advance = measure ? advances() : null;
     }
 
@@ -176,6 +179,38 @@ public final class Paragraph {
         return script == UScript.ARABIC || script == UScript.SYRIAC || script == UScript.THAANA || script == UScript.NKO;
     }
 
+    /** Index of the item holding character {@code pos}. */
+    int itemOf(int pos) {
+        int lo = 0, hi = itemStart.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (itemStart[mid] <= pos) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    /**
+     * The glyphs of text[start, limit), which lies inside one item: a slice of the item's shaped
+     * glyphs when the range begins and ends at word edges, else shaped afresh in context.
+     */
+    Shaped shaped(int start, int limit, boolean rtl) {
+        int k = itemOf(start);
+        if (shapedItems != null && limit <= itemStart[k + 1]) {
+            Shaped item = shapedItems[k];
+            if (start == itemStart[k] && limit == itemStart[k + 1]) return item;
+            boolean edges = (start == itemStart[k] || isWordEdge(text[start - 1]))
+                    && (limit == itemStart[k + 1] || isWordEdge(text[limit]));
+            Shaped slice = edges ? item.slice(face[start], start, limit, rtl) : null;
+            if (slice != null) return slice;
+        }
+        return Shaped.shape(face[start], text, start, limit, rtl);
+    }
+
+    private static boolean isWordEdge(char c) {
+        return c == ' ' || c == '\n';
+    }
+
     private int[] items() {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < text.length; i++) {
@@ -193,6 +228,7 @@ public final class Paragraph {
         for (int k = 0; k + 1 < itemStart.length; k++) {
             int a = itemStart[k], b = itemStart[k + 1];
             Shaped s = Shaped.shape(face[a], text, a, b, (bidi.getLevelAt(a) & 1) != 0);
+            shapedItems[k] = s;
             float scale = Segment.effectiveSize(style[a]) / FontFace.LAYOUT_SIZE;
             for (int i = 0; i < s.gids.length; i++) {
                 float next = i + 1 < s.gids.length ? s.x[i + 1] : s.advance;

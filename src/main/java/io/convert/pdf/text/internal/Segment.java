@@ -33,7 +33,7 @@ public final class Segment {
         this.rtl = rtl;
         this.start = start;
         this.limit = limit;
-        Shaped s = Shaped.shape(face, p.text, start, limit, rtl);
+        Shaped s = p.shaped(start, limit, rtl);
         this.gids = s.gids;
         this.x = s.x;
         this.y = s.y;
@@ -88,10 +88,7 @@ public final class Segment {
         String[] result = new String[gids.length];
         int n = gids.length;
         if (n == 0) return result;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        // logical order of clusters: ascending cluster index; inside a cluster, visual order
-        java.util.Arrays.sort(order, (a, b) -> cluster[a] != cluster[b] ? Integer.compare(cluster[a], cluster[b]) : Integer.compare(a, b));
+        int[] order = logicalOrder();
         StringBuilder pending = new StringBuilder();
         int lastCarrier = -1;
         int k = 0;
@@ -100,18 +97,15 @@ public final class Segment {
             int end = k;
             while (end < n && cluster[order[end]] == c) end++;
             int next = end < n ? cluster[order[end]] : limit;
-            StringBuilder t = new StringBuilder();
-            for (int ch = c; ch < next; ch++) {
-                if (!p.inserted[ch] && p.text[ch] != '\n') t.append(p.text[ch]);
-            }
             int carrier = -1;
-            for (int m = k; m < end && carrier == -1; m++) {
-                if (onBaseline(order[m])) carrier = order[m];
+            for (int m = k; m < end; m++) {
+                if (onBaseline(order[m]) && (carrier == -1 || order[m] < carrier)) carrier = order[m];
             }
-            if (carrier == -1) {
-                pending.append(t);
-            } else {
-                result[carrier] = pending.append(t).toString();
+            for (int ch = c; ch < next; ch++) {
+                if (!p.inserted[ch] && p.text[ch] != '\n') pending.append(p.text[ch]);
+            }
+            if (carrier != -1 && pending.length() > 0) {
+                result[carrier] = pending.toString();
                 pending.setLength(0);
                 lastCarrier = carrier;
             }
@@ -121,9 +115,25 @@ public final class Segment {
             int target = lastCarrier != -1 ? lastCarrier : order[0];
             result[target] = (result[target] == null ? "" : result[target]) + pending;
         }
-        for (int i = 0; i < n; i++) {
-            if (result[i] != null && result[i].isEmpty()) result[i] = null;
-        }
         return result;
+    }
+
+    /**
+     * Glyph indices in logical order of their clusters. HarfBuzz keeps clusters monotonic (in
+     * visual order, rising for left-to-right runs and falling for right-to-left ones), so this is
+     * the visual order or its reverse; other orders are sorted.
+     */
+    private int[] logicalOrder() {
+        int n = gids.length;
+        int[] order = new int[n];
+        boolean monotonic = true;
+        for (int k = 0; k < n; k++) {
+            order[k] = rtl ? n - 1 - k : k;
+            if (k > 0 && cluster[order[k]] < cluster[order[k - 1]]) monotonic = false;
+        }
+        if (monotonic) return order;
+        return java.util.stream.IntStream.range(0, n).boxed()
+                .sorted((a, b) -> cluster[a] != cluster[b] ? Integer.compare(cluster[a], cluster[b]) : Integer.compare(a, b))
+                .mapToInt(Integer::intValue).toArray();
     }
 }

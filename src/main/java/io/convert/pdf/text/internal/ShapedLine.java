@@ -38,7 +38,7 @@ public final class ShapedLine {
                 List<Segment> pieces = new ArrayList<>();
                 int s = a;
                 while (s < b) {
-                    int e = Math.min(b, itemEnd(p, s));
+                    int e = Math.min(b, p.itemStart[p.itemOf(s) + 1]);
                     pieces.add(new Segment(p, s, e, rtl));
                     s = e;
                 }
@@ -51,17 +51,6 @@ public final class ShapedLine {
 
     static boolean isTrailingSpace(char c) {
         return c == '\n' || Character.isWhitespace(c) && c != '\u00A0';
-    }
-
-    private static int itemEnd(Paragraph p, int pos) {
-        int[] starts = p.itemStart;
-        int lo = 0, hi = starts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= pos) lo = mid + 1;
-            else hi = mid;
-        }
-        return starts[lo];
     }
 
     private void layoutSegments() {

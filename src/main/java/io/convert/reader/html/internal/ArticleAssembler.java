@@ -35,10 +35,18 @@ final class ArticleAssembler {
         return new Assembled(b.build(), blocks);
     }
 
-    /** Drops a heading repeating the title (near the top), and demotes other level-1 headings. */
+    /**
+     * Drops a heading repeating the title (near the top, or any level-1 one), or a first line
+     * that does so on pages styling the title without a heading; demotes other level-1 headings.
+     */
     private static void dropRepeatedTitle(List<Block> blocks, String title) {
         String t = title == null ? "" : key(title);
         boolean dropped = false;
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p && !t.isEmpty()
+                && key(PlainText.of(p.content())).equals(t)) {
+            blocks.remove(0);
+            dropped = true;
+        }
         for (int i = 0; i < blocks.size(); i++) {
             if (!(blocks.get(i) instanceof Block.Heading h)) continue;
             String text = key(PlainText.of(h.content()));
@@ -109,8 +117,17 @@ final class ArticleAssembler {
             if (!(block instanceof Block.Heading)) break;
         }
         if (declared == null) return null;
-        blocks.removeIf(b -> b instanceof Block.Figure f && f.image() != null && samePicture(f.image(), declared.image()));
-        return declared;
+        Metadata.LeadImage lead = declared;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Figure f && f.image() != null && samePicture(f.image(), declared.image())) {
+                // The body's copy knows the caption and credit the metadata lacks.
+                if (lead.caption().isEmpty() && lead.credit() == null) {
+                    lead = new Metadata.LeadImage(declared.image(), f.caption(), f.credit());
+                }
+                blocks.remove(i--);
+            }
+        }
+        return lead;
     }
 
     private static boolean samePicture(Image a, Image b) {

@@ -262,7 +262,7 @@ final class BlockMapper {
 
     /** A {@code div} holding just an image and a caption-like element: a figure by another name. */
     private static boolean isImageWithCaption(Element e) {
-        if (e.childrenSize() > 3 || e.select("img").size() != 1) return false;
+        if (e.childrenSize() == 0 || e.childrenSize() > 3 || e.getElementsByTag("img").size() != 1) return false;
         Element caption = captionIn(e);
         // Only the caption may speak; a box with prose besides is not a figure.
         return caption != null && e.text().length() - caption.text().length() < 20;

@@ -76,10 +76,7 @@ final class ContentFinder {
             }
         }
         if (best == null) return null;
-        if (System.getProperty("dbg") != null) scores.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(6).forEach(en -> System.err.println("DBG " + en.getValue() + " " + en.getKey().normalName() + "." + en.getKey().className() + "#" + en.getKey().id() + " chars=" + stats.get(en.getKey()).chars));
-        Element promoted = promote(best, bestScore);
-        if (System.getProperty("dbg") != null) System.err.println("DBG chosen " + promoted.normalName() + "." + promoted.className() + "#" + promoted.id());
-        return promoted;
+        return promote(best, bestScore);
     }
 
     /** Prose letters of an element that is itself a paragraph, or of a container's own text. */
@@ -190,8 +187,14 @@ final class ContentFinder {
                 ? scores.getOrDefault(top, 0.0) * 0.2 : 0;
         Double score = scores.get(sibling);
         if (score != null && score + bonus >= threshold) return true;
-        if (!sibling.nameIs("p")) return false;
         TextStats.Stat s = stats.get(sibling);
+        // A long stretch of prose next to the article is more of it, even when its paragraphs
+        // sit too deep for their score to reach it.
+        if (s.chars >= Math.max(400, stats.get(top).chars / 4) && s.linkDensity() < 0.2 && s.punctuation >= 8
+                && Hints.weight(sibling) >= 0) {
+            return true;
+        }
+        if (!sibling.nameIs("p")) return false;
         String text = sibling.text();
         if (s.chars > 80) return s.linkDensity() < 0.25;
         return s.chars > 0 && s.linkChars == 0 && SENTENCE_END.matcher(text).find();
@@ -212,9 +215,16 @@ final class ContentFinder {
                 if (Hints.weight(e) < 0 || stats.get(e).linkDensity() > 0.5 && stats.get(e).chars < 80) e.remove();
                 continue;
             }
-            if (!CONDITIONAL.contains(e.normalName()) || insideCode(e)) continue;
-            if (isJunk(e, stats.get(e))) e.remove();
+            if (!CONDITIONAL.contains(e.normalName())) continue;
+            if (isJunk(e, stats.get(e)) && !insideCode(e) && !isCaptionOfPicture(e)) e.remove();
         }
+    }
+
+    /** A caption box right after a picture, named as such: kept although "caption" counts against boxes. */
+    private static boolean isCaptionOfPicture(Element e) {
+        if (!Hints.names(e).contains("caption")) return false;
+        Element previous = e.previousElementSibling();
+        return previous != null && (previous.nameIs("img") || previous.nameIs("picture") || previous.nameIs("figure"));
     }
 
     private static boolean isHeading(Element e) {

@@ -89,6 +89,7 @@ final class Hints {
         for (String word : WORD_SEPARATOR.split(names)) {
             if (word.isEmpty()) continue;
             if (words.contains(word) || previous != null && words.contains(previous + word)) return true;
+            if (words == BOILERPLATE && (word.startsWith("related") || word.startsWith("sharing"))) return true;
             previous = word;
         }
         return false;

@@ -3,6 +3,7 @@ package io.convert.reader.html.internal;
 import io.convert.model.Dates;
 import io.convert.model.Direction;
 import io.convert.model.Image;
+import io.convert.model.Inline;
 import io.convert.model.Metadata;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -127,8 +128,31 @@ final class MetadataExtractor {
         String image = first(ld.image(), meta("og:image:secure_url", "og:image", "og:image:url", "twitter:image",
                 "twitter:image:src"), linkHref("image_src"));
         String resolved = image == null || isGenericImage(image) ? null : urls.resolve(image);
-        if (resolved != null) b.leadImage(new Metadata.LeadImage(new Image(resolved, ""), List.of(), null));
+        if (resolved != null) b.leadImage(leadImage(resolved));
         return new Facts(b.build(), bylineTexts);
+    }
+
+    /**
+     * The declared lead image, with the caption and credit of the page's figure showing the
+     * same picture (the figure often sits outside the article's text).
+     */
+    private Metadata.LeadImage leadImage(String source) {
+        String stem = ArticleAssembler.stem(source);
+        ImageSources images = new ImageSources(urls);
+        for (Element figure : doc.select("figure:has(figcaption)")) {
+            Element img = figure.selectFirst("img");
+            Image image = img == null ? null : images.imageOf(img);
+            if (image == null || !ArticleAssembler.stem(image.source()).equals(stem)) continue;
+            Element caption = figure.selectFirst("figcaption").clone();
+            Element credit = caption.selectFirst("[class~=(?i)credit|copyright|photographer]");
+            String creditText = credit == null ? null : Titles.collapse(credit.text());
+            if (credit != null) credit.remove();
+            String text = Titles.collapse(caption.text());
+            return new Metadata.LeadImage(new Image(source, image.alt()),
+                    text.isEmpty() ? List.of() : List.of(new Inline.Text(text)),
+                    creditText == null || creditText.isEmpty() ? null : creditText);
+        }
+        return new Metadata.LeadImage(new Image(source, ""), List.of(), null);
     }
 
     private String meta(String... keys) {

@@ -45,6 +45,7 @@ public final class Chrome {
             "اقرا ايضا", "اقرا ايضاً", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا", "طالع ايضا", "ذات صله",
             "اخبار ذات صله", "مواضيع ذات صله", "مقالات ذات صله", "موضوعات ذات صله", "الاكثر قراءه",
             "الاكثر مشاهده", "الاكثر تداولا", "اخر الاخبار", "احدث الاخبار", "قد يهمك", "قد يعجبك", "المزيد من");
+    private static final List<String> TEASER_KEYS = keys(TEASER_PREFIXES);
     /** Phrases that start a template line of any other kind (tags, ads, sign-up, skip links). */
     private static final List<String> TEMPLATE_PREFIXES = List.of(
             "advertisement", "advertising", "sponsored", "tags", "topics", "filed under", "keywords",
@@ -57,6 +58,7 @@ public final class Chrome {
             "النشره البريديه", "اشترك", "سياسه الخصوصيه", "اتصل بنا", "من نحن", "اضف تعليق", "أضف تعليق",
             "التعليقات", "شروط الاستخدام", "رابط مختصر", "الرابط المختصر", "تابعونا على", "تابعنا على",
             "شارك على", "شارك عبر", "مصدر الصوره", "صوره ارشيفيه", "تسجيل الدخول");
+    private static final List<String> TEMPLATE_KEYS = keys(TEMPLATE_PREFIXES);
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
             "banner", "placeholder", "null", "undefined", "default", "featured image", "gallery", "video", "untitled",
@@ -73,9 +75,15 @@ public final class Chrome {
                     + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$");
     private static final Pattern EMBED = Pattern.compile("(?i)^(?:IFRAME|EMBED|APPLET|OBJECT|FRAME|Your browser does not support)\\b.*");
     private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[\\w-]+\\s*=|\\s*/?>)|\\b(?:src|href|class|style)=\\S");
-    /** A run of non-spaces that is an address, a query string, a file name or code. */
-    private static final Pattern TECHNICAL = Pattern.compile(
-            "\\S*(?:https?:|www\\.|//|[=&{};<>\\\\]|%[0-9A-Fa-f]{2}|\\.(?:gif|png|jpe?g|js|css|php|html?)\\b)\\S*");
+    /** "… | Foto: Reuters", "Photograph: Jane Doe/AFP", "(Photo by X)", "الصورة: رويترز". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?i)(?:^|[|(\\s])(?:photo|photograph|picture|image|foto|credit|crédit|الصورة|صورة|تصوير)(?:\\s+by)?\\s*:\\s*\\S+(?:\\s+\\S+){0,5}\\)?$|"
+                    + "\\((?:photo|picture|image)s?\\s+(?:by|credit|:)[^)]*\\)$|\\bgetty images\\b");
+    /** The signature line of an embedded tweet or post: "— Name (@handle) October 31, 2021". */
+    private static final Pattern EMBEDDED_POST_SIGNATURE = Pattern.compile("^[—–-]\\s*.{1,60}\\(@\\w+\\)|pic\\.twitter\\.com/");
+    /** What marks a run of non-spaces as an address, a query string, a file name or code. */
+    private static final Pattern TECHNICAL =
+            Pattern.compile("https?:|www\\.|//|[=&{};<>\\\\]|%[0-9A-Fa-f]{2}|\\.(?:gif|png|jpe?g|js|css|php|html?)\\b");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>»›/«‹]\\s+|\\s*[»›‹]\\s*");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s{3,}");
 
@@ -90,7 +98,10 @@ public final class Chrome {
         int words = key.split(" ").length;
         if (isWidget(key, words)) return true;
         if (words <= 40 && COPYRIGHT.matcher(text).find()) return true;
-        if (words <= 60 && COOKIES.matcher(text).find()) return true;
+        if (words <= 80 && COOKIES.matcher(text).find()) return true;
+        if (words <= 40 && PHOTO_CREDIT.matcher(text).find()) return true;
+        if (words <= 12 && text.strip().endsWith("…")) return true;
+        if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text)) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || EMBED.matcher(text).matches()) return true;
         if (isCodeOrAddresses(text)) return true;
@@ -103,13 +114,16 @@ public final class Chrome {
      * short headline lines right after it belong to the teaser too.
      */
     public static boolean isTeaser(Unit unit) {
-        return startsWith(Words.key(unit.text()), TEASER_KEYS, 20);
+        // A teaser is a headline; a sentence that happens to start with "Related" is prose.
+        String text = unit.text().strip();
+        boolean sentence = text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith("؟");
+        return !sentence && startsWith(Words.key(text), TEASER_KEYS, 20);
     }
 
     /** A teaser marker with nothing after it: its headlines are on the following lines. */
     public static boolean isTeaserHeading(Unit unit) {
         String key = Words.key(unit.text());
-        return TEASER_PREFIXES.stream().anyMatch(key::equals);
+        return TEASER_KEYS.contains(key);
     }
 
     /**
@@ -140,9 +154,32 @@ public final class Chrome {
     private static boolean isCodeOrAddresses(String text) {
         if (MARKUP.matcher(text).find()) return true;
         int urlChars = 0;
-        var m = TECHNICAL.matcher(text);
-        while (m.find()) urlChars += m.end() - m.start();
+        for (String token : text.split("\\s+")) {
+            if (TECHNICAL.matcher(token).find()) urlChars += token.length();
+        }
         return urlChars * 10 > text.length() * 4;
+    }
+
+    /** "Headline Headline": an image's alt text printed before the same link text. */
+    private static boolean isRepeatedHalf(String text) {
+        String t = text.strip();
+        int mid = t.length() / 2;
+        return t.length() >= 15 && t.length() % 2 == 1 && t.charAt(mid) == ' '
+                && t.regionMatches(0, t, mid + 1, mid);
+    }
+
+    /**
+     * A line that starts with a file or CSS-class name an image left behind
+     * ({@code 0225-lupita-getty-01 Lupita's dress…}): the rest of the line, else null. Only
+     * names that cannot be words (with an underscore, a digit or several hyphens) count.
+     */
+    public static String withoutLeadingFileName(String text) {
+        int space = text.indexOf(' ');
+        if (space <= 0) return null;
+        String first = text.substring(0, space);
+        boolean name = CSS_NAME.matcher(first).matches()
+                && (first.indexOf('_') >= 0 || first.chars().anyMatch(Character::isDigit) || first.split("-").length > 2);
+        return name ? text.substring(space + 1).strip() : null;
     }
 
     private static boolean isWidget(String key, int words) {
@@ -156,16 +193,20 @@ public final class Chrome {
         return anchored;
     }
 
-    /** The prefixes' keys, computed once: every line of a text is checked against them. */
-    private static final List<String> TEASER_KEYS = TEASER_PREFIXES.stream().map(Words::key).toList();
-    private static final List<String> TEMPLATE_KEYS = TEMPLATE_PREFIXES.stream().map(Words::key).toList();
-
     private static boolean startsWith(String key, List<String> prefixKeys, int maxTail) {
+        int words = -1;
         for (String p : prefixKeys) {
             if (key.equals(p)) return true;
-            if (key.startsWith(p + " ") && key.split(" ").length - p.split(" ").length <= maxTail) return true;
+            if (key.length() > p.length() && key.charAt(p.length()) == ' ' && key.startsWith(p)) {
+                if (words < 0) words = key.split(" ").length;
+                if (words - p.split(" ").length <= maxTail) return true;
+            }
         }
         return false;
+    }
+
+    private static List<String> keys(List<String> phrases) {
+        return phrases.stream().map(Words::key).distinct().toList();
     }
 
     private static boolean isBreadcrumb(String text) {

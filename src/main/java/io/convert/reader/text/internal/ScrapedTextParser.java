@@ -8,6 +8,7 @@ import io.convert.model.Metadata;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -335,6 +336,7 @@ public final class ScrapedTextParser {
             int lastArtefact = -2;
             int teaserUntil = -1;
             boolean structure = rules.contains(Rule.STRUCTURE);
+            Set<String> seen = new HashSet<>();
             for (int i = start; i <= end && i < n; i++) {
                 Unit u = units.get(i);
                 if (chrome[i]) {
@@ -346,6 +348,10 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 if (i <= teaserUntil && !good[i]) continue;
+                // A short line printed twice (a caption under and beside its image) is kept once.
+                if (!good[i] && u.words() >= 4 && !seen.add(Words.key(u.text()))) continue;
+                String rest = Chrome.withoutLeadingFileName(u.text());
+                if (rest != null) u = new Unit(rest, u.indent(), u.blankBefore(), u.links(), u.imageMark(), u.linkFirst());
                 teaserUntil = -1;
                 if (i < start + 3 && !good[i] && readBylineOrDate(i, true)) continue;
                 if (rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u)) {

@@ -106,7 +106,7 @@ public final class Book {
     private FontEmbedder.Selection fonts(String body) throws IOException {
         String text = body.replaceAll("<[^>]*>", " ").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&amp;", "&") + title;
-        FontEmbedder.Selection selection = FontEmbedder.select(text, "fonts/", Book.class.getClassLoader());
+        FontEmbedder.Selection selection = FontEmbedder.select(text, "fonts/");
         if (selection.fonts().isEmpty()) {
             options.diagnostics().warn("--embed-fonts: no bundled font fits this article; none embedded");
             return null;

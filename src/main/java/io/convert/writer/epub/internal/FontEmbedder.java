@@ -3,6 +3,7 @@ package io.convert.writer.epub.internal;
 import io.convert.writer.html.Stylesheet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,18 +50,36 @@ final class FontEmbedder {
     }
 
     /**
+     * What each bundled font is, worked out once per class loader: the files never change
+     * while it lives, and reading every face's tables on each book would cost more than the book.
+     */
+    private static final class Catalog {
+        static final List<Candidate> FONTS = describeAll(FontEmbedder.class.getClassLoader());
+
+        private static List<Candidate> describeAll(ClassLoader loader) {
+            List<Candidate> candidates = new ArrayList<>();
+            try {
+                for (String name : BundledFonts.list(loader)) {
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    if (lower.endsWith(".ttf") || lower.endsWith(".otf")) {
+                        describe(name, BundledFonts.read(loader, name)).ifPresent(candidates::add);
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // Unreadable bundled fonts leave nothing to embed; the writer says so.
+                return List.of();
+            }
+            return List.copyOf(candidates);
+        }
+    }
+
+    /**
      * @param text every character the book shows
      * @param hrefFolder where the font files go, relative to the style sheet (e.g. {@code fonts/})
      */
-    static Selection select(String text, String hrefFolder, ClassLoader loader) throws IOException {
-        List<String> names = BundledFonts.list(loader);
-        List<Candidate> candidates = new ArrayList<>();
-        for (String name : names) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".ttf") || lower.endsWith(".otf")) {
-                describe(name, BundledFonts.read(loader, name)).ifPresent(candidates::add);
-            }
-        }
+    static Selection select(String text, String hrefFolder) throws IOException {
+        ClassLoader loader = FontEmbedder.class.getClassLoader();
+        List<Candidate> candidates = Catalog.FONTS;
         Set<Integer> used = new TreeSet<>();
         text.codePoints().forEach(used::add);
         used.add((int) ' ');
@@ -81,7 +100,7 @@ final class FontEmbedder {
                     new Stylesheet.FontFace(c.family(), hrefFolder + c.fileName(), format, c.bold(), c.italic(),
                             c.arabic())));
         }
-        return new Selection(files, licences(chosen, names, loader));
+        return new Selection(files, licences(chosen, BundledFonts.list(loader), loader));
     }
 
     /** Regular and bold faces of the first family present, plus italics for Latin (Arabic has none). */

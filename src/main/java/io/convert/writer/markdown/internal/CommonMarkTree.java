@@ -7,7 +7,6 @@ import io.convert.model.Inline;
 import io.convert.model.Metadata;
 import io.convert.model.TableGrid;
 import io.convert.spi.Diagnostics;
-import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -105,11 +104,11 @@ public final class CommonMarkTree {
     private void appendQuote(Node parent, Block.Quote q) {
         BlockQuote quote = new BlockQuote();
         appendBlocks(quote, q.content());
-        if (!q.attribution().isEmpty()) {
-            Paragraph attribution = new Paragraph();
-            attribution.appendChild(new Text("— "));
-            InlineNodes.FLOWING.appendTo(attribution, q.attribution());
-            appendUnlessEmpty(quote, attribution);
+        Paragraph attribution = new Paragraph();
+        InlineNodes.FLOWING.appendTo(attribution, q.attribution());
+        if (attribution.getFirstChild() != null) {
+            attribution.prependChild(new Text("— "));
+            quote.appendChild(attribution);
         }
         appendUnlessEmpty(parent, quote);
     }
@@ -148,9 +147,12 @@ public final class CommonMarkTree {
      * Whether an item can be written without blank lines between its blocks and still read
      * back the same: only a first block followed by nested lists, where a list after a
      * paragraph must be one that can interrupt a paragraph (an ordered list starting at 1, a
-     * first item that is not empty).
+     * first item that is not empty). The renderer also writes the blocks of a quote in a tight
+     * list without blank lines (0.30.0), joining its paragraphs, so such a quote needs a loose
+     * list.
      */
     private static boolean fitsTightList(ListItem item) {
+        if (hasQuoteOfSeveralBlocks(item)) return false;
         Node first = item.getFirstChild();
         for (Node node = first == null ? null : first.getNext(); node != null; node = node.getNext()) {
             if (!(node instanceof ListBlock nested)) return false;
@@ -160,6 +162,17 @@ public final class CommonMarkTree {
             }
         }
         return true;
+    }
+
+    /** A quote holding two blocks or more, directly or in quotes within it. */
+    private static boolean hasQuoteOfSeveralBlocks(Node parent) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof BlockQuote quote
+                    && (quote.getFirstChild() != quote.getLastChild() || hasQuoteOfSeveralBlocks(quote))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -178,12 +191,13 @@ public final class CommonMarkTree {
     }
 
     private static void appendCaption(Node parent, List<Inline> caption, String credit) {
-        List<Inline> inlines = new ArrayList<>();
-        if (!caption.isEmpty()) inlines.add(new Inline.Emphasis(caption));
+        Paragraph paragraph = new Paragraph();
+        InlineNodes.FLOWING.appendTo(paragraph, List.of(new Inline.Emphasis(caption)));
         if (credit != null && !credit.isBlank()) {
-            inlines.add(new Inline.Text((caption.isEmpty() ? "" : " — ") + credit.strip().replaceAll("\\s+", " ")));
+            String separator = paragraph.getFirstChild() == null ? "" : " — ";
+            paragraph.appendChild(new Text(separator + credit.strip().replaceAll("\\s+", " ")));
         }
-        appendParagraph(parent, inlines);
+        appendUnlessEmpty(parent, paragraph);
     }
 
     /**

@@ -77,7 +77,7 @@ final class Delimiters {
     }
 
     /** Moves the node's children in its place; returns the first of them (null if none). */
-    private static Node unwrap(Node node) {
+    static Node unwrap(Node node) {
         Node first = node.getFirstChild();
         Node child = first;
         while (child != null) {

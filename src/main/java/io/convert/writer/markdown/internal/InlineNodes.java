@@ -1,7 +1,6 @@
 package io.convert.writer.markdown.internal;
 
 import io.convert.model.Inline;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.node.Code;
@@ -39,9 +38,12 @@ final class InlineNodes {
 
     /** Appends {@code inlines} to {@code parent} (a paragraph, heading, cell or emphasis). */
     void appendTo(Node parent, List<Inline> inlines) {
-        append(parent, merged(inlines), new Context(false, false, false));
+        append(parent, inlines, new Context(false, false, false));
+        joinAdjacent(parent);
         LineEdges.trim(parent);
         Delimiters.settle(parent);
+        joinAdjacent(parent);
+        if (ReadBack.removedEmphasis(parent)) joinAdjacent(parent);
     }
 
     private record Context(boolean inEmphasis, boolean inStrong, boolean inLink) {
@@ -58,28 +60,40 @@ final class InlineNodes {
                 if (lineBreaks) parent.appendChild(new HardLineBreak());
                 else appendText(parent, " ");
             } else if (inline instanceof Inline.Emphasis e) {
-                if (context.inEmphasis()) append(parent, merged(e.content()), context);
+                if (context.inEmphasis()) append(parent, e.content(), context);
                 else wrap(parent, new Emphasis(), e.content(), new Context(true, context.inStrong(), context.inLink()));
             } else if (inline instanceof Inline.Strong s) {
-                if (context.inStrong()) append(parent, merged(s.content()), context);
+                if (context.inStrong()) append(parent, s.content(), context);
                 else wrap(parent, new StrongEmphasis(), s.content(),
                         new Context(context.inEmphasis(), true, context.inLink()));
             } else if (inline instanceof Inline.Link l) {
                 if (context.inLink() || l.href() == null || l.href().isBlank()) {
-                    append(parent, merged(l.content()), context);
+                    append(parent, l.content(), context);
                 } else {
                     Link link = new Link(destination(l.href()), title(l.title()));
-                    append(link, merged(l.content()), new Context(context.inEmphasis(), context.inStrong(), true));
-                    parent.appendChild(link);
+                    append(link, l.content(), new Context(context.inEmphasis(), context.inStrong(), true));
+                    // A link with nothing to show cannot be followed: keep only its spacing.
+                    if (showsNothing(link)) appendText(parent, link.getFirstChild() == null ? "" : " ");
+                    else parent.appendChild(link);
                 }
             } else if (inline instanceof Inline.Superscript s) {
-                append(parent, merged(s.content()), context);
+                append(parent, s.content(), context);
             } else if (inline instanceof Inline.Subscript s) {
-                append(parent, merged(s.content()), context);
+                append(parent, s.content(), context);
             } else if (inline instanceof Inline.Span s) {
-                append(parent, merged(s.content()), context);
+                append(parent, s.content(), context);
             }
         }
+    }
+
+    /** Whether inline content is no more than whitespace and line breaks. */
+    private static boolean showsNothing(Node parent) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            boolean blank = n instanceof Text t ? t.getLiteral().isBlank()
+                    : n instanceof HardLineBreak || (n.getFirstChild() != null && showsNothing(n));
+            if (!blank) return false;
+        }
+        return true;
     }
 
     /**
@@ -87,7 +101,7 @@ final class InlineNodes {
      * outside it; a container left with nothing but whitespace becomes that whitespace.
      */
     private void wrap(Node parent, Node container, List<Inline> content, Context context) {
-        append(container, merged(content), context);
+        append(container, content, context);
         String leading = takeEdgeWhitespace(container.getFirstChild(), true);
         String trailing = takeEdgeWhitespace(container.getLastChild(), false);
         appendText(parent, leading);
@@ -125,33 +139,41 @@ final class InlineNodes {
     }
 
     /**
-     * Joins emphasis that directly follows emphasis (and strong after strong): as separate
-     * delimiter runs ({@code *a**b*}) they would parse as something else.
+     * Joins code that directly follows code, emphasis after emphasis and strong after strong
+     * (however the model nested them): written one after the other ({@code `a``b`},
+     * {@code *a**b*}) their delimiters would run together and parse as something else.
      */
-    private static List<Inline> merged(List<Inline> inlines) {
-        List<Inline> out = new ArrayList<>(inlines.size());
-        for (Inline inline : inlines) {
-            Inline previous = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (previous instanceof Inline.Emphasis a && inline instanceof Inline.Emphasis b) {
-                out.set(out.size() - 1, new Inline.Emphasis(concat(a.content(), b.content())));
-            } else if (previous instanceof Inline.Strong a && inline instanceof Inline.Strong b) {
-                out.set(out.size() - 1, new Inline.Strong(concat(a.content(), b.content())));
+    private static void joinAdjacent(Node parent) {
+        Node node = parent.getFirstChild();
+        while (node != null) {
+            Node next = node.getNext();
+            if (node instanceof Code a && next instanceof Code b) {
+                a.setLiteral(a.getLiteral() + b.getLiteral());
+                b.unlink();
+            } else if (next != null && next.getClass() == node.getClass()
+                    && (node instanceof Emphasis || node instanceof StrongEmphasis)) {
+                while (next.getFirstChild() != null) node.appendChild(next.getFirstChild());
+                next.unlink();
             } else {
-                out.add(inline);
+                joinAdjacent(node);
+                node = next;
             }
         }
-        return out;
     }
 
-    private static List<Inline> concat(List<Inline> a, List<Inline> b) {
-        List<Inline> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    /** A link or image destination: one line, without the spaces around it. */
+    /**
+     * A link or image destination as a browser would resolve it: no surrounding spaces, tabs and
+     * newlines removed (as the URL standard does; the renderer would write a tab bare, ending the
+     * destination), other control characters percent-encoded.
+     */
     static String destination(String href) {
-        return keepAmpersands(href.strip().replaceAll("[\r\n]", ""));
+        String url = href.strip().replaceAll("[\t\r\n]", "");
+        StringBuilder out = new StringBuilder(url.length());
+        for (char c : url.toCharArray()) {
+            if (c < 0x20 || c == 0x7F) out.append(String.format("%%%02X", (int) c));
+            else out.append(c);
+        }
+        return keepAmpersands(out.toString());
     }
 
     private static String title(String title) {

@@ -35,6 +35,14 @@ public final class FlowBuilder {
     private static final String[] BULLETS = {"•", "◦", "▪"};
     /** CSS pixels to points: web images keep the size their page gave them, at most the measure. */
     private static final float POINTS_PER_PIXEL = 0.75f;
+    /** Containers stop indenting when the measure would drop below this share of the page's. */
+    private static final float MIN_MEASURE_SHARE = 0.4f;
+    /**
+     * Characters laid out in one engine call: longer paragraphs (hostile or broken input, a
+     * whole book in one line) are set in pieces cut at spaces, so time stays linear.
+     */
+    private static final int PIECE = 4000;
+    private static final int MAX_BOOKMARK = 300;
 
     private final TextEngine engine;
     private final PageGeometry geometry;
@@ -44,6 +52,8 @@ public final class FlowBuilder {
     private final InlineRuns runs;
     private final Wording wording;
     private final Tables tables;
+    private final float budget;
+    private float used;
 
     private final List<FlowItem> items = new ArrayList<>();
     /** Decorations whose container has not drawn anything yet. */
@@ -91,7 +101,7 @@ public final class FlowBuilder {
     private enum Keep { TOGETHER, WIDOWS_ORPHANS }
 
     public FlowBuilder(TextEngine engine, PageGeometry geometry, Theme theme, Justification justification,
-            Images images, InlineRuns runs, Wording wording, Tables tables) {
+            Images images, InlineRuns runs, Wording wording, Tables tables, int maxPages) {
         this.engine = engine;
         this.geometry = geometry;
         this.theme = theme;
@@ -100,6 +110,12 @@ public final class FlowBuilder {
         this.runs = runs;
         this.wording = wording;
         this.tables = tables;
+        this.budget = maxPages * geometry.contentHeight();
+    }
+
+    /** True once the flow fills the most pages a document may have; later blocks are left out. */
+    public boolean full() {
+        return used > budget;
     }
 
     public List<FlowItem> items() {
@@ -169,7 +185,10 @@ public final class FlowBuilder {
     // ---- blocks --------------------------------------------------------------------------------
 
     public void blocks(List<Block> blocks, Box box) {
-        for (Block b : blocks) block(b, box);
+        for (Block b : blocks) {
+            if (full()) return;
+            block(b, box);
+        }
     }
 
     private void block(Block block, Box outer) {
@@ -189,6 +208,7 @@ public final class FlowBuilder {
         space(theme.headingSpaceBefore(h.level()));
         TextStyle style = theme.heading(h.level()).withColor(box.base().color());
         String title = PlainText.of(h.content()).replace('\n', ' ').strip();
+        if (title.length() > MAX_BOOKMARK) title = title.substring(0, MAX_BOOKMARK) + "…";
         emitLines(layout(runs.of(h.content(), style), box, Align.START, Justification.NONE,
                 theme.displayLineHeight(box.language().tag())), box, Keep.TOGETHER, new Bookmark(h.level(), title), 0, 0);
         // A heading is never the last thing on a page: whatever follows stays with it.
@@ -214,7 +234,8 @@ public final class FlowBuilder {
                 : geometry.contentLeft() + box.left() + em * 0.3f;
         Decoration bar = new Decoration(barX, barWidth, Theme.RULE, true);
         fresh.add(bar);
-        Box inner = box.inset(em * 1.4f, em * 0.6f, dir).with(bar).with(box.base().withColor(Theme.QUOTE_TEXT));
+        Box indented = indent(box, em * 1.4f, em * 0.6f, dir);
+        Box inner = (indented == box ? box : indented.with(bar)).with(box.base().withColor(Theme.QUOTE_TEXT));
         space(theme.paragraphSpace());
         blocks(q.content(), inner);
         if (!q.attribution().isEmpty()) {
@@ -257,7 +278,7 @@ public final class FlowBuilder {
                     box.language().tag()));
         }
         float gutter = widest + gap;
-        Box inner = box.inset(gutter, 0, dir).nested();
+        Box inner = indent(box, gutter, 0, dir).nested();
         for (int i = 0; i < markers.size(); i++) {
             if (i > 0) lockSpace(tight ? theme.em() * 0.25f : theme.paragraphSpace());
             marker = new PendingMarker(markers.get(i), gutter, gap, markerStyle);
@@ -313,17 +334,20 @@ public final class FlowBuilder {
             keepNext = true;
             lockSpace(theme.em() * 0.3f);
         }
-        List<TableRowItem> rows = tables.rows(t, x(box), measure(box), box.direction(), lang);
-        List<TableRowItem> header = new ArrayList<>();
-        for (TableRowItem row : rows) {
-            if (row.isHeader()) header.add(row);
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            TableRowItem row = rows.get(i);
-            if (!row.isHeader()) row.repeatedHeader(header);
-            // Header rows stay together and with the first body row.
-            if (i > 0 && (row.isHeader() || rows.get(i - 1).isHeader())) keepNext = true;
-            emit(row, box);
+        for (List<TableRowItem> rows : tables.groups(t, x(box), measure(box), box.direction(), lang)) {
+            if (full()) return;
+            List<TableRowItem> header = new ArrayList<>();
+            for (TableRowItem row : rows) {
+                if (row.isHeader()) header.add(row);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                TableRowItem row = rows.get(i);
+                if (!row.isHeader()) row.repeatedHeader(header);
+                // Header rows stay together and with the first body row.
+                if (i > 0 && (row.isHeader() || rows.get(i - 1).isHeader())) keepNext = true;
+                emit(row, box);
+            }
+            space(theme.paragraphSpace() * 1.4f);
         }
         space(theme.paragraphSpace() * 1.4f);
     }
@@ -374,10 +398,48 @@ public final class FlowBuilder {
         });
     }
 
+    /** Cuts runs into pieces of about {@link #PIECE} characters, at a space when there is one. */
+    static List<List<StyledRun>> pieces(List<StyledRun> runs) {
+        int total = 0;
+        for (StyledRun r : runs) total += r.text().length();
+        if (total <= PIECE) return List.of(runs);
+        List<List<StyledRun>> out = new ArrayList<>();
+        List<StyledRun> current = new ArrayList<>();
+        int size = 0;
+        for (StyledRun r : runs) {
+            String text = r.text();
+            int from = 0;
+            while (size + text.length() - from > PIECE) {
+                int room = PIECE - size;
+                int cut = text.lastIndexOf(' ', from + room);
+                if (cut <= from) cut = size == 0 ? from + Math.max(1, room) : from;
+                if (cut > from) current.add(new StyledRun(text.substring(from, cut), r.style()));
+                out.add(current);
+                current = new ArrayList<>();
+                size = 0;
+                from = cut;
+                while (from < text.length() && text.charAt(from) == ' ') from++;
+            }
+            if (from < text.length()) {
+                current.add(new StyledRun(text.substring(from), r.style()));
+                size += text.length() - from;
+            }
+        }
+        if (!current.isEmpty()) out.add(current);
+        return out;
+    }
+
     // ---- emitting ------------------------------------------------------------------------------
 
+    /** Lays out runs in the box's measure, piece by piece, stopping once the page budget is spent. */
     private List<TextLine> layout(List<StyledRun> r, Box box, Align align, Justification j, float lineHeight) {
-        return engine.layout(r, box.direction(), box.language().tag(), measure(box), align, j, lineHeight).lines();
+        List<TextLine> lines = new ArrayList<>();
+        for (List<StyledRun> piece : pieces(r)) {
+            if (used + FigureItem.captionHeight(lines) > budget) break;
+            lines.addAll(engine.layout(piece, box.direction(), box.language().tag(), measure(box), align, j, lineHeight)
+                    .lines());
+        }
+        return lines;
     }
 
     private void emitLines(List<TextLine> lines, Box box, Keep keep, Bookmark bookmark, float padBefore,
@@ -416,6 +478,7 @@ public final class FlowBuilder {
         // A marker belongs to its item's first line; an item opening with a figure or table has none.
         marker = null;
         items.add(item);
+        used += item.spaceBefore() + item.height();
     }
 
     private void space(float v) {
@@ -426,6 +489,15 @@ public final class FlowBuilder {
     private void lockSpace(float v) {
         pendingSpace = v;
         spaceLocked = true;
+    }
+
+    /**
+     * The box indented on its start side, or the box itself when deep nesting has already used
+     * up the room: the text keeps a readable measure however deep a hostile input nests.
+     */
+    private Box indent(Box box, float start, float end, Direction dir) {
+        Box inner = box.inset(start, end, dir);
+        return measure(inner) < geometry.contentWidth() * MIN_MEASURE_SHARE ? box : inner;
     }
 
     private float x(Box box) {

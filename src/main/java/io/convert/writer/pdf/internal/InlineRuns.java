@@ -27,23 +27,50 @@ public final class InlineRuns {
     }
 
     public List<StyledRun> of(List<Inline> inlines, TextStyle base) {
-        List<StyledRun> runs = new ArrayList<>();
+        Runs runs = new Runs();
         append(inlines, base, runs);
-        return runs;
+        return runs.finish();
     }
 
-    private void append(List<Inline> inlines, TextStyle style, List<StyledRun> out) {
+    /**
+     * Collects runs, merging adjacent text of one style (so the engine shapes it as one
+     * context) in a buffer: a paragraph of a million tiny text nodes stays linear.
+     */
+    private static final class Runs {
+        private final List<StyledRun> out = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private TextStyle style;
+
+        void add(String s, TextStyle st) {
+            if (s.isEmpty()) return;
+            if (!st.equals(style)) flush();
+            style = st;
+            text.append(s);
+        }
+
+        private void flush() {
+            if (text.length() > 0) out.add(new StyledRun(text.toString(), style));
+            text.setLength(0);
+        }
+
+        List<StyledRun> finish() {
+            flush();
+            return out;
+        }
+    }
+
+    private void append(List<Inline> inlines, TextStyle style, Runs out) {
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Text t) {
-                text(t.text(), style, out);
+                out.add(t.text(), style);
             } else if (inline instanceof Inline.Emphasis e) {
                 append(e.content(), style.withItalic(!style.italic()), out);
             } else if (inline instanceof Inline.Strong s) {
                 append(s.content(), style.withBold(true), out);
             } else if (inline instanceof Inline.Code c) {
-                text(c.text(), style.withFamily(FontFamily.MONO).withSize(style.size() * CODE_SCALE), out);
+                out.add(c.text(), style.withFamily(FontFamily.MONO).withSize(style.size() * CODE_SCALE));
             } else if (inline instanceof Inline.LineBreak) {
-                text("\n", style, out);
+                out.add("\n", style);
             } else if (inline instanceof Inline.Superscript s) {
                 append(s.content(), shifted(style, BaselineShift.SUPERSCRIPT), out);
             } else if (inline instanceof Inline.Subscript s) {
@@ -56,13 +83,13 @@ public final class InlineRuns {
         }
     }
 
-    private void link(Inline.Link l, TextStyle style, List<StyledRun> out) {
+    private void link(Inline.Link l, TextStyle style, Runs out) {
         String href = l.href();
         boolean clickable = href != null && isExternal(href);
         TextStyle linked = clickable ? style.withLink(href).withColor(LINK) : style;
         append(l.content(), linked, out);
         if (clickable && notes != null) {
-            text(notes.numerals().format(notes.number(href)), shifted(style, BaselineShift.SUPERSCRIPT), out);
+            out.add(notes.numerals().format(notes.number(href)), shifted(style, BaselineShift.SUPERSCRIPT));
         }
     }
 
@@ -75,16 +102,5 @@ public final class InlineRuns {
 
     private static TextStyle shifted(TextStyle style, BaselineShift shift) {
         return style.withShift(shift).withSize(style.size() * SHIFT_SCALE);
-    }
-
-    private static void text(String text, TextStyle style, List<StyledRun> out) {
-        if (text.isEmpty()) return;
-        // Adjacent runs of one style merge, so the engine shapes them as one context.
-        if (!out.isEmpty() && out.get(out.size() - 1).style().equals(style)) {
-            StyledRun last = out.remove(out.size() - 1);
-            out.add(new StyledRun(last.text() + text, style));
-        } else {
-            out.add(new StyledRun(text, style));
-        }
     }
 }

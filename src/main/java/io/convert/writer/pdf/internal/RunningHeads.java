@@ -40,7 +40,8 @@ public final class RunningHeads {
 
     /** Cuts the title at a word boundary, with an ellipsis, until it fits {@code width}. */
     private String shortened(String title, float width) {
-        String text = title.replaceAll("\\s+", " ");
+        // A title longer than any header could show is cut before it is measured word by word.
+        String text = title.substring(0, Math.min(title.length(), 300)).replaceAll("\\s+", " ");
         if (measure(text) <= width) return text;
         String[] words = text.split(" ");
         StringBuilder fit = new StringBuilder();

@@ -11,16 +11,25 @@ import io.convert.pdf.text.TextLine;
 import io.convert.pdf.text.TextStyle;
 import io.convert.spi.Diagnostics;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Lays out tables the way browsers size "auto" tables: each column gets at least its longest
  * word and at most its longest line, extra room shared in proportion to what each column
  * would still use. Column 0 is on the start side, so RTL tables read right to left. Cells
  * spanning columns take the width of the columns they cover; a cell spanning rows is drawn in
- * its first row and leaves its columns empty below.
+ * its first row and leaves its columns empty below. Tables wider than the measure can show are
+ * set in groups of columns.
  */
 public final class Tables {
+    private static final float MIN_COLUMN_EMS = 3.5f;
+    private static final int MAX_COLSPAN = 1000;
+    private static final int LONG_TEXT = 2000;
+    private static final int LONG_WORD = 80;
+    private static final int MAX_WORDS = 200;
+
     private final TextEngine engine;
     private final Theme theme;
     private final InlineRuns runs;
@@ -36,36 +45,58 @@ public final class Tables {
     }
 
     private record Placed(Block.Cell cell, int column, int span, boolean header, List<StyledRun> runs) {
+        Placed within(int first, int last) {
+            return new Placed(cell, column - first, Math.min(column + span, last) - column, header, runs);
+        }
     }
 
-    /** The table's rows, header rows first, laid out in the measure starting at page x {@code left}. */
-    public List<TableRowItem> rows(Block.Table table, float left, float width, Direction dir, String lang) {
-        List<List<Placed>> grid = grid(table);
+    private record GridRow(List<Placed> cells, boolean header) {
+    }
+
+    /**
+     * The table's rows, laid out in the measure starting at page x {@code left}, in groups of
+     * columns: a table with more columns than the measure can show at a readable width is set
+     * as several tables side by side in reading order (columns 1–8, then 9–16...), nothing cut.
+     */
+    public List<List<TableRowItem>> groups(Block.Table table, float left, float width, Direction dir, String lang) {
+        List<GridRow> grid = grid(table);
         int columns = 0;
-        for (List<Placed> row : grid) {
-            for (Placed p : row) columns = Math.max(columns, p.column() + p.span());
+        for (GridRow row : grid) {
+            for (Placed p : row.cells()) columns = Math.max(columns, p.column() + p.span());
         }
-        if (columns == 0) return List.of();
-        int fitting = Math.max(1, (int) (width / MIN_COLUMN_WIDTH));
-        if (columns > fitting) {
-            diagnostics.warn("table has " + columns + " columns; kept the first " + fitting + " that fit the page");
-            grid = firstColumns(grid, fitting);
-            columns = fitting;
+        int perGroup = Math.max(1, (int) (width / (theme.em() * MIN_COLUMN_EMS)));
+        List<List<TableRowItem>> out = new ArrayList<>();
+        for (int first = 0; first < columns; first += perGroup) {
+            int last = Math.min(columns, first + perGroup);
+            List<GridRow> slice = new ArrayList<>();
+            for (GridRow row : grid) {
+                List<Placed> cells = new ArrayList<>();
+                for (Placed p : row.cells()) {
+                    if (p.column() >= first && p.column() < last) cells.add(p.within(first, last));
+                }
+                if (!cells.isEmpty()) slice.add(new GridRow(cells, row.header()));
+            }
+            if (!slice.isEmpty()) out.add(rows(slice, last - first, left, width, dir, lang));
         }
+        return out;
+    }
+
+    private List<TableRowItem> rows(List<GridRow> grid, int columns, float left, float width, Direction dir,
+            String lang) {
         float pad = TableRowItem.PAD;
         float[] min = new float[columns], max = new float[columns];
-        for (List<Placed> row : grid) {
-            for (Placed p : row) {
+        for (GridRow row : grid) {
+            for (Placed p : row.cells()) {
                 if (p.span() != 1) continue;
-                min[p.column()] = Math.max(min[p.column()], longestWord(p, dir, lang) + 2 * pad);
-                max[p.column()] = Math.max(max[p.column()], engine.measure(p.runs(), dir, lang) + 2 * pad);
+                min[p.column()] = Math.max(min[p.column()], longestWord(p, dir, lang, width) + 2 * pad);
+                max[p.column()] = Math.max(max[p.column()], natural(p, dir, lang, width) + 2 * pad);
             }
         }
-        for (List<Placed> row : grid) {
-            for (Placed p : row) {
+        for (GridRow row : grid) {
+            for (Placed p : row.cells()) {
                 if (p.span() > 1) {
-                    spread(min, p, longestWord(p, dir, lang) + 2 * pad);
-                    spread(max, p, engine.measure(p.runs(), dir, lang) + 2 * pad);
+                    spread(min, p, longestWord(p, dir, lang, width) + 2 * pad);
+                    spread(max, p, natural(p, dir, lang, width) + 2 * pad);
                 }
             }
         }
@@ -77,45 +108,28 @@ public final class Tables {
 
         List<TableRowItem> out = new ArrayList<>();
         float tableLeft = dir == Direction.RTL ? left + width - used : left;
-        int headerRows = table.header().size();
-        for (int r = 0; r < grid.size(); r++) {
-            List<Placed> row = grid.get(r);
+        for (GridRow row : grid) {
             List<TableRowItem.Cell> cells = new ArrayList<>();
-            // Without a marked header, a first row of header cells is one.
-            boolean header = r < headerRows || headerRows == 0 && r == 0 && !row.isEmpty()
-                    && row.stream().allMatch(Placed::header);
-            for (Placed p : row) {
+            for (Placed p : row.cells()) {
                 float cellWidth = starts[p.column() + p.span()] - starts[p.column()];
                 float offset = starts[p.column()];
                 float x = dir == Direction.RTL ? tableLeft + used - offset - cellWidth : tableLeft + offset;
-                List<TextLine> lines = p.runs().isEmpty() ? List.of()
-                        : engine.layout(p.runs(), dir, lang, Math.max(1f, cellWidth - 2 * pad), Align.START,
-                                Justification.NONE, theme.lineHeight(lang)).lines();
+                List<TextLine> lines = new ArrayList<>();
+                for (List<StyledRun> piece : FlowBuilder.pieces(p.runs())) {
+                    lines.addAll(engine.layout(piece, dir, lang, Math.max(1f, cellWidth - 2 * pad), Align.START,
+                            Justification.NONE, theme.lineHeight(lang)).lines());
+                }
                 cells.add(new TableRowItem.Cell(lines, x + pad, cellWidth - 2 * pad));
             }
-            out.add(new TableRowItem(cells, header, tableLeft, tableLeft + used));
+            out.add(new TableRowItem(cells, row.header(), tableLeft, tableLeft + used));
         }
         return out;
     }
 
-    /**
-     * Narrowest column kept, in points: narrower cells hold less than a letter per line, and a
-     * table of thousands of such columns would take each letter to its own line.
-     */
-    private static final float MIN_COLUMN_WIDTH = 12;
-
-    private static List<List<Placed>> firstColumns(List<List<Placed>> grid, int columns) {
-        List<List<Placed>> kept = new ArrayList<>(grid.size());
-        for (List<Placed> row : grid) {
-            List<Placed> cells = new ArrayList<>();
-            for (Placed p : row) {
-                if (p.column() >= columns) continue;
-                int span = Math.min(p.span(), columns - p.column());
-                cells.add(new Placed(p.cell(), p.column(), span, p.header(), p.runs()));
-            }
-            kept.add(cells);
-        }
-        return kept;
+    /** The width of the cell's text on one line; text longer than a line anyway is not measured. */
+    private float natural(Placed p, Direction dir, String lang, float width) {
+        if (PlainText.of(p.cell().content()).length() > LONG_TEXT) return width;
+        return engine.measure(p.runs(), dir, lang);
     }
 
     /** Widens the columns a spanning cell covers, evenly, until together they hold {@code need}. */
@@ -152,21 +166,26 @@ public final class Tables {
         return w;
     }
 
-    private float longestWord(Placed p, Direction dir, String lang) {
+    /** The widest word of the cell (a column is never narrower); words longer than a line want it all. */
+    private float longestWord(Placed p, Direction dir, String lang, float width) {
         float longest = 0;
         TextStyle style = p.runs().isEmpty() ? theme.table() : p.runs().get(0).style();
+        Set<String> words = new HashSet<>();
         for (String word : PlainText.of(p.cell().content()).split("\\s+")) {
-            if (!word.isEmpty()) longest = Math.max(longest, engine.measure(List.of(new StyledRun(word, style)), dir, lang));
+            if (word.length() > LONG_WORD) return width;
+            if (!word.isEmpty() && words.add(word) && words.size() <= MAX_WORDS) {
+                longest = Math.max(longest, engine.measure(List.of(new StyledRun(word, style)), dir, lang));
+            }
         }
         return longest;
     }
 
     /** Places every cell in its grid column, honouring col- and rowspans; cuts at the cell limit. */
-    private List<List<Placed>> grid(Block.Table table) {
+    private List<GridRow> grid(Block.Table table) {
         List<Block.Row> rows = new ArrayList<>(table.header());
         int headerRows = rows.size();
         rows.addAll(table.body());
-        List<List<Placed>> grid = new ArrayList<>();
+        List<GridRow> grid = new ArrayList<>();
         List<Integer> occupiedUntil = new ArrayList<>();
         int cells = 0;
         for (int r = 0; r < rows.size(); r++) {
@@ -175,21 +194,30 @@ public final class Tables {
             for (Block.Cell cell : rows.get(r).cells()) {
                 if (++cells > maxCells) {
                     diagnostics.warn("table cut after " + maxCells + " cells");
-                    if (!placed.isEmpty()) grid.add(placed);
+                    if (!placed.isEmpty()) grid.add(new GridRow(placed, isHeader(r, headerRows, placed)));
                     return grid;
                 }
                 while (column < occupiedUntil.size() && occupiedUntil.get(column) > r) column++;
                 boolean header = r < headerRows || cell.header();
                 TextStyle style = header ? theme.table().withBold(true) : theme.table();
-                placed.add(new Placed(cell, column, cell.colspan(), header, runs.of(cell.content(), style)));
-                for (int c = column; c < column + cell.colspan(); c++) {
+                // HTML's own limits: spans beyond them are errors in the page, not layout.
+                int colspan = Math.min(cell.colspan(), MAX_COLSPAN);
+                int rowspan = Math.min(cell.rowspan(), rows.size() - r);
+                placed.add(new Placed(cell, column, colspan, header, runs.of(cell.content(), style)));
+                for (int c = column; c < column + colspan; c++) {
                     while (occupiedUntil.size() <= c) occupiedUntil.add(0);
-                    occupiedUntil.set(c, r + cell.rowspan());
+                    occupiedUntil.set(c, r + rowspan);
                 }
-                column += cell.colspan();
+                column += colspan;
             }
-            grid.add(placed);
+            grid.add(new GridRow(placed, isHeader(r, headerRows, placed)));
         }
         return grid;
+    }
+
+    /** Header rows are the marked ones; without any, a first row of header cells is one. */
+    private static boolean isHeader(int r, int headerRows, List<Placed> cells) {
+        return r < headerRows || headerRows == 0 && r == 0 && !cells.isEmpty()
+                && cells.stream().allMatch(Placed::header);
     }
 }

@@ -21,6 +21,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /** Sets one article as a PDF: flow, pages, running heads, outline, metadata. */
 public final class Typesetter {
+    /**
+     * The most pages one document gets: far beyond any article, it bounds the time and memory a
+     * hostile input (a book in one line, a million paragraphs) can take.
+     */
+    static final int MAX_PAGES = 300;
+
     private final WriteOptions options;
     private final PageSize size;
     private final Justification justification;
@@ -49,7 +55,8 @@ public final class Typesetter {
                     options.limits().maxImagePixels(), geometry.contentWidth());
             Tables tables = new Tables(engine, theme, runs, options.limits().maxTableCells(), options.diagnostics());
 
-            FlowBuilder flow = new FlowBuilder(engine, geometry, theme, justification, images, runs, wording, tables);
+            FlowBuilder flow = new FlowBuilder(engine, geometry, theme, justification, images, runs, wording, tables,
+                    MAX_PAGES);
             FlowBuilder.Box page = flow.page(language);
             flow.titleBlock(article, page);
             flow.blocks(article.blocks(), page);
@@ -57,6 +64,10 @@ public final class Typesetter {
 
             List<List<Paginator.Placement>> pages = new Paginator(geometry.contentHeight()).paginate(flow.items());
             if (pages.isEmpty()) pages = List.of(List.of());
+            if (flow.full() || pages.size() > MAX_PAGES) {
+                options.diagnostics().warn("article cut after " + MAX_PAGES + " PDF pages");
+                pages = pages.subList(0, Math.min(pages.size(), MAX_PAGES));
+            }
             RunningHeads heads = new RunningHeads(engine, geometry, theme, wording, article.metadata().title(),
                     language.tag());
             List<PageCanvas.Anchor> anchors = new ArrayList<>();

@@ -7,9 +7,12 @@ import io.convert.model.Block;
 import io.convert.model.Direction;
 import io.convert.model.Inline;
 import io.convert.model.Language;
+import io.convert.pdf.text.FontFamily;
 import io.convert.pdf.text.FontLibrary;
 import io.convert.pdf.text.Justification;
+import io.convert.pdf.text.StyledRun;
 import io.convert.pdf.text.TextEngine;
+import io.convert.pdf.text.TextStyle;
 import io.convert.spi.Diagnostics;
 import io.convert.spi.ResourceLoader;
 import io.convert.writer.pdf.PageSize;
@@ -39,7 +42,7 @@ class FlowBuilderTest {
         InlineRuns runs = new InlineRuns(null);
         flow = new FlowBuilder(engine, geometry, theme, Justification.INTER_WORD,
                 new Images(doc, ResourceLoader.NONE, Diagnostics.IGNORE, 1_000_000, geometry.contentWidth()), runs,
-                wording, new Tables(engine, theme, runs, 1000, Diagnostics.IGNORE));
+                wording, new Tables(engine, theme, runs, 1000, Diagnostics.IGNORE), 100);
     }
 
     @AfterEach
@@ -88,5 +91,25 @@ class FlowBuilderTest {
         float middle = geometry.contentLeft() + geometry.contentWidth() / 2;
         assertTrue(ltrBar.x() < middle && rtlBar.x() > middle, ltrBar + " / " + rtlBar);
         assertTrue(!ltrBar.coversSpaceBefore(), "the first line's space separates the quote from the text above");
+    }
+
+    @Test
+    void aParagraphOfTenMegabytesIsCutIntoPiecesInLinearTime() {
+        TextStyle style = TextStyle.of(FontFamily.SERIF, 10);
+        String words = "word ".repeat(2_000_000);
+        long start = System.nanoTime();
+        List<List<StyledRun>> pieces = FlowBuilder.pieces(List.of(new StyledRun(words, style),
+                new StyledRun("x".repeat(9_000), style.withBold(true))));
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "pieces took too long");
+        StringBuilder joined = new StringBuilder();
+        for (List<StyledRun> piece : pieces) {
+            int size = 0;
+            for (StyledRun r : piece) {
+                size += r.text().length();
+                joined.append(r.text()).append(r.text().endsWith("word") ? " " : "");
+            }
+            assertTrue(size <= 4000, "piece of " + size);
+        }
+        assertEquals(words.replace(" ", "") + "x".repeat(9_000), joined.toString().replace(" ", ""));
     }
 }

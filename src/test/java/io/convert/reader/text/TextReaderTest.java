@@ -1,0 +1,83 @@
+package io.convert.reader.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.convert.Converter;
+import io.convert.Formats;
+import io.convert.model.Article;
+import io.convert.model.Block;
+import io.convert.model.Inline;
+import io.convert.model.PlainText;
+import io.convert.spi.ConvertException;
+import io.convert.spi.Input;
+import io.convert.spi.ReadOptions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextReaderTest {
+    private final TextReader reader = new TextReader();
+
+    @Test
+    void registeredUnderItsNamesAndExtensions() {
+        Formats formats = Formats.discover();
+        assertInstanceOf(TextReader.class, formats.reader("text").orElseThrow());
+        assertInstanceOf(TextReader.class, formats.reader("txt").orElseThrow());
+        assertInstanceOf(TextReader.class, formats.reader("plain").orElseThrow());
+        assertInstanceOf(MarkdownReader.class, formats.reader("markdown").orElseThrow());
+        assertInstanceOf(TextReader.class, formats.readerFor("page.txt", "").orElseThrow());
+        assertInstanceOf(MarkdownReader.class, formats.readerFor("post.md", "").orElseThrow());
+    }
+
+    @Test
+    void sniffsTextModestlyMarkdownHigherAndMarkupNotAtAll() {
+        double plain = reader.sniff("Some scraped text.\n\nAnother paragraph of it.");
+        double markdown = reader.sniff("# Title\n\nSome **bold** text and a [link](https://example.org).\n");
+        assertTrue(plain > 0 && plain < 0.5, "plain " + plain);
+        assertTrue(markdown > plain, "markdown " + markdown);
+        assertEquals(0, reader.sniff("<!DOCTYPE html><html><body><p>x</p></body></html>"));
+        assertEquals(0, reader.sniff("  \n "));
+    }
+
+    @Test
+    void fromTextNeverManglesMarkdown() {
+        String md = "# Title\n\nIntro with *emphasis* and a [link](https://example.org/a).\n\n## Part\n\n- one\n- two\n";
+        Article article = Converter.create().read(Input.of(md), "text", ReadOptions.defaults());
+        assertEquals("Title", article.metadata().title());
+        List<Block> blocks = article.blocks();
+        Block.Paragraph intro = assertInstanceOf(Block.Paragraph.class, blocks.get(0));
+        assertTrue(intro.content().stream().anyMatch(i -> i instanceof Inline.Emphasis));
+        Inline.Link link = (Inline.Link) intro.content().stream().filter(i -> i instanceof Inline.Link).findFirst().orElseThrow();
+        assertEquals("https://example.org/a", link.href());
+        assertEquals(new Block.Heading(2, List.of(new Inline.Text("Part"))), blocks.get(1));
+        Block.ListBlock list = assertInstanceOf(Block.ListBlock.class, blocks.get(2));
+        assertEquals("one\ntwo", PlainText.of(list).strip());
+    }
+
+    @Test
+    void keepsTextWithoutAnyProse() {
+        Article article = reader.read(Input.of("Shopping\n\n- eggs\n- milk\n"), ReadOptions.defaults());
+        assertEquals("Shopping", article.metadata().title());
+        assertEquals("eggs\nmilk", PlainText.of(article.blocks().get(0)).strip());
+    }
+
+    @Test
+    void emptyInputIsBadInput() {
+        ConvertException e = assertThrows(ConvertException.class, () -> reader.read(Input.of(" \n\t"), ReadOptions.defaults()));
+        assertEquals(ConvertException.Kind.BAD_INPUT, e.kind());
+    }
+
+    /** A guard against quadratic rules: a long dump must not take ages (the machine may be busy). */
+    @Test
+    void longInputIsReadInLinearTime() {
+        String paragraph = "The council voted on Tuesday to build a barrier across the river, officials said.\n\n";
+        String text = "Title of the page\n\n" + paragraph.repeat(5_000) + "Home\nNews\nSport\n".repeat(500);
+        long start = System.nanoTime();
+        Article article = reader.read(Input.of(text), ReadOptions.defaults());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(5_000, article.blocks().size());
+        assertTrue(millis < 20_000, millis + " ms");
+    }
+}

@@ -1,0 +1,47 @@
+package io.convert.reader.text.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BylineTest {
+
+    @Test
+    void englishForms() {
+        assertEquals(new Byline(List.of("Lena Marchetti"), "Reuters"), Byline.parse("By Lena Marchetti, Reuters", null, false));
+        assertEquals(new Byline(List.of("Maria Okafor", "Tom Reilly"), null),
+                Byline.parse("By Maria Okafor and Tom Reilly", null, false));
+        assertEquals(new Byline(List.of("Ahiza Garcia"), null),
+                Byline.parse("by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET", null, false));
+        assertEquals(new Byline(List.of("John Smith"), "Associated Press"),
+                Byline.parse("John Smith, Associated Press", null, false));
+    }
+
+    @Test
+    void arabicForms() {
+        assertEquals(new Byline(List.of("ريم الحاج"), null), Byline.parse("بقلم: ريم الحاج", null, false));
+        assertEquals(new Byline(List.of("سارة محمود"), null), Byline.parse("كتبت - سارة محمود", null, false));
+        assertEquals(new Byline(List.of("أحمد علي"), null), Byline.parse("كتب أحمد علي", null, false));
+    }
+
+    @Test
+    void sourceDashNameUsesTheSiteOrAKnownAgency() {
+        assertEquals(new Byline(List.of("إسلام عيسى"), "القاهرة الإخبارية"),
+                Byline.parse("القاهرة الإخبارية - إسلام عيسى", "القاهرة الاخبارية", false));
+        assertEquals(new Byline(List.of(), "وكالات"), Byline.parse("القاهرة - وكالات", null, false));
+        // Unknown source: only below the title, where a headline of that shape cannot be.
+        assertNull(Byline.parse("عمّان - ليث الخطيب", null, false));
+        assertEquals(new Byline(List.of("ليث الخطيب"), "عمّان"), Byline.parse("عمّان - ليث الخطيب", null, true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"By the end of the year, prices had doubled.", "Trump - Putin summit ends early",
+        "وقف فوري وغير مشروط لإطلاق النار", "by the river"})
+    void sentencesAndHeadlinesAreNotBylines(String text) {
+        assertNull(Byline.parse(text, null, false));
+    }
+}

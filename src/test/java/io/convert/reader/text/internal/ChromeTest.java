@@ -1,0 +1,45 @@
+package io.convert.reader.text.internal;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ChromeTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"• مشاركة :", "Share", "Share on Facebook", "فيسبوك تويتر واتساب طباعة", "اقرأ أيضا",
+        "اقرأ أيضاً: ارتفاع أسعار المحروقات للمرة الثالثة هذا الشهر", "Read also: Suez Canal revenue falls",
+        "Home > News > Local", "الرئيسية » اقتصاد » لبنان", "About us | Contact us | Privacy Policy | Terms of Use",
+        "© 2025 Reuters. All rights reserved", "جميع الحقوق محفوظة © بيروت اليوم ٢٠٢٥",
+        "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.",
+        "الوسوم: لبنان، صور، مياه، طاقة شمسية", "Tags: shipping, insurance", "•", "|", "5 min read",
+        "Advertisement · Scroll to continue", "Skip to main content", "IFRAME: https://example.com/x",
+        "<span class=x><img src=\"a.jpg\">", "12 Comments", "تسجيل الدخول"})
+    void templateLines(String line) {
+        assertTrue(Chrome.isChrome(unit(line)), line);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"روسيا وأمريكا تبحثان نتائج محادثات إسطنبول", "مطالب أوكرانية", "What the plan includes",
+        "The report was shared widely on Facebook and Twitter within hours of its release, officials said.",
+        "Related developments in the region worried investors for the rest of the week and beyond that.",
+        "وتابع: \"لا يمكن السماح لروسيا باستخدام محادثات إسطنبول ذريعة للاستمرار في الحرب\".",
+        "Copy editors at the paper voted to strike on Friday after talks broke down.",
+        "١. سحب مياه البحر عبر أنابيب مغمورة على عمق ثمانية أمتار"})
+    void articleLines(String line) {
+        assertFalse(Chrome.isChrome(unit(line)), line);
+        assertFalse(Chrome.isArtefact(unit(line)), line);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"post-title", "image", "Photo", "صورة", "entry_thumbnail"})
+    void artefacts(String line) {
+        assertTrue(Chrome.isArtefact(unit(line)), line);
+    }
+
+    private static Unit unit(String text) {
+        return new Unit(text, 0, true, 0, false, false);
+    }
+}

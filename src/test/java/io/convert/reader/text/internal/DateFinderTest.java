@@ -1,0 +1,43 @@
+package io.convert.reader.text.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateFinderTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "الأحد، 12 يناير 2025 09:30 ص|2025-01-12",
+        "الأربعاء ١٥ كانون الثاني ٢٠٢٥ - ١٠:٤٥|2025-01-15",
+        "نشر في: الثلاثاء، ٤ شباط ٢٠٢٥|2025-02-04",
+        "السبت 17 أيار/مايو 2025|2025-05-17",
+        "3 تشرين الأول 2024|2024-10-03",
+        "1 كانون الأول 2023|2023-12-01",
+        "12 جويلية 2022|2022-07-12",
+        "۲۱ آب ۲۰۲۱|2021-08-21",
+        "June 12, 2025 4:17 PM GMT+1|2025-06-12",
+        "Published March 4, 2025|2025-03-04",
+        "Sat 17 May 2025 10.30 BST|2025-05-17",
+        "Sept. 3 2024|2024-09-03",
+        "2025-05-17T10:30:00Z|2025-05-17",
+        "١٧/٠٥/٢٠٢٥|2025-05-17",
+        "Posted on 03/11/2024|2024-03-11",
+        "تاريخ النشر 03/11/2024|2024-11-03",
+        "Posted on 25/12/2024|2024-12-25",
+    })
+    void findsDates(String text, String expected) {
+        assertEquals(LocalDate.parse(expected), DateFinder.find(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"مارس الرئيس ضغوطاً كبيرة", "It may rain on 30 days a year", "31/02/2024", "the 1990s",
+        "قتل 30 شخصاً في 2024"})
+    void ignoresWhatIsNotADate(String text) {
+        assertNull(DateFinder.find(text));
+    }
+}

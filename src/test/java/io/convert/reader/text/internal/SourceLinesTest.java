@@ -1,0 +1,72 @@
+package io.convert.reader.text.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SourceLinesTest {
+
+    @Test
+    void joinsHardWrappedParagraphsButNotShortLines() {
+        String text = """
+                The Northfield Public Library will stay open until 8 p.m. on Saturdays
+                and will open on Sunday afternoons for the first time since 2019, the
+                library board announced on Monday.
+
+                New services
+
+                The change follows a survey of 1,400 residents in which more than half
+                said they could not visit the library during its current hours because
+                of work or school.
+                  - free printing of up to 20 pages a week for card holders who ask;
+                  - laptop loans for use inside the building;
+                Home
+                News
+                """;
+        List<String> units = SourceLines.split(text, true).stream().map(Unit::text).toList();
+        assertEquals(List.of(
+                "The Northfield Public Library will stay open until 8 p.m. on Saturdays and will open on Sunday "
+                        + "afternoons for the first time since 2019, the library board announced on Monday.",
+                "New services",
+                "The change follows a survey of 1,400 residents in which more than half said they could not visit "
+                        + "the library during its current hours because of work or school.",
+                "- free printing of up to 20 pages a week for card holders who ask;",
+                "- laptop loans for use inside the building;", "Home", "News"), units);
+    }
+
+    @Test
+    void keepsUnwrappedLinesApart() {
+        String text = "A first paragraph that is long enough to be a paragraph of some article text here.\n"
+                + "A second one, shorter.\n" + "x".repeat(300) + "\n";
+        assertEquals(3, SourceLines.split(text, true).size());
+    }
+
+    @Test
+    void removesTextBrowserLinkMarkersAndReferenceList() {
+        String text = """
+                   [1]Home [2]News
+
+                   The council voted on [3]Tuesday to build the barrier.
+
+                References
+
+                   1. https://example.com/
+                   2. https://example.com/news
+                   3. https://example.com/tuesday
+                """;
+        List<Unit> units = SourceLines.split(text, true);
+        assertEquals(List.of("Home News", "The council voted on Tuesday to build the barrier."),
+                units.stream().map(Unit::text).toList());
+        assertEquals(2, units.get(0).links());
+        assertTrue(units.get(0).linkFirst());
+        assertEquals(1, units.get(1).links());
+    }
+
+    @Test
+    void leavesBracketedNumbersAloneInOrdinaryText() {
+        String text = "Citations look like this [1] and stay [2] as they are.\n";
+        assertEquals("Citations look like this [1] and stay [2] as they are.", SourceLines.split(text, true).get(0).text());
+    }
+}
