@@ -20,7 +20,12 @@ public record Limits(long maxInputBytes, int maxDepth, int maxElements, long max
      * readability corpus has 10,000 elements. The defaults leave ten times that room and keep the
      * worst case of every stage (typesetting a block, reading a line) to seconds.
      */
-    public static final Limits DEFAULT = new Limits(64L << 20, 512, 100_000, 50_000_000L, 100_000, 1_000_000);
+    public static final Limits DEFAULT = new Limits(64L << 20, 512, 100_000, 50_000_000L, 100_000);
+
+    /** Limits with the default {@link #maxTextChars}. */
+    public Limits(long maxInputBytes, int maxDepth, int maxElements, long maxImagePixels, int maxTableCells) {
+        this(maxInputBytes, maxDepth, maxElements, maxImagePixels, maxTableCells, 1_000_000);
+    }
 
     public Limits withMaxInputBytes(long v) {
         return new Limits(v, maxDepth, maxElements, maxImagePixels, maxTableCells, maxTextChars);
