@@ -6,8 +6,7 @@ package io.convert.spi;
  *
  * @param maxInputBytes largest input accepted, in bytes
  * @param maxDepth deepest element nesting kept; deeper content is flattened
- * @param maxElements most elements parsed from one document (more is refused), or lines read
- *     from one plain-text input (more are cut)
+ * @param maxElements most elements parsed from one document; more is refused
  * @param maxImagePixels most pixels an image may decode to (decompression bombs)
  * @param maxTableCells most cells one table may have
  * @param maxTextChars most characters of text read from one plain-text input, or kept in one
@@ -17,10 +16,10 @@ public record Limits(long maxInputBytes, int maxDepth, int maxElements, long max
         int maxTextChars) {
     /*
      * A long news article has 50,000 characters and 3,000 elements; the largest page of the
-     * readability corpus has 10,000 elements. The defaults leave ten times that room and keep the
-     * worst case of every stage (typesetting a block, reading a line) to seconds.
+     * readability corpus has 10,000 elements. The HTML reader is linear in elements, so its cap is
+     * generous; plain text is cut much earlier, since every line of it is classified.
      */
-    public static final Limits DEFAULT = new Limits(64L << 20, 512, 100_000, 50_000_000L, 100_000);
+    public static final Limits DEFAULT = new Limits(64L << 20, 512, 2_000_000, 50_000_000L, 100_000);
 
     /** Limits with the default {@link #maxTextChars}. */
     public Limits(long maxInputBytes, int maxDepth, int maxElements, long maxImagePixels, int maxTableCells) {
@@ -38,7 +37,7 @@ public record Limits(long maxInputBytes, int maxDepth, int maxElements, long max
     public String keepText(String text, String what, Diagnostics diagnostics) {
         int lineEnd = lineEnd(text);
         if (lineEnd < text.length()) {
-            diagnostics.warn(what + " has more than " + maxElements + " lines; kept the first " + maxElements);
+            diagnostics.warn(what + " has more than " + MAX_TEXT_LINES + " lines; kept the first " + MAX_TEXT_LINES);
             return text.substring(0, lineEnd);
         }
         if (text.length() <= maxTextChars) return text;
@@ -50,13 +49,16 @@ public record Limits(long maxInputBytes, int maxDepth, int maxElements, long max
         return text.substring(0, end);
     }
 
-    /** Where the line after the first {@link #maxElements} lines starts: each line becomes an element. */
+    /** Most lines read from one plain-text input: a hundred times a long article's. */
+    public static final int MAX_TEXT_LINES = 100_000;
+
+    /** Where the line after the first {@link #MAX_TEXT_LINES} lines starts. */
     private int lineEnd(String text) {
         int lines = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))
-                    && ++lines == maxElements) {
+                    && ++lines == MAX_TEXT_LINES) {
                 return i + 1;
             }
         }
