@@ -35,7 +35,7 @@ public final class HtmlPageReader {
     public static Article read(Input input, ReadOptions options, boolean extract) {
         String base = options.baseUrl() != null ? options.baseUrl() : input.baseUri();
         Document doc = parse(input.text(), base, options.limits());
-        Urls urls = new Urls(doc.baseUri());
+        Urls urls = new Urls(effectiveBase(doc, base, options));
         MetadataExtractor.Facts facts = MetadataExtractor.extract(doc, urls, base);
         Element body = doc.body();
         PageCleaner.removeNonContent(body);
@@ -67,6 +67,22 @@ public final class HtmlPageReader {
             }
         }
         return doc;
+    }
+
+    /**
+     * The base relative references are resolved against: a page's {@code <base href>} only when
+     * it is http(s). A file: one ({@code <base href="file:///">}) would point "../x.png" anywhere
+     * on the disk; ignored, references resolve against the input's own location, where the
+     * resource loader keeps them inside the input's folder.
+     */
+    private static String effectiveBase(Document doc, String inputBase, ReadOptions options) {
+        Element tag = doc.selectFirst("base[href]");
+        String declared = tag == null ? "" : tag.attr("href").strip();
+        String base = doc.baseUri();
+        boolean web = base.regionMatches(true, 0, "http://", 0, 7) || base.regionMatches(true, 0, "https://", 0, 8);
+        if (declared.isEmpty() || web) return base;
+        options.diagnostics().warn("ignored <base href=\"" + declared + "\">: only http(s) bases are followed");
+        return inputBase;
     }
 
     /**
