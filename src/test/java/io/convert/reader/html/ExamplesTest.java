@@ -28,6 +28,7 @@ class ExamplesTest {
         assertEquals("ar", m.language());
         assertEquals(Direction.RTL, m.direction());
         assertTrue(m.leadImage().image().source().endsWith("examples/images/lead-ar.jpg"));
+        assertEquals("", m.leadImage().image().alt(), "the CMS placeholder alt 'post-title' describes nothing");
         assertEquals("لقاء سابق بين وزير الخارجية الروسي سيرجي لافروف ونظيره الأمريكي ماركو روبيو",
                 PlainText.of(m.leadImage().caption()));
 

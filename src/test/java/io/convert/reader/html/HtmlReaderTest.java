@@ -176,9 +176,12 @@ class HtmlReaderTest {
     void aMillionElementsAreReadInSecondsAndTooManyRefused() {
         String html = "<html><body><article>" + "<p>Word, and another <b>word</b>.</p>".repeat(333_000)
                 + "</article></body></html>";
-        Article a = readWithin(html, ReadOptions.defaults(), 60);
+        Limits roomy = new Limits(Limits.DEFAULT.maxInputBytes(), 512, 2_000_000, Limits.DEFAULT.maxImagePixels(), 1000,
+                Limits.DEFAULT.maxTextChars());
+        Article a = readWithin(html, ReadOptions.defaults().withLimits(roomy), 60);
         assertEquals(333_000, a.blocks().size());
-        Limits tight = new Limits(Limits.DEFAULT.maxInputBytes(), 512, 10_000, Limits.DEFAULT.maxImagePixels(), 1000);
+        Limits tight = new Limits(Limits.DEFAULT.maxInputBytes(), 512, 10_000, Limits.DEFAULT.maxImagePixels(), 1000,
+                Limits.DEFAULT.maxTextChars());
         ConvertException e = assertThrows(ConvertException.class,
                 () -> new HtmlReader().read(Input.of(html), ReadOptions.defaults().withLimits(tight)));
         assertEquals(ConvertException.Kind.BAD_INPUT, e.kind());

@@ -19,6 +19,8 @@ final class ImageSources {
             "(?i)(placeholder|blank|spacer|pixel|transparent|lazy[-_]?load|loading|grey\\.gif|1x1)");
     private static final Pattern IMAGE_URL = Pattern.compile("(?i)(\\.(jpe?g|png|gif|webp|avif|svg|bmp)(\\?|#|$)|^data:image/|/image|img)");
     private static final Pattern DECORATIVE_NAME = Pattern.compile("\\b(icon|emoji|avatar|logo|spinner|badge|sprite)s?\\b");
+    private static final Pattern TEMPLATE_ALT = Pattern.compile(
+            "(?i)[a-z]+(?:[-_][a-z0-9]+)+|[\\w-]+\\.(?:jpe?g|png|gif|webp)|image|photo|img|picture|placeholder");
     /** Widest candidate taken from a srcset: enough for a full-width column on a dense screen. */
     private static final int PREFERRED_MAX_WIDTH = 1600;
 
@@ -32,7 +34,16 @@ final class ImageSources {
     Image imageOf(Element img) {
         String source = sourceOf(img);
         if (source == null) return null;
-        return new Image(source, img.attr("alt").strip(), dimension(img, "width"), dimension(img, "height"));
+        return new Image(source, altOf(img), dimension(img, "width"), dimension(img, "height"));
+    }
+
+    /**
+     * The alt text, unless a CMS filled it with a template identifier ({@code post-title},
+     * {@code featured_image}) or a file name: those describe nothing to a reader.
+     */
+    static String altOf(Element img) {
+        String alt = img.attr("alt").strip();
+        return TEMPLATE_ALT.matcher(alt).matches() ? "" : alt;
     }
 
     private String sourceOf(Element img) {
