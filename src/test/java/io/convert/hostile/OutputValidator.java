@@ -34,9 +34,15 @@ final class OutputValidator {
     private OutputValidator() {
     }
 
-    /** What must never reach an output, whatever the input said: script, handlers, local files' content. */
-    static final List<String> FORBIDDEN = List.of("<script", "javascript:", "onload=", "onclick=", "root:x:0:0",
-            "<iframe", "<form", "<!entity");
+    /**
+     * What must never reach an output as markup or a link target, whatever the input said. Text
+     * is inert: a page whose markup was broken into text may show "<script" as words, which is
+     * harmless in plain text, JSON strings and drawn PDF text, so those are checked only for local
+     * files' content and link targets.
+     */
+    static final List<String> ACTIVE = List.of("<script", "javascript:", "onload=", "onclick=", "<iframe", "<form",
+            "<!entity");
+    static final String PASSWD = "root:x:0:0";
 
     static String problem(String format, byte[] data) {
         try {
@@ -72,16 +78,27 @@ final class OutputValidator {
         }
     }
 
-    /** The first forbidden string found in the output's text (a PDF's text and link targets, an EPUB's files). */
+    /** The first forbidden thing found in the output, by what each format makes active. */
     static String forbiddenContent(String format, byte[] data) throws IOException {
-        String text = switch (format) {
+        String text = (switch (format) {
             case "pdf" -> pdfTextAndLinks(data);
             case "epub" -> epubText(data);
             default -> new String(data, StandardCharsets.UTF_8);
+        }).toLowerCase(Locale.ROOT);
+        if (text.contains(PASSWD)) return PASSWD;
+        return switch (format) {
+            case "html", "epub" -> ACTIVE.stream().filter(text::contains).findFirst().orElse(null);
+            case "md" -> MD_ACTIVE.matcher(text).find() ? "raw markup or a javascript: link" : null;
+            case "json" -> text.contains("\"javascript:") ? "a javascript: URL" : null;
+            case "pdf" -> text.contains(LINK_MARK + "javascript:") ? "a javascript: link" : null;
+            default -> null;
         };
-        String lower = text.toLowerCase(Locale.ROOT);
-        return FORBIDDEN.stream().filter(lower::contains).findFirst().orElse(null);
     }
+
+    /** Unescaped raw HTML a Markdown renderer would pass through, or a javascript: link target. */
+    private static final java.util.regex.Pattern MD_ACTIVE = java.util.regex.Pattern.compile(
+            "(?<!\\\\)<(script|iframe|form|!entity)|\\]\\(\\s*<?javascript:|<javascript:");
+    private static final String LINK_MARK = "\n\u0000link:";
 
     private static String pdfTextAndLinks(byte[] data) throws IOException {
         StringBuilder out = new StringBuilder();
@@ -90,7 +107,7 @@ final class OutputValidator {
             for (PDPage page : doc.getPages()) {
                 for (PDAnnotation a : page.getAnnotations()) {
                     if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
-                        out.append('\n').append(uri.getURI());
+                        out.append(LINK_MARK).append(uri.getURI());
                     }
                 }
             }
