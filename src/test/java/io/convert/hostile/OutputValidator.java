@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -40,9 +39,12 @@ final class OutputValidator {
      * harmless in plain text, JSON strings and drawn PDF text, so those are checked only for local
      * files' content and link targets.
      */
-    static final List<String> ACTIVE = List.of("<script", "javascript:", "onload=", "onclick=", "<iframe", "<form",
-            "<!entity");
     static final String PASSWD = "root:x:0:0";
+
+    /** Jackson reads 1000 levels by default; an article at the 512-block depth limit nests twice that. */
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(4096).build())
+            .build());
 
     static String problem(String format, byte[] data) {
         try {
@@ -60,7 +62,7 @@ final class OutputValidator {
                     return epubProblem(data);
                 }
                 case "html" -> parseXml(data);
-                case "json" -> new ObjectMapper().readTree(data);
+                case "json" -> JSON.readTree(data);
                 case "md", "txt" -> {
                     String text = strictUtf8(data);
                     for (int i = 0; i < text.length(); i++) {
@@ -87,13 +89,18 @@ final class OutputValidator {
         }).toLowerCase(Locale.ROOT);
         if (text.contains(PASSWD)) return PASSWD;
         return switch (format) {
-            case "html", "epub" -> ACTIVE.stream().filter(text::contains).findFirst().orElse(null);
+            case "html", "epub" -> MARKUP_ACTIVE.matcher(text).find() ? "active markup: " + MARKUP_ACTIVE.matcher(text)
+                    .results().findFirst().map(java.util.regex.MatchResult::group).orElse("") : null;
             case "md" -> MD_ACTIVE.matcher(text).find() ? "raw markup or a javascript: link" : null;
             case "json" -> text.contains("\"javascript:") ? "a javascript: URL" : null;
             case "pdf" -> text.contains(LINK_MARK + "javascript:") ? "a javascript: link" : null;
             default -> null;
         };
     }
+
+    /** Script-bearing elements, event-handler attributes and javascript: attribute values, in markup (not escaped text). */
+    private static final java.util.regex.Pattern MARKUP_ACTIVE = java.util.regex.Pattern.compile(
+            "<(script|iframe|form|!entity)\\b|<[^<>]*\\son[a-z]+\\s*=|<[^<>]*=\\s*[\"']?\\s*javascript:");
 
     /** Unescaped raw HTML a Markdown renderer would pass through, or a javascript: link target. */
     private static final java.util.regex.Pattern MD_ACTIVE = java.util.regex.Pattern.compile(
