@@ -92,11 +92,14 @@ final class OutputValidator {
             case "html", "epub" -> MARKUP_ACTIVE.matcher(text).find() ? "active markup: " + MARKUP_ACTIVE.matcher(text)
                     .results().findFirst().map(java.util.regex.MatchResult::group).orElse("") : null;
             case "md" -> MD_ACTIVE.matcher(text).find() ? "raw markup or a javascript: link" : null;
-            case "json" -> text.contains("\"javascript:") ? "a javascript: URL" : null;
+            case "json" -> JSON_URL.matcher(text).find() ? "a javascript: URL" : null;
             case "pdf" -> text.contains(LINK_MARK + "javascript:") ? "a javascript: link" : null;
             default -> null;
         };
     }
+
+    /** A JSON string value that is a javascript: URL (not one quoted, escaped, inside text). */
+    private static final java.util.regex.Pattern JSON_URL = java.util.regex.Pattern.compile(":\\s*\"\\s*javascript:");
 
     /** Script-bearing elements, event-handler attributes and javascript: attribute values, in markup (not escaped text). */
     private static final java.util.regex.Pattern MARKUP_ACTIVE = java.util.regex.Pattern.compile(
