@@ -33,6 +33,7 @@ class HostileInputTest {
         cases.addAll(HostileInputs.images());
         cases.addAll(HostileInputs.tables());
         cases.addAll(HostileInputs.hugeInputs());
+        cases.addAll(HostileInputs.fuzzRegressions());
         int n = 0;
         for (HostileInputs.Case c : cases) {
             Path input = place(c, n++);

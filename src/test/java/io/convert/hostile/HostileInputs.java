@@ -54,6 +54,7 @@ final class HostileInputs {
         cases.addAll(unicodeStress());
         cases.addAll(images());
         cases.addAll(tables());
+        cases.addAll(fuzzRegressions());
         cases.addAll(notDocuments());
         return cases;
     }
@@ -193,6 +194,27 @@ final class HostileInputs {
         cases.add(html("10000 columns", wide.append("</tr></table></body>").toString()));
         cases.add(html("tables nested 500 deep", "<body>" + "<table><tr><td>".repeat(500) + "deep cell"
                 + "</td></tr></table>".repeat(500) + "</body>"));
+        return cases;
+    }
+
+    /**
+     * Inputs the fuzzer once broke, replayed from their case seeds exactly as FuzzTest built them:
+     * a warning quoting the input split over lines (8914652468220591879), markup broken into text
+     * that the checks mistook for script (6202182941362909823, 8068253070768199901,
+     * -1453866591234200938).
+     */
+    static List<Case> fuzzRegressions() {
+        List<byte[]> corpus = List.of(example("article-ar.txt").getBytes(StandardCharsets.UTF_8),
+                example("article-ar.html").getBytes(StandardCharsets.UTF_8),
+                example("article-en.html").getBytes(StandardCharsets.UTF_8));
+        String[] names = {"doc.txt", "doc.html", "doc.html"};
+        List<Case> cases = new ArrayList<>();
+        for (long seed : new long[] {8914652468220591879L, 6202182941362909823L, 8068253070768199901L,
+            -1453866591234200938L}) {
+            Random r = new Random(seed);
+            int pick = r.nextInt(corpus.size());
+            cases.add(new Case("fuzz seed " + seed, names[pick], FuzzTest.mutate(corpus.get(pick), r)));
+        }
         return cases;
     }
 
