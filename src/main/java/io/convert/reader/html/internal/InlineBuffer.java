@@ -27,26 +27,42 @@ final class InlineBuffer {
 
     private static List<Inline> normalize(List<Inline> raw, State state) {
         List<Inline> out = new ArrayList<>();
+        // Adjacent texts are gathered here and merged once: merging pairwise copies the whole
+        // run each time, which is quadratic on pages split into many text nodes.
+        StringBuilder pending = new StringBuilder();
         for (Inline inline : raw) {
             if (inline instanceof Inline.Text t) {
-                String text = collapse(t.text(), state);
-                if (!text.isEmpty()) appendText(out, text);
-            } else if (inline instanceof Inline.LineBreak) {
+                pending.append(collapse(t.text(), state));
+                continue;
+            }
+            if (inline instanceof Inline.LineBreak) {
+                flush(out, pending);
                 trimEnd(out);
                 out.add(inline);
                 state.spaceBefore = true;
             } else if (inline instanceof Inline.Code c) {
                 String text = Hints.collapseSpaces(c.text());
                 if (!text.isBlank()) {
+                    flush(out, pending);
                     out.add(new Inline.Code(text));
                     state.spaceBefore = false;
                 }
             } else {
                 List<Inline> content = normalize(children(inline), state);
-                if (!content.isEmpty()) out.add(rewrap(inline, content));
+                if (!content.isEmpty()) {
+                    flush(out, pending);
+                    out.add(rewrap(inline, content));
+                }
             }
         }
+        flush(out, pending);
         return out;
+    }
+
+    private static void flush(List<Inline> out, StringBuilder pending) {
+        if (pending.length() == 0) return;
+        out.add(new Inline.Text(pending.toString()));
+        pending.setLength(0);
     }
 
     private static String collapse(String text, State state) {
@@ -64,14 +80,6 @@ final class InlineBuffer {
             }
         }
         return sb.toString();
-    }
-
-    private static void appendText(List<Inline> out, String text) {
-        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text last) {
-            out.set(out.size() - 1, new Inline.Text(last.text() + text));
-        } else {
-            out.add(new Inline.Text(text));
-        }
     }
 
     /** Drops trailing spaces, line breaks and wrappers left empty by that. */
