@@ -34,7 +34,9 @@ class FuzzTest {
     @Test
     void mutatedDocumentsKeepEveryPromise() throws IOException {
         long seconds = Long.getLong("fuzz.seconds", 30);
-        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        // A fixed default keeps `mvn verify` reproducible (a build must not fail by chance);
+        // explore new sequences with -Dfuzz.seed=N, for as long as -Dfuzz.seconds allows.
+        long seed = Long.getLong("fuzz.seed", 9_276_549_673_733L);
         Random random = new Random(seed);
         List<byte[]> corpus = List.of(bytes("article-ar.txt"), bytes("article-ar.html"), bytes("article-en.html"));
         String[] names = {"doc.txt", "doc.html", "doc.html"};
