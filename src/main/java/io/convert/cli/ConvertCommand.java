@@ -288,7 +288,7 @@ public final class ConvertCommand implements Callable<Integer> {
             ReadOptions readOptions = new ReadOptions(baseUrl != null ? baseUrl : loaded.input().baseUri(),
                     !noExtract, limits, diagnostics);
             Article article = overrides.apply(converter.read(loaded.input(), from, readOptions));
-            article = TextBudget.apply(Converter.withDetectedLanguage(article), limits, diagnostics);
+            article = TextBudget.apply(article, limits, diagnostics);
 
             List<Path> roots = new ArrayList<>(resourcePath);
             if (loaded.folder() != null) roots.add(loaded.folder());
