@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -64,9 +65,7 @@ import picocli.CommandLine.Spec;
             "2:usage error",
             "3:output could not be written",
             "4:internal error"
-        },
-        subcommands = {CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class,
-            picocli.codegen.docgen.manpage.ManPageGenerator.class})
+        })
 public final class ConvertCommand implements Callable<Integer> {
 
     @Spec
@@ -185,15 +184,36 @@ public final class ConvertCommand implements Callable<Integer> {
         this.stdout = stdout;
     }
 
-    /** A ready command line writing to the given streams. */
-    public static CommandLine commandLine(PrintStream out, PrintStream err) {
-        return commandLine(Converter.create(), System.getenv(), System.in, out, err);
+    /**
+     * Words that reach a subcommand or list them. picocli models every subcommand by reflection
+     * when the command line is built, a fifth of its start-up, so a conversion (which can name
+     * none of them) goes without.
+     */
+    private static final Set<String> SUBCOMMAND_WORDS =
+            Set.of("help", "generate-completion", "gen-manpage", "-h", "--help");
+
+    /** Runs the command line on the process's own streams and returns its exit code. */
+    public static int execute(String... args) {
+        return execute(Converter.create(), System.getenv(), System.in, System.out, System.err, args);
     }
 
-    public static CommandLine commandLine(Converter converter, Map<String, String> env, InputStream in,
-            PrintStream out, PrintStream err) {
+    /** Runs the command line with the given converter, environment and streams. */
+    public static int execute(Converter converter, Map<String, String> env, InputStream in,
+            PrintStream out, PrintStream err, String... args) {
+        boolean subcommands = args.length == 0 || Stream.of(args).anyMatch(SUBCOMMAND_WORDS::contains);
+        return commandLine(converter, env, in, out, err, subcommands).execute(args);
+    }
+
+    private static CommandLine commandLine(Converter converter, Map<String, String> env, InputStream in,
+            PrintStream out, PrintStream err, boolean subcommands) {
         ConvertCommand command = new ConvertCommand(converter, env, in, out);
         CommandLine cl = new CommandLine(command);
+        if (subcommands) {
+            // Added first: settings below reach only the subcommands present when they are made.
+            cl.addSubcommand(new CommandLine.HelpCommand());
+            cl.addSubcommand(new picocli.AutoComplete.GenerateCompletion());
+            cl.addSubcommand(new picocli.codegen.docgen.manpage.ManPageGenerator());
+        }
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 4);

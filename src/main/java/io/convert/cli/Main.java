@@ -1,7 +1,5 @@
 package io.convert.cli;
 
-import picocli.CommandLine;
-
 /** Entry point of {@code convert.jar}. */
 public final class Main {
     private Main() {
@@ -13,6 +11,6 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
     public static int run(String... args) {
-        return ConvertCommand.commandLine(System.out, System.err).execute(args);
+        return ConvertCommand.execute(args);
     }
 }

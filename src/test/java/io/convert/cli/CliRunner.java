@@ -27,7 +27,7 @@ public final class CliRunner {
         int exit;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = ConvertCommand.commandLine(CONVERTER, env, new ByteArrayInputStream(stdin), o, e).execute(args);
+            exit = ConvertCommand.execute(CONVERTER, env, new ByteArrayInputStream(stdin), o, e, args);
         }
         return new Result(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }

@@ -70,9 +70,9 @@ class UrlInputTest {
     @Test
     void fetchedPageResolvesRelativeImagesAgainstItsUrl() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int exit = ConvertCommand.commandLine(Converter.create(), Map.of(), new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .execute(url, "--to", "json", "-o", "-", "--allow-private-network", "--quiet");
+        int exit = ConvertCommand.execute(Converter.create(), Map.of(), new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                url, "--to", "json", "-o", "-", "--allow-private-network", "--quiet");
         assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
         JsonNode json = new ObjectMapper().readTree(out.toByteArray());
         assertEquals("Harbour reopens after storm", json.get("title").asText());

@@ -90,9 +90,8 @@ class SeedArticleTest {
 
     private static String run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int exit = ConvertCommand.commandLine(Converter.create(), Map.of(), InputStream.nullInputStream(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .execute(args);
+        int exit = ConvertCommand.execute(Converter.create(), Map.of(), InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
         assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
     }
