@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  * removed from the result, so no reader or writer ever sees them.
  */
 public final class TextDecoder {
-    static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
@@ -147,8 +145,10 @@ public final class TextDecoder {
             boolean nextHigh = i + 1 < data.length && (data[i + 1] & 0xFF) >= 0x80;
             if (prevHigh || nextHigh) highNextToHigh++;
         }
-        if (high == 0) return WINDOWS_1252;
-        return highNextToHigh > high * 0.6 ? WINDOWS_1256 : WINDOWS_1252;
+        // Looked up only here: the first lookup of a windows-125x charset loads the JDK's
+        // extended charsets, a cost most (UTF-8) inputs need not pay.
+        boolean arabic = high > 0 && highNextToHigh > high * 0.6;
+        return Charset.forName(arabic ? "windows-1256" : "windows-1252");
     }
 
     /**
