@@ -57,7 +57,7 @@ public final class FontLibrary {
         if (files.isEmpty()) return bundled();
         List<FontFace> user = new ArrayList<>();
         for (Path file : files) {
-            FontFace face = new FontFace(file.getFileName().toString(), () -> Files.readAllBytes(file));
+            FontFace face = new FontFace(file.getFileName().toString(), FontFace.file(file));
             try {
                 face.load();
                 user.add(face);

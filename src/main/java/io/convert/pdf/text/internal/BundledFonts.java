@@ -3,6 +3,8 @@ package io.convert.pdf.text.internal;
 import io.convert.pdf.text.FontFamily;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -59,7 +61,24 @@ public final class BundledFonts {
         return fallbacks;
     }
 
+    /**
+     * A folder holding the same files as the jar's io/convert/fonts/, named by the system
+     * property {@code convert.bundledFontDir}. The ./convert launcher passes the project's
+     * fonts/ folder, from which the jar is built: a file on disk spares inflating the font
+     * from the jar and java.awt's temporary copy of it, a tenth of a short conversion.
+     */
+    private static final Path FOLDER = folder(System.getProperty("convert.bundledFontDir"));
+
+    private static Path folder(String name) {
+        if (name == null || name.isBlank()) return null;
+        Path dir = Path.of(name);
+        return Files.isDirectory(dir) ? dir : null;
+    }
+
     private static FontFace face(String file) {
+        if (FOLDER != null && Files.isRegularFile(FOLDER.resolve(file))) {
+            return new FontFace(file, FontFace.file(FOLDER.resolve(file)));
+        }
         return new FontFace(file, () -> {
             try (InputStream in = BundledFonts.class.getResourceAsStream(ROOT + file)) {
                 if (in == null) throw new IOException("bundled font missing from the jar: " + file);

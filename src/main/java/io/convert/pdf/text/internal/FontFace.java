@@ -6,6 +6,8 @@ import java.awt.font.TextAttribute;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -29,6 +31,26 @@ public final class FontFace {
     /** Where the bytes come from (a jar resource or a user's file). */
     public interface Source {
         byte[] read() throws IOException;
+
+        /** The font as a file on disk, if it is one: java.awt then reads it in place. */
+        default Path file() {
+            return null;
+        }
+    }
+
+    /** A font file on disk. */
+    public static Source file(Path file) {
+        return new Source() {
+            @Override
+            public byte[] read() throws IOException {
+                return Files.readAllBytes(file);
+            }
+
+            @Override
+            public Path file() {
+                return file;
+            }
+        };
     }
 
     private final String label;
@@ -147,7 +169,7 @@ public final class FontFace {
                 l = loaded;
                 if (l == null) {
                     try {
-                        l = new Loaded(source.read(), label);
+                        l = new Loaded(source, label);
                     } catch (IOException e) {
                         throw new UncheckedIOException(label + ": " + e.getMessage(), e);
                     }
@@ -178,7 +200,8 @@ public final class FontFace {
         final boolean fixedPitch, bold, italic;
         final float[] bbox;
 
-        Loaded(byte[] data, String label) throws IOException {
+        Loaded(Source source, String label) throws IOException {
+            byte[] data = source.read();
             SfntDirectory directory = SfntDirectory.of(data);
             if (!directory.has("glyf")) throw new IOException("only fonts with TrueType outlines (glyf) can be embedded");
             // "embedded": fontbox then accepts a font without 'post'.
@@ -217,7 +240,10 @@ public final class FontFace {
                 throw e;
             }
             try {
-                awt = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data)).deriveFont(Map.of(
+                // From a stream, java.awt first copies the font to a temporary file.
+                Font font = source.file() != null ? Font.createFont(Font.TRUETYPE_FONT, source.file().toFile())
+                        : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data));
+                awt = font.deriveFont(Map.of(
                         TextAttribute.SIZE, LAYOUT_SIZE,
                         TextAttribute.KERNING, TextAttribute.KERNING_ON,
                         TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON));
