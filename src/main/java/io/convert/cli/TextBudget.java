@@ -23,6 +23,7 @@ final class TextBudget {
     private final Diagnostics diagnostics;
     private long used;
     private int cutBlocks;
+    private boolean dropped;
 
     private TextBudget(Limits limits, Diagnostics diagnostics) {
         this.limits = limits;
@@ -39,13 +40,17 @@ final class TextBudget {
             diagnostics.warn("the text is longer than " + limits.maxTextChars() + " characters; dropped the last "
                     + (article.blocks().size() - kept.size()) + " block(s)");
         }
-        return kept.equals(article.blocks()) ? article : new Article(article.metadata(), kept);
+        // Not kept.equals(...): a deep comparison of every record costs a cold run more than the cut.
+        return budget.cutBlocks == 0 && !budget.dropped ? article : new Article(article.metadata(), kept);
     }
 
     private List<Block> blocks(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            if (used > limits.maxTextChars()) break;
+            if (used > limits.maxTextChars()) {
+                dropped = true;
+                break;
+            }
             out.add(block(b));
         }
         return out;
