@@ -12,7 +12,6 @@ import io.convert.writer.TestArticles;
 import io.convert.writer.WellFormed;
 import io.convert.writer.html.HtmlWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
