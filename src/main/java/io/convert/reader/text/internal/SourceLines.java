@@ -55,17 +55,28 @@ public final class SourceLines {
 
     /**
      * Where a text-mode browser's numbered link list starts ("References", "Visible links",
-     * "Hidden links:" followed by numbered URLs), or the line count when there is none.
+     * "Hidden links:" followed by numbered URLs), or the line count when there is none. The
+     * list starts at the first such heading after which nearly every line is an entry: a long
+     * address may wrap onto a line of its own, and lynx prints image maps after the list.
      */
     private static int referencesStart(String[] lines) {
-        int cut = lines.length;
-        int i = lines.length - 1;
-        while (i >= 0 && (lines[i].isBlank() || REFERENCE_ENTRY.matcher(lines[i]).matches()
-                || REFERENCES_HEADING.matcher(lines[i]).matches())) {
-            if (REFERENCES_HEADING.matcher(lines[i]).matches()) cut = i;
-            i--;
+        for (int i = 0; i < lines.length; i++) {
+            if (REFERENCES_HEADING.matcher(lines[i]).matches() && isLinkList(lines, i + 1)) return i;
         }
-        return cut;
+        return lines.length;
+    }
+
+    private static boolean isLinkList(String[] lines, int from) {
+        int entries = 0, other = 0;
+        for (int i = from; i < lines.length; i++) {
+            if (lines[i].isBlank()) continue;
+            if (REFERENCE_ENTRY.matcher(lines[i]).matches() || REFERENCES_HEADING.matcher(lines[i]).matches()) {
+                entries++;
+            } else {
+                other++;
+            }
+        }
+        return entries > 0 && other * 10 <= entries;
     }
 
     private static int countGlued(String[] lines) {

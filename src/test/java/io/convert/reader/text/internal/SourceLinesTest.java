@@ -65,6 +65,42 @@ class SourceLinesTest {
     }
 
     @Test
+    void removesReferenceListWithWrappedAddressAndImageMapAfterIt() {
+        String text = """
+                   The council voted on [1]Tuesday to build the barrier.
+
+                References
+
+                   Visible links:
+                   1. https://example.com/tuesday
+                   2. mailto:?subject=Barrier&body=The council voted on Tuesday to build the
+                barrier.
+                   3. https://example.com/share
+
+                   Hidden links:
+                   4. https://example.com/hidden
+                   5. https://example.com/more
+                   6. https://example.com/other
+                   7. https://example.com/last
+                   8. https://example.com/really-last
+                   9. https://example.com/9
+                  10. https://example.com/10
+                  11. https://example.com/11
+                  12. https://example.com/12
+                  13. https://example.com/13
+                  14. https://example.com/14
+                  15. https://example.com/15
+                  16. https://example.com/16
+                  17. https://example.com/17
+                  18. https://example.com/18
+                  19. https://example.com/19
+                [USEMAP]
+                """;
+        assertEquals(List.of("The council voted on Tuesday to build the barrier."),
+                SourceLines.split(text, true).stream().map(Unit::text).toList());
+    }
+
+    @Test
     void leavesBracketedNumbersAloneInOrdinaryText() {
         String text = "Citations look like this [1] and stay [2] as they are.\n";
         assertEquals("Citations look like this [1] and stay [2] as they are.", SourceLines.split(text, true).get(0).text());
