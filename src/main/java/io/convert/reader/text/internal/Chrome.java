@@ -73,6 +73,8 @@ public final class Chrome {
     private static final Pattern READ_TIME = Pattern.compile(
             "(?i)\\d+\\s*(min|mins|minute|minutes)\\s+read|\\d+\\s*(دقيقه|دقائق|دقيقة)\\s+(قراءه|قراءة|للقراءة)|"
                     + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$");
+    /** A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". */
+    private static final Pattern TRUNCATED = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
     private static final Pattern EMBED = Pattern.compile("(?i)^(?:IFRAME|EMBED|APPLET|OBJECT|FRAME|Your browser does not support)\\b.*");
     private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[\\w-]+\\s*=|\\s*/?>)|\\b(?:src|href|class|style)=\\S");
     /** "… | Foto: Reuters", "Photograph: Jane Doe/AFP", "(Photo by X)", "الصورة: رويترز". */
@@ -100,7 +102,7 @@ public final class Chrome {
         if (words <= 40 && COPYRIGHT.matcher(text).find()) return true;
         if (words <= 80 && COOKIES.matcher(text).find()) return true;
         if (words <= 40 && PHOTO_CREDIT.matcher(text).find()) return true;
-        if (words <= 12 && text.strip().endsWith("…")) return true;
+        if (words <= 12 && TRUNCATED.matcher(text).find()) return true;
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text)) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || EMBED.matcher(text).matches()) return true;

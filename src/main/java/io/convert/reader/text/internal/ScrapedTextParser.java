@@ -99,10 +99,16 @@ public final class ScrapedTextParser {
                 Unit u = units.get(i);
                 int words = u.words();
                 boolean sentence = sentenceEnd(u.text());
-                // A list entry without a full stop is a headline or a link, not running prose.
+                // A list entry without a full stop is a headline or a link, not running prose; so is
+                // a line in title case, even with a "!" or "?" at its end.
                 good[i] = !chrome[i] && !artefact[i] && words >= 10
-                        && (sentence || words >= 20 && ListMarker.of(u.text()) == null);
+                        && (sentence || words >= 20 && ListMarker.of(u.text()) == null)
+                        && !isTitleCaseHeadline(u);
             }
+        }
+
+        private boolean isTitleCaseHeadline(Unit u) {
+            return u.words() <= 15 && Words.isTitleCase(u.text());
         }
 
         /** Links every few words, or a short line that is one link: a menu entry or a teaser headline. */
@@ -186,7 +192,7 @@ public final class ScrapedTextParser {
             if (artefact[i]) return -1;
             // Capped so that one huge unbroken line cannot outweigh a whole article.
             if (good[i]) return Math.min(words, 150);
-            return sentenceEnd(u.text()) && words >= 4 ? words / 2.0 : -1;
+            return sentenceEnd(u.text()) && words >= 4 && !isTitleCaseHeadline(u) ? words / 2.0 : -1;
         }
 
         private int firstKept(int from) {

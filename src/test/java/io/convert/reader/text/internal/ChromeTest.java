@@ -16,7 +16,8 @@ class ChromeTest {
         "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.",
         "الوسوم: لبنان، صور، مياه، طاقة شمسية", "Tags: shipping, insurance", "•", "|", "5 min read",
         "Advertisement · Scroll to continue", "Skip to main content", "IFRAME: https://example.com/x",
-        "<span class=x><img src=\"a.jpg\">", "12 Comments", "تسجيل الدخول"})
+        "<span class=x><img src=\"a.jpg\">", "12 Comments", "تسجيل الدخول",
+        "This Is Why Streaking During A Rugby Match Is Never...", "وزير المالية يكشف تفاصيل الموازنة الجديدة..."})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
     }
