@@ -32,7 +32,7 @@ public final class Chrome {
     private static final Set<String> WIDGET_ANCHORS = Set.of(
             "share", "sharing", "tweet", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest",
             "reddit", "messenger", "instagram", "youtube", "tiktok", "flipboard", "email", "print", "comments",
-            "bookmark", "subscribe", "menu", "search", "home", "login", "skip", "navigation",
+            "bookmark", "subscribe", "menu", "search", "home", "login", "skip", "navigation", "reply",
             "مشاركه", "شارك", "شاركها", "المشاركه", "تابعنا", "تابعونا", "طباعه", "اطبع", "تعليقات", "التعليقات",
             "فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب",
             "الرئيسيه", "بحث", "ابحث", "القائمه", "نسخ", "الرابط");
@@ -75,6 +75,9 @@ public final class Chrome {
                     + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$");
     /** A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". */
     private static final Pattern TRUNCATED = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
+    /** An entry of a live ticker or news feed: a headline after the time it was posted ("14:32 …", "10:05 م …"). */
+    private static final Pattern TICKER_ENTRY = Pattern.compile(
+            "(?i)^\\d{1,2}:\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|ص|م)(?!\\p{L}))?\\s+\\S.*[^.]$");
     private static final Pattern EMBED = Pattern.compile("(?i)^(?:IFRAME|EMBED|APPLET|OBJECT|FRAME|Your browser does not support)\\b.*");
     private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[\\w-]+\\s*=|\\s*/?>)|\\b(?:src|href|class|style)=\\S");
     /** "… | Foto: Reuters", "Photograph: Jane Doe/AFP", "(Photo by X)", "الصورة: رويترز". */
@@ -103,6 +106,7 @@ public final class Chrome {
         if (words <= 80 && COOKIES.matcher(text).find()) return true;
         if (words <= 40 && PHOTO_CREDIT.matcher(text).find()) return true;
         if (words <= 12 && TRUNCATED.matcher(text).find()) return true;
+        if (words <= 25 && TICKER_ENTRY.matcher(Digits.ascii(text.strip())).matches()) return true;
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text)) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || EMBED.matcher(text).matches()) return true;

@@ -30,8 +30,12 @@ public final class ScrapedTextParser {
     private static final Pattern UPDATED =
             Pattern.compile("(?i)^(?:updated|last updated|modified|آخر تحديث|اخر تحديث|تحديث|تم التحديث)");
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
+    /**
+     * The start of a comment section or its form ("Comment *"); a lone "Comment" is as likely a
+     * table column or a button.
+     */
     private static final Pattern COMMENTS_START = Pattern.compile(
-            "(?i)^(?:\\d+\\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|"
+            "(?i)^(?:(?:\\d+\\s+)?comments|\\d+\\s+comment|comment(?=\\s*[*:])|leave a (?:comment|reply)|join the (?:conversation|discussion)|"
                     + "add a comment|post a comment|التعليقات|تعليقات|اضف تعليق|أضف تعليق|اترك تعليقا|اترك تعليقاً)\\b.*");
     /** The credit line that closes a wire story. */
     private static final Pattern CREDITS = Pattern.compile(

@@ -17,7 +17,8 @@ class ChromeTest {
         "الوسوم: لبنان، صور، مياه، طاقة شمسية", "Tags: shipping, insurance", "•", "|", "5 min read",
         "Advertisement · Scroll to continue", "Skip to main content", "IFRAME: https://example.com/x",
         "<span class=x><img src=\"a.jpg\">", "12 Comments", "تسجيل الدخول",
-        "This Is Why Streaking During A Rugby Match Is Never...", "وزير المالية يكشف تفاصيل الموازنة الجديدة..."})
+        "This Is Why Streaking During A Rugby Match Is Never...", "Reply",
+        "14:32 Rescuers reach survivors trapped under collapsed hotel", "10:05 م وزير الخارجية يصل إلى القاهرة", "وزير المالية يكشف تفاصيل الموازنة الجديدة..."})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
     }
@@ -28,6 +29,7 @@ class ChromeTest {
         "Related developments in the region worried investors for the rest of the week and beyond that.",
         "وتابع: \"لا يمكن السماح لروسيا باستخدام محادثات إسطنبول ذريعة للاستمرار في الحرب\".",
         "Copy editors at the paper voted to strike on Friday after talks broke down.",
+        "12:00 PM PT -- Sheriff's deputies were at the hotel on Thursday morning.",
         "١. سحب مياه البحر عبر أنابيب مغمورة على عمق ثمانية أمتار"})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
