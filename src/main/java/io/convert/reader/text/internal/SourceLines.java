@@ -95,8 +95,9 @@ public final class SourceLines {
     }
 
     /**
-     * The width a text was wrapped at, or 0 when it was not: most full lines end within a few
-     * columns of one right margin, which unwrapped paragraphs of free length never do. A few
+     * The width a text was wrapped at, or 0 when it was not: many full lines end within a few
+     * columns of one right margin, which unwrapped paragraphs of free length never do. A tenth
+     * of the lines is enough, since a page's menus and link lists add many shorter lines; a few
      * longer lines (unbreakable URLs, preformatted text) do not hide the margin.
      */
     private static int wrapWidth(List<Raw> raws) {
@@ -105,7 +106,7 @@ public final class SourceLines {
         int width = lengths[(int) Math.floor((lengths.length - 1) * 0.93)];
         if (width > 140) return 0;
         long nearMargin = Arrays.stream(lengths).filter(n -> n >= width - 20 && n <= width).count();
-        return nearMargin >= 3 && (nearMargin * 5 >= lengths.length || nearMargin >= 40) ? width : 0;
+        return nearMargin >= 3 && (nearMargin * 10 >= lengths.length || nearMargin >= 40) ? width : 0;
     }
 
     private static List<Unit> join(List<Raw> raws, int width) {

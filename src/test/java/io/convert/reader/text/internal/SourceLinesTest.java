@@ -37,6 +37,28 @@ class SourceLinesTest {
     }
 
     @Test
+    void joinsWrappedParagraphsAmongManyMenuLines() {
+        String paragraphs = """
+                Glass cloche terrariums are not only appealing to the eye, but they also
+                preserve a bit of nature in your home and serve as a simple, yet beautiful,
+                piece of art. Closed terrariums are easy to care for, as they retain much of
+                their own moisture and provide a warm environment with a consistent level.
+
+                Measure the circumference of your cloche and cut the foam oasis about 3/4
+                inch smaller. Place the foam oasis into a container full of water and allow
+                to soak until it sinks to the bottom. Dig out a hole on the oasis large so
+                that it fits your plant, being careful not to pierce all the way through.
+
+                """;
+        StringBuilder menu = new StringBuilder();
+        for (int i = 0; i < 30; i++) menu.append("• Browse the category ").append("x".repeat(i % 28)).append('\n');
+        List<Unit> units = SourceLines.split(paragraphs + menu, true);
+        assertEquals(32, units.size());
+        assertTrue(units.get(0).text().endsWith("with a consistent level."), units.get(0).text());
+        assertTrue(units.get(1).text().endsWith("all the way through."), units.get(1).text());
+    }
+
+    @Test
     void keepsUnwrappedLinesApart() {
         String text = "A first paragraph that is long enough to be a paragraph of some article text here.\n"
                 + "A second one, shorter.\n" + "x".repeat(300) + "\n";
