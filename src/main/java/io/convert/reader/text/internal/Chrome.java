@@ -16,7 +16,7 @@ public final class Chrome {
     private static final Set<String> WIDGET_WORDS = Set.of(
             "share", "shares", "sharing", "shared", "tweet", "facebook", "twitter", "x", "whatsapp", "telegram",
             "linkedin", "pinterest", "reddit", "tumblr", "messenger", "instagram", "youtube", "tiktok", "snapchat",
-            "threads", "bluesky", "flipboard", "rss", "feed", "email", "e", "mail", "print", "comment", "comments",
+            "threads", "bluesky", "flipboard", "اكس", "rss", "feed", "email", "e", "mail", "print", "comment", "comments",
             "copy", "copied", "link", "url", "follow", "us", "on", "this", "article", "story", "page", "save", "saved",
             "bookmark", "gift", "subscribe", "more", "close", "menu", "search", "home", "login", "log", "in", "out",
             "sign", "up", "register", "next", "previous", "prev", "back", "to", "top", "skip", "content", "main",
@@ -28,6 +28,7 @@ public final class Chrome {
             "لصديق", "نسخ", "الرابط", "رابط", "مختصر", "حفظ", "الرئيسيه", "بحث", "ابحث", "القائمه", "اغلاق",
             "المزيد", "التالي", "السابق", "حجم", "الخط", "تكبير", "تصغير", "في", "من", "و", "استمع", "للخبر",
             "مشاهده", "مشاهدات", "اعجاب");
+    private static final Set<String> SHARE_WORDS = Set.of("share", "sharing", "مشاركه", "شارك", "شاركها", "المشاركه");
     /** Widget words that alone make a line a widget (the rest also occur in ordinary short lines). */
     private static final Set<String> WIDGET_ANCHORS = Set.of(
             "share", "sharing", "tweet", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest",
@@ -186,6 +187,17 @@ public final class Chrome {
         boolean name = CSS_NAME.matcher(first).matches()
                 && (first.indexOf('_') >= 0 || first.chars().anyMatch(Character::isDigit) || first.split("-").length > 2);
         return name ? text.substring(space + 1).strip() : null;
+    }
+
+    /**
+     * Whether {@code unit} is a share bar ("Share", "مشاركة : فيسبوك إكس واتساب"), which sites
+     * put right under the headline.
+     */
+    public static boolean isShareBar(Unit unit) {
+        String key = Words.key(unit.text());
+        if (key.isEmpty() || !isWidget(key, key.split(" ").length)) return false;
+        for (String word : key.split(" ")) if (SHARE_WORDS.contains(word)) return true;
+        return false;
     }
 
     private static boolean isWidget(String key, int words) {

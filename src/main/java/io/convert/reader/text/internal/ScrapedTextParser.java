@@ -251,7 +251,8 @@ public final class ScrapedTextParser {
                         && isCaption(new Unit(afterArtefact, 0, true, 0, false, false)) && !sentenceEnd(afterArtefact)) {
                     blocks.add(figure(afterArtefact));
                 } else if (meta.build().subtitle() == null && authors.isEmpty() && useTitle && title >= 0
-                        && sentenceEnd(u.text()) && u.words() <= 60 && rules.contains(Rule.REGION)) {
+                        && (sentenceEnd(u.text()) || i == title + 1 && u.words() >= 4) && u.words() <= 60
+                        && rules.contains(Rule.REGION)) {
                     meta.subtitle(u.text());
                 } else if (!rules.contains(Rule.REGION)) {
                     blocks.add(paragraph(u));
@@ -281,7 +282,11 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 if (caption) continue;
-                if (u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40) candidates.add(i);
+                if (u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40) {
+                    // The share bar sits under the headline; lines after it are captions or a deck.
+                    if (isFollowedByShareBar(i, bodyStart)) return i;
+                    candidates.add(i);
+                }
             }
             if (candidates.isEmpty()) return -1;
             if (titleHint != null) {
@@ -297,8 +302,16 @@ public final class ScrapedTextParser {
                 boolean adjacent = true;
                 for (int i = prev + 1; i < last; i++) adjacent &= chrome[i] || artefact[i];
                 if (adjacent && sentenceEnd(units.get(last).text()) && !sentenceEnd(units.get(prev).text())) return prev;
+                // A headline and its deck, one right under the other: the headline comes first.
+                if (prev + 1 == last && units.get(prev).words() >= 4 && !sentenceEnd(units.get(prev).text())) return prev;
             }
             return last;
+        }
+
+        private boolean isFollowedByShareBar(int i, int bodyStart) {
+            int next = i + 1;
+            while (next < bodyStart && artefact[next]) next++;
+            return next < bodyStart && chrome[next] && Chrome.isShareBar(units.get(next));
         }
 
         private boolean isBylineOrDateStrict(Unit u) {
@@ -399,7 +412,7 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 ListMarker marker = ListMarker.of(u.text());
-                if (marker != null) {
+                if (marker != null && !isAttribution(u, kept, k)) {
                     List<Block.ListItem> items = new ArrayList<>();
                     while (k < kept.size()) {
                         ListMarker m = ListMarker.of(kept.get(k).text());
@@ -422,6 +435,17 @@ public final class ScrapedTextParser {
                 }
             }
             kept.clear();
+        }
+
+        /**
+         * A lone line opening with a dash ("— Helen Okafor, chief archivist") names who said the
+         * quote above it; a one-item list with a dash bullet is never meant.
+         */
+        private boolean isAttribution(Unit u, List<Unit> kept, int k) {
+            boolean dash = u.text().startsWith("—") || u.text().startsWith("–");
+            boolean listAround = k > 0 && ListMarker.of(kept.get(k - 1).text()) != null
+                    || k + 1 < kept.size() && ListMarker.of(kept.get(k + 1).text()) != null;
+            return dash && !listAround;
         }
 
         private boolean isProseOrList(Unit u) {
