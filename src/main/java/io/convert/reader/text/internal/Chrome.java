@@ -50,7 +50,8 @@ public final class Chrome {
     /** Phrases that start a template line of any other kind (tags, ads, sign-up, skip links). */
     private static final List<String> TEMPLATE_PREFIXES = List.of(
             "advertisement", "advertising", "sponsored", "tags", "topics", "filed under", "keywords",
-            "categories", "category", "newsletter", "sign up", "subscribe", "click here", "listen to this article",
+            "categories", "category", "newsletter", "sign up", "subscribe", "click here", "click to share",
+            "click to email", "click to print", "listen to this article",
             "skip to", "jump to", "back to top", "loading", "share this", "share on", "follow us", "follow on",
             "our standards", "image source", "image caption", "suggested topics", "read next", "media caption", "getty images", "view comments", "leave a comment",
             "post a comment", "add a comment", "comments", "you are here", "privacy policy", "terms of use",

@@ -18,6 +18,7 @@ class ChromeTest {
         "Advertisement · Scroll to continue", "Skip to main content", "IFRAME: https://example.com/x",
         "<span class=x><img src=\"a.jpg\">", "12 Comments", "تسجيل الدخول",
         "This Is Why Streaking During A Rugby Match Is Never...", "Reply",
+        "Click to share on Telegram (Opens in new window)", "Click to email this to a friend (Opens in new window)",
         "14:32 Rescuers reach survivors trapped under collapsed hotel", "10:05 م وزير الخارجية يصل إلى القاهرة", "وزير المالية يكشف تفاصيل الموازنة الجديدة..."})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
