@@ -64,6 +64,7 @@ public final class ScrapedTextParser {
         private final boolean[] chrome;
         private final boolean[] artefact;
         private final boolean[] good;
+        private final boolean[] teaserExcerpt;
         private final Metadata.Builder meta = Metadata.builder();
         private final List<String> authors = new ArrayList<>();
         private String titleHint;
@@ -74,6 +75,7 @@ public final class ScrapedTextParser {
             chrome = new boolean[n];
             artefact = new boolean[n];
             good = new boolean[n];
+            teaserExcerpt = new boolean[n];
         }
 
         Article run() {
@@ -108,6 +110,31 @@ public final class ScrapedTextParser {
                 good[i] = !chrome[i] && !artefact[i] && words >= 10
                         && (sentence || words >= 20 && ListMarker.of(u.text()) == null)
                         && !isTitleCaseHeadline(u);
+            }
+            if (useChrome) markTeaserExcerpts();
+        }
+
+        /**
+         * Under a "Related" or "More stories" heading, each headline may come with a sentence or
+         * two of its story; such a line is prose only when it follows other prose, which ends the
+         * teaser list (an article going on after a box of links).
+         */
+        private void markTeaserExcerpts() {
+            boolean inTeasers = false, seenProse = false;
+            int previous = -1;
+            for (int i = 0; i < n; i++) {
+                if (chrome[i] || artefact[i]) {
+                    // Above any prose, "Latest" or "Popular" is a menu tab, not a list heading.
+                    inTeasers |= seenProse && chrome[i] && Chrome.isTeaserHeading(units.get(i));
+                    continue;
+                }
+                if (good[i]) {
+                    boolean afterHeadline = previous >= 0 && !good[previous] && units.get(previous).words() <= 15;
+                    teaserExcerpt[i] = inTeasers && afterHeadline;
+                    inTeasers &= afterHeadline;
+                    seenProse = true;
+                }
+                previous = i;
             }
         }
 
@@ -195,6 +222,7 @@ public final class ScrapedTextParser {
             if (chrome[i]) return -(3 + words);
             if (artefact[i]) return -1;
             // Capped so that one huge unbroken line cannot outweigh a whole article.
+            if (teaserExcerpt[i]) return -1;
             if (good[i]) return Math.min(words, 150);
             return sentenceEnd(u.text()) && words >= 4 && !isTitleCaseHeadline(u) ? words / 2.0 : -1;
         }
