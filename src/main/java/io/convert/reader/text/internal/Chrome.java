@@ -43,9 +43,13 @@ public final class Chrome {
             "related stories", "related news", "related content", "recommended", "recommended for you",
             "you may also like", "you might also like", "most read", "most popular", "most viewed", "popular",
             "latest news", "latest stories", "more stories", "more news", "top stories", "editor s picks",
+            "trending", "trending now", "in other news", "other stories", "more headlines", "further reading",
+            "recommended stories", "what to read next",
             "اقرا ايضا", "اقرا ايضاً", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا", "طالع ايضا", "ذات صله",
             "اخبار ذات صله", "مواضيع ذات صله", "مقالات ذات صله", "موضوعات ذات صله", "الاكثر قراءه",
-            "الاكثر مشاهده", "الاكثر تداولا", "اخر الاخبار", "احدث الاخبار", "قد يهمك", "قد يعجبك", "المزيد من");
+            "الاكثر مشاهده", "الاكثر تداولا", "اخر الاخبار", "احدث الاخبار", "قد يهمك", "قد يعجبك", "المزيد من",
+            "اخبار متعلقه", "موضوعات متعلقه", "مواضيع متعلقه", "اخبار مرتبطه", "مقالات مقترحه", "اخترنا لك",
+            "ننصحك بقراءه", "عناوين اخرى");
     private static final List<String> TEASER_KEYS = keys(TEASER_PREFIXES);
     /** Phrases that start a template line of any other kind (tags, ads, sign-up, skip links). */
     private static final List<String> TEMPLATE_PREFIXES = List.of(

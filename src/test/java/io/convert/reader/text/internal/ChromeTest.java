@@ -17,7 +17,7 @@ class ChromeTest {
         "الوسوم: لبنان، صور، مياه، طاقة شمسية", "Tags: shipping, insurance", "•", "|", "5 min read",
         "Advertisement · Scroll to continue", "Skip to main content", "IFRAME: https://example.com/x",
         "<span class=x><img src=\"a.jpg\">", "12 Comments", "تسجيل الدخول",
-        "This Is Why Streaking During A Rugby Match Is Never...", "Reply",
+        "This Is Why Streaking During A Rugby Match Is Never...", "Reply", "Trending now", "أخبار متعلقة", "اخترنا لك",
         "Click to share on Telegram (Opens in new window)", "Click to email this to a friend (Opens in new window)",
         "14:32 Rescuers reach survivors trapped under collapsed hotel", "10:05 م وزير الخارجية يصل إلى القاهرة", "وزير المالية يكشف تفاصيل الموازنة الجديدة..."})
     void templateLines(String line) {
