@@ -73,6 +73,11 @@ public final class Chrome {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|all rights reserved|جميع الحقوق|حقوق النشر|الحقوق محفوظة|powered by",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A footer's legal notice ("© 2004-2019 …"), which may go on about trademarks and medical
+     * advice at length; "© Provided by …" is an image credit that may run into a paragraph.
+     */
+    private static final Pattern COPYRIGHT_START = Pattern.compile("(?i)\\s*(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?\\d{4}|\\s*جميع الحقوق");
     private static final Pattern COOKIES = Pattern.compile(
             "(?i)\\bcookies?\\b.*\\b(use|uses|using|accept|consent|policy|settings|browsing|experience)\\b|"
                     + "\\b(use|uses|accept|consent)\\b.*\\bcookies\\b|ملفات تعريف الارتباط|الكوكيز|ملفات الكوكيز");
@@ -108,7 +113,7 @@ public final class Chrome {
         if (key.isEmpty()) return !unit.imageMark();
         int words = key.split(" ").length;
         if (isWidget(key, words)) return true;
-        if (words <= 40 && COPYRIGHT.matcher(text).find()) return true;
+        if (words <= 40 && COPYRIGHT.matcher(text).find() || words <= 80 && COPYRIGHT_START.matcher(text).lookingAt()) return true;
         if (words <= 80 && COOKIES.matcher(text).find()) return true;
         if (words <= 40 && PHOTO_CREDIT.matcher(text).find()) return true;
         if (words <= 12 && TRUNCATED.matcher(text).find()) return true;

@@ -221,8 +221,8 @@ public final class ScrapedTextParser {
             if (COMMENTS_START.matcher(u.text()).matches() && words <= 6) return -1000;
             if (chrome[i]) return -(3 + words);
             if (artefact[i]) return -1;
-            // Capped so that one huge unbroken line cannot outweigh a whole article.
             if (teaserExcerpt[i]) return -1;
+            // Capped so that one huge unbroken line cannot outweigh a whole article.
             if (good[i]) return Math.min(words, 150);
             return sentenceEnd(u.text()) && words >= 4 && !isTitleCaseHeadline(u) ? words / 2.0 : -1;
         }
