@@ -64,6 +64,28 @@ class TextReaderTest {
     }
 
     @Test
+    void aTableColumnNamedCommentDoesNotEndTheArticle() {
+        String text = """
+                How the task queue retries work
+
+                Every task moves through a small number of states, and the scheduler decides what to do with it from its state and from the time of its last heartbeat.
+
+                State
+                Comment
+                scheduled
+                Waiting for its start time.
+
+                A task that stays claimed for more than five minutes without a heartbeat is put back on the queue, so that a crashed worker never loses work for good.
+
+                Tasks that fail with a retriable error are retried with exponential backoff, up to a limit that each team sets for its own tasks in the service configuration.
+                """;
+        Article article = reader.read(Input.of(text), ReadOptions.defaults());
+        String body = article.blocks().stream().map(PlainText::of).reduce("", String::concat);
+        assertTrue(body.contains("Every task moves through"), body);
+        assertTrue(body.contains("retried with exponential backoff"), body);
+    }
+
+    @Test
     void emptyInputIsBadInput() {
         ConvertException e = assertThrows(ConvertException.class, () -> reader.read(Input.of(" \n\t"), ReadOptions.defaults()));
         assertEquals(ConvertException.Kind.BAD_INPUT, e.kind());

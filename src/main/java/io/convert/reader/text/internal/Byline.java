@@ -33,6 +33,11 @@ public record Byline(List<String> authors, String source) {
     /** What may follow the names on an English byline: a handle, a date, "Updated", "on ...". */
     private static final Pattern BYLINE_TAIL = Pattern.compile(
             "\\s+(?=@|\\d|(?:Updated|Published|Posted|Last|on|at)\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)");
+    /** Where a date may start after the names: a weekday or a number. */
+    private static final Pattern DATE_TAIL_START = Pattern.compile(
+            "(?<=\\s)(?:\\p{N}|(?:السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|"
+                    + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\p{L}))");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—-]+$");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟:؛…\"”»]$");
 
@@ -42,7 +47,7 @@ public record Byline(List<String> authors, String source) {
      * X, which only a line below the title may be (above it, the same shape is a headline).
      */
     public static Byline parse(String text, String site, boolean loose) {
-        String t = text.strip();
+        String t = withoutDateTail(text.strip());
         int words = Words.count(t);
         if (words == 0 || words > 14) return null;
         Matcher m = ENGLISH_BY.matcher(t);
@@ -62,6 +67,21 @@ public record Byline(List<String> authors, String source) {
             if (isAgency(left) || isSite(left, site) || loose && looksLikeName(right)) return new Byline(List.of(right), left);
         }
         return null;
+    }
+
+    /**
+     * {@code text} without the publication date that many sites print on the byline's line
+     * ("القاهرة الإخبارية - إسلام عيسى السبت، 17 مايو 2025 02:32 م").
+     */
+    private static String withoutDateTail(String text) {
+        Matcher m = DATE_TAIL_START.matcher(text);
+        while (m.find()) {
+            String head = text.substring(0, m.start());
+            if (DateFinder.find(text.substring(m.start())) != null && DateFinder.find(head) == null) {
+                return TRAILING_PUNCTUATION.matcher(head).replaceAll("");
+            }
+        }
+        return text;
     }
 
     private static Byline names(String list, boolean latin) {

@@ -16,7 +16,7 @@ public final class Chrome {
     private static final Set<String> WIDGET_WORDS = Set.of(
             "share", "shares", "sharing", "shared", "tweet", "facebook", "twitter", "x", "whatsapp", "telegram",
             "linkedin", "pinterest", "reddit", "tumblr", "messenger", "instagram", "youtube", "tiktok", "snapchat",
-            "threads", "bluesky", "flipboard", "rss", "feed", "email", "e", "mail", "print", "comment", "comments",
+            "threads", "bluesky", "flipboard", "اكس", "rss", "feed", "email", "e", "mail", "print", "comment", "comments",
             "copy", "copied", "link", "url", "follow", "us", "on", "this", "article", "story", "page", "save", "saved",
             "bookmark", "gift", "subscribe", "more", "close", "menu", "search", "home", "login", "log", "in", "out",
             "sign", "up", "register", "next", "previous", "prev", "back", "to", "top", "skip", "content", "main",
@@ -28,11 +28,12 @@ public final class Chrome {
             "لصديق", "نسخ", "الرابط", "رابط", "مختصر", "حفظ", "الرئيسيه", "بحث", "ابحث", "القائمه", "اغلاق",
             "المزيد", "التالي", "السابق", "حجم", "الخط", "تكبير", "تصغير", "في", "من", "و", "استمع", "للخبر",
             "مشاهده", "مشاهدات", "اعجاب");
+    private static final Set<String> SHARE_WORDS = Set.of("share", "sharing", "مشاركه", "شارك", "شاركها", "المشاركه");
     /** Widget words that alone make a line a widget (the rest also occur in ordinary short lines). */
     private static final Set<String> WIDGET_ANCHORS = Set.of(
             "share", "sharing", "tweet", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest",
             "reddit", "messenger", "instagram", "youtube", "tiktok", "flipboard", "email", "print", "comments",
-            "bookmark", "subscribe", "menu", "search", "home", "login", "skip", "navigation",
+            "bookmark", "subscribe", "menu", "search", "home", "login", "skip", "navigation", "reply",
             "مشاركه", "شارك", "شاركها", "المشاركه", "تابعنا", "تابعونا", "طباعه", "اطبع", "تعليقات", "التعليقات",
             "فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب",
             "الرئيسيه", "بحث", "ابحث", "القائمه", "نسخ", "الرابط");
@@ -42,14 +43,19 @@ public final class Chrome {
             "related stories", "related news", "related content", "recommended", "recommended for you",
             "you may also like", "you might also like", "most read", "most popular", "most viewed", "popular",
             "latest news", "latest stories", "more stories", "more news", "top stories", "editor s picks",
+            "trending", "trending now", "in other news", "other stories", "more headlines", "further reading",
+            "recommended stories", "what to read next",
             "اقرا ايضا", "اقرا ايضاً", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا", "طالع ايضا", "ذات صله",
             "اخبار ذات صله", "مواضيع ذات صله", "مقالات ذات صله", "موضوعات ذات صله", "الاكثر قراءه",
-            "الاكثر مشاهده", "الاكثر تداولا", "اخر الاخبار", "احدث الاخبار", "قد يهمك", "قد يعجبك", "المزيد من");
+            "الاكثر مشاهده", "الاكثر تداولا", "اخر الاخبار", "احدث الاخبار", "قد يهمك", "قد يعجبك", "المزيد من",
+            "اخبار متعلقه", "موضوعات متعلقه", "مواضيع متعلقه", "اخبار مرتبطه", "مقالات مقترحه", "اخترنا لك",
+            "ننصحك بقراءه", "عناوين اخرى");
     private static final List<String> TEASER_KEYS = keys(TEASER_PREFIXES);
     /** Phrases that start a template line of any other kind (tags, ads, sign-up, skip links). */
     private static final List<String> TEMPLATE_PREFIXES = List.of(
             "advertisement", "advertising", "sponsored", "tags", "topics", "filed under", "keywords",
-            "categories", "category", "newsletter", "sign up", "subscribe", "click here", "listen to this article",
+            "categories", "category", "newsletter", "sign up", "subscribe", "click here", "click to share",
+            "click to email", "click to print", "listen to this article",
             "skip to", "jump to", "back to top", "loading", "share this", "share on", "follow us", "follow on",
             "our standards", "image source", "image caption", "suggested topics", "read next", "media caption", "getty images", "view comments", "leave a comment",
             "post a comment", "add a comment", "comments", "you are here", "privacy policy", "terms of use",
@@ -67,12 +73,22 @@ public final class Chrome {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|all rights reserved|جميع الحقوق|حقوق النشر|الحقوق محفوظة|powered by",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A footer's legal notice ("© 2004-2019 …"), which may go on about trademarks and medical
+     * advice at length; "© Provided by …" is an image credit that may run into a paragraph.
+     */
+    private static final Pattern COPYRIGHT_START = Pattern.compile("(?i)\\s*(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?\\d{4}|\\s*جميع الحقوق");
     private static final Pattern COOKIES = Pattern.compile(
             "(?i)\\bcookies?\\b.*\\b(use|uses|using|accept|consent|policy|settings|browsing|experience)\\b|"
                     + "\\b(use|uses|accept|consent)\\b.*\\bcookies\\b|ملفات تعريف الارتباط|الكوكيز|ملفات الكوكيز");
     private static final Pattern READ_TIME = Pattern.compile(
             "(?i)\\d+\\s*(min|mins|minute|minutes)\\s+read|\\d+\\s*(دقيقه|دقائق|دقيقة)\\s+(قراءه|قراءة|للقراءة)|"
                     + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$");
+    /** A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". */
+    private static final Pattern TRUNCATED = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
+    /** An entry of a live ticker or news feed: a headline after the time it was posted ("14:32 …", "10:05 م …"). */
+    private static final Pattern TICKER_ENTRY = Pattern.compile(
+            "(?i)^\\d{1,2}:\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|ص|م)(?!\\p{L}))?\\s+\\S.*[^.]$");
     private static final Pattern EMBED = Pattern.compile("(?i)^(?:IFRAME|EMBED|APPLET|OBJECT|FRAME|Your browser does not support)\\b.*");
     private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[\\w-]+\\s*=|\\s*/?>)|\\b(?:src|href|class|style)=\\S");
     /** "… | Foto: Reuters", "Photograph: Jane Doe/AFP", "(Photo by X)", "الصورة: رويترز". */
@@ -97,10 +113,11 @@ public final class Chrome {
         if (key.isEmpty()) return !unit.imageMark();
         int words = key.split(" ").length;
         if (isWidget(key, words)) return true;
-        if (words <= 40 && COPYRIGHT.matcher(text).find()) return true;
+        if (words <= 40 && COPYRIGHT.matcher(text).find() || words <= 80 && COPYRIGHT_START.matcher(text).lookingAt()) return true;
         if (words <= 80 && COOKIES.matcher(text).find()) return true;
         if (words <= 40 && PHOTO_CREDIT.matcher(text).find()) return true;
-        if (words <= 12 && text.strip().endsWith("…")) return true;
+        if (words <= 12 && TRUNCATED.matcher(text).find()) return true;
+        if (words <= 25 && TICKER_ENTRY.matcher(Digits.ascii(text.strip())).matches()) return true;
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text)) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || EMBED.matcher(text).matches()) return true;
@@ -180,6 +197,17 @@ public final class Chrome {
         boolean name = CSS_NAME.matcher(first).matches()
                 && (first.indexOf('_') >= 0 || first.chars().anyMatch(Character::isDigit) || first.split("-").length > 2);
         return name ? text.substring(space + 1).strip() : null;
+    }
+
+    /**
+     * Whether {@code unit} is a share bar ("Share", "مشاركة : فيسبوك إكس واتساب"), which sites
+     * put right under the headline.
+     */
+    public static boolean isShareBar(Unit unit) {
+        String key = Words.key(unit.text());
+        if (key.isEmpty() || !isWidget(key, key.split(" ").length)) return false;
+        for (String word : key.split(" ")) if (SHARE_WORDS.contains(word)) return true;
+        return false;
     }
 
     private static boolean isWidget(String key, int words) {

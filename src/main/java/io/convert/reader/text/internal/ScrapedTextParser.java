@@ -30,8 +30,12 @@ public final class ScrapedTextParser {
     private static final Pattern UPDATED =
             Pattern.compile("(?i)^(?:updated|last updated|modified|آخر تحديث|اخر تحديث|تحديث|تم التحديث)");
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
+    /**
+     * The start of a comment section or its form ("Comment *"); a lone "Comment" is as likely a
+     * table column or a button.
+     */
     private static final Pattern COMMENTS_START = Pattern.compile(
-            "(?i)^(?:\\d+\\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|"
+            "(?i)^(?:(?:\\d+\\s+)?comments|\\d+\\s+comment|comment(?=\\s*[*:])|leave a (?:comment|reply)|join the (?:conversation|discussion)|"
                     + "add a comment|post a comment|التعليقات|تعليقات|اضف تعليق|أضف تعليق|اترك تعليقا|اترك تعليقاً)\\b.*");
     /** The credit line that closes a wire story. */
     private static final Pattern CREDITS = Pattern.compile(
@@ -60,6 +64,7 @@ public final class ScrapedTextParser {
         private final boolean[] chrome;
         private final boolean[] artefact;
         private final boolean[] good;
+        private final boolean[] teaserExcerpt;
         private final Metadata.Builder meta = Metadata.builder();
         private final List<String> authors = new ArrayList<>();
         private String titleHint;
@@ -70,6 +75,7 @@ public final class ScrapedTextParser {
             chrome = new boolean[n];
             artefact = new boolean[n];
             good = new boolean[n];
+            teaserExcerpt = new boolean[n];
         }
 
         Article run() {
@@ -99,10 +105,41 @@ public final class ScrapedTextParser {
                 Unit u = units.get(i);
                 int words = u.words();
                 boolean sentence = sentenceEnd(u.text());
-                // A list entry without a full stop is a headline or a link, not running prose.
+                // A list entry without a full stop is a headline or a link, not running prose; so is
+                // a line in title case, even with a "!" or "?" at its end.
                 good[i] = !chrome[i] && !artefact[i] && words >= 10
-                        && (sentence || words >= 20 && ListMarker.of(u.text()) == null);
+                        && (sentence || words >= 20 && ListMarker.of(u.text()) == null)
+                        && !isTitleCaseHeadline(u);
             }
+            if (useChrome) markTeaserExcerpts();
+        }
+
+        /**
+         * Under a "Related" or "More stories" heading, each headline may come with a sentence or
+         * two of its story; such a line is prose only when it follows other prose, which ends the
+         * teaser list (an article going on after a box of links).
+         */
+        private void markTeaserExcerpts() {
+            boolean inTeasers = false, seenProse = false;
+            int previous = -1;
+            for (int i = 0; i < n; i++) {
+                if (chrome[i] || artefact[i]) {
+                    // Above any prose, "Latest" or "Popular" is a menu tab, not a list heading.
+                    inTeasers |= seenProse && chrome[i] && Chrome.isTeaserHeading(units.get(i));
+                    continue;
+                }
+                if (good[i]) {
+                    boolean afterHeadline = previous >= 0 && !good[previous] && units.get(previous).words() <= 15;
+                    teaserExcerpt[i] = inTeasers && afterHeadline;
+                    inTeasers &= afterHeadline;
+                    seenProse = true;
+                }
+                previous = i;
+            }
+        }
+
+        private boolean isTitleCaseHeadline(Unit u) {
+            return u.words() <= 15 && Words.isTitleCase(u.text());
         }
 
         /** Links every few words, or a short line that is one link: a menu entry or a teaser headline. */
@@ -184,9 +221,10 @@ public final class ScrapedTextParser {
             if (COMMENTS_START.matcher(u.text()).matches() && words <= 6) return -1000;
             if (chrome[i]) return -(3 + words);
             if (artefact[i]) return -1;
+            if (teaserExcerpt[i]) return -1;
             // Capped so that one huge unbroken line cannot outweigh a whole article.
             if (good[i]) return Math.min(words, 150);
-            return sentenceEnd(u.text()) && words >= 4 ? words / 2.0 : -1;
+            return sentenceEnd(u.text()) && words >= 4 && !isTitleCaseHeadline(u) ? words / 2.0 : -1;
         }
 
         private int firstKept(int from) {
@@ -241,7 +279,8 @@ public final class ScrapedTextParser {
                         && isCaption(new Unit(afterArtefact, 0, true, 0, false, false)) && !sentenceEnd(afterArtefact)) {
                     blocks.add(figure(afterArtefact));
                 } else if (meta.build().subtitle() == null && authors.isEmpty() && useTitle && title >= 0
-                        && sentenceEnd(u.text()) && u.words() <= 60 && rules.contains(Rule.REGION)) {
+                        && (sentenceEnd(u.text()) || i == title + 1 && u.words() >= 4) && u.words() <= 60
+                        && rules.contains(Rule.REGION)) {
                     meta.subtitle(u.text());
                 } else if (!rules.contains(Rule.REGION)) {
                     blocks.add(paragraph(u));
@@ -271,7 +310,11 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 if (caption) continue;
-                if (u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40) candidates.add(i);
+                if (u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40) {
+                    // The share bar sits under the headline; lines after it are captions or a deck.
+                    if (isFollowedByShareBar(i, bodyStart)) return i;
+                    candidates.add(i);
+                }
             }
             if (candidates.isEmpty()) return -1;
             if (titleHint != null) {
@@ -287,8 +330,16 @@ public final class ScrapedTextParser {
                 boolean adjacent = true;
                 for (int i = prev + 1; i < last; i++) adjacent &= chrome[i] || artefact[i];
                 if (adjacent && sentenceEnd(units.get(last).text()) && !sentenceEnd(units.get(prev).text())) return prev;
+                // A headline and its deck, one right under the other: the headline comes first.
+                if (prev + 1 == last && units.get(prev).words() >= 4 && !sentenceEnd(units.get(prev).text())) return prev;
             }
             return last;
+        }
+
+        private boolean isFollowedByShareBar(int i, int bodyStart) {
+            int next = i + 1;
+            while (next < bodyStart && artefact[next]) next++;
+            return next < bodyStart && chrome[next] && Chrome.isShareBar(units.get(next));
         }
 
         private boolean isBylineOrDateStrict(Unit u) {
@@ -389,7 +440,7 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 ListMarker marker = ListMarker.of(u.text());
-                if (marker != null) {
+                if (marker != null && !isAttribution(u, kept, k)) {
                     List<Block.ListItem> items = new ArrayList<>();
                     while (k < kept.size()) {
                         ListMarker m = ListMarker.of(kept.get(k).text());
@@ -412,6 +463,17 @@ public final class ScrapedTextParser {
                 }
             }
             kept.clear();
+        }
+
+        /**
+         * A lone line opening with a dash ("— Helen Okafor, chief archivist") names who said the
+         * quote above it; a one-item list with a dash bullet is never meant.
+         */
+        private boolean isAttribution(Unit u, List<Unit> kept, int k) {
+            boolean dash = u.text().startsWith("—") || u.text().startsWith("–");
+            boolean listAround = k > 0 && ListMarker.of(kept.get(k - 1).text()) != null
+                    || k + 1 < kept.size() && ListMarker.of(kept.get(k + 1).text()) != null;
+            return dash && !listAround;
         }
 
         private boolean isProseOrList(Unit u) {

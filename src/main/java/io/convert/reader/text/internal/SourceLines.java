@@ -55,17 +55,28 @@ public final class SourceLines {
 
     /**
      * Where a text-mode browser's numbered link list starts ("References", "Visible links",
-     * "Hidden links:" followed by numbered URLs), or the line count when there is none.
+     * "Hidden links:" followed by numbered URLs), or the line count when there is none. The
+     * list starts at the first such heading after which nearly every line is an entry: a long
+     * address may wrap onto a line of its own, and lynx prints image maps after the list.
      */
     private static int referencesStart(String[] lines) {
-        int cut = lines.length;
-        int i = lines.length - 1;
-        while (i >= 0 && (lines[i].isBlank() || REFERENCE_ENTRY.matcher(lines[i]).matches()
-                || REFERENCES_HEADING.matcher(lines[i]).matches())) {
-            if (REFERENCES_HEADING.matcher(lines[i]).matches()) cut = i;
-            i--;
+        for (int i = 0; i < lines.length; i++) {
+            if (REFERENCES_HEADING.matcher(lines[i]).matches() && isLinkList(lines, i + 1)) return i;
         }
-        return cut;
+        return lines.length;
+    }
+
+    private static boolean isLinkList(String[] lines, int from) {
+        int entries = 0, other = 0;
+        for (int i = from; i < lines.length; i++) {
+            if (lines[i].isBlank()) continue;
+            if (REFERENCE_ENTRY.matcher(lines[i]).matches() || REFERENCES_HEADING.matcher(lines[i]).matches()) {
+                entries++;
+            } else {
+                other++;
+            }
+        }
+        return entries > 0 && other * 10 <= entries;
     }
 
     private static int countGlued(String[] lines) {
@@ -84,8 +95,9 @@ public final class SourceLines {
     }
 
     /**
-     * The width a text was wrapped at, or 0 when it was not: most full lines end within a few
-     * columns of one right margin, which unwrapped paragraphs of free length never do. A few
+     * The width a text was wrapped at, or 0 when it was not: many full lines end within a few
+     * columns of one right margin, which unwrapped paragraphs of free length never do. A tenth
+     * of the lines is enough, since a page's menus and link lists add many shorter lines; a few
      * longer lines (unbreakable URLs, preformatted text) do not hide the margin.
      */
     private static int wrapWidth(List<Raw> raws) {
@@ -94,7 +106,7 @@ public final class SourceLines {
         int width = lengths[(int) Math.floor((lengths.length - 1) * 0.93)];
         if (width > 140) return 0;
         long nearMargin = Arrays.stream(lengths).filter(n -> n >= width - 20 && n <= width).count();
-        return nearMargin >= 3 && (nearMargin * 5 >= lengths.length || nearMargin >= 40) ? width : 0;
+        return nearMargin >= 3 && (nearMargin * 10 >= lengths.length || nearMargin >= 40) ? width : 0;
     }
 
     private static List<Unit> join(List<Raw> raws, int width) {

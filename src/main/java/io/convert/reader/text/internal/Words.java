@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 /** Word counts and the small normalisations used to compare short Arabic and Latin strings. */
 public final class Words {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’.\\-]*");
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
 
     private Words() {
     }
@@ -24,6 +25,24 @@ public final class Words {
             }
         }
         return n + ideographs / 2;
+    }
+
+    /**
+     * Whether {@code text} is written in title case, as English headlines are and sentences are
+     * not: nearly every longer word capitalised. Short words are left out because headline styles
+     * differ on them ("a", "of", "the"); text mostly in a script without case never qualifies.
+     */
+    public static boolean isTitleCase(String text) {
+        Matcher m = LATIN_WORD.matcher(text);
+        int longWords = 0, capitalised = 0;
+        while (m.find()) {
+            if (m.group().length() < 4) continue;
+            longWords++;
+            if (Character.isUpperCase(m.group().charAt(0))) capitalised++;
+        }
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        return longWords >= 3 && capitalised * 4 >= longWords * 3 && latin * 10 >= letters * 9;
     }
 
     /**

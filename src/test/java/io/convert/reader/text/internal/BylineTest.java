@@ -33,6 +33,10 @@ class BylineTest {
         assertEquals(new Byline(List.of("إسلام عيسى"), "القاهرة الإخبارية"),
                 Byline.parse("القاهرة الإخبارية - إسلام عيسى", "القاهرة الاخبارية", false));
         assertEquals(new Byline(List.of(), "وكالات"), Byline.parse("القاهرة - وكالات", null, false));
+        assertEquals(new Byline(List.of("إسلام عيسى"), "القاهرة الإخبارية"),
+                Byline.parse("القاهرة الإخبارية - إسلام عيسى السبت، 17 مايو 2025 02:32 م", "القاهرة الإخبارية", false));
+        assertEquals(new Byline(List.of("Lena Marchetti"), "Reuters"),
+                Byline.parse("Lena Marchetti, Reuters Thursday, June 12, 2025", null, false));
         // Unknown source: only below the title, where a headline of that shape cannot be.
         assertNull(Byline.parse("عمّان - ليث الخطيب", null, false));
         assertEquals(new Byline(List.of("ليث الخطيب"), "عمّان"), Byline.parse("عمّان - ليث الخطيب", null, true));

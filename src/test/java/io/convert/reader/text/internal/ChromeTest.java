@@ -16,7 +16,13 @@ class ChromeTest {
         "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.",
         "الوسوم: لبنان، صور، مياه، طاقة شمسية", "Tags: shipping, insurance", "•", "|", "5 min read",
         "Advertisement · Scroll to continue", "Skip to main content", "IFRAME: https://example.com/x",
-        "<span class=x><img src=\"a.jpg\">", "12 Comments", "تسجيل الدخول"})
+        "<span class=x><img src=\"a.jpg\">", "12 Comments", "تسجيل الدخول",
+        "This Is Why Streaking During A Rugby Match Is Never...", "Reply",
+        "© 2004-2019 All rights reserved. MNT is the registered trade mark of Healthline Media. Any medical information "
+                + "published on this website is not intended as a substitute for informed medical advice and you should not "
+                + "take any action before consulting with a healthcare professional.", "Trending now", "أخبار متعلقة", "اخترنا لك",
+        "Click to share on Telegram (Opens in new window)", "Click to email this to a friend (Opens in new window)",
+        "14:32 Rescuers reach survivors trapped under collapsed hotel", "10:05 م وزير الخارجية يصل إلى القاهرة", "وزير المالية يكشف تفاصيل الموازنة الجديدة..."})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
     }
@@ -27,6 +33,10 @@ class ChromeTest {
         "Related developments in the region worried investors for the rest of the week and beyond that.",
         "وتابع: \"لا يمكن السماح لروسيا باستخدام محادثات إسطنبول ذريعة للاستمرار في الحرب\".",
         "Copy editors at the paper voted to strike on Friday after talks broke down.",
+        "© Provided by Business Insider Nintendo and Apple shocked the world earlier this year by announcing a mobile "
+                + "game, the legendary gaming company's first foray into mobile gaming, and the game is finally out on "
+                + "phones and tablets around the world this week.",
+        "12:00 PM PT -- Sheriff's deputies were at the hotel on Thursday morning.",
         "١. سحب مياه البحر عبر أنابيب مغمورة على عمق ثمانية أمتار"})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);

@@ -37,6 +37,28 @@ class SourceLinesTest {
     }
 
     @Test
+    void joinsWrappedParagraphsAmongManyMenuLines() {
+        String paragraphs = """
+                Glass cloche terrariums are not only appealing to the eye, but they also
+                preserve a bit of nature in your home and serve as a simple, yet beautiful,
+                piece of art. Closed terrariums are easy to care for, as they retain much of
+                their own moisture and provide a warm environment with a consistent level.
+
+                Measure the circumference of your cloche and cut the foam oasis about 3/4
+                inch smaller. Place the foam oasis into a container full of water and allow
+                to soak until it sinks to the bottom. Dig out a hole on the oasis large so
+                that it fits your plant, being careful not to pierce all the way through.
+
+                """;
+        StringBuilder menu = new StringBuilder();
+        for (int i = 0; i < 30; i++) menu.append("• Browse the category ").append("x".repeat(i % 28)).append('\n');
+        List<Unit> units = SourceLines.split(paragraphs + menu, true);
+        assertEquals(32, units.size());
+        assertTrue(units.get(0).text().endsWith("with a consistent level."), units.get(0).text());
+        assertTrue(units.get(1).text().endsWith("all the way through."), units.get(1).text());
+    }
+
+    @Test
     void keepsUnwrappedLinesApart() {
         String text = "A first paragraph that is long enough to be a paragraph of some article text here.\n"
                 + "A second one, shorter.\n" + "x".repeat(300) + "\n";
@@ -62,6 +84,42 @@ class SourceLinesTest {
         assertEquals(2, units.get(0).links());
         assertTrue(units.get(0).linkFirst());
         assertEquals(1, units.get(1).links());
+    }
+
+    @Test
+    void removesReferenceListWithWrappedAddressAndImageMapAfterIt() {
+        String text = """
+                   The council voted on [1]Tuesday to build the barrier.
+
+                References
+
+                   Visible links:
+                   1. https://example.com/tuesday
+                   2. mailto:?subject=Barrier&body=The council voted on Tuesday to build the
+                barrier.
+                   3. https://example.com/share
+
+                   Hidden links:
+                   4. https://example.com/hidden
+                   5. https://example.com/more
+                   6. https://example.com/other
+                   7. https://example.com/last
+                   8. https://example.com/really-last
+                   9. https://example.com/9
+                  10. https://example.com/10
+                  11. https://example.com/11
+                  12. https://example.com/12
+                  13. https://example.com/13
+                  14. https://example.com/14
+                  15. https://example.com/15
+                  16. https://example.com/16
+                  17. https://example.com/17
+                  18. https://example.com/18
+                  19. https://example.com/19
+                [USEMAP]
+                """;
+        assertEquals(List.of("The council voted on Tuesday to build the barrier."),
+                SourceLines.split(text, true).stream().map(Unit::text).toList());
     }
 
     @Test
