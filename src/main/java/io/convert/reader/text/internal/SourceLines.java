@@ -60,23 +60,20 @@ public final class SourceLines {
      * address may wrap onto a line of its own, and lynx prints image maps after the list.
      */
     private static int referencesStart(String[] lines) {
-        for (int i = 0; i < lines.length; i++) {
-            if (REFERENCES_HEADING.matcher(lines[i]).matches() && isLinkList(lines, i + 1)) return i;
-        }
-        return lines.length;
-    }
-
-    private static boolean isLinkList(String[] lines, int from) {
-        int entries = 0, other = 0;
-        for (int i = from; i < lines.length; i++) {
+        // Entries and other lines below each line, counted in one pass from the end: trying
+        // every heading by scanning what follows it would be quadratic on a hostile input.
+        int entries = 0, other = 0, start = lines.length;
+        for (int i = lines.length - 1; i >= 0; i--) {
+            boolean heading = REFERENCES_HEADING.matcher(lines[i]).matches();
+            if (heading && entries > 0 && other * 10 <= entries) start = i;
             if (lines[i].isBlank()) continue;
-            if (REFERENCE_ENTRY.matcher(lines[i]).matches() || REFERENCES_HEADING.matcher(lines[i]).matches()) {
+            if (heading || REFERENCE_ENTRY.matcher(lines[i]).matches()) {
                 entries++;
             } else {
                 other++;
             }
         }
-        return entries > 0 && other * 10 <= entries;
+        return start;
     }
 
     private static int countGlued(String[] lines) {
