@@ -297,6 +297,7 @@ public final class ConvertCommand implements Callable<Integer> {
         Overrides overrides;
         try {
             writer = converter.writer(to);
+            prepareInBackground(writer);
             if (!from.equalsIgnoreCase("auto")) converter.chooseReader(io.convert.spi.Input.of(""), from);
             overrides = new Overrides(title, authors, lang, parseDirection(), date, metadata);
             if (baseUrl != null && !URI.create(baseUrl).isAbsolute()) {
@@ -347,6 +348,13 @@ public final class ConvertCommand implements Callable<Integer> {
     }
 
     private static final long WORKER_STACK_BYTES = 512L << 20;
+
+    /** Lets the writer set itself up on the second core while the input is read. */
+    private static void prepareInBackground(ArticleWriter writer) {
+        Thread t = new Thread(writer::prepare, "convert-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
 
     private int convertOne(String input, ArticleWriter writer, Overrides overrides, boolean toStdout, Path outputDir,
             PrintWriter err) {

@@ -37,4 +37,13 @@ public interface ArticleWriter {
      * file behind it); the writer must not close it.
      */
     void write(Article article, OutputStream out, WriteOptions options) throws IOException;
+
+    /**
+     * Starts this writer's one-time set-up (loading fonts, initialising libraries) before there
+     * is an article to write. A front end that knows a write will follow may call it on a
+     * background thread, so the set-up overlaps with reading; it must be safe to run while
+     * {@link #write} runs, and it must not fail (a writer reports problems when it writes).
+     */
+    default void prepare() {
+    }
 }

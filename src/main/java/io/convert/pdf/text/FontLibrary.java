@@ -68,6 +68,21 @@ public final class FontLibrary {
         return new FontLibrary(new FontCatalog(user, Bundled.FONTS));
     }
 
+    /**
+     * The bundled face nearly every document draws with (the Latin sans face of page furniture,
+     * captions and metadata lines), loaded; null when it cannot be, which the first document
+     * that needs it reports.
+     */
+    static FontFace preload() {
+        FontFace face = Bundled.FONTS.latin(FontFamily.SANS).pick(false, false);
+        try {
+            face.load();
+            return face;
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+    }
+
     /** Fonts for one document; call {@link DocumentFonts#finish()} before saving it. */
     public DocumentFonts forDocument(PDDocument doc, Diagnostics d) {
         return new DocumentFonts(new FontSession(catalog, doc, d == null ? Diagnostics.IGNORE : d));

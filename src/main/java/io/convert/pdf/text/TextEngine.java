@@ -1,7 +1,9 @@
 package io.convert.pdf.text;
 
 import io.convert.model.Direction;
+import io.convert.pdf.text.internal.FontFace;
 import io.convert.pdf.text.internal.Paragraph;
+import io.convert.pdf.text.internal.Shaped;
 import io.convert.pdf.text.internal.Typesetter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,17 @@ public final class TextEngine {
 
     public TextEngine(DocumentFonts fonts) {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
+    }
+
+    /**
+     * Does ahead of any document the one-time set-up its first paragraph would wait for: loads
+     * the face most documents use and shapes a word with it (starting fontbox, java.awt's font
+     * system and its HarfBuzz), and loads the line and character break rules.
+     */
+    public static void prepare() {
+        FontFace face = FontLibrary.preload();
+        if (face != null) Shaped.shape(face, "Ready".toCharArray(), 0, 5, false);
+        Typesetter.loadBreakRules();
     }
 
     /**

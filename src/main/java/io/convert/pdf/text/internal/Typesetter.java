@@ -74,6 +74,12 @@ public final class Typesetter {
         return out;
     }
 
+    /** Loads ICU's break rules, which its iterators then share. */
+    public static void loadBreakRules() {
+        BreakIterator.getCharacterInstance(ULocale.ROOT);
+        BreakIterator.getLineInstance(ULocale.ROOT);
+    }
+
     private BreakIterator lineBreaker(String lang) {
         String key = lang == null || lang.isBlank() ? "und" : lang;
         return lineBreakers.computeIfAbsent(key, k -> BreakIterator.getLineInstance(ULocale.forLanguageTag(k)));
