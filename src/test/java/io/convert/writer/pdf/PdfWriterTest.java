@@ -1,5 +1,6 @@
 package io.convert.writer.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -111,6 +112,19 @@ class PdfWriterTest {
         } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
             throw new AssertionError("XMP is not well-formed XML", e);
         }
+    }
+
+    @Test
+    void preparingOnAnotherThreadWhileWritingChangesNoByte() throws Exception {
+        Article article = SampleArticles.arabic();
+        byte[] alone = pdf(article, options(Diagnostics.IGNORE).build());
+        PdfWriter writer = new PdfWriter();
+        Thread preparing = new Thread(writer::prepare);
+        preparing.start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(article, out, options(Diagnostics.IGNORE).build());
+        preparing.join();
+        assertArrayEquals(alone, out.toByteArray());
     }
 
     @Test
