@@ -69,17 +69,25 @@ public final class FontLibrary {
     }
 
     /**
-     * The bundled face nearly every document draws with (the Latin sans face of page furniture,
-     * captions and metadata lines), loaded; null when it cannot be, which the first document
-     * that needs it reports.
+     * Loads the bundled faces most documents draw with: the Latin sans face of page furniture,
+     * captions and metadata lines (returned, for a first shaping; null when it cannot be
+     * loaded), then the Latin and Arabic body faces. A face that cannot be loaded is left for
+     * the first document that needs it to report.
      */
     static FontFace preload() {
-        FontFace face = Bundled.FONTS.latin(FontFamily.SANS).pick(false, false);
+        FontFace sans = Bundled.FONTS.latin(FontFamily.SANS).pick(false, false);
+        boolean sansLoaded = load(sans);
+        load(Bundled.FONTS.latin(FontFamily.SERIF).pick(false, false));
+        load(Bundled.FONTS.arabic(FontFamily.SERIF).pick(false, false));
+        return sansLoaded ? sans : null;
+    }
+
+    private static boolean load(FontFace face) {
         try {
             face.load();
-            return face;
+            return true;
         } catch (IOException | UncheckedIOException e) {
-            return null;
+            return false;
         }
     }
 
