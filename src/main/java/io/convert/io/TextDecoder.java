@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * removed from the result, so no reader or writer ever sees them.
  */
 public final class TextDecoder {
-
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 4096;

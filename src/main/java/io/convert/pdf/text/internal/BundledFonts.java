@@ -65,7 +65,7 @@ public final class BundledFonts {
      * A folder holding the same files as the jar's io/convert/fonts/, named by the system
      * property {@code convert.bundledFontDir}. The ./convert launcher passes the project's
      * fonts/ folder, from which the jar is built: a file on disk spares inflating the font
-     * from the jar and java.awt's temporary copy of it, a tenth of a short conversion.
+     * from the jar and java.awt's temporary copy of it, some 20-30 ms of a short conversion.
      */
     private static final Path FOLDER = folder(System.getProperty("convert.bundledFontDir"));
 

@@ -1,5 +1,7 @@
 package io.convert.pdf.text.internal;
 
+import static io.convert.pdf.text.internal.SfntDirectory.u16;
+
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.TextAttribute;
@@ -206,6 +208,7 @@ public final class FontFace {
             if (!directory.has("glyf")) throw new IOException("only fonts with TrueType outlines (glyf) can be embedded");
             // "embedded": fontbox then accepts a font without 'post'.
             ttf = new TTFParser(true).parse(new RandomAccessReadBuffer(directory.without(UNUSED_BY_FONTBOX)));
+            boolean usable = false;
             try {
                 CmapLookup lookup = ttf.getUnicodeCmapLookup(false);
                 if (lookup == null) throw new IOException("no Unicode cmap");
@@ -235,11 +238,6 @@ public final class FontFace {
                 if (lookup.getGlyphId(' ') == 0 && lookup.getGlyphId('a') == 0 && lookup.getGlyphId(0x627) == 0) {
                     throw new IOException("covers neither Latin nor Arabic");
                 }
-            } catch (IOException | RuntimeException e) {
-                ttf.close();
-                throw e;
-            }
-            try {
                 // From a stream, java.awt first copies the font to a temporary file.
                 Font font = source.file() != null ? Font.createFont(Font.TRUETYPE_FONT, source.file().toFile())
                         : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data));
@@ -247,9 +245,11 @@ public final class FontFace {
                         TextAttribute.SIZE, LAYOUT_SIZE,
                         TextAttribute.KERNING, TextAttribute.KERNING_ON,
                         TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON));
+                usable = true;
             } catch (FontFormatException e) {
-                ttf.close();
                 throw new IOException("not a usable font: " + e.getMessage(), e);
+            } finally {
+                if (!usable) ttf.close();
             }
         }
 
@@ -261,27 +261,26 @@ public final class FontFace {
                 return result;
             }
             if (t.length < 6) return result;
-            int classDef = SfntDirectory.u16(t, 4);
+            int classDef = u16(t, 4);
             if (classDef == 0) return result;
             if (classDef + 4 > t.length) return null;
-            int format = SfntDirectory.u16(t, classDef);
+            int format = u16(t, classDef);
             if (format == 1) {
-                int start = SfntDirectory.u16(t, classDef + 2), count = SfntDirectory.u16(t, classDef + 4);
+                int start = u16(t, classDef + 2), count = u16(t, classDef + 4);
                 for (int i = 0; i < count && classDef + 6 + 2 * i + 1 < t.length; i++) {
                     int g = start + i;
-                    if (g < n && SfntDirectory.u16(t, classDef + 6 + 2 * i) == 3) result[g] = true;
+                    if (g < n && u16(t, classDef + 6 + 2 * i) == 3) result[g] = true;
                 }
             } else if (format == 2) {
-                int count = SfntDirectory.u16(t, classDef + 2);
+                int count = u16(t, classDef + 2);
                 for (int i = 0; i < count; i++) {
                     int r = classDef + 4 + 6 * i;
                     if (r + 5 >= t.length) return null;
-                    if (SfntDirectory.u16(t, r + 4) != 3) continue;
-                    for (int g = SfntDirectory.u16(t, r); g <= SfntDirectory.u16(t, r + 2) && g < n; g++) result[g] = true;
+                    if (u16(t, r + 4) != 3) continue;
+                    for (int g = u16(t, r); g <= u16(t, r + 2) && g < n; g++) result[g] = true;
                 }
             }
             return result;
         }
-
     }
 }

@@ -74,7 +74,7 @@ public final class Typesetter {
         return out;
     }
 
-    /** Loads ICU's break rules, which its iterators then share. */
+    /** Loads ICU's break iterator classes and rule data, ahead of the first paragraph. */
     public static void loadBreakRules() {
         BreakIterator.getCharacterInstance(ULocale.ROOT);
         BreakIterator.getLineInstance(ULocale.ROOT);
