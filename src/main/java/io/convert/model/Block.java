@@ -10,8 +10,38 @@ public sealed interface Block {
 
     Language language();
 
+    /**
+     * Dispatches to the {@link Visitor} method for this kind of block. A new kind of block adds a
+     * method to {@link Visitor}, so every writer that does not handle it fails to compile.
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of block; see {@link #accept}. */
+    interface Visitor<R> {
+        R visit(Heading heading);
+
+        R visit(Paragraph paragraph);
+
+        R visit(Quote quote);
+
+        R visit(ListBlock list);
+
+        R visit(Figure figure);
+
+        R visit(Table table);
+
+        R visit(CodeBlock code);
+
+        R visit(ThematicBreak thematicBreak);
+    }
+
     /** A section heading, level 1 to 6. */
     record Heading(int level, List<Inline> content, Language language) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public Heading {
             if (level < 1 || level > 6) throw new IllegalArgumentException("heading level " + level);
             content = List.copyOf(content);
@@ -24,6 +54,11 @@ public sealed interface Block {
     }
 
     record Paragraph(List<Inline> content, Language language) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public Paragraph {
             content = List.copyOf(content);
             language = nonNull(language);
@@ -36,6 +71,11 @@ public sealed interface Block {
 
     /** A quotation; {@code attribution} is empty when the source gave none. */
     record Quote(List<Block> content, List<Inline> attribution, Language language) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public Quote {
             content = List.copyOf(content);
             attribution = attribution == null ? List.of() : List.copyOf(attribution);
@@ -45,6 +85,11 @@ public sealed interface Block {
 
     /** An ordered or unordered list; items hold blocks, so lists nest. */
     record ListBlock(boolean ordered, int start, List<ListItem> items, Language language) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public ListBlock {
             items = List.copyOf(items);
             language = nonNull(language);
@@ -62,6 +107,11 @@ public sealed interface Block {
      * lost (scraped text keeps captions but not pictures).
      */
     record Figure(Image image, List<Inline> caption, String credit, Language language) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public Figure {
             caption = caption == null ? List.of() : List.copyOf(caption);
             language = nonNull(language);
@@ -69,6 +119,11 @@ public sealed interface Block {
     }
 
     record Table(List<Row> header, List<Row> body, List<Inline> caption, Language language) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public Table {
             header = List.copyOf(header);
             body = List.copyOf(body);
@@ -93,6 +148,11 @@ public sealed interface Block {
 
     /** Preformatted text; {@code syntax} (e.g. "java") may be null. */
     record CodeBlock(String text, String syntax, Language language) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public CodeBlock {
             text = text == null ? "" : text;
             language = nonNull(language);
@@ -100,6 +160,11 @@ public sealed interface Block {
     }
 
     record ThematicBreak(Language language) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public ThematicBreak {
             language = nonNull(language);
         }

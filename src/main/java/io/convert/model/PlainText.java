@@ -10,22 +10,8 @@ public final class PlainText {
     /** Inline text with line breaks as {@code \n}. */
     public static String of(List<Inline> inlines) {
         StringBuilder out = new StringBuilder();
-        append(inlines, out);
+        new Appender(out).inlines(inlines);
         return out.toString();
-    }
-
-    private static void append(List<Inline> inlines, StringBuilder out) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) out.append(t.text());
-            else if (inline instanceof Inline.Code c) out.append(c.text());
-            else if (inline instanceof Inline.LineBreak) out.append('\n');
-            else if (inline instanceof Inline.Emphasis e) append(e.content(), out);
-            else if (inline instanceof Inline.Strong s) append(s.content(), out);
-            else if (inline instanceof Inline.Link l) append(l.content(), out);
-            else if (inline instanceof Inline.Superscript s) append(s.content(), out);
-            else if (inline instanceof Inline.Subscript s) append(s.content(), out);
-            else if (inline instanceof Inline.Span s) append(s.content(), out);
-        }
     }
 
     /**
@@ -34,58 +20,154 @@ public final class PlainText {
      */
     public static String of(Block block) {
         StringBuilder out = new StringBuilder();
-        append(block, out);
+        block.accept(new Appender(out));
         return out.toString();
     }
 
-    private static void append(Block block, StringBuilder out) {
-        if (block instanceof Block.Heading h) {
-            append(h.content(), out);
-        } else if (block instanceof Block.Paragraph p) {
-            append(p.content(), out);
-        } else if (block instanceof Block.Quote q) {
-            joinBlocks(q.content(), out);
-            if (!q.attribution().isEmpty()) {
-                newline(out);
+    private static final class Appender implements Block.Visitor<Void>, Inline.Visitor<Void> {
+        private final StringBuilder out;
+
+        Appender(StringBuilder out) {
+            this.out = out;
+        }
+
+        void inlines(List<Inline> inlines) {
+            for (Inline inline : inlines) inline.accept(this);
+        }
+
+        private void blocks(List<Block> blocks) {
+            for (Block b : blocks) {
+                newline();
+                b.accept(this);
+            }
+        }
+
+        private void newline() {
+            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') out.append('\n');
+        }
+
+        @Override
+        public Void visit(Inline.Text text) {
+            out.append(text.text());
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Code code) {
+            out.append(code.text());
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.LineBreak lineBreak) {
+            out.append('\n');
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Emphasis emphasis) {
+            inlines(emphasis.content());
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Strong strong) {
+            inlines(strong.content());
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Link link) {
+            inlines(link.content());
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Superscript superscript) {
+            inlines(superscript.content());
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Subscript subscript) {
+            inlines(subscript.content());
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Span span) {
+            inlines(span.content());
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Heading heading) {
+            inlines(heading.content());
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Paragraph paragraph) {
+            inlines(paragraph.content());
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Quote quote) {
+            blocks(quote.content());
+            if (!quote.attribution().isEmpty()) {
+                newline();
                 out.append("— ");
-                append(q.attribution(), out);
+                inlines(quote.attribution());
             }
-        } else if (block instanceof Block.ListBlock l) {
-            for (Block.ListItem item : l.items()) {
-                newline(out);
-                joinBlocks(item.content(), out);
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.ListBlock list) {
+            for (Block.ListItem item : list.items()) {
+                newline();
+                blocks(item.content());
             }
-        } else if (block instanceof Block.Figure f) {
-            append(f.caption(), out);
-            if (f.credit() != null && !f.credit().isBlank()) {
-                if (!f.caption().isEmpty()) out.append(' ');
-                out.append(f.credit());
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Figure figure) {
+            inlines(figure.caption());
+            if (figure.credit() != null && !figure.credit().isBlank()) {
+                if (!figure.caption().isEmpty()) out.append(' ');
+                out.append(figure.credit());
             }
-        } else if (block instanceof Block.Table t) {
-            for (Block.Row row : concat(t.header(), t.body())) {
-                newline(out);
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Table table) {
+            rows(table.header());
+            rows(table.body());
+            return null;
+        }
+
+        private void rows(List<Block.Row> rows) {
+            for (Block.Row row : rows) {
+                newline();
                 for (int i = 0; i < row.cells().size(); i++) {
                     if (i > 0) out.append('\t');
                     out.append(of(row.cells().get(i).content()).replace('\n', ' '));
                 }
             }
-        } else if (block instanceof Block.CodeBlock c) {
-            out.append(c.text());
         }
-    }
 
-    private static void joinBlocks(List<Block> blocks, StringBuilder out) {
-        for (Block b : blocks) {
-            newline(out);
-            append(b, out);
+        @Override
+        public Void visit(Block.CodeBlock code) {
+            out.append(code.text());
+            return null;
         }
-    }
 
-    private static void newline(StringBuilder out) {
-        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') out.append('\n');
-    }
-
-    private static List<Block.Row> concat(List<Block.Row> a, List<Block.Row> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        @Override
+        public Void visit(Block.ThematicBreak thematicBreak) {
+            return null;
+        }
     }
 }
