@@ -1,5 +1,6 @@
 package io.convert.io;
 
+import io.convert.spi.MediaTypes;
 import io.convert.spi.Resource;
 import io.convert.spi.ResourceLoader;
 import java.io.IOException;

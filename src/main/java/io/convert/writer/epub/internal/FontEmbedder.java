@@ -1,6 +1,6 @@
 package io.convert.writer.epub.internal;
 
-import io.convert.writer.html.Stylesheet;
+import io.convert.writer.markup.Stylesheet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

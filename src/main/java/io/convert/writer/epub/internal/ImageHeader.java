@@ -1,6 +1,6 @@
 package io.convert.writer.epub.internal;
 
-import io.convert.io.MediaTypes;
+import io.convert.spi.MediaTypes;
 
 /**
  * An image's type and pixel size read from its header alone, so that a decompression bomb is

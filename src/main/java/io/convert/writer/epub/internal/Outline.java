@@ -1,6 +1,6 @@
 package io.convert.writer.epub.internal;
 
-import io.convert.writer.html.ArticleMarkup.TocEntry;
+import io.convert.writer.markup.ArticleMarkup.TocEntry;
 import java.util.ArrayList;
 import java.util.List;
 

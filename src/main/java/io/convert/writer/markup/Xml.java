@@ -1,4 +1,4 @@
-package io.convert.writer.html.internal;
+package io.convert.writer.markup;
 
 /**
  * Builds XML-compatible markup (also valid HTML5) into a string: names are trusted constants,

@@ -1,4 +1,4 @@
-package io.convert.writer.html.internal;
+package io.convert.writer.markup;
 
 import java.net.URI;
 import java.net.URISyntaxException;

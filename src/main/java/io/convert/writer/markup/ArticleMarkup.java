@@ -1,4 +1,4 @@
-package io.convert.writer.html;
+package io.convert.writer.markup;
 
 import io.convert.model.Article;
 import io.convert.model.Block;
@@ -8,10 +8,6 @@ import io.convert.model.Inline;
 import io.convert.model.Language;
 import io.convert.model.Metadata;
 import io.convert.model.PlainText;
-import io.convert.writer.html.internal.Byline;
-import io.convert.writer.html.internal.Hrefs;
-import io.convert.writer.html.internal.LanguageTags;
-import io.convert.writer.html.internal.Xml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

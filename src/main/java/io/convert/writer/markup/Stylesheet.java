@@ -1,6 +1,5 @@
-package io.convert.writer.html;
+package io.convert.writer.markup;
 
-import io.convert.writer.html.internal.Xml;
 import java.util.Arrays;
 import java.util.List;
 

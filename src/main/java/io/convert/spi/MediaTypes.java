@@ -1,4 +1,4 @@
-package io.convert.io;
+package io.convert.spi;
 
 import java.util.Locale;
 

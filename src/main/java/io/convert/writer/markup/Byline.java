@@ -1,4 +1,4 @@
-package io.convert.writer.html.internal;
+package io.convert.writer.markup;
 
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.util.ULocale;
