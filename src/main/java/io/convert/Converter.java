@@ -1,5 +1,10 @@
 package io.convert;
 
+import io.convert.io.AtomicOutput;
+import io.convert.io.InputLoader;
+import io.convert.io.NetworkPolicy;
+import io.convert.io.PolicyResourceLoader;
+import io.convert.io.WatchedOutput;
 import io.convert.lang.LanguageDetector;
 import io.convert.model.Article;
 import io.convert.model.Block;
@@ -11,18 +16,30 @@ import io.convert.spi.ArticleWriter;
 import io.convert.spi.ConvertException;
 import io.convert.spi.Input;
 import io.convert.spi.ReadOptions;
+import io.convert.spi.ResourcePolicy;
 import io.convert.spi.WriteOptions;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The library API: read a document into an {@link Article} with the reader the input calls for,
- * and write an article in any registered format. Thread-safe; keep one and reuse it.
+ * The library API, and the one place that decides how a conversion is bounded: it loads inputs
+ * (files, URLs, streams) under the size limit and network policy, reads them with the reader the
+ * input calls for, cuts the article to the text budget every writer can lay out, and writes
+ * outputs whole or not at all, with images loaded only as the {@link ResourcePolicy} allows. The
+ * command line maps its arguments to these calls, so a Java caller gets the same bounds.
+ * Thread-safe; keep one and reuse it.
  *
  * <pre>{@code
  * Converter converter = Converter.create();
- * Article article = converter.read(Input.of(text), "auto", ReadOptions.defaults());
- * converter.write(article, "md", out, WriteOptions.defaults());
+ * Document story = converter.read(Path.of("story.html"), "auto", ReadOptions.defaults());
+ * converter.write(story, "epub", Path.of("story.epub"), WriteOptions.defaults());
  * }</pre>
  */
 public final class Converter {
@@ -42,18 +59,80 @@ public final class Converter {
     }
 
     /**
-     * Reads {@code input} with the reader named {@code from} ({@code auto} or null: chosen by
-     * file extension, then by content) and fills in the article's language and direction from
-     * its text when the reader found none.
+     * Reads the file {@code file}; its folder is where its images may be read from.
+     *
+     * @throws ConvertException bad input when the file is missing, too large, binary or of no
+     *     format a reader takes
+     * @throws IllegalArgumentException when {@code from} names no reader
+     */
+    public Document read(Path file, String from, ReadOptions options) {
+        return read(loader(options).load(file), from, options);
+    }
+
+    /** Reads the page at an http(s) URL, which may then fetch its own images. */
+    public Document read(URI url, String from, ReadOptions options) {
+        return read(loader(options).load(url), from, options);
+    }
+
+    /**
+     * Reads a stream to its end (standard input, say); relative references resolve against the
+     * working folder.
+     */
+    public Document read(InputStream in, String from, ReadOptions options) {
+        return read(loader(options).load(in), from, options);
+    }
+
+    private Document read(InputLoader.Loaded loaded, String from, ReadOptions options) {
+        ReadOptions withBase = options.baseUrl() != null ? options : options.withBaseUrl(loaded.input().baseUri());
+        Article article = read(loaded.input(), from, withBase);
+        return new Document(article, loaded.input().name(), loaded.baseName(), loaded.file(),
+                resources(loaded, withBase));
+    }
+
+    /**
+     * Reads text already in memory with the reader named {@code from} ({@code auto} or null:
+     * chosen by file extension, then by content), cuts it to the text budget, and fills in the
+     * article's language and direction from its text when the reader found none. Images of an
+     * article read this way are loaded by whatever {@link WriteOptions#resources()} the caller
+     * passes when writing.
      *
      * @throws ConvertException bad input when no reader fits or the reader rejects the input
+     * @throws IllegalArgumentException when {@code from} names no reader
      */
     public Article read(Input input, String from, ReadOptions options) {
         ArticleReader reader = chooseReader(input, from);
         Article article = reader.read(input, options);
-        return withDetectedLanguage(article);
+        return withDetectedLanguage(TextBudget.apply(article, options.limits(), options.diagnostics()));
     }
 
+    private static InputLoader loader(ReadOptions options) {
+        return new InputLoader(options.limits().maxInputBytes(), network(options.resources()));
+    }
+
+    private static NetworkPolicy network(ResourcePolicy policy) {
+        return NetworkPolicy.OFF.withEnabled(policy.network()).withAllowPrivate(policy.privateNetwork())
+                .withUserAgent(policy.userAgent());
+    }
+
+    /** Files in the input's folder and the policy's folders; the network as the policy says, or for a URL input. */
+    private static PolicyResourceLoader resources(InputLoader.Loaded loaded, ReadOptions options) {
+        ResourcePolicy policy = options.resources();
+        List<Path> roots = new ArrayList<>(policy.folders());
+        if (loaded.folder() != null) roots.add(loaded.folder());
+        URI base = options.baseUrl() != null ? URI.create(options.baseUrl())
+                : loaded.folder() != null ? loaded.folder().toUri() : null;
+        return new PolicyResourceLoader(base, roots,
+                network(policy).withEnabled(policy.network() || loaded.fromNetwork()),
+                options.limits().maxInputBytes());
+    }
+
+    /**
+     * The reader named {@code from}, or for {@code auto} (or null) the one the input's file
+     * extension, then its content, calls for.
+     *
+     * @throws IllegalArgumentException when {@code from} names no reader
+     * @throws ConvertException bad input when no reader fits
+     */
     public ArticleReader chooseReader(Input input, String from) {
         if (from != null && !from.equalsIgnoreCase("auto")) {
             return formats.reader(from).orElseThrow(() -> new IllegalArgumentException("unknown input format '" + from
@@ -63,14 +142,64 @@ public final class Converter {
                 () -> ConvertException.badInput("cannot tell the input's format; use --from"));
     }
 
-    /** The writer for {@code format} or one of its aliases. */
+    /**
+     * The writer for {@code format} or one of its aliases.
+     *
+     * @throws IllegalArgumentException when no writer has that name
+     */
     public ArticleWriter writer(String format) {
         return formats.writer(format).orElseThrow(() -> new IllegalArgumentException("unknown output format '"
                 + format + "' (see --list-formats)"));
     }
 
-    public void write(Article article, String format, OutputStream out, WriteOptions options) throws IOException {
-        writer(format).write(article, out, options);
+    /**
+     * Writes {@code document} to the file {@code target} through a temporary file moved into
+     * place once complete, loading its images under the policy it was read with.
+     *
+     * @throws ConvertException output when the file cannot be written or would replace the
+     *     input; internal when the writer failed
+     */
+    public void write(Document document, String format, Path target, WriteOptions options) {
+        ArticleWriter writer = writer(format);
+        refuseToReplace(document, target);
+        WriteOptions withResources = options.toBuilder().resources(document.resources()).build();
+        AtomicOutput.write(target, out -> writer.write(document.article(), out, withResources));
+    }
+
+    /** Writes {@code document} to a stream the caller owns, loading its images under its read policy. */
+    public void write(Document document, String format, OutputStream out, WriteOptions options) {
+        write(document.article(), format, out, options.toBuilder().resources(document.resources()).build());
+    }
+
+    /**
+     * Writes {@code article} to a stream the caller owns.
+     *
+     * @throws ConvertException output when the stream fails; internal when the writer failed
+     */
+    public void write(Article article, String format, OutputStream out, WriteOptions options) {
+        ArticleWriter writer = writer(format);
+        WatchedOutput watched = new WatchedOutput(out);
+        try {
+            writer.write(article, watched, options);
+            watched.flush();
+        } catch (IOException | UncheckedIOException e) {
+            if (watched.failed()) {
+                throw new ConvertException(ConvertException.Kind.OUTPUT, "cannot write: " + e.getMessage(), e);
+            }
+            throw new ConvertException(ConvertException.Kind.INTERNAL, "the writer failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void refuseToReplace(Document document, Path target) {
+        if (document.file() == null) return;
+        try {
+            if (Files.exists(target) && Files.isSameFile(target, document.file())) {
+                throw new ConvertException(ConvertException.Kind.OUTPUT, "refusing to overwrite the input file "
+                        + target);
+            }
+        } catch (IOException e) {
+            throw new ConvertException(ConvertException.Kind.OUTPUT, "cannot check output " + target, e);
+        }
     }
 
     /**
@@ -84,17 +213,12 @@ public final class Converter {
         if (m.title() != null) sample.append(m.title()).append('\n');
         for (Block b : article.blocks()) {
             if (sample.length() > 20_000) break;
-            appendText(b, sample);
+            if (!(b instanceof Block.CodeBlock)) sample.append(PlainText.of(b)).append('\n');
         }
         Language guess = LanguageDetector.detect(sample);
         Metadata.Builder builder = m.toBuilder();
         if (m.language() == null && guess.tag() != null) builder.language(guess.tag());
         if (m.direction() == null && guess.direction() != null) builder.direction(guess.direction());
         return article.withMetadata(builder.build());
-    }
-
-    private static void appendText(Block block, StringBuilder out) {
-        if (block instanceof Block.CodeBlock) return;
-        out.append(PlainText.of(block)).append('\n');
     }
 }

@@ -1,20 +1,20 @@
 package io.convert.cli;
 
 import io.convert.Converter;
+import io.convert.Document;
 import io.convert.Formats;
 import io.convert.Overrides;
-import io.convert.io.AtomicOutput;
 import io.convert.io.InputLoader;
-import io.convert.io.NetworkPolicy;
-import io.convert.io.PolicyResourceLoader;
-import io.convert.model.Article;
 import io.convert.model.Dates;
 import io.convert.model.Direction;
 import io.convert.spi.ArticleReader;
 import io.convert.spi.ArticleWriter;
 import io.convert.spi.ConvertException;
+import io.convert.spi.Diagnostics;
 import io.convert.spi.Limits;
 import io.convert.spi.ReadOptions;
+import io.convert.spi.ResourcePolicy;
+import io.convert.spi.Setting;
 import io.convert.spi.WriteOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +23,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,14 +73,8 @@ public final class ConvertCommand implements Callable<Integer> {
     String userAgent;
     List<Path> resourcePath;
     long maxInputSize;
-    String pageSize;
-    String justify;
-    boolean linkNotes;
-    List<Path> fonts;
-    List<Path> fontDirs;
-    Path cover;
-    boolean embedFonts;
-    Map<String, String> variables;
+    /** Values given for writers' settings, by setting name, as typed. */
+    Map<String, List<String>> settings;
     int timeoutSeconds;
     boolean listFormats;
     boolean verbose;
@@ -122,16 +117,8 @@ public final class ConvertCommand implements Callable<Integer> {
         spec.addOption(OptionSpec.builder("--max-input-size").paramLabel("BYTES").type(long.class)
                 .converters(new ByteSizeConverter()).defaultValue("64M")
                 .description("Largest input accepted (suffix K, M, G). Default: ${DEFAULT-VALUE}.").build());
-        option(spec, "SIZE", String.class, "A4", "PDF page size: A4, A5, Letter, or WxH with units (e.g. 6inx9in, "
-                + "150mmx220mm).", "--page-size");
-        option(spec, "MODE", String.class, "inter-word", "PDF justification: inter-word, kashida (Arabic), none. "
-                + "Default: ${DEFAULT-VALUE}.", "--justify");
-        flag(spec, "PDF: list link URLs as numbered notes for print.", "--link-notes");
-        list(spec, "FILE", Path.class, "Extra font file, used before the bundled fonts.", "--font");
-        list(spec, "DIR", Path.class, "Folder of extra font files.", "--font-dir");
-        option(spec, "IMAGE", Path.class, null, "EPUB cover image (default: the lead image).", "--cover");
-        flag(spec, "EPUB: package the bundled fonts.", "--embed-fonts");
-        map(spec, "Setting for a writer plug-in.", "--variable");
+        declareWriterSettings(spec, command.converter.formats());
+        map(spec, "Set a writer setting by name (as its option would), e.g. for a plug-in writer.", "--variable");
         option(spec, "SECONDS", int.class, "120", "Give up on an input that takes longer than this. Default: "
                 + "${DEFAULT-VALUE}.", "--timeout");
         flag(spec, "List the input and output formats and exit.", "--list-formats");
@@ -175,6 +162,50 @@ public final class ConvertCommand implements Callable<Integer> {
                 .auxiliaryTypes(String.class, String.class).description(description).build());
     }
 
+    /**
+     * Offers every setting a writer declares as {@code --NAME}, so a writer's new setting needs no
+     * change here. Writers are taken in format order; a name two writers share is offered once.
+     */
+    private static void declareWriterSettings(CommandSpec spec, Formats formats) {
+        for (ArticleWriter writer : formats.writers()) {
+            for (Setting<?> setting : writer.settings()) {
+                String name = "--" + setting.name();
+                if (spec.findOption(name) != null) continue;
+                String description = writer.format().toUpperCase(Locale.ROOT) + ": " + setting.description()
+                        + (setting.defaultValue() == null ? "" : " Default: " + setting.defaultValue() + ".");
+                OptionSpec.Builder option = OptionSpec.builder(name).description(description);
+                switch (setting.arity()) {
+                    case FLAG -> option.type(boolean.class).defaultValue("false");
+                    case VALUE -> option.type(String.class).paramLabel(setting.label());
+                    case LIST -> option.type(List.class).auxiliaryTypes(String.class).paramLabel(setting.label());
+                }
+                spec.addOption(option.build());
+            }
+        }
+    }
+
+    /** The writer settings given on the command line, by name; --variable entries first, options win. */
+    private Map<String, List<String>> givenSettings() {
+        Map<String, List<String>> given = new LinkedHashMap<>();
+        Map<String, String> variables = pairs("--variable");
+        variables.forEach((name, value) -> given.put(name, List.of(value)));
+        for (ArticleWriter writer : converter.formats().writers()) {
+            for (Setting<?> setting : writer.settings()) {
+                OptionSpec option = spec.findOption("--" + setting.name());
+                if (option == null || !spec.commandLine().getParseResult().hasMatchedOption(option)) continue;
+                Object value = option.getValue();
+                if (value instanceof Boolean flag) {
+                    given.put(setting.name(), List.of(flag.toString()));
+                } else if (value instanceof List<?> list) {
+                    given.put(setting.name(), list.stream().map(String::valueOf).toList());
+                } else if (value != null) {
+                    given.put(setting.name(), List.of(value.toString()));
+                }
+            }
+        }
+        return given;
+    }
+
     /** Copies the parsed values into the fields the conversion reads. */
     private void bind() {
         inputs = spec.positionalParameters().get(0).getValue();
@@ -195,14 +226,7 @@ public final class ConvertCommand implements Callable<Integer> {
         userAgent = value("--user-agent");
         resourcePath = values("--resource-path");
         maxInputSize = value("--max-input-size");
-        pageSize = value("--page-size");
-        justify = value("--justify");
-        linkNotes = value("--link-notes");
-        fonts = values("--font");
-        fontDirs = values("--font-dir");
-        cover = value("--cover");
-        embedFonts = value("--embed-fonts");
-        variables = pairs("--variable");
+        settings = givenSettings();
         timeoutSeconds = value("--timeout");
         listFormats = value("--list-formats");
         verbose = value("--verbose");
@@ -297,9 +321,10 @@ public final class ConvertCommand implements Callable<Integer> {
         Overrides overrides;
         try {
             writer = converter.writer(to);
+            overrides = new Overrides(title, authors, lang, parseDirection(), date, metadata);
+            writeOptions(Diagnostics.IGNORE).check(writer);
             prepareInBackground(writer);
             if (!from.equalsIgnoreCase("auto")) converter.chooseReader(io.convert.spi.Input.of(""), from);
-            overrides = new Overrides(title, authors, lang, parseDirection(), date, metadata);
             if (baseUrl != null && !URI.create(baseUrl).isAbsolute()) {
                 throw new IllegalArgumentException("--base-url must be an absolute URL: " + baseUrl);
             }
@@ -318,6 +343,17 @@ public final class ConvertCommand implements Callable<Integer> {
             exit = Math.max(exit, convertGuarded(input, writer, overrides, toStdout, outputDir, err));
         }
         return exit;
+    }
+
+    private Limits limits() {
+        return Limits.DEFAULT.withMaxInputBytes(maxInputSize);
+    }
+
+    private WriteOptions writeOptions(Diagnostics diagnostics) {
+        WriteOptions.Builder builder = WriteOptions.builder().diagnostics(diagnostics).timestamp(timestamp())
+                .limits(limits());
+        settings.forEach((name, values) -> values.forEach(v -> builder.set(name, v)));
+        return builder.build();
     }
 
     /**
@@ -361,55 +397,19 @@ public final class ConvertCommand implements Callable<Integer> {
         String name = input.equals("-") ? "<stdin>" : input;
         CliDiagnostics diagnostics = new CliDiagnostics(name, err, quiet, verbose);
         try {
-            NetworkPolicy network = NetworkPolicy.OFF.withEnabled(allowNetwork).withAllowPrivate(allowPrivateNetwork)
-                    .withUserAgent(userAgent);
-            InputLoader.Loaded loaded = new InputLoader(maxInputSize, network).load(input, stdin);
-            Limits limits = Limits.DEFAULT.withMaxInputBytes(maxInputSize);
-            ReadOptions readOptions = new ReadOptions(baseUrl != null ? baseUrl : loaded.input().baseUri(),
-                    !noExtract, limits, diagnostics);
-            Article article = overrides.apply(converter.read(loaded.input(), from, readOptions));
-            article = TextBudget.apply(article, limits, diagnostics);
-
-            List<Path> roots = new ArrayList<>(resourcePath);
-            if (loaded.folder() != null) roots.add(loaded.folder());
-            URI resourceBase = readOptions.baseUrl() != null ? URI.create(readOptions.baseUrl())
-                    : loaded.folder() != null ? loaded.folder().toUri() : null;
-            PolicyResourceLoader resources = new PolicyResourceLoader(resourceBase, roots,
-                    network.withEnabled(allowNetwork || loaded.fromNetwork()), maxInputSize);
-            WriteOptions writeOptions = WriteOptions.builder()
-                    .resources(resources)
-                    .diagnostics(diagnostics)
-                    .timestamp(timestamp())
-                    .pageSize(pageSize)
-                    .linkNotes(linkNotes)
-                    .justify(justify)
-                    .fonts(fonts)
-                    .fontDirs(fontDirs)
-                    .cover(cover)
-                    .embedFonts(embedFonts)
-                    .limits(limits)
-                    .variables(variables)
-                    .build();
-            Article finalArticle = article;
+            ReadOptions readOptions = new ReadOptions(baseUrl, !noExtract, limits(),
+                    new ResourcePolicy(allowNetwork, allowPrivateNetwork, userAgent, resourcePath), diagnostics);
+            Document document = read(input, readOptions).withArticle(overrides::apply);
+            WriteOptions writeOptions = writeOptions(diagnostics);
             if (toStdout) {
+                // Written whole before anything reaches standard output, so a failure leaves none of it.
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-                writer.write(finalArticle, buffer, writeOptions);
+                converter.write(document, writer.format(), buffer, writeOptions);
                 buffer.writeTo(stdout);
                 stdout.flush();
             } else {
-                Path target = outputPath(input, loaded, writer, outputDir);
-                refuseToOverwriteInput(target, input);
-                try {
-                    AtomicOutput.write(target, out -> writer.write(finalArticle, out, writeOptions));
-                } catch (ConvertException e) {
-                    throw e;
-                } catch (IOException | UncheckedIOException e) {
-                    if (isOutputProblem(e, target)) {
-                        throw new ConvertException(ConvertException.Kind.OUTPUT, "cannot write " + target + ": "
-                                + oneLine(e), e);
-                    }
-                    throw e;
-                }
+                Path target = outputPath(document, writer, outputDir);
+                converter.write(document, writer.format(), target, writeOptions);
                 diagnostics.debug("wrote " + target);
             }
             return 0;
@@ -418,7 +418,7 @@ public final class ConvertCommand implements Callable<Integer> {
             if (verbose) e.printStackTrace(err);
             return e.kind().exitCode;
         } catch (IOException | UncheckedIOException e) {
-            err.println("convert: " + name + ": " + oneLine(e));
+            err.println("convert: " + name + ": cannot write to standard output: " + oneLine(e));
             if (verbose) e.printStackTrace(err);
             return 3;
         } catch (OutOfMemoryError | StackOverflowError e) {
@@ -434,25 +434,18 @@ public final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Tells a failure to write (disk full, permissions) from a failure while producing the
-     * content, by whether the target's folder is writable at all.
-     */
-    private static boolean isOutputProblem(Exception e, Path target) {
-        Path dir = target.toAbsolutePath().getParent();
-        return e instanceof java.nio.file.FileSystemException || dir == null || !Files.isWritable(dir);
-    }
-
-    private void refuseToOverwriteInput(Path target, String input) {
-        if (input.equals("-") || InputLoader.isUrl(input)) return;
-        try {
-            if (Files.exists(target) && Files.isSameFile(target, Path.of(input))) {
-                throw new ConvertException(ConvertException.Kind.OUTPUT, "refusing to overwrite the input file "
-                        + target);
+    private Document read(String input, ReadOptions options) {
+        if (input.equals("-")) return converter.read(stdin, from, options);
+        if (InputLoader.isUrl(input)) {
+            URI url;
+            try {
+                url = new URI(input);
+            } catch (URISyntaxException e) {
+                throw ConvertException.badInput("not a valid URL");
             }
-        } catch (IOException e) {
-            throw new ConvertException(ConvertException.Kind.OUTPUT, "cannot check output " + target, e);
+            return converter.read(url, from, options);
         }
+        return converter.read(Path.of(input), from, options);
     }
 
     private Path outputDirectory(int inputCount) {
@@ -472,30 +465,10 @@ public final class ConvertCommand implements Callable<Integer> {
         return null;
     }
 
-    private Path outputPath(String input, InputLoader.Loaded loaded, ArticleWriter writer, Path outputDir) {
+    private Path outputPath(Document document, ArticleWriter writer, Path outputDir) {
         if (output != null && outputDir == null) return Path.of(output);
-        String base;
-        if (input.equals("-")) {
-            base = "stdin";
-        } else if (loaded.fromNetwork()) {
-            base = urlBaseName(input);
-        } else {
-            String fileName = Path.of(input).getFileName().toString();
-            int dot = fileName.lastIndexOf('.');
-            base = dot > 0 ? fileName.substring(0, dot) : fileName;
-        }
-        String fileName = base + "." + writer.extension();
+        String fileName = document.baseName() + "." + writer.extension();
         return outputDir == null ? Path.of(fileName) : outputDir.resolve(fileName);
-    }
-
-    private static String urlBaseName(String url) {
-        URI uri = URI.create(url);
-        String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
-        String last = path.isEmpty() ? uri.getHost() : path.substring(path.lastIndexOf('/') + 1);
-        int dot = last.lastIndexOf('.');
-        if (dot > 0) last = last.substring(0, dot);
-        String safe = last.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
-        return safe.isEmpty() ? "article" : safe;
     }
 
     /** Folders are expanded to the files in them that some reader claims by extension. */

@@ -1,8 +1,10 @@
 package io.convert.io;
 
+import io.convert.spi.ConvertException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -29,16 +31,31 @@ public final class AtomicOutput {
     /**
      * Writes {@code content} to {@code target}. On any exception the temporary file is deleted
      * and {@code target} is left as it was.
+     *
+     * @throws ConvertException output (exit 3) when the file could not be created, written or
+     *     moved into place; internal (exit 4) when {@code content} itself failed
      */
-    public static void write(Path target, Content content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = createSibling(dir, target.getFileName().toString());
+    public static void write(Path target, Content content) {
+        Path tmp;
+        try {
+            tmp = createSibling(target.toAbsolutePath().getParent(), target.getFileName().toString());
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        }
         // Also covers a conversion abandoned on time-out, whose finally block never runs.
         tmp.toFile().deleteOnExit();
         boolean done = false;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                content.writeTo(out);
+            try (OutputStream file = Files.newOutputStream(tmp)) {
+                WatchedOutput watched = new WatchedOutput(file);
+                OutputStream out = new BufferedOutputStream(watched, 1 << 16);
+                try {
+                    content.writeTo(out);
+                    out.flush();
+                } catch (IOException | UncheckedIOException e) {
+                    if (watched.failed()) throw cannotWrite(target, e);
+                    throw new ConvertException(ConvertException.Kind.INTERNAL, "the writer failed: " + e.getMessage(), e);
+                }
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -46,9 +63,21 @@ public final class AtomicOutput {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             done = true;
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
         } finally {
-            if (!done) Files.deleteIfExists(tmp);
+            if (!done) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // deleteOnExit still removes it
+                }
+            }
         }
+    }
+
+    private static ConvertException cannotWrite(Path target, Exception e) {
+        return new ConvertException(ConvertException.Kind.OUTPUT, "cannot write " + target + ": " + e.getMessage(), e);
     }
 
     /**

@@ -5,7 +5,6 @@ import io.convert.spi.Input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,10 +28,11 @@ public final class InputLoader {
     }
 
     /**
-     * A loaded input, and the folder its relative file references resolve against and may be
-     * read from (null for URL inputs, whose references resolve against the page URL).
+     * A loaded input; the folder its relative file references resolve against and may be read
+     * from (null for URL inputs, whose references resolve against the page URL); the file it
+     * was read from (null for URLs and streams); a stem for output file names.
      */
-    public record Loaded(Input input, Path folder, boolean fromNetwork) {
+    public record Loaded(Input input, Path folder, boolean fromNetwork, Path file, String baseName) {
     }
 
     public static boolean isUrl(String arg) {
@@ -40,10 +40,16 @@ public final class InputLoader {
         return a.startsWith("http://") || a.startsWith("https://");
     }
 
-    public Loaded load(String arg, InputStream stdin) {
-        if (arg.equals("-")) return loadStdin(stdin);
-        if (isUrl(arg)) return loadUrl(arg);
-        return loadFile(Path.of(arg), arg);
+    public Loaded load(InputStream in) {
+        return loadStdin(in);
+    }
+
+    public Loaded load(URI url) {
+        return loadUrl(url);
+    }
+
+    public Loaded load(Path file) {
+        return loadFile(file, file.toString());
     }
 
     private Loaded loadStdin(InputStream stdin) {
@@ -55,16 +61,11 @@ public final class InputLoader {
         }
         Path cwd = Path.of("").toAbsolutePath();
         String text = TextDecoder.decode(data, null).text();
-        return new Loaded(new Input(text, "<stdin>", null, null), cwd, false);
+        return new Loaded(new Input(text, "<stdin>", null, null), cwd, false, null, "stdin");
     }
 
-    private Loaded loadUrl(String arg) {
-        URI uri;
-        try {
-            uri = new URI(arg);
-        } catch (URISyntaxException e) {
-            throw ConvertException.badInput("not a valid URL");
-        }
+    private Loaded loadUrl(URI uri) {
+        String arg = uri.toString();
         HttpFetcher.Response r;
         try {
             r = new HttpFetcher(network).fetch(uri);
@@ -77,7 +78,7 @@ public final class InputLoader {
         // A page served as text/html is HTML whatever its URL ends with.
         if (r.mediaType() != null && r.mediaType().contains("html")) fileName = "page.html";
         else if ("text/plain".equals(r.mediaType())) fileName = "page.txt";
-        return new Loaded(new Input(text, arg, fileName, r.uri().toString()), null, true);
+        return new Loaded(new Input(text, arg, fileName, r.uri().toString()), null, true, null, urlBaseName(uri));
     }
 
     private Loaded loadFile(Path path, String arg) {
@@ -100,9 +101,21 @@ public final class InputLoader {
         Path folder = path.toAbsolutePath().normalize().getParent();
         String text = TextDecoder.decode(data, null).text();
         String fileName = path.getFileName() == null ? null : path.getFileName().toString();
+        String stem = fileName == null ? "article" : fileName.lastIndexOf('.') > 0
+                ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
         // No base URI: relative references stay relative, so Markdown and HTML outputs keep
         // them as the page wrote them and never leak local absolute paths; the resource
         // loader resolves them against the folder when a writer needs the bytes.
-        return new Loaded(new Input(text, arg, fileName, null), folder, false);
+        return new Loaded(new Input(text, arg, fileName, null), folder, false, path, stem);
+    }
+
+    private static String urlBaseName(URI uri) {
+        String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+        String last = path.isEmpty() ? uri.getHost() : path.substring(path.lastIndexOf('/') + 1);
+        if (last == null) return "article";
+        int dot = last.lastIndexOf('.');
+        if (dot > 0) last = last.substring(0, dot);
+        String safe = last.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+        return safe.isEmpty() ? "article" : safe;
     }
 }

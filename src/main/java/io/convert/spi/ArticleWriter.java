@@ -33,6 +33,15 @@ public interface ArticleWriter {
     }
 
     /**
+     * The settings this writer takes besides the common {@link WriteOptions} (page size, cover
+     * image, ...). The command line offers each as {@code --NAME}; values reach the writer
+     * through {@link WriteOptions#get(Setting)}, checked before any input is read.
+     */
+    default List<Setting<?>> settings() {
+        return List.of();
+    }
+
+    /**
      * Writes the whole document to {@code out}. The caller owns the stream (and the temporary
      * file behind it); the writer must not close it.
      */

@@ -182,6 +182,39 @@ class CliTest {
     }
 
     @Test
+    void aWritersOwnIoFailureIsAnInternalErrorNotAnOutputOne() throws IOException {
+        Path input = write("story.txt", ENGLISH);
+        Path target = dir.resolve("story.half");
+        CliRunner.Result toFile = CliRunner.run(input.toString(), "--to", "half", "--fail-with-io", "-o",
+                target.toString());
+        assertEquals(4, toFile.exit(), toFile.stderr());
+        assertOneLine(toFile.stderr(), "simulated failure inside the writer");
+        assertFalse(Files.exists(target));
+        CliRunner.Result toStdout = CliRunner.run(input.toString(), "--to", "half", "--fail-with-io", "-o", "-");
+        assertEquals(4, toStdout.exit(), toStdout.stderr());
+        assertEquals(0, toStdout.stdout().length, "nothing of a failed output reaches standard output");
+    }
+
+    @Test
+    void aBadWriterSettingIsAUsageErrorReportedOnceBeforeAnyInputIsRead() {
+        // The inputs do not exist: reading them first would give exit 1, once per input.
+        String missing = dir.resolve("missing.txt").toString(), alsoMissing = dir.resolve("also.txt").toString();
+        record Case(String option, String value, String named) {
+        }
+        for (Case bad : List.of(new Case("--page-size", "huge", "--page-size"),
+                new Case("--justify", "sideways", "--justify"), new Case("--numerals", "roman", "--numerals"),
+                new Case("--variable", "page-size=huge", "--page-size"))) {
+            CliRunner.Result r = CliRunner.run(missing, alsoMissing, "--to", "pdf", "-o", dir + "/", bad.option(),
+                    bad.value());
+            assertEquals(2, r.exit(), r.stderr());
+            List<String> lines = r.stderr().lines().toList();
+            assertEquals(2, lines.size(), r.stderr());
+            assertTrue(lines.get(0).startsWith("convert: " + bad.named() + ": "), lines.get(0));
+            assertEquals("Try 'convert --help' for more information.", lines.get(1));
+        }
+    }
+
+    @Test
     void verboseShowsTheStackTraceThatIsOtherwiseHidden() throws IOException {
         Path input = write("story.txt", ENGLISH);
         CliRunner.Result quiet = CliRunner.run(input.toString(), "--to", "half", "-o", "-");

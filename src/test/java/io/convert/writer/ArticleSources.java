@@ -3,8 +3,6 @@ package io.convert.writer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.convert.Converter;
-import io.convert.io.InputLoader;
-import io.convert.io.NetworkPolicy;
 import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Dates;
@@ -42,9 +40,7 @@ public final class ArticleSources {
 
     /** The document at {@code path} read the way the CLI reads it. */
     public static Article read(Path path) {
-        InputLoader.Loaded loaded = new InputLoader(64L << 20, NetworkPolicy.OFF).load(path.toString(), null);
-        ReadOptions options = ReadOptions.defaults().withBaseUrl(loaded.input().baseUri());
-        return Converter.withDetectedLanguage(CONVERTER.read(loaded.input(), "auto", options));
+        return CONVERTER.read(path, "auto", ReadOptions.defaults()).article();
     }
 
     /** A corpus page: {@code source.html} through the registered reader, else the plain mapping. */

@@ -2,6 +2,7 @@ package io.convert.writer.epub;
 
 import io.convert.model.Article;
 import io.convert.spi.ArticleWriter;
+import io.convert.spi.Setting;
 import io.convert.spi.WriteOptions;
 import io.convert.writer.epub.internal.Book;
 import java.io.IOException;
@@ -38,6 +39,11 @@ public final class EpubWriter implements ArticleWriter {
     @Override
     public boolean binary() {
         return true;
+    }
+
+    @Override
+    public List<Setting<?>> settings() {
+        return EpubSettings.ALL;
     }
 
     @Override

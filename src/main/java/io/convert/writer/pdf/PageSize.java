@@ -1,6 +1,5 @@
 package io.convert.writer.pdf;
 
-import io.convert.spi.ConvertException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,7 +31,7 @@ public record PageSize(float width, float height) {
     /**
      * Parses a page size; a single unit applies to both numbers.
      *
-     * @throws ConvertException (bad input) with a one-line reason for anything else
+     * @throws IllegalArgumentException with a one-line reason for anything else
      */
     public static PageSize parse(String spec) {
         if (spec == null || spec.isBlank()) return A4;
@@ -41,17 +40,17 @@ public record PageSize(float width, float height) {
         if (named != null) return named;
         Matcher m = DIMENSIONS.matcher(s);
         if (!m.matches()) {
-            throw ConvertException.badInput("unknown page size '" + spec
+            throw new IllegalArgumentException("unknown page size '" + spec
                     + "': use A4, A5, A3, Letter, Legal or WxH with units mm, cm, in or pt (e.g. 150mmx220mm)");
         }
         String unitW = m.group(2) != null ? m.group(2) : m.group(4);
         String unitH = m.group(4) != null ? m.group(4) : m.group(2);
         if (unitW == null) {
-            throw ConvertException.badInput("page size '" + spec + "' needs a unit: mm, cm, in or pt");
+            throw new IllegalArgumentException("page size '" + spec + "' needs a unit: mm, cm, in or pt");
         }
         PageSize size = new PageSize(toPoints(m.group(1), unitW), toPoints(m.group(3), unitH));
         if (size.width < MIN || size.height < MIN || size.width > MAX || size.height > MAX) {
-            throw ConvertException.badInput("page size '" + spec + "' is outside 1 in to 200 in");
+            throw new IllegalArgumentException("page size '" + spec + "' is outside 1 in to 200 in");
         }
         return size;
     }

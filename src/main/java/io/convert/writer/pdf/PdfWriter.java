@@ -1,14 +1,14 @@
 package io.convert.writer.pdf;
 
 import io.convert.model.Article;
-import io.convert.pdf.text.Justification;
 import io.convert.pdf.text.TextEngine;
 import io.convert.spi.ArticleWriter;
-import io.convert.spi.ConvertException;
+import io.convert.spi.Setting;
 import io.convert.spi.WriteOptions;
 import io.convert.writer.pdf.internal.Typesetter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -39,6 +39,11 @@ public final class PdfWriter implements ArticleWriter {
     }
 
     @Override
+    public List<Setting<?>> settings() {
+        return PdfSettings.ALL;
+    }
+
+    @Override
     public void prepare() {
         TextEngine.prepare();
         try (PDDocument warm = new PDDocument()) {
@@ -50,13 +55,6 @@ public final class PdfWriter implements ArticleWriter {
 
     @Override
     public void write(Article article, OutputStream out, WriteOptions options) throws IOException {
-        PageSize size = PageSize.parse(options.pageSize());
-        Justification justification;
-        try {
-            justification = Justification.parse(options.justify());
-        } catch (IllegalArgumentException e) {
-            throw ConvertException.badInput(e.getMessage());
-        }
-        new Typesetter(options, size, justification).write(article, out);
+        new Typesetter(options, options.get(PdfSettings.PAGE_SIZE), options.get(PdfSettings.JUSTIFY)).write(article, out);
     }
 }

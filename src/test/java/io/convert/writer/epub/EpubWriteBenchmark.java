@@ -27,7 +27,7 @@ public final class EpubWriteBenchmark {
                 : TestArticles.everything();
         String what = ArticleSources.hasReaderFor(input.getFileName().toString()) ? input.toString() : "model article";
         WriteOptions options = WriteOptions.builder().resources(TestArticles.resources(input.toAbsolutePath().getParent()))
-                .timestamp(Instant.parse("2025-05-18T00:00:00Z")).embedFonts(embedFonts).build();
+                .timestamp(Instant.parse("2025-05-18T00:00:00Z")).set(EpubSettings.EMBED_FONTS.name(), String.valueOf(embedFonts)).build();
         EpubWriter writer = new EpubWriter();
         long size = 0;
         for (long end = System.nanoTime() + 3_000_000_000L; System.nanoTime() < end; ) size = write(writer, article, options);

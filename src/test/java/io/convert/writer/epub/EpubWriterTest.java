@@ -175,7 +175,7 @@ class EpubWriterTest {
     void sameInputAndOptionsGiveTheSameBytes() throws IOException {
         Path cover = folder.resolve("cover.png");
         Files.write(cover, TestArticles.png(300, 400));
-        WriteOptions o = options(new TestArticles.Warnings()).cover(cover).build();
+        WriteOptions o = options(new TestArticles.Warnings()).set(EpubSettings.COVER, cover.toString()).build();
         byte[] first = EpubBooks.write(TestArticles.everything(), o);
         byte[] second = EpubBooks.write(TestArticles.everything(), o.toBuilder().diagnostics(new TestArticles.Warnings()).build());
         assertArrayEquals(first, second);
@@ -277,7 +277,7 @@ class EpubWriterTest {
         Path cover = folder.resolve("cover.png");
         Files.write(cover, TestArticles.png(200, 300));
         Map<String, byte[]> withOption = EpubBooks.entries(EpubBooks.write(TestArticles.everything(),
-                options(new TestArticles.Warnings()).cover(cover).build()));
+                options(new TestArticles.Warnings()).set(EpubSettings.COVER, cover.toString()).build()));
         assertArrayEquals(Files.readAllBytes(cover), withOption.get("EPUB/images/image-1.png"));
         String opf = EpubBooks.text(withOption, "EPUB/package.opf");
         assertTrue(opf.contains("id=\"image-1\" href=\"images/image-1.png\" media-type=\"image/png\" properties=\"cover-image\""), opf);
@@ -330,7 +330,7 @@ class EpubWriterTest {
         assumeTrue(getClass().getClassLoader().getResource("io/convert/fonts/Amiri-Regular.ttf") != null,
                 "no bundled fonts on the class path");
         TestArticles.Warnings warnings = new TestArticles.Warnings();
-        byte[] epub = EpubBooks.write(TestArticles.everything(), options(warnings).embedFonts(true).build());
+        byte[] epub = EpubBooks.write(TestArticles.everything(), options(warnings).set(EpubSettings.EMBED_FONTS).build());
         assertValid(epub, "embedded fonts");
         Map<String, byte[]> e = EpubBooks.entries(epub);
         String css = EpubBooks.text(e, "EPUB/style.css");

@@ -180,7 +180,7 @@ class PdfWriterTest {
     @Test
     void linkNotesListEveryExternalTargetOnceAtTheEnd() throws IOException {
         Article article = SampleArticles.english();
-        try (PdfInspector pdf = new PdfInspector(pdf(article, options(Diagnostics.IGNORE).linkNotes(true).build()))) {
+        try (PdfInspector pdf = new PdfInspector(pdf(article, options(Diagnostics.IGNORE).set(PdfSettings.LINK_NOTES).build()))) {
             String last = pdf.text(pdf.pages());
             assertTrue(last.contains("Links"), last);
             int team = last.indexOf("1. https://example.com/team");
@@ -249,18 +249,21 @@ class PdfWriterTest {
 
     @Test
     void pageSizeAndDirectionShapeThePages() throws IOException {
-        byte[] a5 = pdf(SampleArticles.english(), options(Diagnostics.IGNORE).pageSize("A5").build());
-        byte[] letter = pdf(SampleArticles.english(), options(Diagnostics.IGNORE).pageSize("Letter").build());
+        byte[] a5 = pdf(SampleArticles.english(), options(Diagnostics.IGNORE).set(PdfSettings.PAGE_SIZE, "A5").build());
+        byte[] letter = pdf(SampleArticles.english(), options(Diagnostics.IGNORE).set(PdfSettings.PAGE_SIZE, "Letter").build());
         try (PdfInspector small = new PdfInspector(a5); PdfInspector us = new PdfInspector(letter)) {
             assertEquals(419.53f, small.doc.getPage(0).getMediaBox().getWidth(), 0.01f);
             assertEquals(792f, us.doc.getPage(0).getMediaBox().getHeight(), 0.01f);
             assertTrue(small.pages() > us.pages());
             assertEquals(List.of(), small.textOutsidePage());
         }
-        assertThrows(ConvertException.class,
-                () -> pdf(SampleArticles.english(), options(Diagnostics.IGNORE).pageSize("huge").build()));
-        assertThrows(ConvertException.class,
-                () -> pdf(SampleArticles.english(), options(Diagnostics.IGNORE).justify("ragged").build()));
+        // Checked before anything is read or written, naming the setting.
+        IllegalArgumentException huge = assertThrows(IllegalArgumentException.class,
+                () -> options(Diagnostics.IGNORE).set(PdfSettings.PAGE_SIZE, "huge").build().check(new PdfWriter()));
+        assertTrue(huge.getMessage().startsWith("--page-size: unknown page size 'huge'"), huge.getMessage());
+        IllegalArgumentException ragged = assertThrows(IllegalArgumentException.class,
+                () -> options(Diagnostics.IGNORE).set(PdfSettings.JUSTIFY, "ragged").build().check(new PdfWriter()));
+        assertTrue(ragged.getMessage().startsWith("--justify: unknown justification"), ragged.getMessage());
     }
 
     @Test
@@ -283,7 +286,7 @@ class PdfWriterTest {
     @Test
     void qpdfFindsNoStructuralErrors() throws Exception {
         List<byte[]> files = List.of(pdf(SampleArticles.arabic(), options(Diagnostics.IGNORE).build()),
-                pdf(SampleArticles.english(), options(Diagnostics.IGNORE).linkNotes(true).build()),
+                pdf(SampleArticles.english(), options(Diagnostics.IGNORE).set(PdfSettings.LINK_NOTES).build()),
                 pdf(SampleArticles.longEnglish(8), options(Diagnostics.IGNORE).build()));
         for (byte[] file : files) {
             String verdict = PdfInspector.qpdfCheck(file);

@@ -5,6 +5,7 @@ import io.convert.model.Direction;
 import io.convert.model.Image;
 import io.convert.model.Metadata;
 import io.convert.spi.WriteOptions;
+import io.convert.writer.epub.EpubSettings;
 import io.convert.writer.markup.ArticleMarkup;
 import io.convert.writer.markup.Stylesheet;
 import io.convert.writer.markup.Hrefs;
@@ -12,6 +13,7 @@ import io.convert.writer.markup.Xml;
 import io.convert.writer.epub.internal.ImagePackager.PackagedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -71,7 +73,7 @@ public final class Book {
     private void write(OutputStream out) throws IOException {
         PackagedImage cover = cover();
         ArticleMarkup.Rendered content = markup.render(article);
-        FontEmbedder.Selection fonts = options.embedFonts() ? fonts(content.body()) : null;
+        FontEmbedder.Selection fonts = options.get(EpubSettings.EMBED_FONTS) ? fonts(content.body()) : null;
         List<Stylesheet.FontFace> faces = fonts == null ? List.of()
                 : fonts.fonts().stream().map(FontEmbedder.FontFile::face).toList();
         boolean colophon = fonts != null && !fonts.licences().isEmpty();
@@ -95,8 +97,9 @@ public final class Book {
 
     /** The cover image: {@code --cover}, else the lead image, else none. */
     private PackagedImage cover() {
-        if (options.cover() != null) {
-            PackagedImage p = images.add(options.cover().toAbsolutePath().toUri().toString());
+        Path cover = options.get(EpubSettings.COVER);
+        if (cover != null) {
+            PackagedImage p = images.add(cover.toAbsolutePath().toUri().toString());
             if (p != null) return p;
         }
         Metadata.LeadImage lead = article.metadata().leadImage();

@@ -9,6 +9,7 @@ import io.convert.model.Language;
 import io.convert.model.Metadata;
 import io.convert.model.PlainText;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,26 @@ public final class ArticleJson {
     }
 
     public static void write(Article article, JsonGenerator json) throws IOException {
-        new ArticleJson(json).article(article);
+        try {
+            new ArticleJson(json).article(article);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A step of writing that the visitors, which cannot throw checked exceptions, run. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private static Void unchecked(Step step) {
+        try {
+            step.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return null;
     }
 
     private void article(Article article) throws IOException {
@@ -106,56 +126,93 @@ public final class ArticleJson {
 
     private void block(Block block) throws IOException {
         json.writeStartObject();
-        string("type", type(block));
-        string("text", PlainText.of(block));
-        language(block.language());
-        if (block instanceof Block.Heading h) {
-            json.writeNumberField("level", h.level());
-            inlines("inlines", h.content());
-        } else if (block instanceof Block.Paragraph p) {
-            inlines("inlines", p.content());
-        } else if (block instanceof Block.Quote q) {
-            json.writeFieldName("blocks");
-            blocks(q.content());
-            string("attribution", q.attribution().isEmpty() ? null : PlainText.of(q.attribution()));
-            inlines("attributionInlines", q.attribution());
-        } else if (block instanceof Block.ListBlock l) {
-            json.writeBooleanField("ordered", l.ordered());
-            json.writeNumberField("start", l.start());
-            json.writeArrayFieldStart("items");
-            for (Block.ListItem item : l.items()) blocks(item.content());
-            json.writeEndArray();
-        } else if (block instanceof Block.Figure f) {
-            json.writeFieldName("image");
-            if (f.image() == null) {
-                json.writeNull();
-            } else {
-                json.writeStartObject();
-                imageFields(f.image());
-                json.writeEndObject();
-            }
-            caption(f.caption());
-            string("credit", f.credit());
-        } else if (block instanceof Block.Table t) {
-            caption(t.caption());
-            rows("header", t.header());
-            rows("rows", t.body());
-        } else if (block instanceof Block.CodeBlock c) {
-            string("code", c.text());
-            string("syntax", c.syntax());
-        }
+        block.accept(blockFields);
         json.writeEndObject();
     }
 
-    private static String type(Block block) {
-        if (block instanceof Block.Heading) return "heading";
-        if (block instanceof Block.Paragraph) return "paragraph";
-        if (block instanceof Block.Quote) return "quote";
-        if (block instanceof Block.ListBlock) return "list";
-        if (block instanceof Block.Figure) return "figure";
-        if (block instanceof Block.Table) return "table";
-        if (block instanceof Block.CodeBlock) return "code";
-        return "rule";
+    /** Each kind of block's type name and fields. */
+    private final Block.Visitor<Void> blockFields = new Block.Visitor<>() {
+        @Override
+        public Void visit(Block.Heading h) {
+            return fields("heading", h, () -> {
+                json.writeNumberField("level", h.level());
+                inlines("inlines", h.content());
+            });
+        }
+
+        @Override
+        public Void visit(Block.Paragraph p) {
+            return fields("paragraph", p, () -> inlines("inlines", p.content()));
+        }
+
+        @Override
+        public Void visit(Block.Quote q) {
+            return fields("quote", q, () -> {
+                json.writeFieldName("blocks");
+                blocks(q.content());
+                string("attribution", q.attribution().isEmpty() ? null : PlainText.of(q.attribution()));
+                inlines("attributionInlines", q.attribution());
+            });
+        }
+
+        @Override
+        public Void visit(Block.ListBlock l) {
+            return fields("list", l, () -> {
+                json.writeBooleanField("ordered", l.ordered());
+                json.writeNumberField("start", l.start());
+                json.writeArrayFieldStart("items");
+                for (Block.ListItem item : l.items()) blocks(item.content());
+                json.writeEndArray();
+            });
+        }
+
+        @Override
+        public Void visit(Block.Figure f) {
+            return fields("figure", f, () -> {
+                json.writeFieldName("image");
+                if (f.image() == null) {
+                    json.writeNull();
+                } else {
+                    json.writeStartObject();
+                    imageFields(f.image());
+                    json.writeEndObject();
+                }
+                caption(f.caption());
+                string("credit", f.credit());
+            });
+        }
+
+        @Override
+        public Void visit(Block.Table t) {
+            return fields("table", t, () -> {
+                caption(t.caption());
+                rows("header", t.header());
+                rows("rows", t.body());
+            });
+        }
+
+        @Override
+        public Void visit(Block.CodeBlock c) {
+            return fields("code", c, () -> {
+                string("code", c.text());
+                string("syntax", c.syntax());
+            });
+        }
+
+        @Override
+        public Void visit(Block.ThematicBreak rule) {
+            return fields("rule", rule, () -> { });
+        }
+    };
+
+    /** What every block has (type, text, own language), then what its kind has. */
+    private Void fields(String type, Block block, Step own) {
+        return unchecked(() -> {
+            string("type", type);
+            string("text", PlainText.of(block));
+            language(block.language());
+            own.run();
+        });
     }
 
     /** Only what the block sets itself: an absent key means "as the enclosing text". */
@@ -195,38 +252,76 @@ public final class ArticleJson {
 
     private void inline(Inline inline) throws IOException {
         json.writeStartObject();
-        if (inline instanceof Inline.Text t) {
-            string("type", "text");
-            string("text", t.text());
-        } else if (inline instanceof Inline.Code c) {
-            string("type", "code");
-            string("text", c.text());
-        } else if (inline instanceof Inline.LineBreak) {
-            string("type", "break");
-        } else if (inline instanceof Inline.Emphasis e) {
-            container("emphasis", e.content());
-        } else if (inline instanceof Inline.Strong s) {
-            container("strong", s.content());
-        } else if (inline instanceof Inline.Superscript s) {
-            container("sup", s.content());
-        } else if (inline instanceof Inline.Subscript s) {
-            container("sub", s.content());
-        } else if (inline instanceof Inline.Link l) {
-            string("type", "link");
-            string("href", l.href());
-            string("title", l.title());
-            json.writeFieldName("content");
-            inlineArray(l.content());
-        } else if (inline instanceof Inline.Span s) {
-            string("type", "span");
-            string("lang", s.language() == null ? null : s.language().tag());
-            string("dir", s.language() == null || s.language().direction() == null ? null
-                    : s.language().direction().code());
-            json.writeFieldName("content");
-            inlineArray(s.content());
-        }
+        inline.accept(inlineFields);
         json.writeEndObject();
     }
+
+    /** Each kind of inline's type name and fields. */
+    private final Inline.Visitor<Void> inlineFields = new Inline.Visitor<>() {
+        @Override
+        public Void visit(Inline.Text t) {
+            return unchecked(() -> {
+                string("type", "text");
+                string("text", t.text());
+            });
+        }
+
+        @Override
+        public Void visit(Inline.Code c) {
+            return unchecked(() -> {
+                string("type", "code");
+                string("text", c.text());
+            });
+        }
+
+        @Override
+        public Void visit(Inline.LineBreak br) {
+            return unchecked(() -> string("type", "break"));
+        }
+
+        @Override
+        public Void visit(Inline.Emphasis e) {
+            return unchecked(() -> container("emphasis", e.content()));
+        }
+
+        @Override
+        public Void visit(Inline.Strong s) {
+            return unchecked(() -> container("strong", s.content()));
+        }
+
+        @Override
+        public Void visit(Inline.Superscript s) {
+            return unchecked(() -> container("sup", s.content()));
+        }
+
+        @Override
+        public Void visit(Inline.Subscript s) {
+            return unchecked(() -> container("sub", s.content()));
+        }
+
+        @Override
+        public Void visit(Inline.Link l) {
+            return unchecked(() -> {
+                string("type", "link");
+                string("href", l.href());
+                string("title", l.title());
+                json.writeFieldName("content");
+                inlineArray(l.content());
+            });
+        }
+
+        @Override
+        public Void visit(Inline.Span s) {
+            return unchecked(() -> {
+                string("type", "span");
+                string("lang", s.language() == null ? null : s.language().tag());
+                string("dir", s.language() == null || s.language().direction() == null ? null
+                        : s.language().direction().code());
+                json.writeFieldName("content");
+                inlineArray(s.content());
+            });
+        }
+    };
 
     private void container(String type, List<Inline> content) throws IOException {
         string("type", type);

@@ -9,9 +9,11 @@ import io.convert.pdf.text.Justification;
 import io.convert.pdf.text.TextEngine;
 import io.convert.spi.WriteOptions;
 import io.convert.writer.pdf.PageSize;
+import io.convert.writer.pdf.PdfSettings;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -39,17 +41,18 @@ public final class Typesetter {
 
     public void write(Article article, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            FontLibrary library = options.fonts().isEmpty() && options.fontDirs().isEmpty()
+            List<Path> userFonts = options.get(PdfSettings.FONTS), userFontDirs = options.get(PdfSettings.FONT_DIRS);
+            FontLibrary library = userFonts.isEmpty() && userFontDirs.isEmpty()
                     ? FontLibrary.bundled()
-                    : FontLibrary.load(options.fonts(), options.fontDirs(), options.diagnostics());
+                    : FontLibrary.load(userFonts, userFontDirs, options.diagnostics());
             DocumentFonts fonts = library.forDocument(doc, options.diagnostics());
             TextEngine engine = new TextEngine(fonts);
             Language language = article.language();
             PageGeometry geometry = new PageGeometry(size, language.direction());
             Theme theme = new Theme(geometry.contentWidth());
-            Numerals numerals = Numerals.forArticle(article, options.variables().get("numerals"));
+            Numerals numerals = Numerals.forArticle(article, options.get(PdfSettings.NUMERALS));
             Wording wording = new Wording(language.tag(), numerals);
-            LinkNotes notes = options.linkNotes() ? new LinkNotes(numerals) : null;
+            LinkNotes notes = options.get(PdfSettings.LINK_NOTES) ? new LinkNotes(numerals) : null;
             InlineRuns runs = new InlineRuns(notes);
             Images images = new Images(doc, options.resources(), options.diagnostics(),
                     options.limits().maxImagePixels(), geometry.contentWidth());

@@ -1,4 +1,4 @@
-package io.convert.cli;
+package io.convert;
 
 import io.convert.model.Article;
 import io.convert.model.Block;
@@ -15,23 +15,21 @@ import java.util.List;
  * paragraph, heading or code block. Typesetting a block costs more than linear time in its
  * length (line breaking, bidi, shaping), so one huge block is what turns a big input into a hang.
  */
-final class TextBudget {
+final class TextBudget implements Block.Visitor<Block> {
     /** Fifty times a long paragraph; a whole long article fits in one block this size. */
     static final int MAX_BLOCK_CHARS = 50_000;
 
     private final Limits limits;
-    private final Diagnostics diagnostics;
     private long used;
     private int cutBlocks;
     private boolean dropped;
 
-    private TextBudget(Limits limits, Diagnostics diagnostics) {
+    private TextBudget(Limits limits) {
         this.limits = limits;
-        this.diagnostics = diagnostics;
     }
 
     static Article apply(Article article, Limits limits, Diagnostics diagnostics) {
-        TextBudget budget = new TextBudget(limits, diagnostics);
+        TextBudget budget = new TextBudget(limits);
         List<Block> kept = budget.blocks(article.blocks());
         if (budget.cutBlocks > 0) {
             diagnostics.warn(budget.cutBlocks + " block(s) longer than " + MAX_BLOCK_CHARS + " characters were cut");
@@ -51,35 +49,72 @@ final class TextBudget {
                 dropped = true;
                 break;
             }
-            out.add(block(b));
+            out.add(b.accept(this));
         }
         return out;
     }
 
-    private Block block(Block b) {
-        if (b instanceof Block.Quote q) return new Block.Quote(blocks(q.content()), q.attribution(), q.language());
-        if (b instanceof Block.ListBlock l) {
-            List<Block.ListItem> items = new ArrayList<>(l.items().size());
-            for (Block.ListItem item : l.items()) items.add(new Block.ListItem(blocks(item.content())));
-            return new Block.ListBlock(l.ordered(), l.start(), items, l.language());
-        }
-        if (b instanceof Block.CodeBlock c) {
-            used += c.text().length();
-            if (c.text().length() <= MAX_BLOCK_CHARS) return c;
-            cutBlocks++;
-            return new Block.CodeBlock(cut(c.text()), c.syntax(), c.language());
-        }
-        String text = b instanceof Block.Paragraph || b instanceof Block.Heading ? PlainText.of(b) : null;
-        if (text == null) {
-            used += PlainText.of(b).length();
-            return b;
-        }
+    @Override
+    public Block visit(Block.Quote quote) {
+        return new Block.Quote(blocks(quote.content()), quote.attribution(), quote.language());
+    }
+
+    @Override
+    public Block visit(Block.ListBlock list) {
+        List<Block.ListItem> items = new ArrayList<>(list.items().size());
+        for (Block.ListItem item : list.items()) items.add(new Block.ListItem(blocks(item.content())));
+        return new Block.ListBlock(list.ordered(), list.start(), items, list.language());
+    }
+
+    @Override
+    public Block visit(Block.CodeBlock code) {
+        String text = code.text();
         used += text.length();
-        if (text.length() <= MAX_BLOCK_CHARS) return b;
+        if (text.length() <= MAX_BLOCK_CHARS) return code;
         cutBlocks++;
-        List<Inline> content = List.of(new Inline.Text(cut(text)));
-        return b instanceof Block.Heading h ? new Block.Heading(h.level(), content, h.language())
-                : new Block.Paragraph(content, ((Block.Paragraph) b).language());
+        return new Block.CodeBlock(cut(text), code.syntax(), code.language());
+    }
+
+    @Override
+    public Block visit(Block.Heading heading) {
+        List<Inline> content = cutText(heading);
+        return content == null ? heading : new Block.Heading(heading.level(), content, heading.language());
+    }
+
+    @Override
+    public Block visit(Block.Paragraph paragraph) {
+        List<Inline> content = cutText(paragraph);
+        return content == null ? paragraph : new Block.Paragraph(content, paragraph.language());
+    }
+
+    /** Counts a block's text; null when it fits, else the text cut to one block's budget. */
+    private List<Inline> cutText(Block block) {
+        String text = PlainText.of(block);
+        used += text.length();
+        if (text.length() <= MAX_BLOCK_CHARS) return null;
+        cutBlocks++;
+        return List.of(new Inline.Text(cut(text)));
+    }
+
+    @Override
+    public Block visit(Block.Figure figure) {
+        return counted(figure);
+    }
+
+    @Override
+    public Block visit(Block.Table table) {
+        return counted(table);
+    }
+
+    @Override
+    public Block visit(Block.ThematicBreak thematicBreak) {
+        return thematicBreak;
+    }
+
+    /** Blocks bounded elsewhere (table cells, captions) still spend the budget. */
+    private Block counted(Block block) {
+        used += PlainText.of(block).length();
+        return block;
     }
 
     private static String cut(String text) {

@@ -1,0 +1,44 @@
+package io.convert.writer.pdf;
+
+import io.convert.pdf.text.Justification;
+import io.convert.spi.Setting;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** The settings the PDF writer takes; the command line offers each as {@code --NAME}. */
+public final class PdfSettings {
+    private PdfSettings() {
+    }
+
+    public static final Setting<PageSize> PAGE_SIZE = Setting.value("page-size", "SIZE",
+            "Page size: A4, A5, A3, Letter, Legal, or WxH with units (e.g. 6inx9in, 150mmx220mm).", "A4",
+            PageSize::parse);
+
+    public static final Setting<Justification> JUSTIFY = Setting.value("justify", "MODE",
+            "Justification: inter-word, kashida (Arabic), none.", "inter-word", Justification::parse);
+
+    public static final Setting<Boolean> LINK_NOTES = Setting.flag("link-notes",
+            "List link URLs as numbered notes for print.");
+
+    public static final Setting<List<Path>> FONTS = Setting.list("font", "FILE",
+            "Extra font file, used before the bundled fonts (repeatable).", Path::of);
+
+    public static final Setting<List<Path>> FONT_DIRS = Setting.list("font-dir", "DIR",
+            "Folder of extra font files (repeatable).", Path::of);
+
+    /** Null: the digits the article itself uses most, else those of its language. */
+    public static final Setting<String> NUMERALS = Setting.value("numerals", "DIGITS",
+            "Digits of page numbers, notes and dates: latin, arabic (Arabic-Indic) or persian; "
+                    + "default: those the article uses.", null, PdfSettings::numerals);
+
+    static final List<Setting<?>> ALL = List.of(PAGE_SIZE, JUSTIFY, LINK_NOTES, FONTS, FONT_DIRS, NUMERALS);
+
+    private static String numerals(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (!List.of("latin", "arabic", "persian").contains(v)) {
+            throw new IllegalArgumentException("takes latin, arabic or persian, not '" + value + "'");
+        }
+        return v;
+    }
+}
