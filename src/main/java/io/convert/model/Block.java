@@ -16,6 +16,9 @@ public sealed interface Block {
      */
     <R> R accept(Visitor<R> visitor);
 
+    /** The same block in {@code language}. */
+    Block withLanguage(Language language);
+
     /** One method per kind of block; see {@link #accept}. */
     interface Visitor<R> {
         R visit(Heading heading);
@@ -42,6 +45,11 @@ public sealed interface Block {
             return visitor.visit(this);
         }
 
+        @Override
+        public Heading withLanguage(Language language) {
+            return new Heading(level, content, language);
+        }
+
         public Heading {
             if (level < 1 || level > 6) throw new IllegalArgumentException("heading level " + level);
             content = List.copyOf(content);
@@ -57,6 +65,11 @@ public sealed interface Block {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
+        }
+
+        @Override
+        public Paragraph withLanguage(Language language) {
+            return new Paragraph(content, language);
         }
 
         public Paragraph {
@@ -76,6 +89,11 @@ public sealed interface Block {
             return visitor.visit(this);
         }
 
+        @Override
+        public Quote withLanguage(Language language) {
+            return new Quote(content, attribution, language);
+        }
+
         public Quote {
             content = List.copyOf(content);
             attribution = attribution == null ? List.of() : List.copyOf(attribution);
@@ -88,6 +106,11 @@ public sealed interface Block {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
+        }
+
+        @Override
+        public ListBlock withLanguage(Language language) {
+            return new ListBlock(ordered, start, items, language);
         }
 
         public ListBlock {
@@ -112,6 +135,11 @@ public sealed interface Block {
             return visitor.visit(this);
         }
 
+        @Override
+        public Figure withLanguage(Language language) {
+            return new Figure(image, caption, credit, language);
+        }
+
         public Figure {
             caption = caption == null ? List.of() : List.copyOf(caption);
             language = nonNull(language);
@@ -122,6 +150,11 @@ public sealed interface Block {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
+        }
+
+        @Override
+        public Table withLanguage(Language language) {
+            return new Table(header, body, caption, language);
         }
 
         public Table {
@@ -153,6 +186,11 @@ public sealed interface Block {
             return visitor.visit(this);
         }
 
+        @Override
+        public CodeBlock withLanguage(Language language) {
+            return new CodeBlock(text, syntax, language);
+        }
+
         public CodeBlock {
             text = text == null ? "" : text;
             language = nonNull(language);
@@ -163,6 +201,11 @@ public sealed interface Block {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
+        }
+
+        @Override
+        public ThematicBreak withLanguage(Language language) {
+            return new ThematicBreak(language);
         }
 
         public ThematicBreak {

@@ -173,14 +173,55 @@ public final class ArticleMarkup {
             Language own = block.language();
             Context context = new Context(tagOf(own, outer), own.direction() != null ? own.direction() : outer.direction());
             String[] lang = differences(context, outer);
-            if (block instanceof Block.Heading h) heading(h, lang, context);
-            else if (block instanceof Block.Paragraph p) paragraph(p.content(), lang, context);
-            else if (block instanceof Block.Quote q) quote(q, lang, context);
-            else if (block instanceof Block.ListBlock l) list(l, lang, context);
-            else if (block instanceof Block.Figure f) figure(f.image(), f.caption(), f.credit(), null, lang, context);
-            else if (block instanceof Block.Table t) table(t, lang, context);
-            else if (block instanceof Block.CodeBlock c) code(c, lang, outer);
-            else if (block instanceof Block.ThematicBreak) out.empty("hr", lang).newline();
+            block.accept(new Block.Visitor<Void>() {
+                @Override
+                public Void visit(Block.Heading h) {
+                    heading(h, lang, context);
+                    return null;
+                }
+
+                @Override
+                public Void visit(Block.Paragraph p) {
+                    paragraph(p.content(), lang, context);
+                    return null;
+                }
+
+                @Override
+                public Void visit(Block.Quote q) {
+                    quote(q, lang, context);
+                    return null;
+                }
+
+                @Override
+                public Void visit(Block.ListBlock l) {
+                    list(l, lang, context);
+                    return null;
+                }
+
+                @Override
+                public Void visit(Block.Figure f) {
+                    figure(f.image(), f.caption(), f.credit(), null, lang, context);
+                    return null;
+                }
+
+                @Override
+                public Void visit(Block.Table t) {
+                    table(t, lang, context);
+                    return null;
+                }
+
+                @Override
+                public Void visit(Block.CodeBlock c) {
+                    code(c, lang, outer);
+                    return null;
+                }
+
+                @Override
+                public Void visit(Block.ThematicBreak rule) {
+                    out.empty("hr", lang).newline();
+                    return null;
+                }
+            });
         }
 
         private void heading(Block.Heading h, String[] lang, Context context) {
@@ -304,25 +345,61 @@ public final class ArticleMarkup {
         }
 
         private void inline(Inline inline, Context context) {
-            if (inline instanceof Inline.Text t) {
-                out.text(t.text().replace('\n', ' '));
-            } else if (inline instanceof Inline.Emphasis e) {
-                wrap("em", e.content(), context);
-            } else if (inline instanceof Inline.Strong s) {
-                wrap("strong", s.content(), context);
-            } else if (inline instanceof Inline.Superscript s) {
-                wrap("sup", s.content(), context);
-            } else if (inline instanceof Inline.Subscript s) {
-                wrap("sub", s.content(), context);
-            } else if (inline instanceof Inline.Code c) {
-                out.element("code", c.text(), "dir", context.direction() == Direction.RTL ? "ltr" : null);
-            } else if (inline instanceof Inline.LineBreak) {
-                out.empty("br");
-            } else if (inline instanceof Inline.Link l) {
-                link(l, context);
-            } else if (inline instanceof Inline.Span s) {
-                span(s, context);
-            }
+            inline.accept(new Inline.Visitor<Void>() {
+                @Override
+                public Void visit(Inline.Text t) {
+                    out.text(t.text().replace('\n', ' '));
+                    return null;
+                }
+
+                @Override
+                public Void visit(Inline.Emphasis e) {
+                    wrap("em", e.content(), context);
+                    return null;
+                }
+
+                @Override
+                public Void visit(Inline.Strong s) {
+                    wrap("strong", s.content(), context);
+                    return null;
+                }
+
+                @Override
+                public Void visit(Inline.Superscript s) {
+                    wrap("sup", s.content(), context);
+                    return null;
+                }
+
+                @Override
+                public Void visit(Inline.Subscript s) {
+                    wrap("sub", s.content(), context);
+                    return null;
+                }
+
+                @Override
+                public Void visit(Inline.Code c) {
+                    out.element("code", c.text(), "dir", context.direction() == Direction.RTL ? "ltr" : null);
+                    return null;
+                }
+
+                @Override
+                public Void visit(Inline.LineBreak br) {
+                    out.empty("br");
+                    return null;
+                }
+
+                @Override
+                public Void visit(Inline.Link l) {
+                    link(l, context);
+                    return null;
+                }
+
+                @Override
+                public Void visit(Inline.Span s) {
+                    span(s, context);
+                    return null;
+                }
+            });
         }
 
         private void wrap(String name, List<Inline> content, Context context) {

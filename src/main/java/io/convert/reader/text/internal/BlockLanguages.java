@@ -29,19 +29,8 @@ public final class BlockLanguages {
             Language own = LanguageDetector.detect(PlainText.of(b));
             boolean differs = own.direction() != null && own.direction() != article.direction()
                     || own.tag() != null && article.tag() != null && !own.tag().equals(article.tag());
-            out.add(differs ? with(b, own) : b);
+            out.add(differs ? b.withLanguage(own) : b);
         }
         return out;
-    }
-
-    private static Block with(Block b, Language l) {
-        if (b instanceof Block.Heading h) return new Block.Heading(h.level(), h.content(), l);
-        if (b instanceof Block.Paragraph p) return new Block.Paragraph(p.content(), l);
-        if (b instanceof Block.Quote q) return new Block.Quote(q.content(), q.attribution(), l);
-        if (b instanceof Block.ListBlock li) return new Block.ListBlock(li.ordered(), li.start(), li.items(), l);
-        if (b instanceof Block.Figure f) return new Block.Figure(f.image(), f.caption(), f.credit(), l);
-        if (b instanceof Block.Table t) return new Block.Table(t.header(), t.body(), t.caption(), l);
-        if (b instanceof Block.CodeBlock c) return new Block.CodeBlock(c.text(), c.syntax(), l);
-        return b;
     }
 }

@@ -68,26 +68,58 @@ public final class CommonMarkTree {
     }
 
     private void appendBlock(Node parent, Block block) {
-        if (block instanceof Block.Heading h) {
-            Heading heading = new Heading();
-            heading.setLevel(h.level());
-            InlineNodes.ONE_LINE.appendTo(heading, h.content());
-            appendUnlessEmpty(parent, heading);
-        } else if (block instanceof Block.Paragraph p) {
-            appendParagraph(parent, p.content());
-        } else if (block instanceof Block.Quote q) {
-            appendQuote(parent, q);
-        } else if (block instanceof Block.ListBlock l) {
-            appendList(parent, l);
-        } else if (block instanceof Block.Figure f) {
-            appendFigure(parent, f.image(), f.caption(), f.credit());
-        } else if (block instanceof Block.Table t) {
-            appendTable(parent, t);
-        } else if (block instanceof Block.CodeBlock c) {
-            parent.appendChild(codeBlock(c));
-        } else if (block instanceof Block.ThematicBreak) {
-            parent.appendChild(new ThematicBreak());
-        }
+        block.accept(new Block.Visitor<Void>() {
+            @Override
+            public Void visit(Block.Heading h) {
+                Heading heading = new Heading();
+                heading.setLevel(h.level());
+                InlineNodes.ONE_LINE.appendTo(heading, h.content());
+                appendUnlessEmpty(parent, heading);
+                return null;
+            }
+
+            @Override
+            public Void visit(Block.Paragraph p) {
+                appendParagraph(parent, p.content());
+                return null;
+            }
+
+            @Override
+            public Void visit(Block.Quote q) {
+                appendQuote(parent, q);
+                return null;
+            }
+
+            @Override
+            public Void visit(Block.ListBlock l) {
+                appendList(parent, l);
+                return null;
+            }
+
+            @Override
+            public Void visit(Block.Figure f) {
+                appendFigure(parent, f.image(), f.caption(), f.credit());
+                return null;
+            }
+
+            @Override
+            public Void visit(Block.Table t) {
+                appendTable(parent, t);
+                return null;
+            }
+
+            @Override
+            public Void visit(Block.CodeBlock c) {
+                parent.appendChild(codeBlock(c));
+                return null;
+            }
+
+            @Override
+            public Void visit(Block.ThematicBreak rule) {
+                parent.appendChild(new ThematicBreak());
+                return null;
+            }
+        });
     }
 
     private static void appendParagraph(Node parent, List<Inline> content) {

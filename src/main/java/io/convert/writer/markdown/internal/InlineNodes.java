@@ -50,39 +50,86 @@ final class InlineNodes {
     }
 
     private void append(Node parent, List<Inline> inlines, Context context) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                appendText(parent, LINE_SEPARATORS.matcher(t.text()).replaceAll(" "));
-            } else if (inline instanceof Inline.Code c) {
-                String code = LINE_SEPARATORS.matcher(c.text()).replaceAll(" ");
-                if (!code.isEmpty()) parent.appendChild(new Code(code));
-            } else if (inline instanceof Inline.LineBreak) {
-                if (lineBreaks) parent.appendChild(new HardLineBreak());
-                else appendText(parent, " ");
-            } else if (inline instanceof Inline.Emphasis e) {
-                if (context.inEmphasis()) append(parent, e.content(), context);
-                else wrap(parent, new Emphasis(), e.content(), new Context(true, context.inStrong(), context.inLink()));
-            } else if (inline instanceof Inline.Strong s) {
-                if (context.inStrong()) append(parent, s.content(), context);
-                else wrap(parent, new StrongEmphasis(), s.content(),
-                        new Context(context.inEmphasis(), true, context.inLink()));
-            } else if (inline instanceof Inline.Link l) {
-                if (context.inLink() || l.href() == null || l.href().isBlank()) {
-                    append(parent, l.content(), context);
-                } else {
-                    Link link = new Link(destination(l.href()), title(l.title()));
-                    append(link, l.content(), new Context(context.inEmphasis(), context.inStrong(), true));
-                    // A link with nothing to show cannot be followed: keep only its spacing.
-                    if (showsNothing(link)) appendText(parent, link.getFirstChild() == null ? "" : " ");
-                    else parent.appendChild(link);
-                }
-            } else if (inline instanceof Inline.Superscript s) {
-                append(parent, s.content(), context);
-            } else if (inline instanceof Inline.Subscript s) {
-                append(parent, s.content(), context);
-            } else if (inline instanceof Inline.Span s) {
-                append(parent, s.content(), context);
+        Appender appender = new Appender(parent, context);
+        for (Inline inline : inlines) inline.accept(appender);
+    }
+
+    /** Appends each kind of inline to one parent node, in one context. */
+    private final class Appender implements Inline.Visitor<Void> {
+        private final Node parent;
+        private final Context context;
+
+        Appender(Node parent, Context context) {
+            this.parent = parent;
+            this.context = context;
+        }
+
+        @Override
+        public Void visit(Inline.Text t) {
+            appendText(parent, LINE_SEPARATORS.matcher(t.text()).replaceAll(" "));
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Code c) {
+            String code = LINE_SEPARATORS.matcher(c.text()).replaceAll(" ");
+            if (!code.isEmpty()) parent.appendChild(new Code(code));
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.LineBreak br) {
+            if (lineBreaks) parent.appendChild(new HardLineBreak());
+            else appendText(parent, " ");
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Emphasis e) {
+            if (context.inEmphasis()) append(parent, e.content(), context);
+            else wrap(parent, new Emphasis(), e.content(), new Context(true, context.inStrong(), context.inLink()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Strong s) {
+            if (context.inStrong()) append(parent, s.content(), context);
+            else wrap(parent, new StrongEmphasis(), s.content(), new Context(context.inEmphasis(), true, context.inLink()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Link l) {
+            if (context.inLink() || l.href() == null || l.href().isBlank()) {
+                append(parent, l.content(), context);
+                return null;
             }
+            Link link = new Link(destination(l.href()), title(l.title()));
+            append(link, l.content(), new Context(context.inEmphasis(), context.inStrong(), true));
+            // A link with nothing to show cannot be followed: keep only its spacing.
+            if (showsNothing(link)) appendText(parent, link.getFirstChild() == null ? "" : " ");
+            else parent.appendChild(link);
+            return null;
+        }
+
+        /** CommonMark has no superscript: its text stays, in the flow. */
+        @Override
+        public Void visit(Inline.Superscript s) {
+            append(parent, s.content(), context);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Subscript s) {
+            append(parent, s.content(), context);
+            return null;
+        }
+
+        /** Markdown without raw HTML cannot mark a language: the text stays. */
+        @Override
+        public Void visit(Inline.Span s) {
+            append(parent, s.content(), context);
+            return null;
         }
     }
 

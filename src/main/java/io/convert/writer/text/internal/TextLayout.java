@@ -94,14 +94,47 @@ public final class TextLayout {
     private List<Line> block(Block block, Language outer) {
         Language language = block.language().within(outer);
         Direction direction = language.direction();
-        if (block instanceof Block.Heading h) return heading(h, direction);
-        if (block instanceof Block.Paragraph p) return inlineLines(p.content(), direction);
-        if (block instanceof Block.Quote q) return quote(q, language);
-        if (block instanceof Block.ListBlock l) return list(l, language);
-        if (block instanceof Block.Figure f) return figure(f.image(), f.caption(), f.credit(), direction);
-        if (block instanceof Block.Table t) return table(t, direction);
-        if (block instanceof Block.CodeBlock c) return code(c);
-        return List.of(new Line("* * *", direction));
+        return block.accept(new Block.Visitor<>() {
+            @Override
+            public List<Line> visit(Block.Heading h) {
+                return heading(h, direction);
+            }
+
+            @Override
+            public List<Line> visit(Block.Paragraph p) {
+                return inlineLines(p.content(), direction);
+            }
+
+            @Override
+            public List<Line> visit(Block.Quote q) {
+                return quote(q, language);
+            }
+
+            @Override
+            public List<Line> visit(Block.ListBlock l) {
+                return list(l, language);
+            }
+
+            @Override
+            public List<Line> visit(Block.Figure f) {
+                return figure(f.image(), f.caption(), f.credit(), direction);
+            }
+
+            @Override
+            public List<Line> visit(Block.Table t) {
+                return table(t, direction);
+            }
+
+            @Override
+            public List<Line> visit(Block.CodeBlock c) {
+                return code(c);
+            }
+
+            @Override
+            public List<Line> visit(Block.ThematicBreak rule) {
+                return List.of(new Line("* * *", direction));
+            }
+        });
     }
 
     private static List<Line> heading(Block.Heading h, Direction direction) {
