@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Warm EPUB writes per second (not a test). Run after {@code mvn test-compile}:
- * {@code java -cp target/classes:target/test-classes:<dependencies> io.convert.writer.epub.EpubWriteBenchmark [input]}.
+ * Warm EPUB writes per second (not a test):
+ * {@code src/bench/run.sh io.convert.writer.epub.EpubWriteBenchmark [input [--embed-fonts]]}.
  * Reads the input with the registered reader (default {@code examples/article-ar.txt}).
  */
 public final class EpubWriteBenchmark {
