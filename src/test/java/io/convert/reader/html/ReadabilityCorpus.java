@@ -2,6 +2,7 @@ package io.convert.reader.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.convert.fixture.Corpus;
 import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.PlainText;
@@ -22,13 +23,11 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 
 /**
- * The Readability.js test pages in the shared corpus (read in place, never copied), and the
+ * The Readability.js test pages in the {@link Corpus} (read in place, never copied), and the
  * measures the corpus test and the benchmark report: bag-of-words token F1 of the body text
  * against the expected article, and exact title match.
  */
 public final class ReadabilityCorpus {
-    /** Where the corpus lives relative to the project root (the test's working folder). */
-    public static final Path ROOT = Path.of("../shared/corpus/readability-test-pages");
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,8 +41,13 @@ public final class ReadabilityCorpus {
     private ReadabilityCorpus() {
     }
 
+    /** The pages' folder; a test that asks for it is skipped when the corpus is absent (see {@link Corpus}). */
+    public static Path root() {
+        return Corpus.folder("readability-test-pages");
+    }
+
     public static List<Page> pages() {
-        try (Stream<Path> folders = Files.list(ROOT)) {
+        try (Stream<Path> folders = Files.list(root())) {
             return folders.filter(f -> Files.isRegularFile(f.resolve("source.html"))).sorted().map(ReadabilityCorpus::page)
                     .toList();
         } catch (IOException e) {

@@ -19,7 +19,7 @@ class ReadabilityCorpusTest {
     @Test
     void extractsTheArticlesAndTitlesOfTheReadabilityPages() {
         List<ReadabilityCorpus.Page> pages = ReadabilityCorpus.pages();
-        assertEquals(130, pages.size(), "corpus pages found in " + ReadabilityCorpus.ROOT.toAbsolutePath());
+        assertEquals(130, pages.size(), "corpus pages found in " + ReadabilityCorpus.root().toAbsolutePath());
         double f1Sum = 0;
         int titles = 0;
         List<String> weak = new ArrayList<>();

@@ -2,10 +2,11 @@ package io.convert.writer.epub;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.convert.fixture.Examples;
+import io.convert.fixture.Outputs;
 import io.convert.model.Article;
+import io.convert.reader.html.ReadabilityCorpus;
 import io.convert.spi.WriteOptions;
-import io.convert.writer.ArticleSources;
-import io.convert.writer.TestArticles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every page of the readability corpus, read in place, becomes a book EPUBCheck accepts without a warning. */
 class CorpusEpubTest {
-    static final Path CORPUS = Path.of("../shared/corpus/readability-test-pages");
 
     static Stream<String> pages() throws IOException {
-        assertTrue(Files.isDirectory(CORPUS), "corpus not found at " + CORPUS.toAbsolutePath());
-        try (Stream<Path> dirs = Files.list(CORPUS)) {
+        try (Stream<Path> dirs = Files.list(ReadabilityCorpus.root())) {
             return dirs.filter(d -> Files.isRegularFile(d.resolve("source.html")))
                     .map(d -> d.getFileName().toString()).sorted().toList().stream();
         }
@@ -29,10 +28,10 @@ class CorpusEpubTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void pageBecomesAValidBook(String name) throws IOException {
-        Path page = CORPUS.resolve(name);
-        Article article = ArticleSources.corpusPage(page);
-        TestArticles.Warnings warnings = new TestArticles.Warnings();
-        WriteOptions options = WriteOptions.builder().resources(TestArticles.resources(page)).diagnostics(warnings)
+        Path page = ReadabilityCorpus.root().resolve(name);
+        Article article = Examples.read(page.resolve("source.html"));
+        Outputs.Warnings warnings = new Outputs.Warnings();
+        WriteOptions options = WriteOptions.builder().resources(Outputs.resources(page)).diagnostics(warnings)
                 .timestamp(Instant.parse("2026-01-01T00:00:00Z")).build();
         byte[] epub = EpubBooks.write(article, options);
         var problems = EpubValidator.problems(epub, name);

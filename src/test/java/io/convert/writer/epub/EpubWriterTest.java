@@ -1,7 +1,7 @@
 package io.convert.writer.epub;
 
-import static io.convert.writer.TestArticles.paragraph;
-import static io.convert.writer.TestArticles.text;
+import static io.convert.fixture.Articles.paragraph;
+import static io.convert.fixture.Articles.text;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.convert.fixture.Articles;
+import io.convert.fixture.Images;
+import io.convert.fixture.Outputs;
 import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Direction;
@@ -17,7 +20,6 @@ import io.convert.model.Inline;
 import io.convert.model.Language;
 import io.convert.model.Metadata;
 import io.convert.spi.WriteOptions;
-import io.convert.writer.TestArticles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,8 +48,8 @@ class EpubWriterTest {
     @TempDir
     Path folder;
 
-    private WriteOptions.Builder options(TestArticles.Warnings warnings) {
-        return WriteOptions.builder().resources(TestArticles.resources(folder)).diagnostics(warnings).timestamp(FIXED);
+    private WriteOptions.Builder options(Outputs.Warnings warnings) {
+        return WriteOptions.builder().resources(Outputs.resources(folder)).diagnostics(warnings).timestamp(FIXED);
     }
 
     private static void assertValid(byte[] epub, String name) throws IOException {
@@ -65,7 +67,7 @@ class EpubWriterTest {
         Language rtl = new Language("ar", Direction.RTL);
         Language ltr = new Language("en", Direction.LTR);
         return Stream.of(
-                Arguments.of("every block type", TestArticles.everything()),
+                Arguments.of("every block type", Articles.everything()),
                 Arguments.of("no title", new Article(Metadata.EMPTY, List.of(paragraph("Body without any title at all, "
                         + "so the book's title comes from its first words.")))),
                 Arguments.of("no body", new Article(titled, List.of())),
@@ -82,9 +84,9 @@ class EpubWriterTest {
                         new Block.Quote(List.of(new Block.Paragraph(text("Nested English"), ltr)), text("مصدر"), rtl),
                         new Block.ListBlock(true, 1, List.of(new Block.ListItem(List.of(
                                 new Block.Paragraph(text("بند"), rtl)))), ltr)))),
-                Arguments.of("characters XML forbids", new Article(Metadata.builder().title(TestArticles.FORBIDDEN)
-                        .authors(List.of(TestArticles.FORBIDDEN)).site("\u0001site").build(),
-                        List.of(paragraph(TestArticles.FORBIDDEN), new Block.CodeBlock(TestArticles.FORBIDDEN, "<x>",
+                Arguments.of("characters XML forbids", new Article(Metadata.builder().title(Articles.FORBIDDEN)
+                        .authors(List.of(Articles.FORBIDDEN)).site("\u0001site").build(),
+                        List.of(paragraph(Articles.FORBIDDEN), new Block.CodeBlock(Articles.FORBIDDEN, "<x>",
                                 Language.INHERIT), new Block.Heading(2, text("\u0000\u0001"))))),
                 Arguments.of("odd metadata", new Article(Metadata.builder().title("  ").language("not a tag!!")
                         .published("2025-05-17").source("not a url").authors(List.of("", " ")).build(),
@@ -99,14 +101,14 @@ class EpubWriterTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("edgeCases")
     void edgeCasesPassEpubCheckWithoutWarnings(String name, Article article) throws IOException {
-        byte[] epub = EpubBooks.write(article, options(new TestArticles.Warnings()).build());
+        byte[] epub = EpubBooks.write(article, options(new Outputs.Warnings()).build());
         assertValid(epub, name);
     }
 
     @Test
     void arabicBookIsRightToLeftEverywhere() throws IOException {
-        Map<String, byte[]> e = EpubBooks.entries(EpubBooks.write(TestArticles.everything(),
-                options(new TestArticles.Warnings()).build()));
+        Map<String, byte[]> e = EpubBooks.entries(EpubBooks.write(Articles.everything(),
+                options(new Outputs.Warnings()).build()));
         String opf = EpubBooks.text(e, "EPUB/package.opf");
         assertTrue(opf.contains("<dc:language>ar</dc:language>"), opf);
         assertTrue(opf.contains("page-progression-direction=\"rtl\""), opf);
@@ -124,8 +126,8 @@ class EpubWriterTest {
 
     @Test
     void englishBookIsLeftToRight() throws IOException {
-        Map<String, byte[]> e = EpubBooks.entries(EpubBooks.write(TestArticles.english(),
-                options(new TestArticles.Warnings()).build()));
+        Map<String, byte[]> e = EpubBooks.entries(EpubBooks.write(Articles.english(),
+                options(new Outputs.Warnings()).build()));
         String opf = EpubBooks.text(e, "EPUB/package.opf");
         assertTrue(opf.contains("<dc:language>en</dc:language>"));
         assertTrue(opf.contains("page-progression-direction=\"ltr\""));
@@ -138,8 +140,8 @@ class EpubWriterTest {
 
     @Test
     void metadataIsComplete() throws IOException {
-        String opf = EpubBooks.text(EpubBooks.entries(EpubBooks.write(TestArticles.everything(),
-                options(new TestArticles.Warnings()).build())), "EPUB/package.opf");
+        String opf = EpubBooks.text(EpubBooks.entries(EpubBooks.write(Articles.everything(),
+                options(new Outputs.Warnings()).build())), "EPUB/package.opf");
         assertTrue(opf.contains("<dc:identifier id=\"book-id\">urn:uuid:"));
         assertTrue(opf.contains(">إسلام عيسى</dc:creator>") && opf.contains(">سارة أحمد</dc:creator>"));
         assertTrue(opf.contains("<dc:date>2025-05-17T14:32:00+03:00</dc:date>"));
@@ -153,7 +155,7 @@ class EpubWriterTest {
 
     @Test
     void identifierIsStableAndDerivedFromTheSource() throws IOException {
-        Article a = TestArticles.english();
+        Article a = Articles.english();
         String id1 = identifier(a);
         assertEquals(id1, identifier(a.withMetadata(a.metadata().toBuilder().title("Another title").build())),
                 "same URL, same book");
@@ -165,7 +167,7 @@ class EpubWriterTest {
     }
 
     private String identifier(Article a) throws IOException {
-        String opf = EpubBooks.text(EpubBooks.entries(EpubBooks.write(a, options(new TestArticles.Warnings()).build())),
+        String opf = EpubBooks.text(EpubBooks.entries(EpubBooks.write(a, options(new Outputs.Warnings()).build())),
                 "EPUB/package.opf");
         int start = opf.indexOf("urn:uuid:");
         return opf.substring(start, opf.indexOf('<', start));
@@ -174,18 +176,18 @@ class EpubWriterTest {
     @Test
     void sameInputAndOptionsGiveTheSameBytes() throws IOException {
         Path cover = folder.resolve("cover.png");
-        Files.write(cover, TestArticles.png(300, 400));
-        WriteOptions o = options(new TestArticles.Warnings()).set(EpubSettings.COVER, cover.toString()).build();
-        byte[] first = EpubBooks.write(TestArticles.everything(), o);
-        byte[] second = EpubBooks.write(TestArticles.everything(), o.toBuilder().diagnostics(new TestArticles.Warnings()).build());
+        Files.write(cover, Images.png(300, 400));
+        WriteOptions o = options(new Outputs.Warnings()).set(EpubSettings.COVER, cover.toString()).build();
+        byte[] first = EpubBooks.write(Articles.everything(), o);
+        byte[] second = EpubBooks.write(Articles.everything(), o.toBuilder().diagnostics(new Outputs.Warnings()).build());
         assertArrayEquals(first, second);
-        byte[] later = EpubBooks.write(TestArticles.everything(), o.toBuilder().timestamp(FIXED.plusSeconds(60)).build());
+        byte[] later = EpubBooks.write(Articles.everything(), o.toBuilder().timestamp(FIXED.plusSeconds(60)).build());
         assertFalse(java.util.Arrays.equals(first, later), "the timestamp is part of the book");
     }
 
     @Test
     void containerStartsWithStoredMimetype() throws IOException {
-        byte[] epub = EpubBooks.write(TestArticles.english(), options(new TestArticles.Warnings()).build());
+        byte[] epub = EpubBooks.write(Articles.english(), options(new Outputs.Warnings()).build());
         ByteBuffer b = ByteBuffer.wrap(epub).order(ByteOrder.LITTLE_ENDIAN);
         assertEquals(0x04034b50, b.getInt(0), "local file header");
         assertEquals(0, b.getShort(8), "stored, not deflated");
@@ -206,21 +208,21 @@ class EpubWriterTest {
                 closed[0] = true;
             }
         };
-        new EpubWriter().write(TestArticles.english(), out, options(new TestArticles.Warnings()).build());
+        new EpubWriter().write(Articles.english(), out, options(new Outputs.Warnings()).build());
         assertFalse(closed[0]);
     }
 
     @Test
     void imagesArePackagedWithTheirTypesAndMissingOnesReportedOnce() throws IOException {
-        TestArticles.Warnings warnings = new TestArticles.Warnings();
+        Outputs.Warnings warnings = new Outputs.Warnings();
         Files.createDirectories(folder.resolve("images"));
-        Files.write(folder.resolve("images/local.png"), TestArticles.png(30, 20));
+        Files.write(folder.resolve("images/local.png"), Images.png(30, 20));
         Image missing = new Image("images/gone.png", "");
         Article a = new Article(Metadata.builder().title("Images").language("en").build(), List.of(
                 new Block.Figure(new Image("images/local.png", "local"), text("local file"), null, Language.INHERIT),
                 new Block.Figure(missing, text("first use"), null, Language.INHERIT),
                 new Block.Figure(missing, text("second use"), null, Language.INHERIT),
-                new Block.Figure(new Image(TestArticles.dataUri("image/png", TestArticles.bombPngHeader()), "bomb"),
+                new Block.Figure(new Image(Images.dataUri("image/png", Images.bombPngHeader()), "bomb"),
                         text("bomb"), null, Language.INHERIT),
                 new Block.Figure(new Image("data:image/png;base64,aGVsbG8=", ""), text("not an image"), null,
                         Language.INHERIT)));
@@ -252,11 +254,11 @@ class EpubWriterTest {
                 + "<set attributeName=\"href\" to=\"javascript:alert(4)\"/></svg>";
         String entities = "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;\">]>"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&b;</text></svg>";
-        TestArticles.Warnings warnings = new TestArticles.Warnings();
+        Outputs.Warnings warnings = new Outputs.Warnings();
         Article a = new Article(Metadata.builder().title("SVG").language("en").build(), List.of(
-                new Block.Figure(new Image(TestArticles.svgDataUri(hostile), "hostile"), text("cleaned"), null,
+                new Block.Figure(new Image(Images.svgDataUri(hostile), "hostile"), text("cleaned"), null,
                         Language.INHERIT),
-                new Block.Figure(new Image(TestArticles.svgDataUri(entities), "entities"), text("refused"), null,
+                new Block.Figure(new Image(Images.svgDataUri(entities), "entities"), text("refused"), null,
                         Language.INHERIT)));
         byte[] epub = EpubBooks.write(a, options(warnings).build());
         assertValid(epub, "svg");
@@ -275,30 +277,30 @@ class EpubWriterTest {
     @Test
     void coverComesFromTheOptionElseTheLeadImageElseNowhere() throws IOException {
         Path cover = folder.resolve("cover.png");
-        Files.write(cover, TestArticles.png(200, 300));
-        Map<String, byte[]> withOption = EpubBooks.entries(EpubBooks.write(TestArticles.everything(),
-                options(new TestArticles.Warnings()).set(EpubSettings.COVER, cover.toString()).build()));
+        Files.write(cover, Images.png(200, 300));
+        Map<String, byte[]> withOption = EpubBooks.entries(EpubBooks.write(Articles.everything(),
+                options(new Outputs.Warnings()).set(EpubSettings.COVER, cover.toString()).build()));
         assertArrayEquals(Files.readAllBytes(cover), withOption.get("EPUB/images/image-1.png"));
         String opf = EpubBooks.text(withOption, "EPUB/package.opf");
         assertTrue(opf.contains("id=\"image-1\" href=\"images/image-1.png\" media-type=\"image/png\" properties=\"cover-image\""), opf);
         assertTrue(opf.contains("<itemref idref=\"cover\"/>"));
         assertTrue(EpubBooks.text(withOption, "EPUB/nav.xhtml").contains("epub:type=\"cover\""));
 
-        Map<String, byte[]> fromLead = EpubBooks.entries(EpubBooks.write(TestArticles.everything(),
-                options(new TestArticles.Warnings()).build()));
+        Map<String, byte[]> fromLead = EpubBooks.entries(EpubBooks.write(Articles.everything(),
+                options(new Outputs.Warnings()).build()));
         assertTrue(EpubBooks.text(fromLead, "EPUB/cover.xhtml").contains("images/image-1.png"));
         assertTrue(EpubBooks.text(fromLead, "EPUB/package.opf").contains("properties=\"cover-image\""));
 
-        Map<String, byte[]> none = EpubBooks.entries(EpubBooks.write(TestArticles.english(),
-                options(new TestArticles.Warnings()).build()));
+        Map<String, byte[]> none = EpubBooks.entries(EpubBooks.write(Articles.english(),
+                options(new Outputs.Warnings()).build()));
         assertFalse(none.containsKey("EPUB/cover.xhtml"));
         assertFalse(EpubBooks.text(none, "EPUB/package.opf").contains("cover-image"));
     }
 
     @Test
     void navigationListsTheHeadingsNested() throws IOException {
-        Map<String, byte[]> e = EpubBooks.entries(EpubBooks.write(TestArticles.everything(),
-                options(new TestArticles.Warnings()).build()));
+        Map<String, byte[]> e = EpubBooks.entries(EpubBooks.write(Articles.everything(),
+                options(new Outputs.Warnings()).build()));
         String nav = EpubBooks.text(e, "EPUB/nav.xhtml");
         assertTrue(nav.contains("<nav epub:type=\"toc\" id=\"toc\">"));
         assertTrue(nav.contains("<a href=\"content.xhtml#h-1\">العنوان الأول</a>\n<ol>\n<li><a href=\"content.xhtml#h-2\">قسم فرعي</a>"),
@@ -314,8 +316,8 @@ class EpubWriterTest {
 
     @Test
     void unsafeLinksNeverReachTheBook() throws IOException {
-        String content = EpubBooks.text(EpubBooks.entries(EpubBooks.write(TestArticles.everything(),
-                options(new TestArticles.Warnings()).build())), "EPUB/content.xhtml");
+        String content = EpubBooks.text(EpubBooks.entries(EpubBooks.write(Articles.everything(),
+                options(new Outputs.Warnings()).build())), "EPUB/content.xhtml");
         assertFalse(content.toLowerCase(java.util.Locale.ROOT).contains("javascript"));
         assertTrue(content.contains("href=\"https://example.com/a%20b\""));
         assertTrue(content.contains("href=\"https://example.com/world/other\""), "relative links resolved on the source");
@@ -329,8 +331,8 @@ class EpubWriterTest {
         // Fonts come from the project's fonts/ folder, packaged as io/convert/fonts/.
         assumeTrue(getClass().getClassLoader().getResource("io/convert/fonts/Amiri-Regular.ttf") != null,
                 "no bundled fonts on the class path");
-        TestArticles.Warnings warnings = new TestArticles.Warnings();
-        byte[] epub = EpubBooks.write(TestArticles.everything(), options(warnings).set(EpubSettings.EMBED_FONTS).build());
+        Outputs.Warnings warnings = new Outputs.Warnings();
+        byte[] epub = EpubBooks.write(Articles.everything(), options(warnings).set(EpubSettings.EMBED_FONTS).build());
         assertValid(epub, "embedded fonts");
         Map<String, byte[]> e = EpubBooks.entries(epub);
         String css = EpubBooks.text(e, "EPUB/style.css");

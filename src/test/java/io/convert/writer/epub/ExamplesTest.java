@@ -3,12 +3,11 @@ package io.convert.writer.epub;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.convert.fixture.Examples;
+import io.convert.fixture.Outputs;
 import io.convert.model.Article;
 import io.convert.spi.WriteOptions;
-import io.convert.writer.ArticleSources;
-import io.convert.writer.TestArticles;
 import io.convert.writer.WellFormed;
 import io.convert.writer.html.HtmlWriter;
 import java.io.ByteArrayOutputStream;
@@ -35,16 +34,15 @@ class ExamplesTest {
     void exampleConvertsInTheRightDirection(String file, String lang, String dir) throws Exception {
         Path input = EXAMPLES.resolve(file);
         assertTrue(Files.isRegularFile(input), input + " is part of the project");
-        assumeTrue(ArticleSources.hasReaderFor(file), "no reader registered for " + file + " on this branch yet");
-        Article article = ArticleSources.read(input);
-        TestArticles.Warnings warnings = new TestArticles.Warnings();
-        WriteOptions options = WriteOptions.builder().resources(TestArticles.resources(EXAMPLES.toAbsolutePath()))
+        Article article = Examples.read(input);
+        Outputs.Warnings warnings = new Outputs.Warnings();
+        WriteOptions options = WriteOptions.builder().resources(Outputs.resources(EXAMPLES.toAbsolutePath()))
                 .diagnostics(warnings).timestamp(Instant.parse("2025-05-18T00:00:00Z")).build();
 
         byte[] epub = EpubBooks.write(article, options);
         List<String> problems = EpubValidator.problems(epub, file);
         assertTrue(problems.isEmpty(), file + ": " + String.join("\n", problems));
-        assertArrayEquals(epub, EpubBooks.write(ArticleSources.read(input), options), "byte-identical on a second run");
+        assertArrayEquals(epub, EpubBooks.write(Examples.read(input), options), "byte-identical on a second run");
         Map<String, byte[]> e = EpubBooks.entries(epub);
         String opf = EpubBooks.text(e, "EPUB/package.opf");
         assertTrue(opf.contains("<dc:language>" + lang + "</dc:language>"), opf);

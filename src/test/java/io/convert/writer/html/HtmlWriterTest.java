@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.convert.fixture.Articles;
 import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Image;
@@ -12,7 +13,6 @@ import io.convert.model.Inline;
 import io.convert.model.Language;
 import io.convert.model.Metadata;
 import io.convert.spi.WriteOptions;
-import io.convert.writer.TestArticles;
 import io.convert.writer.WellFormed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,7 +35,7 @@ class HtmlWriterTest {
 
     @Test
     void everyBlockTypeIsWellFormedXmlAndHtml() throws Exception {
-        String page = html(TestArticles.everything());
+        String page = html(Articles.everything());
         org.w3c.dom.Document x = WellFormed.parse(page);
         assertEquals("html", x.getDocumentElement().getLocalName());
         assertEquals("ar", x.getDocumentElement().getAttribute("lang"));
@@ -95,7 +95,7 @@ class HtmlWriterTest {
 
     @Test
     void onlySafeLinksAreKept() throws Exception {
-        Document d = Jsoup.parse(html(TestArticles.everything()));
+        Document d = Jsoup.parse(html(Articles.everything()));
         List<String> hrefs = d.select("a[href]").eachAttr("href");
         assertTrue(hrefs.contains("https://example.com/a%20b"), hrefs.toString());
         assertTrue(hrefs.contains("/world/other"));
@@ -108,13 +108,13 @@ class HtmlWriterTest {
 
     @Test
     void charactersXmlForbidsAreRemovedAndMarkupEscaped() throws Exception {
-        Article a = new Article(Metadata.builder().title("<script>alert(1)</script> & " + TestArticles.FORBIDDEN)
+        Article a = new Article(Metadata.builder().title("<script>alert(1)</script> & " + Articles.FORBIDDEN)
                 .authors(List.of("\"Quote\" <b>")).build(),
-                List.of(TestArticles.paragraph("a < b && c > d " + TestArticles.FORBIDDEN),
+                List.of(Articles.paragraph("a < b && c > d " + Articles.FORBIDDEN),
                         new Block.Figure(new Image("javascript:alert(1)", "x\"onerror=\"alert(1)"), List.of(),
                                 null, Language.INHERIT),
                         new Block.Figure(new Image("data:text/html,<script>alert(1)</script>", ""),
-                                TestArticles.text("caption"), null, Language.INHERIT)));
+                                Articles.text("caption"), null, Language.INHERIT)));
         String page = html(a);
         WellFormed.parse(page);
         assertFalse(page.contains("<script"));
@@ -130,7 +130,7 @@ class HtmlWriterTest {
 
     @Test
     void englishPageIsLeftToRightWithArabicInside() throws Exception {
-        String page = html(TestArticles.english());
+        String page = html(Articles.english());
         WellFormed.parse(page);
         Document d = Jsoup.parse(page);
         assertEquals("en", d.selectFirst("html").attr("lang"));
@@ -145,7 +145,7 @@ class HtmlWriterTest {
     @Test
     void untitledAndEmptyArticlesStillMakeAPage() throws Exception {
         for (Article a : List.of(new Article(Metadata.EMPTY, List.of()),
-                new Article(Metadata.EMPTY, List.of(TestArticles.paragraph("one two three four five six seven eight nine ten"))))) {
+                new Article(Metadata.EMPTY, List.of(Articles.paragraph("one two three four five six seven eight nine ten"))))) {
             String page = html(a);
             WellFormed.parse(page);
             Document d = Jsoup.parse(page);
@@ -155,13 +155,13 @@ class HtmlWriterTest {
             assertEquals(0, d.select("h1").size(), "no invented title in the page body");
         }
         assertEquals("one two three four five six seven eight…",
-                Jsoup.parse(html(new Article(Metadata.EMPTY, List.of(TestArticles.paragraph(
+                Jsoup.parse(html(new Article(Metadata.EMPTY, List.of(Articles.paragraph(
                         "one two three four five six seven eight nine ten"))))).title());
     }
 
     @Test
     void styleSheetUsesLogicalPropertiesAndArabicFacesFirst() throws Exception {
-        String css = Jsoup.parse(html(TestArticles.everything())).selectFirst("style").data();
+        String css = Jsoup.parse(html(Articles.everything())).selectFirst("style").data();
         assertTrue(css.contains("border-inline-start"));
         assertTrue(css.contains("padding-inline-start"));
         assertTrue(css.contains("text-align: start"));
@@ -177,8 +177,8 @@ class HtmlWriterTest {
     void nestedLinksAndSpansInTheArticleLanguageAddNoMarkup() throws Exception {
         Article a = new Article(Metadata.builder().language("en").build(), List.of(new Block.Paragraph(List.of(
                 new Inline.Link("https://a.example/", null, List.of(new Inline.Link("https://b.example/", null,
-                        TestArticles.text("inner")))),
-                new Inline.Span(new Language("en", null), TestArticles.text(" same language"))))));
+                        Articles.text("inner")))),
+                new Inline.Span(new Language("en", null), Articles.text(" same language"))))));
         Document d = Jsoup.parse(html(a));
         assertEquals(1, d.select("a").size());
         assertEquals(0, d.select("span").size());

@@ -1,7 +1,7 @@
 package io.convert.writer.json;
 
-import static io.convert.writer.fixture.MixedArticle.paragraph;
-import static io.convert.writer.fixture.MixedArticle.text;
+import static io.convert.fixture.Articles.paragraph;
+import static io.convert.fixture.Articles.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -10,12 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.convert.Formats;
+import io.convert.fixture.Articles;
+import io.convert.fixture.Examples;
+import io.convert.fixture.Outputs;
 import io.convert.model.Article;
 import io.convert.model.Dates;
 import io.convert.model.Metadata;
-import io.convert.writer.fixture.Examples;
-import io.convert.writer.fixture.MixedArticle;
-import io.convert.writer.fixture.Outputs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ class JsonArticleWriterTest {
 
     @Test
     void holdsTheWholeModel() {
-        Article article = MixedArticle.create();
+        Article article = Articles.mixed();
         JsonNode json = parse(Outputs.write(WRITER, article));
         assertEquals(TOP_LEVEL, keys(json));
         assertEquals(article, ModelFromJson.article(json));
@@ -55,7 +55,7 @@ class JsonArticleWriterTest {
 
     @Test
     void blocksCarryTheirTypeTextAndOnlyTheirOwnLanguage() {
-        JsonNode blocks = parse(Outputs.write(WRITER, MixedArticle.create())).get("blocks");
+        JsonNode blocks = parse(Outputs.write(WRITER, Articles.mixed())).get("blocks");
         for (JsonNode block : blocks) {
             assertTrue(BLOCK_TYPES.contains(block.get("type").asText()), block.toString());
             assertTrue(block.get("text").isTextual(), block.toString());
@@ -75,15 +75,15 @@ class JsonArticleWriterTest {
 
     @Test
     void isPrettyUtf8WithoutAsciiEscapes() {
-        String json = Outputs.write(WRITER, MixedArticle.create());
-        assertTrue(json.startsWith("{\n  \"title\": \"" + MixedArticle.TITLE + "\""), json);
+        String json = Outputs.write(WRITER, Articles.mixed());
+        assertTrue(json.startsWith("{\n  \"title\": \"" + Articles.MIXED_TITLE + "\""), json);
         assertFalse(json.contains("\\u"), "non-ASCII text was escaped");
         assertTrue(json.endsWith("}\n"));
     }
 
     @Test
     void outputIsTheSameEveryTime() {
-        Article article = MixedArticle.create();
+        Article article = Articles.mixed();
         assertEquals(Outputs.write(WRITER, article), Outputs.write(WRITER, article));
     }
 
@@ -104,7 +104,7 @@ class JsonArticleWriterTest {
     @Test
     void unpairedSurrogatesStillGiveValidJson() {
         Article article = new Article(Metadata.builder().title("broken \uD800 title").build(),
-                List.of(paragraph(text("tail \uDC00"))));
+                List.of(paragraph(plain("tail \uDC00"))));
         JsonNode json = parse(Outputs.write(WRITER, article));
         assertEquals("broken \uFFFD title", json.get("title").asText());
         assertEquals("tail \uFFFD", json.get("blocks").get(0).get("text").asText());
@@ -117,7 +117,7 @@ class JsonArticleWriterTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.convert.writer.fixture.Examples#files")
+    @MethodSource("io.convert.fixture.Examples#files")
     void examplesHoldTheirWholeModel(String file) {
         Article article = Examples.read(file);
         JsonNode json = parse(Outputs.write(WRITER, article));

@@ -1,7 +1,7 @@
 package io.convert.writer.markdown;
 
-import static io.convert.writer.fixture.MixedArticle.paragraph;
-import static io.convert.writer.fixture.MixedArticle.text;
+import static io.convert.fixture.Articles.paragraph;
+import static io.convert.fixture.Articles.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -11,6 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.convert.Formats;
+import io.convert.fixture.Articles;
+import io.convert.fixture.Examples;
+import io.convert.fixture.Outputs;
 import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Direction;
@@ -18,9 +21,6 @@ import io.convert.model.Image;
 import io.convert.model.Inline;
 import io.convert.model.Language;
 import io.convert.model.Metadata;
-import io.convert.writer.fixture.Examples;
-import io.convert.writer.fixture.MixedArticle;
-import io.convert.writer.fixture.Outputs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -60,14 +60,14 @@ class MarkdownArticleWriterTest {
 
     @Test
     void mixedArticleReparsesToTheModelsStructure() {
-        Article article = MixedArticle.create();
+        Article article = Articles.mixed();
         Markdown md = Markdown.of(article);
         assertEquals(Outline.of(article), Outline.of(PARSER.parse(md.body())), md.body());
     }
 
     @Test
     void frontMatterIsYamlWithEveryMetadataField() {
-        Article article = MixedArticle.create();
+        Article article = Articles.mixed();
         JsonNode yaml = Markdown.of(article).yaml();
         List<String> keys = new ArrayList<>();
         yaml.fieldNames().forEachRemaining(keys::add);
@@ -88,7 +88,7 @@ class MarkdownArticleWriterTest {
 
     @Test
     void frontMatterLeavesOutUnknownFieldsButAlwaysGivesTheDirection() {
-        Article bare = new Article(Metadata.EMPTY, List.of(paragraph(text("hello"))));
+        Article bare = new Article(Metadata.EMPTY, List.of(paragraph(plain("hello"))));
         JsonNode yaml = Markdown.of(bare).yaml();
         assertEquals(1, yaml.size(), yaml.toString());
         assertEquals("ltr", yaml.get("dir").asText());
@@ -123,9 +123,9 @@ class MarkdownArticleWriterTest {
     @Test
     void controlCharactersAndBrokenSurrogatesDoNotReachTheOutput() {
         Article article = new Article(Metadata.builder().title("t\u0007").build(), List.of(
-                paragraph(text("a\u0000b\u0007c\u0085d\u2028e\u009Bf \uD800")),
+                paragraph(plain("a\u0000b\u0007c\u0085d\u2028e\u009Bf \uD800")),
                 new Block.CodeBlock("x\u0001y\tz\r\n", "sh", null),
-                paragraph(new Inline.Link("https://e.example/\u0002", "t\u0003", List.of(text("l"))))));
+                paragraph(new Inline.Link("https://e.example/\u0002", "t\u0003", List.of(plain("l"))))));
         String out = Outputs.write(WRITER, article);
         assertTrue(out.chars().noneMatch(c -> c != '\n' && c != '\t' && Character.isISOControl(c)), out);
         assertEquals(List.of("p abc d ef \uFFFD", "code sh:xy\tz\n", "p⟨a https://e.example/%02 \"t\"⟩l⟨/a⟩"),
@@ -134,7 +134,7 @@ class MarkdownArticleWriterTest {
 
     /** Text that is Markdown syntax wherever it might be taken for it. */
     static Stream<String> syntaxText() {
-        return Stream.of(MixedArticle.SYNTAX_SOUP, "1. not a list", "1) not a list", "2024. a year", "- not a list",
+        return Stream.of(Articles.SYNTAX_SOUP, "1. not a list", "1) not a list", "2024. a year", "- not a list",
                 "+ not a list", "* not a list", "# not a heading", "> not a quote", "~~~ not a fence",
                 "``` not a fence", "    indented", "\tTab first", "<b>not html</b>", "<!-- not a comment -->",
                 "<http://not.an/autolink>", "&amp; &copy; &#65; entities", "a\\b\\", "[not](a link)",
@@ -148,20 +148,20 @@ class MarkdownArticleWriterTest {
     @MethodSource("syntaxText")
     void syntaxCharactersReadBackAsText(String s) {
         Article article = new Article(Metadata.builder().title(s).build(), List.of(
-                paragraph(text(s)),
-                new Block.Heading(1, List.of(text(s))),
-                new Block.Heading(4, List.of(text(s))),
-                paragraph(text("x"), new Inline.LineBreak(), text(s)),
-                paragraph(new Inline.Emphasis(List.of(text(s)))),
-                paragraph(new Inline.Strong(List.of(text(s)))),
-                paragraph(new Inline.Link("https://example.com/" + s.length(), s, List.of(text(s)))),
-                paragraph(text("code: "), new Inline.Code(s)),
-                new Block.ListBlock(false, 1, List.of(item(paragraph(text(s))), item(paragraph(text(s)))), null),
-                new Block.ListBlock(true, 7, List.of(item(paragraph(text(s)))), null),
-                new Block.Quote(List.of(paragraph(text(s))), List.of(text(s)), null),
-                new Block.Table(List.of(new Block.Row(List.of(cell(text(s)), cell(text("h"))))),
-                        List.of(new Block.Row(List.of(cell(text(s)), cell(new Inline.Code(s))))), List.of(text(s)), null),
-                new Block.Figure(new Image("images/a b.png", s), List.of(text(s)), s, null)));
+                paragraph(plain(s)),
+                new Block.Heading(1, List.of(plain(s))),
+                new Block.Heading(4, List.of(plain(s))),
+                paragraph(plain("x"), new Inline.LineBreak(), plain(s)),
+                paragraph(new Inline.Emphasis(List.of(plain(s)))),
+                paragraph(new Inline.Strong(List.of(plain(s)))),
+                paragraph(new Inline.Link("https://example.com/" + s.length(), s, List.of(plain(s)))),
+                paragraph(plain("code: "), new Inline.Code(s)),
+                new Block.ListBlock(false, 1, List.of(item(paragraph(plain(s))), item(paragraph(plain(s)))), null),
+                new Block.ListBlock(true, 7, List.of(item(paragraph(plain(s)))), null),
+                new Block.Quote(List.of(paragraph(plain(s))), List.of(plain(s)), null),
+                new Block.Table(List.of(new Block.Row(List.of(cell(plain(s)), cell(plain("h"))))),
+                        List.of(new Block.Row(List.of(cell(plain(s)), cell(new Inline.Code(s))))), List.of(plain(s)), null),
+                new Block.Figure(new Image("images/a b.png", s), List.of(plain(s)), s, null)));
         Markdown md = Markdown.of(article);
         assertEquals(Outline.of(article), Outline.of(PARSER.parse(md.body())), md.body());
         assertEquals(s.strip(), markdownText(md.yaml().get("title").asText()));
@@ -170,19 +170,19 @@ class MarkdownArticleWriterTest {
     @Test
     void inlineMarkupCommonMarkCannotNestIsReshapedNotLost() {
         Article article = new Article(Metadata.EMPTY, List.of(
-                paragraph(new Inline.Emphasis(List.of(text("one"))), new Inline.Emphasis(List.of(text(" two")))),
-                paragraph(new Inline.Strong(List.of(text("a "), new Inline.Strong(List.of(text("b"))))),
-                        new Inline.Strong(List.of(text("c")))),
-                paragraph(new Inline.Link("https://a.example/", null, List.of(text("out "),
-                        new Inline.Link("https://b.example/", null, List.of(text("in")))))),
-                paragraph(text("a"), new Inline.Emphasis(List.of(text(" spaced "))), text("b"),
-                        new Inline.Emphasis(List.of(text("  ")))),
-                paragraph(new Inline.LineBreak(), text("  first"), new Inline.LineBreak(), new Inline.LineBreak(),
-                        text("second  "), new Inline.LineBreak()),
-                paragraph(text("x"), new Inline.Code(""), new Inline.Superscript(List.of(text("2"))),
-                        new Inline.Subscript(List.of(new Inline.Emphasis(List.of(text("i")))))),
-                paragraph(text("   ")),
-                new Block.Heading(2, List.of(text("two"), new Inline.LineBreak(), text("lines")))));
+                paragraph(new Inline.Emphasis(List.of(plain("one"))), new Inline.Emphasis(List.of(plain(" two")))),
+                paragraph(new Inline.Strong(List.of(plain("a "), new Inline.Strong(List.of(plain("b"))))),
+                        new Inline.Strong(List.of(plain("c")))),
+                paragraph(new Inline.Link("https://a.example/", null, List.of(plain("out "),
+                        new Inline.Link("https://b.example/", null, List.of(plain("in")))))),
+                paragraph(plain("a"), new Inline.Emphasis(List.of(plain(" spaced "))), plain("b"),
+                        new Inline.Emphasis(List.of(plain("  ")))),
+                paragraph(new Inline.LineBreak(), plain("  first"), new Inline.LineBreak(), new Inline.LineBreak(),
+                        plain("second  "), new Inline.LineBreak()),
+                paragraph(plain("x"), new Inline.Code(""), new Inline.Superscript(List.of(plain("2"))),
+                        new Inline.Subscript(List.of(new Inline.Emphasis(List.of(plain("i")))))),
+                paragraph(plain("   ")),
+                new Block.Heading(2, List.of(plain("two"), new Inline.LineBreak(), plain("lines")))));
         String body = Markdown.of(article).body();
         assertEquals(List.of(
                 "p⟨em⟩one⟨/em⟩⟨em⟩two⟨/em⟩",
@@ -201,11 +201,11 @@ class MarkdownArticleWriterTest {
     @Test
     void emphasisThatCannotBeDelimitedKeepsItsTextOnly() {
         List<List<Inline>> paragraphs = List.of(
-                List.of(text("x"), new Inline.Emphasis(List.of(text("(y)"))), text("z")),
-                List.of(new Inline.Strong(List.of(text("\"quote\""))), text("said")),
-                List.of(text("x"), new Inline.Strong(List.of(new Inline.Emphasis(List.of(text("y"))))), text("z")),
-                List.of(new Inline.Strong(List.of(text("a"))), new Inline.Emphasis(List.of(text("b"))), text("c")),
-                List.of(text("قال"), new Inline.Strong(List.of(text("«نص»"))), text("اليوم")));
+                List.of(plain("x"), new Inline.Emphasis(List.of(plain("(y)"))), plain("z")),
+                List.of(new Inline.Strong(List.of(plain("\"quote\""))), plain("said")),
+                List.of(plain("x"), new Inline.Strong(List.of(new Inline.Emphasis(List.of(plain("y"))))), plain("z")),
+                List.of(new Inline.Strong(List.of(plain("a"))), new Inline.Emphasis(List.of(plain("b"))), plain("c")),
+                List.of(plain("قال"), new Inline.Strong(List.of(plain("«نص»"))), plain("اليوم")));
         Article article = new Article(Metadata.EMPTY, paragraphs.stream().map(p -> (Block) new Block.Paragraph(p)).toList());
         String body = Markdown.of(article).body();
         List<String> parsed = Outline.of(PARSER.parse(body));
@@ -224,14 +224,14 @@ class MarkdownArticleWriterTest {
     @Test
     void listsAreTightUnlessAnItemNeedsBlankLines() {
         Block.ListBlock tight = new Block.ListBlock(false, 1, List.of(
-                new Block.ListItem(List.of(paragraph(text("a")), numbered(1, "a1"))), item(paragraph(text("b")))), null);
+                new Block.ListItem(List.of(paragraph(plain("a")), numbered(1, "a1"))), item(paragraph(plain("b")))), null);
         Block.ListBlock loose = new Block.ListBlock(false, 1, List.of(
-                new Block.ListItem(List.of(paragraph(text("a")), paragraph(text("a, again")))),
-                item(paragraph(text("b")))), null);
+                new Block.ListItem(List.of(paragraph(plain("a")), paragraph(plain("a, again")))),
+                item(paragraph(plain("b")))), null);
         Block.ListBlock figure = new Block.ListBlock(false, 1, List.of(
-                item(new Block.Figure(new Image("x.png", "x"), List.of(text("caption")), null, null))), null);
-        Article article = new Article(Metadata.EMPTY, List.of(tight, paragraph(text("-")), loose,
-                paragraph(text("-")), figure));
+                item(new Block.Figure(new Image("x.png", "x"), List.of(plain("caption")), null, null))), null);
+        Article article = new Article(Metadata.EMPTY, List.of(tight, paragraph(plain("-")), loose,
+                paragraph(plain("-")), figure));
         String body = Markdown.of(article).body();
         Iterator<Node> lists = Stream.iterate(PARSER.parse(body).getFirstChild(), n -> n != null, Node::getNext)
                 .filter(n -> n instanceof org.commonmark.node.ListBlock).iterator();
@@ -244,8 +244,8 @@ class MarkdownArticleWriterTest {
     @Test
     void tablesGetAHeaderRowAndKeepColumnsAlignedAcrossSpans() {
         Block.Table noHeader = new Block.Table(List.of(), List.of(
-                new Block.Row(List.of(new Block.Cell(List.of(text("wide")), false, 2, 1), cell(text("z")))),
-                new Block.Row(List.of(cell(text("p")), cell(text("q")), cell(text("r"))))), List.of(), null);
+                new Block.Row(List.of(new Block.Cell(List.of(plain("wide")), false, 2, 1), cell(plain("z")))),
+                new Block.Row(List.of(cell(plain("p")), cell(plain("q")), cell(plain("r"))))), List.of(), null);
         Article article = new Article(Metadata.EMPTY, List.of(noHeader));
         String body = Markdown.of(article).body();
         assertEquals(List.of("table{", "row ¦ ¦", "row wide ¦ ¦ z", "row p ¦ q ¦ r", "}"),
@@ -255,8 +255,8 @@ class MarkdownArticleWriterTest {
     @Test
     void hostileSpansAreIgnoredWithAWarning() {
         List<Block.Row> rows = new ArrayList<>();
-        rows.add(new Block.Row(List.of(new Block.Cell(List.of(text("a")), false, 1000, 60000))));
-        for (int i = 0; i < 200; i++) rows.add(new Block.Row(List.of(cell(text("b")))));
+        rows.add(new Block.Row(List.of(new Block.Cell(List.of(plain("a")), false, 1000, 60000))));
+        for (int i = 0; i < 200; i++) rows.add(new Block.Row(List.of(cell(plain("b")))));
         Block.Table table = new Block.Table(List.of(), rows, List.of(), null);
         List<String> warnings = new ArrayList<>();
         String out = Outputs.write(WRITER, new Article(Metadata.EMPTY, List.of(table)), warnings);
@@ -267,17 +267,17 @@ class MarkdownArticleWriterTest {
     @Test
     void languagesOfBlocksAndSpansAddNothingButTheirText() {
         Article article = new Article(Metadata.builder().language("ar").direction(Direction.RTL).build(), List.of(
-                new Block.Paragraph(List.of(text("English "), new Inline.Span(Language.of("ar", Direction.RTL),
-                        List.of(text("عربي")))), MixedArticle.ENGLISH)));
+                new Block.Paragraph(List.of(plain("English "), new Inline.Span(Language.of("ar", Direction.RTL),
+                        List.of(plain("عربي")))), Articles.ENGLISH)));
         assertEquals("\nEnglish عربي\n", Markdown.of(article).body());
     }
 
     @Test
     void leadImageIsNotRepeatedWhenTheBodyShowsIt() {
         Image image = new Image("lead.jpg", "alt");
-        Metadata m = Metadata.builder().leadImage(new Metadata.LeadImage(image, List.of(text("lead caption")), null))
+        Metadata m = Metadata.builder().leadImage(new Metadata.LeadImage(image, List.of(plain("lead caption")), null))
                 .build();
-        Article article = new Article(m, List.of(new Block.Figure(image, List.of(text("body caption")), null, null)));
+        Article article = new Article(m, List.of(new Block.Figure(image, List.of(plain("body caption")), null, null)));
         assertEquals(List.of("p⟨img lead.jpg⟩alt⟨/img⟩", "p⟨em⟩body caption⟨/em⟩"),
                 Outline.of(PARSER.parse(Markdown.of(article).body())));
     }
@@ -292,12 +292,12 @@ class MarkdownArticleWriterTest {
 
     @Test
     void outputIsTheSameEveryTime() {
-        Article article = MixedArticle.create();
+        Article article = Articles.mixed();
         assertEquals(Outputs.write(WRITER, article), Outputs.write(WRITER, article));
     }
 
     @ParameterizedTest
-    @MethodSource("io.convert.writer.fixture.Examples#files")
+    @MethodSource("io.convert.fixture.Examples#files")
     void examplesReparseToTheirModelsStructure(String file) {
         Article article = Examples.read(file);
         Markdown md = Markdown.of(article);
@@ -338,10 +338,10 @@ class MarkdownArticleWriterTest {
     }
 
     private static Block.ListBlock bullets(String s) {
-        return new Block.ListBlock(false, 1, List.of(item(paragraph(text(s)))), null);
+        return new Block.ListBlock(false, 1, List.of(item(paragraph(plain(s)))), null);
     }
 
     private static Block.ListBlock numbered(int start, String s) {
-        return new Block.ListBlock(true, start, List.of(item(paragraph(text(s)))), null);
+        return new Block.ListBlock(true, start, List.of(item(paragraph(plain(s)))), null);
     }
 }

@@ -2,12 +2,12 @@ package io.convert.writer.markdown;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.convert.fixture.Outputs;
 import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Image;
 import io.convert.model.Inline;
 import io.convert.model.Metadata;
-import io.convert.writer.fixture.Outputs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

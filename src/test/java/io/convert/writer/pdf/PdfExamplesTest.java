@@ -2,18 +2,13 @@ package io.convert.writer.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.convert.Converter;
-import io.convert.io.NetworkPolicy;
-import io.convert.io.PolicyResourceLoader;
+import io.convert.fixture.Examples;
+import io.convert.fixture.Outputs;
 import io.convert.model.Article;
 import io.convert.model.Direction;
-import io.convert.spi.Input;
-import io.convert.spi.ReadOptions;
 import io.convert.spi.WriteOptions;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,16 +25,9 @@ class PdfExamplesTest {
     void exampleBecomesASoundPdf(String name) throws Exception {
         Path file = Path.of("examples", name).toAbsolutePath();
         assertTrue(Files.exists(file), file + " is part of the repository");
-        Converter converter = Converter.create();
-        String extension = name.substring(name.lastIndexOf('.') + 1);
-        assumeTrue(converter.formats().readers().stream().anyMatch(r -> r.extensions().contains(extension)),
-                "no reader for ." + extension + " on this branch yet");
-        Input input = new Input(Files.readString(file, StandardCharsets.UTF_8), file.toString(), name,
-                file.getParent().toUri().toString());
-        Article article = converter.read(input, null, ReadOptions.defaults());
+        Article article = Examples.read(file);
         WriteOptions options = WriteOptions.builder()
-                .resources(new PolicyResourceLoader(file.getParent().toUri(), List.of(file.getParent()),
-                        NetworkPolicy.OFF, 16 << 20))
+                .resources(Outputs.resources(file.getParent()))
                 .timestamp(Instant.parse("2025-06-01T00:00:00Z"))
                 .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

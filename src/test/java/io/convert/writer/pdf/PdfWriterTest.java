@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.convert.Formats;
+import io.convert.fixture.Articles;
+import io.convert.fixture.Images;
+import io.convert.fixture.Outputs;
 import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Image;
@@ -43,21 +46,7 @@ class PdfWriterTest {
 
     @BeforeAll
     static void pictures() throws IOException {
-        SampleArticles.writeImages(images);
-    }
-
-    /** Warnings collected from one conversion. */
-    private static final class Warnings implements Diagnostics {
-        final List<String> messages = new ArrayList<>();
-
-        @Override
-        public void warn(String message) {
-            messages.add(message);
-        }
-
-        @Override
-        public void debug(String message) {
-        }
+        Images.writeFiles(images);
     }
 
     private static byte[] pdf(Article article, WriteOptions options) throws IOException {
@@ -67,7 +56,7 @@ class PdfWriterTest {
     }
 
     private static WriteOptions.Builder options(Diagnostics diagnostics) {
-        return WriteOptions.builder().resources(SampleArticles.loader(images)).diagnostics(diagnostics).timestamp(WHEN);
+        return WriteOptions.builder().resources(Outputs.resources(images)).diagnostics(diagnostics).timestamp(WHEN);
     }
 
     /**
@@ -116,7 +105,7 @@ class PdfWriterTest {
 
     @Test
     void preparingOnAnotherThreadWhileWritingChangesNoByte() throws Exception {
-        Article article = SampleArticles.arabic();
+        Article article = Articles.arabicNews();
         byte[] alone = pdf(article, options(Diagnostics.IGNORE).build());
         PdfWriter writer = new PdfWriter();
         Thread preparing = new Thread(writer::prepare);
@@ -129,8 +118,8 @@ class PdfWriterTest {
 
     @Test
     void arabicArticleIsAnRtlDocumentWithEverythingInIt() throws IOException {
-        Article article = SampleArticles.arabic();
-        Warnings warnings = new Warnings();
+        Article article = Articles.arabicNews();
+        Outputs.Warnings warnings = new Outputs.Warnings();
         try (PdfInspector pdf = new PdfInspector(pdf(article, options(warnings).build()))) {
             assertEquals(List.of(), warnings.messages);
             assertSound(pdf, article);
@@ -154,8 +143,8 @@ class PdfWriterTest {
 
     @Test
     void englishArticleIsAnLtrDocumentWithEverythingInIt() throws IOException {
-        Article article = SampleArticles.english();
-        Warnings warnings = new Warnings();
+        Article article = Articles.englishReport();
+        Outputs.Warnings warnings = new Outputs.Warnings();
         try (PdfInspector pdf = new PdfInspector(pdf(article, options(warnings).build()))) {
             assertEquals(List.of(), warnings.messages);
             assertSound(pdf, article);
@@ -179,7 +168,7 @@ class PdfWriterTest {
 
     @Test
     void linkNotesListEveryExternalTargetOnceAtTheEnd() throws IOException {
-        Article article = SampleArticles.english();
+        Article article = Articles.englishReport();
         try (PdfInspector pdf = new PdfInspector(pdf(article, options(Diagnostics.IGNORE).set(PdfSettings.LINK_NOTES).build()))) {
             String last = pdf.text(pdf.pages());
             assertTrue(last.contains("Links"), last);
@@ -198,12 +187,12 @@ class PdfWriterTest {
                 java.awt.image.BufferedImage.TYPE_BYTE_GRAY), "png", huge.toFile());
         List<Block> blocks = new ArrayList<>();
         for (String source : List.of("missing.png", "corrupt.png", "huge.png", "https://example.org/x.png",
-                SampleArticles.JPEG)) {
-            blocks.add(new Block.Figure(new Image(source, ""), SampleArticles.text("Caption of " + source), null,
+                Images.JPEG)) {
+            blocks.add(new Block.Figure(new Image(source, ""), Articles.text("Caption of " + source), null,
                     Language.INHERIT));
         }
         Article article = new Article(Metadata.builder().title("Pictures").language("en").build(), blocks);
-        Warnings warnings = new Warnings();
+        Outputs.Warnings warnings = new Outputs.Warnings();
         WriteOptions options = options(warnings).limits(new Limits(1 << 20, 512, 100_000, 1_000_000, 1000, 1_000_000)).build();
         try (PdfInspector pdf = new PdfInspector(pdf(article, options))) {
             assertEquals(4, warnings.messages.size(), warnings.messages.toString());
@@ -220,7 +209,7 @@ class PdfWriterTest {
 
     @Test
     void aLongArticlePaginatesWithRunningHeadsKeptHeadingsAndRepeatedTableHeaders() throws IOException {
-        Article article = SampleArticles.longEnglish(40);
+        Article article = Articles.longEnglish(40);
         try (PdfInspector pdf = new PdfInspector(pdf(article, options(Diagnostics.IGNORE).build()))) {
             assertSound(pdf, article);
             assertTrue(pdf.pages() >= 30 && pdf.pages() <= 60, "pages: " + pdf.pages());
@@ -249,8 +238,8 @@ class PdfWriterTest {
 
     @Test
     void pageSizeAndDirectionShapeThePages() throws IOException {
-        byte[] a5 = pdf(SampleArticles.english(), options(Diagnostics.IGNORE).set(PdfSettings.PAGE_SIZE, "A5").build());
-        byte[] letter = pdf(SampleArticles.english(), options(Diagnostics.IGNORE).set(PdfSettings.PAGE_SIZE, "Letter").build());
+        byte[] a5 = pdf(Articles.englishReport(), options(Diagnostics.IGNORE).set(PdfSettings.PAGE_SIZE, "A5").build());
+        byte[] letter = pdf(Articles.englishReport(), options(Diagnostics.IGNORE).set(PdfSettings.PAGE_SIZE, "Letter").build());
         try (PdfInspector small = new PdfInspector(a5); PdfInspector us = new PdfInspector(letter)) {
             assertEquals(419.53f, small.doc.getPage(0).getMediaBox().getWidth(), 0.01f);
             assertEquals(792f, us.doc.getPage(0).getMediaBox().getHeight(), 0.01f);
@@ -275,19 +264,19 @@ class PdfWriterTest {
                 closed[0] = true;
             }
         };
-        new PdfWriter().write(SampleArticles.arabic(), out, options(Diagnostics.IGNORE).build());
+        new PdfWriter().write(Articles.arabicNews(), out, options(Diagnostics.IGNORE).build());
         assertFalse(closed[0]);
         assertEquals(new String(out.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1),
-                new String(pdf(SampleArticles.arabic(), options(Diagnostics.IGNORE).build()),
+                new String(pdf(Articles.arabicNews(), options(Diagnostics.IGNORE).build()),
                         java.nio.charset.StandardCharsets.ISO_8859_1));
         assertNotEquals(0, out.size());
     }
 
     @Test
     void qpdfFindsNoStructuralErrors() throws Exception {
-        List<byte[]> files = List.of(pdf(SampleArticles.arabic(), options(Diagnostics.IGNORE).build()),
-                pdf(SampleArticles.english(), options(Diagnostics.IGNORE).set(PdfSettings.LINK_NOTES).build()),
-                pdf(SampleArticles.longEnglish(8), options(Diagnostics.IGNORE).build()));
+        List<byte[]> files = List.of(pdf(Articles.arabicNews(), options(Diagnostics.IGNORE).build()),
+                pdf(Articles.englishReport(), options(Diagnostics.IGNORE).set(PdfSettings.LINK_NOTES).build()),
+                pdf(Articles.longEnglish(8), options(Diagnostics.IGNORE).build()));
         for (byte[] file : files) {
             String verdict = PdfInspector.qpdfCheck(file);
             assumeTrue(verdict != null, "qpdf is not installed");
@@ -306,11 +295,11 @@ class PdfWriterTest {
 
     @Test
     void theLeadImageIsNotRepeatedWhenTheBodyShowsIt() throws IOException {
-        Image lead = new Image(SampleArticles.PNG, "");
+        Image lead = new Image(Images.PNG, "");
         Metadata m = Metadata.builder().title("Lead").language("en")
-                .leadImage(new Metadata.LeadImage(lead, SampleArticles.text("Lead caption"), null)).build();
-        Block.Figure same = new Block.Figure(lead, SampleArticles.text("Body caption"), null, Language.INHERIT);
-        Block.Figure other = new Block.Figure(new Image(SampleArticles.JPEG, ""), SampleArticles.text("Body caption"),
+                .leadImage(new Metadata.LeadImage(lead, Articles.text("Lead caption"), null)).build();
+        Block.Figure same = new Block.Figure(lead, Articles.text("Body caption"), null, Language.INHERIT);
+        Block.Figure other = new Block.Figure(new Image(Images.JPEG, ""), Articles.text("Body caption"),
                 null, Language.INHERIT);
         try (PdfInspector shown = new PdfInspector(pdf(new Article(m, List.of(same)), options(Diagnostics.IGNORE).build()));
                 PdfInspector both = new PdfInspector(pdf(new Article(m, List.of(other)),
@@ -323,21 +312,21 @@ class PdfWriterTest {
 
     @Test
     void hostileShapesStayOnThePageAndNothingOfAWideTableIsCut() throws IOException {
-        Block deepQuote = new Block.Paragraph(SampleArticles.text("deep inside"));
-        Block deepList = new Block.Paragraph(SampleArticles.text("deep item"));
+        Block deepQuote = new Block.Paragraph(Articles.text("deep inside"));
+        Block deepList = new Block.Paragraph(Articles.text("deep item"));
         for (int i = 0; i < 60; i++) {
             deepQuote = new Block.Quote(List.of(deepQuote), List.of(), Language.INHERIT);
             deepList = new Block.ListBlock(false, 1, List.of(new Block.ListItem(List.of(deepList))), Language.INHERIT);
         }
         List<Block.Cell> head = new ArrayList<>(), body = new ArrayList<>();
         for (int c = 0; c < 60; c++) {
-            head.add(new Block.Cell(SampleArticles.text("h" + c), true, 1, 1));
-            body.add(new Block.Cell(SampleArticles.text(Integer.toString(c * 7)), false, 1, 1));
+            head.add(new Block.Cell(Articles.text("h" + c), true, 1, 1));
+            body.add(new Block.Cell(Articles.text(Integer.toString(c * 7)), false, 1, 1));
         }
         Block wide = new Block.Table(List.of(new Block.Row(head)), List.of(new Block.Row(body),
-                new Block.Row(List.of(new Block.Cell(SampleArticles.text("spans"), false, 1_000_000, 1_000_000)))),
+                new Block.Row(List.of(new Block.Cell(Articles.text("spans"), false, 1_000_000, 1_000_000)))),
                 List.of(), Language.INHERIT);
-        Block noSpaces = new Block.Paragraph(SampleArticles.text("x".repeat(30_000)));
+        Block noSpaces = new Block.Paragraph(Articles.text("x".repeat(30_000)));
         Article article = new Article(Metadata.builder().title("Hostile").language("en").build(),
                 List.of(deepQuote, deepList, wide, noSpaces));
         try (PdfInspector pdf = new PdfInspector(pdf(article, options(Diagnostics.IGNORE).build()))) {

@@ -1,22 +1,22 @@
 package io.convert.writer.text;
 
-import static io.convert.writer.fixture.MixedArticle.paragraph;
-import static io.convert.writer.fixture.MixedArticle.text;
+import static io.convert.fixture.Articles.paragraph;
+import static io.convert.fixture.Articles.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.convert.Formats;
+import io.convert.fixture.Articles;
+import io.convert.fixture.Examples;
+import io.convert.fixture.Outputs;
 import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Direction;
 import io.convert.model.Image;
 import io.convert.model.Metadata;
 import io.convert.model.PlainText;
-import io.convert.writer.fixture.Examples;
-import io.convert.writer.fixture.MixedArticle;
-import io.convert.writer.fixture.Outputs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,21 +79,21 @@ class TextArticleWriterTest {
 
                 RLM# Hash and *stars*
                 """.replace("RLM", RLM);
-        assertEquals(expected, Outputs.write(WRITER, MixedArticle.create()));
+        assertEquals(expected, Outputs.write(WRITER, Articles.mixed()));
     }
 
     @Test
     void linesOfTheOtherDirectionGetAMark() {
         Article ltr = new Article(Metadata.builder().title("Title").language("en").direction(Direction.LTR).build(),
-                List.of(paragraph(text("عربي first")), paragraph(text("English first")),
-                        new Block.Paragraph(List.of(text("2024 عربي")), MixedArticle.ENGLISH)));
+                List.of(paragraph(plain("عربي first")), paragraph(plain("English first")),
+                        new Block.Paragraph(List.of(plain("2024 عربي")), Articles.ENGLISH)));
         assertEquals("Title\n\n" + LRM + "عربي first\n\nEnglish first\n\n" + LRM + "2024 عربي\n", Outputs.write(WRITER, ltr));
     }
 
     @Test
     void controlCharactersInTheModelDoNotReachTheOutput() {
         Article article = new Article(Metadata.builder().title("T\u0007itle\u0000").build(), List.of(
-                paragraph(text("a\u0001b\tc\u000Bd\u2028e\u0085f\u009Bg")),
+                paragraph(plain("a\u0001b\tc\u000Bd\u2028e\u0085f\u009Bg")),
                 new Block.CodeBlock("x\u0007y\r\n\tz\r", null, null)));
         String out = Outputs.write(WRITER, article);
         assertEquals("Title\n\nab c d e fg\n\nxy\n        z\n", out);
@@ -106,17 +106,17 @@ class TextArticleWriterTest {
         assertEquals("T\nSite\n", Outputs.write(WRITER, new Article(onlySite, List.of())));
         Metadata authorsAndDate = Metadata.builder().authors(List.of("A", " ", "B")).published("2025-01-02").build();
         assertEquals("A, B · 2025-01-02\n\nx\n",
-                Outputs.write(WRITER, new Article(authorsAndDate, List.of(paragraph(text("x"))))));
+                Outputs.write(WRITER, new Article(authorsAndDate, List.of(paragraph(plain("x"))))));
     }
 
     @Test
     void leadImageCaptionIsNotRepeatedWhenTheBodyShowsTheImage() {
         Image image = new Image("lead.jpg", "alt");
-        Metadata m = Metadata.builder().leadImage(new Metadata.LeadImage(image, List.of(text("lead caption")), "AP"))
+        Metadata m = Metadata.builder().leadImage(new Metadata.LeadImage(image, List.of(plain("lead caption")), "AP"))
                 .build();
         Article shown = new Article(m, List.of(new Block.Figure(image, List.of(), null, null)));
         assertEquals("alt\n", Outputs.write(WRITER, shown));
-        Article notShown = new Article(m, List.of(paragraph(text("body"))));
+        Article notShown = new Article(m, List.of(paragraph(plain("body"))));
         assertEquals("lead caption — AP\n\nbody\n", Outputs.write(WRITER, notShown));
     }
 
@@ -129,7 +129,7 @@ class TextArticleWriterTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.convert.writer.fixture.Examples#files")
+    @MethodSource("io.convert.fixture.Examples#files")
     void examplesKeepEveryParagraphAndNoControlCharacters(String file) {
         Article article = Examples.read(file);
         String out = Outputs.write(WRITER, article);

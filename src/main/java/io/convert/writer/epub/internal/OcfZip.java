@@ -16,13 +16,21 @@ import java.util.zip.ZipOutputStream;
  * all with one fixed time and no extra fields, so equal content gives equal bytes.
  */
 final class OcfZip implements AutoCloseable {
-    private static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /*
+     * ZipEntry.setTimeLocal keeps a time in the DOS date and time fields alone only from 1980 to
+     * 2107, and not for 1980-01-01T00:00:00, whose DOS encoding java.util.zip also uses to mean
+     * "before 1980": for those it adds an extended-timestamp extra field to every entry, which
+     * EPUBCheck rejects on the mimetype entry (PKG-005). DOS time counts even seconds, so the
+     * earliest time it holds without that field is two seconds after midnight; the latest is
+     * the last even second of 2107.
+     */
+    private static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
     private static final LocalDateTime LATEST = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
 
     private final ZipOutputStream zip;
     private final LocalDateTime time;
 
-    /** @param timestamp the time every entry carries (UTC wall time), or null for the DOS epoch */
+    /** @param timestamp the time every entry carries (UTC wall time, within the DOS range), or null for the earliest */
     OcfZip(OutputStream out, Instant timestamp) throws IOException {
         // The caller owns {@code out}: closing the zip must not close it.
         this.zip = new ZipOutputStream(new FilterOutputStream(out) {

@@ -8,14 +8,8 @@ import java.util.List;
 
 /**
  * Benchmark, not a test: milliseconds per page for the HTML reader over the 130-page corpus in
- * a warm JVM (warm-up rounds first), reporting the median and 95th percentile. Run from the
- * project root after {@code mvn test-compile}:
- *
- * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) io.convert.bench.HtmlReaderBench [rounds]
- * </pre>
- *
- * where {@code cp.txt} comes from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+ * a warm JVM (warm-up rounds first), reporting the median and 95th percentile. Run
+ * {@code src/bench/run.sh io.convert.bench.HtmlReaderBench [rounds]}.
  */
 public final class HtmlReaderBench {
     private static final int WARMUP_ROUNDS = 5;

@@ -1,5 +1,6 @@
 package io.convert.reader.text;
 
+import io.convert.reader.html.ReadabilityCorpus;
 import io.convert.reader.text.internal.Rule;
 import io.convert.reader.text.internal.ScrapedTextParser;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import org.jsoup.Jsoup;
  * for d in ../shared/corpus/readability-test-pages/*&#47;; do n=$(basename $d)
  *   lynx -dump -force_html -assume_charset=utf-8 -display_charset=utf-8 -width=80 $d/source.html &gt; /tmp/lynx/$n.txt
  * done
- * java -cp target/classes:target/test-classes:CLASSPATH io.convert.reader.text.TextDumpBench /tmp/lynx [RULE,...]
+ * src/bench/run.sh io.convert.reader.text.TextDumpBench /tmp/lynx [RULE,...]
  * </pre>
  *
  * Prints the mean body 4-gram F1 against each page's expected.html, for the reader with all
@@ -31,7 +32,7 @@ public final class TextDumpBench {
 
     public static void main(String[] args) throws IOException {
         Path dumps = Path.of(args[0]);
-        Path corpus = Path.of("../shared/corpus/readability-test-pages");
+        Path corpus = ReadabilityCorpus.root();
         Set<Rule> rules = EnumSet.allOf(Rule.class);
         if (args.length > 1) for (String r : args[1].split(",")) rules.remove(Rule.valueOf(r));
         ScrapedTextParser parser = new ScrapedTextParser(rules);

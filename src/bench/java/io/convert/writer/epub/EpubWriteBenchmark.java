@@ -1,9 +1,9 @@
 package io.convert.writer.epub;
 
+import io.convert.fixture.Examples;
+import io.convert.fixture.Outputs;
 import io.convert.model.Article;
 import io.convert.spi.WriteOptions;
-import io.convert.writer.ArticleSources;
-import io.convert.writer.TestArticles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,10 +11,9 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Warm EPUB writes per second (not a test). Run after {@code mvn test-compile}:
- * {@code java -cp target/classes:target/test-classes:<dependencies> io.convert.writer.epub.EpubWriteBenchmark [input]}.
- * Reads the input with the registered reader (default {@code examples/article-ar.txt}); without
- * one, writes the model-built article of {@link TestArticles#everything()}.
+ * Warm EPUB writes per second (not a test):
+ * {@code src/bench/run.sh io.convert.writer.epub.EpubWriteBenchmark [input [--embed-fonts]]}.
+ * Reads the input with the registered reader (default {@code examples/article-ar.txt}).
  */
 public final class EpubWriteBenchmark {
     private EpubWriteBenchmark() {
@@ -23,10 +22,8 @@ public final class EpubWriteBenchmark {
     public static void main(String[] args) throws IOException {
         Path input = Path.of(args.length > 0 ? args[0] : "examples/article-ar.txt");
         boolean embedFonts = args.length > 1 && args[1].equals("--embed-fonts");
-        Article article = ArticleSources.hasReaderFor(input.getFileName().toString()) ? ArticleSources.read(input)
-                : TestArticles.everything();
-        String what = ArticleSources.hasReaderFor(input.getFileName().toString()) ? input.toString() : "model article";
-        WriteOptions options = WriteOptions.builder().resources(TestArticles.resources(input.toAbsolutePath().getParent()))
+        Article article = Examples.read(input);
+        WriteOptions options = WriteOptions.builder().resources(Outputs.resources(input.toAbsolutePath().getParent()))
                 .timestamp(Instant.parse("2025-05-18T00:00:00Z")).set(EpubSettings.EMBED_FONTS.name(), String.valueOf(embedFonts)).build();
         EpubWriter writer = new EpubWriter();
         long size = 0;
@@ -38,7 +35,7 @@ public final class EpubWriteBenchmark {
             count++;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "%s%s: %d EPUB writes in %.2f s = %.1f writes/s (%.2f ms each, %d bytes)%n", what,
+        System.out.printf(Locale.ROOT, "%s%s: %d EPUB writes in %.2f s = %.1f writes/s (%.2f ms each, %d bytes)%n", input,
                 embedFonts ? " with embedded fonts" : "", count, seconds, count / seconds, 1000 * seconds / count, size);
     }
 

@@ -3,7 +3,10 @@ package io.convert.bench;
 import io.convert.model.Article;
 import io.convert.reader.html.ReadabilityCorpus;
 
-/** Prints each corpus page's F1 and title match, worst first: a tool for working on the extractor. */
+/**
+ * Prints each corpus page's F1 and title match, worst first: a tool for working on the extractor.
+ * Run {@code src/bench/run.sh io.convert.bench.CorpusReport [page-name-regex]}.
+ */
 public final class CorpusReport {
     private CorpusReport() {
     }

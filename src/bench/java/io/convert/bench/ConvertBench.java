@@ -15,12 +15,7 @@ import java.util.List;
 
 /**
  * Benchmark, not a test: warm in-process conversions per second (read + write) of each example
- * into each format, through the library API the CLI uses. Run from the project root after
- * {@code mvn test-compile}:
- *
- * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) io.convert.bench.ConvertBench [seconds-per-case]
- * </pre>
+ * into each format, through the library API the CLI uses. Run {@code src/bench/convert-bench.sh [seconds-per-case]}.
  */
 public final class ConvertBench {
     private static final List<String> EXAMPLES = List.of("article-ar.txt", "article-ar.html", "article-en.html");
