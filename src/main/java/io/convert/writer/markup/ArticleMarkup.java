@@ -1,13 +1,20 @@
 package io.convert.writer.markup;
 
+import io.convert.lang.LanguageTags;
+import io.convert.lang.Wording;
 import io.convert.model.Article;
 import io.convert.model.Block;
+import io.convert.model.Dates;
 import io.convert.model.Direction;
 import io.convert.model.Image;
 import io.convert.model.Inline;
 import io.convert.model.Language;
 import io.convert.model.Metadata;
 import io.convert.model.PlainText;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +46,8 @@ public final class ArticleMarkup {
     /** The {@code <article>} element and the headings found in it. */
     public record Rendered(String body, List<TocEntry> headings) {
     }
+
+    private static final DateTimeFormatter DATE_TIME_ATTRIBUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private final Flavor flavor;
     private final Function<Image, ImageRef> images;
@@ -88,6 +97,18 @@ public final class ArticleMarkup {
         return tag == null ? "und" : tag;
     }
 
+    /** The value of a {@code <time datetime>} attribute for a model date, or null if it is none. */
+    private static String datetimeAttribute(String normalized) {
+        try {
+            TemporalAccessor t = Dates.parse(normalized);
+            if (t instanceof LocalDate d) return d.toString();
+            if (t instanceof OffsetDateTime odt) return DATE_TIME_ATTRIBUTE.format(odt);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
     /** The attributes that set a language and direction on an element, in this flavor. */
     public String[] languageAttributes(String tag, Direction direction) {
         return new String[] {
@@ -119,40 +140,35 @@ public final class ArticleMarkup {
         Rendered render() {
             Context context = new Context(languageTag(article), article.language().direction());
             out.start("article").newline();
-            titleBlock(article.metadata(), context);
+            titleBlock(article.metadata());
             leadImage(article.metadata().leadImage(), context);
             for (Block block : article.blocks()) block(block, context);
             out.end("article").newline();
             return new Rendered(out.toString(), List.copyOf(headings));
         }
 
-        private void titleBlock(Metadata m, Context context) {
+        private void titleBlock(Metadata m) {
             String title = Xml.clean(m.title()).strip();
             String subtitle = Xml.clean(m.subtitle()).strip();
-            String authors = Byline.authors(m.authors(), context.tag());
-            String site = Xml.clean(m.site()).strip();
-            String datetime = m.published() == null ? null : Byline.datetimeAttribute(m.published());
+            Wording.Byline byline = Wording.forArticle(article).byline(m);
             String source = m.source() == null ? null : links.apply(m.source());
-            if (title.isEmpty() && subtitle.isEmpty() && authors.isEmpty() && site.isEmpty() && datetime == null
-                    && source == null) {
-                return;
-            }
+            if (title.isEmpty() && subtitle.isEmpty() && byline.parts().isEmpty() && source == null) return;
             out.start("header", "class", "title-block").newline();
             if (!title.isEmpty()) out.element("h1", title).newline();
             if (!subtitle.isEmpty()) out.element("p", subtitle, "class", "subtitle").newline();
-            if (!authors.isEmpty() || !site.isEmpty() || datetime != null) {
+            if (!byline.parts().isEmpty()) {
                 out.start("p", "class", "byline");
                 String separator = "";
-                if (!authors.isEmpty()) {
-                    out.element("span", authors, "class", "author");
-                    separator = " · ";
+                if (byline.authors() != null) {
+                    out.element("span", Xml.clean(byline.authors()), "class", "author");
+                    separator = Wording.SEPARATOR;
                 }
-                if (!site.isEmpty()) {
-                    out.text(separator).element("span", site, "class", "site");
-                    separator = " · ";
+                if (byline.site() != null) {
+                    out.text(separator).element("span", Xml.clean(byline.site()), "class", "site");
+                    separator = Wording.SEPARATOR;
                 }
-                if (datetime != null) {
-                    out.text(separator).element("time", Byline.date(m.published(), context.tag()), "datetime", datetime);
+                if (byline.date() != null) {
+                    out.text(separator).element("time", Xml.clean(byline.date()), "datetime", datetimeAttribute(m.published()));
                 }
                 out.end("p").newline();
             }
@@ -165,7 +181,7 @@ public final class ArticleMarkup {
         }
 
         private void leadImage(Metadata.LeadImage lead, Context context) {
-            if (lead == null || lead.image() == null) return;
+            if (lead == null || lead.image() == null || article.bodyShowsLeadImage()) return;
             figure(lead.image(), lead.caption(), lead.credit(), "lead-image", new String[0], context);
         }
 

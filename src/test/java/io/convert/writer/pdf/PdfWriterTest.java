@@ -158,7 +158,7 @@ class PdfWriterTest {
                     pdf.linkTargets());
             assertTrue(pdf.xOf("Alpha") < pdf.xOf("Beta"));
             String text = pdf.text();
-            for (String expected : List.of("Rivers of the North", "Ann Example and Bob Sample", "17 May 2025",
+            for (String expected : List.of("Rivers of the North", "Ann Example and Bob Sample", "May 17, 2025",
                     "faster than expected", "East channel", "a ferry operator", "Flow at the delta", "Survey data",
                     "print(site.flow)", "yyyyyyyy")) {
                 assertTrue(text.contains(expected), expected + " missing from:\n" + text);

@@ -32,7 +32,7 @@ class TextArticleWriterTest {
         String expected = """
                 روسيا وأمريكا تبحثان نتائج محادثات إسطنبول
                 لافروف وروبيو: "اتصال هاتفي" مثمر
-                إسلام عيسى، Jane O'Neil · القاهرة الإخبارية · 2025-05-17
+                إسلام عيسى وJane O'Neil · القاهرة الإخبارية · 17 مايو 2025
 
                 لقاء سابق بين لافروف وروبيو — رويترز
 
@@ -105,7 +105,7 @@ class TextArticleWriterTest {
         Metadata onlySite = Metadata.builder().title("T").site("Site").build();
         assertEquals("T\nSite\n", Outputs.write(WRITER, new Article(onlySite, List.of())));
         Metadata authorsAndDate = Metadata.builder().authors(List.of("A", " ", "B")).published("2025-01-02").build();
-        assertEquals("A, B · 2025-01-02\n\nx\n",
+        assertEquals("A and B · January 2, 2025\n\nx\n",
                 Outputs.write(WRITER, new Article(authorsAndDate, List.of(paragraph(plain("x"))))));
     }
 

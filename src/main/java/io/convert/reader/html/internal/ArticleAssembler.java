@@ -1,5 +1,7 @@
 package io.convert.reader.html.internal;
 
+import io.convert.lang.Numerals;
+import io.convert.lang.PrintedDates;
 import io.convert.model.Block;
 import io.convert.model.Image;
 import io.convert.model.Metadata;
@@ -90,9 +92,8 @@ final class ArticleAssembler {
         if (text.length() > 120) return false;
         Bylines.Byline b = Bylines.parse(text.replaceAll("\\s*[|•·]\\s*.*$", ""), false);
         if (b != null && !m.authors().isEmpty() && b.authors().stream().anyMatch(m.authors()::contains)) return true;
-        String date = VisibleDates.find(text);
-        if (date == null) return false;
-        String withoutDate = VisibleDates.asciiDigits(text).replaceAll("[\\d\\s,،:/.\\-–—|]+", " ")
+        if (PrintedDates.find(text) == null) return false;
+        String withoutDate = Numerals.ascii(text).replaceAll("[\\d\\s,،:/.\\-–—|]+", " ")
                 .replaceAll("(?i)\\b(am|pm|gmt|utc|updated|published|posted|on|at)\\b", " ")
                 .replaceAll("[صم]\\b", " ").strip();
         // What is left is a weekday and month name at most.

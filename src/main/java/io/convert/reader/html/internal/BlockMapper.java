@@ -1,6 +1,7 @@
 package io.convert.reader.html.internal;
 
 import io.convert.lang.LanguageDetector;
+import io.convert.lang.LanguageTags;
 import io.convert.model.Block;
 import io.convert.model.Direction;
 import io.convert.model.Image;

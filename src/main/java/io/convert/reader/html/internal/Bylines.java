@@ -1,5 +1,6 @@
 package io.convert.reader.html.internal;
 
+import io.convert.lang.BylineWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,9 +16,6 @@ final class Bylines {
     record Byline(List<String> authors, String source) {
     }
 
-    private static final Pattern PREFIXED = Pattern.compile(
-            "(?i)^(?:(?:written|words|reporting|text|story|posted)\\s+)?by[:\\s]\\s*(.+)$"
-            + "|^(?:بقلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير)\\s*[:：\\-–—]?\\s*(.+)$");
     private static final Pattern SOURCE_AUTHOR = Pattern.compile("^(.{2,40}?)\\s+[-–—]\\s+(.{2,60})$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|،|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)[\\d@/:|#]|https?|www\\.");
@@ -33,9 +31,8 @@ final class Bylines {
         if (text == null) return null;
         String t = Hints.normalize(text);
         if (t.isEmpty() || t.length() > 150) return null;
-        Matcher m = PREFIXED.matcher(t);
-        if (m.matches()) {
-            String names = m.group(1) != null ? m.group(1) : m.group(2);
+        String names = BylineWords.after(t);
+        if (names != null) {
             Byline b = sourceAndAuthor(names);
             if (b != null) return b;
             List<String> authors = names(names);

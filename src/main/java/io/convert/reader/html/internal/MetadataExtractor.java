@@ -1,10 +1,14 @@
 package io.convert.reader.html.internal;
 
+import io.convert.lang.BylineWords;
+import io.convert.lang.LanguageTags;
+import io.convert.lang.PrintedDates;
 import io.convert.model.Dates;
 import io.convert.model.Direction;
 import io.convert.model.Image;
 import io.convert.model.Inline;
 import io.convert.model.Metadata;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,7 +35,6 @@ final class MetadataExtractor {
             + "|post-?date|tarikh|taarikh)([-_ ]|$)");
     private static final Pattern SUBTITLE_NAME = Pattern.compile("(^|[-_ ])(standfirst|dek|subtitle|sub-?title"
             + "|sub-?headline|subhead|strapline|article-?summary|lede|excerpt)([-_ ]|$)");
-    private static final Pattern BYLINE_START = Pattern.compile("(?i)(by|written by|بقلم|كتب|كتبت|كتبه|كتبها)\\b");
     private static final Set<String> INLINE_WRAPPER = Set.of("a", "span", "strong", "b", "em", "i", "small");
     /** Elements named as bylines or dates looked at; the first few are the article's own. */
     private static final int MAX_NAMED = 20;
@@ -249,7 +252,7 @@ final class MetadataExtractor {
             if (found.size() >= MAX_NAMED || !(node instanceof TextNode t) || t.parent() == null) {
                 return;
             }
-            if (!BYLINE_START.matcher(t.text().stripLeading()).lookingAt()) return;
+            if (!BylineWords.opens(t.text())) return;
             Element line = t.parent();
             while (INLINE_WRAPPER.contains(line.normalName()) && line.parent() != null) line = line.parent();
             if (!found.contains(line)) found.add(line);
@@ -268,14 +271,14 @@ final class MetadataExtractor {
         if (best == null) return null;
         String v = best.hasAttr("datetime") ? best.attr("datetime") : best.hasAttr("content") ? best.attr("content")
                 : best.text();
-        return first(date(v), VisibleDates.find(best.text()));
+        return first(date(v), date(best.text()));
     }
 
     private String visibleDate() {
         for (Element e : dateElements) {
             String text = e.text();
             if (text.length() > 120) continue;
-            String d = VisibleDates.find(text);
+            String d = date(text);
             if (d != null) return d;
         }
         return null;
@@ -286,7 +289,9 @@ final class MetadataExtractor {
         String v = value.strip();
         String iso = Dates.normalize(v.replaceFirst("^(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{2}:\\d{2})", "$1T$2")
                 .replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"));
-        return iso != null ? iso : VisibleDates.find(v);
+        if (iso != null) return iso;
+        LocalDate printed = PrintedDates.find(v);
+        return printed == null ? null : printed.toString();
     }
 
     private Direction direction() {

@@ -1,5 +1,7 @@
 package io.convert.reader.text.internal;
 
+import io.convert.lang.BylineWords;
+import io.convert.lang.PrintedDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +23,6 @@ public record Byline(List<String> authors, String source) {
             "dpa", "upi", "xinhua", "efe", "ansa", "tass", "staff", "staff writer", "staff reporter", "agencies",
             "رويترز", "وكالات", "ا ف ب", "اف ب", "الاناضول", "وكاله الاناضول", "سبوتنيك", "وام", "واس", "قنا", "بترا",
             "سانا", "د ب ا", "شينخوا", "ا ش ا", "وكاله انباء الشرق الاوسط", "وكاله الانباء الفرنسيه");
-    private static final Pattern ENGLISH_BY = Pattern.compile("(?i)^(?:written\\s+|words\\s+|story\\s+)?by[:\\s]\\s*(.+)$");
-    private static final Pattern ARABIC_BY = Pattern.compile(
-            "^(?:بقلم|كتب|كتبت|كتبه|كتبها|تقرير|إعداد|اعداد|تحرير|ترجمة|متابعة|حوار)\\s*[:：\\-–—]?\\s+(.+)$");
     private static final Pattern NAME_COMMA_SOURCE = Pattern.compile("^(.+?)\\s*[,،|]\\s*(.+)$");
     private static final Pattern SOURCE_DASH_NAME = Pattern.compile("^(.+?)\\s+[-–—]\\s+(.+)$");
     private static final Pattern LATIN_NAME =
@@ -50,12 +49,11 @@ public record Byline(List<String> authors, String source) {
         String t = withoutDateTail(text.strip());
         int words = Words.count(t);
         if (words == 0 || words > 14) return null;
-        Matcher m = ENGLISH_BY.matcher(t);
-        if (m.matches()) return names(BYLINE_TAIL.split(m.group(1), 2)[0], true);
-        m = ARABIC_BY.matcher(t);
-        if (m.matches() && Words.count(m.group(1)) <= 8) return names(m.group(1), false);
+        String named = BylineWords.after(t);
+        if (named != null && isLatin(t.codePointAt(0))) return names(BYLINE_TAIL.split(named, 2)[0], true);
+        if (named != null && Words.count(named) <= 8) return names(named, false);
         if (SENTENCE_END.matcher(t).matches() || t.chars().anyMatch(Character::isDigit)) return null;
-        m = NAME_COMMA_SOURCE.matcher(t);
+        Matcher m = NAME_COMMA_SOURCE.matcher(t);
         if (m.matches() && isAgency(m.group(2)) && looksLikeName(m.group(1))) {
             return new Byline(List.of(m.group(1).strip()), m.group(2).strip());
         }
@@ -77,7 +75,7 @@ public record Byline(List<String> authors, String source) {
         Matcher m = DATE_TAIL_START.matcher(text);
         while (m.find()) {
             String head = text.substring(0, m.start());
-            if (DateFinder.find(text.substring(m.start())) != null && DateFinder.find(head) == null) {
+            if (PrintedDates.find(text.substring(m.start())) != null && PrintedDates.find(head) == null) {
                 return TRAILING_PUNCTUATION.matcher(head).replaceAll("");
             }
         }
@@ -104,6 +102,10 @@ public record Byline(List<String> authors, String source) {
             authors.add(n);
         }
         return authors.isEmpty() ? null : new Byline(authors, source);
+    }
+
+    private static boolean isLatin(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN;
     }
 
     private static boolean looksLikeName(String s) {

@@ -1,5 +1,6 @@
 package io.convert.reader.text.internal;
 
+import io.convert.lang.Numerals;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -117,7 +118,7 @@ public final class Chrome {
         if (words <= 80 && COOKIES.matcher(text).find()) return true;
         if (words <= 40 && PHOTO_CREDIT.matcher(text).find()) return true;
         if (words <= 12 && TRUNCATED.matcher(text).find()) return true;
-        if (words <= 25 && TICKER_ENTRY.matcher(Digits.ascii(text.strip())).matches()) return true;
+        if (words <= 25 && TICKER_ENTRY.matcher(Numerals.ascii(text.strip())).matches()) return true;
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text)) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || EMBED.matcher(text).matches()) return true;

@@ -1,5 +1,6 @@
 package io.convert.reader.text.internal;
 
+import io.convert.lang.PrintedDates;
 import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Dates;
@@ -110,8 +111,8 @@ public final class MarkdownArticles {
                 authors.addAll(byline.authors());
                 meta.authors(authors);
                 found = true;
-            } else if (DateFinder.find(part) != null) {
-                if (meta.published() == null) meta.published(DateFinder.find(part).toString());
+            } else if (PrintedDates.find(part) != null) {
+                if (meta.published() == null) meta.published(PrintedDates.find(part).toString());
                 found = true;
             }
         }

@@ -1,5 +1,7 @@
 package io.convert.reader.text.internal;
 
+import io.convert.lang.Numerals;
+import io.convert.lang.PrintedDates;
 import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Inline;
@@ -168,7 +170,7 @@ public final class ScrapedTextParser {
             int words = u.words();
             return words >= 1 && words <= 3 && !ANY_FINAL_PUNCTUATION.matcher(u.text()).matches()
                     && !BULLET.matcher(u.text()).matches() && !NUMBERED.matcher(u.text()).matches()
-                    && DateFinder.find(u.text()) == null;
+                    && PrintedDates.find(u.text()) == null;
         }
 
         /** Reads a browser title bar on the first line; returns the index after it. */
@@ -245,7 +247,7 @@ public final class ScrapedTextParser {
         }
 
         private boolean isBylineOrDate(Unit u) {
-            return u.words() <= 14 && (DateFinder.find(u.text()) != null || Byline.parse(u.text(), meta.site(), false) != null);
+            return u.words() <= 14 && (PrintedDates.find(u.text()) != null || Byline.parse(u.text(), meta.site(), false) != null);
         }
 
         /**
@@ -343,7 +345,7 @@ public final class ScrapedTextParser {
         }
 
         private boolean isBylineOrDateStrict(Unit u) {
-            return u.words() <= 14 && (DateFinder.find(u.text()) != null && !hasManyWordsBesidesDate(u)
+            return u.words() <= 14 && (PrintedDates.find(u.text()) != null && !hasManyWordsBesidesDate(u)
                     || Byline.parse(u.text(), meta.site(), false) != null);
         }
 
@@ -372,7 +374,7 @@ public final class ScrapedTextParser {
         }
 
         private boolean readDateOnly(String text) {
-            LocalDate date = DateFinder.find(text);
+            LocalDate date = PrintedDates.find(text);
             if (date == null || Words.count(text) > 14) return false;
             if (UPDATED.matcher(text.strip()).lookingAt()) {
                 if (meta.build().modified() == null) meta.modified(date.toString());
@@ -526,7 +528,7 @@ public final class ScrapedTextParser {
             Matcher m = BULLET.matcher(line);
             if (m.matches()) return new ListMarker(false, 0, m.group(1));
             m = NUMBERED.matcher(line);
-            if (m.matches()) return new ListMarker(true, Integer.parseInt(Digits.ascii(m.group(1))), m.group(2));
+            if (m.matches()) return new ListMarker(true, Integer.parseInt(Numerals.ascii(m.group(1))), m.group(2));
             return null;
         }
     }

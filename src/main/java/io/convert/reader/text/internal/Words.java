@@ -1,5 +1,6 @@
 package io.convert.reader.text.internal;
 
+import io.convert.lang.Numerals;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,7 +63,7 @@ public final class Words {
                 case 'ى' -> 'ي';
                 default -> c;
             };
-            c = Digits.ascii(c);
+            c = Numerals.ascii(c);
             if (Character.isLetterOrDigit(c)) {
                 if (space && out.length() > 0) out.append(' ');
                 out.append(Character.toLowerCase(c));

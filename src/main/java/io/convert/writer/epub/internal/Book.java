@@ -1,16 +1,17 @@
 package io.convert.writer.epub.internal;
 
+import io.convert.lang.Wording;
 import io.convert.model.Article;
 import io.convert.model.Direction;
 import io.convert.model.Image;
 import io.convert.model.Metadata;
 import io.convert.spi.WriteOptions;
 import io.convert.writer.epub.EpubSettings;
-import io.convert.writer.markup.ArticleMarkup;
-import io.convert.writer.markup.Stylesheet;
-import io.convert.writer.markup.Hrefs;
-import io.convert.writer.markup.Xml;
 import io.convert.writer.epub.internal.ImagePackager.PackagedImage;
+import io.convert.writer.markup.ArticleMarkup;
+import io.convert.writer.markup.Hrefs;
+import io.convert.writer.markup.Stylesheet;
+import io.convert.writer.markup.Xml;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ public final class Book {
     private final String title;
     private final String language;
     private final Direction direction;
-    private final Labels labels;
+    private final Wording wording;
     private final ImagePackager images;
     private final ArticleMarkup markup;
 
@@ -54,7 +55,7 @@ public final class Book {
         this.title = ArticleMarkup.title(article);
         this.language = ArticleMarkup.languageTag(article);
         this.direction = article.language().direction();
-        this.labels = Labels.forLanguage(language);
+        this.wording = Wording.forArticle(article);
         this.images = new ImagePackager(options.resources(), options.diagnostics(), options.limits());
         String base = article.metadata().source();
         this.markup = new ArticleMarkup(ArticleMarkup.Flavor.XHTML, this::image, href -> Hrefs.absoluteLink(href, base));
@@ -199,7 +200,7 @@ public final class Book {
     private String navigation(List<ArticleMarkup.TocEntry> headings, boolean hasCover) {
         Xml body = new Xml();
         body.start("nav", "epub:type", "toc", "id", "toc").newline();
-        body.element("h1", labels.contents()).newline();
+        body.element("h1", wording.contents()).newline();
         body.start("ol").newline();
         body.start("li").element("a", title, "href", "content.xhtml");
         List<Outline> outline = Outline.of(headings);
@@ -210,9 +211,9 @@ public final class Book {
         body.end("li").newline();
         body.end("ol").newline().end("nav").newline();
         body.start("nav", "epub:type", "landmarks", "id", "landmarks", "hidden", "hidden").newline();
-        body.element("h2", labels.landmarks()).newline().start("ol").newline();
-        if (hasCover) body.start("li").element("a", labels.cover(), "epub:type", "cover", "href", "cover.xhtml").end("li").newline();
-        body.start("li").element("a", labels.start(), "epub:type", "bodymatter", "href", "content.xhtml").end("li").newline();
+        body.element("h2", wording.landmarks()).newline().start("ol").newline();
+        if (hasCover) body.start("li").element("a", wording.cover(), "epub:type", "cover", "href", "cover.xhtml").end("li").newline();
+        body.start("li").element("a", wording.articleStart(), "epub:type", "bodymatter", "href", "content.xhtml").end("li").newline();
         body.end("ol").newline().end("nav").newline();
         return page(title, null, body.toString(), language, direction);
     }
@@ -278,7 +279,7 @@ public final class Book {
 
     private String colophon(FontEmbedder.Selection fonts) {
         Xml body = new Xml();
-        body.element("h1", labels.fonts()).newline();
+        body.element("h1", wording.fonts()).newline();
         body.start("ul").newline();
         fonts.fonts().stream().map(f -> f.face().family()).distinct()
                 .forEach(family -> body.element("li", family).newline());
@@ -288,7 +289,7 @@ public final class Book {
             body.element("pre", licence.getValue(), "class", "licence").newline();
         }
         // Licences are in English whatever the article's language.
-        return page(labels.fonts(), "backmatter", body.toString(), "en", Direction.LTR);
+        return page(wording.fonts(), "backmatter", body.toString(), "en", Direction.LTR);
     }
 
     /** An XHTML content document around {@code bodyMarkup}. */

@@ -51,16 +51,11 @@ public final class CommonMarkTree {
         CommonMarkTree tree = new CommonMarkTree(diagnostics, maxTableCells);
         Document document = new Document();
         Metadata.LeadImage lead = article.metadata().leadImage();
-        if (lead != null && !showsImage(article.blocks(), lead.image())) {
+        if (lead != null && !article.bodyShowsLeadImage()) {
             tree.appendFigure(document, lead.image(), lead.caption(), lead.credit());
         }
         tree.appendBlocks(document, article.blocks());
         return document;
-    }
-
-    private static boolean showsImage(List<Block> blocks, Image image) {
-        return image != null && blocks.stream().anyMatch(b -> b instanceof Block.Figure f && f.image() != null
-                && f.image().source().equals(image.source()));
     }
 
     private void appendBlocks(Node parent, List<Block> blocks) {

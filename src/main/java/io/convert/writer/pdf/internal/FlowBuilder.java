@@ -1,5 +1,7 @@
 package io.convert.writer.pdf.internal;
 
+import io.convert.lang.LanguageTags;
+import io.convert.lang.Wording;
 import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Direction;
@@ -159,25 +161,20 @@ public final class FlowBuilder {
             emit(new RuleItem(x(box), measure(box), theme.em(), 0.6f, Theme.RULE), box);
         }
         Metadata.LeadImage lead = m.leadImage();
-        if (lead != null && !shownInBody(lead.image(), article.blocks())) {
+        if (lead != null && !article.bodyShowsLeadImage()) {
             figure(lead.image(), lead.caption(), lead.credit(), box);
         }
         space(theme.em() * 1.2f);
     }
 
-    private static boolean shownInBody(Image image, List<Block> blocks) {
-        return image != null && blocks.stream().anyMatch(b -> b instanceof Block.Figure f && f.image() != null
-                && f.image().source().equals(image.source()));
-    }
-
     private List<StyledRun> byline(Metadata m) {
         List<StyledRun> out = new ArrayList<>();
         TextStyle style = theme.small();
-        if (!m.authors().isEmpty()) out.add(new StyledRun(wording.join(m.authors()), style.withBold(true)));
-        for (String part : new String[] {m.site(), m.published() == null ? null : wording.date(m.published())}) {
-            if (!present(part)) continue;
-            if (!out.isEmpty()) out.add(new StyledRun("  ·  ", style));
-            out.add(new StyledRun(part, style));
+        Wording.Byline byline = wording.byline(m);
+        for (String part : byline.parts()) {
+            boolean authors = out.isEmpty() && byline.authors() != null;
+            if (!out.isEmpty()) out.add(new StyledRun(Wording.SEPARATOR, style));
+            out.add(new StyledRun(part, authors ? style.withBold(true) : style));
         }
         return out;
     }
@@ -293,7 +290,7 @@ public final class FlowBuilder {
         List<StyledRun> captionRuns = new ArrayList<>(runs.of(caption, theme.small()));
         if (present(credit)) {
             captionRuns.add(new StyledRun((captionRuns.isEmpty() ? "" : "  ") + credit.strip(),
-                    theme.small().withSize(theme.small().size() * 0.9f).withItalic(!Theme.isArabicScript(lang))));
+                    theme.small().withSize(theme.small().size() * 0.9f).withItalic(!LanguageTags.isArabicScript(lang))));
         }
         List<TextLine> captionLines = captionRuns.isEmpty() ? List.of()
                 : layout(captionRuns, box, Align.START, Justification.NONE, theme.lineHeight(lang));

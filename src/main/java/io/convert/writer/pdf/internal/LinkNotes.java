@@ -1,5 +1,6 @@
 package io.convert.writer.pdf.internal;
 
+import io.convert.lang.Numerals;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.convert.writer.pdf.internal;
 
+import io.convert.lang.Wording;
 import io.convert.model.Direction;
 import io.convert.pdf.text.Align;
 import io.convert.pdf.text.Justification;

@@ -1,10 +1,9 @@
 package io.convert.writer.pdf.internal;
 
+import io.convert.lang.LanguageTags;
 import io.convert.pdf.text.FontFamily;
 import io.convert.pdf.text.TextStyle;
 import java.awt.Color;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The typographic scale of a document: every size and gap derives from the body size, which
@@ -17,7 +16,6 @@ public final class Theme {
     static final Color CODE_FILL = new Color(0xF3, 0xF3, 0xF1);
 
     private static final float[] HEADING_SCALE = {1.7f, 1.4f, 1.2f, 1.08f, 1f, 1f};
-    private static final Set<String> ARABIC_SCRIPT = Set.of("ar", "fa", "ur", "ps", "ckb", "sd", "ug", "ku");
 
     private final float size;
 
@@ -74,16 +72,11 @@ public final class Theme {
      * and marks above and below.
      */
     public float lineHeight(String lang) {
-        return isArabicScript(lang) ? 1.75f : 1.4f;
+        return LanguageTags.isArabicScript(lang) ? 1.75f : 1.4f;
     }
 
     /** Tighter leading for big display text (title, headings). */
     public float displayLineHeight(String lang) {
-        return isArabicScript(lang) ? 1.5f : 1.2f;
-    }
-
-    static boolean isArabicScript(String lang) {
-        if (lang == null) return false;
-        return ARABIC_SCRIPT.contains(lang.toLowerCase(Locale.ROOT).split("[-_]")[0]);
+        return LanguageTags.isArabicScript(lang) ? 1.5f : 1.2f;
     }
 }

@@ -1,5 +1,7 @@
 package io.convert.writer.pdf.internal;
 
+import io.convert.lang.Numerals;
+import io.convert.lang.Wording;
 import io.convert.model.Article;
 import io.convert.model.Language;
 import io.convert.pdf.text.DocumentFonts;
@@ -51,7 +53,7 @@ public final class Typesetter {
             PageGeometry geometry = new PageGeometry(size, language.direction());
             Theme theme = new Theme(geometry.contentWidth());
             Numerals numerals = Numerals.forArticle(article, options.get(PdfSettings.NUMERALS));
-            Wording wording = new Wording(language.tag(), numerals);
+            Wording wording = Wording.of(language.tag(), numerals);
             LinkNotes notes = options.get(PdfSettings.LINK_NOTES) ? new LinkNotes(numerals) : null;
             InlineRuns runs = new InlineRuns(notes);
             Images images = new Images(doc, options.resources(), options.diagnostics(),

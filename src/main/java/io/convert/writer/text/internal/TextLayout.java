@@ -1,8 +1,8 @@
 package io.convert.writer.text.internal;
 
+import io.convert.lang.Wording;
 import io.convert.model.Article;
 import io.convert.model.Block;
-import io.convert.model.Dates;
 import io.convert.model.Direction;
 import io.convert.model.Image;
 import io.convert.model.Inline;
@@ -15,7 +15,6 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -25,8 +24,6 @@ import java.util.stream.Collectors;
  * right-to-left display would mirror, such as {@code >}.
  */
 public final class TextLayout {
-    /** Languages written with the Arabic comma between list entries. */
-    private static final Set<String> ARABIC_COMMA = Set.of("ar", "fa", "ur", "ps", "ckb", "sd", "ug");
     private static final String QUOTE_PREFIX = "| ";
 
     private final Diagnostics diagnostics;
@@ -57,11 +54,10 @@ public final class TextLayout {
         List<Line> head = new ArrayList<>();
         addLine(head, m.title(), direction);
         addLine(head, m.subtitle(), direction);
-        addLine(head, byline(m, language), direction);
+        addLine(head, Wording.forArticle(article).byline(m).line(), direction);
         List<List<Line>> blocks = new ArrayList<>();
         Metadata.LeadImage lead = m.leadImage();
-        if (lead != null && !(lead.image() != null && article.blocks().stream().anyMatch(
-                b -> b instanceof Block.Figure f && f.image() != null && f.image().source().equals(lead.image().source())))) {
+        if (lead != null && !article.bodyShowsLeadImage()) {
             blocks.add(figure(lead.image(), lead.caption(), lead.credit(), direction));
         }
         for (Block block : article.blocks()) blocks.add(block(block, language));
@@ -77,18 +73,6 @@ public final class TextLayout {
     private static void addLine(List<Line> lines, String text, Direction direction) {
         String clean = text == null ? "" : CleanText.oneLine(text).strip();
         if (!clean.isEmpty()) lines.add(new Line(clean, direction));
-    }
-
-    private static String byline(Metadata m, Language language) {
-        String primary = language.tag() == null ? "" : language.tag().toLowerCase(Locale.ROOT).split("[-_]")[0];
-        String comma = ARABIC_COMMA.contains(primary) ? "، " : ", ";
-        List<String> parts = new ArrayList<>();
-        String authors = m.authors().stream().map(String::strip).filter(a -> !a.isEmpty())
-                .collect(Collectors.joining(comma));
-        if (!authors.isEmpty()) parts.add(authors);
-        if (m.site() != null && !m.site().isBlank()) parts.add(m.site().strip());
-        if (m.published() != null) parts.add(String.valueOf(Dates.dateOf(m.published())));
-        return String.join(" · ", parts);
     }
 
     private List<Line> block(Block block, Language outer) {

@@ -3,6 +3,8 @@ package io.convert.writer.pdf.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.convert.lang.Numerals;
+import io.convert.lang.Wording;
 import io.convert.model.Block;
 import io.convert.model.Direction;
 import io.convert.model.Inline;
@@ -38,7 +40,7 @@ class FlowBuilderTest {
         TextEngine engine = new TextEngine(FontLibrary.bundled().forDocument(doc, Diagnostics.IGNORE));
         geometry = new PageGeometry(PageSize.A4, Direction.LTR);
         Theme theme = new Theme(geometry.contentWidth());
-        Wording wording = new Wording("en", Numerals.LATIN);
+        Wording wording = Wording.of("en", Numerals.LATIN);
         InlineRuns runs = new InlineRuns(null);
         flow = new FlowBuilder(engine, geometry, theme, Justification.INTER_WORD,
                 new Images(doc, ResourceLoader.NONE, Diagnostics.IGNORE, 1_000_000, geometry.contentWidth()), runs,

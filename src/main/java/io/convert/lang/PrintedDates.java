@@ -1,4 +1,4 @@
-package io.convert.reader.text.internal;
+package io.convert.lang;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -9,11 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds a calendar date in a line of English or Arabic text: month names in English, in the
- * Egyptian/Gulf form (يناير…), the Levantine/Iraqi form (كانون الثاني…) and the Maghrebi form
- * (جانفي…), numeric dates (year first or day first), and Arabic-Indic digits.
+ * Finds the calendar dates pages print for people, in English or Arabic: month names in English,
+ * in the Egyptian/Gulf form (يناير…), the Levantine/Iraqi form (كانون الثاني…) and the Maghrebi
+ * form (جانفي…), numeric dates (year first or day first), and Arabic-Indic digits.
  */
-public final class DateFinder {
+public final class PrintedDates {
     private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
 
     static {
@@ -39,10 +39,10 @@ public final class DateFinder {
     private static final String MONTH = monthAlternation();
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "(\\d{4})";
-    /** "17 May 2025", "17 أيار/مايو 2025", "١٧ كانون الثاني ٢٠٢٥". */
+    /** "17 May 2025", "4th of March 2025", "17 أيار/مايو 2025", "١٧ كانون الثاني ٢٠٢٥". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d\\p{L}])" + DAY + "\\s*(?:من\\s+)?" + MONTH + "(?:\\s*[/(]\\s*\\p{L}+(?:\\s\\p{L}+)?\\s*\\)?)?[\\s,،.]+"
-                    + "(?:عام\\s+|سنة\\s+)?" + YEAR + "(?!\\d)",
+            "(?<![\\d\\p{L}])" + DAY + "\\s*(?:من\\s+|of\\s+)?" + MONTH
+                    + "(?:\\s*[/(]\\s*\\p{L}+(?:\\s\\p{L}+)?\\s*\\)?)?[\\s,،.]+(?:عام\\s+|سنة\\s+)?" + YEAR + "(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "May 17, 2025", "Sept. 3 2024". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -51,7 +51,7 @@ public final class DateFinder {
     private static final Pattern YEAR_FIRST = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
     private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
 
-    private DateFinder() {
+    private PrintedDates() {
     }
 
     private static String monthAlternation() {
@@ -64,22 +64,33 @@ public final class DateFinder {
         return alt.append(")(?![\\p{L}])").toString();
     }
 
-    /** The first date in {@code text}, or null. */
+    /** The first date {@code text} prints, or null. A shape that reads as no real day ("31 June") is passed over. */
     public static LocalDate find(String text) {
-        String t = Digits.ascii(text);
+        if (text == null || text.isBlank()) return null;
+        String t = Numerals.ascii(text);
         Matcher m = DAY_MONTH_YEAR.matcher(t);
-        if (m.find()) return date(m.group(3), month(m.group(2)), m.group(1));
+        while (m.find()) {
+            LocalDate d = date(m.group(3), month(m.group(2)), m.group(1));
+            if (d != null) return d;
+        }
         m = MONTH_DAY_YEAR.matcher(t);
-        if (m.find()) return date(m.group(3), month(m.group(1)), m.group(2));
+        while (m.find()) {
+            LocalDate d = date(m.group(3), month(m.group(1)), m.group(2));
+            if (d != null) return d;
+        }
         m = YEAR_FIRST.matcher(t);
-        if (m.find()) return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+        while (m.find()) {
+            LocalDate d = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+            if (d != null) return d;
+        }
         m = DAY_FIRST.matcher(t);
-        if (m.find()) {
+        while (m.find()) {
             int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
             // Day first, as in Arabic and European use; month first in English text (American
             // sites); either way the other order when only it is a date.
             boolean monthFirst = a <= 12 && (b > 12 || isEnglish(text));
-            return monthFirst ? date(m.group(3), a, m.group(2)) : date(m.group(3), b, m.group(1));
+            LocalDate d = monthFirst ? date(m.group(3), a, m.group(2)) : date(m.group(3), b, m.group(1));
+            if (d != null) return d;
         }
         return null;
     }
@@ -94,6 +105,7 @@ public final class DateFinder {
         return m == null ? 0 : m;
     }
 
+    /** The date, or null when it is none or lies outside the years news is dated in. */
     private static LocalDate date(String year, int month, String day) {
         try {
             int y = Integer.parseInt(year);

@@ -1,4 +1,4 @@
-package io.convert.reader.text.internal;
+package io.convert.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DateFinderTest {
+class PrintedDatesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -29,15 +29,18 @@ class DateFinderTest {
         "Posted on 03/11/2024|2024-03-11",
         "تاريخ النشر 03/11/2024|2024-11-03",
         "Posted on 25/12/2024|2024-12-25",
+        "Updated 4th of March 2025|2025-03-04",
+        "4 Mar. 2025|2025-03-04",
+        "Filed 31 June 2025, corrected 1 July 2025|2025-07-01",
     })
     void findsDates(String text, String expected) {
-        assertEquals(LocalDate.parse(expected), DateFinder.find(text));
+        assertEquals(LocalDate.parse(expected), PrintedDates.find(text));
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"مارس الرئيس ضغوطاً كبيرة", "It may rain on 30 days a year", "31/02/2024", "the 1990s",
         "قتل 30 شخصاً في 2024"})
     void ignoresWhatIsNotADate(String text) {
-        assertNull(DateFinder.find(text));
+        assertNull(PrintedDates.find(text));
     }
 }

@@ -1,4 +1,4 @@
-package io.convert.writer.pdf.internal;
+package io.convert.lang;
 
 import io.convert.model.Article;
 import io.convert.model.Block;
@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * The digits an article counts with. Generated numbers (list markers, page numbers, dates)
  * follow the digits the article's own text uses, so a page that writes "30 يومًا" does not get
- * "صفحة ٣"; an Arabic text without digits gets Arabic-Indic ones. {@code -V numerals=latin|arabic|persian}
- * overrides.
+ * "صفحة ٣"; an Arabic text without digits gets Arabic-Indic ones, Persian, Urdu and Pashto
+ * Extended Arabic-Indic ones. Readers go the other way, reading any of them as ASCII digits.
  */
 public enum Numerals {
     LATIN('0'), ARABIC_INDIC('\u0660'), PERSIAN('\u06F0');
@@ -20,6 +20,10 @@ public enum Numerals {
         this.zero = zero;
     }
 
+    /**
+     * The numerals for {@code article}; {@code override} ({@code latin}, {@code arabic},
+     * {@code persian}, or null) wins when it names one.
+     */
     public static Numerals forArticle(Article article, String override) {
         if (override != null) {
             switch (override.trim().toLowerCase(Locale.ROOT)) {
@@ -35,10 +39,9 @@ public enum Numerals {
         int best = 0;
         for (int i = 1; i < counts.length; i++) if (counts[i] > counts[best]) best = i;
         if (counts[best] > 0) return values()[best];
-        String lang = article.language().tag();
-        if (lang == null) return LATIN;
-        String primary = lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return switch (primary) {
+        String language = LanguageTags.language(article.language().tag());
+        if (language == null) return LATIN;
+        return switch (language) {
             case "ar" -> ARABIC_INDIC;
             case "fa", "ur", "ps" -> PERSIAN;
             default -> LATIN;
@@ -67,6 +70,20 @@ public enum Numerals {
             char c = text.charAt(i);
             out.append(c >= '0' && c <= '9' ? (char) (zero + (c - '0')) : c);
         }
+        return out.toString();
+    }
+
+    /** {@code c} as an ASCII digit when it is an Arabic-Indic or Extended Arabic-Indic one (for parsing only). */
+    public static char ascii(char c) {
+        if (c >= '\u0660' && c <= '\u0669') return (char) ('0' + (c - '\u0660'));
+        if (c >= '\u06F0' && c <= '\u06F9') return (char) ('0' + (c - '\u06F0'));
+        return c;
+    }
+
+    /** {@code text} with every Arabic-Indic and Extended Arabic-Indic digit as an ASCII one. */
+    public static String ascii(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) out.append(ascii(text.charAt(i)));
         return out.toString();
     }
 }

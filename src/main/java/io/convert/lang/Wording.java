@@ -1,0 +1,164 @@
+package io.convert.lang;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import io.convert.model.Article;
+import io.convert.model.Dates;
+import io.convert.model.Metadata;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words a writer adds to a document (the byline, page numbers, "Links", navigation labels),
+ * in the article's language when known, else English; one instance per document so every
+ * format words the same article the same way. Lists of names and dates follow CLDR (through
+ * ICU), region included: "A, B, and C" and "May 17, 2025" in {@code en}, "17 May 2025" in
+ * {@code en-GB}, "أ وب وج" and "17 مايو 2025" in {@code ar}, "17 أيار 2025" in {@code ar-LB}, as
+ * each press writes them; digits are the article's {@link Numerals}.
+ */
+public final class Wording {
+    /** Between the parts of a byline; the middle dot reads the same in both directions. */
+    public static final String SEPARATOR = " · ";
+
+    private static final Words ENGLISH = new Words("Page %s of %s", "Links", "Contents", "Landmarks", "Cover",
+            "Start of the article", "Fonts");
+    private static final Map<String, Words> WORDS = Map.of(
+            "en", ENGLISH,
+            "ar", new Words("صفحة %s من %s", "الروابط", "المحتويات", "معالم الكتاب", "الغلاف", "بداية المقال", "الخطوط"),
+            "fr", new Words("Page %s sur %s", "Liens", "Sommaire", "Repères", "Couverture", "Début de l’article",
+                    "Polices"),
+            "de", new Words("Seite %s von %s", "Links", "Inhalt", "Orientierungspunkte", "Umschlag",
+                    "Beginn des Artikels", "Schriften"),
+            "es", new Words("Página %s de %s", "Enlaces", "Índice", "Puntos de referencia", "Portada",
+                    "Inicio del artículo", "Fuentes"));
+
+    /** The words of one language; {@code pageOf} takes the page number and the page count. */
+    private record Words(String pageOf, String links, String contents, String landmarks, String cover, String start,
+            String fonts) {
+    }
+
+    /**
+     * An article's byline: the authors listed, the site, the date written out; each null when
+     * the article does not say.
+     */
+    public record Byline(String authors, String site, String date) {
+        /** The parts present, in order. */
+        public List<String> parts() {
+            List<String> parts = new ArrayList<>(3);
+            for (String part : new String[] {authors, site, date}) if (part != null) parts.add(part);
+            return parts;
+        }
+
+        /** The byline as one line of text, empty when the article names nobody, no site and no date. */
+        public String line() {
+            return String.join(SEPARATOR, parts());
+        }
+    }
+
+    private final ULocale locale;
+    private final Words words;
+    private final Numerals numerals;
+
+    private Wording(ULocale locale, Words words, Numerals numerals) {
+        this.locale = locale;
+        this.words = words;
+        this.numerals = numerals;
+    }
+
+    /** The wording for {@code article}, in its language and its own digits. */
+    public static Wording forArticle(Article article) {
+        return of(article.language().tag(), Numerals.forArticle(article, null));
+    }
+
+    /**
+     * The wording for a language tag (null or unknown: English) with {@code numerals}. A
+     * language CLDR has no data for falls back to English too, rather than to CLDR's neutral
+     * root forms ("2025 M05 17").
+     */
+    public static Wording of(String languageTag, Numerals numerals) {
+        String clean = LanguageTags.clean(languageTag);
+        ULocale locale = clean == null ? ULocale.ENGLISH : ULocale.forLanguageTag(clean);
+        if (!hasData(locale)) locale = ULocale.ENGLISH;
+        return new Wording(locale, WORDS.get(locale.getLanguage()), numerals);
+    }
+
+    private static boolean hasData(ULocale locale) {
+        ULocale actual = DateFormat.getDateInstance(DateFormat.LONG, locale).getLocale(ULocale.ACTUAL_LOCALE);
+        return actual != null && !actual.getLanguage().isEmpty();
+    }
+
+    public Numerals numerals() {
+        return numerals;
+    }
+
+    /** The byline of {@code m}: authors · site · date. */
+    public Byline byline(Metadata m) {
+        String authors = authors(m.authors());
+        String site = m.site() == null || m.site().isBlank() ? null : m.site().strip();
+        return new Byline(authors.isEmpty() ? null : authors, site, m.published() == null ? null : date(m.published()));
+    }
+
+    /** Names listed the way the language lists them ("A, B, and C", "أ وب وج"). */
+    public String authors(List<String> names) {
+        List<String> present = names.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
+        return ListFormatter.getInstance(locale).format(present);
+    }
+
+    /** A model date (ISO) written out for a reader of the language; the value unchanged when it is not a date. */
+    public String date(String isoDate) {
+        LocalDate d;
+        try {
+            d = Dates.dateOf(Dates.normalize(isoDate));
+        } catch (RuntimeException e) {
+            d = null;
+        }
+        if (d == null) return isoDate;
+        // Latin digits from ICU, then the article's own: CLDR's default digits for a locale need
+        // not be the ones the article writes. Gregorian always, as the model's dates and the
+        // machine-readable dates beside them are, even where CLDR's default calendar is another.
+        ULocale gregorian = locale.setKeywordValue("numbers", "latn").setKeywordValue("calendar", "gregorian");
+        DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, gregorian);
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return numerals.digits(format.format(Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant())));
+    }
+
+    /** "Page 3 of 12"; "3 / 12" in a language without words for it here. */
+    public String pageOf(int page, int pages) {
+        String pattern = words == null ? "%s / %s" : words.pageOf();
+        return String.format(pattern, numerals.format(page), numerals.format(pages));
+    }
+
+    public String linksHeading() {
+        return wordsOrEnglish().links();
+    }
+
+    public String contents() {
+        return wordsOrEnglish().contents();
+    }
+
+    public String landmarks() {
+        return wordsOrEnglish().landmarks();
+    }
+
+    public String cover() {
+        return wordsOrEnglish().cover();
+    }
+
+    public String articleStart() {
+        return wordsOrEnglish().start();
+    }
+
+    public String fonts() {
+        return wordsOrEnglish().fonts();
+    }
+
+    private Words wordsOrEnglish() {
+        return words == null ? ENGLISH : words;
+    }
+}
