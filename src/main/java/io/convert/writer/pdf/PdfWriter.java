@@ -1,8 +1,8 @@
 package io.convert.writer.pdf;
 
 import io.convert.model.Article;
-import io.convert.pdf.text.Justification;
-import io.convert.pdf.text.TextEngine;
+import io.convert.typeset.Justification;
+import io.convert.typeset.TextEngine;
 import io.convert.spi.ArticleWriter;
 import io.convert.spi.ConvertException;
 import io.convert.spi.WriteOptions;

@@ -1,10 +1,10 @@
 package io.convert.writer.pdf.internal;
 
 import io.convert.model.Inline;
-import io.convert.pdf.text.BaselineShift;
-import io.convert.pdf.text.FontFamily;
-import io.convert.pdf.text.StyledRun;
-import io.convert.pdf.text.TextStyle;
+import io.convert.typeset.BaselineShift;
+import io.convert.typeset.FontFamily;
+import io.convert.typeset.StyledRun;
+import io.convert.typeset.TextStyle;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;

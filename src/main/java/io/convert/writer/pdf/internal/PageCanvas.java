@@ -1,7 +1,7 @@
 package io.convert.writer.pdf.internal;
 
-import io.convert.pdf.text.GlyphContentStream;
-import io.convert.pdf.text.TextLine;
+import io.convert.typeset.GlyphContentStream;
+import io.convert.typeset.TextLine;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPage;

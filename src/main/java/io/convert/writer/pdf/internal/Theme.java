@@ -1,7 +1,7 @@
 package io.convert.writer.pdf.internal;
 
-import io.convert.pdf.text.FontFamily;
-import io.convert.pdf.text.TextStyle;
+import io.convert.typeset.FontFamily;
+import io.convert.typeset.TextStyle;
 import java.awt.Color;
 import java.util.Locale;
 import java.util.Set;

@@ -2,11 +2,11 @@ package io.convert.writer.pdf.internal;
 
 import io.convert.model.Article;
 import io.convert.model.Language;
-import io.convert.pdf.text.DocumentFonts;
-import io.convert.pdf.text.FontLibrary;
-import io.convert.pdf.text.GlyphContentStream;
-import io.convert.pdf.text.Justification;
-import io.convert.pdf.text.TextEngine;
+import io.convert.typeset.DocumentFonts;
+import io.convert.typeset.FontLibrary;
+import io.convert.typeset.GlyphContentStream;
+import io.convert.typeset.Justification;
+import io.convert.typeset.TextEngine;
 import io.convert.spi.WriteOptions;
 import io.convert.writer.pdf.PageSize;
 import java.io.FilterOutputStream;
