@@ -17,7 +17,7 @@ public final class SeedPdfMain {
     public static void main(String[] args) throws Exception {
         String seed = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
         Justification j = Justification.parse(args.length > 2 ? args[2] : "inter-word");
-        PageSetter setter = new PageSetter(FontLibrary.bundled(), j, 1.6f);
+        PageSetter setter = new PageSetter(PageSetter.BUNDLED, j, 1.6f);
         List<PageSetter.Para> paras = args.length > 3 && args[3].equals("lines")
                 ? PageSetter.lineParagraphs(seed.lines().filter(l -> !l.isBlank()).toList(), 11)
                 : PageSetter.seedParagraphs(seed);

@@ -34,7 +34,7 @@ public final class TypesettingBenchmark {
         long[] cpu = new long[rounds];
         int pages = 0, bytes = 0;
         for (int warm = 0; warm < rounds; warm++) {
-            PageSetter setter = new PageSetter(FontLibrary.bundled(), Justification.INTER_WORD, 1.6f);
+            PageSetter setter = new PageSetter(PageSetter.BUNDLED, Justification.INTER_WORD, 1.6f);
             long t0 = System.nanoTime(), c0 = threads.getCurrentThreadCpuTime();
             byte[] pdf = setter.set(paras, Diagnostics.IGNORE);
             ms[warm] = (System.nanoTime() - t0) / 1_000_000;

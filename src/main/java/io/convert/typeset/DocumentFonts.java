@@ -1,11 +1,11 @@
 package io.convert.typeset;
 
 import io.convert.typeset.internal.FontSession;
-import java.io.IOException;
 
 /**
- * Per-document state: embeds (subset Type0, Identity-H) the fonts actually used, builds the
- * ToUnicode maps, counts characters no font has (reported once per document).
+ * Per-document font state of the layout: which face draws each character, and the characters
+ * no font has (reported once per document). Embedding the faces used is emission's business
+ * ({@code typeset.emit}).
  */
 public final class DocumentFonts {
     private final FontSession session;
@@ -14,8 +14,8 @@ public final class DocumentFonts {
         this.session = session;
     }
 
-    /** Must be called once, after the last line is drawn and before {@code doc.save()}. */
-    public void finish() throws IOException {
+    /** Reports the characters no font has; call once, after the last paragraph is laid out. */
+    public void finish() {
         session.finish();
     }
 

@@ -24,11 +24,11 @@ public final class TextEngine {
 
     /**
      * Does ahead of any document the one-time set-up its first paragraph would wait for: loads
-     * the face most documents use and shapes a word with it (starting fontbox, java.awt's font
-     * system and its HarfBuzz), and loads the line and character break rules.
+     * the faces of {@code fonts} most documents use and shapes a word (starting fontbox,
+     * java.awt's font system and its HarfBuzz), and loads the line and character break rules.
      */
-    public static void prepare() {
-        FontFace face = FontLibrary.preload();
+    public static void prepare(FontLibrary fonts) {
+        FontFace face = fonts.preload();
         if (face != null) Shaped.shape(face, "Ready".toCharArray(), 0, 5, false);
         Typesetter.loadBreakRules();
     }
@@ -45,7 +45,7 @@ public final class TextEngine {
         for (Typesetter.Placed placed : typesetter.layout(p, lang, measure,
                 align == null ? Align.START : align,
                 justification == null ? Justification.INTER_WORD : justification, lineHeight)) {
-            lines.add(new TextLine(placed, fonts.session()));
+            lines.add(new TextLine(placed));
         }
         return new TextBlock(lines);
     }

@@ -1,25 +1,17 @@
 package io.convert.typeset;
 
-import io.convert.typeset.internal.EmbeddedFont;
-import io.convert.typeset.internal.FontSession;
-import io.convert.typeset.internal.GlyphWriter;
 import io.convert.typeset.internal.Segment;
+import io.convert.typeset.internal.ShapedLine;
 import io.convert.typeset.internal.Typesetter;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDResources;
 
 /** One laid-out line; PDF coordinates (points, y up). */
 public final class TextLine {
     private final Typesetter.Placed placed;
-    private final FontSession fonts;
 
-    TextLine(Typesetter.Placed placed, FontSession fonts) {
+    TextLine(Typesetter.Placed placed) {
         this.placed = placed;
-        this.fonts = fonts;
     }
 
     /** Width actually used (justified lines: the measure). */
@@ -42,25 +34,14 @@ public final class TextLine {
         return placed.height();
     }
 
-    /**
-     * Draws the line; x = left edge of the measure (the line positions itself inside the measure
-     * according to align/direction), baselineY = baseline. Writes glyph IDs with a text layer
-     * that extracts in logical order.
-     */
-    public void draw(GlyphContentStream cs, float x, float baselineY) throws IOException {
-        if (placed.line().segments.isEmpty()) return;
-        List<EmbeddedFont> used = new ArrayList<>(4);
-        String operators = new GlyphWriter(fonts).write(placed.line(), x + placed.offset(), baselineY, used);
-        PDResources resources = cs.resources();
-        COSDictionary fontDict = resources.getCOSObject().getCOSDictionary(COSName.FONT);
-        if (fontDict == null) {
-            fontDict = new COSDictionary();
-            resources.getCOSObject().setItem(COSName.FONT, fontDict);
-        }
-        for (EmbeddedFont f : used) {
-            if (fontDict.getDictionaryObject(f.resourceName()) != f.dictionary()) fontDict.setItem(f.resourceName(), f.dictionary());
-        }
-        cs.raw(operators);
+    /** The glyphs of the line, for emission ({@code typeset.emit}). */
+    public ShapedLine glyphs() {
+        return placed.line();
+    }
+
+    /** Where the line starts inside its measure (alignment, direction), in points from its left edge. */
+    public float offset() {
+        return placed.offset();
     }
 
     /** Link areas of this line in page coordinates if drawn at (x, baselineY); neighbouring pieces of one link merge. */

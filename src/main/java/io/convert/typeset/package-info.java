@@ -1,21 +1,15 @@
 /**
- * The PDF text engine: fonts, bidi, shaping, line breaking, justification and glyph runs with a
- * text layer that copies back.
+ * The text engine: fonts chosen per character, bidi, shaping, line breaking and justification,
+ * with no PDF document in sight; {@link io.convert.typeset.emit} draws its lines into a PDF.
  *
  * <p>{@link io.convert.typeset.FontLibrary} holds the bundled fonts (see {@code fonts/README.md})
- * and the user's; {@link io.convert.typeset.DocumentFonts} embeds what one document uses as
- * subset Type 0 fonts. {@link io.convert.typeset.TextEngine#layout} turns styled runs into
+ * and the user's; its owner creates it and passes it down, and each face is loaded once per
+ * library. {@link io.convert.typeset.DocumentFonts} records which face draws each character of
+ * one document. {@link io.convert.typeset.TextEngine#layout} turns styled runs into
  * {@link io.convert.typeset.TextLine}s: the Unicode bidi algorithm (ICU) per paragraph and per
  * line, shaping of every directional run by the JDK's HarfBuzz with the same font bytes as the
  * embedded font (glyph IDs and positions go to the PDF unchanged), UAX #14 line breaking on
- * shaped widths, and inter-word or kashida justification. {@link io.convert.typeset.TextLine#draw}
- * writes the glyphs into a {@link io.convert.typeset.GlyphContentStream}.
- *
- * <p>The text layer is arranged so that pdftotext and PDFBox both extract the words in logical
- * order: each shaping cluster's text rides on one glyph drawn on the baseline with a PDF width
- * equal to its shaped advance; marks, connectors and offset glyphs are drawn afterwards and copy
- * back as nothing; multi-character clusters (ligatures) get invisible one-character carriers;
- * bidi marks pin neutral characters to their displayed direction. See
- * {@code internal.GlyphWriter} for what was measured.
+ * shaped widths, and inter-word or kashida justification. Font files are parsed with fontbox
+ * for their cmap and metrics; that is not PDFBox's document model, which only {@code emit} uses.
  */
 package io.convert.typeset;

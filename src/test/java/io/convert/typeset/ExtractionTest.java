@@ -26,9 +26,9 @@ class ExtractionTest {
     @BeforeAll
     static void typeset() throws IOException {
         seed = Files.readString(Path.of("examples/article-ar.txt"), StandardCharsets.UTF_8);
-        seedPdf = new PageSetter(FontLibrary.bundled(), Justification.INTER_WORD, 1.6f)
+        seedPdf = new PageSetter(PageSetter.BUNDLED, Justification.INTER_WORD, 1.6f)
                 .set(PageSetter.seedParagraphs(seed), Diagnostics.IGNORE);
-        kashidaPdf = new PageSetter(FontLibrary.bundled(), Justification.KASHIDA, 1.6f)
+        kashidaPdf = new PageSetter(PageSetter.BUNDLED, Justification.KASHIDA, 1.6f)
                 .set(PageSetter.seedParagraphs(seed), Diagnostics.IGNORE);
     }
 
@@ -63,7 +63,7 @@ class ExtractionTest {
         for (boolean arabic : new boolean[] {true, false}) {
             List<String> set = lines.stream().filter(l -> PageSetter.startsArabic(l) == arabic).toList();
             String source = String.join("\n", set);
-            byte[] pdf = new PageSetter(FontLibrary.bundled(), Justification.INTER_WORD, 1.6f)
+            byte[] pdf = new PageSetter(PageSetter.BUNDLED, Justification.INTER_WORD, 1.6f)
                     .set(PageSetter.lineParagraphs(set, 11), Diagnostics.IGNORE);
             String label = arabic ? "Arabic lines" : "English lines";
             // PDFBox mirrors brackets and reorders neutrals inside right-to-left runs by rules of

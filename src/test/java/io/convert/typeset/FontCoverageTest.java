@@ -34,7 +34,7 @@ class FontCoverageTest {
     void everyCharacterOfTheSeedIsCovered() throws IOException {
         String seed = Files.readString(Path.of("examples/article-ar.txt"), StandardCharsets.UTF_8);
         Recorder d = new Recorder();
-        PageSetter setter = new PageSetter(FontLibrary.bundled(), Justification.INTER_WORD, 1.5f);
+        PageSetter setter = new PageSetter(PageSetter.BUNDLED, Justification.INTER_WORD, 1.5f);
         byte[] pdf = setter.set(PageSetter.seedParagraphs(seed), d);
         assertEquals(0, setter.missing);
         assertEquals(List.of(), d.warnings);
@@ -47,7 +47,7 @@ class FontCoverageTest {
         // Greek, Cyrillic, Hebrew, arrows, maths, dingbats, box drawing: all in some bundled font
         String text = "Ωμέγα Жизнь שלום → ⇒ ∑ ∫ √ ≠ ≤ ✓ ✗ ★ ☎ ♥ ─ │ € £ ¥ ₽ © ® ™ ° ± × ÷ … — « » „ “ ” ‘ ’ • ‰ ﷼";
         Recorder d = new Recorder();
-        PageSetter setter = new PageSetter(FontLibrary.bundled(), Justification.INTER_WORD, 1.5f);
+        PageSetter setter = new PageSetter(PageSetter.BUNDLED, Justification.INTER_WORD, 1.5f);
         byte[] pdf = setter.set(List.of(PageSetter.Para.of(text, TextStyle.of(FontFamily.SERIF, 12), Direction.LTR, Align.START)), d);
         assertEquals(0, setter.missing, String.join("\n", d.warnings));
         List<String> fonts = DrawnGlyphs.read(pdf).stream().map(DrawnGlyphs.Glyph::font).distinct().toList();
@@ -58,7 +58,7 @@ class FontCoverageTest {
     @Test
     void charactersNoFontHasAreCountedAndReportedOnce() throws IOException {
         Recorder d = new Recorder();
-        PageSetter setter = new PageSetter(FontLibrary.bundled(), Justification.INTER_WORD, 1.5f);
+        PageSetter setter = new PageSetter(PageSetter.BUNDLED, Justification.INTER_WORD, 1.5f);
         setter.set(List.of(
                 PageSetter.Para.of("中文 text 中", TextStyle.of(FontFamily.SERIF, 12), Direction.LTR, Align.START),
                 PageSetter.Para.of("日本", TextStyle.of(FontFamily.SANS, 12), Direction.LTR, Align.START)), d);
@@ -71,7 +71,7 @@ class FontCoverageTest {
     void userFontsComeFirstAndBadFilesAreReportedAndSkipped(@TempDir Path dir) throws IOException {
         Path bogus = Files.writeString(dir.resolve("broken.ttf"), "not a font");
         Recorder d = new Recorder();
-        FontLibrary library = FontLibrary.load(List.of(Path.of("fonts/NotoSans-Regular.ttf"), bogus), List.of(), d);
+        FontLibrary library = PageSetter.BUNDLED.withFonts(List.of(Path.of("fonts/NotoSans-Regular.ttf"), bogus), List.of(), d);
         assertEquals(1, d.warnings.size(), d.warnings.toString());
         assertTrue(d.warnings.get(0).contains("broken.ttf"));
         byte[] pdf = new PageSetter(library, Justification.INTER_WORD, 1.5f).set(List.of(
@@ -83,7 +83,7 @@ class FontCoverageTest {
 
     @Test
     void fontsAreEmbeddedAsSubsets() throws IOException {
-        byte[] pdf = new PageSetter(FontLibrary.bundled(), Justification.INTER_WORD, 1.5f).set(List.of(
+        byte[] pdf = new PageSetter(PageSetter.BUNDLED, Justification.INTER_WORD, 1.5f).set(List.of(
                 PageSetter.Para.of("مرحبا Hello", TextStyle.of(FontFamily.SERIF, 12), Direction.RTL, Align.START)), Diagnostics.IGNORE);
         assertTrue(pdf.length < 60_000, "subset fonts keep a one-line PDF small: " + pdf.length);
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {

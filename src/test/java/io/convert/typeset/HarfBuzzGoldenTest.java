@@ -55,7 +55,7 @@ class HarfBuzzGoldenTest {
         int words = 0;
         List<String> failures = new ArrayList<>();
         for (Line line : lines) {
-            byte[] pdf = new PageSetter(FontLibrary.bundled(), Justification.INTER_WORD, 1.6f)
+            byte[] pdf = new PageSetter(PageSetter.BUNDLED, Justification.INTER_WORD, 1.6f)
                     .set(PageSetter.lineParagraphs(List.of(line.text()), 12), Diagnostics.IGNORE);
             List<DrawnGlyphs.Glyph> drawn = new ArrayList<>(DrawnGlyphs.read(pdf).stream().filter(DrawnGlyphs.Glyph::visible).toList());
             // longest first, so a short word cannot take the glyphs of a longer one that contains it ("الله" in "بالله")

@@ -12,26 +12,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Line breaking, alignment, justification and visual order, through the public API. */
 class LineBreakingTest {
-    private PDDocument doc;
-    private TextEngine engine;
+    private final TextEngine engine = new TextEngine(PageSetter.BUNDLED.forDocument(Diagnostics.IGNORE));
     private final TextStyle body = TextStyle.of(FontFamily.SERIF, 12);
-
-    @BeforeEach
-    void open() {
-        doc = new PDDocument();
-        engine = new TextEngine(FontLibrary.bundled().forDocument(doc, Diagnostics.IGNORE));
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        doc.close();
-    }
 
     private TextBlock layout(String text, Direction dir, float width, Align align, Justification j) {
         return engine.layout(List.of(new StyledRun(text, body)), dir, dir == Direction.RTL ? "ar" : "en", width, align, j, 1.5f);
@@ -80,7 +66,7 @@ class LineBreakingTest {
     void mixedDirectionLinesAreInVisualOrder() throws IOException {
         // RTL paragraph: the first Arabic word is rightmost, the Latin phrase keeps its own order, the number sits left of "مايو"
         String text = "قال Marco Rubio في 30 مايو";
-        PageSetter setter = new PageSetter(FontLibrary.bundled(), Justification.NONE, 1.5f);
+        PageSetter setter = new PageSetter(PageSetter.BUNDLED, Justification.NONE, 1.5f);
         byte[] pdf = setter.set(List.of(PageSetter.Para.of(text, body, Direction.RTL, Align.START)), Diagnostics.IGNORE);
         String visual = visualText(pdf);
         // glyph texts left to right: Arabic words read reversed, Latin and digits read forwards

@@ -2,6 +2,8 @@ package io.convert.typeset;
 
 import io.convert.model.Direction;
 import io.convert.spi.Diagnostics;
+import io.convert.typeset.emit.EmbeddedFonts;
+import io.convert.typeset.emit.GlyphContentStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -19,6 +21,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 final class PageSetter {
     static final float MARGIN = 56;
+    /** One library for all the engine's tests, so each bundled face is loaded once per test run. */
+    static final FontLibrary BUNDLED = FontLibrary.bundled(null);
 
     /** One paragraph to set. */
     record Para(List<StyledRun> runs, Direction direction, Align align) {
@@ -43,7 +47,8 @@ final class PageSetter {
     /** Lays out and draws the paragraphs; returns the PDF bytes. */
     byte[] set(List<Para> paragraphs, Diagnostics diagnostics) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            DocumentFonts fonts = library.forDocument(doc, diagnostics);
+            DocumentFonts fonts = library.forDocument(diagnostics);
+            EmbeddedFonts embedded = new EmbeddedFonts(doc);
             TextEngine engine = new TextEngine(fonts);
             float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
             GlyphContentStream cs = null;
@@ -57,10 +62,10 @@ final class PageSetter {
                             if (cs != null) cs.close();
                             PDPage page = new PDPage(PDRectangle.A4);
                             doc.addPage(page);
-                            cs = new GlyphContentStream(doc, page);
+                            cs = new GlyphContentStream(embedded, page);
                             y = PDRectangle.A4.getHeight() - MARGIN;
                         }
-                        line.draw(cs, MARGIN, y - line.ascent());
+                        cs.draw(line, MARGIN, y - line.ascent());
                         linesSet.add(line);
                         y -= line.height();
                     }
@@ -69,6 +74,7 @@ final class PageSetter {
             } finally {
                 if (cs != null) cs.close();
             }
+            embedded.finish();
             fonts.finish();
             pages = doc.getNumberOfPages();
             missing = fonts.missingCharacterCount();

@@ -16,13 +16,10 @@ public final class BundledFonts {
 
     /** Up to four faces of one design; a missing weight or slant falls back to the nearest one. */
     public static final class Variants {
-        private final FontFace[] faces = new FontFace[4];
+        private final FontFace[] faces;
 
-        Variants(String regular, String bold, String italic, String boldItalic) {
-            faces[0] = face(regular);
-            faces[1] = bold == null ? null : face(bold);
-            faces[2] = italic == null ? null : face(italic);
-            faces[3] = boldItalic == null ? null : face(boldItalic);
+        Variants(FontFace regular, FontFace bold, FontFace italic, FontFace boldItalic) {
+            faces = new FontFace[] {regular, bold, italic, boldItalic};
         }
 
         public FontFace pick(boolean bold, boolean italic) {
@@ -34,16 +31,33 @@ public final class BundledFonts {
         }
     }
 
-    private final Variants serif = new Variants("NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerif-Italic.ttf", "NotoSerif-BoldItalic.ttf");
-    private final Variants sans = new Variants("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf");
-    private final Variants mono = new Variants("NotoSansMono-Regular.ttf", "NotoSansMono-Bold.ttf", null, null);
-    private final Variants amiri = new Variants("Amiri-Regular.ttf", "Amiri-Bold.ttf", "Amiri-Slanted.ttf", "Amiri-BoldSlanted.ttf");
-    private final Variants sansArabic = new Variants("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", null, null);
-    private final List<Variants> fallbacks = List.of(
-            new Variants("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", null, null),
-            new Variants("NotoSansSymbols-Regular.ttf", null, null, null),
-            new Variants("NotoSansSymbols2-Regular.ttf", null, null, null),
-            new Variants("NotoSansMath-Regular.ttf", null, null, null));
+    private final Path folder;
+    private final Variants serif;
+    private final Variants sans;
+    private final Variants mono;
+    private final Variants amiri;
+    private final Variants sansArabic;
+    private final List<Variants> fallbacks;
+
+    /**
+     * {@code folder}, when not null, holds the same files as the jar's io/convert/fonts/ (the
+     * ./convert launcher passes the project's fonts/, from which the jar is built): a file on
+     * disk spares inflating the font from the jar and java.awt's temporary copy of it, some
+     * 20-30 ms of a short conversion. A file missing there is read from the jar.
+     */
+    public BundledFonts(Path folder) {
+        this.folder = folder != null && Files.isDirectory(folder) ? folder : null;
+        serif = variants("NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerif-Italic.ttf", "NotoSerif-BoldItalic.ttf");
+        sans = variants("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf");
+        mono = variants("NotoSansMono-Regular.ttf", "NotoSansMono-Bold.ttf", null, null);
+        amiri = variants("Amiri-Regular.ttf", "Amiri-Bold.ttf", "Amiri-Slanted.ttf", "Amiri-BoldSlanted.ttf");
+        sansArabic = variants("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", null, null);
+        fallbacks = List.of(
+                variants("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", null, null),
+                variants("NotoSansSymbols-Regular.ttf", null, null, null),
+                variants("NotoSansSymbols2-Regular.ttf", null, null, null),
+                variants("NotoSansMath-Regular.ttf", null, null, null));
+    }
 
     public Variants latin(FontFamily family) {
         return switch (family) {
@@ -61,23 +75,14 @@ public final class BundledFonts {
         return fallbacks;
     }
 
-    /**
-     * A folder holding the same files as the jar's io/convert/fonts/, named by the system
-     * property {@code convert.bundledFontDir}. The ./convert launcher passes the project's
-     * fonts/ folder, from which the jar is built: a file on disk spares inflating the font
-     * from the jar and java.awt's temporary copy of it, some 20-30 ms of a short conversion.
-     */
-    private static final Path FOLDER = folder(System.getProperty("convert.bundledFontDir"));
-
-    private static Path folder(String name) {
-        if (name == null || name.isBlank()) return null;
-        Path dir = Path.of(name);
-        return Files.isDirectory(dir) ? dir : null;
+    private Variants variants(String regular, String bold, String italic, String boldItalic) {
+        return new Variants(face(regular), face(bold), face(italic), face(boldItalic));
     }
 
-    private static FontFace face(String file) {
-        if (FOLDER != null && Files.isRegularFile(FOLDER.resolve(file))) {
-            return new FontFace(file, FontFace.file(FOLDER.resolve(file)));
+    private FontFace face(String file) {
+        if (file == null) return null;
+        if (folder != null && Files.isRegularFile(folder.resolve(file))) {
+            return new FontFace(file, FontFace.file(folder.resolve(file)));
         }
         return new FontFace(file, () -> {
             try (InputStream in = BundledFonts.class.getResourceAsStream(ROOT + file)) {

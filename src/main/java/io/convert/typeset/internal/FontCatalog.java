@@ -13,10 +13,12 @@ import java.util.Set;
  */
 public final class FontCatalog {
     private final List<FontFace> userFaces;
+    private final BundledFonts bundled;
     private final List<List<FontFace>> stacks;
 
     public FontCatalog(List<FontFace> userFaces, BundledFonts bundled) {
         this.userFaces = List.copyOf(userFaces);
+        this.bundled = bundled;
         List<List<FontFace>> all = new ArrayList<>();
         for (FontFamily family : FontFamily.values()) {
             for (int style = 0; style < 4; style++) {
@@ -27,6 +29,11 @@ public final class FontCatalog {
             }
         }
         this.stacks = Collections.unmodifiableList(all);
+    }
+
+    /** The bundled faces behind the user's, shared by every catalog built on them. */
+    public BundledFonts bundled() {
+        return bundled;
     }
 
     /** The faces to try, in order, for a character of a script (Arabic or other) in a style. */

@@ -65,6 +65,11 @@ public final class Segment {
         return originX;
     }
 
+    /** Advance in 1000-unit glyph space. */
+    public float advance() {
+        return advance;
+    }
+
     /** Width in points. */
     public float width() {
         return advance * scale();

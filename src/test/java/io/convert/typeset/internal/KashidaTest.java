@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /** Where kashida may go: only between letters that join, never inside lam-alef or Allah, best places first. */
 class KashidaTest {
-    private final FontCatalog catalog = new FontCatalog(List.of(), new BundledFonts());
+    private final FontCatalog catalog = new FontCatalog(List.of(), new BundledFonts(null));
 
     private Paragraph paragraph(String text) {
-        FontSession session = new FontSession(catalog, null, io.convert.spi.Diagnostics.IGNORE);
+        FontSession session = new FontSession(catalog, io.convert.spi.Diagnostics.IGNORE);
         return Paragraph.of(List.of(new StyledRun(text, TextStyle.of(FontFamily.SERIF, 12))), true, session);
     }
 

@@ -4,9 +4,10 @@ import io.convert.model.Article;
 import io.convert.model.Language;
 import io.convert.typeset.DocumentFonts;
 import io.convert.typeset.FontLibrary;
-import io.convert.typeset.GlyphContentStream;
 import io.convert.typeset.Justification;
 import io.convert.typeset.TextEngine;
+import io.convert.typeset.emit.EmbeddedFonts;
+import io.convert.typeset.emit.GlyphContentStream;
 import io.convert.spi.WriteOptions;
 import io.convert.writer.pdf.PageSize;
 import java.io.FilterOutputStream;
@@ -30,20 +31,22 @@ public final class Typesetter {
     private final WriteOptions options;
     private final PageSize size;
     private final Justification justification;
+    private final FontLibrary fonts;
 
-    public Typesetter(WriteOptions options, PageSize size, Justification justification) {
+    /** {@code fonts}: the writer's library, which the user's fonts, if any, go in front of. */
+    public Typesetter(WriteOptions options, PageSize size, Justification justification, FontLibrary fonts) {
         this.options = options;
         this.size = size;
         this.justification = justification;
+        this.fonts = fonts;
     }
 
     public void write(Article article, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            FontLibrary library = options.fonts().isEmpty() && options.fontDirs().isEmpty()
-                    ? FontLibrary.bundled()
-                    : FontLibrary.load(options.fonts(), options.fontDirs(), options.diagnostics());
-            DocumentFonts fonts = library.forDocument(doc, options.diagnostics());
-            TextEngine engine = new TextEngine(fonts);
+            DocumentFonts layoutFonts = fonts.withFonts(options.fonts(), options.fontDirs(), options.diagnostics())
+                    .forDocument(options.diagnostics());
+            EmbeddedFonts embedded = new EmbeddedFonts(doc);
+            TextEngine engine = new TextEngine(layoutFonts);
             Language language = article.language();
             PageGeometry geometry = new PageGeometry(size, language.direction());
             Theme theme = new Theme(geometry.contentWidth());
@@ -74,7 +77,7 @@ public final class Typesetter {
             for (int p = 0; p < pages.size(); p++) {
                 PDPage pdPage = new PDPage(new PDRectangle(size.width(), size.height()));
                 doc.addPage(pdPage);
-                try (GlyphContentStream content = new GlyphContentStream(doc, pdPage)) {
+                try (GlyphContentStream content = new GlyphContentStream(embedded, pdPage)) {
                     PageCanvas canvas = new PageCanvas(pdPage, content, anchors);
                     for (Paginator.Placement placed : pages.get(p)) draw(canvas, geometry, placed);
                     heads.draw(canvas, p + 1, pages.size());
@@ -82,7 +85,8 @@ public final class Typesetter {
             }
             Outline.build(doc, anchors);
             DocumentInfo.apply(doc, article, options.timestamp());
-            fonts.finish();
+            embedded.finish();
+            layoutFonts.finish();
             doc.save(new KeepOpen(out), CompressParameters.DEFAULT_COMPRESSION);
         }
     }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 /** Keep rules and insets of the flow, with the real text engine and bundled fonts. */
 class FlowBuilderTest {
     private static final String SENTENCE = "The committee met again on Tuesday to weigh the evidence it had gathered. ";
+    private static final FontLibrary FONTS = FontLibrary.bundled(null);
 
     private PDDocument doc;
     private FlowBuilder flow;
@@ -35,7 +36,7 @@ class FlowBuilderTest {
     @BeforeEach
     void setUp() {
         doc = new PDDocument();
-        TextEngine engine = new TextEngine(FontLibrary.bundled().forDocument(doc, Diagnostics.IGNORE));
+        TextEngine engine = new TextEngine(FONTS.forDocument(Diagnostics.IGNORE));
         geometry = new PageGeometry(PageSize.A4, Direction.LTR);
         Theme theme = new Theme(geometry.contentWidth());
         Wording wording = new Wording("en", Numerals.LATIN);

@@ -1,5 +1,6 @@
-package io.convert.typeset.internal;
+package io.convert.typeset.emit;
 
+import io.convert.typeset.internal.FontFace;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * another glyph of the cluster). The first use of a glyph gets CID = glyph ID; further texts for
  * the same glyph get CIDs above the font's glyph count. A CIDToGIDMap maps CIDs to the subset.
  */
-public final class EmbeddedFont {
+final class EmbeddedFont {
     private static final List<String> SUBSET_TABLES =
             List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
 
@@ -65,15 +66,15 @@ public final class EmbeddedFont {
         descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
     }
 
-    public FontFace face() {
+    FontFace face() {
         return face;
     }
 
-    public COSName resourceName() {
+    COSName resourceName() {
         return resourceName;
     }
 
-    public COSDictionary dictionary() {
+    COSDictionary dictionary() {
         return type0;
     }
 
@@ -84,7 +85,7 @@ public final class EmbeddedFont {
      * extractors see no gap or overlap inside a word; drawing positions are unaffected, since
      * every glyph is placed explicitly.
      */
-    public int cid(int gid, String text, float width) {
+    int cid(int gid, String text, float width) {
         if (finished) throw new IllegalStateException("fonts already finished");
         int w = Math.round(width);
         Key key = new Key(gid, text, w);
@@ -100,7 +101,7 @@ public final class EmbeddedFont {
     }
 
     /** The PDF width of a code returned by {@link #cid}. */
-    public int width(int cid) {
+    int width(int cid) {
         return widthOfCid.get(cid);
     }
 

@@ -1,7 +1,9 @@
-package io.convert.typeset.internal;
+package io.convert.typeset.emit;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterDirection;
+import io.convert.typeset.internal.Segment;
+import io.convert.typeset.internal.ShapedLine;
 import java.awt.Color;
 import java.util.List;
 
@@ -21,11 +23,11 @@ import java.util.List;
  * character an invisible glyph of its own (see {@link #writeCarriers}).</li>
  * </ul>
  */
-public final class GlyphWriter {
+final class GlyphWriter {
     private static final String RLM = "\u200F";
     private static final String LRM = "\u200E";
 
-    private final FontSession fonts;
+    private final EmbeddedFonts fonts;
     private boolean rtlParagraph;
     private boolean mixed;
     private final StringBuilder out = new StringBuilder(1024);
@@ -34,12 +36,12 @@ public final class GlyphWriter {
     private Color currentColor;
     private boolean colorSet;
 
-    public GlyphWriter(FontSession fonts) {
+    GlyphWriter(EmbeddedFonts fonts) {
         this.fonts = fonts;
     }
 
     /** The operators that draw {@code line} with its left edge at {@code x} and its baseline at {@code y}. */
-    public String write(ShapedLine line, float x, float y, List<EmbeddedFont> usedFonts) {
+    String write(ShapedLine line, float x, float y, List<EmbeddedFont> usedFonts) {
         out.setLength(0);
         rtlParagraph = line.paragraph.rtlBase();
         mixed = line.segments.stream().anyMatch(seg -> seg.rtl);
@@ -134,7 +136,7 @@ public final class GlyphWriter {
         for (int k = i + 1; k < s.gids.length; k++) {
             if (s.text[k] != null) return s.x[k] - s.x[i];
         }
-        return s.advance - s.x[i];
+        return s.advance() - s.x[i];
     }
 
     /**
