@@ -1,12 +1,12 @@
 package io.convert.writer.pdf;
 
 import io.convert.model.Article;
-import io.convert.typeset.FontLibrary;
-import io.convert.typeset.Justification;
-import io.convert.typeset.TextEngine;
 import io.convert.spi.ArticleWriter;
 import io.convert.spi.ConvertException;
 import io.convert.spi.WriteOptions;
+import io.convert.typeset.FontLibrary;
+import io.convert.typeset.Justification;
+import io.convert.typeset.TextEngine;
 import io.convert.writer.pdf.internal.Typesetter;
 import java.io.IOException;
 import java.io.OutputStream;

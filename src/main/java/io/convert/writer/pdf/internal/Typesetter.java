@@ -2,13 +2,13 @@ package io.convert.writer.pdf.internal;
 
 import io.convert.model.Article;
 import io.convert.model.Language;
+import io.convert.spi.WriteOptions;
 import io.convert.typeset.DocumentFonts;
 import io.convert.typeset.FontLibrary;
 import io.convert.typeset.Justification;
 import io.convert.typeset.TextEngine;
 import io.convert.typeset.emit.EmbeddedFonts;
 import io.convert.typeset.emit.GlyphContentStream;
-import io.convert.spi.WriteOptions;
 import io.convert.writer.pdf.PageSize;
 import java.io.FilterOutputStream;
 import java.io.IOException;
