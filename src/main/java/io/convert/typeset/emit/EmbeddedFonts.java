@@ -9,7 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The faces one PDF document draws with, each embedded (subset Type 0, Identity-H, with a
- * ToUnicode map) the first time a line drawn with it. Not thread-safe: one per document.
+ * ToUnicode map) from the first line drawn with it. Not thread-safe: one per document.
  */
 public final class EmbeddedFonts {
     private final PDDocument doc;
