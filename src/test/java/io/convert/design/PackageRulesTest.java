@@ -68,7 +68,25 @@ class PackageRulesTest {
         check(noClasses().that().resideInAnyPackage("io.convert.reader..", "io.convert.writer..")
                 .should().dependOnClassesThat(ours().and(resideOutsideOfPackages("io.convert.reader..",
                         "io.convert.writer..", "io.convert.spi..", "io.convert.model..", "io.convert.lang..",
-                        "io.convert.pdf.text.."))));
+                        "io.convert.typeset.."))));
+    }
+
+    @Test
+    void theTypesettingEngineNeverReachesTheProgramAroundIt() {
+        check(noClasses().that().resideInAPackage("io.convert.typeset..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.convert.cli..", "io.convert.reader..",
+                        "io.convert.writer..", "io.convert.io.."));
+    }
+
+    @Test
+    void onlyTheEnginesEmissionLayerTouchesPdfDocuments() {
+        check(noClasses().that().resideInAPackage("io.convert.typeset..")
+                .and().resideOutsideOfPackage("io.convert.typeset.emit..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox.pdmodel..",
+                        "org.apache.pdfbox.cos..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "org.apache.fontbox.ttf.TTFSubsetter")
+                .because("layout (fonts per character, bidi, shaping, breaking) holds no PDF document"));
     }
 
     @Test

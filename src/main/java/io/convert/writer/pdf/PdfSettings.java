@@ -1,6 +1,6 @@
 package io.convert.writer.pdf;
 
-import io.convert.pdf.text.Justification;
+import io.convert.typeset.Justification;
 import io.convert.spi.Setting;
 import java.nio.file.Path;
 import java.util.List;

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The repository's examples, read by the real readers and written as PDF, then read back. */
 class PdfExamplesTest {
+    private static final PdfWriter WRITER = new PdfWriter();
 
     @ParameterizedTest
     @ValueSource(strings = {"article-ar.txt", "article-ar.html", "article-en.html"})
@@ -31,7 +32,7 @@ class PdfExamplesTest {
                 .timestamp(Instant.parse("2025-06-01T00:00:00Z"))
                 .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfWriter().write(article, out, options);
+        WRITER.write(article, out, options);
 
         try (PdfInspector pdf = new PdfInspector(out.toByteArray())) {
             assertTrue(pdf.pages() >= 1 && pdf.pages() <= 8, "pages: " + pdf.pages());

@@ -10,12 +10,12 @@ import io.convert.model.Inline;
 import io.convert.model.Language;
 import io.convert.model.Metadata;
 import io.convert.model.PlainText;
-import io.convert.pdf.text.Align;
-import io.convert.pdf.text.Justification;
-import io.convert.pdf.text.StyledRun;
-import io.convert.pdf.text.TextEngine;
-import io.convert.pdf.text.TextLine;
-import io.convert.pdf.text.TextStyle;
+import io.convert.typeset.Align;
+import io.convert.typeset.Justification;
+import io.convert.typeset.StyledRun;
+import io.convert.typeset.TextEngine;
+import io.convert.typeset.TextLine;
+import io.convert.typeset.TextStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -189,15 +189,64 @@ public final class FlowBuilder {
     }
 
     private void block(Block block, Box outer) {
-        Box box = outer.with(block.language().within(outer.language()));
-        if (block instanceof Block.Heading h) heading(h, box);
-        else if (block instanceof Block.Paragraph p) paragraph(p.content(), box);
-        else if (block instanceof Block.Quote q) quote(q, box);
-        else if (block instanceof Block.ListBlock l) list(l, box);
-        else if (block instanceof Block.Figure f) figure(f.image(), f.caption(), f.credit(), box);
-        else if (block instanceof Block.Table t) table(t, box);
-        else if (block instanceof Block.CodeBlock c) code(c, box);
-        else if (block instanceof Block.ThematicBreak) thematicBreak(box);
+        block.accept(new BlockSetter(outer.with(block.language().within(outer.language()))));
+    }
+
+    /** Sets the block it visits in {@code box}, the box already in the block's own language. */
+    private final class BlockSetter implements Block.Visitor<Void> {
+        private final Box box;
+
+        BlockSetter(Box box) {
+            this.box = box;
+        }
+
+        @Override
+        public Void visit(Block.Heading heading) {
+            heading(heading, box);
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Paragraph paragraph) {
+            paragraph(paragraph.content(), box);
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Quote quote) {
+            quote(quote, box);
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.ListBlock list) {
+            list(list, box);
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Figure figure) {
+            figure(figure.image(), figure.caption(), figure.credit(), box);
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Table table) {
+            table(table, box);
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.CodeBlock code) {
+            code(code, box);
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.ThematicBreak thematicBreak) {
+            thematicBreak(box);
+            return null;
+        }
     }
 
     private void heading(Block.Heading h, Box box) {

@@ -1,10 +1,10 @@
 package io.convert.writer.pdf.internal;
 
 import io.convert.model.Inline;
-import io.convert.pdf.text.BaselineShift;
-import io.convert.pdf.text.FontFamily;
-import io.convert.pdf.text.StyledRun;
-import io.convert.pdf.text.TextStyle;
+import io.convert.typeset.BaselineShift;
+import io.convert.typeset.FontFamily;
+import io.convert.typeset.StyledRun;
+import io.convert.typeset.TextStyle;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,26 +60,72 @@ public final class InlineRuns {
     }
 
     private void append(List<Inline> inlines, TextStyle style, Runs out) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                out.add(t.text(), style);
-            } else if (inline instanceof Inline.Emphasis e) {
-                append(e.content(), style.withItalic(!style.italic()), out);
-            } else if (inline instanceof Inline.Strong s) {
-                append(s.content(), style.withBold(true), out);
-            } else if (inline instanceof Inline.Code c) {
-                out.add(c.text(), style.withFamily(FontFamily.MONO).withSize(style.size() * CODE_SCALE));
-            } else if (inline instanceof Inline.LineBreak) {
-                out.add("\n", style);
-            } else if (inline instanceof Inline.Superscript s) {
-                append(s.content(), shifted(style, BaselineShift.SUPERSCRIPT), out);
-            } else if (inline instanceof Inline.Subscript s) {
-                append(s.content(), shifted(style, BaselineShift.SUBSCRIPT), out);
-            } else if (inline instanceof Inline.Span s) {
-                append(s.content(), style, out);
-            } else if (inline instanceof Inline.Link l) {
-                link(l, style, out);
-            }
+        Appender appender = new Appender(style, out);
+        for (Inline inline : inlines) inline.accept(appender);
+    }
+
+    /** Adds each inline it visits to {@code out} in {@code style}, nested content in its own style. */
+    private final class Appender implements Inline.Visitor<Void> {
+        private final TextStyle style;
+        private final Runs out;
+
+        Appender(TextStyle style, Runs out) {
+            this.style = style;
+            this.out = out;
+        }
+
+        @Override
+        public Void visit(Inline.Text text) {
+            out.add(text.text(), style);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Emphasis emphasis) {
+            append(emphasis.content(), style.withItalic(!style.italic()), out);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Strong strong) {
+            append(strong.content(), style.withBold(true), out);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Link link) {
+            link(link, style, out);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Code code) {
+            out.add(code.text(), style.withFamily(FontFamily.MONO).withSize(style.size() * CODE_SCALE));
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.LineBreak lineBreak) {
+            out.add("\n", style);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Superscript superscript) {
+            append(superscript.content(), shifted(style, BaselineShift.SUPERSCRIPT), out);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Subscript subscript) {
+            append(subscript.content(), shifted(style, BaselineShift.SUBSCRIPT), out);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Span span) {
+            append(span.content(), style, out);
+            return null;
         }
     }
 

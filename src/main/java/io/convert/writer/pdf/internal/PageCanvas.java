@@ -1,7 +1,7 @@
 package io.convert.writer.pdf.internal;
 
-import io.convert.pdf.text.GlyphContentStream;
-import io.convert.pdf.text.TextLine;
+import io.convert.typeset.TextLine;
+import io.convert.typeset.emit.GlyphContentStream;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -37,7 +37,7 @@ public final class PageCanvas {
 
     /** Draws a line of text and makes its links clickable. */
     public void drawLine(TextLine line, float x, float baseline) throws IOException {
-        line.draw(content, x, baseline);
+        content.draw(line, x, baseline);
         for (TextLine.LinkArea area : line.links(x, baseline)) link(area);
     }
 

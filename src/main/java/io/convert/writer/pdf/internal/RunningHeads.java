@@ -2,12 +2,12 @@ package io.convert.writer.pdf.internal;
 
 import io.convert.lang.Wording;
 import io.convert.model.Direction;
-import io.convert.pdf.text.Align;
-import io.convert.pdf.text.Justification;
-import io.convert.pdf.text.StyledRun;
-import io.convert.pdf.text.TextEngine;
-import io.convert.pdf.text.TextLine;
-import io.convert.pdf.text.TextStyle;
+import io.convert.typeset.Align;
+import io.convert.typeset.Justification;
+import io.convert.typeset.StyledRun;
+import io.convert.typeset.TextEngine;
+import io.convert.typeset.TextLine;
+import io.convert.typeset.TextStyle;
 import java.io.IOException;
 import java.util.List;
 

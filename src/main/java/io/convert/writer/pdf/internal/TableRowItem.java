@@ -1,6 +1,6 @@
 package io.convert.writer.pdf.internal;
 
-import io.convert.pdf.text.TextLine;
+import io.convert.typeset.TextLine;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.convert.writer.pdf.internal;
 
 import io.convert.lang.LanguageTags;
-import io.convert.pdf.text.FontFamily;
-import io.convert.pdf.text.TextStyle;
+import io.convert.typeset.FontFamily;
+import io.convert.typeset.TextStyle;
 import java.awt.Color;
 
 /**

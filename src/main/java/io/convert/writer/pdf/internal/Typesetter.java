@@ -4,12 +4,13 @@ import io.convert.lang.Numerals;
 import io.convert.lang.Wording;
 import io.convert.model.Article;
 import io.convert.model.Language;
-import io.convert.pdf.text.DocumentFonts;
-import io.convert.pdf.text.FontLibrary;
-import io.convert.pdf.text.GlyphContentStream;
-import io.convert.pdf.text.Justification;
-import io.convert.pdf.text.TextEngine;
 import io.convert.spi.WriteOptions;
+import io.convert.typeset.DocumentFonts;
+import io.convert.typeset.FontLibrary;
+import io.convert.typeset.Justification;
+import io.convert.typeset.TextEngine;
+import io.convert.typeset.emit.EmbeddedFonts;
+import io.convert.typeset.emit.GlyphContentStream;
 import io.convert.writer.pdf.PageSize;
 import io.convert.writer.pdf.PdfSettings;
 import java.io.FilterOutputStream;
@@ -34,21 +35,22 @@ public final class Typesetter {
     private final WriteOptions options;
     private final PageSize size;
     private final Justification justification;
+    private final FontLibrary fonts;
 
-    public Typesetter(WriteOptions options, PageSize size, Justification justification) {
+    /** {@code fonts}: the writer's library, which the user's fonts, if any, go in front of. */
+    public Typesetter(WriteOptions options, PageSize size, Justification justification, FontLibrary fonts) {
         this.options = options;
         this.size = size;
         this.justification = justification;
+        this.fonts = fonts;
     }
 
     public void write(Article article, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            List<Path> userFonts = options.get(PdfSettings.FONTS), userFontDirs = options.get(PdfSettings.FONT_DIRS);
-            FontLibrary library = userFonts.isEmpty() && userFontDirs.isEmpty()
-                    ? FontLibrary.bundled()
-                    : FontLibrary.load(userFonts, userFontDirs, options.diagnostics());
-            DocumentFonts fonts = library.forDocument(doc, options.diagnostics());
-            TextEngine engine = new TextEngine(fonts);
+            DocumentFonts layoutFonts = fonts.withFonts(options.get(PdfSettings.FONTS), options.get(PdfSettings.FONT_DIRS), options.diagnostics())
+                    .forDocument(options.diagnostics());
+            EmbeddedFonts embedded = new EmbeddedFonts(doc);
+            TextEngine engine = new TextEngine(layoutFonts);
             Language language = article.language();
             PageGeometry geometry = new PageGeometry(size, language.direction());
             Theme theme = new Theme(geometry.contentWidth());
@@ -79,7 +81,7 @@ public final class Typesetter {
             for (int p = 0; p < pages.size(); p++) {
                 PDPage pdPage = new PDPage(new PDRectangle(size.width(), size.height()));
                 doc.addPage(pdPage);
-                try (GlyphContentStream content = new GlyphContentStream(doc, pdPage)) {
+                try (GlyphContentStream content = new GlyphContentStream(embedded, pdPage)) {
                     PageCanvas canvas = new PageCanvas(pdPage, content, anchors);
                     for (Paginator.Placement placed : pages.get(p)) draw(canvas, geometry, placed);
                     heads.draw(canvas, p + 1, pages.size());
@@ -87,7 +89,8 @@ public final class Typesetter {
             }
             Outline.build(doc, anchors);
             DocumentInfo.apply(doc, article, options.timestamp());
-            fonts.finish();
+            embedded.finish();
+            layoutFonts.finish();
             doc.save(new KeepOpen(out), CompressParameters.DEFAULT_COMPRESSION);
         }
     }

@@ -9,14 +9,14 @@ import io.convert.model.Block;
 import io.convert.model.Direction;
 import io.convert.model.Inline;
 import io.convert.model.Language;
-import io.convert.pdf.text.FontFamily;
-import io.convert.pdf.text.FontLibrary;
-import io.convert.pdf.text.Justification;
-import io.convert.pdf.text.StyledRun;
-import io.convert.pdf.text.TextEngine;
-import io.convert.pdf.text.TextStyle;
 import io.convert.spi.Diagnostics;
 import io.convert.spi.ResourceLoader;
+import io.convert.typeset.FontFamily;
+import io.convert.typeset.FontLibrary;
+import io.convert.typeset.Justification;
+import io.convert.typeset.StyledRun;
+import io.convert.typeset.TextEngine;
+import io.convert.typeset.TextStyle;
 import io.convert.writer.pdf.PageSize;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 /** Keep rules and insets of the flow, with the real text engine and bundled fonts. */
 class FlowBuilderTest {
     private static final String SENTENCE = "The committee met again on Tuesday to weigh the evidence it had gathered. ";
+    private static final FontLibrary FONTS = FontLibrary.bundled(null);
 
     private PDDocument doc;
     private FlowBuilder flow;
@@ -37,7 +38,7 @@ class FlowBuilderTest {
     @BeforeEach
     void setUp() {
         doc = new PDDocument();
-        TextEngine engine = new TextEngine(FontLibrary.bundled().forDocument(doc, Diagnostics.IGNORE));
+        TextEngine engine = new TextEngine(FONTS.forDocument(Diagnostics.IGNORE));
         geometry = new PageGeometry(PageSize.A4, Direction.LTR);
         Theme theme = new Theme(geometry.contentWidth());
         Wording wording = Wording.of("en", Numerals.LATIN);

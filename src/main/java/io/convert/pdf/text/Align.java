@@ -1,4 +1,0 @@
-package io.convert.pdf.text;
-
-/** Horizontal alignment of lines inside their measure; START and END follow the base direction. */
-public enum Align { START, END, CENTER, JUSTIFY }

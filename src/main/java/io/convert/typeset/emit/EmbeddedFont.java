@@ -1,0 +1,227 @@
+package io.convert.typeset.emit;
+
+import io.convert.typeset.internal.FontFace;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * One face embedded in one document as a Type 0 font (Identity-H) over a subset CIDFontType2.
+ * Character codes (CIDs) are ours to allocate: a glyph drawn with the text it stands for gets a
+ * CID whose ToUnicode entry is that text, so the same glyph can copy back as different text in
+ * different shaping clusters (or as nothing, for marks and connectors whose text is carried by
+ * another glyph of the cluster). The first use of a glyph gets CID = glyph ID; further texts for
+ * the same glyph get CIDs above the font's glyph count. A CIDToGIDMap maps CIDs to the subset.
+ */
+final class EmbeddedFont {
+    private static final List<String> SUBSET_TABLES =
+            List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
+
+    private record Key(int gid, String text, int width) {}
+
+    private final FontFace face;
+    private final COSName resourceName;
+    private final COSDictionary type0 = new COSDictionary();
+    private final COSDictionary cidFont = new COSDictionary();
+    private final COSDictionary descriptor = new COSDictionary();
+    private final Map<Key, Integer> cids = new HashMap<>();
+    private final Map<Integer, Integer> gidOfCid = new HashMap<>();
+    private final Map<Integer, String> textOfCid = new HashMap<>();
+    private final Map<Integer, Integer> widthOfCid = new HashMap<>();
+    private int nextExtraCid;
+    private boolean finished;
+
+    EmbeddedFont(FontFace face, COSName resourceName) {
+        this.face = face;
+        this.resourceName = resourceName;
+        this.nextExtraCid = Math.max(face.numGlyphs(), 1);
+        type0.setItem(COSName.TYPE, COSName.FONT);
+        type0.setItem(COSName.SUBTYPE, COSName.TYPE0);
+        type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
+        COSArray descendants = new COSArray();
+        descendants.add(cidFont);
+        type0.setItem(COSName.DESCENDANT_FONTS, descendants);
+        cidFont.setItem(COSName.TYPE, COSName.FONT);
+        cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
+        COSDictionary info = new COSDictionary();
+        info.setString(COSName.REGISTRY, "Adobe");
+        info.setString(COSName.ORDERING, "Identity");
+        info.setInt(COSName.SUPPLEMENT, 0);
+        cidFont.setItem(COSName.CIDSYSTEMINFO, info);
+        cidFont.setItem(COSName.FONT_DESC, descriptor);
+        descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
+    }
+
+    FontFace face() {
+        return face;
+    }
+
+    COSName resourceName() {
+        return resourceName;
+    }
+
+    COSDictionary dictionary() {
+        return type0;
+    }
+
+    /**
+     * The character code that draws {@code gid}, copies back as {@code text} (null: as nothing)
+     * and has the width {@code width} (1000-unit glyph space, rounded) in the PDF. A width other
+     * than the glyph's own advance lets a glyph's PDF width equal its shaped advance, so text
+     * extractors see no gap or overlap inside a word; drawing positions are unaffected, since
+     * every glyph is placed explicitly.
+     */
+    int cid(int gid, String text, float width) {
+        if (finished) throw new IllegalStateException("fonts already finished");
+        int w = Math.round(width);
+        Key key = new Key(gid, text, w);
+        Integer cid = cids.get(key);
+        if (cid != null) return cid;
+        int c = gidOfCid.containsKey(gid) ? nextExtraCid++ : gid;
+        if (c > 0xFFFF) throw new IllegalStateException("more than 65536 glyph/text/width combinations in " + face.label());
+        cids.put(key, c);
+        gidOfCid.put(c, gid);
+        widthOfCid.put(c, w);
+        if (text != null) textOfCid.put(c, text);
+        return c;
+    }
+
+    /** The PDF width of a code returned by {@link #cid}. */
+    int width(int cid) {
+        return widthOfCid.get(cid);
+    }
+
+    /** Writes the subset font program, widths, CID map and ToUnicode map. */
+    void finish(PDDocument doc) throws IOException {
+        if (finished) return;
+        finished = true;
+        TreeSet<Integer> gids = new TreeSet<>(gidOfCid.values());
+        gids.add(0);
+        byte[] program;
+        Map<Integer, Integer> newGidOfOld = new HashMap<>();
+        program = face.withFontFile(ttf -> {
+            TTFSubsetter subsetter = new TTFSubsetter(ttf, SUBSET_TABLES);
+            subsetter.addGlyphIds(gids);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            subsetter.getGIDMap().forEach((newGid, oldGid) -> newGidOfOld.put(oldGid, newGid));
+            return out.toByteArray();
+        });
+        String name = subsetTag(gids) + "+" + face.postScriptName();
+        type0.setName(COSName.BASE_FONT, name);
+        cidFont.setName(COSName.BASE_FONT, name);
+        fillDescriptor(doc, name, program);
+        cidFont.setItem(COSName.W, widths());
+        cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGidMap(doc, newGidOfOld));
+        type0.setItem(COSName.TO_UNICODE, stream(doc, toUnicode().getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private void fillDescriptor(PDDocument doc, String name, byte[] program) throws IOException {
+        descriptor.setName(COSName.FONT_NAME, name);
+        int flags = 4; // symbolic: glyphs are addressed by CID, not by a standard encoding
+        if (face.fixedPitch()) flags |= 1;
+        if (face.italic()) flags |= 64;
+        descriptor.setInt(COSName.FLAGS, flags);
+        COSArray bbox = new COSArray();
+        for (float v : face.bbox()) bbox.add(new COSFloat(Math.round(v)));
+        descriptor.setItem(COSName.FONT_BBOX, bbox);
+        descriptor.setFloat(COSName.ITALIC_ANGLE, face.italicAngle());
+        descriptor.setFloat(COSName.ASCENT, Math.round(face.ascent()));
+        descriptor.setFloat(COSName.DESCENT, -Math.round(face.descent()));
+        descriptor.setFloat(COSName.CAP_HEIGHT, Math.round(face.capHeight()));
+        descriptor.setInt(COSName.STEM_V, face.bold() ? 120 : 80);
+        COSStream file = stream(doc, program);
+        file.setInt(COSName.LENGTH1, program.length);
+        descriptor.setItem(COSName.FONT_FILE2, file);
+    }
+
+    private COSArray widths() {
+        COSArray w = new COSArray();
+        int[] used = gidOfCid.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int i = 0;
+        while (i < used.length) {
+            int first = used[i];
+            COSArray run = new COSArray();
+            int j = i;
+            while (j < used.length && used[j] == first + (j - i)) {
+                run.add(COSInteger.get(widthOfCid.get(used[j])));
+                j++;
+            }
+            w.add(COSInteger.get(first));
+            w.add(run);
+            i = j;
+        }
+        return w;
+    }
+
+    private COSStream cidToGidMap(PDDocument doc, Map<Integer, Integer> newGidOfOld) throws IOException {
+        int max = gidOfCid.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        byte[] map = new byte[2 * (max + 1)];
+        gidOfCid.forEach((cid, gid) -> {
+            int g = newGidOfOld.getOrDefault(gid, 0);
+            map[2 * cid] = (byte) (g >> 8);
+            map[2 * cid + 1] = (byte) g;
+        });
+        return stream(doc, map);
+    }
+
+    private String toUnicode() {
+        StringBuilder s = new StringBuilder(256 + textOfCid.size() * 24);
+        s.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        int[] mapped = textOfCid.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        for (int i = 0; i < mapped.length; i += 100) {
+            int n = Math.min(100, mapped.length - i);
+            s.append(n).append(" beginbfchar\n");
+            for (int k = i; k < i + n; k++) {
+                s.append('<').append(hex4(mapped[k])).append("> <");
+                for (char c : textOfCid.get(mapped[k]).toCharArray()) s.append(hex4(c));
+                s.append(">\n");
+            }
+            s.append("endbfchar\n");
+        }
+        s.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        return s.toString();
+    }
+
+    private static String hex4(int v) {
+        String h = Integer.toHexString(v).toUpperCase(java.util.Locale.ROOT);
+        return "0000".substring(h.length()) + h;
+    }
+
+    /** Six capitals derived from the glyph set, so the same content gives the same PDF. */
+    private static String subsetTag(TreeSet<Integer> gids) {
+        long h = 1125899906842597L;
+        for (int g : gids) h = 31 * h + g;
+        char[] tag = new char[6];
+        for (int i = 0; i < 6; i++) {
+            tag[i] = (char) ('A' + Math.floorMod(h, 26));
+            h /= 26;
+        }
+        return new String(tag);
+    }
+
+    private static COSStream stream(PDDocument doc, byte[] data) throws IOException {
+        COSStream s = doc.getDocument().createCOSStream();
+        try (OutputStream out = s.createOutputStream(COSName.FLATE_DECODE)) {
+            new ByteArrayInputStream(data).transferTo(out);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * PDF emission of laid-out text, the only part of the engine that uses PDFBox's document model:
+ * {@link io.convert.typeset.emit.EmbeddedFonts} embeds what one document draws as subset Type 0
+ * fonts with ToUnicode maps, and {@link io.convert.typeset.emit.GlyphContentStream#draw} writes a
+ * {@link io.convert.typeset.TextLine}'s glyphs into a page.
+ *
+ * <p>The text layer is arranged so that pdftotext and PDFBox both extract the words in logical
+ * order: each shaping cluster's text rides on one glyph drawn on the baseline with a PDF width
+ * equal to its shaped advance; marks, connectors and offset glyphs are drawn afterwards and copy
+ * back as nothing; multi-character clusters (ligatures) get invisible one-character carriers;
+ * bidi marks pin neutral characters to their displayed direction. See {@code GlyphWriter} for
+ * what was measured.
+ */
+package io.convert.typeset.emit;

@@ -1,0 +1,144 @@
+package io.convert.typeset.internal;
+
+import io.convert.typeset.BaselineShift;
+import io.convert.typeset.TextStyle;
+
+/**
+ * A shaped piece of a line: one face, one style, one direction, glyphs in visual order. Besides
+ * the glyphs it knows, for the text layer, which glyph of each shaping cluster carries the
+ * cluster's text ({@link #text}; null for the other glyphs of the cluster: marks, connectors,
+ * second halves of split letters).
+ */
+public final class Segment {
+    public final FontFace face;
+    public final TextStyle style;
+    public final boolean rtl;
+    public final int[] gids;
+    /** Glyph positions in 1000-unit glyph space, relative to the segment's origin; y up. */
+    public final float[] x;
+    public final float[] y;
+    public final int[] cluster;
+    public final boolean[] mark;
+    public final String[] text;
+    /** Paragraph range of the segment. */
+    public final int start, limit;
+    /** Advance in 1000-unit glyph space (grows when the line is justified). */
+    float advance;
+    /** Offset of the segment's origin from the line's left edge, in points. */
+    float originX;
+
+    Segment(Paragraph p, int start, int limit, boolean rtl) {
+        this.face = p.face[start];
+        this.style = p.style[start];
+        this.rtl = rtl;
+        this.start = start;
+        this.limit = limit;
+        Shaped s = p.shaped(start, limit, rtl);
+        this.gids = s.gids;
+        this.x = s.x;
+        this.y = s.y;
+        this.cluster = s.cluster;
+        this.advance = s.advance;
+        this.mark = new boolean[gids.length];
+        for (int i = 0; i < gids.length; i++) mark[i] = face.isMark(gids[i]);
+        this.text = carriers(p);
+    }
+
+    public float size() {
+        return effectiveSize(style);
+    }
+
+    /** Baseline shift in points. */
+    public float rise() {
+        return switch (style.shift()) {
+            case SUPERSCRIPT -> 0.33f * style.size();
+            case SUBSCRIPT -> -0.2f * style.size();
+            case NONE -> 0f;
+        };
+    }
+
+    public float scale() {
+        return size() / FontFace.LAYOUT_SIZE;
+    }
+
+    public float originX() {
+        return originX;
+    }
+
+    /** Advance in 1000-unit glyph space. */
+    public float advance() {
+        return advance;
+    }
+
+    /** Width in points. */
+    public float width() {
+        return advance * scale();
+    }
+
+    static float effectiveSize(TextStyle style) {
+        return style.shift() == BaselineShift.NONE ? style.size() : style.size() * 0.7f;
+    }
+
+    /** Whether a glyph sits on the baseline as an ordinary glyph (drawn in the first pass). */
+    public boolean onBaseline(int i) {
+        return !mark[i] && y[i] == 0f;
+    }
+
+    /**
+     * Gives every cluster's text to one of its glyphs on the baseline. A cluster with no such
+     * glyph (all its glyphs raised or marks) hands its text to the next cluster in logical order,
+     * or the previous one at the end, so the word's text stays on the baseline, in one piece.
+     */
+    private String[] carriers(Paragraph p) {
+        String[] result = new String[gids.length];
+        int n = gids.length;
+        if (n == 0) return result;
+        int[] order = logicalOrder();
+        StringBuilder pending = new StringBuilder();
+        int lastCarrier = -1;
+        int k = 0;
+        while (k < n) {
+            int c = cluster[order[k]];
+            int end = k;
+            while (end < n && cluster[order[end]] == c) end++;
+            int next = end < n ? cluster[order[end]] : limit;
+            int carrier = -1;
+            for (int m = k; m < end; m++) {
+                if (onBaseline(order[m]) && (carrier == -1 || order[m] < carrier)) carrier = order[m];
+            }
+            for (int ch = c; ch < next; ch++) {
+                if (!p.inserted[ch] && p.text[ch] != '\n') pending.append(p.text[ch]);
+            }
+            if (carrier != -1 && pending.length() > 0) {
+                result[carrier] = pending.toString();
+                pending.setLength(0);
+                lastCarrier = carrier;
+            }
+            k = end;
+        }
+        if (pending.length() > 0) {
+            int target = lastCarrier != -1 ? lastCarrier : order[0];
+            result[target] = (result[target] == null ? "" : result[target]) + pending;
+        }
+        return result;
+    }
+
+    /**
+     * Glyph indices in logical order of their clusters. HarfBuzz keeps clusters monotonic (in
+     * visual order, rising for left-to-right runs and falling for right-to-left ones), so this is
+     * the visual order or its reverse; other orders are sorted.
+     */
+    private int[] logicalOrder() {
+        int n = gids.length;
+        int[] order = new int[n];
+        boolean monotonic = true;
+        for (int k = 0; k < n; k++) {
+            order[k] = rtl ? n - 1 - k : k;
+            if (k > 0 && cluster[order[k]] < cluster[order[k - 1]]) monotonic = false;
+        }
+        if (monotonic) return order;
+        return java.util.stream.IntStream.range(0, n).boxed()
+                .sorted((a, b) -> cluster[a] != cluster[b] ? Integer.compare(cluster[a], cluster[b]) : Integer.compare(a, b))
+                .mapToInt(Integer::intValue).toArray();
+    }
+}
