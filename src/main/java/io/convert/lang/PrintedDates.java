@@ -2,6 +2,7 @@ package io.convert.lang;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,9 +15,10 @@ import java.util.regex.Pattern;
  * form (جانفي…), numeric dates (year first or day first), and Arabic-Indic digits.
  */
 public final class PrintedDates {
-    private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
+    /** Month names to month numbers, in the order the pattern tries them. */
+    private static final Map<String, Integer> MONTHS = months();
 
-    static {
+    private static Map<String, Integer> months() {
         String[][] names = {
             {"january", "jan", "يناير", "كانون الثاني", "جانفي", "janvier"},
             {"february", "feb", "فبراير", "شباط", "فيفري", "février"},
@@ -31,9 +33,11 @@ public final class PrintedDates {
             {"november", "nov", "نوفمبر", "تشرين الثاني", "تشرين ثاني"},
             {"december", "dec", "ديسمبر", "كانون الأول", "كانون الاول", "كانون أول", "كانون اول"},
         };
+        Map<String, Integer> months = new LinkedHashMap<>();
         for (int m = 0; m < names.length; m++) {
-            for (String name : names[m]) MONTHS.put(name, m + 1);
+            for (String name : names[m]) months.put(name, m + 1);
         }
+        return Collections.unmodifiableMap(months);
     }
 
     private static final String MONTH = monthAlternation();

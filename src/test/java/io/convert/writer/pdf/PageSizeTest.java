@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.convert.spi.ConvertException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PageSizeTest {
@@ -30,10 +30,11 @@ class PageSizeTest {
     }
 
     @Test
-    void nonsenseIsBadInputWithAOneLineReason() {
+    void nonsenseIsAUsageErrorWithAOneLineReason() {
         for (String bad : new String[] {"B7", "100x200", "0mmx0mm", "300inx300in", "axb"}) {
-            ConvertException e = assertThrows(ConvertException.class, () -> PageSize.parse(bad), bad);
-            assertEquals(ConvertException.Kind.BAD_INPUT, e.kind());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> PdfSettings.PAGE_SIZE.parse(List.of(bad)), bad);
+            assertTrue(e.getMessage().startsWith("--page-size: "), e.getMessage());
             assertTrue(e.getMessage().contains(bad) && !e.getMessage().contains("\n"), e.getMessage());
         }
     }
