@@ -96,13 +96,35 @@ public final class Converter {
      * article read this way are loaded by whatever {@link WriteOptions#resources()} the caller
      * passes when writing.
      *
-     * @throws ConvertException bad input when no reader fits or the reader rejects the input
+     * @throws ConvertException bad input when no reader fits, the reader rejects the input, or
+     *     the input has no article text (no letter or digit even when every line is kept)
      * @throws IllegalArgumentException when {@code from} names no reader
      */
     public Article read(Input input, String from, ReadOptions options) {
         ArticleReader reader = chooseReader(input, from);
         Article article = reader.read(input, options);
+        if (!hasText(article) && options.extract()) {
+            // The rules threw away every block of a page that may have text: as Readability retries
+            // with looser settings, keep what the page shows rather than write an empty document.
+            article = reader.read(input, options.withExtract(false));
+            if (hasText(article)) options.diagnostics().warn("found no article in the page; kept all of its text");
+        }
+        if (!hasText(article)) throw ConvertException.badInput("no article text found");
+        article = NestingCap.apply(article, options.diagnostics());
         return withDetectedLanguage(TextBudget.apply(article, options.limits(), options.diagnostics()));
+    }
+
+    /** Whether the title or any block holds a letter or a digit: punctuation and marks alone are no article. */
+    private static boolean hasText(Article article) {
+        if (hasLetterOrDigit(article.metadata().title())) return true;
+        for (Block block : article.blocks()) {
+            if (hasLetterOrDigit(PlainText.of(block))) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasLetterOrDigit(String text) {
+        return text != null && text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static InputLoader loader(ReadOptions options) {
@@ -123,7 +145,7 @@ public final class Converter {
                 : loaded.folder() != null ? loaded.folder().toUri() : null;
         return new PolicyResourceLoader(base, roots,
                 network(policy).withEnabled(policy.network() || loaded.fromNetwork()),
-                options.limits().maxInputBytes());
+                options.limits().maxInputBytes(), options.limits().maxImagePixels());
     }
 
     /**

@@ -26,6 +26,7 @@ public final class PolicyResourceLoader implements ResourceLoader {
     private final List<Path> roots;
     private final NetworkPolicy network;
     private final long maxBytes;
+    private final long maxImagePixels;
     private HttpFetcher fetcher;
 
     /**
@@ -34,8 +35,10 @@ public final class PolicyResourceLoader implements ResourceLoader {
      * @param roots folders whose files may be read
      * @param network when and where the network may be used
      * @param maxBytes largest resource accepted
+     * @param maxImagePixels largest image decoded to check that its data is whole
      */
-    public PolicyResourceLoader(URI base, List<Path> roots, NetworkPolicy network, long maxBytes) {
+    public PolicyResourceLoader(URI base, List<Path> roots, NetworkPolicy network, long maxBytes,
+            long maxImagePixels) {
         this.base = base;
         this.roots = new ArrayList<>();
         for (Path root : roots) {
@@ -47,10 +50,22 @@ public final class PolicyResourceLoader implements ResourceLoader {
         }
         this.network = network;
         this.maxBytes = maxBytes;
+        this.maxImagePixels = maxImagePixels;
     }
 
+    /** Loads {@code source}; an image whose data does not decode is refused like a missing file. */
     @Override
     public Resource load(String source) throws ResourceException {
+        Resource resource = loadBytes(source);
+        String type = resource.mediaType();
+        if ("image/png".equals(type) || "image/jpeg".equals(type) || "image/gif".equals(type)) {
+            String failure = ImageDecoding.failure(resource.data(), maxImagePixels);
+            if (failure != null) throw new ResourceException(shorten(source) + ": " + failure);
+        }
+        return resource;
+    }
+
+    private Resource loadBytes(String source) throws ResourceException {
         String s = source.trim();
         if (s.regionMatches(true, 0, "data:", 0, 5)) return DataUri.decode(s, maxBytes);
         URI uri = resolve(s);

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +41,13 @@ public final class TextDecoder {
         Charset bomCharset = bomCharset(data);
         if (bomCharset != null) {
             int skip = bomCharset == StandardCharsets.UTF_8 ? 3 : 2;
-            return new Decoded(clean(new String(data, skip, data.length - skip, bomCharset)), bomCharset);
+            byte[] rest = Arrays.copyOfRange(data, skip, data.length);
+            if (bomCharset != StandardCharsets.UTF_8 || isStrictUtf8(rest)) {
+                return new Decoded(clean(new String(rest, bomCharset)), bomCharset);
+            }
+            // A UTF-8 mark on bytes that are not UTF-8 (an editor's BOM on a windows-1256 file):
+            // the bytes decide, as for a file without the mark.
+            data = rest;
         }
         Charset utf16 = utf16WithoutBom(data);
         if (utf16 != null) return new Decoded(clean(new String(data, utf16)), utf16);

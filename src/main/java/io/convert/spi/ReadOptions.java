@@ -2,8 +2,9 @@ package io.convert.spi;
 
 /**
  * Options for reading an input. {@code baseUrl} overrides the input's own base for relative links
- * (the page's URL, {@code --base-url}); {@code extract} false keeps a whole HTML page instead of
- * finding the article in it ({@code --no-extract}); {@code limits} bound what one input may cost;
+ * (the page's URL, {@code --base-url}); {@code extract} false keeps everything the reader can see
+ * (a whole HTML page, every line of a text) instead of finding the article in it
+ * ({@code --no-extract}); {@code limits} bound what one input may cost;
  * {@code resources} says what else the conversion may read (images, from files or the network).
  */
 public record ReadOptions(String baseUrl, boolean extract, Limits limits, ResourcePolicy resources,

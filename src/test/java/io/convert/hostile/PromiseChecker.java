@@ -31,8 +31,10 @@ final class PromiseChecker {
         switch (r.exit()) {
             case 0 -> {
                 if (!Files.exists(output)) return "exit 0 without output";
-                String problem = OutputValidator.problem(format, Files.readAllBytes(output));
+                byte[] data = Files.readAllBytes(output);
+                String problem = OutputValidator.problem(format, data);
                 if (problem != null) return "invalid " + format + ": " + problem;
+                if (!OutputValidator.hasArticleText(format, data)) return "exit 0 with no article text in the " + format;
                 if (!errors.isEmpty()) return "exit 0 with an error line: " + errors.get(0);
             }
             case 1 -> {

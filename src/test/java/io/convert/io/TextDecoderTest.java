@@ -30,6 +30,14 @@ class TextDecoderTest {
     }
 
     @Test
+    void aUtf8MarkOnWindows1256BytesIsDecodedByTheBytes() {
+        byte[] marked = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, seed.getBytes(CP1256));
+        TextDecoder.Decoded d = TextDecoder.decode(marked, null);
+        assertEquals(CP1256, d.charset());
+        assertEquals(seed, d.text());
+    }
+
+    @Test
     void windows1256WithoutDeclaration() {
         TextDecoder.Decoded d = TextDecoder.decode(seed.getBytes(CP1256), null);
         assertEquals(CP1256, d.charset());

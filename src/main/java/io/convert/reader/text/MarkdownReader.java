@@ -2,8 +2,8 @@ package io.convert.reader.text;
 
 import io.convert.model.Article;
 import io.convert.reader.text.internal.MarkdownArticles;
+import io.convert.reader.text.internal.PlainLines;
 import io.convert.spi.ArticleReader;
-import io.convert.spi.ConvertException;
 import io.convert.spi.Input;
 import io.convert.spi.ReadOptions;
 import java.util.List;
@@ -42,8 +42,8 @@ public final class MarkdownReader implements ArticleReader {
 
     @Override
     public Article read(Input input, ReadOptions options) {
-        String text = options.limits().keepText(input.text(), "the text", options.diagnostics());
-        if (text.isBlank()) throw ConvertException.badInput(input.name() + ": the text is empty");
-        return MarkdownArticles.read(text);
+        String text = options.limits().keepText(PlainLines.withPlainBreaks(input.text()), "the text",
+                options.diagnostics());
+        return options.extract() ? MarkdownArticles.read(text) : PlainLines.everyLine(text);
     }
 }

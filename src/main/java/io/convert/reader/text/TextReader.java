@@ -3,10 +3,10 @@ package io.convert.reader.text;
 import io.convert.model.Article;
 import io.convert.reader.text.internal.MarkdownArticles;
 import io.convert.reader.text.internal.MarkdownDetector;
+import io.convert.reader.text.internal.PlainLines;
 import io.convert.reader.text.internal.Rule;
 import io.convert.reader.text.internal.ScrapedTextParser;
 import io.convert.spi.ArticleReader;
-import io.convert.spi.ConvertException;
 import io.convert.spi.Input;
 import io.convert.spi.ReadOptions;
 import java.util.List;
@@ -22,7 +22,6 @@ public final class TextReader implements ArticleReader {
     private static final Pattern MARKUP = Pattern.compile(
             "(?is)\\A\\s*(?:<\\?xml|<!doctype\\s+html|<html|<head|<body|<!--)|<(?:p|div|span|br|a\\s+href|table|article)\\b[^>]*>");
     private static final ScrapedTextParser PARSER = new ScrapedTextParser(Rule.all());
-
     @Override
     public String name() {
         return "text";
@@ -58,8 +57,9 @@ public final class TextReader implements ArticleReader {
 
     @Override
     public Article read(Input input, ReadOptions options) {
-        String text = options.limits().keepText(input.text(), "the text", options.diagnostics());
-        if (text.isBlank()) throw ConvertException.badInput(input.name() + ": the text is empty");
+        String text = options.limits().keepText(PlainLines.withPlainBreaks(input.text()), "the text",
+                options.diagnostics());
+        if (!options.extract()) return PlainLines.everyLine(text);
         if (MarkdownDetector.isMarkdown(head(text))) {
             options.diagnostics().debug(input.name() + ": read as Markdown");
             return MarkdownArticles.read(text);

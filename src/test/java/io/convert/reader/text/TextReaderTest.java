@@ -87,8 +87,10 @@ class TextReaderTest {
 
     @Test
     void emptyInputIsBadInput() {
-        ConvertException e = assertThrows(ConvertException.class, () -> reader.read(Input.of(" \n\t"), ReadOptions.defaults()));
+        ConvertException e = assertThrows(ConvertException.class,
+                () -> Converter.create().read(Input.of(" \n\t"), "text", ReadOptions.defaults()));
         assertEquals(ConvertException.Kind.BAD_INPUT, e.kind());
+        assertEquals("no article text found", e.getMessage());
     }
 
     /** A guard against quadratic rules: a long dump must not take ages (the machine may be busy). */

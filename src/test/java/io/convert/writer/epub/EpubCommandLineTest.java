@@ -1,5 +1,6 @@
 package io.convert.writer.epub;
 
+import io.convert.fixture.EpubValidator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package io.convert.writer.epub;
 
+import io.convert.fixture.EpubValidator;
 import static io.convert.fixture.Articles.paragraph;
 import static io.convert.fixture.Articles.text;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
