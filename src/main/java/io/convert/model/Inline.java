@@ -66,7 +66,11 @@ public sealed interface Inline {
         }
     }
 
-    /** A hyperlink; {@code title} may be null. */
+    /**
+     * A hyperlink; {@code title} may be null. {@code href} is null when there is no target, and
+     * a script URL ({@code javascript:}, {@code vbscript:}, however spelt) is no target: whichever
+     * reader or caller built the link, no writer is ever handed one to write.
+     */
     record Link(String href, String title, List<Inline> content) implements Inline {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -75,6 +79,18 @@ public sealed interface Inline {
 
         public Link {
             content = List.copyOf(content);
+            if (href != null && isScript(href)) href = null;
+        }
+
+        /** Browsers ignore spaces and controls in a scheme, and its case. */
+        private static boolean isScript(String url) {
+            StringBuilder scheme = new StringBuilder(12);
+            for (int i = 0; i < url.length() && scheme.length() < 11; i++) {
+                char c = url.charAt(i);
+                if (c > ' ') scheme.append(Character.toLowerCase(c));
+            }
+            String s = scheme.toString();
+            return s.startsWith("javascript:") || s.startsWith("vbscript:");
         }
     }
 

@@ -62,7 +62,10 @@ final class OutputValidator {
                     return epubProblem(data);
                 }
                 case "html" -> parseXml(data);
-                case "json" -> JSON.readTree(data);
+                case "json" -> {
+                    JSON.readTree(data);
+                    return pythonJsonProblem(data);
+                }
                 case "md", "txt" -> {
                     String text = strictUtf8(data);
                     for (int i = 0; i < text.length(); i++) {
@@ -113,23 +116,17 @@ final class OutputValidator {
         return switch (format) {
             case "html", "epub" -> MARKUP_ACTIVE.matcher(text).find() ? "active markup: " + MARKUP_ACTIVE.matcher(text)
                     .results().findFirst().map(java.util.regex.MatchResult::group).orElse("") : null;
-            case "md" -> MD_ACTIVE.matcher(text).find() ? "raw markup or a javascript: link" : null;
-            case "json" -> JSON_URL.matcher(text).find() ? "a javascript: URL" : null;
+            case "md" -> activeMarkdown(new String(data, StandardCharsets.UTF_8));
+            case "json" -> javascriptUrl(JSON.readTree(data));
             case "pdf" -> text.contains(LINK_MARK + "javascript:") ? "a javascript: link" : null;
             default -> null;
         };
     }
 
-    /** A JSON string value that is a javascript: URL (not one quoted, escaped, inside text). */
-    private static final java.util.regex.Pattern JSON_URL = java.util.regex.Pattern.compile(":\\s*\"\\s*javascript:");
-
     /** Script-bearing elements, event-handler attributes and javascript: attribute values, in markup (not escaped text). */
     private static final java.util.regex.Pattern MARKUP_ACTIVE = java.util.regex.Pattern.compile(
             "<(script|iframe|form|!entity)\\b|<[^<>]*\\son[a-z]+\\s*=|<[^<>]*=\\s*[\"']?\\s*javascript:");
 
-    /** Unescaped raw HTML a Markdown renderer would pass through, or a javascript: link target. */
-    private static final java.util.regex.Pattern MD_ACTIVE = java.util.regex.Pattern.compile(
-            "(?<!\\\\)<(script|iframe|form|!entity)|\\]\\(\\s*<?javascript:|<javascript:");
     private static final String LINK_MARK = "\n\u0000link:";
 
     private static String pdfTextAndLinks(byte[] data) throws IOException {
@@ -177,6 +174,73 @@ final class OutputValidator {
     }
 
     private static final boolean QPDF = onPath("qpdf");
+    private static final boolean PYTHON = onPath("python3");
+
+    /** Python's json module, which stops at about 1,000 levels, on the JSON when python3 is installed. */
+    private static String pythonJsonProblem(byte[] data) throws IOException, InterruptedException {
+        if (!PYTHON) return null;
+        Process p = new ProcessBuilder("python3", "-c", "import json,sys; json.load(sys.stdin)")
+                .redirectErrorStream(true).start();
+        try (var in = p.getOutputStream()) {
+            in.write(data);
+        }
+        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return p.waitFor() == 0 ? null : "python json: " + report.lines().reduce((a, b) -> b).orElse("");
+    }
+
+    /**
+     * The Markdown re-parsed as CommonMark with GFM tables, as a renderer would read it: raw HTML
+     * (which the writer never writes) or a link or image to a javascript: URL. Text that only
+     * looks like either, escaped, is inert.
+     */
+    private static String activeMarkdown(String text) {
+        var parser = org.commonmark.parser.Parser.builder()
+                .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create())).build();
+        String[] found = {null};
+        parser.parse(text).accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.HtmlBlock html) {
+                found[0] = "raw HTML block: " + html.getLiteral().strip();
+            }
+
+            @Override
+            public void visit(org.commonmark.node.HtmlInline html) {
+                found[0] = "raw inline HTML: " + html.getLiteral();
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Link link) {
+                if (isJavascript(link.getDestination())) found[0] = "a javascript: link";
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Image image) {
+                if (isJavascript(image.getDestination())) found[0] = "a javascript: image";
+                visitChildren(image);
+            }
+        });
+        return found[0];
+    }
+
+    /** A link or image field ({@code href}, {@code src}) anywhere in the JSON that is a javascript: URL. */
+    private static String javascriptUrl(com.fasterxml.jackson.databind.JsonNode node) {
+        for (var field : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) node::fields) {
+            if ((field.getKey().equals("href") || field.getKey().equals("src")) && isJavascript(field.getValue().asText())) {
+                return "a javascript: URL in " + field.getKey();
+            }
+        }
+        for (var child : node) {
+            String found = javascriptUrl(child);
+            if (found != null) return found;
+        }
+        return null;
+    }
+
+    private static boolean isJavascript(String url) {
+        return url != null && url.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "")
+                .startsWith("javascript:");
+    }
 
     private static boolean onPath(String tool) {
         String path = System.getenv("PATH");
