@@ -68,8 +68,10 @@ public final class FlowBuilder {
     private Tag root;
     /** The element the blocks being set go in. */
     private Tag parent;
-    /** Added to a heading's level for its H1–H6 rank: the title alone is H1. */
-    private int headingShift = 1;
+    /** The rank of the article's top headings: 2 below a title, which alone is H1. */
+    private int topRank = 1;
+    /** Added to a heading's level for its H1–H6 rank. */
+    private int headingShift = 0;
 
     /** Where blocks are set: insets from the text block's edges, language, base style, decorations. */
     public record Box(float left, float right, Language language, TextStyle base, List<Decoration> decorations,
@@ -150,7 +152,8 @@ public final class FlowBuilder {
         String lang = box.language().tag();
         int top = article.blocks().stream().filter(b -> b instanceof Block.Heading)
                 .mapToInt(b -> ((Block.Heading) b).level()).min().orElse(1);
-        headingShift = (present(m.title()) ? 2 : 1) - top;
+        topRank = present(m.title()) ? 2 : 1;
+        headingShift = topRank - top;
         if (present(m.title())) {
             emitLines(tag("H1", box), layout(List.of(new StyledRun(m.title(), theme.title())), box, Align.START, Justification.NONE,
                     theme.displayLineHeight(lang)), box, Keep.TOGETHER, null, 0, 0);
@@ -469,7 +472,8 @@ public final class FlowBuilder {
     public void linkNotes(List<String> targets, Box box) {
         if (targets.isEmpty()) return;
         space(theme.headingSpaceBefore(2));
-        emitLines(tag("H" + Math.min(6, 1 + headingShift), box), layout(List.of(new StyledRun(wording.linksHeading(), theme.heading(3))), box, Align.START,
+        emitLines(tag("H" + topRank, box), layout(List.of(new StyledRun(wording.linksHeading(), theme.heading(3))), box,
+                Align.START,
                 Justification.NONE, theme.displayLineHeight(box.language().tag())), box, Keep.TOGETHER, null, 0, 0);
         keepNext = true;
         lockSpace(theme.em() * 0.45f);
