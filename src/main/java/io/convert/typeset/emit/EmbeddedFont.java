@@ -1,11 +1,13 @@
 package io.convert.typeset.emit;
 
 import io.convert.typeset.internal.FontFace;
+import io.convert.typeset.internal.GlyphCopies;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * CID whose ToUnicode entry is that text, so the same glyph can copy back as different text in
  * different shaping clusters (or as nothing, for marks and connectors whose text is carried by
  * another glyph of the cluster). The first use of a glyph gets CID = glyph ID; further texts for
- * the same glyph get CIDs above the font's glyph count. A CIDToGIDMap maps CIDs to the subset.
+ * the same glyph get CIDs above the font's glyph count. A CIDToGIDMap maps CIDs to the subset,
+ * where a code whose width is not its glyph's advance draws a copy of the glyph that advances by
+ * that width ({@link GlyphCopies}): the widths in the PDF and in the font program agree, as
+ * PDF/A and PDF/UA require.
  */
 final class EmbeddedFont {
     private static final List<String> SUBSET_TABLES =
@@ -121,12 +126,14 @@ final class EmbeddedFont {
             subsetter.getGIDMap().forEach((newGid, oldGid) -> newGidOfOld.put(oldGid, newGid));
             return out.toByteArray();
         });
+        Map<Integer, Integer> gidOfCode = new HashMap<>();
+        program = withWidths(program, newGidOfOld, gidOfCode);
         String name = subsetTag(gids) + "+" + face.postScriptName();
         type0.setName(COSName.BASE_FONT, name);
         cidFont.setName(COSName.BASE_FONT, name);
         fillDescriptor(doc, name, program);
         cidFont.setItem(COSName.W, widths());
-        cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGidMap(doc, newGidOfOld));
+        cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGidMap(doc, gidOfCode));
         type0.setItem(COSName.TO_UNICODE, stream(doc, toUnicode().getBytes(StandardCharsets.US_ASCII)));
     }
 
@@ -168,13 +175,39 @@ final class EmbeddedFont {
         return w;
     }
 
-    private COSStream cidToGidMap(PDDocument doc, Map<Integer, Integer> newGidOfOld) throws IOException {
+    /**
+     * The subset with a copy of each glyph for each width other than its advance that a code gives
+     * it; fills {@code gidOfCode} with the subset glyph each code draws.
+     */
+    private byte[] withWidths(byte[] subset, Map<Integer, Integer> newGidOfOld, Map<Integer, Integer> gidOfCode)
+            throws IOException {
+        int glyphs = GlyphCopies.glyphCount(subset);
+        Map<List<Integer>, Integer> copies = new HashMap<>();
+        List<Integer> sources = new ArrayList<>(), advances = new ArrayList<>();
+        for (int cid : new TreeSet<>(gidOfCid.keySet())) {
+            int gid = gidOfCid.get(cid), g = newGidOfOld.getOrDefault(gid, 0), width = widthOfCid.get(cid);
+            // veraPDF allows one unit of difference; half a unit keeps clear of its rounding.
+            if (width < 0 || Math.abs(width - face.advance(gid)) <= 0.5f) {
+                gidOfCode.put(cid, g);
+                continue;
+            }
+            gidOfCode.put(cid, copies.computeIfAbsent(List.of(g, width), k -> {
+                sources.add(g);
+                advances.add(width);
+                return glyphs + sources.size() - 1;
+            }));
+        }
+        if (sources.isEmpty()) return subset;
+        return GlyphCopies.append(subset, sources.stream().mapToInt(Integer::intValue).toArray(),
+                advances.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private COSStream cidToGidMap(PDDocument doc, Map<Integer, Integer> gidOfCode) throws IOException {
         int max = gidOfCid.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
         byte[] map = new byte[2 * (max + 1)];
-        gidOfCid.forEach((cid, gid) -> {
-            int g = newGidOfOld.getOrDefault(gid, 0);
+        gidOfCode.forEach((cid, g) -> {
             map[2 * cid] = (byte) (g >> 8);
-            map[2 * cid + 1] = (byte) g;
+            map[2 * cid + 1] = (byte) g.intValue();
         });
         return stream(doc, map);
     }

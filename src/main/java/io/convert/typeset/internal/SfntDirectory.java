@@ -2,7 +2,9 @@ package io.convert.typeset.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -55,6 +57,13 @@ final class SfntDirectory {
         out[4] = (byte) (kept >> 8);
         out[5] = (byte) kept;
         return out;
+    }
+
+    /** The tags of the tables in the directory, in its order. */
+    List<String> tags() {
+        List<String> tags = new ArrayList<>(numTables);
+        for (int i = 0; i < numTables; i++) tags.add(tag(HEADER + ENTRY * i));
+        return tags;
     }
 
     private int entry(String tag) {

@@ -32,7 +32,11 @@ public final class PdfSettings {
             "Digits of page numbers, notes and dates: latin, arabic (Arabic-Indic) or persian; "
                     + "default: those the article uses.", null, PdfSettings::numerals);
 
-    static final List<Setting<?>> ALL = List.of(PAGE_SIZE, JUSTIFY, LINK_NOTES, FONTS, FONT_DIRS, NUMERALS);
+    public static final Setting<PdfStandard> STANDARD = Setting.value("pdf-standard", "STANDARD",
+            "Standards the PDF meets: ua-1+a-2a (tagged, accessible and archival), a-2u (archival, "
+                    + "untagged), a-3a, none.", "ua-1+a-2a", PdfStandard::parse);
+
+    static final List<Setting<?>> ALL = List.of(PAGE_SIZE, JUSTIFY, LINK_NOTES, FONTS, FONT_DIRS, NUMERALS, STANDARD);
 
     private static String numerals(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);

@@ -23,9 +23,10 @@ public record Decoration(float x, float width, Color color, boolean coversSpaceB
     }
 
     void draw(PageCanvas canvas, float top, float bottom) throws IOException {
-        var cs = canvas.graphics();
-        cs.setNonStrokingColor(color);
-        cs.addRect(x, bottom, width, top - bottom);
-        cs.fill();
+        canvas.paint(null, cs -> {
+            cs.setNonStrokingColor(color);
+            cs.addRect(x, bottom, width, top - bottom);
+            cs.fill();
+        });
     }
 }

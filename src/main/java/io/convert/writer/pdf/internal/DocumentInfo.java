@@ -5,6 +5,10 @@ import io.convert.model.Block;
 import io.convert.model.Direction;
 import io.convert.model.Metadata;
 import io.convert.model.PlainText;
+import io.convert.writer.pdf.PdfStandard;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,12 +24,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
  * The document dictionary and catalog entries: Title, Author, Subject (the description),
  * Keywords (the tags), dates (fixed by --date / SOURCE_DATE_EPOCH for reproducible output),
- * Producer, also as XMP; /Lang; viewer preferences that show the title and, for RTL, read right to left.
+ * Producer, also as XMP; /Lang; viewer preferences that show the title and, for RTL, read right to left;
+ * for PDF/A, the sRGB output intent that gives the colours drawn as DeviceRGB their meaning.
  */
 public final class DocumentInfo {
     static final String PRODUCER = "convert";
@@ -33,7 +39,8 @@ public final class DocumentInfo {
     private DocumentInfo() {
     }
 
-    public static void apply(PDDocument doc, Article article, Instant timestamp) throws IOException {
+    public static void apply(PDDocument doc, Article article, Instant timestamp, PdfStandard standard)
+            throws IOException {
         Metadata m = article.metadata();
         PDDocumentInformation info = doc.getDocumentInformation();
         if (present(m.title())) info.setTitle(m.title().strip());
@@ -56,8 +63,12 @@ public final class DocumentInfo {
             prefs.setReadingDirection(PDViewerPreferences.READING_DIRECTION.R2L);
         }
         catalog.setViewerPreferences(prefs);
+        if (standard.pdfaPart() > 0) {
+            doc.setVersion(1.7f);
+            catalog.addOutputIntent(srgb(doc));
+        }
         PDMetadata xmp = new PDMetadata(doc);
-        byte[] packet = Xmp.packet(m, lang, instant);
+        byte[] packet = Xmp.packet(m, lang, instant, standard);
         xmp.importXMPMetadata(packet);
         catalog.setMetadata(xmp);
         identify(doc, article, packet);
@@ -81,6 +92,17 @@ public final class DocumentInfo {
         ids.add(id);
         ids.add(id);
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /** The JDK's own sRGB profile, so that no colour profile has to ship with the program. */
+    private static PDOutputIntent srgb(PDDocument doc) throws IOException {
+        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(icc));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        return intent;
     }
 
     private static Calendar calendar(Instant instant) {

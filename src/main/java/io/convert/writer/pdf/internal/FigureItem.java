@@ -7,7 +7,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * An image with its caption lines below it, kept on one page. The image is already scaled to
- * fit the measure and the page.
+ * fit the measure and the page. The image is the content of a Figure element (an artifact when
+ * it has no text to stand for it), the lines that of its Caption.
  */
 public final class FigureItem extends FlowItem {
     static final float CAPTION_GAP = 6f;
@@ -20,9 +21,14 @@ public final class FigureItem extends FlowItem {
     private final float imageHeight;
     private final List<TextLine> caption;
     private final float captionX;
+    private final Tag figure;
+    private final Tag captionTag;
 
+    /** {@code figure} null: a decorative image; {@code captionTag} null when there is no caption. */
     public FigureItem(PDImageXObject image, float imageX, float imageWidth, float imageHeight, List<TextLine> caption,
-            float captionX) {
+            float captionX, Tag figure, Tag captionTag) {
+        this.figure = figure;
+        this.captionTag = captionTag;
         this.image = image;
         this.imageX = imageX;
         this.imageWidth = imageWidth;
@@ -45,7 +51,8 @@ public final class FigureItem extends FlowItem {
         float scale = (available - (height() - imageHeight)) / imageHeight;
         if (scale < MIN_SHRINK || scale >= 1f) return null;
         float w = imageWidth * scale;
-        FigureItem item = new FigureItem(image, imageX + (imageWidth - w) / 2, w, imageHeight * scale, caption, captionX);
+        FigureItem item = new FigureItem(image, imageX + (imageWidth - w) / 2, w, imageHeight * scale, caption, captionX,
+                figure, captionTag);
         item.spaceBefore(spaceBefore());
         item.keepWithPrevious(keepWithPrevious());
         item.decorations(decorations());
@@ -60,10 +67,10 @@ public final class FigureItem extends FlowItem {
 
     @Override
     public void draw(PageCanvas canvas, float top) throws IOException {
-        canvas.graphics().drawImage(image, imageX, top - imageHeight, imageWidth, imageHeight);
+        canvas.paint(figure, cs -> cs.drawImage(image, imageX, top - imageHeight, imageWidth, imageHeight));
         float y = top - imageHeight - CAPTION_GAP;
         for (TextLine line : caption) {
-            canvas.drawLine(line, captionX, LineItem.baseline(line, y));
+            canvas.drawLine(line, captionX, LineItem.baseline(line, y), captionTag);
             y -= line.height();
         }
     }

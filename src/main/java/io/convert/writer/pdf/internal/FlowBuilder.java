@@ -29,7 +29,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * becomes lines (through the text engine), figures, rules or table rows, with the spacing,
  * indents and keep rules of its kind. Containers (quotes, list items, code) are boxes with
  * physical insets: a block's own direction decides its alignment and on which side its
- * indent, quote rule and list markers go.
+ * indent, quote rule and list markers go. Alongside the flow it builds the article's structure
+ * tree in reading order ({@link Tag}), each item pointing at the elements its content belongs to.
  */
 public final class FlowBuilder {
     private static final int ORPHANS = 2;
@@ -64,6 +65,13 @@ public final class FlowBuilder {
     private boolean spaceLocked;
     private boolean keepNext;
     private PendingMarker marker;
+    private Tag root;
+    /** The element the blocks being set go in. */
+    private Tag parent;
+    /** The rank of the article's top headings: 2 below a title, which alone is H1. */
+    private int topRank = 1;
+    /** Added to a heading's level for its H1–H6 rank. */
+    private int headingShift = 0;
 
     /** Where blocks are set: insets from the text block's edges, language, base style, decorations. */
     public record Box(float left, float right, Language language, TextStyle base, List<Decoration> decorations,
@@ -97,7 +105,7 @@ public final class FlowBuilder {
         }
     }
 
-    private record PendingMarker(String text, float gutter, float gap, TextStyle style) {
+    private record PendingMarker(String text, float gutter, float gap, TextStyle style, Tag label) {
     }
 
     private enum Keep { TOGETHER, WIDOWS_ORPHANS }
@@ -124,8 +132,15 @@ public final class FlowBuilder {
         return items;
     }
 
-    /** The box of the whole text block for an article in {@code language}. */
+    /** The Document element of the structure the flow was set with. */
+    public Tag structure() {
+        return root;
+    }
+
+    /** The box of the whole text block for an article in {@code language}; starts the structure tree. */
     public Box page(Language language) {
+        root = Tag.document(language.tag());
+        parent = root;
         return new Box(0, 0, language, theme.body(), List.of(), 0);
     }
 
@@ -135,25 +150,29 @@ public final class FlowBuilder {
     public void titleBlock(Article article, Box box) {
         Metadata m = article.metadata();
         String lang = box.language().tag();
+        int top = article.blocks().stream().filter(b -> b instanceof Block.Heading)
+                .mapToInt(b -> ((Block.Heading) b).level()).min().orElse(1);
+        topRank = present(m.title()) ? 2 : 1;
+        headingShift = topRank - top;
         if (present(m.title())) {
-            emitLines(layout(List.of(new StyledRun(m.title(), theme.title())), box, Align.START, Justification.NONE,
+            emitLines(tag("H1", box), layout(List.of(new StyledRun(m.title(), theme.title())), box, Align.START, Justification.NONE,
                     theme.displayLineHeight(lang)), box, Keep.TOGETHER, null, 0, 0);
         }
         if (present(m.subtitle())) {
             space(theme.em() * 0.5f);
-            emitLines(layout(List.of(new StyledRun(m.subtitle(), theme.subtitle())), box, Align.START,
+            emitLines(tag("P", box), layout(List.of(new StyledRun(m.subtitle(), theme.subtitle())), box, Align.START,
                     Justification.NONE, theme.lineHeight(lang)), box, Keep.TOGETHER, null, 0, 0);
         }
         List<StyledRun> byline = byline(m);
         if (!byline.isEmpty()) {
             space(theme.em() * 0.8f);
-            emitLines(layout(byline, box, Align.START, Justification.NONE, theme.lineHeight(lang)), box,
+            emitLines(tag("P", box), layout(byline, box, Align.START, Justification.NONE, theme.lineHeight(lang)), box,
                     Keep.TOGETHER, null, 0, 0);
         }
         if (present(m.source()) && InlineRuns.isExternal(m.source())) {
             space(theme.em() * 0.2f);
             TextStyle style = theme.small().withLink(m.source()).withColor(InlineRuns.LINK);
-            emitLines(layout(List.of(new StyledRun(m.source(), style)), box, Align.START, Justification.NONE,
+            emitLines(tag("P", box), layout(List.of(new StyledRun(m.source(), style)), box, Align.START, Justification.NONE,
                     theme.lineHeight(null)), box, Keep.TOGETHER, null, 0, 0);
         }
         if (!items.isEmpty()) {
@@ -255,7 +274,8 @@ public final class FlowBuilder {
         TextStyle style = theme.heading(h.level()).withColor(box.base().color());
         String title = PlainText.of(h.content()).replace('\n', ' ').strip();
         if (title.length() > MAX_BOOKMARK) title = title.substring(0, MAX_BOOKMARK) + "…";
-        emitLines(layout(runs.of(h.content(), style), box, Align.START, Justification.NONE,
+        int rank = Math.max(1, Math.min(6, h.level() + headingShift));
+        emitLines(tag("H" + rank, box), layout(runs.of(h.content(), style), box, Align.START, Justification.NONE,
                 theme.displayLineHeight(box.language().tag())), box, Keep.TOGETHER, new Bookmark(h.level(), title), 0, 0);
         // A heading is never the last thing on a page: whatever follows stays with it.
         keepNext = true;
@@ -266,7 +286,7 @@ public final class FlowBuilder {
         if (PlainText.of(content).isBlank()) return;
         space(theme.paragraphSpace());
         Align align = justification == Justification.NONE ? Align.START : Align.JUSTIFY;
-        emitLines(layout(runs.of(content, box.base()), box, align, justification,
+        emitLines(tag("P", box), layout(runs.of(content, box.base()), box, align, justification,
                 theme.lineHeight(box.language().tag())), box, Keep.WIDOWS_ORPHANS, null, 0, 0);
         space(theme.paragraphSpace());
     }
@@ -283,15 +303,17 @@ public final class FlowBuilder {
         Box indented = indent(box, em * 1.4f, em * 0.6f, dir);
         Box inner = (indented == box ? box : indented.with(bar)).with(box.base().withColor(Theme.QUOTE_TEXT));
         space(theme.paragraphSpace());
+        Tag outer = open("BlockQuote", box);
         blocks(q.content(), inner);
         if (!q.attribution().isEmpty()) {
             space(em * 0.2f);
             List<Inline> attribution = new ArrayList<>();
             attribution.add(new Inline.Text("— "));
             attribution.addAll(q.attribution());
-            emitLines(layout(runs.of(attribution, theme.small()), inner, Align.END, Justification.NONE,
+            emitLines(tag("P", inner), layout(runs.of(attribution, theme.small()), inner, Align.END, Justification.NONE,
                     theme.lineHeight(box.language().tag())), inner, Keep.TOGETHER, null, 0, 0);
         }
+        parent = outer;
         fresh.remove(bar);
         space(theme.paragraphSpace());
     }
@@ -305,7 +327,9 @@ public final class FlowBuilder {
         }
         boolean tight = l.items().stream().allMatch(item -> item.content().size() <= 1);
         space(theme.paragraphSpace());
+        Tag outer = open("L", box);
         listItems(markers, box, tight, (i, itemBox) -> blocks(l.items().get(i).content(), itemBox));
+        parent = outer;
         space(theme.paragraphSpace());
     }
 
@@ -325,12 +349,16 @@ public final class FlowBuilder {
         }
         float gutter = widest + gap;
         Box inner = indent(box, gutter, 0, dir).nested();
+        Tag list = parent;
         for (int i = 0; i < markers.size(); i++) {
             if (i > 0) lockSpace(tight ? theme.em() * 0.25f : theme.paragraphSpace());
-            marker = new PendingMarker(markers.get(i), gutter, gap, markerStyle);
+            Tag item = list.child("LI");
+            marker = new PendingMarker(markers.get(i), gutter, gap, markerStyle, item.child("Lbl"));
+            parent = item.child("LBody");
             body.set(i, inner);
             marker = null;
         }
+        parent = list;
     }
 
     private void figure(Image image, List<Inline> caption, String credit, Box box) {
@@ -346,7 +374,7 @@ public final class FlowBuilder {
         Optional<PDImageXObject> picture = image == null ? Optional.empty() : images.load(image);
         space(theme.paragraphSpace() * 1.4f);
         if (picture.isEmpty()) {
-            if (!captionLines.isEmpty()) emitLines(captionLines, box, Keep.WIDOWS_ORPHANS, null, 0, 0);
+            if (!captionLines.isEmpty()) emitLines(tag("P", box), captionLines, box, Keep.WIDOWS_ORPHANS, null, 0, 0);
             space(theme.paragraphSpace() * 1.4f);
             return;
         }
@@ -360,13 +388,18 @@ public final class FlowBuilder {
             w *= maxHeight / h;
             h = maxHeight;
         }
+        // Read as its alt text, else as its caption; with neither it says nothing and is decoration.
+        String alt = present(image.alt()) ? image.alt().strip() : PlainText.of(caption).strip();
+        Tag figure = alt.isEmpty() ? null : tag("Figure", box);
+        if (figure != null) figure.alt(alt);
+        Tag captionTag = captionLines.isEmpty() ? null : figure == null ? tag("P", box) : figure.child("Caption");
         if (captionHeight + h > geometry.contentHeight()) {
             // A caption too long for the page beside its image: the image keeps its page, the
             // caption flows after it.
-            emit(new FigureItem(img, x(box) + (width - w) / 2, w, h, List.of(), x(box)), box);
-            emitLines(captionLines, box, Keep.WIDOWS_ORPHANS, null, 0, 0);
+            emit(new FigureItem(img, x(box) + (width - w) / 2, w, h, List.of(), x(box), figure, null), box);
+            emitLines(captionTag, captionLines, box, Keep.WIDOWS_ORPHANS, null, 0, 0);
         } else {
-            emit(new FigureItem(img, x(box) + (width - w) / 2, w, h, captionLines, x(box)), box);
+            emit(new FigureItem(img, x(box) + (width - w) / 2, w, h, captionLines, x(box), figure, captionTag), box);
         }
         space(theme.paragraphSpace() * 1.4f);
     }
@@ -374,20 +407,29 @@ public final class FlowBuilder {
     private void table(Block.Table t, Box box) {
         space(theme.paragraphSpace() * 1.4f);
         String lang = box.language().tag();
+        Tag table = tag("Table", box);
         if (!t.caption().isEmpty()) {
-            emitLines(layout(runs.of(t.caption(), theme.small().withBold(true)), box, Align.START,
+            emitLines(table.child("Caption"), layout(runs.of(t.caption(), theme.small().withBold(true)), box, Align.START,
                     Justification.NONE, theme.lineHeight(lang)), box, Keep.TOGETHER, null, 0, 0);
             keepNext = true;
             lockSpace(theme.em() * 0.3f);
         }
+        boolean firstGroup = true;
         for (List<TableRowItem> rows : tables.groups(t, x(box), measure(box), box.direction(), lang)) {
             if (full()) return;
+            // Each group of columns is a table of its own on the page, and so to a reader.
+            if (!firstGroup) table = tag("Table", box);
+            firstGroup = false;
             List<TableRowItem> header = new ArrayList<>();
             for (TableRowItem row : rows) {
                 if (row.isHeader()) header.add(row);
             }
+            Tag head = null, body = null;
             for (int i = 0; i < rows.size(); i++) {
                 TableRowItem row = rows.get(i);
+                if (row.isHeader() && head == null) head = table.child("THead");
+                if (!row.isHeader() && body == null) body = table.child("TBody");
+                row.cellTags(cellTags((row.isHeader() ? head : body).child("TR"), row));
                 if (!row.isHeader()) row.repeatedHeader(header);
                 // Header rows stay together and with the first body row.
                 if (i > 0 && (row.isHeader() || rows.get(i - 1).isHeader())) keepNext = true;
@@ -414,7 +456,7 @@ public final class FlowBuilder {
                     1.35f));
         }
         space(theme.paragraphSpace() * 1.2f);
-        emitLines(lines, inner, Keep.WIDOWS_ORPHANS, null, pad, pad);
+        emitLines(tag("Code", inner), lines, inner, Keep.WIDOWS_ORPHANS, null, pad, pad);
         fresh.remove(shade);
         space(theme.paragraphSpace() * 1.2f);
     }
@@ -430,18 +472,21 @@ public final class FlowBuilder {
     public void linkNotes(List<String> targets, Box box) {
         if (targets.isEmpty()) return;
         space(theme.headingSpaceBefore(2));
-        emitLines(layout(List.of(new StyledRun(wording.linksHeading(), theme.heading(3))), box, Align.START,
+        emitLines(tag("H" + topRank, box), layout(List.of(new StyledRun(wording.linksHeading(), theme.heading(3))), box,
+                Align.START,
                 Justification.NONE, theme.displayLineHeight(box.language().tag())), box, Keep.TOGETHER, null, 0, 0);
         keepNext = true;
         lockSpace(theme.em() * 0.45f);
         List<String> markers = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) markers.add(wording.numerals().format(i + 1) + ".");
         TextStyle style = theme.small().withColor(null);
+        Tag outer = open("L", box);
         listItems(markers, box.with(style), true, (i, itemBox) -> {
             String href = targets.get(i);
-            emitLines(layout(List.of(new StyledRun(href, style.withLink(href).withColor(InlineRuns.LINK))), itemBox,
+            emitLines(tag("P", itemBox), layout(List.of(new StyledRun(href, style.withLink(href).withColor(InlineRuns.LINK))), itemBox,
                     Align.START, Justification.NONE, theme.lineHeight(null)), itemBox, Keep.WIDOWS_ORPHANS, null, 0, 0);
         });
+        parent = outer;
     }
 
     /** Cuts runs into pieces of about {@link #PIECE} characters, at a space when there is one. */
@@ -488,11 +533,11 @@ public final class FlowBuilder {
         return lines;
     }
 
-    private void emitLines(List<TextLine> lines, Box box, Keep keep, Bookmark bookmark, float padBefore,
+    private void emitLines(Tag tag, List<TextLine> lines, Box box, Keep keep, Bookmark bookmark, float padBefore,
             float padAfter) {
         int n = lines.size();
         for (int k = 0; k < n; k++) {
-            LineItem item = new LineItem(lines.get(k), x(box), k == 0 ? padBefore : 0, k == n - 1 ? padAfter : 0);
+            LineItem item = new LineItem(lines.get(k), tag, x(box), k == 0 ? padBefore : 0, k == n - 1 ? padAfter : 0);
             if (k == 0 && bookmark != null) item.bookmark(bookmark);
             if (k == 0 && marker != null) item.marker(markerFor(lines.get(0), box));
             boolean kept = keep == Keep.TOGETHER || k < ORPHANS || k > n - WIDOWS;
@@ -509,7 +554,7 @@ public final class FlowBuilder {
         TextLine line = engine.layout(List.of(new StyledRun(m.text(), m.style())), dir, box.language().tag(), width,
                 Align.END, Justification.NONE, first.height() / Math.max(1f, m.style().size())).lines().get(0);
         float x = dir == Direction.RTL ? x(box) + measure(box) + m.gap() : x(box) - m.gutter();
-        return new LineItem.Marker(line, x);
+        return new LineItem.Marker(line, x, m.label());
     }
 
     private void emit(FlowItem item, Box box) {
@@ -525,6 +570,31 @@ public final class FlowBuilder {
         marker = null;
         items.add(item);
         used += item.spaceBefore() + item.height();
+    }
+
+    /** A new element for a block set in {@code box}, the last child of the current one. */
+    private Tag tag(String role, Box box) {
+        return parent.child(role, box.language().tag());
+    }
+
+    /** Opens a container element: the blocks set next go in it. Returns the element to restore. */
+    private Tag open(String role, Box box) {
+        Tag outer = parent;
+        parent = tag(role, box);
+        return outer;
+    }
+
+    /** The TH/TD elements of a row's cells, in {@code row}: header cells name what they head. */
+    private static List<Tag> cellTags(Tag row, TableRowItem item) {
+        List<Tag> tags = new ArrayList<>();
+        for (TableRowItem.Cell cell : item.cells()) {
+            Tag c = row.child(cell.header() ? "TH" : "TD");
+            if (cell.header()) c.tableAttribute("Scope", item.isHeader() ? "Column" : "Row");
+            if (cell.colspan() > 1) c.tableAttribute("ColSpan", cell.colspan());
+            if (cell.rowspan() > 1) c.tableAttribute("RowSpan", cell.rowspan());
+            tags.add(c);
+        }
+        return tags;
     }
 
     private void space(float v) {

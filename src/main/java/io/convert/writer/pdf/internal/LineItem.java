@@ -5,10 +5,12 @@ import java.io.IOException;
 
 /**
  * A line of text in its measure, with an optional list marker hung in the gutter on its start
- * side, padding above/below (code blocks) and the bookmark of the heading it begins.
+ * side, padding above/below (code blocks) and the bookmark of the heading it begins. The line
+ * is content of its block's structure element, the marker of its list item's label.
  */
 public final class LineItem extends FlowItem {
     private final TextLine line;
+    private final Tag tag;
     private final float x;
     private final float padBefore;
     private final float padAfter;
@@ -16,12 +18,13 @@ public final class LineItem extends FlowItem {
     private Bookmark bookmark;
 
     /** A list marker, laid out in its box, drawn from page x {@code x} on the line's baseline. */
-    public record Marker(TextLine line, float x) {
+    public record Marker(TextLine line, float x, Tag label) {
     }
 
     /** {@code x} is the page x of the left edge of the line's measure. */
-    public LineItem(TextLine line, float x, float padBefore, float padAfter) {
+    public LineItem(TextLine line, Tag tag, float x, float padBefore, float padAfter) {
         this.line = line;
+        this.tag = tag;
         this.x = x;
         this.padBefore = padBefore;
         this.padAfter = padAfter;
@@ -44,8 +47,8 @@ public final class LineItem extends FlowItem {
     public void draw(PageCanvas canvas, float top) throws IOException {
         float baseline = baseline(line, top - padBefore);
         // The marker first, so that text extraction reads "1. item" in order.
-        if (marker != null) canvas.drawLine(marker.line(), marker.x(), baseline);
-        canvas.drawLine(line, x, baseline);
+        if (marker != null) canvas.drawLine(marker.line(), marker.x(), baseline, marker.label());
+        canvas.drawLine(line, x, baseline, tag);
         if (bookmark != null) canvas.anchor(bookmark, top);
     }
 

@@ -4,6 +4,7 @@ import io.convert.typeset.TextLine;
 import io.convert.typeset.emit.GlyphContentStream;
 import java.io.IOException;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -13,35 +14,62 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 
 /**
  * One page being drawn: its content stream, the link annotations its lines produce, and the
- * headings that start on it (for the outline).
+ * headings that start on it (for the outline). In a tagged document every drawing is marked:
+ * as content of its structure element, or, with no element, as an artifact (running heads,
+ * rules, shading, repeated table headers).
  */
 public final class PageCanvas {
+    private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
+
     private final PDPage page;
     private final GlyphContentStream content;
     private final List<Anchor> anchors;
+    private final StructureTree structure;
 
     /** A heading drawn on a page at height {@code y}. */
     public record Anchor(Bookmark bookmark, PDPage page, float y) {
     }
 
-    public PageCanvas(PDPage page, GlyphContentStream content, List<Anchor> anchors) {
+    /** Drawing on the page's content stream (images, rules, fills). */
+    public interface Painting {
+        void paint(PDPageContentStream graphics) throws IOException;
+    }
+
+    /** {@code structure}: null for an untagged document. */
+    PageCanvas(PDPage page, GlyphContentStream content, List<Anchor> anchors, StructureTree structure) {
         this.page = page;
         this.content = content;
         this.anchors = anchors;
+        this.structure = structure;
+        if (structure != null) structure.page(page);
     }
 
-    /** The page's content stream for images, rules and fills. */
-    public PDPageContentStream graphics() {
-        return content.stream();
+    /** Paints as content of {@code tag}, or as an artifact when it is null. */
+    public void paint(Tag tag, Painting painting) throws IOException {
+        begin(tag);
+        painting.paint(content.stream());
+        end();
     }
 
-    /** Draws a line of text and makes its links clickable. */
-    public void drawLine(TextLine line, float x, float baseline) throws IOException {
+    /** Draws a line of text as content of {@code tag} (null: an artifact) and makes its links clickable. */
+    public void drawLine(TextLine line, float x, float baseline, Tag tag) throws IOException {
+        begin(tag);
         content.draw(line, x, baseline);
-        for (TextLine.LinkArea area : line.links(x, baseline)) link(area);
+        end();
+        for (TextLine.LinkArea area : line.links(x, baseline)) link(area, tag);
     }
 
-    private void link(TextLine.LinkArea area) throws IOException {
+    private void begin(Tag tag) throws IOException {
+        if (structure == null) return;
+        if (tag == null) content.stream().beginMarkedContent(ARTIFACT);
+        else content.stream().beginMarkedContent(COSName.getPDFName(tag.role()), structure.mark(tag));
+    }
+
+    private void end() throws IOException {
+        if (structure != null) content.stream().endMarkedContent();
+    }
+
+    private void link(TextLine.LinkArea area, Tag tag) throws IOException {
         PDAnnotationLink link = new PDAnnotationLink();
         link.setRectangle(new PDRectangle(area.x0(), area.y0(), area.x1() - area.x0(), area.y1() - area.y0()));
         PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
@@ -51,7 +79,11 @@ public final class PageCanvas {
         action.setURI(area.href());
         link.setAction(action);
         link.setPage(page);
+        // Archives print what they keep (PDF/A); screen readers announce the target (PDF/UA).
+        link.setPrinted(true);
+        link.setContents(area.href());
         page.getAnnotations().add(link);
+        if (structure != null && tag != null) structure.link(tag, link);
     }
 
     public void anchor(Bookmark bookmark, float y) {

@@ -16,9 +16,14 @@ public final class Paginator {
 
     /**
      * An item placed on a page: its top edge {@code offset} points below the text block's top,
-     * after the {@code spaceBefore} it kept on this page.
+     * after the {@code spaceBefore} it kept on this page; {@code repeated} for a table's header
+     * row drawn again on a page the table continues on.
      */
-    public record Placement(FlowItem item, float offset, float spaceBefore) {
+    public record Placement(FlowItem item, float offset, float spaceBefore, boolean repeated) {
+        /** An item placed for the first time. */
+        public Placement(FlowItem item, float offset, float spaceBefore) {
+            this(item, offset, spaceBefore, false);
+        }
     }
 
     private final float pageHeight;
@@ -37,7 +42,7 @@ public final class Paginator {
             int start = i;
             if (items.get(i) instanceof TableRowItem row && !row.isHeader() && continuesTable(items, i)) {
                 for (TableRowItem h : row.repeatedHeader()) {
-                    page.add(new Placement(h, used, 0));
+                    page.add(new Placement(h, used, 0, true));
                     used += h.height();
                 }
             }

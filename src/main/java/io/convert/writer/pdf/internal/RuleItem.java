@@ -3,7 +3,7 @@ package io.convert.writer.pdf.internal;
 import java.awt.Color;
 import java.io.IOException;
 
-/** A horizontal rule: a thematic break, or the line under the title block. */
+/** A horizontal rule: a thematic break, or the line under the title block; an artifact to readers. */
 public final class RuleItem extends FlowItem {
     private final float x;
     private final float width;
@@ -27,9 +27,10 @@ public final class RuleItem extends FlowItem {
 
     @Override
     public void draw(PageCanvas canvas, float top) throws IOException {
-        var cs = canvas.graphics();
-        cs.setNonStrokingColor(color);
-        cs.addRect(x, top - height / 2 - thickness / 2, width, thickness);
-        cs.fill();
+        canvas.paint(null, cs -> {
+            cs.setNonStrokingColor(color);
+            cs.addRect(x, top - height / 2 - thickness / 2, width, thickness);
+            cs.fill();
+        });
     }
 }

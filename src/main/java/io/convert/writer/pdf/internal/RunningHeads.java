@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * The running header (the title, shortened to fit) on the start side and the footer ("page n
  * of N") on the end side, mirrored for RTL pages; the first page, which carries the title
- * block, has neither.
+ * block, has neither. Both are artifacts: a screen reader reads the title once and no page numbers.
  */
 public final class RunningHeads {
     private static final String ELLIPSIS = "…";
@@ -70,12 +70,13 @@ public final class RunningHeads {
         float left = geometry.contentLeft();
         if (header != null) {
             float baseline = geometry.headerBaseline();
-            canvas.drawLine(header, left, baseline);
-            var g = canvas.graphics();
-            g.setNonStrokingColor(Theme.RULE);
-            g.addRect(left, baseline - header.descent() - 3f, geometry.contentWidth(), 0.4f);
-            g.fill();
+            canvas.drawLine(header, left, baseline, null);
+            canvas.paint(null, g -> {
+                g.setNonStrokingColor(Theme.RULE);
+                g.addRect(left, baseline - header.descent() - 3f, geometry.contentWidth(), 0.4f);
+                g.fill();
+            });
         }
-        canvas.drawLine(line(wording.pageOf(page, pages), Align.END), left, geometry.footerBaseline());
+        canvas.drawLine(line(wording.pageOf(page, pages), Align.END), left, geometry.footerBaseline(), null);
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * One row of a table: its cells side by side, a rule below it, shading for header rows. Body
- * rows know their table's header rows so that the paginator can repeat them on a new page.
+ * rows know their table's header rows so that the paginator can repeat them on a new page,
+ * where they are drawn as artifacts: their structure (TR, TH/TD) is the first drawing's.
  */
 public final class TableRowItem extends FlowItem {
     static final float PAD = 4f;
@@ -16,7 +17,7 @@ public final class TableRowItem extends FlowItem {
     private static final Color RULE = new Color(0x99, 0x99, 0x99);
 
     /** A cell's lines, drawn in the measure starting at page x {@code x}, {@code width} wide. */
-    public record Cell(List<TextLine> lines, float x, float width) {
+    public record Cell(List<TextLine> lines, float x, float width, boolean header, int colspan, int rowspan) {
         float contentHeight() {
             return FigureItem.captionHeight(lines);
         }
@@ -27,12 +28,17 @@ public final class TableRowItem extends FlowItem {
     private final float left;
     private final float right;
     private List<TableRowItem> repeatedHeader = List.of();
+    private List<Tag> cellTags = List.of();
 
     public TableRowItem(List<Cell> cells, boolean header, float left, float right) {
         this.cells = List.copyOf(cells);
         this.header = header;
         this.left = left;
         this.right = right;
+    }
+
+    public List<Cell> cells() {
+        return cells;
     }
 
     public boolean isHeader() {
@@ -46,6 +52,11 @@ public final class TableRowItem extends FlowItem {
 
     void repeatedHeader(List<TableRowItem> rows) {
         repeatedHeader = List.copyOf(rows);
+    }
+
+    /** The structure elements of the cells, in cell order (TH or TD). */
+    void cellTags(List<Tag> tags) {
+        cellTags = List.copyOf(tags);
     }
 
     @Override
@@ -70,8 +81,9 @@ public final class TableRowItem extends FlowItem {
                 n++;
             }
             any |= n > 0;
-            first.add(new Cell(c.lines().subList(0, n), c.x(), c.width()));
-            rest.add(new Cell(c.lines().subList(n, c.lines().size()), c.x(), c.width()));
+            first.add(new Cell(c.lines().subList(0, n), c.x(), c.width(), c.header(), c.colspan(), c.rowspan()));
+            rest.add(new Cell(c.lines().subList(n, c.lines().size()), c.x(), c.width(), c.header(), c.colspan(),
+                    c.rowspan()));
         }
         if (!any) return null;
         TableRowItem a = copy(first), b = copy(rest);
@@ -83,28 +95,39 @@ public final class TableRowItem extends FlowItem {
     private TableRowItem copy(List<Cell> newCells) {
         TableRowItem row = new TableRowItem(newCells, header, left, right);
         row.repeatedHeader(repeatedHeader);
+        row.cellTags(cellTags);
         row.decorations(decorations());
         return row;
     }
 
     @Override
     public void draw(PageCanvas canvas, float top) throws IOException {
-        var cs = canvas.graphics();
+        draw(canvas, top, false);
+    }
+
+    /** {@code repeated}: a header row drawn again on a page its table continues on. */
+    void draw(PageCanvas canvas, float top, boolean repeated) throws IOException {
         float bottom = top - height();
         if (header) {
-            cs.setNonStrokingColor(HEADER_FILL);
-            cs.addRect(left, bottom, right - left, top - bottom);
-            cs.fill();
+            canvas.paint(null, cs -> {
+                cs.setNonStrokingColor(HEADER_FILL);
+                cs.addRect(left, bottom, right - left, top - bottom);
+                cs.fill();
+            });
         }
-        for (Cell cell : cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            Cell cell = cells.get(c);
+            Tag tag = repeated || c >= cellTags.size() ? null : cellTags.get(c);
             float y = top - PAD;
             for (TextLine line : cell.lines()) {
-                canvas.drawLine(line, cell.x(), LineItem.baseline(line, y));
+                canvas.drawLine(line, cell.x(), LineItem.baseline(line, y), tag);
                 y -= line.height();
             }
         }
-        cs.setNonStrokingColor(RULE);
-        cs.addRect(left, bottom, right - left, header ? 0.9f : 0.4f);
-        cs.fill();
+        canvas.paint(null, cs -> {
+            cs.setNonStrokingColor(RULE);
+            cs.addRect(left, bottom, right - left, header ? 0.9f : 0.4f);
+            cs.fill();
+        });
     }
 }

@@ -44,9 +44,9 @@ public final class Tables {
         this.diagnostics = diagnostics;
     }
 
-    private record Placed(Block.Cell cell, int column, int span, boolean header, List<StyledRun> runs) {
+    private record Placed(Block.Cell cell, int column, int span, int rowspan, boolean header, List<StyledRun> runs) {
         Placed within(int first, int last) {
-            return new Placed(cell, column - first, Math.min(column + span, last) - column, header, runs);
+            return new Placed(cell, column - first, Math.min(column + span, last) - column, rowspan, header, runs);
         }
     }
 
@@ -119,7 +119,8 @@ public final class Tables {
                     lines.addAll(engine.layout(piece, dir, lang, Math.max(1f, cellWidth - 2 * pad), Align.START,
                             Justification.NONE, theme.lineHeight(lang)).lines());
                 }
-                cells.add(new TableRowItem.Cell(lines, x + pad, cellWidth - 2 * pad));
+                cells.add(new TableRowItem.Cell(lines, x + pad, cellWidth - 2 * pad, p.header(), p.span(),
+                        p.rowspan()));
             }
             out.add(new TableRowItem(cells, row.header(), tableLeft, tableLeft + used));
         }
@@ -203,7 +204,7 @@ public final class Tables {
                 // HTML's own limits: spans beyond them are errors in the page, not layout.
                 int colspan = Math.min(cell.colspan(), MAX_COLSPAN);
                 int rowspan = Math.min(cell.rowspan(), rows.size() - r);
-                placed.add(new Placed(cell, column, colspan, header, runs.of(cell.content(), style)));
+                placed.add(new Placed(cell, column, colspan, rowspan, header, runs.of(cell.content(), style)));
                 for (int c = column; c < column + colspan; c++) {
                     while (occupiedUntil.size() <= c) occupiedUntil.add(0);
                     occupiedUntil.set(c, r + rowspan);

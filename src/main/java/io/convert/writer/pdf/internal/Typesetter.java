@@ -13,12 +13,14 @@ import io.convert.typeset.emit.EmbeddedFonts;
 import io.convert.typeset.emit.GlyphContentStream;
 import io.convert.writer.pdf.PageSize;
 import io.convert.writer.pdf.PdfSettings;
+import io.convert.writer.pdf.PdfStandard;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -78,17 +80,22 @@ public final class Typesetter {
             RunningHeads heads = new RunningHeads(engine, geometry, theme, wording, article.metadata().title(),
                     language.tag());
             List<PageCanvas.Anchor> anchors = new ArrayList<>();
+            PdfStandard standard = options.get(PdfSettings.STANDARD);
+            StructureTree structure = standard.tagged() ? new StructureTree(doc, flow.structure()) : null;
             for (int p = 0; p < pages.size(); p++) {
                 PDPage pdPage = new PDPage(new PDRectangle(size.width(), size.height()));
+                // Links are visited in the order of the structure tree (PDF/UA).
+                if (structure != null) pdPage.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
                 doc.addPage(pdPage);
                 try (GlyphContentStream content = new GlyphContentStream(embedded, pdPage)) {
-                    PageCanvas canvas = new PageCanvas(pdPage, content, anchors);
+                    PageCanvas canvas = new PageCanvas(pdPage, content, anchors, structure);
                     for (Paginator.Placement placed : pages.get(p)) draw(canvas, geometry, placed);
                     heads.draw(canvas, p + 1, pages.size());
                 }
             }
+            if (structure != null) structure.finish();
             Outline.build(doc, anchors);
-            DocumentInfo.apply(doc, article, options.timestamp());
+            DocumentInfo.apply(doc, article, options.timestamp(), standard);
             embedded.finish();
             layoutFonts.finish();
             doc.save(new KeepOpen(out), CompressParameters.DEFAULT_COMPRESSION);
@@ -101,7 +108,8 @@ public final class Typesetter {
         for (Decoration d : item.decorations()) {
             d.draw(canvas, d.coversSpaceBefore() ? top + placed.spaceBefore() : top, top - item.height());
         }
-        item.draw(canvas, top);
+        if (placed.repeated() && item instanceof TableRowItem row) row.draw(canvas, top, true);
+        else item.draw(canvas, top);
     }
 
     /** PDFBox closes the stream it saves to; the caller owns ours. */

@@ -1,6 +1,7 @@
 package io.convert.writer.pdf.internal;
 
 import io.convert.model.Metadata;
+import io.convert.writer.pdf.PdfStandard;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,13 +10,15 @@ import java.util.List;
 
 /**
  * The XMP packet that repeats the document information in the form archives and search tools
- * read (Dublin Core, XMP basic, Adobe PDF schemas).
+ * read (Dublin Core, XMP basic, Adobe PDF schemas), and the standards the file claims (PDF/A
+ * and PDF/UA identification, the latter described in a PDF/A extension schema as PDF/A asks of
+ * every schema it does not predefine).
  */
 final class Xmp {
     private Xmp() {
     }
 
-    static byte[] packet(Metadata m, String lang, Instant when) {
+    static byte[] packet(Metadata m, String lang, Instant when, PdfStandard standard) {
         String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(when.atOffset(ZoneOffset.UTC));
         String xmlLang = lang == null ? "x-default" : escape(lang);
         StringBuilder x = new StringBuilder();
@@ -38,9 +41,38 @@ final class Xmp {
         if (!m.tags().isEmpty()) {
             x.append("<pdf:Keywords>").append(escape(String.join(", ", m.tags()))).append("</pdf:Keywords>\n");
         }
-        x.append("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>");
+        x.append("</rdf:Description>\n");
+        if (standard.pdfaPart() > 0) {
+            x.append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">")
+                    .append("<pdfaid:part>").append(standard.pdfaPart()).append("</pdfaid:part>")
+                    .append("<pdfaid:conformance>").append(standard.pdfaConformance()).append("</pdfaid:conformance>")
+                    .append("</rdf:Description>\n");
+        }
+        if (standard.ua()) {
+            x.append("<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">")
+                    .append("<pdfuaid:part>1</pdfuaid:part></rdf:Description>\n");
+            if (standard.pdfaPart() > 0) x.append(UA_SCHEMA);
+        }
+        x.append("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>");
         return x.toString().getBytes(StandardCharsets.UTF_8);
     }
+
+    private static final String UA_SCHEMA = """
+            <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
+            xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+            <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+            <pdfaSchema:schema>PDF/UA identification</pdfaSchema:schema>
+            <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+            <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+            <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+            <pdfaProperty:name>part</pdfaProperty:name>
+            <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+            <pdfaProperty:category>internal</pdfaProperty:category>
+            <pdfaProperty:description>The part of ISO 14289 the file conforms to</pdfaProperty:description>
+            </rdf:li></rdf:Seq></pdfaSchema:property>
+            </rdf:li></rdf:Bag></pdfaExtension:schemas>
+            </rdf:Description>
+            """;
 
     private static void alt(StringBuilder x, String element, String lang, String value) {
         x.append('<').append(element).append("><rdf:Alt><rdf:li xml:lang=\"").append(lang).append("\">")

@@ -82,7 +82,7 @@ class PaginatorTest {
 
     @Test
     void aFigureThatAlmostFitsShrinksToEndThePageAndOneThatDoesNotMovesOn() {
-        FigureItem figure = new FigureItem(null, 0, 400, 200, List.of(), 0);
+        FigureItem figure = new FigureItem(null, 0, 400, 200, List.of(), 0, null, null);
         List<List<Paginator.Placement>> pages = new Paginator(300).paginate(List.of(new Slab(150, 0, false), figure));
         assertEquals(1, pages.size());
         FlowItem placed = pages.get(0).get(1).item();
