@@ -116,6 +116,7 @@ public final class Chrome {
     private static final Pattern SOURCE_CREDIT = Pattern.compile("(?i)^\\s*(?:المصدر|المصادر|مصدر الخبر|source|sources|source de l'article)\\s*:");
     /** "تطبيق SITE", "App SITE": the banner that sends readers to the site's phone app. */
     private static final Pattern APP_PROMPT = Pattern.compile("(?i)^\\s*(?:تطبيق|حمّل تطبيق|حمل تطبيق|app|l'appli)\\s+\\S+[^.!?؟]*$");
+    private static final Pattern NUMBER_ROW = Pattern.compile("\\s*\\d{1,2}(?:\\s+\\d{1,2}){2,}\\s*");
     private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[.,،؛;:!?؟…]");
     private static final Pattern FINAL_STOP = Pattern.compile("[.!?؟…][\"”»')\\]]*$");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s{3,}");
@@ -142,8 +143,8 @@ public final class Chrome {
         if (isTeaser(unit)) return true;
         if (words <= 4 && APP_PROMPT.matcher(text).lookingAt()) return true;
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
-        // A rating or pagination widget leaves a row of bare numbers.
-        if (key.chars().allMatch(c -> c == ' ' || Character.isDigit(c))) return true;
+        // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
+        if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;
         return isBreadcrumb(text) || isMenuRow(text) || isSectionList(key, words);
     }
 
@@ -291,7 +292,7 @@ public final class Chrome {
         Map<String, Integer> counts = new HashMap<>();
         for (String w : key.split(" ")) {
             String stem = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
-            if (stem.length() >= 3 && counts.merge(stem, 1, Integer::sum) >= 3) return true;
+            if (stem.length() >= 4 && counts.merge(stem, 1, Integer::sum) >= 3) return true;
         }
         return false;
     }

@@ -123,6 +123,9 @@ public final class ScrapedTextParser {
                         && (sentence || words >= 20 && ListMarker.of(u.text()) == null)
                         && !isTitleCaseHeadline(u);
             }
+            // A copy cut off mid-paragraph ends without a full stop; its last long line is prose all the same.
+            if (n > 0 && !chrome[n - 1] && !artefact[n - 1] && units.get(n - 1).words() >= 8
+                    && !isTitleCaseHeadline(units.get(n - 1))) good[n - 1] = true;
             if (useChrome) markTeaserExcerpts();
         }
 
@@ -206,8 +209,7 @@ public final class ScrapedTextParser {
         private int[] region(int from) {
             int firstGood = -1;
             for (int i = from; i < n && firstGood < 0; i++) if (good[i]) firstGood = i;
-            // A copy cut off inside its first paragraph has no full sentence: its last long line starts the text.
-            if (firstGood < 0) return new int[] {lastLong(from), n - 1};
+            if (firstGood < 0) return new int[] {firstKept(from), n - 1};
             if (!rules.contains(Rule.REGION)) return new int[] {firstGood, n - 1};
             double best = Double.NEGATIVE_INFINITY, sum = 0;
             int bestStart = firstGood, bestEnd = firstGood, start = from;
@@ -242,11 +244,6 @@ public final class ScrapedTextParser {
             // Capped so that one huge unbroken line cannot outweigh a whole article.
             if (good[i]) return Math.min(words, 150);
             return sentenceEnd(u.text()) && words >= 4 && !isTitleCaseHeadline(u) ? words / 2.0 : -1;
-        }
-
-        private int lastLong(int from) {
-            for (int i = n - 1; i >= from; i--) if (!chrome[i] && !artefact[i] && units.get(i).words() >= 8) return i;
-            return firstKept(from);
         }
 
         private int firstKept(int from) {
