@@ -117,7 +117,7 @@ public final class Chrome {
     /** "تطبيق SITE", "App SITE": the banner that sends readers to the site's phone app. */
     private static final Pattern APP_PROMPT = Pattern.compile("(?i)^\\s*(?:تطبيق|حمّل تطبيق|حمل تطبيق|app|l'appli)\\s+\\S+[^.!?؟]*$");
     private static final Pattern NUMBER_ROW = Pattern.compile("\\s*\\d{1,2}(?:\\s+\\d{1,2}){2,}\\s*");
-    private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[.,،؛;:!?؟…]");
+    private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[.,،؛;:!?؟…，。；：！？、]");
     private static final Pattern FINAL_STOP = Pattern.compile("[.!?؟…][\"”»')\\]]*$");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s{3,}");
 
@@ -267,7 +267,9 @@ public final class Chrome {
     public static boolean isTicker(Unit unit) {
         String t = unit.text().strip();
         int words = unit.words();
-        if (words < 60) return false;
+        // Headlines are words; a long row of table cells or symbols is something else.
+        long letters = t.codePoints().filter(Character::isLetter).count();
+        if (words < 60 || letters * 10 < t.replace(" ", "").length() * 9) return false;
         if (FINAL_STOP.matcher(t).find()) return false;
         Matcher m = PROSE_PUNCTUATION.matcher(t);
         int marks = 0;
