@@ -140,7 +140,7 @@ public record Byline(List<String> authors, String source) {
         String t = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
         if (t.endsWith("..")) t = t.replaceAll("\\.+$", "");
         String n = BylineWords.withoutHonorific(t);
-        if (!looksLikeName(n) || isSource(n)) return null;
+        if (!looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit)) return null;
         // Arabic given names do not take the article: "الاقتصاد البرتقالي" is a phrase, not a person.
         if (Words.key(n).startsWith("ال")) return null;
         for (String word : Words.key(n).split(" ")) if (SECTION_WORDS.contains(word)) return null;

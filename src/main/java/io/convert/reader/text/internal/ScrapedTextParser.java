@@ -125,7 +125,7 @@ public final class ScrapedTextParser {
             }
             // A copy cut off mid-paragraph ends without a full stop; its last long line is prose all the same.
             if (n > 0 && !chrome[n - 1] && !artefact[n - 1] && units.get(n - 1).words() >= 8
-                    && !isTitleCaseHeadline(units.get(n - 1))) good[n - 1] = true;
+                    && !isTitleCaseHeadline(units.get(n - 1)) && ListMarker.of(units.get(n - 1).text()) == null) good[n - 1] = true;
             if (useChrome) markTeaserExcerpts();
         }
 
