@@ -5,14 +5,27 @@ import java.util.regex.Pattern;
 
 /**
  * The words a byline opens with: "By", "Written by", "بقلم", "كتب", "إعداد" and their kin,
- * followed by an optional colon or dash. Left out on purpose: "Reporting by", which in wire
+ * followed by an optional colon or dash; French "Par" only before a capitalised name, since
+ * "Par ailleurs" opens sentences. Left out on purpose: "Reporting by", which in wire
  * copy opens the closing credit ("Reporting by A; Editing by B") and names editors too.
  */
 public final class BylineWords {
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])"
+            "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])|Par(?=\\s+\\p{Lu})"
             + "|(?:بقلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار)(?!\\p{L}))"
             + "\\s*[:：\\-–—]?\\s*");
+
+    /** A title printed before a writer's name: "د. سامي نور", "الدكتورة منى حسن", "Dr. Jane Roe". */
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "^(?:(?:د|أ|ا|م)\\.\\s*|(?:الدكتورة?|الأستاذة?|الاستاذة?|المهندسة?)\\s+|(?:Dr|Prof)\\.\\s+)");
+    /**
+     * Words that name a news outlet rather than a person ("سكاي نيوز عربية", "بوابة الأهرام",
+     * "المغرب اليوم", "Maghreb Press"): a byline part made with one is the source, never an author.
+     */
+    private static final Pattern OUTLET = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:نيوز|news|الإخبارية|الاخبارية|الإخباري|الاخباري|الاخبار|الأخبار|بوابة|موقع|شبكة|قناة|"
+                    + "صحيفة|جريدة|وكالة|مجلة|تلفزيون|إذاعة|اذاعة|راديو|اليوم|عربية|العربية|برس|press|tv|online|"
+                    + "أونلاين|اونلاين|post|times|tribune|agency|magazine|radio|24)(?![\\p{L}])");
 
     private BylineWords() {
     }
@@ -20,6 +33,18 @@ public final class BylineWords {
     /** Whether {@code text} opens with a byline word. */
     public static boolean opens(String text) {
         return LEAD.matcher(text.stripLeading()).lookingAt();
+    }
+
+    /** {@code name} without a title before it ("د. سامي نور" gives "سامي نور"). */
+    public static String withoutHonorific(String name) {
+        String n = name.strip();
+        Matcher m = HONORIFIC.matcher(n);
+        return m.lookingAt() && m.end() < n.length() ? n.substring(m.end()).strip() : n;
+    }
+
+    /** Whether {@code name} names a news outlet (a word such as "نيوز", "اليوم", "Press" in it). */
+    public static boolean isOutlet(String name) {
+        return OUTLET.matcher(name).find();
     }
 
     /** What follows the byline word {@code text} opens with (the names, usually), or null when it opens with none. */

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +56,35 @@ public final class PrintedDates {
     private static final Pattern YEAR_FIRST = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
     private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
 
+    /**
+     * Words a date bar prints around the date: weekdays, Hijri months, the time and its markers,
+     * "corresponding to" (the Gregorian and Hijri dates side by side).
+     */
+    private static final Set<String> DATE_BAR_WORDS = Set.of(
+            "السبت", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi",
+            "jeudi", "vendredi", "samedi", "dimanche", "محرم", "صفر", "ربيع", "الأول", "الاول", "الآخر", "الثاني",
+            "جمادى", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة", "ذو", "ذي", "هـ", "ه", "م", "ص", "صـ", "مـ",
+            "am", "pm", "gmt", "الموافق", "الساعة", "بتوقيت", "مكة", "المكرمة", "غرينتش");
+    private static final Pattern DATE_BAR_TOKEN = Pattern.compile("[^\\s,،|/\\-–—:]+");
+
     private PrintedDates() {
+    }
+
+    /**
+     * Whether {@code text} is a date bar: a date with only a weekday, a time, the Hijri date and
+     * at most a place and a temperature around it ("السبت 31 يناير 2026 07:27 صـ 12 شعبان 1447 هـ").
+     */
+    public static boolean isDateBar(String text) {
+        if (find(text) == null) return false;
+        Matcher m = DATE_BAR_TOKEN.matcher(Numerals.ascii(text));
+        int other = 0;
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replaceAll("[.°()]", "");
+            if (w.isEmpty() || w.chars().allMatch(Character::isDigit) || DATE_BAR_WORDS.contains(w) || MONTHS.containsKey(w)) continue;
+            other++;
+        }
+        return other <= 3;
     }
 
     private static String monthAlternation() {

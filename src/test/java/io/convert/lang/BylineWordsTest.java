@@ -27,4 +27,27 @@ class BylineWordsTest {
         assertFalse(BylineWords.opens("Byzantine walls"));
         assertTrue(BylineWords.opens("  by the desk"));
     }
+
+    @Test
+    void readsFrenchBylinesOnlyBeforeAName() {
+        assertEquals("Karim Benali.", BylineWords.after("Par Karim Benali."));
+        assertNull(BylineWords.after("Par ailleurs, le ministre a annoncé une hausse"));
+    }
+
+    @Test
+    void dropsTheWritersTitle() {
+        assertEquals("هالة منصور", BylineWords.withoutHonorific("د. هالة منصور"));
+        assertEquals("سامي نور", BylineWords.withoutHonorific("الدكتور سامي نور"));
+        assertEquals("Jane Roe", BylineWords.withoutHonorific("Dr. Jane Roe"));
+        assertEquals("دينا حسن", BylineWords.withoutHonorific("دينا حسن"));
+    }
+
+    @Test
+    void tellsOutletsFromPeople() {
+        assertTrue(BylineWords.isOutlet("سكاي نيوز عربية"));
+        assertTrue(BylineWords.isOutlet("بوابة النهار الجديد"));
+        assertTrue(BylineWords.isOutlet("المغرب اليوم"));
+        assertFalse(BylineWords.isOutlet("رنا الخطيب"));
+        assertFalse(BylineWords.isOutlet("Karim Benali"));
+    }
 }

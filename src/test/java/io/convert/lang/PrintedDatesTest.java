@@ -1,9 +1,12 @@
 package io.convert.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,5 +45,14 @@ class PrintedDatesTest {
         "قتل 30 شخصاً في 2024"})
     void ignoresWhatIsNotADate(String text) {
         assertNull(PrintedDates.find(text));
+    }
+
+    @Test
+    void tellsADateBarFromAHeadlineWithADate() {
+        assertTrue(PrintedDates.isDateBar("الأربعاء 14 فبراير 2024 09:15 ص 4 شعبان 1445 هـ"));
+        assertTrue(PrintedDates.isDateBar("11:40 ص الثلاثاء 9 أبريل 2024"));
+        assertTrue(PrintedDates.isDateBar("Monday, 3 June 2024 | Rabat 24°"));
+        assertFalse(PrintedDates.isDateBar("الحكومة تقر موازنة 2025 في جلسة الأحد 3 مارس 2024 بعد نقاش طويل"));
+        assertFalse(PrintedDates.isDateBar("الأربعاء ٤ شعبان"));
     }
 }

@@ -24,7 +24,17 @@ public record Byline(List<String> authors, String source) {
             "رويترز", "وكالات", "ا ف ب", "اف ب", "الاناضول", "وكاله الاناضول", "سبوتنيك", "وام", "واس", "قنا", "بترا",
             "سانا", "د ب ا", "شينخوا", "ا ش ا", "وكاله انباء الشرق الاوسط", "وكاله الانباء الفرنسيه");
     private static final Pattern NAME_COMMA_SOURCE = Pattern.compile("^(.+?)\\s*[,،|]\\s*(.+)$");
-    private static final Pattern SOURCE_DASH_NAME = Pattern.compile("^(.+?)\\s+[-–—]\\s+(.+)$");
+    /** Arabic sites also set the dash as a stretched tatweel ("طرابلس ـ الموقع"). */
+    private static final Pattern SOURCE_DASH_NAME = Pattern.compile("^(.+?)\\s+[-–—ـ]\\s+(.+)$");
+    /** A wire credit alone on its line: "(وكالات):", "(رويترز)", "AFP -". */
+    private static final Pattern AGENCY_ONLY = Pattern.compile("^[(\\[]?([^()\\[\\]:]+?)[)\\]]?\\s*[:：\\-–—]?$");
+    /** Section names that sit beside dates as names do ("أخبار مصر", "Latest News"). */
+    private static final Set<String> SECTION_WORDS = Set.of(
+            "اخبار", "الاخبار", "خبر", "الرئيسيه", "مقالات", "مقال", "تقارير", "تقرير", "رياضه", "اقتصاد", "سياسه", "محليات",
+            "عربي", "دولي", "عربيه", "دوليه", "منوعات", "حوادث", "ثقافه", "صحه", "فن", "اراء", "راي", "تحقيقات", "عاجل",
+            "فيديو", "صور", "العالم", "مصر", "المغرب", "الخليج", "home", "news", "latest", "world", "opinion", "sport",
+            "sports", "business", "politics", "analysis", "هيئه", "التحرير", "فريق", "المحرر", "محرر", "قسم", "مكتب",
+            "desk", "staff", "editorial");
     private static final Pattern LATIN_NAME =
             Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|da|van|von|al|el|bin|ibn|la|le|del|der)\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,3}");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|،|&|\\band\\b|\\s و(?=\\p{L}))\\s*");
@@ -52,6 +62,8 @@ public record Byline(List<String> authors, String source) {
         String named = BylineWords.after(t);
         if (named != null && isLatin(t.codePointAt(0))) return names(BYLINE_TAIL.split(named, 2)[0], true);
         if (named != null && Words.count(named) <= 8) return names(named, false);
+        Matcher only = AGENCY_ONLY.matcher(t);
+        if (only.matches() && isAgency(only.group(1))) return new Byline(List.of(), only.group(1).strip());
         if (SENTENCE_END.matcher(t).matches() || t.chars().anyMatch(Character::isDigit)) return null;
         Matcher m = NAME_COMMA_SOURCE.matcher(t);
         if (m.matches() && isAgency(m.group(2)) && looksLikeName(m.group(1))) {
@@ -60,9 +72,10 @@ public record Byline(List<String> authors, String source) {
         m = SOURCE_DASH_NAME.matcher(t);
         if (m.matches() && Words.count(m.group(1)) <= 5 && Words.count(m.group(2)) <= 4) {
             String left = m.group(1).strip(), right = m.group(2).strip();
-            if (isAgency(right)) return looksLikeName(left) && !isSite(left, site) ? new Byline(List.of(left), right)
-                    : new Byline(List.of(), right);
-            if (isAgency(left) || isSite(left, site) || loose && looksLikeName(right)) return new Byline(List.of(right), left);
+            // "CITY - OUTLET" or "NAME - OUTLET": the outlet is the source, whatever the other side is.
+            if (isSource(right)) return looksLikeName(left) && !isSource(left) && !isSite(left, site)
+                    ? new Byline(List.of(left), right) : new Byline(List.of(), right);
+            if (isSource(left) || isSite(left, site) || loose && looksLikeName(right)) return new Byline(List.of(right), left);
         }
         return null;
     }
@@ -96,9 +109,11 @@ public record Byline(List<String> authors, String source) {
         }
         List<String> authors = new ArrayList<>();
         for (String name : NAME_SPLIT.split(rest)) {
-            String n = name.strip();
+            String n = BylineWords.withoutHonorific(name);
             if (n.isEmpty()) continue;
             if (latin && !LATIN_NAME.matcher(n).matches()) return null;
+            // "Par Karim Benali." closes its line with a full stop that is no initial.
+            if (latin && n.endsWith(".") && !n.matches(".*\\b\\p{Lu}\\.$")) n = n.substring(0, n.length() - 1);
             authors.add(n);
         }
         return authors.isEmpty() ? null : new Byline(authors, source);
@@ -114,6 +129,27 @@ public record Byline(List<String> authors, String source) {
         if (words < 2 || words > 4) return false;
         return LATIN_NAME.matcher(n).matches() || n.codePoints().filter(Character::isLetter)
                 .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    }
+
+    /**
+     * Whether a line is a person's name alone ("سامي نور", "د. منى حسن", "Jane Roe"): what sites
+     * print above or below the date, or between the headline and the text, with no byline word.
+     * Returns the name without its title, or null.
+     */
+    public static String personName(String text) {
+        String t = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
+        if (t.endsWith("..")) t = t.replaceAll("\\.+$", "");
+        String n = BylineWords.withoutHonorific(t);
+        if (!looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit)) return null;
+        // Arabic given names do not take the article: "الاقتصاد البرتقالي" is a phrase, not a person.
+        if (Words.key(n).startsWith("ال")) return null;
+        for (String word : Words.key(n).split(" ")) if (SECTION_WORDS.contains(word)) return null;
+        return n;
+    }
+
+    /** An agency or outlet named as the source of a story. */
+    private static boolean isSource(String s) {
+        return isAgency(s) || BylineWords.isOutlet(s);
     }
 
     static boolean isAgency(String s) {

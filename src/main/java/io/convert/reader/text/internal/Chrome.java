@@ -1,8 +1,12 @@
 package io.convert.reader.text.internal;
 
 import io.convert.lang.Numerals;
+import io.convert.lang.PrintedDates;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,7 +54,8 @@ public final class Chrome {
             "اخبار ذات صله", "مواضيع ذات صله", "مقالات ذات صله", "موضوعات ذات صله", "الاكثر قراءه",
             "الاكثر مشاهده", "الاكثر تداولا", "اخر الاخبار", "احدث الاخبار", "قد يهمك", "قد يعجبك", "المزيد من",
             "اخبار متعلقه", "موضوعات متعلقه", "مواضيع متعلقه", "اخبار مرتبطه", "مقالات مقترحه", "اخترنا لك",
-            "ننصحك بقراءه", "عناوين اخرى");
+            "ننصحك بقراءه", "عناوين اخرى", "موضوعات تهمك", "مواضيع تهمك", "مقالات تهمك", "اخبار تهمك",
+            "لا تفوتك", "قد يعجبك ايضا", "اقرا في", "اقرا المزيد في", "à lire aussi", "lire aussi", "voir aussi");
     private static final List<String> TEASER_KEYS = keys(TEASER_PREFIXES);
     /** Phrases that start a template line of any other kind (tags, ads, sign-up, skip links). */
     private static final List<String> TEMPLATE_PREFIXES = List.of(
@@ -64,12 +69,13 @@ public final class Chrome {
             "اعلان", "الوسوم", "الكلمات المفتاحيه", "كلمات مفتاحيه", "كلمات دالة", "كلمات داله", "تاجز",
             "النشره البريديه", "اشترك", "سياسه الخصوصيه", "اتصل بنا", "من نحن", "اضف تعليق", "أضف تعليق",
             "التعليقات", "شروط الاستخدام", "رابط مختصر", "الرابط المختصر", "تابعونا على", "تابعنا على",
-            "شارك على", "شارك عبر", "مصدر الصوره", "صوره ارشيفيه", "تسجيل الدخول");
+            "شارك على", "شارك عبر", "مصدر الصوره", "صوره ارشيفيه", "تسجيل الدخول", "عرض مقالات الكاتب", "مقالات الكاتب",
+            "كل مقالات", "لتصلك", "حمل تطبيق", "download the app", "get the app", "télécharger l application");
     private static final List<String> TEMPLATE_KEYS = keys(TEMPLATE_PREFIXES);
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
             "banner", "placeholder", "null", "undefined", "default", "featured image", "gallery", "video", "untitled",
-            "صوره", "الصوره", "صور", "فيديو", "الفيديو", "شعار");
+            "صوره", "الصوره", "صور", "فيديو", "الفيديو", "شعار", "صوره توضيحيه", "صوره تعبيريه", "صوره ارشيفيه");
     private static final Pattern CSS_NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|all rights reserved|جميع الحقوق|حقوق النشر|الحقوق محفوظة|powered by",
@@ -95,6 +101,7 @@ public final class Chrome {
     /** "… | Foto: Reuters", "Photograph: Jane Doe/AFP", "(Photo by X)", "الصورة: رويترز". */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?i)(?:^|[|(\\s])(?:photo|photograph|picture|image|foto|credit|crédit|الصورة|صورة|تصوير)(?:\\s+by)?\\s*:\\s*\\S+(?:\\s+\\S+){0,5}\\)?$|"
+                    + "^\\s*تصوير\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,3}\\s*$|"
                     + "\\((?:photo|picture|image)s?\\s+(?:by|credit|:)[^)]*\\)$|\\bgetty images\\b");
     /** The signature line of an embedded tweet or post: "— Name (@handle) October 31, 2021". */
     private static final Pattern EMBEDDED_POST_SIGNATURE = Pattern.compile("^[—–-]\\s*.{1,60}\\(@\\w+\\)|pic\\.twitter\\.com/");
@@ -102,6 +109,16 @@ public final class Chrome {
     private static final Pattern TECHNICAL =
             Pattern.compile("https?:|www\\.|//|[=&{};<>\\\\]|%[0-9A-Fa-f]{2}|\\.(?:gif|png|jpe?g|js|css|php|html?)\\b");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>»›/«‹]\\s+|\\s*[»›‹]\\s*");
+    /** The masthead's staff line: "رئيس التحرير", often with the name glued or on the next line. */
+    private static final List<String> MASTHEAD_KEYS = keys(List.of(
+            "رئيس التحرير", "رئيسة التحرير", "مدير التحرير", "رئيس مجلس الإدارة", "المدير العام", "editor in chief"));
+    /** A closing credit of where the story was taken from: "المصدر: ...", "Source: ...". */
+    private static final Pattern SOURCE_CREDIT = Pattern.compile("(?i)^\\s*(?:المصدر|المصادر|مصدر الخبر|source|sources|source de l'article)\\s*:");
+    /** "تطبيق SITE", "App SITE": the banner that sends readers to the site's phone app. */
+    private static final Pattern APP_PROMPT = Pattern.compile("(?i)^\\s*(?:تطبيق|حمّل تطبيق|حمل تطبيق|app|l'appli)\\s+\\S+[^.!?؟]*$");
+    private static final Pattern NUMBER_ROW = Pattern.compile("\\s*\\d{1,2}(?:\\s+\\d{1,2}){2,}\\s*");
+    private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[.,،؛;:!?؟…，。；：！？、]");
+    private static final Pattern FINAL_STOP = Pattern.compile("[.!?؟…][\"”»')\\]]*$");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s{3,}");
 
     private Chrome() {
@@ -118,13 +135,17 @@ public final class Chrome {
         if (words <= 80 && COOKIES.matcher(text).find()) return true;
         if (words <= 40 && PHOTO_CREDIT.matcher(text).find()) return true;
         if (words <= 12 && TRUNCATED.matcher(text).find()) return true;
-        if (words <= 25 && TICKER_ENTRY.matcher(Numerals.ascii(text.strip())).matches()) return true;
+        if (words <= 25 && TICKER_ENTRY.matcher(Numerals.ascii(text.strip())).matches() && !PrintedDates.isDateBar(text)) return true;
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text)) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || EMBED.matcher(text).matches()) return true;
         if (isCodeOrAddresses(text)) return true;
         if (isTeaser(unit)) return true;
-        return isBreadcrumb(text) || isMenuRow(text);
+        if (words <= 4 && APP_PROMPT.matcher(text).lookingAt()) return true;
+        if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
+        // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
+        if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;
+        return isBreadcrumb(text) || isMenuRow(text) || isSectionList(key, words);
     }
 
     /**
@@ -236,6 +257,46 @@ public final class Chrome {
 
     private static List<String> keys(List<String> phrases) {
         return phrases.stream().map(Words::key).distinct().toList();
+    }
+
+    /**
+     * Headlines run together into one line (a news ticker copied off the page): long, without a
+     * closing full stop, and with hardly any of the punctuation prose has every sentence or two.
+     * The last line of a copy is never one: a copy cut off mid-paragraph ends the same way.
+     */
+    public static boolean isTicker(Unit unit) {
+        String t = unit.text().strip();
+        int words = unit.words();
+        // Headlines are words; a long row of table cells or symbols is something else.
+        long letters = t.codePoints().filter(Character::isLetter).count();
+        if (words < 60 || letters * 10 < t.replace(" ", "").length() * 9) return false;
+        if (FINAL_STOP.matcher(t).find()) return false;
+        Matcher m = PROSE_PUNCTUATION.matcher(t);
+        int marks = 0;
+        while (m.find()) marks++;
+        return marks * 40 < words;
+    }
+
+    /** Whether the line is a masthead's staff label, with at most a name after it. */
+    public static boolean isMastheadLabel(String key) {
+        for (String m : MASTHEAD_KEYS) {
+            if (key.startsWith(m) && Words.count(key) - Words.count(m) <= 4) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A menu copied as one line of section names that share a word ("الأخبار أخبار سورية أخبار
+     * عربية أخبار دولية", "News World News UK News"): no headline repeats a word three times.
+     */
+    private static boolean isSectionList(String key, int words) {
+        if (words > 12) return false;
+        Map<String, Integer> counts = new HashMap<>();
+        for (String w : key.split(" ")) {
+            String stem = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+            if (stem.length() >= 4 && counts.merge(stem, 1, Integer::sum) >= 3) return true;
+        }
+        return false;
     }
 
     private static boolean isBreadcrumb(String text) {

@@ -1,5 +1,6 @@
 package io.convert.reader.text.internal;
 
+import io.convert.lang.BylineWords;
 import io.convert.lang.Numerals;
 import io.convert.lang.PrintedDates;
 import io.convert.model.Article;
@@ -24,6 +25,11 @@ import java.util.regex.Pattern;
  */
 public final class ScrapedTextParser {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟…\"”»')\\]]$");
+    private static final Pattern FULL_STOP = Pattern.compile(".*[.…][\"”»')\\]]*$");
+    /** Subheadings that may end with a colon: "أولاً: ...", "مقدمة:", "Introduction:". */
+    private static final Pattern SECTION_OPENING = Pattern.compile(
+            "^(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|مقدمة|خاتمة|خلاصة|الخلاصة|المقدمة|الخاتمة)"
+                    + "(?:\\s*[:\\-–—]|$)|^(?i:introduction|conclusion|summary|background)\\s*:");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
     private static final Pattern NUMBERED =
@@ -99,10 +105,14 @@ public final class ScrapedTextParser {
                 Unit u = units.get(i);
                 if (useChrome) {
                     artefact[i] = Chrome.isArtefact(u);
-                    chrome[i] = !artefact[i] && (Chrome.isChrome(u) || linkDense(u));
+                    chrome[i] = !artefact[i] && (Chrome.isChrome(u) || linkDense(u) || i < n - 1 && Chrome.isTicker(u));
                 }
             }
             if (useChrome) markMenuRuns();
+            // "رئيس التحرير" alone on its line puts the editor's name on the next.
+            for (int i = 0; useChrome && i + 1 < n; i++) {
+                if (Chrome.isMastheadLabel(Words.key(units.get(i).text())) && units.get(i + 1).words() <= 4) chrome[i + 1] = true;
+            }
             for (int i = 0; i < n; i++) {
                 Unit u = units.get(i);
                 int words = u.words();
@@ -113,6 +123,9 @@ public final class ScrapedTextParser {
                         && (sentence || words >= 20 && ListMarker.of(u.text()) == null)
                         && !isTitleCaseHeadline(u);
             }
+            // A copy cut off mid-paragraph ends without a full stop; its last long line is prose all the same.
+            if (n > 0 && !chrome[n - 1] && !artefact[n - 1] && units.get(n - 1).words() >= 8
+                    && !isTitleCaseHeadline(units.get(n - 1)) && ListMarker.of(units.get(n - 1).text()) == null) good[n - 1] = true;
             if (useChrome) markTeaserExcerpts();
         }
 
@@ -158,7 +171,9 @@ public final class ScrapedTextParser {
                 boolean menuLike = i < n && !artefact[i] && isMenuWord(units.get(i));
                 if (menuLike && runStart < 0) runStart = i;
                 if (!menuLike && runStart >= 0) {
-                    if (i - runStart >= 3) {
+                    // City and writer's name above the date are a byline, not a menu.
+                    boolean bylineBlock = i - runStart <= 4 && i < n && units.get(i).words() <= 14 && PrintedDates.find(units.get(i).text()) != null;
+                    if (i - runStart >= 3 && !bylineBlock) {
                         for (int j = runStart; j < i; j++) chrome[j] = true;
                     }
                     runStart = -1;
@@ -213,6 +228,8 @@ public final class ScrapedTextParser {
             while (bestStart < bestEnd && value(bestStart) <= 0) bestStart++;
             while (bestEnd > bestStart && value(bestEnd) <= 0) bestEnd--;
             while (bestStart - 1 >= from && isLeadProse(bestStart - 1)) bestStart--;
+            // "مقدمة:" or "Introduction:" opens the text even above its first paragraph.
+            if (bestStart - 1 >= from && !chrome[bestStart - 1] && isSectionOpening(units.get(bestStart - 1).text())) bestStart--;
             while (bestEnd + 1 < n && isSignOff(bestEnd + 1)) bestEnd++;
             return new int[] {bestStart, bestEnd};
         }
@@ -234,9 +251,13 @@ public final class ScrapedTextParser {
             return n;
         }
 
+        /**
+         * A sentence just above the densest prose belongs to it; a line that ends with "!", "?"
+         * or a parenthesis without a full stop is more often the headline.
+         */
         private boolean isLeadProse(int i) {
             Unit u = units.get(i);
-            return !chrome[i] && !artefact[i] && u.words() >= 6 && sentenceEnd(u.text()) && !isBylineOrDate(u);
+            return !chrome[i] && !artefact[i] && u.words() >= 6 && FULL_STOP.matcher(u.text()).matches() && !isBylineOrDate(u);
         }
 
         private boolean isSignOff(int i) {
@@ -261,14 +282,19 @@ public final class ScrapedTextParser {
                 meta.title(units.get(title).text());
             } else if (useTitle && titleHint != null) {
                 meta.title(titleHint);
-            } else if (useTitle && bodyStart < n && isHeadingLike(units.get(bodyStart)) && !good[bodyStart]) {
+            } else if (useTitle && bodyStart < n && isHeadlineLike(units.get(bodyStart)) && (!good[bodyStart] || isStandaloneHeadline(bodyStart))) {
                 meta.title(units.get(bodyStart).text());
                 bodyStart++;
             }
             int lastArtefact = -2;
+            int bareName = rules.contains(Rule.BYLINE) ? bareNameLine(from, title, bodyStart) : -1;
+            if (bareName >= 0) addAuthor(Byline.personName(units.get(bareName).text()));
             for (int i = Math.max(from, title + 1); i < bodyStart; i++) {
                 Unit u = units.get(i);
-                if (chrome[i]) continue;
+                if (chrome[i] || i == bareName) continue;
+                // The headline printed again, and the writer's job under the name, are neither deck nor text.
+                if (title >= 0 && Words.key(u.text()).equals(Words.key(units.get(title).text()))) continue;
+                if (bareName >= 0 && i == nextKept(bareName) && isJobLine(u)) continue;
                 if (artefact[i]) {
                     lastArtefact = i;
                     continue;
@@ -298,6 +324,7 @@ public final class ScrapedTextParser {
         private int chooseTitle(int from, int bodyStart) {
             List<Integer> candidates = new ArrayList<>();
             int lastArtefact = -2;
+            boolean afterName = false;
             for (int i = from; i < bodyStart; i++) {
                 Unit u = units.get(i);
                 if (chrome[i]) continue;
@@ -307,10 +334,21 @@ public final class ScrapedTextParser {
                 }
                 boolean caption = rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u) && !candidates.isEmpty();
                 if (isBylineOrDateStrict(u) || !candidates.isEmpty() && Byline.parse(u.text(), meta.site(), true) != null) {
-                    // The headline sits right above its byline; what follows it is not the title.
-                    if (!candidates.isEmpty()) break;
+                    // The headline sits right above its byline; what follows it is not the title. Above
+                    // a site name or a section only, the date is the page's date bar.
+                    if (candidates.stream().anyMatch(c -> units.get(c).words() >= 4)) break;
+                    candidates.clear();
                     continue;
                 }
+                if (!candidates.isEmpty() && Byline.personName(u.text()) != null) {
+                    afterName = true;
+                    continue;
+                }
+                if (afterName && isJobLine(u)) {
+                    afterName = false;
+                    continue;
+                }
+                afterName = false;
                 if (caption) continue;
                 if (u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40) {
                     // The share bar sits under the headline; lines after it are captions or a deck.
@@ -326,6 +364,11 @@ public final class ScrapedTextParser {
                     if (key.equals(hint) || hint.startsWith(key) && key.length() * 3 >= hint.length() * 2) return c;
                 }
             }
+            // The headline is often printed twice (the page's and the article's); a slogan that repeats names the outlet.
+            for (int c : candidates) {
+                Unit u = units.get(c);
+                if (u.words() >= 4 && !BylineWords.isOutlet(u.text()) && isRepeated(c, candidates)) return c;
+            }
             int last = candidates.get(candidates.size() - 1);
             if (candidates.size() >= 2) {
                 int prev = candidates.get(candidates.size() - 2);
@@ -333,9 +376,17 @@ public final class ScrapedTextParser {
                 for (int i = prev + 1; i < last; i++) adjacent &= chrome[i] || artefact[i];
                 if (adjacent && sentenceEnd(units.get(last).text()) && !sentenceEnd(units.get(prev).text())) return prev;
                 // A headline and its deck, one right under the other: the headline comes first.
-                if (prev + 1 == last && units.get(prev).words() >= 4 && !sentenceEnd(units.get(prev).text())) return prev;
+                // A slogan printed twice (the site's banner) is no headline with its deck.
+                if (prev + 1 == last && units.get(prev).words() >= 4 && !FULL_STOP.matcher(units.get(prev).text()).matches()
+                        && !isRepeated(prev, candidates)) return prev;
             }
             return last;
+        }
+
+        private boolean isRepeated(int c, List<Integer> candidates) {
+            String key = Words.key(units.get(c).text());
+            for (int other : candidates) if (other != c && Words.key(units.get(other).text()).equals(key)) return true;
+            return false;
         }
 
         private boolean isFollowedByShareBar(int i, int bodyStart) {
@@ -345,7 +396,8 @@ public final class ScrapedTextParser {
         }
 
         private boolean isBylineOrDateStrict(Unit u) {
-            return u.words() <= 14 && (PrintedDates.find(u.text()) != null && !hasManyWordsBesidesDate(u)
+            return u.words() <= 16 && PrintedDates.isDateBar(u.text())
+                    || u.words() <= 14 && (PrintedDates.find(u.text()) != null && !hasManyWordsBesidesDate(u)
                     || Byline.parse(u.text(), meta.site(), false) != null);
         }
 
@@ -357,16 +409,67 @@ public final class ScrapedTextParser {
         private boolean readBylineOrDate(int i, boolean afterTitle) {
             Unit u = units.get(i);
             if (!rules.contains(Rule.BYLINE) || u.words() > 20 || good[i] && u.words() > 14) return false;
-            boolean found = false;
-            for (String part : PART_SEPARATOR.split(u.text())) {
+            boolean found = false, dated = false;
+            String[] parts = PART_SEPARATOR.split(u.text());
+            for (String part : parts) {
                 Byline byline = Byline.parse(part, meta.site(), afterTitle);
                 if (byline != null) {
-                    for (String a : byline.authors()) if (!authors.contains(a)) authors.add(a);
+                    for (String a : byline.authors()) addAuthor(a);
                     found = true;
                 }
-                found |= readDateOnly(part);
+                boolean date = readDateOnly(part);
+                dated |= date;
+                found |= date;
+            }
+            // "NAME | DATE": a bare name printed beside the date is the writer's.
+            for (String part : parts) {
+                String name = dated && parts.length > 1 && PrintedDates.find(part) == null ? Byline.personName(part) : null;
+                if (name != null) addAuthor(name);
             }
             return found;
+        }
+
+        private int nextKept(int i) {
+            int j = i + 1;
+            while (j < n && (chrome[j] || artefact[j])) j++;
+            return j;
+        }
+
+        /** A short line without a full stop: what sites print under a writer's name (a job, a city). */
+        private boolean isJobLine(Unit u) {
+            return u.words() <= 8 && !sentenceEnd(u.text()) && !isBylineOrDate(u);
+        }
+
+        private void addAuthor(String name) {
+            if (!authors.contains(name)) authors.add(name);
+        }
+
+        /**
+         * The line that names the writer with no byline word, or -1: a bare name right above or
+         * below the date line, or alone between the headline and the text. Only looked for when
+         * no line says who wrote or sent the story.
+         */
+        private int bareNameLine(int from, int title, int bodyStart) {
+            List<Integer> kept = new ArrayList<>();
+            for (int i = from; i < bodyStart; i++) {
+                if (chrome[i] || artefact[i]) continue;
+                if (i != title && Byline.parse(units.get(i).text(), meta.site(), true) != null) return -1;
+                kept.add(i);
+            }
+            int k = title < 0 ? -1 : kept.indexOf(title) + 1;
+            boolean lastOrJob = k > 0 && (k + 1 == kept.size() || k + 2 == kept.size() && isJobLine(units.get(kept.get(k + 1))));
+            if (lastOrJob && Byline.personName(units.get(kept.get(k)).text()) != null) return kept.get(k);
+            for (k = 0; k < kept.size(); k++) {
+                int i = kept.get(k);
+                if (i == title || Byline.personName(units.get(i).text()) == null) continue;
+                if (k > 0 && isDateLine(kept.get(k - 1)) || k + 1 < kept.size() && isDateLine(kept.get(k + 1))) return i;
+            }
+            return -1;
+        }
+
+        private boolean isDateLine(int i) {
+            Unit u = units.get(i);
+            return u.words() <= 14 && PrintedDates.find(u.text()) != null;
         }
 
         private void readDateOnly(Unit u) {
@@ -407,6 +510,8 @@ public final class ScrapedTextParser {
                 if (rest != null) u = new Unit(rest, u.indent(), u.blankBefore(), u.links(), u.imageMark(), u.linkFirst());
                 teaserUntil = -1;
                 if (i < start + 3 && !good[i] && readBylineOrDate(i, true)) continue;
+                // "بقلم: NAME" closing an opinion piece names its writer wherever it stands.
+                if (!good[i] && u.words() <= 6 && BylineWords.opens(u.text()) && readBylineOrDate(i, true)) continue;
                 if (rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u)) {
                     flush(kept, blocks, structure);
                     blocks.add(figure(u.text()));
@@ -482,14 +587,38 @@ public final class ScrapedTextParser {
             return ListMarker.of(u.text()) != null || u.words() >= 8 || sentenceEnd(u.text());
         }
 
+        /**
+         * A headline that reads as a sentence (a quoted claim, an exclamation, a question) right
+         * above the prose: without a full stop it is no paragraph of the story.
+         */
+        private boolean isStandaloneHeadline(int i) {
+            int next = i + 1;
+            while (next < n && (chrome[next] || artefact[next] || isBylineOrDate(units.get(next)))) next++;
+            return units.get(i).words() <= 25 && !FULL_STOP.matcher(units.get(i).text()).matches() && next < n && good[next];
+        }
+
+        /** A line that may be a headline: a subheading's shape, or up to 25 words without a full stop. */
+        private boolean isHeadlineLike(Unit u) {
+            String t = u.text().strip();
+            return isHeadingLike(u) || u.words() >= 3 && u.words() <= 25 && !FULL_STOP.matcher(t).matches()
+                    && !t.endsWith(":") && !t.endsWith("،") && !t.endsWith(",") && ListMarker.of(t) == null;
+        }
+
         private boolean isHeadingLike(Unit u) {
             int words = u.words();
             String t = u.text();
             // A short question ("How does it work?") is a common subheading too.
             boolean question = words <= 8 && (t.endsWith("?") || t.endsWith("؟"));
+            // "أولاً: المحركات (القوى الدافعة)": numbered sections and a closing aside end subheadings too.
+            boolean section = isSectionOpening(t);
+            boolean aside = t.strip().endsWith(")") && t.indexOf('(') > 0;
             return words >= 1 && words <= 12 && t.length() <= 100
-                    && (question || !ANY_FINAL_PUNCTUATION.matcher(t).matches()) && ListMarker.of(t) == null;
+                    && (question || section || aside || !ANY_FINAL_PUNCTUATION.matcher(t).matches()) && ListMarker.of(t) == null;
         }
+    }
+
+    private static boolean isSectionOpening(String text) {
+        return Words.count(text) <= 12 && SECTION_OPENING.matcher(text.strip().replaceAll("\\p{M}", "").replace('أ', 'ا').replace('إ', 'ا')).find();
     }
 
     /** A line wholly inside quotation marks: a pulled quote. */

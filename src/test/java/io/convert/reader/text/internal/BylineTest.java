@@ -48,4 +48,23 @@ class BylineTest {
     void sentencesAndHeadlinesAreNotBylines(String text) {
         assertNull(Byline.parse(text, null, false));
     }
+
+    @Test
+    void outletsAndAgenciesAreSourcesNeverAuthors() {
+        assertEquals(new Byline(List.of(), "بوابة النهار الجديد"), Byline.parse("المنصورة ـ بوابة النهار الجديد", null, true));
+        assertEquals(new Byline(List.of(), "سكاي نيوز عربية"), Byline.parse("أبوظبي - سكاي نيوز عربية", null, true));
+        assertEquals(new Byline(List.of(), "وكالات"), Byline.parse("(وكالات):", null, false));
+        assertEquals(new Byline(List.of("هالة منصور"), null), Byline.parse("بقلم: د. هالة منصور", null, false));
+        assertEquals(new Byline(List.of("Karim Benali"), null), Byline.parse("Par Karim Benali.", null, false));
+    }
+
+    @Test
+    void aBareNameIsAPersonButNotASectionOrAPhrase() {
+        assertEquals("رنا الخطيب", Byline.personName("رنا الخطيب"));
+        assertEquals("هالة منصور", Byline.personName("د. هالة منصور"));
+        assertNull(Byline.personName("أخبار مصر"));
+        assertNull(Byline.personName("هيئة التحرير"));
+        assertNull(Byline.personName("الاقتصاد البرتقالي"));
+        assertNull(Byline.personName("30/05/2022"));
+    }
 }
