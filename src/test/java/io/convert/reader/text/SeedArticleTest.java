@@ -56,7 +56,7 @@ class SeedArticleTest {
         assertTrue(md.startsWith("---\n"), md);
         String frontMatter = md.substring(0, md.indexOf("\n---\n", 4));
         for (String expected : List.of("روسيا وأمريكا تبحثان نتائج محادثات إسطنبول", "القاهرة الاخبارية", "إسلام عيسى",
-                "lang: \"ar\"", "dir: \"rtl\"")) {
+                "lang: 'ar'", "dir: 'rtl'")) {
             assertTrue(frontMatter.contains(expected), expected + " in " + frontMatter);
         }
         for (String chrome : List.of("مشاركة", "post-title", "الموقع الرسمي", "•")) {

@@ -108,7 +108,22 @@ class MarkdownArticleWriterTest {
                 Arguments.of("nel\u0085ls\u2028ps\u2029end", "nel ls ps end"),
                 Arguments.of("bell\u0007 del\u007F c1\u0090", "bell del c1"),
                 Arguments.of("bom\uFEFFin", "bom\uFEFFin"),
-                Arguments.of("عربي: \"نص\" — \u200Fمع علامات", "عربي: \"نص\" — \u200Fمع علامات"));
+                Arguments.of("عربي: \"نص\" — \u200Fمع علامات", "عربي: \"نص\" — \u200Fمع علامات"),
+                Arguments.of("[link](javascript:x) 👩‍👩‍👧", "[link](javascript:x) 👩‍👩‍👧"));
+    }
+
+    /**
+     * A renderer that knows no front matter shows it as Markdown: the escapes written into a
+     * value must still be escapes there, so text that looks like a link never becomes one.
+     */
+    @Test
+    void frontMatterShownAsMarkdownHasNoLinks() {
+        for (String title : List.of("[link](javascript:x)", "[link](javascript:x) 👩‍👩‍👧", "<script>x</script> [a](b)")) {
+            String out = Outputs.write(WRITER, new Article(Metadata.builder().title(title).build(), List.of()));
+            String frontMatter = out.substring(0, out.indexOf("\n---\n", 4) + 5);
+            List<String> outline = Outline.of(PARSER.parse(frontMatter));
+            assertTrue(outline.stream().noneMatch(line -> line.contains("⟨a ") || line.contains("html")), outline.toString());
+        }
     }
 
     @ParameterizedTest

@@ -1,8 +1,20 @@
 package io.convert.writer.markdown.internal;
 
-/** YAML double-quoted scalars, readable by YAML 1.1 and 1.2 parsers alike. */
+/** YAML quoted scalars, readable by YAML 1.1 and 1.2 parsers alike. */
 final class YamlScalar {
     private YamlScalar() {
+    }
+
+    /**
+     * {@code value} in single quotes when it is all printable, else in double quotes. Single
+     * quotes keep a backslash as one backslash: the Markdown escapes in a value stay escapes for
+     * a renderer that shows the front matter as Markdown text, where double quotes would double
+     * them into a literal backslash before a live bracket.
+     */
+    static String quoted(String value) {
+        boolean printable = value.codePoints().allMatch(c -> c >= 0x10000 || c <= 0xFFFF && isPrintable((char) c));
+        if (!printable) return doubleQuoted(value);
+        return "'" + value.replace("'", "''") + "'";
     }
 
     /**
@@ -10,7 +22,7 @@ final class YamlScalar {
      * outside YAML's printable set or that YAML 1.1 takes for a line break (NEL, LS, PS); an
      * unpaired surrogate, which no encoding can carry, becomes U+FFFD.
      */
-    static String quoted(String value) {
+    private static String doubleQuoted(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
