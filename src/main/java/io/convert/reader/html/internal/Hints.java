@@ -40,6 +40,9 @@ final class Hints {
     /** Words that count against a candidate in scoring (a wider net than {@link #BOILERPLATE}). */
     private static final Set<String> NEGATIVE = Set.of("hid", "hidden", "byline", "author", "dateline", "meta",
             "footnote", "media", "remark", "rss", "scroll", "shopping", "sponsor", "tool", "caption", "credit", "tag");
+    /** Words naming boxes that are never the article, however much text they hold: comment threads, galleries. */
+    private static final Set<String> NEVER_ARTICLE = Set.of("comment", "comments", "commentlist", "disqus", "respond",
+            "replies", "taliqat", "taaliqat", "ta3liqat", "gallery", "slideshow", "carousel");
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s_-]+");
 
     /** Labels heading boxes of links to other articles, in English and Arabic. */
@@ -81,6 +84,11 @@ final class Hints {
             return true;
         }
         return has(n, BOILERPLATE) && !has(n, CONTENT);
+    }
+
+    static boolean namesNeverArticle(Element e) {
+        String n = names(e);
+        return !n.isEmpty() && has(n, NEVER_ARTICLE);
     }
 
     /** True when a word of {@code names}, or two adjacent words joined, is in {@code words}. */
