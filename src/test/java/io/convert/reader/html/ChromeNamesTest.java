@@ -8,7 +8,10 @@ import io.convert.model.Article;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Class names that usually mean page chrome, on wrappers that hold the article. */
+/**
+ * Page chrome told by its names and its words: class names that usually mean chrome, on
+ * wrappers that hold the article; prompts to subscribe or accept cookies, named as nothing.
+ */
 class ChromeNamesTest {
     @Test
     void articleInsideWrappersNamedForLayoutIsKeptAndTheRealSidebarIsNot() {
@@ -19,5 +22,15 @@ class ChromeNamesTest {
         assertTrue(all.contains("left with a book as well as a drill."), all);
         assertEquals(5, texts.stream().filter(t -> t.length() > 100).count(), all);
         assertFalse(all.contains("Farmers' market"), all);
+    }
+
+    @Test
+    void promptsToSubscribeAndAcceptCookiesAreDroppedInArabicAndEnglish() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prompts-en-ar.html"));
+        String all = String.join("\n", texts);
+        assertEquals(4, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("عاد الصيادون"), all);
+        assertTrue(texts.get(3).startsWith("ويأمل التجار"), all);
+        assertFalse(all.contains("اشترك") || all.contains("Subscribe") || all.contains("cookies"), all);
     }
 }

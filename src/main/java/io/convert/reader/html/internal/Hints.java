@@ -55,6 +55,17 @@ final class Hints {
             + "|ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تعليقا)|الاكثر (قراءة|مشاهدة|تداولا)|شارك|مشاركة|شارك الخبر"
             + "|التعليقات|تعليقات|الكلمات المفتاحية|كلمات (دالة|مفتاحية)|الوسوم|وسوم|تابعنا|تابعونا|النشرة البريدية)\\s*[:：.]?$");
 
+    /**
+     * How prompts to subscribe, to accept cookies or to install an app open, in English and
+     * Arabic: short boxes opening so are never the article.
+     */
+    private static final Pattern PROMPT = Pattern.compile("(?i)^(sign up|subscribe|join our (newsletter|mailing list)"
+            + "|by (signing up|subscribing)|enter your email|get (\\p{L}+ ){0,4}(delivered |sent |texted )?(right |straight )?"
+            + "to your (inbox|phone)|(we|this (site|website)) uses? cookies|download (our|the) app"
+            + "|اشترك|اشتركوا|سجّل بريدك|سجل بريدك|حمّل تطبيق|حمل تطبيق|(نستخدم|يستخدم هذا الموقع) ملفات تعريف الارتباط)");
+    /** Letters beyond which a box opening like a prompt is a paragraph of the article. */
+    private static final int MAX_PROMPT = 300;
+
     private Hints() {
     }
 
@@ -111,6 +122,11 @@ final class Hints {
         if (has(n, CONTENT)) w += 25;
         if (has(n, NEGATIVE) || has(n, BOILERPLATE)) w -= 25;
         return w;
+    }
+
+    /** Whether {@code e}, of {@code letters} letters, is a prompt to subscribe, accept cookies or get an app. */
+    static boolean isPrompt(Element e, int letters) {
+        return letters > 0 && letters < MAX_PROMPT && PROMPT.matcher(normalize(e.text())).find();
     }
 
     static boolean isBoxLabel(String text) {

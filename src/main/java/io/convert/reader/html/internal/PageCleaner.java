@@ -99,7 +99,7 @@ final class PageCleaner {
             boolean holder = named && holdsMostProse(e, stats, pageProse);
             proseHolder |= holder;
             if (holder && spareProseHolders) continue;
-            boolean chrome = named || isChromeTag(e) || isLabelledBox(e, stats);
+            boolean chrome = named || isChromeTag(e) || isLabelledBox(e, stats) || isPrompt(e, stats);
             if (chrome && !holdsArticle(e)) doomed.add(e);
         }
         for (Element e : doomed) {
@@ -138,6 +138,14 @@ final class PageCleaner {
             if (p.nameIs("blockquote") || p.nameIs("figure")) return true;
         }
         return false;
+    }
+
+    /** A paragraph or box asking the reader to subscribe, accept cookies or install an app. */
+    private static boolean isPrompt(Element e, TextStats stats) {
+        if (!(e.nameIs("p") || e.nameIs("div") || e.nameIs("section") || e.nameIs("form") || e.nameIs("aside"))) {
+            return false;
+        }
+        return Hints.isPrompt(e, stats.get(e).chars);
     }
 
     /** A box starting with a label such as "اقرأ أيضا" or "Related" and made mostly of links. */
