@@ -65,6 +65,15 @@ class TextDecoderTest {
     }
 
     @Test
+    void chineseInGbkWithoutDeclaration() {
+        String page = "<html><head><title>河边的新图书馆</title></head><body><p>新图书馆今天开放，"
+                + "馆内有两万册图书，周末也可以借阅。</p><p>附近的居民说，孩子们终于有了安静读书的地方。</p></body></html>";
+        TextDecoder.Decoded d = TextDecoder.decode(page.getBytes(Charset.forName("GBK")), null);
+        assertEquals("GB18030", d.charset().name());
+        assertEquals(page, d.text());
+    }
+
+    @Test
     void latinTextInWindows1252() {
         String french = "Le café était fermé à cause de la grève, a déclaré le préfet.";
         assertEquals(french, TextDecoder.decode(french.getBytes(Charset.forName("windows-1252")), null).text());

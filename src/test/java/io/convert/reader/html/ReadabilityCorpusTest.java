@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the reader over the 130 Readability.js test pages and holds it to its floor: mean body
- * token F1 at least 0.97 and exact titles on at least 95% of pages.
+ * token F1 at least 0.97 and the right title on at least 95% of pages, exact or without the site
+ * name Readability.js leaves in it (issue 14 asks for it out).
  */
 class ReadabilityCorpusTest {
     private static final double MIN_F1 = 0.97;
@@ -21,21 +22,23 @@ class ReadabilityCorpusTest {
         List<ReadabilityCorpus.Page> pages = ReadabilityCorpus.pages();
         assertEquals(130, pages.size(), "corpus pages found in " + ReadabilityCorpus.root().toAbsolutePath());
         double f1Sum = 0;
-        int titles = 0;
+        int titles = 0, exactTitles = 0;
         List<String> weak = new ArrayList<>();
         for (ReadabilityCorpus.Page page : pages) {
             Article article = ReadabilityCorpus.read(page);
             double f1 = ReadabilityCorpus.tokenF1(page.expectedText(), ReadabilityCorpus.bodyText(article));
             f1Sum += f1;
             if (f1 < 0.9) weak.add(String.format("%s=%.3f", page.name(), f1));
-            if (ReadabilityCorpus.sameTitle(page.expectedTitle(), article.metadata().title())) titles++;
+            String title = article.metadata().title();
+            if (ReadabilityCorpus.sameTitle(page.expectedTitle(), title)) exactTitles++;
+            if (ReadabilityCorpus.sameTitleBesidesAffix(page.expectedTitle(), title)) titles++;
         }
         double meanF1 = f1Sum / pages.size();
         double titleRate = (double) titles / pages.size();
-        System.out.printf("readability corpus: %d pages, mean token F1 %.4f, title exact-match %.4f (%d/%d)%n",
-                pages.size(), meanF1, titleRate, titles, pages.size());
+        System.out.printf("readability corpus: %d pages, mean token F1 %.4f, title %.4f (%d/%d; exact %d)%n",
+                pages.size(), meanF1, titleRate, titles, pages.size(), exactTitles);
         if (!weak.isEmpty()) System.out.println("pages below F1 0.9: " + String.join(", ", weak));
         assertTrue(meanF1 >= MIN_F1, "mean token F1 " + meanF1 + " below " + MIN_F1);
-        assertTrue(titleRate >= MIN_TITLE_RATE, "title exact-match rate " + titleRate + " below " + MIN_TITLE_RATE);
+        assertTrue(titleRate >= MIN_TITLE_RATE, "title rate " + titleRate + " below " + MIN_TITLE_RATE);
     }
 }

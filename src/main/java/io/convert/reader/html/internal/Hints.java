@@ -40,6 +40,9 @@ final class Hints {
     /** Words that count against a candidate in scoring (a wider net than {@link #BOILERPLATE}). */
     private static final Set<String> NEGATIVE = Set.of("hid", "hidden", "byline", "author", "dateline", "meta",
             "footnote", "media", "remark", "rss", "scroll", "shopping", "sponsor", "tool", "caption", "credit", "tag");
+    /** Words naming boxes that are never the article, however much text they hold: comment threads, galleries. */
+    private static final Set<String> NEVER_ARTICLE = Set.of("comment", "comments", "commentlist", "disqus", "respond",
+            "replies", "taliqat", "taaliqat", "ta3liqat", "gallery", "slideshow", "carousel");
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s_-]+");
 
     /** Labels heading boxes of links to other articles, in English and Arabic. */
@@ -51,6 +54,17 @@ final class Hints {
             + "|[اإ]قر[أا] (أيضا|ايضا|المزيد)|(مواضيع|أخبار|اخبار|مقالات|موضوعات|قصص) (ذات صلة|متعلقة|مرتبطة)"
             + "|ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تعليقا)|الاكثر (قراءة|مشاهدة|تداولا)|شارك|مشاركة|شارك الخبر"
             + "|التعليقات|تعليقات|الكلمات المفتاحية|كلمات (دالة|مفتاحية)|الوسوم|وسوم|تابعنا|تابعونا|النشرة البريدية)\\s*[:：.]?$");
+
+    /**
+     * How prompts to subscribe, to accept cookies or to install an app open, in English and
+     * Arabic: short boxes opening so are never the article.
+     */
+    private static final Pattern PROMPT = Pattern.compile("(?i)^(sign up|subscribe|join our (newsletter|mailing list)"
+            + "|by (signing up|subscribing)|enter your email|get (\\p{L}+ ){0,4}(delivered |sent |texted )?(right |straight )?"
+            + "to your (inbox|phone)|(we|this (site|website)) uses? cookies|download (our|the) app"
+            + "|اشترك|اشتركوا|سجّل بريدك|سجل بريدك|حمّل تطبيق|حمل تطبيق|(نستخدم|يستخدم هذا الموقع) ملفات تعريف الارتباط)");
+    /** Letters beyond which a box opening like a prompt is a paragraph of the article. */
+    private static final int MAX_PROMPT = 300;
 
     private Hints() {
     }
@@ -83,6 +97,11 @@ final class Hints {
         return has(n, BOILERPLATE) && !has(n, CONTENT);
     }
 
+    static boolean namesNeverArticle(Element e) {
+        String n = names(e);
+        return !n.isEmpty() && has(n, NEVER_ARTICLE);
+    }
+
     /** True when a word of {@code names}, or two adjacent words joined, is in {@code words}. */
     private static boolean has(String names, Set<String> words) {
         String previous = null;
@@ -103,6 +122,11 @@ final class Hints {
         if (has(n, CONTENT)) w += 25;
         if (has(n, NEGATIVE) || has(n, BOILERPLATE)) w -= 25;
         return w;
+    }
+
+    /** Whether {@code e}, of {@code letters} letters, is a prompt to subscribe, accept cookies or get an app. */
+    static boolean isPrompt(Element e, int letters) {
+        return letters > 0 && letters < MAX_PROMPT && PROMPT.matcher(normalize(e.text())).find();
     }
 
     static boolean isBoxLabel(String text) {

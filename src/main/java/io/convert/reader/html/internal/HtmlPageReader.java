@@ -23,6 +23,8 @@ import org.jsoup.parser.Parser;
 public final class HtmlPageReader {
     /** Content with fewer letters than this is a failed extraction, not a short article. */
     private static final int MIN_ARTICLE_CHARS = 100;
+    /** Letters below which an article is suspected cut short by the removal of chrome. */
+    private static final int SHORT_ARTICLE_CHARS = 1500;
 
     private HtmlPageReader() {
     }
@@ -101,11 +103,33 @@ public final class HtmlPageReader {
     }
 
     /**
-     * The article: the best-scoring content; when that is too small to be an article, the body
-     * without page chrome; when even that is empty, the body as it was.
+     * The article: the best-scoring content of the page without its chrome (see
+     * {@link #bestContent}), found again sparing the wrappers named as chrome that hold most of
+     * the page's prose when it came out short.
      */
     private static Element extractContent(Element body, String html, String base, Limits limits) {
-        PageCleaner.removeChrome(body, TextStats.of(body));
+        boolean proseHolderRemoved = PageCleaner.removeChrome(body, TextStats.of(body), false);
+        Element content = bestContent(body, html, base, limits);
+        // The page as it was, when nothing was left of it without its chrome.
+        boolean uncleaned = content.ownerDocument() != body.ownerDocument();
+        if (!proseHolderRemoved || !uncleaned && letters(content) >= SHORT_ARTICLE_CHARS) return content;
+        // Removing chrome by name took the article's own wrapper: read the page again sparing it.
+        Element again = parse(html, base, limits).body();
+        PageCleaner.removeNonContent(again);
+        PageCleaner.removeChrome(again, TextStats.of(again), true);
+        Element second = bestContent(again, html, base, limits);
+        return uncleaned || letters(second) > letters(content) ? second : content;
+    }
+
+    private static int letters(Element e) {
+        return TextStats.of(e).get(e).chars;
+    }
+
+    /**
+     * The best-scoring content of a body cleaned of chrome; when that is too small to be an
+     * article, the body itself; when even that is empty, the page as it was.
+     */
+    private static Element bestContent(Element body, String html, String base, Limits limits) {
         Element found = ContentFinder.find(body);
         if (found != null && TextStats.of(found).get(found).chars >= MIN_ARTICLE_CHARS) return found;
         int bodyChars = TextStats.of(body).get(body).chars;

@@ -10,6 +10,7 @@ import io.convert.model.Inline;
 import io.convert.model.Metadata;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,10 +96,12 @@ final class MetadataExtractor {
         if (site == null && byline != null) site = byline.source();
         b.site(site);
 
-        String metaTitle = first(ld.headline(documentTitleText()), meta("og:title"), meta("twitter:title"), meta("dc.title", "dc:title",
-                "dcterms.title", "dcterm:title"), meta("title", "parsely-title", "sailthru.title", "headline"));
-        // Titles the publisher declared are kept as written; only <title> is cleaned of the site name.
-        String title = metaTitle != null ? Titles.collapse(metaTitle) : documentTitle(site);
+        List<String> declared = Arrays.asList(ld.headline(documentTitleText()), meta("og:title"), meta("twitter:title"),
+                meta("dc.title", "dc:title", "dcterms.title", "dcterm:title"),
+                meta("title", "parsely-title", "sailthru.title", "headline"));
+        List<String> sites = Arrays.asList(site, meta("og:site_name"), ld.publisher(), ld.website(),
+                meta("application-name"));
+        String title = Titles.choose(declared, documentTitleText(), headings(), sites, host());
         b.title(title == null || title.isEmpty() ? null : title);
         b.subtitle(first(ld.alternativeHeadline(), subtitleElementText()));
 
@@ -179,13 +182,15 @@ final class MetadataExtractor {
         return t == null ? "" : t.text();
     }
 
-    private String documentTitle(String site) {
-        String raw = documentTitleText();
-        if (raw.isBlank()) {
-            Element h1 = doc.selectFirst("h1");
-            return h1 == null ? null : Titles.collapse(h1.text());
-        }
-        return Titles.clean(raw, site, urls.host());
+    private List<String> headings() {
+        return doc.select("h1").stream().limit(MAX_NAMED).map(Element::text).toList();
+    }
+
+    /** The page's host: from its base URL, else from the address it declares as its own. */
+    private String host() {
+        String host = urls.host();
+        if (host != null) return host;
+        return new Urls(first(linkHref("canonical"), meta("og:url"), "")).host();
     }
 
     private String subtitleElementText() {

@@ -82,17 +82,43 @@ final class PageCleaner {
      * Removes navigation, share bars, related lists, comments, cookie banners and footers:
      * elements named so, unless they hold the article's own markup (some sites name the
      * article's wrapper oddly); and boxes whose label says they are lists of other articles.
+     * When {@code spareProseHolders}, an element named so is kept if it holds most of the page's
+     * prose: page builders name the article's wrappers for their layout ("sidebar-container",
+     * "elementor-widget", "is-style-sidebar").
+     *
+     * @return whether an element named as chrome holding most of the page's prose was removed
+     *     (or, when sparing, kept): reading the page again sparing it may then find more
      */
-    static void removeChrome(Element root, TextStats stats) {
+    static boolean removeChrome(Element root, TextStats stats, boolean spareProseHolders) {
         List<Element> doomed = new ArrayList<>();
+        int pageProse = prose(stats.get(root));
+        boolean proseHolder = false;
         for (Element e : root.getAllElements()) {
             if (e == root || e.nameIs("html") || e.nameIs("body")) continue;
-            boolean chrome = Hints.isBoilerplate(e) || isChromeTag(e) || isLabelledBox(e, stats);
+            boolean named = Hints.isBoilerplate(e);
+            boolean holder = named && holdsMostProse(e, stats, pageProse);
+            proseHolder |= holder;
+            if (holder && spareProseHolders) continue;
+            boolean chrome = named || isChromeTag(e) || isLabelledBox(e, stats) || isPrompt(e, stats);
             if (chrome && !holdsArticle(e)) doomed.add(e);
         }
         for (Element e : doomed) {
             if (e.parent() != null) e.remove();
         }
+        return proseHolder;
+    }
+
+    /**
+     * Most of the page's prose, few links, and not a comment thread or a gallery of captions,
+     * which can outgrow a short article.
+     */
+    private static boolean holdsMostProse(Element e, TextStats stats, int pageProse) {
+        TextStats.Stat s = stats.get(e);
+        return pageProse > 0 && prose(s) * 2 >= pageProse && s.linkDensity() < 0.3 && !Hints.namesNeverArticle(e);
+    }
+
+    private static int prose(TextStats.Stat s) {
+        return s.chars - s.linkChars;
     }
 
     /** A wrapper named oddly ("has-sidebar") that still holds the article's own markup. */
@@ -112,6 +138,14 @@ final class PageCleaner {
             if (p.nameIs("blockquote") || p.nameIs("figure")) return true;
         }
         return false;
+    }
+
+    /** A paragraph or box asking the reader to subscribe, accept cookies or install an app. */
+    private static boolean isPrompt(Element e, TextStats stats) {
+        if (!(e.nameIs("p") || e.nameIs("div") || e.nameIs("section") || e.nameIs("form") || e.nameIs("aside"))) {
+            return false;
+        }
+        return Hints.isPrompt(e, stats.get(e).chars);
     }
 
     /** A box starting with a label such as "اقرأ أيضا" or "Related" and made mostly of links. */

@@ -1,45 +1,207 @@
 package io.convert.reader.html.internal;
 
+import io.convert.lang.SiteWords;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Cleans the site name out of a page's {@code <title>}: "Title | Site", "Site - Title". */
+/**
+ * Chooses the article's title among those the page gives (JSON-LD headline, og:title,
+ * {@code <title>}, its {@code <h1>}s) and cleans the site name out of it: "Title | Site",
+ * "Site - Title", "عنوان الخبر - قناة الموقع", in any script.
+ */
 final class Titles {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»/\\\\]|::)\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»«/\\\\~]|::)\\s+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+    /** Longer than this, an {@code <h1>} is a paragraph styled big, not a headline. */
+    private static final int MAX_HEADING = 300;
 
     private Titles() {
     }
 
     /**
-     * {@code title} without the segment naming the site: the one matching {@code site} or the
-     * host name; else the last segment (or a short first one) when what is left is clearly a
-     * title of its own, more than four words: shorter remainders are too often half a title.
+     * The title the page's titles agree on, cleaned of the site name. The sources vote: when two
+     * of them (JSON-LD, og:title, {@code <title>} ...) give the same headline, it is kept as the
+     * publisher spelled it. Otherwise the {@code <h1>} that is one of the titles without its
+     * affixes, or nearly the same words, decides, being the headline the reader sees; else the
+     * first declared title. An {@code <h1>} that agrees with no other title (a related story's,
+     * the site's logo) never wins.
+     *
+     * @param declared titles the publisher declared, best first (JSON-LD, og:title, ...)
+     * @param sites names the page gives its site (og:site_name, JSON-LD publisher ...)
+     * @param host the page's host name, or null
      */
-    static String clean(String title, String site, String host) {
+    static String choose(List<String> declared, String documentTitle, List<String> headings, List<String> sites,
+            String host) {
+        List<String> titles = new ArrayList<>();
+        for (String d : declared) if (d != null && !collapse(d).isEmpty()) titles.add(collapse(d));
+        String doc = collapse(documentTitle);
+        if (!doc.isEmpty()) titles.add(doc);
+        Set<String> names = new LinkedHashSet<>();
+        for (String s : sites) if (s != null && !s.isBlank()) names.add(s);
+        names.addAll(sharedAffixes(titles));
+        List<String> cleaned = new ArrayList<>();
+        for (int i = 0; i < titles.size(); i++) {
+            // A declared title is cut only at a named site; <title> may also lose an unnamed short affix.
+            boolean guess = !doc.isEmpty() && i == titles.size() - 1;
+            cleaned.add(clean(titles.get(i), names, host, guess));
+        }
+        List<String> visible = new ArrayList<>();
+        for (String h : headings) {
+            String t = collapse(h);
+            if (!t.isEmpty() && t.length() <= MAX_HEADING && !namesSite(t, names, host)) visible.add(t);
+        }
+        String heading = agreeingHeading(visible, titles);
+        if (heading != null) {
+            for (String c : cleaned) if (squash(c).equals(squash(heading))) return c;
+        }
+        String agreed = agreed(cleaned);
+        if (agreed != null) return agreed;
+        if (heading != null) return heading;
+        if (!cleaned.isEmpty()) return cleaned.get(0);
+        return visible.isEmpty() ? null : visible.get(0);
+    }
+
+    /** The first cleaned title another source gives too, or null. */
+    private static String agreed(List<String> cleaned) {
+        for (int i = 0; i < cleaned.size(); i++) {
+            for (int j = i + 1; j < cleaned.size(); j++) {
+                if (squash(cleaned.get(i)).equals(squash(cleaned.get(j)))) return cleaned.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The heading that the first title is made of once its affixes are cut: the headline as the
+     * reader sees it. Only the first title is asked, as a heading that matches a lesser source
+     * only (a {@code <title>} differing from og:title) is as often a section's heading.
+     */
+    private static String agreeingHeading(List<String> headings, List<String> titles) {
+        if (titles.isEmpty()) return null;
+        for (String h : headings) if (segmentOf(h, titles.get(0))) return h;
+        return null;
+    }
+
+    /**
+     * True when {@code heading} is {@code title}, or {@code title} with segments cut from its
+     * ends that are together shorter than the heading: affixes, not a headline beside a logo.
+     */
+    private static boolean segmentOf(String heading, String title) {
+        String h = squash(heading);
+        if (h.isEmpty()) return false;
+        String t = squash(title);
+        if (h.equals(t)) return true;
+        String[] segments = SEPARATOR.split(title);
+        for (int from = 0; from < segments.length; from++) {
+            StringBuilder run = new StringBuilder();
+            for (int to = from; to < segments.length; to++) {
+                run.append(squash(segments[to]));
+                if (run.toString().equals(h)) return h.length() * 2 > t.length();
+            }
+        }
+        return false;
+    }
+
+    /** Words in lower case; each character of a script written without spaces is a word of its own. */
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(Hints.normalize(s).toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group();
+            if (CJK.matcher(w).find()) w.codePoints().forEach(c -> out.add(Character.toString(c)));
+            else out.add(w);
+        }
+        return out;
+    }
+
+    /**
+     * A first or last segment that two different titles of the page share, such as the site
+     * name both og:title and {@code <title>} carry when their headlines differ.
+     */
+    private static Set<String> sharedAffixes(List<String> titles) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < titles.size(); i++) {
+            for (int j = i + 1; j < titles.size(); j++) {
+                String[] a = SEPARATOR.split(titles.get(i)), b = SEPARATOR.split(titles.get(j));
+                if (a.length < 2 || b.length < 2 || titles.get(i).equals(titles.get(j))) continue;
+                // Only titles of different stories share a site name: when one title is the other
+                // with one more affix, what they share is the headline.
+                String x = squash(titles.get(i)), y = squash(titles.get(j));
+                if (x.contains(y) || y.contains(x)) continue;
+                String lastA = a[a.length - 1], firstA = a[0];
+                if (squash(lastA).equals(squash(b[b.length - 1])) && isAffix(lastA, titles.get(i))
+                        && isAffix(lastA, titles.get(j))) {
+                    out.add(lastA);
+                }
+                if (squash(firstA).equals(squash(b[0])) && isAffix(firstA, titles.get(i))
+                        && isAffix(firstA, titles.get(j))) {
+                    out.add(firstA);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAffix(String segment, String title) {
+        int w = words(segment).size();
+        return w * 2 < words(title).size();
+    }
+
+    /**
+     * {@code title} without the segments naming the site: those matching a site name or the host
+     * name, at either end, repeatedly ("Title | Section | Site"). When {@code guess}, also the
+     * last segment (or a short first one) when what is left is clearly a title of its own, more
+     * than four words: shorter remainders are too often half a title.
+     */
+    static String clean(String title, Set<String> sites, String host, boolean guess) {
         String t = collapse(title);
-        List<int[]> cuts = new ArrayList<>();
-        Matcher m = SEPARATOR.matcher(t);
-        while (m.find()) cuts.add(new int[] {m.start(), m.end()});
-        if (cuts.isEmpty()) return t;
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            List<int[]> cuts = cuts(t);
+            if (cuts.isEmpty()) return t;
+            String first = t.substring(0, cuts.get(0)[0]);
+            String last = t.substring(cuts.get(cuts.size() - 1)[1]);
+            String withoutLast = t.substring(0, cuts.get(cuts.size() - 1)[0]);
+            String withoutFirst = t.substring(cuts.get(0)[1]);
+            if (namesSite(last, sites, host) && !withoutLast.isBlank()) {
+                t = withoutLast.strip();
+                cut = true;
+            } else if (namesSite(first, sites, host) && !withoutFirst.isBlank()) {
+                t = withoutFirst.strip();
+                cut = true;
+            }
+        }
+        if (!guess || !t.equals(collapse(title))) return t;
+        List<int[]> cuts = cuts(t);
         String first = t.substring(0, cuts.get(0)[0]);
-        String last = t.substring(cuts.get(cuts.size() - 1)[1]);
         String withoutLast = t.substring(0, cuts.get(cuts.size() - 1)[0]);
         String withoutFirst = t.substring(cuts.get(0)[1]);
-        if (namesSite(last, site, host)) return withoutLast;
-        if (namesSite(first, site, host)) return withoutFirst;
         if (isEnoughOfATitle(withoutLast)) return withoutLast;
-        if (isEnoughOfATitle(withoutFirst) && words(first) <= 3) return withoutFirst;
+        if (isEnoughOfATitle(withoutFirst) && words(first).size() <= 3) return withoutFirst;
         return t;
     }
 
-    private static boolean namesSite(String segment, String site, String host) {
+    private static List<int[]> cuts(String t) {
+        List<int[]> cuts = new ArrayList<>();
+        Matcher m = SEPARATOR.matcher(t);
+        while (m.find()) cuts.add(new int[] {m.start(), m.end()});
+        return cuts;
+    }
+
+    private static boolean namesSite(String segment, Set<String> sites, String host) {
         String s = squash(segment);
         if (s.isEmpty()) return false;
-        if (site != null) {
+        if (SiteWords.namesPublication(Hints.normalize(segment))) return true;
+        for (String site : sites) {
             String n = squash(site);
             if (!n.isEmpty() && (s.equals(n) || s.length() >= 4 && n.contains(s) || n.length() >= 4 && s.contains(n))) {
                 return true;
@@ -53,14 +215,9 @@ final class Titles {
     }
 
     private static boolean isEnoughOfATitle(String s) {
-        int w = words(s);
+        int w = s.isBlank() ? 0 : s.strip().split("\\s+").length;
         // Scripts written without spaces count characters instead of words.
         return w > 4 || w == 1 && s.codePointCount(0, s.length()) >= 8 && !LATIN.matcher(s).find();
-    }
-
-    private static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     static String collapse(String s) {

@@ -1,0 +1,36 @@
+package io.convert.reader.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.convert.model.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Page chrome told by its names and its words: class names that usually mean chrome, on
+ * wrappers that hold the article; prompts to subscribe or accept cookies, named as nothing.
+ */
+class ChromeNamesTest {
+    @Test
+    void articleInsideWrappersNamedForLayoutIsKeptAndTheRealSidebarIsNot() {
+        Article a = HtmlFixtures.resource("layout-named-wrapper.html");
+        List<String> texts = HtmlFixtures.texts(a);
+        String all = String.join("\n", texts);
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("The public library on Mill Street")), all);
+        assertTrue(all.contains("left with a book as well as a drill."), all);
+        assertEquals(5, texts.stream().filter(t -> t.length() > 100).count(), all);
+        assertFalse(all.contains("Farmers' market"), all);
+    }
+
+    @Test
+    void promptsToSubscribeAndAcceptCookiesAreDroppedInArabicAndEnglish() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prompts-en-ar.html"));
+        String all = String.join("\n", texts);
+        assertEquals(4, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("عاد الصيادون"), all);
+        assertTrue(texts.get(3).startsWith("ويأمل التجار"), all);
+        assertFalse(all.contains("اشترك") || all.contains("Subscribe") || all.contains("cookies"), all);
+    }
+}

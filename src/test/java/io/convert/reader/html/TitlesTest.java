@@ -1,0 +1,49 @@
+package io.convert.reader.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The title the page's titles agree on, without the site's name: declared by the page, taken from
+ * the words that name a publication in Arabic, Persian and Urdu, or shared by two titles of
+ * different wording; and never a logo's or a related story's heading.
+ */
+class TitlesTest {
+    private static String title(String fixture) {
+        return HtmlFixtures.resource(fixture).metadata().title();
+    }
+
+    @Test
+    void arabicChannelNameIsCutAndNeitherTheLogoNorARelatedHeadlineWins() {
+        assertEquals("افتتاح أول مكتبة رقمية متنقلة في قرى الصعيد", title("title-ar-channel-affix.html"));
+    }
+
+    @Test
+    void persianNewsAgencyNameBeforeTheHeadlineIsCut() {
+        assertEquals("بازگشایی جاده کوهستانی پس از بارش سنگین برف", title("title-fa-agency-first.html"));
+    }
+
+    @Test
+    void urduDailyNameAfterTheHeadlineIsCut() {
+        assertEquals("شہر میں پانی کی نئی پائپ لائن کا کام مکمل ہو گیا", title("title-ur-daily-suffix.html"));
+    }
+
+    @Test
+    void declaredTitleLosesTheSiteNameTheVisibleHeadlineLacks() {
+        assertEquals("Repotting a Fiddle-Leaf Fig Without Losing Leaves", title("title-en-keyword-affix.html"));
+    }
+
+    @Test
+    void anAffixTwoDifferentTitlesShareIsTheSiteName() {
+        assertEquals("Ferry timetable to change as harbour works begin", title("title-en-shared-affix.html"));
+    }
+
+    @Test
+    void aHeadlineThatIsAllOneSegmentKeepsItsDash() {
+        String page = "<html><head><title>Rain - and then more rain - for the valley</title></head><body><h1>Rain"
+                + " - and then more rain - for the valley</h1><p>The forecast promises a wet week for everyone who"
+                + " lives along the river, with showers on every day but Thursday.</p></body></html>";
+        assertEquals("Rain - and then more rain - for the valley", HtmlFixtures.html(page).metadata().title());
+    }
+}
