@@ -206,9 +206,9 @@ public final class Converter {
             watched.flush();
         } catch (IOException | UncheckedIOException e) {
             if (watched.failed()) {
-                throw new ConvertException(ConvertException.Kind.OUTPUT, "cannot write: " + e.getMessage(), e);
+                throw ConvertException.cannotWrite("the output", e);
             }
-            throw new ConvertException(ConvertException.Kind.INTERNAL, "the writer failed: " + e.getMessage(), e);
+            throw ConvertException.writerFailed(e);
         }
     }
 

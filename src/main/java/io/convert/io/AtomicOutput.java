@@ -40,7 +40,7 @@ public final class AtomicOutput {
         try {
             tmp = createSibling(target.toAbsolutePath().getParent(), target.getFileName().toString());
         } catch (IOException e) {
-            throw cannotWrite(target, e);
+            throw ConvertException.cannotWrite(target.toString(), e);
         }
         // Also covers a conversion abandoned on time-out, whose finally block never runs.
         tmp.toFile().deleteOnExit();
@@ -53,8 +53,8 @@ public final class AtomicOutput {
                     content.writeTo(out);
                     out.flush();
                 } catch (IOException | UncheckedIOException e) {
-                    if (watched.failed()) throw cannotWrite(target, e);
-                    throw new ConvertException(ConvertException.Kind.INTERNAL, "the writer failed: " + e.getMessage(), e);
+                    if (watched.failed()) throw ConvertException.cannotWrite(target.toString(), e);
+                    throw ConvertException.writerFailed(e);
                 }
             }
             try {
@@ -64,7 +64,7 @@ public final class AtomicOutput {
             }
             done = true;
         } catch (IOException e) {
-            throw cannotWrite(target, e);
+            throw ConvertException.cannotWrite(target.toString(), e);
         } finally {
             if (!done) {
                 try {
@@ -74,10 +74,6 @@ public final class AtomicOutput {
                 }
             }
         }
-    }
-
-    private static ConvertException cannotWrite(Path target, Exception e) {
-        return new ConvertException(ConvertException.Kind.OUTPUT, "cannot write " + target + ": " + e.getMessage(), e);
     }
 
     /**

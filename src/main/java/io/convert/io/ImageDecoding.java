@@ -1,6 +1,7 @@
 package io.convert.io;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.Iterator;
 import javax.imageio.IIOException;
@@ -46,8 +47,11 @@ final class ImageDecoding {
             } finally {
                 reader.dispose();
             }
+        } catch (EOFException e) {
+            return "damaged image data (it ends early)";
         } catch (IOException | RuntimeException e) {
-            return "damaged image data (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+            // The message, never the exception's name: warnings are for people, not stack traces.
+            return "damaged image data" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
         }
     }
 

@@ -42,6 +42,22 @@ public class ConvertException extends RuntimeException {
         return new ConvertException(Kind.BAD_INPUT, message, cause);
     }
 
+    /** The output {@code target} (a path, "standard output") could not be written. */
+    public static ConvertException cannotWrite(String target, Exception cause) {
+        return new ConvertException(Kind.OUTPUT, "cannot write " + target + reason(cause), cause);
+    }
+
+    /** A writer failed by itself, not for want of a place to write: a bug. */
+    public static ConvertException writerFailed(Exception cause) {
+        return new ConvertException(Kind.INTERNAL, "the writer failed" + reason(cause), cause);
+    }
+
+    /** ": message", or nothing when the cause has none: a message, never an exception's name. */
+    private static String reason(Exception cause) {
+        String m = cause.getMessage();
+        return m == null || m.isBlank() ? "" : ": " + m.strip();
+    }
+
     public Kind kind() {
         return kind;
     }
