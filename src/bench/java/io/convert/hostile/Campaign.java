@@ -30,7 +30,9 @@ import javax.imageio.ImageIO;
  * stack trace, no partial file, exit 0 only with article text, exit 1 with one line). Prints a
  * count per failure kind; inputs that failed are kept under target/campaign-failures/.
  *
- * <pre>src/bench/run.sh io.convert.hostile.Campaign [--inputs 10000] [--seed N] [--threads 2]</pre>
+ * <pre>src/bench/run.sh io.convert.hostile.Campaign [--inputs 10000] [--seed N] [--threads 2] [--minutes M]</pre>
+ *
+ * With {@code --minutes}, inputs not started by then are left out and the summary counts those run.
  */
 public final class Campaign {
     private static final String[] WORDS = {"the", "council", "harbour", "voted", "flood", "river", "said", "on",
@@ -46,6 +48,8 @@ public final class Campaign {
         int inputs = Integer.parseInt(options.getOrDefault("inputs", "10000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "20261202"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
+        long deadline = options.containsKey("minutes")
+                ? System.nanoTime() + (long) (Double.parseDouble(options.get("minutes")) * 60e9) : Long.MAX_VALUE;
         Path work = Files.createTempDirectory("convert-campaign-");
         Path keep = Files.createDirectories(Path.of("target/campaign-failures"));
         List<byte[]> examples = List.of(bytes("article-ar.txt"), bytes("article-ar.html"), bytes("article-en.html"));
@@ -57,6 +61,7 @@ public final class Campaign {
         for (int i = 0; i < inputs; i++) {
             int n = i;
             pool.submit(() -> {
+                if (System.nanoTime() > deadline) return;
                 try {
                     Random r = new Random(seed * 1_000_003L + n);
                     HostileInputs.Case c = generate(r, examples, families);
@@ -93,7 +98,7 @@ public final class Campaign {
         failures.forEach((k, v) -> counts.put(k, v.get()));
         counts.forEach((k, v) -> System.out.println(v + "\t" + k));
         int failed = counts.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("campaign: %d inputs x %d formats = %d runs in %.0f s (seed %d): %d failed%n", inputs,
+        System.out.printf("campaign: %d inputs x %d formats = %d runs in %.0f s (seed %d): %d failed%n", done.get(),
                 HostileInputTest.FORMATS.size(), runs.get(), (System.nanoTime() - start) / 1e9, seed, failed);
         deleteTree(work);
         System.exit(failed == 0 ? 0 : 1);
