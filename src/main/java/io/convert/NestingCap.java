@@ -14,8 +14,12 @@ import java.util.List;
  * {@code json}, libxml2), so a page of 10,000 nested quotes must not become an output they refuse.
  */
 final class NestingCap {
-    /** Far beyond any article (two or three levels of quotes or lists); 64 levels keep JSON under 400. */
-    static final int MAX_DEPTH = 64;
+    /**
+     * Far beyond any article (two or three levels of quotes or lists), and below the 50 nested
+     * lists after which commonmark-java 0.30 reads a code fence that follows as a paragraph, so
+     * a Markdown output would not re-read as written; 32 levels also keep JSON under 200.
+     */
+    static final int MAX_DEPTH = 32;
 
     private boolean flattened;
 

@@ -30,9 +30,10 @@ import javax.imageio.ImageIO;
  * stack trace, no partial file, exit 0 only with article text, exit 1 with one line). Prints a
  * count per failure kind; inputs that failed are kept under target/campaign-failures/.
  *
- * <pre>src/bench/run.sh io.convert.hostile.Campaign [--inputs 10000] [--seed N] [--threads 2] [--minutes M]</pre>
+ * <pre>src/bench/run.sh io.convert.hostile.Campaign [--inputs 10000] [--seed N] [--threads 2] [--minutes M] [--first K]</pre>
  *
  * With {@code --minutes}, inputs not started by then are left out and the summary counts those run.
+ * {@code --first K} starts at input K of the seed's sequence, to replay a failure the summary named.
  */
 public final class Campaign {
     private static final String[] WORDS = {"the", "council", "harbour", "voted", "flood", "river", "said", "on",
@@ -48,6 +49,7 @@ public final class Campaign {
         int inputs = Integer.parseInt(options.getOrDefault("inputs", "10000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "20261202"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
+        int first = Integer.parseInt(options.getOrDefault("first", "0"));
         long deadline = options.containsKey("minutes")
                 ? System.nanoTime() + (long) (Double.parseDouble(options.get("minutes")) * 60e9) : Long.MAX_VALUE;
         Path work = Files.createTempDirectory("convert-campaign-");
@@ -59,7 +61,7 @@ public final class Campaign {
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         for (int i = 0; i < inputs; i++) {
-            int n = i;
+            int n = first + i;
             pool.submit(() -> {
                 if (System.nanoTime() > deadline) return;
                 try {

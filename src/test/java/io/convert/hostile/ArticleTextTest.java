@@ -132,6 +132,22 @@ class ArticleTextTest {
         assertTrue(json.toString().contains("the innermost words"));
     }
 
+    @Test
+    void markdownOfDeepListsReadsBackAsWritten() throws IOException {
+        String lists = "<ul><li>a level of the list".repeat(60) + "</li></ul>".repeat(60);
+        Path page = Files.writeString(dir.resolve("lists.html"), "<html><body><article><h1>Harbour notes</h1>"
+                + "<p>The council kept a list of lists, and a note in code after it.</p>" + lists
+                + "<pre>[not a link](javascript:alert(1))</pre><p>The last paragraph of the notes.</p>"
+                + "</article></body></html>");
+        Path out = dir.resolve("lists.md");
+        CliRunner.Result r = CliRunner.run(page.toString(), "--to", "md", "-o", out.toString());
+        assertEquals(0, r.exit(), r.stderr());
+        String written = Files.readString(out);
+        // commonmark-java reads a fence after 50 nested lists as a paragraph: its link would come alive.
+        assertNull(OutputValidator.problem("md", written.getBytes(java.nio.charset.StandardCharsets.UTF_8)), written);
+        assertTrue(written.contains("javascript:alert(1)") && written.contains("The last paragraph"), written);
+    }
+
     private static int depth(com.fasterxml.jackson.databind.JsonNode node) {
         int max = 0;
         for (var child : node) max = Math.max(max, depth(child));
