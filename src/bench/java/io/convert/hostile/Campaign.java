@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import javax.imageio.ImageIO;
 
 /**
@@ -58,6 +59,7 @@ public final class Campaign {
         List<HostileInputs.Case> families = HostileInputs.all();
         Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
         AtomicInteger runs = new AtomicInteger(), done = new AtomicInteger();
+        Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         for (int i = 0; i < inputs; i++) {
@@ -75,7 +77,9 @@ public final class Campaign {
                     Path outDir = Files.createDirectories(work.resolve("out-" + Thread.currentThread().getId()));
                     for (String format : HostileInputTest.FORMATS) {
                         runs.incrementAndGet();
+                        long began = System.nanoTime();
                         String problem = PromiseChecker.check(input, format, outDir);
+                        nanos.computeIfAbsent(format, k -> new LongAdder()).add(System.nanoTime() - began);
                         if (problem != null) {
                             failures.computeIfAbsent(kind(problem), k -> new AtomicInteger()).incrementAndGet();
                             Files.write(keep.resolve(n + "-" + format + "-" + c.fileName()), c.data());
@@ -99,6 +103,8 @@ public final class Campaign {
         Map<String, Integer> counts = new TreeMap<>();
         failures.forEach((k, v) -> counts.put(k, v.get()));
         counts.forEach((k, v) -> System.out.println(v + "\t" + k));
+        System.out.println("seconds converting and validating, by format: " + new TreeMap<>(nanos).entrySet().stream()
+                .map(e -> e.getKey() + " " + Math.round(e.getValue().sum() / 1e9)).toList());
         int failed = counts.values().stream().mapToInt(Integer::intValue).sum();
         System.out.printf("campaign: %d inputs x %d formats = %d runs in %.0f s (seed %d): %d failed%n", done.get(),
                 HostileInputTest.FORMATS.size(), runs.get(), (System.nanoTime() - start) / 1e9, seed, failed);

@@ -48,16 +48,10 @@ final class OutputValidator {
 
     static String problem(String format, byte[] data) {
         try {
+            if (format.equals("pdf")) return pdfProblem(data);
             String forbidden = forbiddenContent(format, data);
             if (forbidden != null) return "output contains " + forbidden;
             switch (format) {
-                case "pdf" -> {
-                    try (PDDocument doc = Loader.loadPDF(data)) {
-                        if (doc.getNumberOfPages() < 1) return "PDF without pages";
-                        new PDFTextStripper().getText(doc);
-                    }
-                    return qpdfProblem(data);
-                }
                 case "epub" -> {
                     return epubProblem(data);
                 }
@@ -105,20 +99,39 @@ final class OutputValidator {
         return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
-    /** The first forbidden thing found in the output, by what each format makes active. */
-    static String forbiddenContent(String format, byte[] data) throws IOException {
-        String text = (switch (format) {
-            case "pdf" -> pdfTextAndLinks(data);
-            case "epub" -> epubText(data);
-            default -> new String(data, StandardCharsets.UTF_8);
-        }).toLowerCase(Locale.ROOT);
+    /**
+     * PDFBox reads the PDF and extracts its text and link targets once, for both checks, then
+     * qpdf checks the file.
+     */
+    private static String pdfProblem(byte[] data) throws IOException, InterruptedException {
+        StringBuilder text = new StringBuilder();
+        try (PDDocument doc = Loader.loadPDF(data)) {
+            if (doc.getNumberOfPages() < 1) return "PDF without pages";
+            text.append(new PDFTextStripper().getText(doc));
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                        text.append(LINK_MARK).append(uri.getURI());
+                    }
+                }
+            }
+        }
+        String found = text.toString().toLowerCase(Locale.ROOT);
+        if (found.contains(PASSWD)) return "output contains " + PASSWD;
+        if (found.contains(LINK_MARK + "javascript:")) return "output contains a javascript: link";
+        return qpdfProblem(data);
+    }
+
+    /** The first forbidden thing found in a PDF-less output, by what each format makes active. */
+    private static String forbiddenContent(String format, byte[] data) throws IOException {
+        String text = (format.equals("epub") ? epubText(data) : new String(data, StandardCharsets.UTF_8))
+                .toLowerCase(Locale.ROOT);
         if (text.contains(PASSWD)) return PASSWD;
         return switch (format) {
             case "html", "epub" -> MARKUP_ACTIVE.matcher(text).find() ? "active markup: " + MARKUP_ACTIVE.matcher(text)
                     .results().findFirst().map(java.util.regex.MatchResult::group).orElse("") : null;
             case "md" -> activeMarkdown(new String(data, StandardCharsets.UTF_8));
             case "json" -> javascriptUrl(JSON.readTree(data));
-            case "pdf" -> text.contains(LINK_MARK + "javascript:") ? "a javascript: link" : null;
             default -> null;
         };
     }
@@ -128,23 +141,6 @@ final class OutputValidator {
             "<(script|iframe|form|!entity)\\b|<[^<>]*\\son[a-z]+\\s*=|<[^<>]*=\\s*[\"']?\\s*javascript:");
 
     private static final String LINK_MARK = "\n\u0000link:";
-
-    private static String pdfTextAndLinks(byte[] data) throws IOException {
-        StringBuilder out = new StringBuilder();
-        try (PDDocument doc = Loader.loadPDF(data)) {
-            out.append(new PDFTextStripper().getText(doc));
-            for (PDPage page : doc.getPages()) {
-                for (PDAnnotation a : page.getAnnotations()) {
-                    if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
-                        out.append(LINK_MARK).append(uri.getURI());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            return ""; // unreadable PDFs are reported by problem()
-        }
-        return out.toString();
-    }
 
     private static String epubText(byte[] data) throws IOException {
         StringBuilder out = new StringBuilder();
@@ -177,15 +173,47 @@ final class OutputValidator {
     private static final boolean PYTHON = onPath("python3");
 
     /** Python's json module, which stops at about 1,000 levels, on the JSON when python3 is installed. */
-    private static String pythonJsonProblem(byte[] data) throws IOException, InterruptedException {
+    private static String pythonJsonProblem(byte[] data) throws IOException {
         if (!PYTHON) return null;
-        Process p = new ProcessBuilder("python3", "-c", "import json,sys; json.load(sys.stdin)")
-                .redirectErrorStream(true).start();
-        try (var in = p.getOutputStream()) {
-            in.write(data);
+        Path file = Files.createTempFile("hostile", ".json");
+        try {
+            Files.write(file, data);
+            String verdict = PythonJson.INSTANCE.check(file);
+            return verdict.equals("ok") ? null : "python json: " + verdict;
+        } finally {
+            Files.deleteIfExists(file);
         }
-        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return p.waitFor() == 0 ? null : "python json: " + report.lines().reduce((a, b) -> b).orElse("");
+    }
+
+    /**
+     * One python3 process that parses the files it is named, a line each: starting Python for
+     * every JSON cost the campaign more than all the conversions to JSON.
+     */
+    private static final class PythonJson {
+        static final PythonJson INSTANCE = new PythonJson();
+        private static final String SCRIPT = String.join("\n",
+                "import json, sys",
+                "for line in sys.stdin:",
+                "    try:",
+                "        with open(line.rstrip('\\n'), 'rb') as f: json.load(f)",
+                "        print('ok', flush=True)",
+                "    except Exception as e:",
+                "        print((type(e).__name__ + ': ' + str(e)).replace('\\n', ' '), flush=True)");
+        private Process process;
+        private java.io.BufferedReader replies;
+        private java.io.Writer requests;
+
+        synchronized String check(Path file) throws IOException {
+            if (process == null || !process.isAlive()) {
+                process = new ProcessBuilder("python3", "-c", SCRIPT).redirectErrorStream(true).start();
+                replies = process.inputReader(StandardCharsets.UTF_8);
+                requests = process.outputWriter(StandardCharsets.UTF_8);
+            }
+            requests.write(file.toAbsolutePath() + "\n");
+            requests.flush();
+            String reply = replies.readLine();
+            return reply == null ? "python3 stopped" : reply;
+        }
     }
 
     /**
