@@ -169,6 +169,18 @@ public final class Wording {
         return book.title() != null ? book.title().strip() : articles(book.articles().size());
     }
 
+    /**
+     * The line under a book's title: the number of articles (unless that is already the
+     * title) and their dates, joined by {@link #SEPARATOR}; null when there is nothing to say.
+     */
+    public String bookAbout(Book book) {
+        List<String> parts = new ArrayList<>(2);
+        if (book.title() != null) parts.add(articles(book.articles().size()));
+        String dates = dateRange(book.earliest(), book.latest());
+        if (dates != null) parts.add(dates);
+        return parts.isEmpty() ? null : String.join(SEPARATOR, parts);
+    }
+
     public String linksHeading() {
         return wordsOrEnglish().links();
     }

@@ -68,9 +68,8 @@ public final class HtmlWriter implements ArticleWriter {
         Xml body = new Xml();
         body.start("header", "class", "title-block").newline();
         body.element("h1", title).newline();
-        String count = wording.articles(book.articles().size());
-        String dates = wording.dateRange(book.earliest(), book.latest());
-        body.element("p", dates == null ? count : count + Wording.SEPARATOR + dates, "class", "byline").newline();
+        String about = wording.bookAbout(book);
+        if (about != null) body.element("p", Xml.clean(about), "class", "byline").newline();
         body.end("header").newline();
         body.start("nav", "class", "contents").newline();
         body.element("h2", wording.contents()).newline();

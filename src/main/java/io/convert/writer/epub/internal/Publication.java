@@ -362,9 +362,8 @@ public final class Publication {
         Xml body = new Xml();
         body.start("header", "class", "book-title").newline();
         body.element("h1", title).newline();
-        String count = wording.articles(chapters.size());
-        String dates = wording.dateRange(book.earliest(), book.latest());
-        body.element("p", dates == null ? count : count + Wording.SEPARATOR + dates, "class", "byline").newline();
+        String about = wording.bookAbout(book);
+        if (about != null) body.element("p", Xml.clean(about), "class", "byline").newline();
         body.end("header").newline();
         return page(title, "titlepage", body.toString(), language, direction);
     }

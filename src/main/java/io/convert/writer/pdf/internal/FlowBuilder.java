@@ -172,14 +172,16 @@ public final class FlowBuilder {
         return t.length() > MAX_BOOKMARK ? t.substring(0, MAX_BOOKMARK) + "…" : t;
     }
 
-    /** A book's title page: its title and a line saying what it holds, above a rule. */
+    /** A book's title page: its title and a line saying what it holds (if {@code about} is not null), above a rule. */
     public void bookTitle(String title, String about, Box box) {
         String lang = box.language().tag();
         emitLines(tag("H1", box), layout(List.of(new StyledRun(title, theme.title())), box, Align.START,
                 Justification.NONE, theme.displayLineHeight(lang)), box, Keep.TOGETHER, null, 0, 0);
-        space(theme.em() * 0.8f);
-        emitLines(tag("P", box), layout(List.of(new StyledRun(about, theme.subtitle())), box, Align.START,
-                Justification.NONE, theme.lineHeight(lang)), box, Keep.TOGETHER, null, 0, 0);
+        if (about != null) {
+            space(theme.em() * 0.8f);
+            emitLines(tag("P", box), layout(List.of(new StyledRun(about, theme.subtitle())), box, Align.START,
+                    Justification.NONE, theme.lineHeight(lang)), box, Keep.TOGETHER, null, 0, 0);
+        }
         space(theme.em() * 0.4f);
         emit(new RuleItem(x(box), measure(box), theme.em(), 0.6f, Theme.RULE), box);
     }

@@ -86,9 +86,7 @@ public final class Typesetter {
 
             Images noImages = new Images(doc, ResourceLoader.NONE, options.diagnostics(), 0, 0);
             FlowBuilder titleFlow = flow(f, bookGeometry, theme, noImages, new InlineRuns(null), bookWording);
-            String count = bookWording.articles(book.articles().size());
-            String dates = bookWording.dateRange(book.earliest(), book.latest());
-            titleFlow.bookTitle(bookWording.bookTitle(book), dates == null ? count : count + Wording.SEPARATOR + dates,
+            titleFlow.bookTitle(bookWording.bookTitle(book), bookWording.bookAbout(book),
                     titleFlow.section(root.child("Sect"), bookLanguage));
             List<List<Paginator.Placement>> titlePages = paginate(titleFlow, bookGeometry);
             Tag contents = root.child("Sect");

@@ -17,9 +17,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Lays an article out as lines of plain text. Only marks that read the same in both directions
@@ -59,10 +57,7 @@ public final class TextLayout {
         Direction direction = book.direction();
         List<Line> front = new ArrayList<>();
         addLine(front, wording.bookTitle(book), direction);
-        String count = book.title() == null ? null : wording.articles(book.articles().size());
-        String dates = wording.dateRange(book.earliest(), book.latest());
-        addLine(front, String.join(Wording.SEPARATOR, Stream.of(count, dates)
-                .filter(Objects::nonNull).toList()), direction);
+        addLine(front, wording.bookAbout(book), direction);
         front.add(Line.BLANK);
         addLine(front, wording.contents(), direction);
         for (int i = 0; i < book.articles().size(); i++) {
