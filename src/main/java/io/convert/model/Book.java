@@ -58,6 +58,7 @@ public record Book(String title, String language, Direction direction, List<Arti
                 best = e.getKey();
             }
         }
+        if (best == null) return Language.INHERIT;
         return Language.of(best.isEmpty() ? null : best, directions.get(best));
     }
 
