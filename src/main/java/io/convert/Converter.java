@@ -8,6 +8,7 @@ import io.convert.io.WatchedOutput;
 import io.convert.lang.LanguageDetector;
 import io.convert.model.Article;
 import io.convert.model.Block;
+import io.convert.model.Book;
 import io.convert.model.Language;
 import io.convert.model.Metadata;
 import io.convert.model.PlainText;
@@ -200,9 +201,55 @@ public final class Converter {
      */
     public void write(Article article, String format, OutputStream out, WriteOptions options) {
         ArticleWriter writer = writer(format);
+        toStream(out, watched -> writer.write(article, watched, options));
+    }
+
+    /**
+     * Binds {@code documents}, in order, into one book written to the file {@code target}
+     * (through a temporary file moved into place once complete): a title page ({@code title},
+     * or one worded from the number of articles and their dates when null), a table of
+     * contents, and each document as a chapter with its own language and direction, its images
+     * loaded under the policy that document was read with.
+     *
+     * @throws IllegalArgumentException when the format cannot bind several articles
+     * @throws ConvertException output when the file cannot be written or would replace an
+     *     input; internal when the writer failed
+     */
+    public void writeBook(List<Document> documents, String title, String format, Path target, WriteOptions options) {
+        ArticleWriter writer = writer(format);
+        for (Document document : documents) refuseToReplace(document, target);
+        Book book = Book.of(title, documents.stream().map(Document::article).toList());
+        WriteOptions perArticle = bookOptions(documents, options);
+        refusingBooks(writer, () -> AtomicOutput.write(target, out -> writer.writeBook(book, out, perArticle)));
+    }
+
+    /** {@link #writeBook(List, String, String, Path, WriteOptions)} to a stream the caller owns. */
+    public void writeBook(List<Document> documents, String title, String format, OutputStream out,
+            WriteOptions options) {
+        ArticleWriter writer = writer(format);
+        Book book = Book.of(title, documents.stream().map(Document::article).toList());
+        WriteOptions perArticle = bookOptions(documents, options);
+        refusingBooks(writer, () -> toStream(out, watched -> writer.writeBook(book, watched, perArticle)));
+    }
+
+    private static WriteOptions bookOptions(List<Document> documents, WriteOptions options) {
+        return options.toBuilder().articleResources(documents.stream().map(Document::resources).toList()).build();
+    }
+
+    /** A format without books is the caller's mistake, as an unknown format is. */
+    private static void refusingBooks(ArticleWriter writer, Runnable write) {
+        try {
+            write.run();
+        } catch (UnsupportedOperationException e) {
+            throw new IllegalArgumentException(e.getMessage() == null
+                    ? "format " + writer.format() + " cannot bind several articles into one book" : e.getMessage(), e);
+        }
+    }
+
+    private static void toStream(OutputStream out, AtomicOutput.Content content) {
         WatchedOutput watched = new WatchedOutput(out);
         try {
-            writer.write(article, watched, options);
+            content.writeTo(watched);
             watched.flush();
         } catch (IOException | UncheckedIOException e) {
             if (watched.failed()) {

@@ -79,6 +79,7 @@ public final class ConvertCommand implements Callable<Integer> {
     boolean listFormats;
     boolean verbose;
     boolean quiet;
+    boolean book;
 
     /** The command's options, in the order --help lists them. */
     private static CommandSpec declare(ConvertCommand command) {
@@ -100,7 +101,10 @@ public final class ConvertCommand implements Callable<Integer> {
                 + "content). Default: ${DEFAULT-VALUE}.", "-f", "--from");
         option(spec, "OUTPUT", String.class, null, "Output file, - for standard output, or a folder (ending in /) for "
                 + "several inputs. Default: <input name>.<ext> in the current folder.", "-o", "--output");
-        option(spec, "TITLE", String.class, null, "Override the title.", "--title");
+        flag(spec, "Bind all inputs into one book (title page, contents, one chapter per input); also implied by "
+                + "several inputs with -o FILE. Default output: book.<ext>.", "--book");
+        option(spec, "TITLE", String.class, null, "Override the title (with several inputs in one book: the book's "
+                + "title).", "--title");
         list(spec, "NAME", String.class, "Override the authors (repeatable).", "--author");
         option(spec, "TAG", String.class, null, "Override the language (BCP 47, e.g. ar, en-GB).", "--lang");
         option(spec, "ltr|rtl", String.class, null, "Override the text direction.", "--dir");
@@ -231,6 +235,7 @@ public final class ConvertCommand implements Callable<Integer> {
         listFormats = value("--list-formats");
         verbose = value("--verbose");
         quiet = value("--quiet");
+        book = value("--book");
     }
 
     private <T> T value(String name) {
@@ -334,15 +339,47 @@ public final class ConvertCommand implements Callable<Integer> {
         List<String> expanded = expandInputs(err);
         if (expanded.isEmpty()) throw usage("no input files found");
         boolean toStdout = "-".equals(output);
-        Path outputDir = outputDirectory(expanded.size());
         if (toStdout && writer.binary() && System.console() != null) {
             throw usage("refusing to write " + writer.format() + " to a terminal; use -o FILE");
         }
+        if (book || expanded.size() > 1 && output != null && !toStdout && !namesFolder(output)) {
+            return bindBook(expanded, writer, err);
+        }
+        Path outputDir = outputDirectory(expanded.size());
         int exit = 0;
         for (String input : expanded) {
             exit = Math.max(exit, convertGuarded(input, writer, overrides, toStdout, outputDir, err));
         }
         return exit;
+    }
+
+    /**
+     * Binds the inputs into one book (see {@link BookBinding}) on a worker thread with the
+     * stack one conversion gets and {@code --timeout} for each input.
+     */
+    private int bindBook(List<String> expanded, ArticleWriter writer, PrintWriter err) {
+        Overrides perArticle = new Overrides(null, authors, lang, parseDirection(), date, metadata);
+        BookBinding binding = new BookBinding(converter, this::read, err, stdout, quiet, verbose);
+        int[] result = {4};
+        Thread worker = new Thread(null, () -> result[0] = binding.bind(expanded, writer, title, perArticle,
+                d -> new ReadOptions(baseUrl, !noExtract, limits(),
+                        new ResourcePolicy(allowNetwork, allowPrivateNetwork, userAgent, resourcePath), d),
+                this::writeOptions, output), "convert-book", WORKER_STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join(timeoutSeconds * 1000L * (expanded.size() + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (worker.isAlive()) {
+            worker.interrupt();
+            err.println("convert: gave up on the book after " + timeoutSeconds * (expanded.size() + 1)
+                    + " s (see --timeout)");
+            err.flush();
+            return 1;
+        }
+        return result[0];
     }
 
     private Limits limits() {
@@ -452,8 +489,7 @@ public final class ConvertCommand implements Callable<Integer> {
         if (output == null) return inputCount > 1 || inputs.size() > 1 ? Path.of("") : null;
         if (output.equals("-")) return null;
         Path p = Path.of(output);
-        boolean dir = output.endsWith("/") || output.endsWith(java.io.File.separator) || Files.isDirectory(p);
-        if (dir) {
+        if (namesFolder(output)) {
             try {
                 Files.createDirectories(p);
             } catch (IOException e) {
@@ -461,8 +497,12 @@ public final class ConvertCommand implements Callable<Integer> {
             }
             return p;
         }
-        if (inputCount > 1) throw usage("several inputs need -o DIR/ (a folder), not a file");
         return null;
+    }
+
+    /** Whether {@code -o} names a folder: it ends with a separator or is one already. */
+    private static boolean namesFolder(String output) {
+        return output.endsWith("/") || output.endsWith(java.io.File.separator) || Files.isDirectory(Path.of(output));
     }
 
     private Path outputPath(Document document, ArticleWriter writer, Path outputDir) {

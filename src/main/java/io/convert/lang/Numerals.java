@@ -1,9 +1,11 @@
 package io.convert.lang;
 
 import io.convert.model.Article;
+import io.convert.model.Book;
 import io.convert.model.Block;
 import io.convert.model.PlainText;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The digits an article counts with. Generated numbers (list markers, page numbers, dates)
@@ -46,6 +48,17 @@ public enum Numerals {
             case "fa", "ur", "ps" -> PERSIAN;
             default -> LATIN;
         };
+    }
+
+    /**
+     * The numerals for the pages of {@code book} as a whole: {@code override} when it names
+     * some, else those of its first article in the book's main language.
+     */
+    public static Numerals forBook(Book book, String override) {
+        Article lead = book.articles().stream()
+                .filter(a -> Objects.equals(a.language().tag(), book.language()))
+                .findFirst().orElse(book.articles().get(0));
+        return forArticle(lead, override);
     }
 
     private static void count(String text, int[] counts) {

@@ -2,9 +2,11 @@ package io.convert.lang;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import io.convert.model.Article;
+import io.convert.model.Book;
 import io.convert.model.Dates;
 import io.convert.model.Metadata;
 import java.time.LocalDate;
@@ -27,20 +29,25 @@ public final class Wording {
     public static final String SEPARATOR = " · ";
 
     private static final Words ENGLISH = new Words("Page %s of %s", "Links", "Contents", "Landmarks", "Cover",
-            "Start of the article", "Fonts");
+            "Start of the article", "Fonts", Map.of("one", "%s article", "other", "%s articles"));
     private static final Map<String, Words> WORDS = Map.of(
             "en", ENGLISH,
-            "ar", new Words("صفحة %s من %s", "الروابط", "المحتويات", "معالم الكتاب", "الغلاف", "بداية المقال", "الخطوط"),
+            "ar", new Words("صفحة %s من %s", "الروابط", "المحتويات", "معالم الكتاب", "الغلاف", "بداية المقال", "الخطوط",
+                    Map.of("one", "مقال واحد", "two", "مقالان", "few", "%s مقالات", "many", "%s مقالًا",
+                            "other", "%s مقال")),
             "fr", new Words("Page %s sur %s", "Liens", "Sommaire", "Repères", "Couverture", "Début de l’article",
-                    "Polices"),
+                    "Polices", Map.of("one", "%s article", "other", "%s articles")),
             "de", new Words("Seite %s von %s", "Links", "Inhalt", "Orientierungspunkte", "Umschlag",
-                    "Beginn des Artikels", "Schriften"),
+                    "Beginn des Artikels", "Schriften", Map.of("other", "%s Artikel")),
             "es", new Words("Página %s de %s", "Enlaces", "Índice", "Puntos de referencia", "Portada",
-                    "Inicio del artículo", "Fuentes"));
+                    "Inicio del artículo", "Fuentes", Map.of("one", "%s artículo", "other", "%s artículos")));
 
-    /** The words of one language; {@code pageOf} takes the page number and the page count. */
+    /**
+     * The words of one language; {@code pageOf} takes the page number and the page count;
+     * {@code articles} is "N articles" by CLDR plural category ({@code other} always present).
+     */
     private record Words(String pageOf, String links, String contents, String landmarks, String cover, String start,
-            String fonts) {
+            String fonts, Map<String, String> articles) {
     }
 
     /**
@@ -69,6 +76,11 @@ public final class Wording {
         this.locale = locale;
         this.words = words;
         this.numerals = numerals;
+    }
+
+    /** The wording for the book's own pages (title page, contents, page numbers), in its main language. */
+    public static Wording forBook(Book book, String numerals) {
+        return of(book.language(), Numerals.forBook(book, numerals));
     }
 
     /** The wording for {@code article}, in its language and its own digits. */
@@ -132,6 +144,41 @@ public final class Wording {
     public String pageOf(int page, int pages) {
         String pattern = words == null ? "%s / %s" : words.pageOf();
         return String.format(pattern, numerals.format(page), numerals.format(pages));
+    }
+
+    /** "3 articles", "٣ مقالات": the count in the language's plural form. */
+    public String articles(int count) {
+        Words w = wordsOrEnglish();
+        String category = PluralRules.forLocale(words == null ? ULocale.ENGLISH : locale).select(count);
+        String pattern = w.articles().getOrDefault(category, w.articles().get("other"));
+        return pattern.contains("%s") ? String.format(pattern, numerals.format(count)) : pattern;
+    }
+
+    /**
+     * The span of the articles' dates written out ("May 17, 2025 – May 20, 2025"), one date when
+     * both are the same day, null when there is none.
+     */
+    public String dateRange(LocalDate from, LocalDate to) {
+        if (from == null || to == null) return null;
+        String first = date(from.toString());
+        return from.equals(to) ? first : first + " – " + date(to.toString());
+    }
+
+    /** The title a book without one gets: the number of its articles. */
+    public String bookTitle(Book book) {
+        return book.title() != null ? book.title().strip() : articles(book.articles().size());
+    }
+
+    /**
+     * The line under a book's title: the number of articles (unless that is already the
+     * title) and their dates, joined by {@link #SEPARATOR}; null when there is nothing to say.
+     */
+    public String bookAbout(Book book) {
+        List<String> parts = new ArrayList<>(2);
+        if (book.title() != null) parts.add(articles(book.articles().size()));
+        String dates = dateRange(book.earliest(), book.latest());
+        if (dates != null) parts.add(dates);
+        return parts.isEmpty() ? null : String.join(SEPARATOR, parts);
     }
 
     public String linksHeading() {

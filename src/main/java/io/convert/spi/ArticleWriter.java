@@ -1,6 +1,7 @@
 package io.convert.spi;
 
 import io.convert.model.Article;
+import io.convert.model.Book;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -46,6 +47,18 @@ public interface ArticleWriter {
      * file behind it); the writer must not close it.
      */
     void write(Article article, OutputStream out, WriteOptions options) throws IOException;
+
+    /**
+     * Writes several articles bound into one document: a title page, a table of contents, then
+     * each article as a chapter in its own language and direction. Article {@code i}'s images
+     * load through {@code options.forArticle(i)}. A format that cannot hold several articles
+     * keeps this default, which refuses.
+     *
+     * @throws UnsupportedOperationException when the format cannot bind several articles
+     */
+    default void writeBook(Book book, OutputStream out, WriteOptions options) throws IOException {
+        throw new UnsupportedOperationException("format " + format() + " cannot bind several articles into one book");
+    }
 
     /**
      * Starts this writer's one-time set-up (loading fonts, initialising libraries) before there

@@ -16,13 +16,16 @@ import java.util.Map;
  *     {@code SOURCE_DATE_EPOCH}) for reproducible output, null for "now"
  * @param limits resource bounds (image pixels, table cells)
  * @param settings the values given for writer settings, by setting name, as the user wrote them
+ * @param articleResources for a book, the loader of each article's images, in article order
+ *     (each article was read from its own place under its own policy); empty for one article
  */
 public record WriteOptions(
         ResourceLoader resources,
         Diagnostics diagnostics,
         Instant timestamp,
         Limits limits,
-        Map<String, List<String>> settings) {
+        Map<String, List<String>> settings,
+        List<ResourceLoader> articleResources) {
 
     public WriteOptions {
         resources = resources == null ? ResourceLoader.NONE : resources;
@@ -31,6 +34,16 @@ public record WriteOptions(
         Map<String, List<String>> copy = new LinkedHashMap<>();
         if (settings != null) settings.forEach((name, values) -> copy.put(name, List.copyOf(values)));
         settings = Map.copyOf(copy);
+        articleResources = articleResources == null ? List.of() : List.copyOf(articleResources);
+    }
+
+    /**
+     * The options for writing the book's article {@code index}: its own image loader when the
+     * caller gave one per article, else {@link #resources()}.
+     */
+    public WriteOptions forArticle(int index) {
+        if (index >= articleResources.size()) return this;
+        return new WriteOptions(articleResources.get(index), diagnostics, timestamp, limits, settings, List.of());
     }
 
     public static WriteOptions defaults() {
@@ -68,6 +81,7 @@ public record WriteOptions(
         b.timestamp = timestamp;
         b.limits = limits;
         settings.forEach((name, values) -> b.settings.put(name, new ArrayList<>(values)));
+        b.articleResources = articleResources;
         return b;
     }
 
@@ -77,11 +91,13 @@ public record WriteOptions(
         private Instant timestamp;
         private Limits limits;
         private final Map<String, List<String>> settings = new LinkedHashMap<>();
+        private List<ResourceLoader> articleResources;
 
         public Builder resources(ResourceLoader v) { resources = v; return this; }
         public Builder diagnostics(Diagnostics v) { diagnostics = v; return this; }
         public Builder timestamp(Instant v) { timestamp = v; return this; }
         public Builder limits(Limits v) { limits = v; return this; }
+        public Builder articleResources(List<ResourceLoader> v) { articleResources = v; return this; }
 
         /** Gives {@code setting} the value {@code value} (for a list, adds it). */
         public Builder set(Setting<?> setting, String value) {
@@ -103,7 +119,7 @@ public record WriteOptions(
         }
 
         public WriteOptions build() {
-            return new WriteOptions(resources, diagnostics, timestamp, limits, settings);
+            return new WriteOptions(resources, diagnostics, timestamp, limits, settings, articleResources);
         }
     }
 }

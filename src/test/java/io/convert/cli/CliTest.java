@@ -142,8 +142,6 @@ class CliTest {
         assertEquals(2, CliRunner.run(input.toString(), "--to", "md", "--dir", "up").exit());
         assertEquals(2, CliRunner.run(input.toString(), "--to", "md", "--date", "yesterday").exit());
         assertEquals(2, CliRunner.run(input.toString(), "--to", "md", "--no-such-option").exit());
-        assertEquals(2, CliRunner.run(input.toString(), input.toString(), "--to", "md", "-o",
-                dir.resolve("single.md").toString()).exit(), "several inputs into one file");
     }
 
     @Test

@@ -60,4 +60,26 @@ class WordingTest {
         return new Article(Metadata.builder().language("ar").direction(Direction.RTL).build(),
                 List.of(new Block.Paragraph(List.of(new Inline.Text(text)))));
     }
+
+    @Test
+    void theNumberOfArticlesTakesTheLanguagesPluralForm() {
+        Wording arabic = Wording.of("ar", Numerals.ARABIC_INDIC);
+        assertEquals("مقال واحد", arabic.articles(1));
+        assertEquals("مقالان", arabic.articles(2));
+        assertEquals("٣ مقالات", arabic.articles(3));
+        assertEquals("١١ مقالًا", arabic.articles(11));
+        assertEquals("١٠٠ مقال", arabic.articles(100));
+        Wording english = Wording.of("en", Numerals.LATIN);
+        assertEquals("1 article", english.articles(1));
+        assertEquals("12 articles", english.articles(12));
+        assertEquals("4 articles", Wording.of("it", Numerals.LATIN).articles(4), "English where we have no words");
+    }
+
+    @Test
+    void aDateRangeIsOneDateWhenItIsOneDay() {
+        Wording english = Wording.of("en", Numerals.LATIN);
+        java.time.LocalDate may17 = java.time.LocalDate.of(2025, 5, 17);
+        assertEquals("May 17, 2025", english.dateRange(may17, may17));
+        assertEquals("May 17, 2025 – May 20, 2025", english.dateRange(may17, may17.plusDays(3)));
+    }
 }

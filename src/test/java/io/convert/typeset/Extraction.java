@@ -17,11 +17,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * share of source words found, in order, in the extracted text (longest common subsequence),
  * after NFKC, removal of bidi controls, zero-width characters and soft hyphens.
  */
-final class Extraction {
+public final class Extraction {
     private Extraction() {
     }
 
-    static String pdfbox(byte[] pdf) throws IOException {
+    public static String pdfbox(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -30,7 +30,7 @@ final class Extraction {
     }
 
     /** pdftotext's text, or null when the binary is not installed. */
-    static String pdftotext(byte[] pdf) throws IOException, InterruptedException {
+    public static String pdftotext(byte[] pdf) throws IOException, InterruptedException {
         if (!onPath("pdftotext")) return null;
         Path in = Files.createTempFile("extract", ".pdf");
         Path out = Files.createTempFile("extract", ".txt");
@@ -56,7 +56,7 @@ final class Extraction {
         return false;
     }
 
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .replaceAll("[\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u00AD\\uFEFF\\u061C]", "");
         List<String> words = new ArrayList<>();

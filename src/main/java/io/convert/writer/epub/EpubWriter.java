@@ -1,10 +1,11 @@
 package io.convert.writer.epub;
 
 import io.convert.model.Article;
+import io.convert.model.Book;
 import io.convert.spi.ArticleWriter;
 import io.convert.spi.Setting;
 import io.convert.spi.WriteOptions;
-import io.convert.writer.epub.internal.Book;
+import io.convert.writer.epub.internal.Publication;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -48,6 +49,16 @@ public final class EpubWriter implements ArticleWriter {
 
     @Override
     public void write(Article article, OutputStream out, WriteOptions options) throws IOException {
-        Book.write(article, out, options);
+        Publication.write(article, out, options);
+    }
+
+    /**
+     * A title page, the contents (the navigation document, in the reading order), then one
+     * content document per article in its own language and direction; the spine progresses in
+     * the direction of the book's main language.
+     */
+    @Override
+    public void writeBook(Book book, OutputStream out, WriteOptions options) throws IOException {
+        Publication.write(book, out, options);
     }
 }

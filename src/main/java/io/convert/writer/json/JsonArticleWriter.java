@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.convert.lang.Wording;
 import io.convert.model.Article;
+import io.convert.model.Book;
 import io.convert.spi.ArticleWriter;
 import io.convert.spi.WriteOptions;
 import io.convert.writer.json.internal.ArticleJson;
@@ -48,16 +50,45 @@ public final class JsonArticleWriter implements ArticleWriter {
 
     @Override
     public void write(Article article, OutputStream out, WriteOptions options) throws IOException {
+        try (JsonGenerator json = generator(out)) {
+            ArticleJson.write(article, json);
+            json.writeRaw('\n');
+        }
+        out.flush();
+    }
+
+    /**
+     * The book's {@code title} (as given, or worded from the number of articles), its main
+     * {@code lang} and {@code dir}, the first and last publication dates {@code from} and
+     * {@code to}, and {@code articles}, each exactly as the single-article JSON writes it.
+     */
+    @Override
+    public void writeBook(Book book, OutputStream out, WriteOptions options) throws IOException {
+        try (JsonGenerator json = generator(out)) {
+            json.writeStartObject();
+            json.writeStringField("title", Wording.forBook(book, null).bookTitle(book));
+            json.writeStringField("lang", book.language());
+            json.writeStringField("dir", book.direction().code());
+            json.writeStringField("from", book.earliest() == null ? null : book.earliest().toString());
+            json.writeStringField("to", book.latest() == null ? null : book.latest().toString());
+            json.writeFieldName("articles");
+            json.writeStartArray();
+            for (Article article : book.articles()) ArticleJson.write(article, json);
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+        out.flush();
+    }
+
+    private static JsonGenerator generator(OutputStream out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.setPrettyPrinter(pretty);
-            ArticleJson.write(article, json);
-            json.writeRaw('\n');
-        }
-        out.flush();
+        JsonGenerator json = FACTORY.createGenerator(out);
+        json.setPrettyPrinter(pretty);
+        return json;
     }
 }

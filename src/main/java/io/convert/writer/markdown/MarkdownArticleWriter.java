@@ -1,8 +1,11 @@
 package io.convert.writer.markdown;
 
+import io.convert.lang.Wording;
 import io.convert.model.Article;
+import io.convert.model.Book;
 import io.convert.spi.ArticleWriter;
 import io.convert.spi.WriteOptions;
+import io.convert.writer.markup.ArticleMarkup;
 import io.convert.writer.markdown.internal.CommonMarkTree;
 import io.convert.writer.markdown.internal.FrontMatter;
 import io.convert.writer.markdown.internal.MarkdownText;
@@ -10,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * CommonMark with GFM tables, after a YAML metadata block as pandoc reads it. The body is a
@@ -44,6 +48,27 @@ public final class MarkdownArticleWriter implements ArticleWriter {
         var body = CommonMarkTree.of(article, options.diagnostics(), options.limits().maxTableCells());
         if (body.getFirstChild() != null) {
             markdown.append('\n').append(MarkdownText.render(body));
+        }
+        out.write(markdown.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /**
+     * One file: front matter for the book, then each article under its own level-1 heading
+     * (its title), with its subtitle and byline below it and its headings one level lower.
+     */
+    @Override
+    public void writeBook(Book book, OutputStream out, WriteOptions options) throws IOException {
+        Wording wording = Wording.forBook(book, null);
+        StringBuilder markdown = new StringBuilder(FrontMatter.ofBook(wording.bookTitle(book),
+                book.earliest() == null ? null : book.earliest().toString(),
+                book.latest() == null ? null : book.latest().toString(), book.language(), book.direction(),
+                book.articles().stream().map(a -> a.language().tag()).filter(Objects::nonNull).toList()));
+        for (Article article : book.articles()) {
+            var chapter = CommonMarkTree.chapter(article, ArticleMarkup.title(article),
+                    Wording.forArticle(article).byline(article.metadata()).line(), options.diagnostics(),
+                    options.limits().maxTableCells());
+            markdown.append('\n').append(MarkdownText.render(chapter));
         }
         out.write(markdown.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();

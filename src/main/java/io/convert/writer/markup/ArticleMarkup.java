@@ -72,7 +72,17 @@ public final class ArticleMarkup {
     }
 
     public Rendered render(Article article) {
-        return new Renderer(article).render();
+        return new Renderer(article, "", new String[0]).render();
+    }
+
+    /**
+     * The article as one chapter of a book whose chapters share a page: its {@code <article>}
+     * has the id {@code id} and says its own language and direction, and its heading ids start
+     * with {@code id}, so no two chapters share one.
+     */
+    public Rendered renderChapter(Article article, String id) {
+        return new Renderer(article, id + "-", Xml.attributes(new String[] {"id", id},
+                languageAttributes(languageTag(article), article.language().direction()))).render();
     }
 
     /** The article's title, or a stand-in from its first heading or words when it has none. */
@@ -128,10 +138,14 @@ public final class ArticleMarkup {
         private final Xml out = new Xml();
         private final List<TocEntry> headings = new ArrayList<>();
         private final int headingShift;
+        private final String idPrefix;
+        private final String[] articleAttributes;
         private boolean insideLink;
 
-        Renderer(Article article) {
+        Renderer(Article article, String idPrefix, String[] articleAttributes) {
             this.article = article;
+            this.idPrefix = idPrefix;
+            this.articleAttributes = articleAttributes;
             boolean hasTitle = article.metadata().title() != null && !article.metadata().title().isBlank();
             this.headingShift = hasTitle && article.blocks().stream()
                     .anyMatch(b -> b instanceof Block.Heading h && h.level() == 1) ? 1 : 0;
@@ -139,7 +153,7 @@ public final class ArticleMarkup {
 
         Rendered render() {
             Context context = new Context(languageTag(article), article.language().direction());
-            out.start("article").newline();
+            out.start("article", articleAttributes).newline();
             titleBlock(article.metadata());
             leadImage(article.metadata().leadImage(), context);
             for (Block block : article.blocks()) block(block, context);
@@ -244,7 +258,7 @@ public final class ArticleMarkup {
             String text = Xml.clean(PlainText.of(h.content())).strip().replaceAll("\\s+", " ");
             if (text.isEmpty()) return;
             int level = Math.min(6, h.level() + headingShift);
-            String id = "h-" + (headings.size() + 1);
+            String id = idPrefix + "h-" + (headings.size() + 1);
             headings.add(new TocEntry(id, level, text, context.tag(), context.direction()));
             String name = "h" + level;
             out.start(name, Xml.attributes(new String[] {"id", id}, lang));

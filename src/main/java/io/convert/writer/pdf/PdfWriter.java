@@ -1,6 +1,7 @@
 package io.convert.writer.pdf;
 
 import io.convert.model.Article;
+import io.convert.model.Book;
 import io.convert.spi.ArticleWriter;
 import io.convert.spi.Setting;
 import io.convert.spi.WriteOptions;
@@ -87,5 +88,11 @@ public final class PdfWriter implements ArticleWriter {
     public void write(Article article, OutputStream out, WriteOptions options) throws IOException {
         new Typesetter(options, options.get(PdfSettings.PAGE_SIZE), options.get(PdfSettings.JUSTIFY), fonts)
                 .write(article, out);
+    }
+
+    @Override
+    public void writeBook(Book book, OutputStream out, WriteOptions options) throws IOException {
+        new Typesetter(options, options.get(PdfSettings.PAGE_SIZE), options.get(PdfSettings.JUSTIFY), fonts)
+                .writeBook(book, out);
     }
 }

@@ -1,6 +1,7 @@
 package io.convert.writer.text;
 
 import io.convert.model.Article;
+import io.convert.model.Book;
 import io.convert.spi.ArticleWriter;
 import io.convert.spi.WriteOptions;
 import io.convert.writer.text.internal.TextLayout;
@@ -39,6 +40,13 @@ public final class TextArticleWriter implements ArticleWriter {
     @Override
     public void write(Article article, OutputStream out, WriteOptions options) throws IOException {
         String text = TextLayout.render(article, options.diagnostics(), options.limits().maxTableCells());
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    @Override
+    public void writeBook(Book book, OutputStream out, WriteOptions options) throws IOException {
+        String text = TextLayout.renderBook(book, options.diagnostics(), options.limits().maxTableCells());
         out.write(text.getBytes(StandardCharsets.UTF_8));
         out.flush();
     }

@@ -11,6 +11,7 @@ import io.convert.fixture.Examples;
 import io.convert.fixture.Images;
 import io.convert.fixture.Outputs;
 import io.convert.model.Article;
+import io.convert.model.Book;
 import io.convert.spi.Diagnostics;
 import io.convert.spi.WriteOptions;
 import java.io.ByteArrayOutputStream;
@@ -67,6 +68,12 @@ class PdfStandardsTest {
         return out.toByteArray();
     }
 
+    private static byte[] book(Book book, WriteOptions options) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WRITER.writeBook(book, out, options);
+        return out.toByteArray();
+    }
+
     static Stream<Arguments> documents() throws IOException {
         List<Arguments> all = new ArrayList<>();
         for (String name : List.of("article-ar.txt", "article-ar.html", "article-en.html")) {
@@ -75,6 +82,9 @@ class PdfStandardsTest {
                     .diagnostics(Diagnostics.IGNORE).timestamp(Instant.parse("2025-06-01T00:00:00Z")).build();
             all.add(Arguments.of(name, pdf(Examples.read(file), options)));
         }
+        all.add(Arguments.of("a book: Arabic and English articles, contents, a Part per article",
+                book(Book.of(null, List.of(Articles.arabicNews(), Articles.englishReport(), Articles.mixed())),
+                        options().build())));
         all.add(Arguments.of("mixed Arabic and English, nested lists, spans, link notes, kashida",
                 pdf(Articles.mixed(), options().set(PdfSettings.LINK_NOTES)
                         .set(PdfSettings.JUSTIFY, "kashida").build())));

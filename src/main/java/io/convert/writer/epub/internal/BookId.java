@@ -2,6 +2,7 @@ package io.convert.writer.epub.internal;
 
 import io.convert.model.Article;
 import io.convert.model.Block;
+import io.convert.model.Book;
 import io.convert.model.PlainText;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,13 @@ final class BookId {
         StringBuilder content = new StringBuilder();
         if (article.metadata().title() != null) content.append(article.metadata().title()).append('\n');
         for (Block block : article.blocks()) content.append(PlainText.of(block)).append('\n');
+        return "urn:uuid:" + nameBased(CONTENT_NAMESPACE, content.toString());
+    }
+
+    /** A book's: from its title and the identifiers of its articles, in order. */
+    static String of(Book book) {
+        StringBuilder content = new StringBuilder(book.title() == null ? "" : book.title()).append('\n');
+        for (Article article : book.articles()) content.append(of(article)).append('\n');
         return "urn:uuid:" + nameBased(CONTENT_NAMESPACE, content.toString());
     }
 

@@ -24,7 +24,11 @@ final class ImagePackager {
     private final ResourceLoader resources;
     private final Diagnostics diagnostics;
     private final long maxPixels;
-    private final Map<String, PackagedImage> bySource = new HashMap<>();
+    /** Sources are keyed with their loader: two articles may name different files alike. */
+    private record Key(ResourceLoader loader, String source) {
+    }
+
+    private final Map<Key, PackagedImage> bySource = new HashMap<>();
     private final List<PackagedImage> images = new ArrayList<>();
 
     ImagePackager(ResourceLoader resources, Diagnostics diagnostics, Limits limits) {
@@ -35,9 +39,15 @@ final class ImagePackager {
 
     /** The packaged image for {@code source}, or null when it cannot be had (after one warning). */
     PackagedImage add(String source) {
-        if (bySource.containsKey(source)) return bySource.get(source);
-        PackagedImage image = load(source);
-        bySource.put(source, image);
+        return add(resources, source);
+    }
+
+    /** {@link #add(String)} through {@code loader}: the one the image's article was read with. */
+    PackagedImage add(ResourceLoader loader, String source) {
+        Key key = new Key(loader, source);
+        if (bySource.containsKey(key)) return bySource.get(key);
+        PackagedImage image = load(loader, source);
+        bySource.put(key, image);
         if (image != null) images.add(image);
         return image;
     }
@@ -47,10 +57,10 @@ final class ImagePackager {
         return List.copyOf(images);
     }
 
-    private PackagedImage load(String source) {
+    private PackagedImage load(ResourceLoader loader, String source) {
         Resource resource;
         try {
-            resource = resources.load(source);
+            resource = loader.load(source);
         } catch (ResourceLoader.ResourceException e) {
             String reason = e.getMessage() == null ? "cannot be loaded" : e.getMessage();
             // Loaders do not always name the source (a bad data: URI); the warning must.

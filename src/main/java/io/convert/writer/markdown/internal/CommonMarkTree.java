@@ -16,6 +16,7 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
@@ -56,6 +57,39 @@ public final class CommonMarkTree {
         }
         tree.appendBlocks(document, article.blocks());
         return document;
+    }
+
+    /**
+     * One article as a chapter of a book: its title as a level-1 heading, its subtitle and
+     * byline as paragraphs under it, then its body with every heading one level lower (at most
+     * level 6), so that only chapter titles are at the top level.
+     */
+    public static Document chapter(Article article, String title, String byline, Diagnostics diagnostics,
+            int maxTableCells) {
+        Document document = new Document();
+        Heading heading = new Heading();
+        heading.setLevel(1);
+        heading.appendChild(new Text(title.replaceAll("\\s+", " ").strip()));
+        document.appendChild(heading);
+        String subtitle = article.metadata().subtitle();
+        if (subtitle != null && !subtitle.isBlank()) appendEmphasis(document, subtitle);
+        if (!byline.isEmpty()) appendEmphasis(document, byline);
+        Document body = of(article, diagnostics, maxTableCells);
+        for (Node node = body.getFirstChild(); node != null; ) {
+            Node next = node.getNext();
+            if (node instanceof Heading h) h.setLevel(Math.min(6, h.getLevel() + 1));
+            document.appendChild(node);
+            node = next;
+        }
+        return document;
+    }
+
+    private static void appendEmphasis(Node parent, String text) {
+        Paragraph paragraph = new Paragraph();
+        Emphasis emphasis = new Emphasis();
+        emphasis.appendChild(new Text(text.replaceAll("\\s+", " ").strip()));
+        paragraph.appendChild(emphasis);
+        parent.appendChild(paragraph);
     }
 
     private void appendBlocks(Node parent, List<Block> blocks) {

@@ -31,6 +31,26 @@ public final class FrontMatter {
         return out.append("---\n").toString();
     }
 
+    /**
+     * The block for a book: its title, the first and last dates of its articles, its main
+     * language and direction, and every language its articles are in.
+     */
+    public static String ofBook(String title, String from, String to, String language, Direction direction,
+            List<String> languages) {
+        StringBuilder out = new StringBuilder("---\n");
+        prose(out, "title", title);
+        literal(out, "date-from", from);
+        literal(out, "date-to", to);
+        literal(out, "lang", language);
+        literal(out, "dir", direction.code());
+        List<String> present = languages.stream().map(FrontMatter::oneLine).filter(v -> !v.isEmpty()).distinct().toList();
+        if (!present.isEmpty()) {
+            out.append("languages:\n");
+            for (String tag : present) out.append("  - ").append(YamlScalar.quoted(tag)).append('\n');
+        }
+        return out.append("---\n").toString();
+    }
+
     private static void prose(StringBuilder out, String key, String value) {
         String text = oneLine(value);
         if (!text.isEmpty()) out.append(key).append(": ").append(YamlScalar.quoted(MarkdownText.escape(text))).append('\n');

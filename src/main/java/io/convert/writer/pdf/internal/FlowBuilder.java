@@ -72,6 +72,10 @@ public final class FlowBuilder {
     private int topRank = 1;
     /** Added to a heading's level for its H1–H6 rank. */
     private int headingShift = 0;
+    /** Added to a heading's level for its outline level: 1 in a book, where the article's title is level 1. */
+    private int bookmarkShift = 0;
+    /** The outline entry of a book's article, for the first line set. */
+    private Bookmark chapterBookmark;
 
     /** Where blocks are set: insets from the text block's edges, language, base style, decorations. */
     public record Box(float left, float right, Language language, TextStyle base, List<Decoration> decorations,
@@ -142,6 +146,87 @@ public final class FlowBuilder {
         root = Tag.document(language.tag());
         parent = root;
         return new Box(0, 0, language, theme.body(), List.of(), 0);
+    }
+
+    /**
+     * The box of the whole text block for one part of a book, whose structure goes in
+     * {@code part} (a Sect for the title page and the contents, an Art for an article).
+     */
+    public Box section(Tag part, Language language) {
+        root = part;
+        parent = part;
+        return new Box(0, 0, language, theme.body(), List.of(), 0);
+    }
+
+    /**
+     * Sets the next article as a chapter of a book: its title opens an outline entry of its
+     * own ({@code title}, also for an article without one), its headings nest below it.
+     */
+    public void chapter(String title) {
+        bookmarkShift = 1;
+        chapterBookmark = new Bookmark(1, shortened(title));
+    }
+
+    private static String shortened(String text) {
+        String t = text.replace('\n', ' ').strip();
+        return t.length() > MAX_BOOKMARK ? t.substring(0, MAX_BOOKMARK) + "…" : t;
+    }
+
+    /** A book's title page: its title and a line saying what it holds (if {@code about} is not null), above a rule. */
+    public void bookTitle(String title, String about, Box box) {
+        String lang = box.language().tag();
+        emitLines(tag("H1", box), layout(List.of(new StyledRun(title, theme.title())), box, Align.START,
+                Justification.NONE, theme.displayLineHeight(lang)), box, Keep.TOGETHER, null, 0, 0);
+        if (about != null) {
+            space(theme.em() * 0.8f);
+            emitLines(tag("P", box), layout(List.of(new StyledRun(about, theme.subtitle())), box, Align.START,
+                    Justification.NONE, theme.lineHeight(lang)), box, Keep.TOGETHER, null, 0, 0);
+        }
+        space(theme.em() * 0.4f);
+        emit(new RuleItem(x(box), measure(box), theme.em(), 0.6f, Theme.RULE), box);
+    }
+
+    /** An entry of a book's contents: an article's title in its own language, and its first page. */
+    public record ContentsEntry(String title, Language language, String page) {
+    }
+
+    /**
+     * A book's contents: a heading (an outline entry of its own), then one entry per article,
+     * its title on the book's start side in the article's direction and its page number on the
+     * end side; tagged as a TOC with a TOCI per entry, the number its Lbl.
+     */
+    public void contents(String heading, List<ContentsEntry> entries, Box box) {
+        String lang = box.language().tag();
+        emitLines(tag("H2", box), layout(List.of(new StyledRun(heading, theme.heading(2))), box, Align.START,
+                Justification.NONE, theme.displayLineHeight(lang)), box, Keep.TOGETHER, new Bookmark(1, heading), 0, 0);
+        keepNext = true;
+        lockSpace(theme.em() * 0.8f);
+        TextStyle style = theme.body();
+        float gutter = theme.em() * 2;
+        for (ContentsEntry e : entries) {
+            gutter = Math.max(gutter, engine.measure(List.of(new StyledRun(e.page(), style)), box.direction(), lang)
+                    + theme.em());
+        }
+        Tag outer = open("TOC", box);
+        Direction bookDirection = box.direction();
+        for (ContentsEntry e : entries) {
+            space(theme.paragraphSpace());
+            Box entryBox = box.inset(0, gutter, bookDirection).with(e.language().within(box.language()));
+            Tag item = parent.child("TOCI", entryBox.language().tag());
+            Align align = entryBox.direction() == bookDirection ? Align.START : Align.END;
+            List<TextLine> lines = layout(List.of(new StyledRun(e.title(), style)), entryBox, align,
+                    Justification.NONE, theme.lineHeight(entryBox.language().tag()));
+            TextLine number = engine.layout(List.of(new StyledRun(e.page(), style)), bookDirection, lang, gutter,
+                    Align.END, Justification.NONE, theme.lineHeight(lang)).lines().get(0);
+            float numberX = bookDirection == Direction.RTL ? x(box) : x(box) + measure(box) - gutter;
+            for (int k = 0; k < lines.size(); k++) {
+                LineItem line = new LineItem(lines.get(k), item, x(entryBox), 0, 0);
+                if (k == 0) line.marker(new LineItem.Marker(number, numberX, item.child("Lbl")));
+                else line.keepWithPrevious(true);
+                emit(line, entryBox);
+            }
+        }
+        parent = outer;
     }
 
     // ---- title block ---------------------------------------------------------------------------
@@ -276,7 +361,8 @@ public final class FlowBuilder {
         if (title.length() > MAX_BOOKMARK) title = title.substring(0, MAX_BOOKMARK) + "…";
         int rank = Math.max(1, Math.min(6, h.level() + headingShift));
         emitLines(tag("H" + rank, box), layout(runs.of(h.content(), style), box, Align.START, Justification.NONE,
-                theme.displayLineHeight(box.language().tag())), box, Keep.TOGETHER, new Bookmark(h.level(), title), 0, 0);
+                theme.displayLineHeight(box.language().tag())), box, Keep.TOGETHER,
+                new Bookmark(h.level() + bookmarkShift, title), 0, 0);
         // A heading is never the last thing on a page: whatever follows stays with it.
         keepNext = true;
         lockSpace(theme.em() * 0.45f);
@@ -538,7 +624,12 @@ public final class FlowBuilder {
         int n = lines.size();
         for (int k = 0; k < n; k++) {
             LineItem item = new LineItem(lines.get(k), tag, x(box), k == 0 ? padBefore : 0, k == n - 1 ? padAfter : 0);
-            if (k == 0 && bookmark != null) item.bookmark(bookmark);
+            if (k == 0 && chapterBookmark != null) {
+                item.bookmark(chapterBookmark);
+                chapterBookmark = null;
+            } else if (k == 0 && bookmark != null) {
+                item.bookmark(bookmark);
+            }
             if (k == 0 && marker != null) item.marker(markerFor(lines.get(0), box));
             boolean kept = keep == Keep.TOGETHER || k < ORPHANS || k > n - WIDOWS;
             if (k > 0 && kept) item.keepWithPrevious(true);

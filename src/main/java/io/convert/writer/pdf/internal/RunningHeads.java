@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * The running header (the title, shortened to fit) on the start side and the footer ("page n
- * of N") on the end side, mirrored for RTL pages; the first page, which carries the title
- * block, has neither. Both are artifacts: a screen reader reads the title once and no page numbers.
+ * of N") on the end side, mirrored for RTL pages; the opening page, which carries the title
+ * block, has neither (in a book: each article's first page; the numbers run through the book).
+ * Both are artifacts: a screen reader reads the title once and no page numbers.
  */
 public final class RunningHeads {
     private static final String ELLIPSIS = "…";
@@ -64,9 +65,12 @@ public final class RunningHeads {
                 Justification.NONE, 1.2f).lines().get(0);
     }
 
-    /** Draws the header and footer of page {@code page} (1-based) of {@code pages}. */
-    public void draw(PageCanvas canvas, int page, int pages) throws IOException {
-        if (page == 1) return;
+    /**
+     * Draws the header and footer of page {@code page} (1-based) of {@code pages}; an
+     * {@code opening} page, which carries the title block, has neither.
+     */
+    public void draw(PageCanvas canvas, int page, int pages, boolean opening) throws IOException {
+        if (opening) return;
         float left = geometry.contentLeft();
         if (header != null) {
             float baseline = geometry.headerBaseline();

@@ -26,7 +26,7 @@ public final class Tag {
         this.language = language;
     }
 
-    /** The root, a Document in the article's language. */
+    /** The root, a Document in the article's (or the book's) language. */
     static Tag document(String language) {
         return new Tag("Document", null, language);
     }
@@ -36,6 +36,11 @@ public final class Tag {
         Tag t = new Tag(role, this, language == null ? this.language : language);
         children.add(t);
         return t;
+    }
+
+    /** Forgets the children of a part whose layout is done again (a book's contents, once its page count is known). */
+    void clear() {
+        children.clear();
     }
 
     Tag child(String role) {

@@ -3,6 +3,7 @@ package io.convert.writer.text.internal;
 import io.convert.lang.Wording;
 import io.convert.model.Article;
 import io.convert.model.Block;
+import io.convert.model.Book;
 import io.convert.model.Direction;
 import io.convert.model.Image;
 import io.convert.model.Inline;
@@ -11,6 +12,7 @@ import io.convert.model.Metadata;
 import io.convert.model.PlainText;
 import io.convert.model.TableGrid;
 import io.convert.spi.Diagnostics;
+import io.convert.writer.markup.ArticleMarkup;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +43,41 @@ public final class TextLayout {
      */
     public static String render(Article article, Diagnostics diagnostics, int maxTableCells) {
         StringBuilder out = new StringBuilder();
-        for (Line line : new TextLayout(diagnostics, maxTableCells).article(article)) {
-            out.append(BidiMarks.leading(line)).append(line.text()).append('\n');
+        append(out, new TextLayout(diagnostics, maxTableCells).article(article));
+        return out.toString();
+    }
+
+    /**
+     * The book's title and what it holds (the number of articles, their dates), a numbered
+     * contents list, then each article as {@link #render} lays it out, after a rule of
+     * {@code =} that reads the same in both directions.
+     */
+    public static String renderBook(Book book, Diagnostics diagnostics, int maxTableCells) {
+        Wording wording = Wording.forBook(book, null);
+        Direction direction = book.direction();
+        List<Line> front = new ArrayList<>();
+        addLine(front, wording.bookTitle(book), direction);
+        addLine(front, wording.bookAbout(book), direction);
+        front.add(Line.BLANK);
+        addLine(front, wording.contents(), direction);
+        for (int i = 0; i < book.articles().size(); i++) {
+            Article article = book.articles().get(i);
+            addLine(front, wording.numerals().format(i + 1) + ". " + ArticleMarkup.title(article),
+                    article.language().direction());
+        }
+        StringBuilder out = new StringBuilder();
+        append(out, front);
+        for (Article article : book.articles()) {
+            out.append('\n').append(CHAPTER_RULE).append("\n\n");
+            append(out, new TextLayout(diagnostics, maxTableCells).article(article));
         }
         return out.toString();
+    }
+
+    private static final String CHAPTER_RULE = "=".repeat(40);
+
+    private static void append(StringBuilder out, List<Line> lines) {
+        for (Line line : lines) out.append(BidiMarks.leading(line)).append(line.text()).append('\n');
     }
 
     private List<Line> article(Article article) {
