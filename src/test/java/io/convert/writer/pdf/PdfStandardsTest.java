@@ -140,6 +140,18 @@ class PdfStandardsTest {
             assertEquals("Column", scope.getScope());
             PDStructureElement spanning = children(children(children(table).get(2)).get(1)).get(0);
             assertEquals(2, ((PDTableAttributeObject) spanning.getAttributes().getObject(0)).getColSpan());
+
+            // The link notes: a list whose bodies are Notes, each with its own identifier.
+            PDStructureElement notes = children(document).get(19);
+            List<String> ids = new ArrayList<>();
+            for (PDStructureElement item : children(notes)) {
+                PDStructureElement note = children(children(item).get(1)).get(0);
+                assertEquals("Note", note.getStructureType());
+                ids.add(note.getElementIdentifier());
+            }
+            assertFalse(ids.isEmpty());
+            assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), ids.toString());
+            assertFalse(ids.contains(null), ids.toString());
         }
     }
 

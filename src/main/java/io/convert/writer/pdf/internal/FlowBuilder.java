@@ -569,7 +569,7 @@ public final class FlowBuilder {
         Tag outer = open("L", box);
         listItems(markers, box.with(style), true, (i, itemBox) -> {
             String href = targets.get(i);
-            emitLines(tag("P", itemBox), layout(List.of(new StyledRun(href, style.withLink(href).withColor(InlineRuns.LINK))), itemBox,
+            emitLines(tag("Note", itemBox), layout(List.of(new StyledRun(href, style.withLink(href).withColor(InlineRuns.LINK))), itemBox,
                     Align.START, Justification.NONE, theme.lineHeight(null)), itemBox, Keep.WIDOWS_ORPHANS, null, 0, 0);
         });
         parent = outer;

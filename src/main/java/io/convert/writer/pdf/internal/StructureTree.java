@@ -30,6 +30,7 @@ final class StructureTree {
     private final Map<Tag, PDStructureElement> elements = new IdentityHashMap<>();
     private final COSArray parents = new COSArray();
     private int nextKey;
+    private int notes;
     private PDPage page;
     private COSArray pageParents;
 
@@ -48,6 +49,8 @@ final class StructureTree {
         // The catalog names the document's language; an element says so only where it differs.
         if (tag.language() != null && !Objects.equals(tag.language(), inherited)) e.setLanguage(tag.language());
         if (tag.alt() != null) e.setAlternateDescription(tag.alt());
+        // PDF/UA asks every Note for an identifier unique in the document.
+        if (tag.role().equals("Note")) e.setElementIdentifier("note-" + ++notes);
         if (!tag.tableAttributes().isEmpty()) {
             PDTableAttributeObject table = new PDTableAttributeObject();
             tag.tableAttributes().forEach((name, value) -> {

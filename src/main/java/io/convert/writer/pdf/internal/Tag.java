@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A node of the article's logical structure (PDF standard structure types: Document, H1–H6, P,
- * L/LI/Lbl/LBody, BlockQuote, Figure, Caption, Table/THead/TBody/TR/TH/TD, Code). The flow
+ * L/LI/Lbl/LBody, BlockQuote, Figure, Caption, Table/THead/TBody/TR/TH/TD, Code, Note). The flow
  * builder makes the tree in reading order while it sets the blocks, and every flow item knows
  * the nodes its content belongs to, so the page that draws the content can mark it; the tree
  * itself knows nothing of PDF objects ({@link StructureTree} writes it).
