@@ -67,7 +67,7 @@ public final class Extraction {
     }
 
     /** LCS(source words, extracted words) / number of source words. */
-    static double recall(String source, String extracted) {
+    public static double recall(String source, String extracted) {
         List<String> a = words(source), b = words(extracted);
         int[] prev = new int[b.size() + 1], cur = new int[b.size() + 1];
         for (String w : a) {
@@ -82,7 +82,7 @@ public final class Extraction {
     }
 
     /** Source words missing from the extracted text (as a set), for failure messages. */
-    static List<String> missing(String source, String extracted) {
+    public static List<String> missing(String source, String extracted) {
         java.util.Set<String> got = new java.util.HashSet<>(words(extracted));
         return words(source).stream().filter(w -> !got.contains(w)).toList();
     }

@@ -120,7 +120,38 @@ public final class Segment {
             int target = lastCarrier != -1 ? lastCarrier : order[0];
             result[target] = (result[target] == null ? "" : result[target]) + pending;
         }
+        mergeEchoes(result);
         return result;
+    }
+
+    /**
+     * Joins two neighbouring carriers of the same letter when the first is so narrow that the
+     * second starts within a third of its own width of it: PDFBox takes such a pair for a
+     * letter drawn twice (fake bold) and drops one, as Amiri's stacked خخ and حح at the end of
+     * a word showed. The pair's text goes to the first glyph, which then copies back as two
+     * letters spread over both glyphs' room.
+     */
+    private void mergeEchoes(String[] result) {
+        int previous = -1;
+        for (int k = 0; k < result.length; k++) {
+            if (result[k] == null) continue;
+            if (previous != -1 && result[k].equals(result[previous]) && result[k].codePointCount(0, result[k].length()) == 1
+                    && x[k] - x[previous] < widthOfCarrier(result, k) / 3) {
+                result[previous] = result[previous] + result[k];
+                result[k] = null;
+                previous = -1;
+                continue;
+            }
+            previous = k;
+        }
+    }
+
+    /** The room of carrier {@code k}: up to the next carrier, or to the segment's end. */
+    private float widthOfCarrier(String[] result, int k) {
+        for (int m = k + 1; m < result.length; m++) {
+            if (result[m] != null) return x[m] - x[k];
+        }
+        return advance - x[k];
     }
 
     /**
