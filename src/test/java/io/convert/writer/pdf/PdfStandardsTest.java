@@ -166,6 +166,14 @@ class PdfStandardsTest {
             for (PDStructureElement f : figures) {
                 assertNotNull(f.getAlternateDescription());
                 assertFalse(f.getAlternateDescription().isBlank());
+                // Where the figure is: a Layout BBox inside its page.
+                var layout = (org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject)
+                        f.getAttributes().getObject(0);
+                var box = layout.getBBox();
+                var page = f.getPage().getMediaBox();
+                assertTrue(box.getWidth() > 10 && box.getHeight() > 10, box.toString());
+                assertTrue(box.getLowerLeftX() >= 0 && box.getUpperRightX() <= page.getWidth()
+                        && box.getLowerLeftY() >= 0 && box.getUpperRightY() <= page.getHeight(), box.toString());
             }
             long links = all.stream().filter(e -> e.getStructureType().equals("Link")).count();
             long annotations = 0;

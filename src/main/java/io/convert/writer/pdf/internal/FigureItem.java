@@ -3,6 +3,7 @@ package io.convert.writer.pdf.internal;
 import io.convert.typeset.TextLine;
 import java.io.IOException;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -68,6 +69,7 @@ public final class FigureItem extends FlowItem {
     @Override
     public void draw(PageCanvas canvas, float top) throws IOException {
         canvas.paint(figure, cs -> cs.drawImage(image, imageX, top - imageHeight, imageWidth, imageHeight));
+        canvas.bounds(figure, new PDRectangle(imageX, top - imageHeight, imageWidth, imageHeight));
         float y = top - imageHeight - CAPTION_GAP;
         for (TextLine line : caption) {
             canvas.drawLine(line, captionX, LineItem.baseline(line, y), captionTag);

@@ -86,6 +86,11 @@ public final class PageCanvas {
         if (structure != null && tag != null) structure.link(tag, link);
     }
 
+    /** Tells the structure where on the page {@code tag}'s content lies (a figure's image). */
+    public void bounds(Tag tag, PDRectangle box) {
+        if (structure != null && tag != null) structure.bounds(tag, box);
+    }
+
     public void anchor(Bookmark bookmark, float y) {
         anchors.add(new Anchor(bookmark, page, y));
     }

@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectRe
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 
@@ -105,6 +107,16 @@ final class StructureTree {
         annotation.setStructParent(nextKey);
         parents.add(COSInteger.get(nextKey++));
         parents.add(link);
+    }
+
+    /**
+     * The element's bounding box on its page, a layout attribute the PDF reference asks of every
+     * figure shown whole on one page, so assistive tools can point at it or enlarge it.
+     */
+    void bounds(Tag tag, PDRectangle box) {
+        PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
+        layout.setBBox(box);
+        elements.get(tag).addAttribute(layout);
     }
 
     /** Writes the parent tree; once, after the last page. */
