@@ -5,6 +5,7 @@ import io.convert.Document;
 import io.convert.Formats;
 import io.convert.Overrides;
 import io.convert.io.InputLoader;
+import io.convert.io.WebArchive;
 import io.convert.model.Dates;
 import io.convert.model.Direction;
 import io.convert.spi.ArticleReader;
@@ -39,6 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,7 +95,8 @@ public final class ConvertCommand implements Callable<Integer> {
                 .exitCodeList(exitCodes());
         spec.addPositional(PositionalParamSpec.builder().paramLabel("INPUT").arity("0..*")
                 .type(List.class).auxiliaryTypes(String.class)
-                .description("Files, folders, http(s) URLs, or - for standard input.").build());
+                .description("Files, folders, web archives (.warc, .warc.gz: every HTML page), http(s) URLs, or - for "
+                        + "standard input.").build());
         option(spec, "FORMAT", String.class, null, "Output format: pdf, epub, md (markdown), html, txt (text), json, "
                 + "or any registered.", "-t", "--to");
         option(spec, "FORMAT", String.class, "auto", "Input format: html, html-raw, text, auto (by extension, then "
@@ -334,13 +337,18 @@ public final class ConvertCommand implements Callable<Integer> {
         List<String> expanded = expandInputs(err);
         if (expanded.isEmpty()) throw usage("no input files found");
         boolean toStdout = "-".equals(output);
-        Path outputDir = outputDirectory(expanded.size());
+        ArchiveInputs archives = ArchiveInputs.open(converter, expanded, from, ReadOptions.defaults()
+                .withLimits(limits()));
+        Path outputDir = outputDirectory(archives.outputCount(expanded));
         if (toStdout && writer.binary() && System.console() != null) {
             throw usage("refusing to write " + writer.format() + " to a terminal; use -o FILE");
         }
         int exit = 0;
         for (String input : expanded) {
-            exit = Math.max(exit, convertGuarded(input, writer, overrides, toStdout, outputDir, err));
+            ArchiveInputs.Conversion conversion = (name, read) -> convertGuarded(name, read, writer, overrides,
+                    toStdout, outputDir, err);
+            exit = Math.max(exit, ArchiveInputs.isArchive(input) ? archives.convert(input, conversion, err, quiet)
+                    : conversion.convert(input.equals("-") ? "<stdin>" : input, options -> read(input, options)));
         }
         return exit;
     }
@@ -361,11 +369,11 @@ public final class ConvertCommand implements Callable<Integer> {
      * cannot overflow it, and under the time limit, so a pathological input cannot hang a
      * script. A timed-out worker is abandoned: the process exits when the CLI returns.
      */
-    private int convertGuarded(String input, ArticleWriter writer, Overrides overrides, boolean toStdout,
-            Path outputDir, PrintWriter err) {
+    private int convertGuarded(String name, Function<ReadOptions, Document> read, ArticleWriter writer,
+            Overrides overrides, boolean toStdout, Path outputDir, PrintWriter err) {
         int[] result = {4};
-        Thread worker = new Thread(null, () -> result[0] = convertOne(input, writer, overrides, toStdout, outputDir,
-                err), "convert-worker", WORKER_STACK_BYTES);
+        Thread worker = new Thread(null, () -> result[0] = convertOne(name, read, writer, overrides, toStdout,
+                outputDir, err), "convert-worker", WORKER_STACK_BYTES);
         worker.setDaemon(true);
         worker.start();
         try {
@@ -375,7 +383,7 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         if (worker.isAlive()) {
             worker.interrupt();
-            err.println("convert: " + (input.equals("-") ? "<stdin>" : input) + ": gave up after " + timeoutSeconds
+            err.println("convert: " + name + ": gave up after " + timeoutSeconds
                     + " s (see --timeout)");
             err.flush();
             return 1;
@@ -392,14 +400,13 @@ public final class ConvertCommand implements Callable<Integer> {
         t.start();
     }
 
-    private int convertOne(String input, ArticleWriter writer, Overrides overrides, boolean toStdout, Path outputDir,
-            PrintWriter err) {
-        String name = input.equals("-") ? "<stdin>" : input;
+    private int convertOne(String name, Function<ReadOptions, Document> read, ArticleWriter writer, Overrides overrides,
+            boolean toStdout, Path outputDir, PrintWriter err) {
         CliDiagnostics diagnostics = new CliDiagnostics(name, err, quiet, verbose);
         try {
             ReadOptions readOptions = new ReadOptions(baseUrl, !noExtract, limits(),
                     new ResourcePolicy(allowNetwork, allowPrivateNetwork, userAgent, resourcePath), diagnostics);
-            Document document = read(input, readOptions).withArticle(overrides::apply);
+            Document document = read.apply(readOptions).withArticle(overrides::apply);
             WriteOptions writeOptions = writeOptions(diagnostics);
             if (toStdout) {
                 // Written whole before anything reaches standard output, so a failure leaves none of it.
@@ -461,7 +468,7 @@ public final class ConvertCommand implements Callable<Integer> {
             }
             return p;
         }
-        if (inputCount > 1) throw usage("several inputs need -o DIR/ (a folder), not a file");
+        if (inputCount > 1) throw usage("several inputs (or pages of a web archive) need -o DIR/ (a folder), not a file");
         return null;
     }
 
@@ -492,6 +499,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     private boolean claimedByReader(Path file) {
         String name = file.getFileName().toString();
+        if (WebArchive.isArchiveName(name)) return true;
         int dot = name.lastIndexOf('.');
         if (dot < 0) return false;
         String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
