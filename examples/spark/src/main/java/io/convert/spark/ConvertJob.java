@@ -80,9 +80,12 @@ public final class ConvertJob {
         SparkSession spark = SparkSession.builder().appName("convert").getOrCreate();
         int exit = 0;
         try {
+            long start = System.nanoTime();
             Summary summary = run(spark, options);
+            double seconds = (System.nanoTime() - start) / 1e9;
             summary.errors().forEach(e -> System.err.println("convert-spark: " + e));
-            System.err.println("convert-spark: " + summary);
+            System.err.printf(Locale.ROOT, "convert-spark: %s in %.1f s (%.2f articles/s)%n", summary, seconds,
+                    (summary.converted() + summary.failed()) / seconds);
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("convert-spark: " + e.getMessage());
             exit = 1;
