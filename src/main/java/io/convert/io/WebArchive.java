@@ -60,6 +60,9 @@ public final class WebArchive {
      * @param uri the record's target URI: the page's address, its source and its base URL
      * @param captured the record's WARC-Date
      * @param baseName a file name stem from the URI, safe on any file system and unique in the archive
+     * @param offset where its record starts in the archive
+     * @param recordId its WARC-Record-ID, to check that the record read again is the same one
+     * @param charset the charset its HTTP Content-Type names, or null
      */
     public record Page(String uri, Instant captured, String baseName, long offset, String recordId,
             String charset) {

@@ -86,8 +86,9 @@ public final class ConvertJob {
             summary.errors().forEach(e -> System.err.println("convert-spark: " + e));
             System.err.printf(Locale.ROOT, "convert-spark: %s in %.1f s (%.2f articles/s)%n", summary, seconds,
                     (summary.converted() + summary.failed()) / seconds);
-        } catch (IOException | IllegalArgumentException e) {
-            System.err.println("convert-spark: " + e.getMessage());
+        } catch (Exception e) {
+            // Bad inputs or an output that exists: one line, as the command line says it.
+            System.err.println("convert-spark: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip());
             exit = 1;
         } finally {
             spark.stop();
