@@ -5,6 +5,7 @@ import io.convert.io.InputLoader;
 import io.convert.io.NetworkPolicy;
 import io.convert.io.PolicyResourceLoader;
 import io.convert.io.WatchedOutput;
+import io.convert.io.WebArchive;
 import io.convert.lang.LanguageDetector;
 import io.convert.model.Article;
 import io.convert.model.Block;
@@ -26,8 +27,11 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The library API, and the one place that decides how a conversion is bounded: it loads inputs
@@ -88,6 +92,58 @@ public final class Converter {
         Article article = read(loaded.input(), from, withBase);
         return new Document(article, loaded.input().name(), loaded.baseName(), loaded.file(),
                 resources(loaded, withBase));
+    }
+
+    /**
+     * Opens the web archive {@code file} (WARC 1.0 or 1.1, plain or gzip per record), reading it
+     * once to find its HTML pages; their bodies are read one at a time later.
+     *
+     * @throws ConvertException bad input when the file is missing or is no WARC file
+     */
+    public WebArchive openArchive(Path file, ReadOptions options) {
+        return WebArchive.open(file, options.limits().maxInputBytes(), options.limits().maxImagePixels());
+    }
+
+    /** Opens a web archive on any storage {@code source} can open at an offset (HDFS, S3, ...). */
+    public WebArchive openArchive(String name, WebArchive.Source source, ReadOptions options) {
+        return WebArchive.open(name, source, options.limits().maxInputBytes(), options.limits().maxImagePixels());
+    }
+
+    /**
+     * Reads one page of {@code archive}: its target URI is its source and base URL, its capture
+     * date its date when the page states none, and its images come from the archive alone.
+     *
+     * @throws ConvertException bad input when the record cannot be read or holds no article
+     */
+    public Document read(WebArchive archive, WebArchive.Page page, String from, ReadOptions options) {
+        ReadOptions withBase = options.baseUrl() != null ? options : options.withBaseUrl(page.uri());
+        Article article = read(archive.read(page), from, withBase);
+        if (article.metadata().published() == null && page.captured() != null) {
+            String captured = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(page.captured().atOffset(ZoneOffset.UTC));
+            article = article.withMetadata(article.metadata().toBuilder().published(captured).build());
+        }
+        return new Document(article, page.uri(), page.baseName(), null, archive.resources(page));
+    }
+
+    /**
+     * Every page of {@code archive}, read lazily in record order; a page that cannot be read is
+     * an {@link ArchivePage} with its error, never an end of the stream.
+     */
+    public Stream<ArchivePage> read(WebArchive archive, String from, ReadOptions options) {
+        return archive.pages().stream().map(page -> readIsolated(archive, page, from, options));
+    }
+
+    private ArchivePage readIsolated(WebArchive archive, WebArchive.Page page, String from, ReadOptions options) {
+        try {
+            return new ArchivePage(page, read(archive, page, from, options), null);
+        } catch (ConvertException e) {
+            return new ArchivePage(page, null, e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return new ArchivePage(page, null, ConvertException.badInput("too large or too deeply nested to convert"));
+        } catch (RuntimeException e) {
+            return new ArchivePage(page, null, new ConvertException(ConvertException.Kind.INTERNAL, "internal error: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e));
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import io.convert.Document;
 import io.convert.Formats;
 import io.convert.Overrides;
 import io.convert.io.InputLoader;
+import io.convert.io.WebArchive;
 import io.convert.model.Dates;
 import io.convert.model.Direction;
 import io.convert.spi.ArticleReader;
@@ -39,6 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,7 +96,8 @@ public final class ConvertCommand implements Callable<Integer> {
                 .exitCodeList(exitCodes());
         spec.addPositional(PositionalParamSpec.builder().paramLabel("INPUT").arity("0..*")
                 .type(List.class).auxiliaryTypes(String.class)
-                .description("Files, folders, http(s) URLs, or - for standard input.").build());
+                .description("Files, folders, web archives (.warc, .warc.gz: every HTML page), http(s) URLs, or - for "
+                        + "standard input.").build());
         option(spec, "FORMAT", String.class, null, "Output format: pdf, epub, md (markdown), html, txt (text), json, "
                 + "or any registered.", "-t", "--to");
         option(spec, "FORMAT", String.class, "auto", "Input format: html, html-raw, text, auto (by extension, then "
@@ -339,16 +342,24 @@ public final class ConvertCommand implements Callable<Integer> {
         List<String> expanded = expandInputs(err);
         if (expanded.isEmpty()) throw usage("no input files found");
         boolean toStdout = "-".equals(output);
+        ArchiveInputs archives = ArchiveInputs.open(converter, expanded, from, ReadOptions.defaults()
+                .withLimits(limits()));
         if (toStdout && writer.binary() && System.console() != null) {
             throw usage("refusing to write " + writer.format() + " to a terminal; use -o FILE");
         }
         if (book || expanded.size() > 1 && output != null && !toStdout && !namesFolder(output)) {
+            if (expanded.stream().anyMatch(ArchiveInputs::isArchive)) {
+                throw usage("the pages of a web archive are not bound into a book; use -o DIR/");
+            }
             return bindBook(expanded, writer, err);
         }
-        Path outputDir = outputDirectory(expanded.size());
+        Path outputDir = outputDirectory(archives.outputCount(expanded));
         int exit = 0;
         for (String input : expanded) {
-            exit = Math.max(exit, convertGuarded(input, writer, overrides, toStdout, outputDir, err));
+            ArchiveInputs.Conversion conversion = (name, read) -> convertGuarded(name, read, writer, overrides,
+                    toStdout, outputDir, err);
+            exit = Math.max(exit, ArchiveInputs.isArchive(input) ? archives.convert(input, conversion, err, quiet)
+                    : conversion.convert(input.equals("-") ? "<stdin>" : input, options -> read(input, options)));
         }
         return exit;
     }
@@ -398,11 +409,11 @@ public final class ConvertCommand implements Callable<Integer> {
      * cannot overflow it, and under the time limit, so a pathological input cannot hang a
      * script. A timed-out worker is abandoned: the process exits when the CLI returns.
      */
-    private int convertGuarded(String input, ArticleWriter writer, Overrides overrides, boolean toStdout,
-            Path outputDir, PrintWriter err) {
+    private int convertGuarded(String name, Function<ReadOptions, Document> read, ArticleWriter writer,
+            Overrides overrides, boolean toStdout, Path outputDir, PrintWriter err) {
         int[] result = {4};
-        Thread worker = new Thread(null, () -> result[0] = convertOne(input, writer, overrides, toStdout, outputDir,
-                err), "convert-worker", WORKER_STACK_BYTES);
+        Thread worker = new Thread(null, () -> result[0] = convertOne(name, read, writer, overrides, toStdout,
+                outputDir, err), "convert-worker", WORKER_STACK_BYTES);
         worker.setDaemon(true);
         worker.start();
         try {
@@ -412,7 +423,7 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         if (worker.isAlive()) {
             worker.interrupt();
-            err.println("convert: " + (input.equals("-") ? "<stdin>" : input) + ": gave up after " + timeoutSeconds
+            err.println("convert: " + name + ": gave up after " + timeoutSeconds
                     + " s (see --timeout)");
             err.flush();
             return 1;
@@ -429,14 +440,13 @@ public final class ConvertCommand implements Callable<Integer> {
         t.start();
     }
 
-    private int convertOne(String input, ArticleWriter writer, Overrides overrides, boolean toStdout, Path outputDir,
-            PrintWriter err) {
-        String name = input.equals("-") ? "<stdin>" : input;
+    private int convertOne(String name, Function<ReadOptions, Document> read, ArticleWriter writer, Overrides overrides,
+            boolean toStdout, Path outputDir, PrintWriter err) {
         CliDiagnostics diagnostics = new CliDiagnostics(name, err, quiet, verbose);
         try {
             ReadOptions readOptions = new ReadOptions(baseUrl, !noExtract, limits(),
                     new ResourcePolicy(allowNetwork, allowPrivateNetwork, userAgent, resourcePath), diagnostics);
-            Document document = read(input, readOptions).withArticle(overrides::apply);
+            Document document = read.apply(readOptions).withArticle(overrides::apply);
             WriteOptions writeOptions = writeOptions(diagnostics);
             if (toStdout) {
                 // Written whole before anything reaches standard output, so a failure leaves none of it.
@@ -497,6 +507,7 @@ public final class ConvertCommand implements Callable<Integer> {
             }
             return p;
         }
+        if (inputCount > 1) throw usage("the pages of a web archive need -o DIR/ (a folder), not a file");
         return null;
     }
 
@@ -532,6 +543,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     private boolean claimedByReader(Path file) {
         String name = file.getFileName().toString();
+        if (WebArchive.isArchiveName(name)) return true;
         int dot = name.lastIndexOf('.');
         if (dot < 0) return false;
         String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);

@@ -1,5 +1,7 @@
 package io.convert.io;
 
+import io.convert.spi.Resource;
+import io.convert.spi.ResourceLoader;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -20,6 +22,21 @@ final class ImageDecoding {
     private static final long CHECK_PIXELS = 1 << 20;
 
     private ImageDecoding() {
+    }
+
+    /**
+     * {@code resource} when it is no PNG, JPEG or GIF or its data decodes whole; an image that does
+     * not is refused like a missing file.
+     */
+    static Resource checked(Resource resource, long maxPixels) throws ResourceLoader.ResourceException {
+        String type = resource.mediaType();
+        if ("image/png".equals(type) || "image/jpeg".equals(type) || "image/gif".equals(type)) {
+            String failure = failure(resource.data(), maxPixels);
+            if (failure != null) {
+                throw new ResourceLoader.ResourceException(PolicyResourceLoader.shorten(resource.source()) + ": " + failure);
+            }
+        }
+        return resource;
     }
 
     /**

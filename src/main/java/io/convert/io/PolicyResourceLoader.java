@@ -56,13 +56,7 @@ public final class PolicyResourceLoader implements ResourceLoader {
     /** Loads {@code source}; an image whose data does not decode is refused like a missing file. */
     @Override
     public Resource load(String source) throws ResourceException {
-        Resource resource = loadBytes(source);
-        String type = resource.mediaType();
-        if ("image/png".equals(type) || "image/jpeg".equals(type) || "image/gif".equals(type)) {
-            String failure = ImageDecoding.failure(resource.data(), maxImagePixels);
-            if (failure != null) throw new ResourceException(shorten(source) + ": " + failure);
-        }
-        return resource;
+        return ImageDecoding.checked(loadBytes(source), maxImagePixels);
     }
 
     private Resource loadBytes(String source) throws ResourceException {

@@ -29,6 +29,11 @@ final class ContentFinder {
 
     private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /**
+     * The scored elements in the order first scored, the document's: equal scores then break the
+     * same way on every run, where the identity map's order changes from one run to the next.
+     */
+    private final List<Element> candidates = new ArrayList<>();
 
     private ContentFinder(TextStats stats) {
         this.stats = stats;
@@ -60,16 +65,16 @@ final class ContentFinder {
             Element ancestor = e.parent();
             for (int level = 1; level <= 3 && ancestor != null && !ancestor.nameIs("html"); level++) {
                 Double old = scores.get(ancestor);
+                if (old == null) candidates.add(ancestor);
                 scores.put(ancestor, (old == null ? initialScore(ancestor) : old) + score / level);
                 ancestor = ancestor.parent();
             }
         }
         Element best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            Element e = entry.getKey();
-            double s = entry.getValue() * (1 - stats.get(e).linkDensity());
-            entry.setValue(s);
+        for (Element e : candidates) {
+            double s = scores.get(e) * (1 - stats.get(e).linkDensity());
+            scores.put(e, s);
             if (s > bestScore) {
                 best = e;
                 bestScore = s;
@@ -146,10 +151,10 @@ final class ContentFinder {
 
     /** The nearest ancestor of {@code best} that holds three of the five next-best candidates. */
     private Element containerOfAlternatives(Element best, double bestScore) {
-        List<Element> strong = scores.entrySet().stream()
-                .filter(e -> e.getKey() != best && e.getValue() >= bestScore * 0.75)
-                .sorted((x, y) -> Double.compare(y.getValue(), x.getValue()))
-                .limit(5).map(Map.Entry::getKey).toList();
+        List<Element> strong = candidates.stream()
+                .filter(e -> e != best && scores.get(e) >= bestScore * 0.75)
+                .sorted((x, y) -> Double.compare(scores.get(y), scores.get(x)))
+                .limit(5).toList();
         if (strong.size() < 3) return best;
         for (Element ancestor = best.parent(); ancestor != null && !ancestor.nameIs("html"); ancestor = ancestor.parent()) {
             int inside = 0;
