@@ -35,6 +35,12 @@ class TitlesTest {
     }
 
     @Test
+    void theHeadlineKeepsTheSpellingTheReaderSees() {
+        // The declared titles differ from the visible headline only in case and apostrophe.
+        assertEquals("A Beginner's Guide to Winter Cycling", title("title-en-heading-spelling.html"));
+    }
+
+    @Test
     void anAffixTwoDifferentTitlesShareIsTheSiteName() {
         assertEquals("Ferry timetable to change as harbour works begin", title("title-en-shared-affix.html"));
     }

@@ -60,7 +60,7 @@ final class Titles {
         }
         String heading = agreeingHeading(visible, titles);
         if (heading != null) {
-            for (String c : cleaned) if (squash(c).equals(squash(heading))) return c;
+            for (String c : cleaned) if (squash(c).equals(squash(heading))) return heading;
         }
         String agreed = agreed(cleaned);
         if (agreed != null) return agreed;
