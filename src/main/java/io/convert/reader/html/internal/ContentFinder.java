@@ -1,7 +1,7 @@
 package io.convert.reader.html.internal;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +28,13 @@ final class ContentFinder {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u061F\u3002\u06D4]\\s*$");
 
     private final TextStats stats;
-    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /**
+     * Candidates in document order, so that of two equal scores the first on the page wins. In an
+     * IdentityHashMap the winner of a tie depended on identity hash codes, which differ from run
+     * to run with whatever else the JVM is doing (another conversion on another thread, say).
+     * jsoup elements are equal only to themselves, so this is still a map by identity.
+     */
+    private final Map<Element, Double> scores = new LinkedHashMap<>();
 
     private ContentFinder(TextStats stats) {
         this.stats = stats;
