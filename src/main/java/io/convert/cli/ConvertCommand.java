@@ -376,7 +376,14 @@ public final class ConvertCommand implements Callable<Integer> {
         } else if (output == null) {
             batch.toFolder(Path.of(""));
         } else if (isFolder(output)) {
-            batch.toFolder(createFolder(Path.of(output)));
+            Path folder = Path.of(output);
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                err.println("convert: cannot create folder " + folder);
+                return ConvertException.Kind.OUTPUT.exitCode;
+            }
+            batch.toFolder(folder);
         } else if (several) {
             throw usage("several inputs need -o DIR/ (a folder), not a file");
         } else {
@@ -425,15 +432,6 @@ public final class ConvertCommand implements Callable<Integer> {
 
     private static boolean isFolder(String output) {
         return output.endsWith("/") || output.endsWith(java.io.File.separator) || Files.isDirectory(Path.of(output));
-    }
-
-    private static Path createFolder(Path p) {
-        try {
-            Files.createDirectories(p);
-        } catch (IOException e) {
-            throw new ConvertException(ConvertException.Kind.OUTPUT, "cannot create folder " + p);
-        }
-        return p;
     }
 
     /**
