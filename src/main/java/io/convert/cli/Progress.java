@@ -93,10 +93,15 @@ final class Progress implements Batch.Listener {
         if (total > 0 && done > 0 && done < total) {
             line.append(", ~").append(clock(elapsed.multipliedBy(total - done).dividedBy(done))).append(" left");
         }
-        if (!current.isEmpty()) line.append("  ").append(current);
-        String shown = line.length() >= columns ? line.substring(0, columns - 2) + "…" : line.toString();
+        line.append("  ");
+        // The end of a long path names the input; the line must fit, or the terminal wraps it and \r
+        // no longer returns to its start.
+        int room = columns - 1 - line.length();
+        if (room > 1) {
+            line.append(current.length() <= room ? current : "…" + current.substring(current.length() - room + 1));
+        }
         // \r back to the start, the line, then erase what a longer previous line left.
-        err.print("\r" + shown + "\u001b[K");
+        err.print("\r" + line + "\u001b[K");
         err.flush();
         lineShown = true;
     }
