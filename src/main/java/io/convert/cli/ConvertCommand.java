@@ -362,7 +362,6 @@ public final class ConvertCommand implements Callable<Integer> {
         // A streamed list is read as it goes: only whether it names one input or more is needed now.
         int total = list.countUpTo(list.streamed() ? 2 : Integer.MAX_VALUE);
         if (total == 0) throw usage("no input files found");
-        boolean several = total > 1 || inputs.size() > 1;
         Batch.Builder batch = Batch.builder(converter, writer.format()).from(from).jobs(jobs)
                 .timeout(Duration.ofSeconds(timeoutSeconds)).failFast(failFast).writeOptions(writeOptions())
                 .readOptions(new ReadOptions(baseUrl, !noExtract, limits(),
@@ -384,7 +383,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 return ConvertException.Kind.OUTPUT.exitCode;
             }
             batch.toFolder(folder);
-        } else if (several) {
+        } else if (total > 1) {
             throw usage("several inputs need -o DIR/ (a folder), not a file");
         } else {
             batch.toFile(Path.of(output));
