@@ -437,13 +437,14 @@ public final class ConvertCommand implements Callable<Integer> {
      * Whether to redraw a status line: --progress always or never, or for auto whether standard
      * error is this process's and a terminal. Java 17 cannot ask that of standard error itself
      * (System.console() answers for standard input and output), so on Linux its file descriptor
-     * is followed to its device; elsewhere System.console() stands in.
+     * is followed to its device; elsewhere System.console() stands in. Outputs written to standard
+     * output may share the terminal with it, so auto draws none then.
      */
     private boolean showsStatusLine() {
         return switch (progress) {
             case "always" -> true;
             case "never" -> false;
-            default -> ownStderr && !"dumb".equals(env.get("TERM")) && stderrIsTerminal();
+            default -> ownStderr && !"-".equals(output) && !"dumb".equals(env.get("TERM")) && stderrIsTerminal();
         };
     }
 
