@@ -31,6 +31,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -239,10 +240,22 @@ public final class Converter {
      *     input; internal when the writer failed
      */
     public void write(Document document, String format, Path target, WriteOptions options) {
+        write(document, format, target, options, () -> false);
+    }
+
+    /**
+     * As {@link #write(Document, String, Path, WriteOptions)}, but the output is not moved into
+     * place once {@code abandoned} says so: a batch gives up on a conversion that ran out of time,
+     * and must not find its output appear afterwards.
+     */
+    void write(Document document, String format, Path target, WriteOptions options, BooleanSupplier abandoned) {
         ArticleWriter writer = writer(format);
         refuseToReplace(document, target);
         WriteOptions withResources = options.toBuilder().resources(document.resources()).build();
-        AtomicOutput.write(target, out -> writer.write(document.article(), out, withResources));
+        AtomicOutput.write(target, out -> {
+            writer.write(document.article(), out, withResources);
+            if (abandoned.getAsBoolean()) throw ConvertException.badInput("abandoned after the time limit");
+        });
     }
 
     /** Writes {@code document} to a stream the caller owns, loading its images under its read policy. */

@@ -1,5 +1,6 @@
 package io.convert.cli;
 
+import io.convert.BatchInput;
 import io.convert.Converter;
 import io.convert.Document;
 import io.convert.Overrides;
@@ -15,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -29,22 +31,17 @@ final class BookBinding {
     /** The output when neither -o nor standard output is asked for: {@code book.<ext>} here. */
     static final String DEFAULT_NAME = "book";
 
-    /** Reads one input as the command line names it (a path, a URL, {@code -}). */
-    interface Reader {
-        Document read(String input, ReadOptions options);
-    }
-
     private final Converter converter;
-    private final Reader reader;
+    private final String from;
     private final PrintWriter err;
     private final PrintStream stdout;
     private final boolean quiet;
     private final boolean verbose;
 
-    BookBinding(Converter converter, Reader reader, PrintWriter err, PrintStream stdout, boolean quiet,
+    BookBinding(Converter converter, String from, PrintWriter err, PrintStream stdout, boolean quiet,
             boolean verbose) {
         this.converter = converter;
-        this.reader = reader;
+        this.from = from;
         this.err = err;
         this.stdout = stdout;
         this.quiet = quiet;
@@ -55,15 +52,17 @@ final class BookBinding {
      * Reads {@code inputs} and writes the book to {@code output} (a file, {@code -} for standard
      * output, or null for {@code book.<ext>}); returns the exit code, the worst of all inputs'.
      */
-    int bind(List<String> inputs, ArticleWriter writer, String title, Overrides perArticle,
+    int bind(Iterator<? extends BatchInput> inputs, ArticleWriter writer, String title, Overrides perArticle,
             Function<Diagnostics, ReadOptions> readOptions, Function<Diagnostics, WriteOptions> writeOptions,
             String output) {
         int exit = 0;
         List<Document> documents = new ArrayList<>();
-        for (String input : inputs) {
-            String name = input.equals("-") ? "<stdin>" : input;
+        while (inputs.hasNext()) {
+            BatchInput input = inputs.next();
+            String name = input.name();
             try {
-                documents.add(reader.read(input, readOptions.apply(diagnostics(name))).withArticle(perArticle::apply));
+                documents.add(input.read(converter, from, readOptions.apply(diagnostics(name)))
+                        .withArticle(perArticle::apply));
             } catch (ConvertException e) {
                 exit = Math.max(exit, fail(name, e.getMessage(), e, e.kind().exitCode));
             } catch (OutOfMemoryError | StackOverflowError e) {

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Prints warnings for one input on stderr, each distinct message once. */
+/** Prints warnings for one input read outside a batch (a book's) on stderr, each distinct message once. */
 final class CliDiagnostics implements Diagnostics {
     private final String inputName;
     private final PrintWriter err;
@@ -23,17 +23,8 @@ final class CliDiagnostics implements Diagnostics {
     @Override
     public synchronized void warn(String message) {
         if (quiet || !seen.add(message)) return;
-        err.println("convert: warning: " + inputName + ": " + oneLine(message));
+        err.println("convert: warning: " + inputName + ": " + Progress.oneLine(message));
         err.flush();
-    }
-
-    /**
-     * A warning may quote the input (an unresolvable reference, a bad attribute); its line breaks
-     * and control characters must not split it into lines a script would read as errors.
-     */
-    private static String oneLine(String message) {
-        String flat = message.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
-        return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
     }
 
     @Override

@@ -1,11 +1,9 @@
 package io.convert.cli;
 
+import io.convert.Batch;
 import io.convert.Converter;
-import io.convert.Document;
 import io.convert.Formats;
 import io.convert.Overrides;
-import io.convert.io.InputLoader;
-import io.convert.io.WebArchive;
 import io.convert.model.Dates;
 import io.convert.model.Direction;
 import io.convert.spi.ArticleReader;
@@ -17,30 +15,29 @@ import io.convert.spi.ReadOptions;
 import io.convert.spi.ResourcePolicy;
 import io.convert.spi.Setting;
 import io.convert.spi.WriteOptions;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAccessor;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,6 +75,10 @@ public final class ConvertCommand implements Callable<Integer> {
     /** Values given for writers' settings, by setting name, as typed. */
     Map<String, List<String>> settings;
     int timeoutSeconds;
+    int jobs;
+    boolean failFast;
+    String inputsFrom;
+    String progress;
     boolean listFormats;
     boolean verbose;
     boolean quiet;
@@ -96,8 +97,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 .exitCodeList(exitCodes());
         spec.addPositional(PositionalParamSpec.builder().paramLabel("INPUT").arity("0..*")
                 .type(List.class).auxiliaryTypes(String.class)
-                .description("Files, folders, web archives (.warc, .warc.gz: every HTML page), http(s) URLs, or - for "
-                        + "standard input.").build());
+                .description("Files, folders, http(s) URLs, or - for standard input.").build());
         option(spec, "FORMAT", String.class, null, "Output format: pdf, epub, md (markdown), html, txt (text), json, "
                 + "or any registered.", "-t", "--to");
         option(spec, "FORMAT", String.class, "auto", "Input format: html, html-raw, text, auto (by extension, then "
@@ -128,9 +128,16 @@ public final class ConvertCommand implements Callable<Integer> {
         map(spec, "Set a writer setting by name (as its option would), e.g. for a plug-in writer.", "--variable");
         option(spec, "SECONDS", int.class, "120", "Give up on an input that takes longer than this. Default: "
                 + "${DEFAULT-VALUE}.", "--timeout");
+        option(spec, "N", int.class, String.valueOf(Runtime.getRuntime().availableProcessors()), "Convert N inputs at "
+                + "once. Default: the number of processors (${DEFAULT-VALUE}).", "-j", "--jobs");
+        option(spec, "FILE", String.class, null, "Also convert the inputs listed in FILE (- for standard input), one "
+                + "path or URL per line; blank lines and lines starting with # are skipped.", "--inputs-from");
+        flag(spec, "Start no input after the first one that fails.", "--fail-fast");
+        option(spec, "WHEN", String.class, "auto", "Status line for several inputs: auto (when standard error is a "
+                + "terminal), always, never. Default: ${DEFAULT-VALUE}.", "--progress");
         flag(spec, "List the input and output formats and exit.", "--list-formats");
         flag(spec, "Report details; show stack traces of internal errors.", "-v", "--verbose");
-        flag(spec, "Do not print warnings.", "-q", "--quiet");
+        flag(spec, "Print only errors: no warnings, status line or summary.", "-q", "--quiet");
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                 .description("Show this help message and exit.").build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
@@ -235,6 +242,13 @@ public final class ConvertCommand implements Callable<Integer> {
         maxInputSize = value("--max-input-size");
         settings = givenSettings();
         timeoutSeconds = value("--timeout");
+        jobs = value("--jobs");
+        failFast = value("--fail-fast");
+        inputsFrom = value("--inputs-from");
+        progress = value("--progress");
+        if (!List.of("auto", "always", "never").contains(progress)) {
+            throw usage("--progress must be auto, always or never, not '" + progress + "'");
+        }
         listFormats = value("--list-formats");
         verbose = value("--verbose");
         quiet = value("--quiet");
@@ -259,12 +273,16 @@ public final class ConvertCommand implements Callable<Integer> {
     private final Map<String, String> env;
     private final InputStream stdin;
     private final PrintStream stdout;
+    /** Whether standard error is the process's own, which may be a terminal (not a test's capture). */
+    private final boolean ownStderr;
 
-    ConvertCommand(Converter converter, Map<String, String> env, InputStream stdin, PrintStream stdout) {
+    ConvertCommand(Converter converter, Map<String, String> env, InputStream stdin, PrintStream stdout,
+            boolean ownStderr) {
         this.converter = converter;
         this.env = env;
         this.stdin = stdin;
         this.stdout = stdout;
+        this.ownStderr = ownStderr;
     }
 
     /**
@@ -289,7 +307,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     private static CommandLine commandLine(Converter converter, Map<String, String> env, InputStream in,
             PrintStream out, PrintStream err, boolean subcommands) {
-        ConvertCommand command = new ConvertCommand(converter, env, in, out);
+        ConvertCommand command = new ConvertCommand(converter, env, in, out, err == System.err);
         CommandLine cl = new CommandLine(declare(command));
         if (subcommands) {
             // Added first: settings below reach only the subcommands present when they are made.
@@ -323,14 +341,20 @@ public final class ConvertCommand implements Callable<Integer> {
             printFormats(spec.commandLine().getOut());
             return 0;
         }
-        if (inputs.isEmpty()) throw usage("no INPUT given");
+        if (inputs.isEmpty() && inputsFrom == null) throw usage("no INPUT given");
         if (to == null) throw usage("missing --to FORMAT");
+        if (jobs < 1) throw usage("--jobs must be at least 1");
+        if (timeoutSeconds < 1) throw usage("--timeout must be at least 1 second");
+        boolean listFromStdin = "-".equals(inputsFrom);
+        if (listFromStdin && inputs.contains("-")) {
+            throw usage("standard input cannot be both the list of inputs (--inputs-from -) and an input (-)");
+        }
         ArticleWriter writer;
         Overrides overrides;
         try {
             writer = converter.writer(to);
             overrides = new Overrides(title, authors, lang, parseDirection(), date, metadata);
-            writeOptions(Diagnostics.IGNORE).check(writer);
+            writeOptions().check(writer);
             prepareInBackground(writer);
             if (!from.equalsIgnoreCase("auto")) converter.chooseReader(io.convert.spi.Input.of(""), from);
             if (baseUrl != null && !URI.create(baseUrl).isAbsolute()) {
@@ -339,54 +363,69 @@ public final class ConvertCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        List<String> expanded = expandInputs(err);
-        if (expanded.isEmpty()) throw usage("no input files found");
-        boolean toStdout = "-".equals(output);
-        ArchiveInputs archives = ArchiveInputs.open(converter, expanded, from, ReadOptions.defaults()
-                .withLimits(limits()));
-        if (toStdout && writer.binary() && System.console() != null) {
+        InputList list = inputList(err);
+        // A streamed list is read as it goes: only whether it names one input or more is needed now.
+        int total = list.countUpTo(list.streamed() ? 2 : Integer.MAX_VALUE);
+        if (total == 0) throw usage("no input files found");
+        if ("-".equals(output) && writer.binary() && System.console() != null) {
             throw usage("refusing to write " + writer.format() + " to a terminal; use -o FILE");
         }
-        if (book || expanded.size() > 1 && output != null && !toStdout && !namesFolder(output)) {
-            if (expanded.stream().anyMatch(ArchiveInputs::isArchive)) {
-                throw usage("the pages of a web archive are not bound into a book; use -o DIR/");
+        if (book || total > 1 && output != null && !"-".equals(output) && !isFolder(output)) {
+            return bindBook(list, total, writer, err);
+        }
+        Batch.Builder batch = Batch.builder(converter, writer.format()).from(from).jobs(jobs)
+                .timeout(Duration.ofSeconds(timeoutSeconds)).failFast(failFast).writeOptions(writeOptions())
+                .readOptions(readOptions(null))
+                .change(overrides::apply);
+        if ("-".equals(output)) {
+            batch.toStream(stdout, "standard output");
+        } else if (output == null) {
+            batch.toFolder(Path.of(""));
+        } else if (isFolder(output)) {
+            Path folder = Path.of(output);
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                err.println("convert: cannot create folder " + folder);
+                return ConvertException.Kind.OUTPUT.exitCode;
             }
-            return bindBook(expanded, writer, err);
+            batch.toFolder(folder);
+        } else {
+            batch.toFile(Path.of(output));
         }
-        Path outputDir = outputDirectory(archives.outputCount(expanded));
-        int exit = 0;
-        for (String input : expanded) {
-            ArchiveInputs.Conversion conversion = (name, read) -> convertGuarded(name, read, writer, overrides,
-                    toStdout, outputDir, err);
-            exit = Math.max(exit, ArchiveInputs.isArchive(input) ? archives.convert(input, conversion, err, quiet)
-                    : conversion.convert(input.equals("-") ? "<stdin>" : input, options -> read(input, options)));
-        }
-        return exit;
+        Progress progress = new Progress(err, quiet, verbose, showsStatusLine(), columns(),
+                list.streamed() ? -1 : total);
+        Batch.Summary summary = batch.build().run(list, progress);
+        progress.summary(summary);
+        return summary.exitCode();
+    }
+
+    private ReadOptions readOptions(Diagnostics diagnostics) {
+        return new ReadOptions(baseUrl, !noExtract, limits(),
+                new ResourcePolicy(allowNetwork, allowPrivateNetwork, userAgent, resourcePath), diagnostics);
     }
 
     /**
      * Binds the inputs into one book (see {@link BookBinding}) on a worker thread with the
      * stack one conversion gets and {@code --timeout} for each input.
      */
-    private int bindBook(List<String> expanded, ArticleWriter writer, PrintWriter err) {
+    private int bindBook(InputList list, int total, ArticleWriter writer, PrintWriter err) {
         Overrides perArticle = new Overrides(null, authors, lang, parseDirection(), date, metadata);
-        BookBinding binding = new BookBinding(converter, this::read, err, stdout, quiet, verbose);
+        BookBinding binding = new BookBinding(converter, from, err, stdout, quiet, verbose);
+        long seconds = (long) timeoutSeconds * (total + 1);
         int[] result = {4};
-        Thread worker = new Thread(null, () -> result[0] = binding.bind(expanded, writer, title, perArticle,
-                d -> new ReadOptions(baseUrl, !noExtract, limits(),
-                        new ResourcePolicy(allowNetwork, allowPrivateNetwork, userAgent, resourcePath), d),
-                this::writeOptions, output), "convert-book", WORKER_STACK_BYTES);
+        Thread worker = new Thread(null, () -> result[0] = binding.bind(list, writer, title, perArticle,
+                this::readOptions, this::writeOptions, output), "convert-book", Batch.STACK_BYTES);
         worker.setDaemon(true);
         worker.start();
         try {
-            worker.join(timeoutSeconds * 1000L * (expanded.size() + 1));
+            worker.join(seconds * 1000L);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         if (worker.isAlive()) {
             worker.interrupt();
-            err.println("convert: gave up on the book after " + timeoutSeconds * (expanded.size() + 1)
-                    + " s (see --timeout)");
+            err.println("convert: gave up on the book after " + seconds + " s (see --timeout)");
             err.flush();
             return 1;
         }
@@ -397,41 +436,16 @@ public final class ConvertCommand implements Callable<Integer> {
         return Limits.DEFAULT.withMaxInputBytes(maxInputSize);
     }
 
+    private WriteOptions writeOptions() {
+        return writeOptions(Diagnostics.IGNORE);
+    }
+
     private WriteOptions writeOptions(Diagnostics diagnostics) {
         WriteOptions.Builder builder = WriteOptions.builder().diagnostics(diagnostics).timestamp(timestamp())
                 .limits(limits());
         settings.forEach((name, values) -> values.forEach(v -> builder.set(name, v)));
         return builder.build();
     }
-
-    /**
-     * Runs one conversion on a worker thread with a large stack, so deeply nested documents
-     * cannot overflow it, and under the time limit, so a pathological input cannot hang a
-     * script. A timed-out worker is abandoned: the process exits when the CLI returns.
-     */
-    private int convertGuarded(String name, Function<ReadOptions, Document> read, ArticleWriter writer,
-            Overrides overrides, boolean toStdout, Path outputDir, PrintWriter err) {
-        int[] result = {4};
-        Thread worker = new Thread(null, () -> result[0] = convertOne(name, read, writer, overrides, toStdout,
-                outputDir, err), "convert-worker", WORKER_STACK_BYTES);
-        worker.setDaemon(true);
-        worker.start();
-        try {
-            worker.join(timeoutSeconds * 1000L);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (worker.isAlive()) {
-            worker.interrupt();
-            err.println("convert: " + name + ": gave up after " + timeoutSeconds
-                    + " s (see --timeout)");
-            err.flush();
-            return 1;
-        }
-        return result[0];
-    }
-
-    private static final long WORKER_STACK_BYTES = 512L << 20;
 
     /** Lets the writer set itself up on the second core while the input is read. */
     private static void prepareInBackground(ArticleWriter writer) {
@@ -440,114 +454,56 @@ public final class ConvertCommand implements Callable<Integer> {
         t.start();
     }
 
-    private int convertOne(String name, Function<ReadOptions, Document> read, ArticleWriter writer, Overrides overrides,
-            boolean toStdout, Path outputDir, PrintWriter err) {
-        CliDiagnostics diagnostics = new CliDiagnostics(name, err, quiet, verbose);
-        try {
-            ReadOptions readOptions = new ReadOptions(baseUrl, !noExtract, limits(),
-                    new ResourcePolicy(allowNetwork, allowPrivateNetwork, userAgent, resourcePath), diagnostics);
-            Document document = read.apply(readOptions).withArticle(overrides::apply);
-            WriteOptions writeOptions = writeOptions(diagnostics);
-            if (toStdout) {
-                // Written whole before anything reaches standard output, so a failure leaves none of it.
-                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-                converter.write(document, writer.format(), buffer, writeOptions);
-                buffer.writeTo(stdout);
-                stdout.flush();
+    private InputList inputList(PrintWriter err) {
+        BufferedReader lines = null;
+        if (inputsFrom != null) {
+            if (inputsFrom.equals("-")) {
+                lines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
             } else {
-                Path target = outputPath(document, writer, outputDir);
-                converter.write(document, writer.format(), target, writeOptions);
-                diagnostics.debug("wrote " + target);
+                try {
+                    lines = Files.newBufferedReader(Path.of(inputsFrom), StandardCharsets.UTF_8);
+                } catch (IOException | InvalidPathException e) {
+                    throw usage("--inputs-from " + inputsFrom + ": cannot read the list");
+                }
             }
-            return 0;
-        } catch (ConvertException e) {
-            err.println("convert: " + name + ": " + e.getMessage());
-            if (verbose) e.printStackTrace(err);
-            return e.kind().exitCode;
-        } catch (IOException | UncheckedIOException e) {
-            err.println("convert: " + name + ": cannot write to standard output: " + oneLine(e));
-            if (verbose) e.printStackTrace(err);
-            return 3;
-        } catch (OutOfMemoryError | StackOverflowError e) {
-            err.println("convert: " + name + ": input too large or too deeply nested to convert");
-            if (verbose) e.printStackTrace(err);
-            return 1;
-        } catch (RuntimeException e) {
-            err.println("convert: " + name + ": internal error: " + oneLine(e));
-            if (verbose) e.printStackTrace(err);
-            return 4;
-        } finally {
-            err.flush();
         }
+        return new InputList(inputs, lines, "-".equals(inputsFrom), converter, stdin, err, readOptions(null), quiet);
     }
 
-    private Document read(String input, ReadOptions options) {
-        if (input.equals("-")) return converter.read(stdin, from, options);
-        if (InputLoader.isUrl(input)) {
-            URI url;
-            try {
-                url = new URI(input);
-            } catch (URISyntaxException e) {
-                throw ConvertException.badInput("not a valid URL");
-            }
-            return converter.read(url, from, options);
-        }
-        return converter.read(Path.of(input), from, options);
-    }
-
-    private Path outputDirectory(int inputCount) {
-        if (output == null) return inputCount > 1 || inputs.size() > 1 ? Path.of("") : null;
-        if (output.equals("-")) return null;
-        Path p = Path.of(output);
-        if (namesFolder(output)) {
-            try {
-                Files.createDirectories(p);
-            } catch (IOException e) {
-                throw new ConvertException(ConvertException.Kind.OUTPUT, "cannot create folder " + p);
-            }
-            return p;
-        }
-        if (inputCount > 1) throw usage("the pages of a web archive need -o DIR/ (a folder), not a file");
-        return null;
-    }
-
-    /** Whether {@code -o} names a folder: it ends with a separator or is one already. */
-    private static boolean namesFolder(String output) {
+    private static boolean isFolder(String output) {
         return output.endsWith("/") || output.endsWith(java.io.File.separator) || Files.isDirectory(Path.of(output));
     }
 
-    private Path outputPath(Document document, ArticleWriter writer, Path outputDir) {
-        if (output != null && outputDir == null) return Path.of(output);
-        String fileName = document.baseName() + "." + writer.extension();
-        return outputDir == null ? Path.of(fileName) : outputDir.resolve(fileName);
+    /**
+     * Whether to redraw a status line: --progress always or never, or for auto whether standard
+     * error is this process's and a terminal. Java 17 cannot ask that of standard error itself
+     * (System.console() answers for standard input and output), so on Linux its file descriptor
+     * is followed to its device; elsewhere System.console() stands in. Outputs written to standard
+     * output may share the terminal with it, so auto draws none then.
+     */
+    private boolean showsStatusLine() {
+        return switch (progress) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> ownStderr && !"-".equals(output) && !"dumb".equals(env.get("TERM")) && stderrIsTerminal();
+        };
     }
 
-    /** Folders are expanded to the files in them that some reader claims by extension. */
-    private List<String> expandInputs(PrintWriter err) {
-        List<String> result = new ArrayList<>();
-        for (String input : inputs) {
-            Path p = input.equals("-") || InputLoader.isUrl(input) ? null : Path.of(input);
-            if (p != null && Files.isDirectory(p)) {
-                try (Stream<Path> files = Files.walk(p)) {
-                    files.filter(Files::isRegularFile).filter(this::claimedByReader).sorted()
-                            .forEach(f -> result.add(f.toString()));
-                } catch (IOException e) {
-                    err.println("convert: " + input + ": cannot list folder");
-                }
-            } else {
-                result.add(input);
-            }
+    private static boolean stderrIsTerminal() {
+        try {
+            String device = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
         }
-        return result;
     }
 
-    private boolean claimedByReader(Path file) {
-        String name = file.getFileName().toString();
-        if (WebArchive.isArchiveName(name)) return true;
-        int dot = name.lastIndexOf('.');
-        if (dot < 0) return false;
-        String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return converter.formats().readers().stream().anyMatch(r -> r.extensions().contains(ext));
+    private int columns() {
+        try {
+            return Integer.parseInt(env.getOrDefault("COLUMNS", "80").trim());
+        } catch (NumberFormatException e) {
+            return 80;
+        }
     }
 
     private Direction parseDirection() {

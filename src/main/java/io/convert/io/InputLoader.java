@@ -78,7 +78,7 @@ public final class InputLoader {
         // A page served as text/html is HTML whatever its URL ends with.
         if (r.mediaType() != null && r.mediaType().contains("html")) fileName = "page.html";
         else if ("text/plain".equals(r.mediaType())) fileName = "page.txt";
-        return new Loaded(new Input(text, arg, fileName, r.uri().toString()), null, true, null, urlBaseName(uri));
+        return new Loaded(new Input(text, arg, fileName, r.uri().toString()), null, true, null, baseName(uri));
     }
 
     private Loaded loadFile(Path path, String arg) {
@@ -101,15 +101,21 @@ public final class InputLoader {
         Path folder = path.toAbsolutePath().normalize().getParent();
         String text = TextDecoder.decode(data, null).text();
         String fileName = path.getFileName() == null ? null : path.getFileName().toString();
-        String stem = fileName == null ? "article" : fileName.lastIndexOf('.') > 0
-                ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
         // No base URI: relative references stay relative, so Markdown and HTML outputs keep
         // them as the page wrote them and never leak local absolute paths; the resource
         // loader resolves them against the folder when a writer needs the bytes.
-        return new Loaded(new Input(text, arg, fileName, null), folder, false, path, stem);
+        return new Loaded(new Input(text, arg, fileName, null), folder, false, path, baseName(path));
     }
 
-    private static String urlBaseName(URI uri) {
+    /** The stem an output of {@code file} is named after: its name without the extension. */
+    public static String baseName(Path file) {
+        String fileName = file.getFileName() == null ? null : file.getFileName().toString();
+        if (fileName == null) return "article";
+        return fileName.lastIndexOf('.') > 0 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+    }
+
+    /** The stem an output of the page at {@code uri} is named after: its last path segment, made safe. */
+    public static String baseName(URI uri) {
         String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
         String last = path.isEmpty() ? uri.getHost() : path.substring(path.lastIndexOf('/') + 1);
         if (last == null) return "article";

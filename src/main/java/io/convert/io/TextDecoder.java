@@ -190,35 +190,26 @@ public final class TextDecoder {
      * Unicode noncharacters, and unpaired surrogates.
      */
     public static String clean(String s) {
-        StringBuilder out = null;
-        int n = s.length();
+        // Over an array, compacted in place: charAt and a builder cost a twentieth of a batch's
+        // time under the quick (C1) compiler the launcher uses, which keeps their bounds checks.
+        char[] a = s.toCharArray();
+        int n = a.length;
+        int w = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            boolean drop;
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, s.charAt(i + 1));
-                    drop = (cp & 0xFFFE) == 0xFFFE;
-                    if (drop) {
-                        if (out == null) out = new StringBuilder(n).append(s, 0, i);
-                    } else if (out != null) {
-                        out.append(c).append(s.charAt(i + 1));
-                    }
-                    i++;
-                    continue;
+            char c = a[i];
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(a[i + 1])) {
+                char low = a[++i];
+                if ((Character.toCodePoint(c, low) & 0xFFFE) != 0xFFFE) {
+                    a[w++] = c;
+                    a[w++] = low;
                 }
-                drop = true;
-            } else {
-                drop = Character.isLowSurrogate(c) || isControl(c) || c == 0xFFFE || c == 0xFFFF
-                        || (c >= 0xFDD0 && c <= 0xFDEF);
+                continue;
             }
-            if (drop) {
-                if (out == null) out = new StringBuilder(n).append(s, 0, i);
-            } else if (out != null) {
-                out.append(c);
-            }
+            boolean drop = Character.isSurrogate(c) || isControl(c) || c == 0xFFFE || c == 0xFFFF
+                    || (c >= 0xFDD0 && c <= 0xFDEF);
+            if (!drop) a[w++] = c;
         }
-        return out == null ? s : out.toString();
+        return w == n ? s : new String(a, 0, w);
     }
 
     private static boolean isControl(char c) {

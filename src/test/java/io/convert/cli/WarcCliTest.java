@@ -139,9 +139,10 @@ class WarcCliTest {
 
         String summary = r.stderr().lines().filter(l -> l.startsWith("convert: " + warc + ": ")).findFirst()
                 .orElseThrow(() -> new AssertionError(r.stderr()));
-        assertEquals("convert: " + warc + ": 3 pages converted, 0 failed; records skipped: 1 metadata, "
+        assertEquals("convert: " + warc + ": 3 pages; records skipped: 1 metadata, "
                 + "2 non-HTML response, 1 redirect or error response, 1 request, "
                 + "1 response in an unsupported encoding (br), 1 revisit, 1 warcinfo", summary);
+        assertTrue(r.stderr().contains("convert: 3 converted, 0 failed, 0 skipped in "), r.stderr());
     }
 
     @Test
@@ -191,17 +192,20 @@ class WarcCliTest {
         assertEquals(List.of("news.example_2024_night-ferry.md"), names(out));
         assertTrue(r.stderr().contains("convert: https://news.example/empty: no article text found"), r.stderr());
         assertTrue(r.stderr().contains("convert: https://news.example/broken: "), r.stderr());
-        assertTrue(r.stderr().contains(": 1 page converted, 2 failed"), r.stderr());
+        assertTrue(r.stderr().contains(": 3 pages"), r.stderr());
+        assertTrue(r.stderr().contains("convert: 1 converted, 2 failed, 0 skipped in "), r.stderr());
         assertFalse(r.stderr().contains("\tat "), "no stack trace:\n" + r.stderr());
     }
 
     @Test
-    void severalPagesCannotGoToOneOutputFile() throws IOException {
+    void thePagesOfAnArchiveWithOneOutputFileAreBoundIntoOneBook() throws IOException {
         Path warc = crawl(dir.resolve("crawl.warc.gz"), WarcCompression.GZIP, MessageVersion.WARC_1_1);
-        CliRunner.Result r = CliRunner.run(warc.toString(), "--to", "md", "-o", dir.resolve("one.md").toString());
-        assertEquals(2, r.exit(), r.stderr());
-        assertTrue(r.stderr().contains("need -o DIR/"), r.stderr());
-        assertFalse(Files.exists(dir.resolve("one.md")));
+        Path book = dir.resolve("crawl.json");
+        CliRunner.Result r = CliRunner.run(warc.toString(), "--to", "json", "-o", book.toString());
+        assertEquals(0, r.exit(), r.stderr());
+        var articles = new com.fasterxml.jackson.databind.ObjectMapper().readTree(book.toFile()).path("articles");
+        assertEquals(3, articles.size(), articles.toString());
+        assertTrue(articles.toString().contains(MARKET_TITLE), articles.toString());
     }
 
     @Test

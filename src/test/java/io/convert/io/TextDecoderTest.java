@@ -95,6 +95,9 @@ class TextDecoderTest {
         String dirty = "a\u0000b\u0001c\td\ne\r\nf\u007Fg\u0085h\uFFFEi\uFFFFj\uD800k";
         assertEquals("abc\td\ne\r\nfghijk", TextDecoder.clean(dirty));
         assertEquals("emoji 😀 kept", TextDecoder.clean("emoji 😀 kept"));
+        assertEquals("lone ends", TextDecoder.clean("lone\uDC00 ends\uD83D"));
+        assertEquals("plane 1 noncharacter  and -free", TextDecoder.clean(
+                "plane 1 noncharacter \uD83F\uDFFE and \uFDD0\uFDEF-free"));
     }
 
     @Test

@@ -1,18 +1,11 @@
 package io.convert.writer.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteConstraints;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.convert.lang.Wording;
 import io.convert.model.Article;
 import io.convert.model.Book;
 import io.convert.spi.ArticleWriter;
 import io.convert.spi.WriteOptions;
-import io.convert.writer.json.internal.ArticleJson;
+import io.convert.writer.json.internal.JsonDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -23,16 +16,6 @@ import java.io.OutputStream;
  * diff cleanly; text is UTF-8, not ASCII-escaped.
  */
 public final class JsonArticleWriter implements ArticleWriter {
-    /*
-     * Jackson refuses to nest deeper than 1000 by default, but each nested block costs two
-     * levels (the object and its "blocks" array), so an article at the readers' depth limit
-     * (Limits.maxDepth, 512 blocks) needs more; the readers bound the depth, not the writer.
-     */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(1 << 16).build())
-            .build();
-
     @Override
     public String format() {
         return "json";
@@ -48,47 +31,15 @@ public final class JsonArticleWriter implements ArticleWriter {
         return "the article model as JSON (metadata and typed blocks)";
     }
 
+    /** Jackson is reached only from here, so choosing another format never loads it (some 50 classes). */
     @Override
     public void write(Article article, OutputStream out, WriteOptions options) throws IOException {
-        try (JsonGenerator json = generator(out)) {
-            ArticleJson.write(article, json);
-            json.writeRaw('\n');
-        }
-        out.flush();
+        JsonDocument.write(article, out);
     }
 
-    /**
-     * The book's {@code title} (as given, or worded from the number of articles), its main
-     * {@code lang} and {@code dir}, the first and last publication dates {@code from} and
-     * {@code to}, and {@code articles}, each exactly as the single-article JSON writes it.
-     */
+    /** The book as {@link JsonDocument#writeBook} writes it, titled as given or worded from its articles. */
     @Override
     public void writeBook(Book book, OutputStream out, WriteOptions options) throws IOException {
-        try (JsonGenerator json = generator(out)) {
-            json.writeStartObject();
-            json.writeStringField("title", Wording.forBook(book, null).bookTitle(book));
-            json.writeStringField("lang", book.language());
-            json.writeStringField("dir", book.direction().code());
-            json.writeStringField("from", book.earliest() == null ? null : book.earliest().toString());
-            json.writeStringField("to", book.latest() == null ? null : book.latest().toString());
-            json.writeFieldName("articles");
-            json.writeStartArray();
-            for (Article article : book.articles()) ArticleJson.write(article, json);
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw('\n');
-        }
-        out.flush();
-    }
-
-    private static JsonGenerator generator(OutputStream out) throws IOException {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        JsonGenerator json = FACTORY.createGenerator(out);
-        json.setPrettyPrinter(pretty);
-        return json;
+        JsonDocument.writeBook(book, Wording.forBook(book, null).bookTitle(book), out);
     }
 }
