@@ -3,6 +3,7 @@ package io.convert;
 import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Inline;
+import io.convert.model.Metadata;
 import io.convert.model.PlainText;
 import io.convert.spi.Diagnostics;
 import io.convert.spi.Limits;
@@ -12,12 +13,19 @@ import java.util.List;
 /**
  * Cuts what a reader kept to what every writer can lay out in bounded time: at most
  * {@link Limits#maxTextChars()} characters in all, and at most {@link #MAX_BLOCK_CHARS} in one
- * paragraph, heading or code block. Typesetting a block costs more than linear time in its
- * length (line breaking, bidi, shaping), so one huge block is what turns a big input into a hang.
+ * paragraph, heading or code block, and {@link #MAX_TITLE_CHARS} in a title. Typesetting a block
+ * costs more than linear time in its length (line breaking, bidi, shaping), so one huge block is
+ * what turns a big input into a hang.
  */
 final class TextBudget implements Block.Visitor<Block> {
     /** Fifty times a long paragraph; a whole long article fits in one block this size. */
     static final int MAX_BLOCK_CHARS = 50_000;
+    /**
+     * Several times the longest headline; a page whose markup broke (a stray {@code <title>}
+     * swallowing the body) gave a title of five million characters, which every writer repeats
+     * (EPUB in its package, navigation and NCX) and some readers of the output take minutes over.
+     */
+    static final int MAX_TITLE_CHARS = 1_000;
 
     private final Limits limits;
     private long used;
@@ -38,8 +46,22 @@ final class TextBudget implements Block.Visitor<Block> {
             diagnostics.warn("the text is longer than " + limits.maxTextChars() + " characters; dropped the last "
                     + (article.blocks().size() - kept.size()) + " block(s)");
         }
+        Metadata metadata = shortTitles(article.metadata(), diagnostics);
         // Not kept.equals(...): a deep comparison of every record costs a cold run more than the cut.
-        return budget.cutBlocks == 0 && !budget.dropped ? article : new Article(article.metadata(), kept);
+        if (budget.cutBlocks == 0 && !budget.dropped && metadata == article.metadata()) return article;
+        return new Article(metadata, kept);
+    }
+
+    /** The metadata with its title and subtitle cut to {@link #MAX_TITLE_CHARS}; the same object when neither is longer. */
+    private static Metadata shortTitles(Metadata metadata, Diagnostics diagnostics) {
+        boolean longTitle = metadata.title() != null && metadata.title().length() > MAX_TITLE_CHARS;
+        boolean longSubtitle = metadata.subtitle() != null && metadata.subtitle().length() > MAX_TITLE_CHARS;
+        if (!longTitle && !longSubtitle) return metadata;
+        diagnostics.warn("a title longer than " + MAX_TITLE_CHARS + " characters was cut");
+        Metadata.Builder b = metadata.toBuilder();
+        if (longTitle) b.title(cut(metadata.title(), MAX_TITLE_CHARS));
+        if (longSubtitle) b.subtitle(cut(metadata.subtitle(), MAX_TITLE_CHARS));
+        return b.build();
     }
 
     private List<Block> blocks(List<Block> blocks) {
@@ -118,7 +140,11 @@ final class TextBudget implements Block.Visitor<Block> {
     }
 
     private static String cut(String text) {
-        int end = MAX_BLOCK_CHARS;
+        return cut(text, MAX_BLOCK_CHARS);
+    }
+
+    private static String cut(String text, int length) {
+        int end = length;
         if (Character.isHighSurrogate(text.charAt(end - 1))) end--;
         return text.substring(0, end) + " …";
     }

@@ -133,6 +133,23 @@ class ArticleTextTest {
     }
 
     @Test
+    void aStrayTitleElementSwallowingThePageGivesAShortTitle() throws IOException {
+        // In the body, <title> is raw text up to its end tag: here, up to the end of the page.
+        Path page = Files.writeString(dir.resolve("stray.html"), "<html><body><article><p>The ferry timetable "
+                + "changes on Monday, and the first boat leaves half an hour earlier.</p><title>"
+                + "<span>timetable</span> ".repeat(5000) + "</article></body></html>");
+        Path json = dir.resolve("stray.json");
+        CliRunner.Result r = CliRunner.run(page.toString(), "--to", "json", "-o", json.toString());
+        assertEquals(0, r.exit(), r.stderr());
+        assertTrue(r.stderr().contains("title longer than"), r.stderr());
+        String title = new ObjectMapper().readTree(json.toFile()).path("title").asText();
+        assertTrue(title.length() <= 1002 && title.endsWith("…"), title.length() + " characters");
+        Path epub = dir.resolve("stray.epub");
+        assertEquals(0, CliRunner.run(page.toString(), "--to", "epub", "-o", epub.toString()).exit());
+        assertNull(OutputValidator.problem("epub", Files.readAllBytes(epub)));
+    }
+
+    @Test
     void markdownOfDeepListsReadsBackAsWritten() throws IOException {
         String lists = "<ul><li>a level of the list".repeat(60) + "</li></ul>".repeat(60);
         Path page = Files.writeString(dir.resolve("lists.html"), "<html><body><article><h1>Harbour notes</h1>"
