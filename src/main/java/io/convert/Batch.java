@@ -264,12 +264,9 @@ public final class Batch {
             try {
                 convert();
                 outcome = outcome(null, null, null);
-            } catch (ConvertException e) {
-                outcome = outcome(e.kind(), e.getMessage(), e);
-            } catch (OutOfMemoryError | StackOverflowError e) {
-                outcome = outcome(ConvertException.Kind.BAD_INPUT, "input too large or too deeply nested to convert", e);
             } catch (RuntimeException | Error e) {
-                outcome = outcome(ConvertException.Kind.INTERNAL, "internal error: " + oneLine(e), e);
+                ConvertException failure = ConvertException.of(e);
+                outcome = outcome(failure.kind(), failure.getMessage(), e);
             }
             if (!state.compareAndSet(RUNNING, ENDED)) return;
             ScheduledFuture<?> d = deadline;
@@ -310,7 +307,7 @@ public final class Batch {
                 }
             } catch (IOException | UncheckedIOException e) {
                 throw new ConvertException(ConvertException.Kind.OUTPUT, "cannot write to " + streamName + ": "
-                        + oneLine(e), e);
+                        + ConvertException.oneLine(e), e);
             }
         }
 
@@ -357,12 +354,6 @@ public final class Batch {
         }
     }
 
-    static String oneLine(Throwable e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) m = e.getClass().getSimpleName();
-        m = m.replaceAll("\\s+", " ").trim();
-        return m.length() > 300 ? m.substring(0, 297) + "..." : m;
-    }
 
     /** What a batch converts to, where its outputs go, and how many at a time. */
     public static final class Builder {

@@ -137,13 +137,8 @@ public final class Converter {
     private ArchivePage readIsolated(WebArchive archive, WebArchive.Page page, String from, ReadOptions options) {
         try {
             return new ArchivePage(page, read(archive, page, from, options), null);
-        } catch (ConvertException e) {
-            return new ArchivePage(page, null, e);
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            return new ArchivePage(page, null, ConvertException.badInput("too large or too deeply nested to convert"));
-        } catch (RuntimeException e) {
-            return new ArchivePage(page, null, new ConvertException(ConvertException.Kind.INTERNAL, "internal error: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new ArchivePage(page, null, ConvertException.of(e));
         }
     }
 

@@ -63,12 +63,9 @@ final class BookBinding {
             try {
                 documents.add(input.read(converter, from, readOptions.apply(diagnostics(name)))
                         .withArticle(perArticle::apply));
-            } catch (ConvertException e) {
-                exit = Math.max(exit, fail(name, e.getMessage(), e, e.kind().exitCode));
-            } catch (OutOfMemoryError | StackOverflowError e) {
-                exit = Math.max(exit, fail(name, "input too large or too deeply nested to convert", e, 1));
-            } catch (RuntimeException e) {
-                exit = Math.max(exit, fail(name, "internal error: " + ConvertCommand.oneLine(e), e, 4));
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                ConvertException failure = ConvertException.of(e);
+                exit = Math.max(exit, fail(name, failure.getMessage(), e, failure.kind().exitCode));
             }
         }
         if (documents.isEmpty()) {
@@ -96,11 +93,11 @@ final class BookBinding {
         } catch (ConvertException e) {
             return Math.max(exit, fail(targetName, e.getMessage(), e, e.kind().exitCode));
         } catch (IOException | UncheckedIOException e) {
-            return Math.max(exit, fail(targetName, "cannot write to standard output: " + ConvertCommand.oneLine(e), e, 3));
+            return Math.max(exit, fail(targetName, "cannot write to standard output: " + ConvertException.oneLine(e), e, 3));
         } catch (OutOfMemoryError | StackOverflowError e) {
             return Math.max(exit, fail(targetName, "the book is too large to write", e, 1));
         } catch (RuntimeException e) {
-            return Math.max(exit, fail(targetName, "internal error: " + ConvertCommand.oneLine(e), e, 4));
+            return Math.max(exit, fail(targetName, "internal error: " + ConvertException.oneLine(e), e, 4));
         }
     }
 

@@ -326,7 +326,7 @@ public final class ConvertCommand implements Callable<Integer> {
         });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter w = commandLine.getErr();
-            w.println("convert: internal error: " + oneLine(e));
+            w.println("convert: internal error: " + ConvertException.oneLine(e));
             if (command.verbose) e.printStackTrace(w);
             return 4;
         });
@@ -551,12 +551,6 @@ public final class ConvertCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    static String oneLine(Throwable e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) m = e.getClass().getSimpleName();
-        m = m.replaceAll("\\s+", " ").trim();
-        return m.length() > 300 ? m.substring(0, 297) + "..." : m;
-    }
 
     /** The jar's version, from its manifest. */
     static final class Version implements CommandLine.IVersionProvider {

@@ -52,6 +52,26 @@ public class ConvertException extends RuntimeException {
         return new ConvertException(Kind.INTERNAL, "the writer failed" + reason(cause), cause);
     }
 
+    /**
+     * What a conversion that threw {@code e} failed of, as one line: a ConvertException as it is;
+     * a stack or heap exhausted by the input as bad input; anything else as an internal error.
+     */
+    public static ConvertException of(Throwable e) {
+        if (e instanceof ConvertException c) return c;
+        if (e instanceof StackOverflowError || e instanceof OutOfMemoryError) {
+            return badInput("input too large or too deeply nested to convert", e);
+        }
+        return new ConvertException(Kind.INTERNAL, "internal error: " + oneLine(e), e);
+    }
+
+    /** The message of {@code e} on one line of at most 300 characters; its class name when it has none. */
+    public static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) m = e.getClass().getSimpleName();
+        m = m.replaceAll("\\s+", " ").trim();
+        return m.length() > 300 ? m.substring(0, 297) + "..." : m;
+    }
+
     /** ": message", or nothing when the cause has none: a message, never an exception's name. */
     private static String reason(Exception cause) {
         String m = cause.getMessage();

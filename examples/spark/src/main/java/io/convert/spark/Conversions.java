@@ -159,13 +159,8 @@ final class Conversions {
     private static Converted attempt(String source, String name, JobOptions options, Work work) {
         try {
             return work.run();
-        } catch (ConvertException e) {
-            return Converted.failed(source, name, options.to(), e.getMessage());
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            return Converted.failed(source, name, options.to(), "too large or too deeply nested to convert");
         } catch (Exception | Error e) {
-            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return Converted.failed(source, name, options.to(), "internal error: " + m.replaceAll("\\s+", " "));
+            return Converted.failed(source, name, options.to(), ConvertException.of(e).getMessage());
         }
     }
 
