@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.convert.fixture.Outputs;
 import io.convert.fixture.EpubValidator;
 import io.convert.fixture.Images;
 import io.convert.fixture.WarcFixture;
@@ -23,10 +24,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.MessageVersion;
@@ -173,7 +170,7 @@ class WarcCliTest {
         CliRunner.Result pdf = CliRunner.runWithInput(new byte[0], epoch, warc.toString(), "--to", "pdf", "-o",
                 out + "/");
         assertEquals(0, pdf.exit(), pdf.stderr());
-        assertEquals(1, imagesInPdf(out.resolve("news.example_2024_night-ferry.pdf")));
+        assertEquals(1, Outputs.imagesInPdf(out.resolve("news.example_2024_night-ferry.pdf")));
         assertFalse(pdf.stderr().contains("warning"), pdf.stderr());
     }
 
@@ -240,17 +237,5 @@ class WarcCliTest {
             while ((e = in.getNextEntry()) != null) entries.add(in.readAllBytes());
         }
         return entries;
-    }
-
-    private static int imagesInPdf(Path pdf) throws IOException {
-        int images = 0;
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            for (PDPage page : doc.getPages()) {
-                for (var name : page.getResources().getXObjectNames()) {
-                    if (page.getResources().getXObject(name) instanceof PDImageXObject) images++;
-                }
-            }
-        }
-        return images;
     }
 }

@@ -1,5 +1,6 @@
 package io.convert.hostile;
 
+import io.convert.fixture.Outputs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,10 +15,6 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +87,7 @@ class ResourcePolicyTest {
         Path out = root.resolve("out.pdf");
         CliRunner.Result r = CliRunner.run(page().toString(), "--to", "pdf", "-o", out.toString(), "--no-extract");
         assertEquals(0, r.exit(), r.stderr());
-        assertEquals(1, imagesInPdf(out), r.stderr());
+        assertEquals(1, Outputs.imagesInPdf(out), r.stderr());
         assertEquals(0, requests.get());
     }
 
@@ -131,18 +128,6 @@ class ResourcePolicyTest {
             while ((e = zip.getNextEntry()) != null) {
                 String n = e.getName().toLowerCase(java.util.Locale.ROOT);
                 if (n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg") || n.endsWith(".gif")) images++;
-            }
-        }
-        return images;
-    }
-
-    private static int imagesInPdf(Path pdf) throws IOException {
-        int images = 0;
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            for (PDPage page : doc.getPages()) {
-                for (var name : page.getResources().getXObjectNames()) {
-                    if (page.getResources().getXObject(name) instanceof PDImageXObject) images++;
-                }
             }
         }
         return images;
