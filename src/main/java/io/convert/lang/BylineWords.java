@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 public final class BylineWords {
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])|Par(?=\\s+\\p{Lu})"
-            + "|(?:بقلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار)(?!\\p{L}))"
+            + "|(?:بقلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار)(?!\\p{L})"
+            // "نص" (text) is a byline word only as a credit label: "نص: NAME".
+            + "|نص(?=\\s*[:：]))"
             + "\\s*[:：\\-–—]?\\s*");
 
     /** A title printed before a writer's name: "د. سامي نور", "الدكتورة منى حسن", "Dr. Jane Roe". */
@@ -27,7 +29,31 @@ public final class BylineWords {
                     + "صحيفة|جريدة|وكالة|مجلة|تلفزيون|إذاعة|اذاعة|راديو|اليوم|عربية|العربية|برس|press|tv|online|"
                     + "أونلاين|اونلاين|post|times|tribune|agency|magazine|radio|24)(?![\\p{L}])");
 
+    /** How an outlet names itself at the top of its pages: "صحيفة ...", "شبكة ...", "موقع ...". */
+    private static final Pattern OUTLET_NAME = Pattern.compile(
+            "^(?:صحيفة|جريدة|شبكة|موقع|بوابة|وكالة|قناة|مجلة|إذاعة|اذاعة|تلفزيون)\\s+\\p{L}");
+
+    /**
+     * A production credit other than the writer's: "مراجعة لغوية: NAME", "تصوير: NAME",
+     * "Photos: NAME". Feature pages list them under the headline.
+     */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?iu)^(?:مراجعة|تدقيق|رسومات|رسوم|تصوير|مونتاج|إخراج|اخراج|تصميم|غرافيك|جرافيك|إنفوغراف|انفوغراف|صور|فيديو|"
+                    + "photos?|photography|graphics?|illustrations?|design|video|editing|edited by|"
+                    + "photos?\\s+by)(?:\\s+\\p{L}+){0,2}\\s*[:：]\\s*\\p{L}");
+
     private BylineWords() {
+    }
+
+    /** Whether {@code line} credits someone other than the writer (an editor, a photographer). */
+    public static boolean isCredit(String line) {
+        return CREDIT.matcher(line.strip()).lookingAt();
+    }
+
+    /** Whether a short line is an outlet's own name or slogan ("صحيفة بحرينية مستقلة"), not a headline. */
+    public static boolean isOutletName(String text) {
+        String t = text.strip();
+        return t.split("\\s+").length <= 3 && OUTLET_NAME.matcher(t).lookingAt();
     }
 
     /** Whether {@code text} opens with a byline word. */
@@ -38,8 +64,11 @@ public final class BylineWords {
     /** {@code name} without a title before it ("د. سامي نور" gives "سامي نور"). */
     public static String withoutHonorific(String name) {
         String n = name.strip();
-        Matcher m = HONORIFIC.matcher(n);
-        return m.lookingAt() && m.end() < n.length() ? n.substring(m.end()).strip() : n;
+        // Titles stack: "أ. د." is a professor and a doctor.
+        for (Matcher m = HONORIFIC.matcher(n); m.lookingAt() && m.end() < n.length(); m = HONORIFIC.matcher(n)) {
+            n = n.substring(m.end()).strip();
+        }
+        return n;
     }
 
     /** Whether {@code name} names a news outlet (a word such as "نيوز", "اليوم", "Press" in it). */

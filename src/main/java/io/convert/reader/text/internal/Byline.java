@@ -24,8 +24,17 @@ public record Byline(List<String> authors, String source) {
             "رويترز", "وكالات", "ا ف ب", "اف ب", "الاناضول", "وكاله الاناضول", "سبوتنيك", "وام", "واس", "قنا", "بترا",
             "سانا", "د ب ا", "شينخوا", "ا ش ا", "وكاله انباء الشرق الاوسط", "وكاله الانباء الفرنسيه");
     private static final Pattern NAME_COMMA_SOURCE = Pattern.compile("^(.+?)\\s*[,،|]\\s*(.+)$");
-    /** Arabic sites also set the dash as a stretched tatweel ("طرابلس ـ الموقع"). */
-    private static final Pattern SOURCE_DASH_NAME = Pattern.compile("^(.+?)\\s+[-–—ـ]\\s+(.+)$");
+    /**
+     * Arabic sites also set the dash as a stretched tatweel ("طرابلس ـ الموقع"), or glue it to one
+     * side or both ("الموقع- كتب NAME", "الوكالة-NAME"); between Latin letters a hyphen is a name's.
+     */
+    private static final Pattern SOURCE_DASH_NAME =
+            Pattern.compile("^(.+?)(?:\\s+[-–—ـ]\\s*|\\s*[-–—]\\s+|(?<=\\p{IsArabic})[-–—](?=\\p{IsArabic}))(.+)$");
+    /** "SITE/ إعداد: NAME": the outlet's name before the byline word, after a slash. */
+    private static final Pattern CREDIT_TAIL = Pattern.compile("(?:[.|/]\\s+|\\()([^.|/()]+?)\\)?$");
+    private static final Pattern SOURCE_SLASH = Pattern.compile("^(.+?)\\s*/\\s*(.+)$");
+    /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
+    private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\p{L}\\p{M}\\s.'’‐-]");
     /** A wire credit alone on its line: "(وكالات):", "(رويترز)", "AFP -". */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^[(\\[]?([^()\\[\\]:]+?)[)\\]]?\\s*[:：\\-–—]?$");
     /** Section names that sit beside dates as names do ("أخبار مصر", "Latest News"). */
@@ -70,12 +79,21 @@ public record Byline(List<String> authors, String source) {
             return new Byline(List.of(m.group(1).strip()), m.group(2).strip());
         }
         m = SOURCE_DASH_NAME.matcher(t);
+        Matcher lead = m.matches() ? m : SOURCE_SLASH.matcher(t);
+        if (lead.matches() && Words.count(lead.group(1)) <= 5) {
+            // "SITE - كتب NAME": the outlet first, then the usual byline.
+            String rest = BylineWords.after(lead.group(2));
+            Byline after = rest == null || Words.count(rest) > 8 ? null : names(rest, false);
+            if (after != null) return new Byline(after.authors(), lead.group(1).strip());
+        }
         if (m.matches() && Words.count(m.group(1)) <= 5 && Words.count(m.group(2)) <= 4) {
             String left = m.group(1).strip(), right = m.group(2).strip();
             // "CITY - OUTLET" or "NAME - OUTLET": the outlet is the source, whatever the other side is.
             if (isSource(right)) return looksLikeName(left) && !isSource(left) && !isSite(left, site)
                     ? new Byline(List.of(left), right) : new Byline(List.of(), right);
-            if (isSource(left) || isSite(left, site) || loose && looksLikeName(right)) return new Byline(List.of(right), left);
+            // "AGENCY – Tripoli": one word after the source is its city, not a writer.
+            if (isSource(left) || isSite(left, site)) return new Byline(looksLikeName(right) ? List.of(right) : List.of(), left);
+            if (loose && looksLikeName(right)) return new Byline(List.of(right), left);
         }
         return null;
     }
@@ -140,11 +158,20 @@ public record Byline(List<String> authors, String source) {
         String t = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
         if (t.endsWith("..")) t = t.replaceAll("\\.+$", "");
         String n = BylineWords.withoutHonorific(t);
-        if (!looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit)) return null;
+        if (BylineWords.opens(n) || !looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()) return null;
         // Arabic given names do not take the article: "الاقتصاد البرتقالي" is a phrase, not a person.
         if (Words.key(n).startsWith("ال")) return null;
         for (String word : Words.key(n).split(" ")) if (SECTION_WORDS.contains(word)) return null;
         return n;
+    }
+
+    /**
+     * Whether {@code text} ends with an agency's credit, as an image caption does ("Shoppers at
+     * a market in Cairo. Bloomberg", "... (رويترز)"); a headline names no photo agency.
+     */
+    public static boolean endsWithCredit(String text) {
+        Matcher m = CREDIT_TAIL.matcher(text.strip());
+        return m.find() && isAgency(m.group(1));
     }
 
     /** An agency or outlet named as the source of a story. */

@@ -111,7 +111,8 @@ public final class Chrome {
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>»›/«‹]\\s+|\\s*[»›‹]\\s*");
     /** The masthead's staff line: "رئيس التحرير", often with the name glued or on the next line. */
     private static final List<String> MASTHEAD_KEYS = keys(List.of(
-            "رئيس التحرير", "رئيسة التحرير", "مدير التحرير", "رئيس مجلس الإدارة", "المدير العام", "editor in chief"));
+            "رئيس التحرير", "رئيسة التحرير", "مدير التحرير", "رئيس مجلس الإدارة", "رئيس مجلسي الإدارة", "المدير العام",
+            "editor in chief"));
     /** A closing credit of where the story was taken from: "المصدر: ...", "Source: ...". */
     private static final Pattern SOURCE_CREDIT = Pattern.compile("(?i)^\\s*(?:المصدر|المصادر|مصدر الخبر|source|sources|source de l'article)\\s*:");
     /** "تطبيق SITE", "App SITE": the banner that sends readers to the site's phone app. */
@@ -145,7 +146,7 @@ public final class Chrome {
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
         // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
         if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;
-        return isBreadcrumb(text) || isMenuRow(text) || isSectionList(key, words);
+        return isBreadcrumb(text) || isMenuRow(text) || isSectionList(text, key, words);
     }
 
     /**
@@ -289,8 +290,9 @@ public final class Chrome {
      * A menu copied as one line of section names that share a word ("الأخبار أخبار سورية أخبار
      * عربية أخبار دولية", "News World News UK News"): no headline repeats a word three times.
      */
-    private static boolean isSectionList(String key, int words) {
-        if (words > 12) return false;
+    private static boolean isSectionList(String text, String key, int words) {
+        // "التعليم.. التعليم.. التعليم": a headline repeats a word for effect between stops; a menu has none.
+        if (words > 12 || PROSE_PUNCTUATION.matcher(text).find()) return false;
         Map<String, Integer> counts = new HashMap<>();
         for (String w : key.split(" ")) {
             String stem = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;

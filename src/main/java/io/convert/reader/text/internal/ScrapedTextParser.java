@@ -10,6 +10,7 @@ import io.convert.model.Language;
 import io.convert.model.Metadata;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -171,14 +172,21 @@ public final class ScrapedTextParser {
                 boolean menuLike = i < n && !artefact[i] && isMenuWord(units.get(i));
                 if (menuLike && runStart < 0) runStart = i;
                 if (!menuLike && runStart >= 0) {
-                    // City and writer's name above the date are a byline, not a menu.
-                    boolean bylineBlock = i - runStart <= 4 && i < n && units.get(i).words() <= 14 && PrintedDates.find(units.get(i).text()) != null;
+                    // City and writer's name above the date are a byline, not a menu; so are the
+                    // writer's name, job and address under the headline.
+                    boolean bylineBlock = i - runStart <= 4 && (i < n && units.get(i).words() <= 14 && PrintedDates.find(units.get(i).text()) != null
+                            || runStart > 0 && isHeadlineAbove(runStart - 1) && Byline.personName(units.get(runStart).text()) != null);
                     if (i - runStart >= 3 && !bylineBlock) {
                         for (int j = runStart; j < i; j++) chrome[j] = true;
                     }
                     runStart = -1;
                 }
             }
+        }
+
+        private boolean isHeadlineAbove(int i) {
+            Unit u = units.get(i);
+            return u.words() >= 5 && u.words() <= 25 && !chrome[i] && !FULL_STOP.matcher(u.text().strip()).matches();
         }
 
         private boolean isMenuWord(Unit u) {
@@ -284,7 +292,7 @@ public final class ScrapedTextParser {
                 meta.title(titleHint);
             } else if (useTitle && bodyStart < n && isHeadlineLike(units.get(bodyStart)) && (!good[bodyStart] || isStandaloneHeadline(bodyStart))) {
                 meta.title(units.get(bodyStart).text());
-                bodyStart++;
+                bodyStart = afterNameUnder(bodyStart);
             }
             int lastArtefact = -2;
             int bareName = rules.contains(Rule.BYLINE) ? bareNameLine(from, title, bodyStart) : -1;
@@ -350,7 +358,9 @@ public final class ScrapedTextParser {
                 }
                 afterName = false;
                 if (caption) continue;
-                if (u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40) {
+                // A bulleted line is a menu's or a teaser list's; a site names itself above every page.
+                if (u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40 && ListMarker.of(u.text().strip()) == null
+                        && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text())) {
                     // The share bar sits under the headline; lines after it are captions or a deck.
                     if (isFollowedByShareBar(i, bodyStart)) return i;
                     candidates.add(i);
@@ -375,12 +385,22 @@ public final class ScrapedTextParser {
                 boolean adjacent = true;
                 for (int i = prev + 1; i < last; i++) adjacent &= chrome[i] || artefact[i];
                 if (adjacent && sentenceEnd(units.get(last).text()) && !sentenceEnd(units.get(prev).text())) return prev;
+                // Two or three words under a headline are its section, site or writer, not a second headline.
+                if (adjacent && units.get(last).words() <= 3 && units.get(prev).words() >= 4
+                        && !FULL_STOP.matcher(units.get(prev).text()).matches()) return prev;
                 // A headline and its deck, one right under the other: the headline comes first.
                 // A slogan printed twice (the site's banner) is no headline with its deck.
                 if (prev + 1 == last && units.get(prev).words() >= 4 && !FULL_STOP.matcher(units.get(prev).text()).matches()
                         && !isRepeated(prev, candidates)) return prev;
             }
             return last;
+        }
+
+        /** A date bar or a counter row ("Friday 13,Feb,2026 20:24", "903 views 55 secs"): half its words are numbers. */
+        private boolean isMostlyNumbers(Unit u) {
+            String[] words = Words.key(u.text()).split(" ");
+            long numbers = Arrays.stream(words).filter(w -> w.chars().anyMatch(Character::isDigit)).count();
+            return numbers * 2 >= words.length;
         }
 
         private boolean isRepeated(int c, List<Integer> candidates) {
@@ -429,6 +449,22 @@ public final class ScrapedTextParser {
             return found;
         }
 
+        /**
+         * Where the text starts after a headline that opened the body: past the writer's bare
+         * name right under it, and the job or affiliation line under the name.
+         */
+        private int afterNameUnder(int title) {
+            int name = nextKept(title);
+            if (!rules.contains(Rule.BYLINE) || name >= n || good[name] || Byline.parse(units.get(name).text(), meta.site(), true) != null) {
+                return title + 1;
+            }
+            String person = Byline.personName(units.get(name).text());
+            if (person == null) return title + 1;
+            addAuthor(person);
+            int job = nextKept(name);
+            return job < n && !good[job] && isJobLine(units.get(job)) ? job + 1 : name + 1;
+        }
+
         private int nextKept(int i) {
             int j = i + 1;
             while (j < n && (chrome[j] || artefact[j])) j++;
@@ -457,8 +493,13 @@ public final class ScrapedTextParser {
                 kept.add(i);
             }
             int k = title < 0 ? -1 : kept.indexOf(title) + 1;
-            boolean lastOrJob = k > 0 && (k + 1 == kept.size() || k + 2 == kept.size() && isJobLine(units.get(kept.get(k + 1))));
-            if (lastOrJob && Byline.personName(units.get(kept.get(k)).text()) != null) return kept.get(k);
+            if (k > 0 && k < kept.size() && Byline.personName(units.get(kept.get(k)).text()) != null) return kept.get(k);
+            // The last line before the text, or above the writer's job: the headline's caption may come first.
+            for (int back = 1; title >= 0 && back <= 2 && kept.size() - back > k; back++) {
+                int i = kept.get(kept.size() - back);
+                boolean jobBelow = back == 2 && isJobLine(units.get(kept.get(kept.size() - 1)));
+                if ((back == 1 || jobBelow) && Byline.personName(units.get(i).text()) != null) return i;
+            }
             for (k = 0; k < kept.size(); k++) {
                 int i = kept.get(k);
                 if (i == title || Byline.personName(units.get(i).text()) == null) continue;

@@ -1,6 +1,7 @@
 package io.convert.reader.text.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,10 @@ public record TitleBar(String site, String title) {
     private static final Set<String> GENERIC = Set.of(
             "الموقع الرسمي", "الصفحه الرئيسيه", "الرئيسيه", "اخبار", "الاخبار", "بوابه", "official site",
             "official website", "home", "home page", "homepage", "news", "latest news", "breaking news", "welcome");
+    /** A headline's kicker ("ملف | TITLE", "Analysis | TITLE"): the line is the headline, not a bar. */
+    private static final Set<String> KICKERS = Set.of(
+            "ملف", "تحقيق", "حوار", "تقرير", "راي", "عاجل", "خاص", "تحليل", "فيديو", "صور", "بالفيديو", "بالصور",
+            "exclusive", "analysis", "opinion", "interview", "video", "breaking", "live", "explainer");
 
     /**
      * Reads {@code line} as a title bar; {@code laterLines} may repeat the title (which decides
@@ -34,6 +39,7 @@ public record TitleBar(String site, String title) {
         if (parts.length < 2 || parts.length > 3) return null;
         if (parts.length == 3 && Words.count(parts[0]) <= 2 && Words.count(parts[1]) <= 2) return null;
         String first = parts[0].strip(), last = parts[parts.length - 1].strip();
+        if (KICKERS.contains(Words.key(first).toLowerCase(Locale.ROOT))) return null;
         if (isGeneric(first)) return new TitleBar(last, null);
         if (isGeneric(last)) return new TitleBar(first, null);
         for (String later : laterLines) {

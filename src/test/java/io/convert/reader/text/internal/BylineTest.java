@@ -42,6 +42,30 @@ class BylineTest {
         assertEquals(new Byline(List.of("ليث الخطيب"), "عمّان"), Byline.parse("عمّان - ليث الخطيب", null, true));
     }
 
+    @Test
+    void outletGluedToTheByline() {
+        assertEquals(new Byline(List.of("سامر حداد"), "الوادي"), Byline.parse("الوادي- كتب سامر حداد", null, false));
+        assertEquals(new Byline(List.of("نور الهدى"), "صوت المدينة نيوز"),
+                Byline.parse("صوت المدينة نيوز/ إعداد: نور الهدى", null, false));
+        assertEquals(new Byline(List.of("هبة سالم"), "المرصد"), Byline.parse("المرصد-هبة سالم", null, true));
+        assertEquals(new Byline(List.of("سليمان الرفاعي"), null), Byline.parse("بقلم: أ. د. سليمان الرفاعي", null, false));
+        // One word after an agency is its city.
+        assertEquals(new Byline(List.of(), "Harbour News Agency"), Byline.parse("Harbour News Agency – Tripoli", null, true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"محافظ البصرة: شكرا كوردستان", "*ليس سرا..", "Abdullahi.gallab@asu.edu", "أخبار محلية"})
+    void headlinesAndLabelsAreNoPersonsName(String text) {
+        assertNull(Byline.personName(text));
+    }
+
+    @Test
+    void captionsEndWithAnAgencysCredit() {
+        assertEquals(true, Byline.endsWithCredit("Shoppers at a covered market in the old city. Reuters"));
+        assertEquals(true, Byline.endsWithCredit("متطوعون ينظفون ضفة النهر (رويترز)"));
+        assertEquals(false, Byline.endsWithCredit("Stocks fall again. Here is why"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"By the end of the year, prices had doubled.", "Trump - Putin summit ends early",
         "وقف فوري وغير مشروط لإطلاق النار", "by the river"})
