@@ -2,8 +2,10 @@ package io.convert.reader.text.internal;
 
 import io.convert.lang.Numerals;
 import io.convert.lang.PrintedDates;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -69,13 +71,14 @@ public final class Chrome {
             "اعلان", "الوسوم", "الكلمات المفتاحيه", "كلمات مفتاحيه", "كلمات دالة", "كلمات داله", "تاجز",
             "النشره البريديه", "اشترك", "سياسه الخصوصيه", "اتصل بنا", "من نحن", "اضف تعليق", "أضف تعليق",
             "التعليقات", "شروط الاستخدام", "رابط مختصر", "الرابط المختصر", "تابعونا على", "تابعنا على",
-            "شارك على", "شارك عبر", "مصدر الصوره", "صوره ارشيفيه", "تسجيل الدخول", "عرض مقالات الكاتب", "مقالات الكاتب",
+            "شارك على", "شارك عبر", "مصدر الصوره", "صوره ارشيفيه", "تسجيل الدخول", "عرض مقالات الكاتب", "مقالات الكاتب", "صفحة الكاتب",
             "كل مقالات", "لتصلك", "حمل تطبيق", "download the app", "get the app", "télécharger l application");
     private static final List<String> TEMPLATE_KEYS = keys(TEMPLATE_PREFIXES);
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
             "banner", "placeholder", "null", "undefined", "default", "featured image", "gallery", "video", "untitled",
             "صوره", "الصوره", "صور", "فيديو", "الفيديو", "شعار", "صوره توضيحيه", "صوره تعبيريه", "صوره ارشيفيه");
+    private static final Set<String> HOME = Set.of("الرئيسيه", "الصفحه الرئيسيه", "home", "accueil", "homepage");
     private static final Pattern CSS_NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|all rights reserved|جميع الحقوق|حقوق النشر|الحقوق محفوظة|powered by",
@@ -303,6 +306,9 @@ public final class Chrome {
 
     private static boolean isBreadcrumb(String text) {
         String[] parts = BREADCRUMB_SEPARATOR.split(text.strip());
+        // "الرئيسية / أخبار اليمن / HEADLINE": the trail may end with the article's own headline.
+        if (parts.length >= 3 && HOME.contains(Words.key(parts[0]).toLowerCase(Locale.ROOT))
+                && allShort(Arrays.copyOf(parts, parts.length - 1), 4)) return true;
         return parts.length >= 3 && allShort(parts, 5) || parts.length == 2 && allShort(parts, 2)
                 && BREADCRUMB_SEPARATOR.matcher(text).find() && text.strip().length() < 40;
     }

@@ -292,7 +292,7 @@ public final class ScrapedTextParser {
                 meta.title(titleHint);
             } else if (useTitle && bodyStart < n && isHeadlineLike(units.get(bodyStart)) && (!good[bodyStart] || isStandaloneHeadline(bodyStart))) {
                 meta.title(units.get(bodyStart).text());
-                bodyStart = afterNameUnder(bodyStart);
+                bodyStart = afterHeadline(bodyStart);
             }
             int lastArtefact = -2;
             int bareName = rules.contains(Rule.BYLINE) ? bareNameLine(from, title, bodyStart) : -1;
@@ -379,15 +379,17 @@ public final class ScrapedTextParser {
                 Unit u = units.get(c);
                 if (u.words() >= 4 && !BylineWords.isOutlet(u.text()) && isRepeated(c, candidates)) return c;
             }
+            // Two or three words under a headline are its section, site or writer, not a second headline.
+            while (candidates.size() >= 2 && units.get(candidates.get(candidates.size() - 1)).words() <= 3
+                    && candidates.stream().anyMatch(c -> units.get(c).words() >= 4)) {
+                candidates.remove(candidates.size() - 1);
+            }
             int last = candidates.get(candidates.size() - 1);
             if (candidates.size() >= 2) {
                 int prev = candidates.get(candidates.size() - 2);
                 boolean adjacent = true;
                 for (int i = prev + 1; i < last; i++) adjacent &= chrome[i] || artefact[i];
                 if (adjacent && sentenceEnd(units.get(last).text()) && !sentenceEnd(units.get(prev).text())) return prev;
-                // Two or three words under a headline are its section, site or writer, not a second headline.
-                if (adjacent && units.get(last).words() <= 3 && units.get(prev).words() >= 4
-                        && !FULL_STOP.matcher(units.get(prev).text()).matches()) return prev;
                 // A headline and its deck, one right under the other: the headline comes first.
                 // A slogan printed twice (the site's banner) is no headline with its deck.
                 if (prev + 1 == last && units.get(prev).words() >= 4 && !FULL_STOP.matcher(units.get(prev).text()).matches()
@@ -450,11 +452,13 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * Where the text starts after a headline that opened the body: past the writer's bare
-         * name right under it, and the job or affiliation line under the name.
+         * Where the text starts after a headline that opened the body: past the section's name
+         * above the date, or the writer's bare name right under it and the job or affiliation
+         * line under the name.
          */
-        private int afterNameUnder(int title) {
+        private int afterHeadline(int title) {
             int name = nextKept(title);
+            if (name < n && isMenuWord(units.get(name)) && nextKept(name) < n && isDateLine(nextKept(name))) return name + 1;
             if (!rules.contains(Rule.BYLINE) || name >= n || good[name] || Byline.parse(units.get(name).text(), meta.site(), true) != null) {
                 return title + 1;
             }
@@ -634,7 +638,8 @@ public final class ScrapedTextParser {
          */
         private boolean isStandaloneHeadline(int i) {
             int next = i + 1;
-            while (next < n && (chrome[next] || artefact[next] || isBylineOrDate(units.get(next)))) next++;
+            // The section's name ("محليات") may sit between the headline and its date.
+            while (next < n && (chrome[next] || artefact[next] || isBylineOrDate(units.get(next)) || isMenuWord(units.get(next)))) next++;
             return units.get(i).words() <= 25 && !FULL_STOP.matcher(units.get(i).text()).matches() && next < n && good[next];
         }
 
