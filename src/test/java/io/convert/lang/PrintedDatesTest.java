@@ -35,6 +35,9 @@ class PrintedDatesTest {
         "Updated 4th of March 2025|2025-03-04",
         "4 Mar. 2025|2025-03-04",
         "Filed 31 June 2025, corrected 1 July 2025|2025-07-01",
+        "Publié 02 Septembre 2021 à 08:23|2021-09-02",
+        "23 mai 2008 - 23h00|2008-05-23",
+        "le 14 août 2023|2023-08-14",
     })
     void findsDates(String text, String expected) {
         assertEquals(LocalDate.parse(expected), PrintedDates.find(text));

@@ -32,6 +32,10 @@ public record Byline(List<String> authors, String source) {
             Pattern.compile("^(.+?)(?:\\s+[-–—ـ]\\s*|\\s*[-–—]\\s+|(?<=\\p{IsArabic})[-–—](?=\\p{IsArabic}))(.+)$");
     /** "SITE/ إعداد: NAME": the outlet's name before the byline word, after a slash. */
     private static final Pattern CREDIT_TAIL = Pattern.compile("(?:[.|/]\\s+|\\()([^.|/()]+?)\\)?$");
+    /** The word between a writer's name and the date: "Published", "Publié le", "نشر في". */
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?iu)(?:^|[\\s,،|·•–—-]+)(?:published|posted|updated|last updated|publié|publiée|mis à jour|"
+                    + "نشر|نُشر|آخر تحديث|اخر تحديث|تحديث|بتاريخ)(?:\\s+(?:on|le|في))?$");
     private static final Pattern SOURCE_SLASH = Pattern.compile("^(.+?)\\s*/\\s*(.+)$");
     /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
     private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\p{L}\\p{M}\\s.'’‐-]");
@@ -96,6 +100,13 @@ public record Byline(List<String> authors, String source) {
             if (loose && looksLikeName(right)) return new Byline(List.of(right), left);
         }
         return null;
+    }
+
+    /** The writer's bare name before a date on one line ("R. SALEM Publié 02 Septembre 2021"), or null. */
+    public static String nameBeforeDate(String text) {
+        String head = withoutDateTail(text.strip());
+        if (head.equals(text.strip())) return null;
+        return personName(PUBLISHED.matcher(head).replaceFirst(""));
     }
 
     /**

@@ -341,10 +341,12 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 boolean caption = rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u) && !candidates.isEmpty();
-                if (isBylineOrDateStrict(u) || !candidates.isEmpty() && Byline.parse(u.text(), meta.site(), true) != null) {
+                Byline byline = candidates.isEmpty() ? null : Byline.parse(u.text(), meta.site(), true);
+                if (isBylineOrDateStrict(u) || byline != null) {
                     // The headline sits right above its byline; what follows it is not the title. Above
-                    // a site name or a section only, the date is the page's date bar.
-                    if (candidates.stream().anyMatch(c -> units.get(c).words() >= 4)) break;
+                    // a site name or a section only, the date is the page's date bar; a writer's
+                    // name says the short line above is a headline all the same.
+                    if (candidates.stream().anyMatch(c -> units.get(c).words() >= 4) || byline != null && !byline.authors().isEmpty()) break;
                     candidates.clear();
                     continue;
                 }
@@ -443,9 +445,10 @@ public final class ScrapedTextParser {
                 dated |= date;
                 found |= date;
             }
-            // "NAME | DATE": a bare name printed beside the date is the writer's.
+            // "NAME | DATE", "NAME Published DATE": a bare name printed beside the date is the writer's.
             for (String part : parts) {
-                String name = dated && parts.length > 1 && PrintedDates.find(part) == null ? Byline.personName(part) : null;
+                String name = !dated ? null : parts.length > 1 && PrintedDates.find(part) == null ? Byline.personName(part)
+                        : Byline.nameBeforeDate(part);
                 if (name != null) addAuthor(name);
             }
             return found;
