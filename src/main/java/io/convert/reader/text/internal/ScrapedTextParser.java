@@ -49,6 +49,7 @@ public final class ScrapedTextParser {
     /** The credit line that closes a wire story. */
     private static final Pattern CREDITS = Pattern.compile(
             "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
+    private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
     private static final String CLOSING_QUOTES = "\"”»“'’";
 
@@ -320,6 +321,8 @@ public final class ScrapedTextParser {
                     meta.subtitle(u.text());
                 } else if (!rules.contains(Rule.REGION)) {
                     blocks.add(paragraph(u));
+                } else if (rules.contains(Rule.STRUCTURE) && isStarred(u) && nextKept(i) == bodyStart) {
+                    blocks.add(new Block.Heading(2, text(u.text())));
                 }
             }
             if (rules.contains(Rule.BYLINE) && title < 0) {
@@ -646,6 +649,11 @@ public final class ScrapedTextParser {
             return units.get(i).words() <= 25 && !FULL_STOP.matcher(units.get(i).text()).matches() && next < n && good[next];
         }
 
+        /** "*ليس سرا..": a starred lead-in is a column's own subheading, whatever its last mark. */
+        private boolean isStarred(Unit u) {
+            return DECORATED.matcher(u.text()).lookingAt() && u.words() <= 10;
+        }
+
         /** A line that may be a headline: a subheading's shape, or up to 25 words without a full stop. */
         private boolean isHeadlineLike(Unit u) {
             String t = u.text().strip();
@@ -662,12 +670,22 @@ public final class ScrapedTextParser {
             boolean section = isSectionOpening(t);
             boolean aside = t.strip().endsWith(")") && t.indexOf('(') > 0;
             return words >= 1 && words <= 12 && t.length() <= 100
-                    && (question || section || aside || !ANY_FINAL_PUNCTUATION.matcher(t).matches()) && ListMarker.of(t) == null;
+                    && (question || section || aside || isStarred(u) || endsWithQuotedName(t) || !ANY_FINAL_PUNCTUATION.matcher(t).matches())
+                    && ListMarker.of(t) == null;
         }
     }
 
     private static boolean isSectionOpening(String text) {
         return Words.count(text) <= 12 && SECTION_OPENING.matcher(text.strip().replaceAll("\\p{M}", "").replace('أ', 'ا').replace('إ', 'ا')).find();
+    }
+
+    /** A subheading may close with a quoted name: 'مقدمة نشرة أخبار الـ "أن بي أن"'. */
+    private static boolean endsWithQuotedName(String text) {
+        String t = text.strip();
+        if (t.length() < 3 || CLOSING_QUOTES.indexOf(t.charAt(t.length() - 1)) < 0) return false;
+        int open = t.length() - 2;
+        while (open > 0 && OPENING_QUOTES.indexOf(t.charAt(open)) < 0) open--;
+        return open > 0 && Words.count(t.substring(open)) <= 4 && !ANY_FINAL_PUNCTUATION.matcher(t.substring(0, open).strip()).matches();
     }
 
     /** A line wholly inside quotation marks: a pulled quote. */
