@@ -78,6 +78,8 @@ public final class ScrapedTextParser {
         private final Metadata.Builder meta = Metadata.builder();
         private final List<String> authors = new ArrayList<>();
         private String titleHint;
+        /** Whether the page's prose is Arabic; worked out when first asked. */
+        private Boolean arabicProse;
 
         Pass(List<Unit> units) {
             this.units = units;
@@ -365,7 +367,7 @@ public final class ScrapedTextParser {
                 if (caption) continue;
                 // A bulleted line is a menu's or a teaser list's; a site names itself above every page.
                 if (u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40 && ListMarker.of(u.text().strip()) == null
-                        && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text())) {
+                        && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u) && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text())) {
                     // The share bar sits under the headline; lines after it are captions or a deck.
                     if (isFollowedByShareBar(i, bodyStart)) return i;
                     candidates.add(i);
@@ -401,6 +403,25 @@ public final class ScrapedTextParser {
                         && !isRepeated(prev, candidates)) return prev;
             }
             return last;
+        }
+
+        /**
+         * A Latin-script line on a page whose prose is Arabic (an advertising label, a widget's
+         * English caption) is no headline of the article.
+         */
+        private boolean isForeignScript(Unit u) {
+            if (arabicProse == null) {
+                long arabic = 0, other = 0;
+                for (int i = 0; i < n; i++) {
+                    if (!good[i]) continue;
+                    for (int c : units.get(i).text().codePoints().filter(Character::isLetter).toArray()) {
+                        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) arabic++;
+                        else other++;
+                    }
+                }
+                arabicProse = arabic > 4 * other;
+            }
+            return arabicProse && u.text().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
         }
 
         /** A date bar or a counter row ("Friday 13,Feb,2026 20:24", "903 views 55 secs"): half its words are numbers. */
