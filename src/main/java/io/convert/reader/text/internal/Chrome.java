@@ -34,8 +34,9 @@ public final class Chrome {
             "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب", "لينكدان", "البريد", "الالكتروني", "ارسل",
             "لصديق", "نسخ", "الرابط", "رابط", "مختصر", "حفظ", "الرئيسيه", "بحث", "ابحث", "القائمه", "اغلاق",
             "المزيد", "التالي", "السابق", "حجم", "الخط", "تكبير", "تصغير", "في", "من", "و", "استمع", "للخبر",
-            "مشاهده", "مشاهدات", "اعجاب");
-    private static final Set<String> SHARE_WORDS = Set.of("share", "sharing", "مشاركه", "شارك", "شاركها", "المشاركه");
+            "مشاهده", "مشاهدات", "اعجاب", "partager", "partagez", "partage", "imprimer", "envoyer", "commentaire",
+            "commentaires", "réagir", "suivez", "nous", "sur", "par");
+    private static final Set<String> SHARE_WORDS = Set.of("share", "sharing", "مشاركه", "شارك", "شاركها", "المشاركه", "partager", "partagez");
     /** Widget words that alone make a line a widget (the rest also occur in ordinary short lines). */
     private static final Set<String> WIDGET_ANCHORS = Set.of(
             "share", "sharing", "tweet", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest",
@@ -43,7 +44,7 @@ public final class Chrome {
             "bookmark", "subscribe", "menu", "search", "home", "login", "skip", "navigation", "reply",
             "مشاركه", "شارك", "شاركها", "المشاركه", "تابعنا", "تابعونا", "طباعه", "اطبع", "تعليقات", "التعليقات",
             "فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب",
-            "الرئيسيه", "بحث", "ابحث", "القائمه", "نسخ", "الرابط");
+            "الرئيسيه", "بحث", "ابحث", "القائمه", "نسخ", "الرابط", "partager", "partagez", "imprimer", "commentaires");
     /** Phrases that start a teaser for another article; the teaser's headline may follow. */
     private static final List<String> TEASER_PREFIXES = List.of(
             "read also", "also read", "read more", "see also", "more from", "more on", "related", "related articles",
@@ -57,7 +58,9 @@ public final class Chrome {
             "الاكثر مشاهده", "الاكثر تداولا", "اخر الاخبار", "احدث الاخبار", "قد يهمك", "قد يعجبك", "المزيد من",
             "اخبار متعلقه", "موضوعات متعلقه", "مواضيع متعلقه", "اخبار مرتبطه", "مقالات مقترحه", "اخترنا لك",
             "ننصحك بقراءه", "عناوين اخرى", "موضوعات تهمك", "مواضيع تهمك", "مقالات تهمك", "اخبار تهمك",
-            "لا تفوتك", "قد يعجبك ايضا", "اقرا في", "اقرا المزيد في", "à lire aussi", "lire aussi", "voir aussi");
+            "لا تفوتك", "قد يعجبك ايضا", "اقرا في", "اقرا المزيد في", "à lire aussi", "lire aussi", "voir aussi",
+            "à lire également", "lire également", "sur le même sujet", "articles similaires", "dans la même rubrique",
+            "les plus lus", "les plus populaires", "articles liés", "à la une", "dernières infos", "derniers articles");
     private static final List<String> TEASER_KEYS = keys(TEASER_PREFIXES);
     /** Phrases that start a template line of any other kind (tags, ads, sign-up, skip links). */
     private static final List<String> TEMPLATE_PREFIXES = List.of(
@@ -72,7 +75,10 @@ public final class Chrome {
             "النشره البريديه", "اشترك", "سياسه الخصوصيه", "اتصل بنا", "من نحن", "اضف تعليق", "أضف تعليق",
             "التعليقات", "شروط الاستخدام", "رابط مختصر", "الرابط المختصر", "تابعونا على", "تابعنا على",
             "شارك على", "شارك عبر", "مصدر الصوره", "صوره ارشيفيه", "تسجيل الدخول", "عرض مقالات الكاتب", "مقالات الكاتب", "صفحة الكاتب",
-            "كل مقالات", "لتصلك", "حمل تطبيق", "download the app", "get the app", "télécharger l application");
+            "كل مقالات", "لتصلك", "حمل تطبيق", "download the app", "get the app", "télécharger l application",
+            "publicité", "mots clés", "abonnez vous", "inscrivez vous", "s abonner", "laisser un commentaire",
+            "ajouter un commentaire", "taille du texte", "se connecter", "suivez nous", "politique de confidentialité",
+            "mentions légales", "nous contacter", "qui sommes nous");
     private static final List<String> TEMPLATE_KEYS = keys(TEMPLATE_PREFIXES);
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
@@ -81,7 +87,7 @@ public final class Chrome {
     private static final Set<String> HOME = Set.of("الرئيسيه", "الصفحه الرئيسيه", "home", "accueil", "homepage");
     private static final Pattern CSS_NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+");
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|all rights reserved|جميع الحقوق|حقوق النشر|الحقوق محفوظة|powered by",
+            "©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|all rights reserved|tous droits réservés|جميع الحقوق|حقوق النشر|الحقوق محفوظة|powered by",
             Pattern.CASE_INSENSITIVE);
     /**
      * A footer's legal notice ("© 2004-2019 …"), which may go on about trademarks and medical

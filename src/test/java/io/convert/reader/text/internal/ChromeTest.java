@@ -22,7 +22,9 @@ class ChromeTest {
                 + "published on this website is not intended as a substitute for informed medical advice and you should not "
                 + "take any action before consulting with a healthcare professional.", "Trending now", "أخبار متعلقة", "اخترنا لك",
         "Click to share on Telegram (Opens in new window)", "Click to email this to a friend (Opens in new window)",
-        "14:32 Rescuers reach survivors trapped under collapsed hotel", "10:05 م وزير الخارجية يصل إلى القاهرة", "وزير المالية يكشف تفاصيل الموازنة الجديدة..."})
+        "14:32 Rescuers reach survivors trapped under collapsed hotel", "10:05 م وزير الخارجية يصل إلى القاهرة", "وزير المالية يكشف تفاصيل الموازنة الجديدة...",
+        "Partager sur Facebook", "Imprimer", "À lire également : la saison touristique démarre", "Les plus lus",
+        "Mots-clés : Oran, port, pêche", "Publicité", "© 2024 Le Quotidien. Tous droits réservés", "Abonnez-vous à notre newsletter"})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
     }
@@ -37,7 +39,8 @@ class ChromeTest {
                 + "game, the legendary gaming company's first foray into mobile gaming, and the game is finally out on "
                 + "phones and tablets around the world this week.",
         "12:00 PM PT -- Sheriff's deputies were at the hotel on Thursday morning.",
-        "١. سحب مياه البحر عبر أنابيب مغمورة على عمق ثمانية أمتار"})
+        "١. سحب مياه البحر عبر أنابيب مغمورة على عمق ثمانية أمتار",
+        "Par ailleurs, les pêcheurs réclament un nouveau port pour la ville.", "Le partage des eaux du fleuve reste un sujet sensible."})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
         assertFalse(Chrome.isArtefact(unit(line)), line);
