@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class BylineWords {
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])|Par(?=\\s+\\p{Lu})"
-            + "|(?:بقلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار)(?!\\p{L})"
+            + "|(?:بقلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة)(?!\\p{L})"
             // "نص" (text) is a byline word only as a credit label: "نص: NAME".
             + "|نص(?=\\s*[:：]))"
             + "\\s*[:：\\-–—]?\\s*");

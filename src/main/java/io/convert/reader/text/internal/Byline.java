@@ -36,6 +36,10 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?iu)(?:^|[\\s,،|·•–—-]+)(?:published|posted|updated|last updated|publié|publiée|mis à jour|"
                     + "نشر|نُشر|آخر تحديث|اخر تحديث|تحديث|بتاريخ)(?:\\s+(?:on|le|في))?$");
+    /** "NAME on DATE", "NAME le DATE", "NAME في DATE": the word that joins the date to the name. */
+    private static final Pattern DATE_CONNECTOR = Pattern.compile("(?iu)\\s+(?:on|le|at|في|بتاريخ)$");
+    /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */
+    private static final Pattern RUN_ON_PEN = Pattern.compile("^(.+?\\S)\\s*[-–—|،,]?\\s+بقلم\\s*[:：]?\\s*(\\S.*)$");
     private static final Pattern SOURCE_SLASH = Pattern.compile("^(.+?)\\s*/\\s*(.+)$");
     /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
     private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\p{L}\\p{M}\\s.'’‐-]");
@@ -48,6 +52,11 @@ public record Byline(List<String> authors, String source) {
             "فيديو", "صور", "العالم", "مصر", "المغرب", "الخليج", "home", "news", "latest", "world", "opinion", "sport",
             "sports", "business", "politics", "analysis", "هيئه", "التحرير", "فريق", "المحرر", "محرر", "قسم", "مكتب",
             "desk", "staff", "editorial");
+    private static final Set<String> PARTICLES = Set.of(
+            "في", "من", "على", "علي", "الى", "الي", "عن", "مع", "بعد", "قبل", "هذا", "هذه", "التي", "الذي", "ان", "لا", "ما",
+            "لم", "لن", "قد", "كل", "بين", "حول", "ضد", "عبر", "منذ", "حتى", "او", "ثم", "هل", "كيف", "لماذا", "متى", "انه",
+            "the", "of", "in", "on", "at", "for", "with", "to", "is", "are", "was", "how", "why", "what");
+    private static final Pattern GLUED_ARTICLE = Pattern.compile("(?:بال|لل|وال|فال|كال)\\p{L}{2,}");
     private static final Pattern LATIN_NAME =
             Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|da|van|von|al|el|bin|ibn|la|le|del|der)\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,3}");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|،|&|\\band\\b|\\s و(?=\\p{L}))\\s*");
@@ -102,6 +111,17 @@ public record Byline(List<String> authors, String source) {
         return null;
     }
 
+    /**
+     * A headline with "بقلم NAME" run on at its end, as [headline, name]; null when {@code text}
+     * is not one.
+     */
+    public static String[] runOnPen(String text) {
+        Matcher m = RUN_ON_PEN.matcher(text.strip());
+        if (!m.matches() || Words.count(m.group(1)) < 3) return null;
+        String name = personName(m.group(2));
+        return name == null ? null : new String[] {m.group(1), name};
+    }
+
     /** The writer's bare name before a date on one line ("R. SALEM Publié 02 Septembre 2021"), or null. */
     public static String nameBeforeDate(String text) {
         String head = withoutDateTail(text.strip());
@@ -118,7 +138,7 @@ public record Byline(List<String> authors, String source) {
         while (m.find()) {
             String head = text.substring(0, m.start());
             if (PrintedDates.find(text.substring(m.start())) != null && PrintedDates.find(head) == null) {
-                return TRAILING_PUNCTUATION.matcher(head).replaceAll("");
+                return DATE_CONNECTOR.matcher(TRAILING_PUNCTUATION.matcher(head).replaceAll("")).replaceAll("");
             }
         }
         return text;
@@ -172,7 +192,10 @@ public record Byline(List<String> authors, String source) {
         if (BylineWords.opens(n) || !looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()) return null;
         // Arabic given names do not take the article: "الاقتصاد البرتقالي" is a phrase, not a person.
         if (Words.key(n).startsWith("ال")) return null;
-        for (String word : Words.key(n).split(" ")) if (SECTION_WORDS.contains(word)) return null;
+        for (String word : Words.key(n).split(" ")) {
+            // Names hold no particles, and no word with a preposition glued to the article ("بالنسبة", "للشعب").
+            if (SECTION_WORDS.contains(word) || PARTICLES.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
+        }
         return n;
     }
 

@@ -290,11 +290,11 @@ public final class ScrapedTextParser {
             boolean useTitle = rules.contains(Rule.TITLE);
             int title = useTitle ? chooseTitle(from, bodyStart) : -1;
             if (title >= 0) {
-                meta.title(units.get(title).text());
+                takeTitle(units.get(title).text());
             } else if (useTitle && titleHint != null) {
-                meta.title(titleHint);
+                takeTitle(titleHint);
             } else if (useTitle && bodyStart < n && isHeadlineLike(units.get(bodyStart)) && (!good[bodyStart] || isStandaloneHeadline(bodyStart))) {
-                meta.title(units.get(bodyStart).text());
+                takeTitle(units.get(bodyStart).text());
                 bodyStart = afterHeadline(bodyStart);
             }
             int lastArtefact = -2;
@@ -331,6 +331,17 @@ public final class ScrapedTextParser {
                 for (int i = from; i < bodyStart; i++) if (!chrome[i] && !artefact[i]) readDateOnly(units.get(i));
             }
             return bodyStart;
+        }
+
+        /** Takes {@code headline} as the title, and the writer's name when it is run on ("... بقلم NAME"). */
+        private void takeTitle(String headline) {
+            String[] pen = rules.contains(Rule.BYLINE) ? Byline.runOnPen(headline) : null;
+            if (pen == null) {
+                meta.title(headline);
+                return;
+            }
+            meta.title(pen[0]);
+            addAuthor(pen[1]);
         }
 
         /** The title line among the lines before the body, or -1. */
