@@ -347,6 +347,7 @@ public final class ScrapedTextParser {
         /** The title line among the lines before the body, or -1. */
         private int chooseTitle(int from, int bodyStart) {
             List<Integer> candidates = new ArrayList<>();
+            List<Integer> group = null;
             int lastArtefact = -2;
             boolean afterName = false;
             for (int i = from; i < bodyStart; i++) {
@@ -362,7 +363,11 @@ public final class ScrapedTextParser {
                     // The headline sits right above its byline; what follows it is not the title. Above
                     // a site name or a section only, the date is the page's date bar; a writer's
                     // name says the short line above is a headline all the same.
-                    if (candidates.stream().anyMatch(c -> units.get(c).words() >= 4) || byline != null && !byline.authors().isEmpty()) break;
+                    // A list of teasers, each with its date, may come first: the last such group before
+                    // the text is the article's.
+                    if (candidates.stream().anyMatch(c -> units.get(c).words() >= 4) || byline != null && !byline.authors().isEmpty()) {
+                        group = new ArrayList<>(candidates);
+                    }
                     candidates.clear();
                     continue;
                 }
@@ -380,10 +385,11 @@ public final class ScrapedTextParser {
                 if (u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40 && ListMarker.of(u.text().strip()) == null
                         && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u) && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text())) {
                     // The share bar sits under the headline; lines after it are captions or a deck.
-                    if (isFollowedByShareBar(i, bodyStart)) return i;
+                    if (group == null && isFollowedByShareBar(i, bodyStart)) return i;
                     candidates.add(i);
                 }
             }
+            if (group != null) candidates = group;
             if (candidates.isEmpty()) return -1;
             if (titleHint != null) {
                 String hint = Words.key(titleHint);

@@ -101,7 +101,8 @@ public final class SourceLines {
         int[] lengths = raws.stream().mapToInt(r -> r.line.length()).filter(n -> n >= 20).sorted().toArray();
         if (lengths.length < 6) return 0;
         int width = lengths[(int) Math.floor((lengths.length - 1) * 0.93)];
-        if (width > 140) return 0;
+        // Below 50 columns the "margin" is a run of short lines (teasers, dates) of a page copied unwrapped.
+        if (width > 140 || width < 50) return 0;
         long nearMargin = Arrays.stream(lengths).filter(n -> n >= width - 20 && n <= width).count();
         return nearMargin >= 3 && (nearMargin * 10 >= lengths.length || nearMargin >= 40) ? width : 0;
     }
