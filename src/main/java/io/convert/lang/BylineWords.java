@@ -27,7 +27,7 @@ public final class BylineWords {
     private static final Pattern OUTLET = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:نيوز|news|الإخبارية|الاخبارية|الإخباري|الاخباري|الاخبار|الأخبار|بوابة|موقع|شبكة|قناة|"
                     + "صحيفة|جريدة|وكالة|مجلة|تلفزيون|إذاعة|اذاعة|راديو|اليوم|عربية|العربية|برس|press|tv|online|"
-                    + "أونلاين|اونلاين|post|times|tribune|agency|magazine|radio|24)(?![\\p{L}])");
+                    + "أونلاين|اونلاين|بوست|تايمز|ميديا|post|times|tribune|agency|magazine|radio|24)(?![\\p{L}])");
 
     /** How an outlet names itself at the top of its pages: "صحيفة ...", "شبكة ...", "موقع ...". */
     private static final Pattern OUTLET_NAME = Pattern.compile(

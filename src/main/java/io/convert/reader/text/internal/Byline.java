@@ -21,7 +21,7 @@ public record Byline(List<String> authors, String source) {
             "reuters", "ap", "associated press", "the associated press", "afp", "agence france presse",
             "agence france-presse", "bloomberg", "cnn", "bbc", "bbc news", "al jazeera", "anadolu", "anadolu agency",
             "dpa", "upi", "xinhua", "efe", "ansa", "tass", "staff", "staff writer", "staff reporter", "agencies",
-            "رويترز", "وكالات", "ا ف ب", "اف ب", "الاناضول", "وكاله الاناضول", "سبوتنيك", "وام", "واس", "قنا", "بترا",
+            "رويترز", "وكالات", "متابعات", "ا ف ب", "اف ب", "الاناضول", "وكاله الاناضول", "سبوتنيك", "وام", "واس", "قنا", "بترا",
             "سانا", "د ب ا", "شينخوا", "ا ش ا", "وكاله انباء الشرق الاوسط", "وكاله الانباء الفرنسيه");
     private static final Pattern NAME_COMMA_SOURCE = Pattern.compile("^(.+?)\\s*[,،|]\\s*(.+)$");
     /**
@@ -42,6 +42,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern RUN_ON_PEN = Pattern.compile("^(.+?\\S)\\s*[-–—|،,]?\\s+بقلم\\s*[:：]?\\s*(\\S.*)$");
     private static final Pattern SOURCE_SLASH = Pattern.compile("^(.+?)\\s*/\\s*(.+)$");
     /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
+    /** A dash between spaces joins a name to its outlet or city; within a name it is glued ("Jean-Pierre"). */
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s");
     private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\p{L}\\p{M}\\s.'’‐-]");
     /** A wire credit alone on its line: "(وكالات):", "(رويترز)", "AFP -". */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^[(\\[]?([^()\\[\\]:]+?)[)\\]]?\\s*[:：\\-–—]?$");
@@ -189,7 +191,8 @@ public record Byline(List<String> authors, String source) {
         String t = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
         if (t.endsWith("..")) t = t.replaceAll("\\.+$", "");
         String n = BylineWords.withoutHonorific(t);
-        if (BylineWords.opens(n) || !looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()) return null;
+        if (BylineWords.opens(n) || !looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()
+                || SPACED_DASH.matcher(n).find()) return null;
         // Arabic given names do not take the article: "الاقتصاد البرتقالي" is a phrase, not a person.
         if (Words.key(n).startsWith("ال")) return null;
         for (String word : Words.key(n).split(" ")) {

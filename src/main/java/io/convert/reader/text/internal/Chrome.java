@@ -99,7 +99,8 @@ public final class Chrome {
                     + "\\b(use|uses|accept|consent)\\b.*\\bcookies\\b|ملفات تعريف الارتباط|الكوكيز|ملفات الكوكيز");
     private static final Pattern READ_TIME = Pattern.compile(
             "(?i)\\d+\\s*(min|mins|minute|minutes)\\s+read|\\d+\\s*(دقيقه|دقائق|دقيقة)\\s+(قراءه|قراءة|للقراءة)|"
-                    + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$");
+                    + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$|"
+                    + "^(?:عدد\\s+)?(?:القراءات|المشاهدات|الزيارات|القراء|قراءات|مشاهدات|views|vues|lectures)\\s*[:：]?\\s*\\d[\\d,.]*$");
     /** A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". */
     private static final Pattern TRUNCATED = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
     /** An entry of a live ticker or news feed: a headline after the time it was posted ("14:32 …", "10:05 م …"). */

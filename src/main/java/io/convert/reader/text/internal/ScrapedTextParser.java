@@ -39,6 +39,7 @@ public final class ScrapedTextParser {
     private static final Pattern UPDATED =
             Pattern.compile("(?i)^(?:updated|last updated|modified|آخر تحديث|اخر تحديث|تحديث|تم التحديث)");
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
+    private static final Pattern DATELINE_SEPARATOR = Pattern.compile("\\s+[|•·/]\\s+");
     /**
      * The start of a comment section or its form ("Comment *"); a lone "Comment" is as likely a
      * table column or a button.
@@ -242,7 +243,23 @@ public final class ScrapedTextParser {
             // "مقدمة:" or "Introduction:" opens the text even above its first paragraph.
             if (bestStart - 1 >= from && !chrome[bestStart - 1] && isSectionOpening(units.get(bestStart - 1).text())) bestStart--;
             while (bestEnd + 1 < n && isSignOff(bestEnd + 1)) bestEnd++;
-            return new int[] {bestStart, bestEnd};
+            return new int[] {afterOpeningDateline(bestStart, bestEnd), bestEnd};
+        }
+
+        /**
+         * Where the text starts when a headline and its date line sit just inside the run: the
+         * line above them was a teaser that happened to read as prose, and the headline is the
+         * header's, not a paragraph.
+         */
+        private int afterOpeningDateline(int start, int end) {
+            for (int i = start + 1; i < end && i <= start + 3; i++) {
+                if (chrome[i] || artefact[i]) continue;
+                if (!isBylineOrDateStrict(units.get(i))) continue;
+                int headline = i - 1;
+                while (headline > start && (chrome[headline] || artefact[headline])) headline--;
+                return headline > start && !good[headline] && isHeadlineLike(units.get(headline)) ? i + 1 : start;
+            }
+            return start;
         }
 
         private double value(int i) {
@@ -414,10 +431,11 @@ public final class ScrapedTextParser {
                 boolean adjacent = true;
                 for (int i = prev + 1; i < last; i++) adjacent &= chrome[i] || artefact[i];
                 if (adjacent && sentenceEnd(units.get(last).text()) && !sentenceEnd(units.get(prev).text())) return prev;
-                // A headline and its deck, one right under the other: the headline comes first.
-                // A slogan printed twice (the site's banner) is no headline with its deck.
+                // A headline and its deck, one right under the other: the headline comes first, and
+                // the deck says more. A slogan printed twice (the site's banner) is no headline with its
+                // deck; a longer line above a headline is a kicker or a teaser.
                 if (prev + 1 == last && units.get(prev).words() >= 4 && !FULL_STOP.matcher(units.get(prev).text()).matches()
-                        && !isRepeated(prev, candidates)) return prev;
+                        && !isRepeated(prev, candidates) && units.get(prev).words() <= units.get(last).words()) return prev;
             }
             return last;
         }
@@ -461,9 +479,24 @@ public final class ScrapedTextParser {
         }
 
         private boolean isBylineOrDateStrict(Unit u) {
-            return u.words() <= 16 && PrintedDates.isDateBar(u.text())
+            return u.words() <= 16 && (PrintedDates.isDateBar(u.text()) || isDateline(u))
                     || u.words() <= 14 && (PrintedDates.find(u.text()) != null && !hasManyWordsBesidesDate(u)
                     || Byline.parse(u.text(), meta.site(), false) != null);
+        }
+
+        /** "السبت 23 مايو 2020 الساعة 09 مساءً / SITE - وكالات": a date and its source, in parts. */
+        private boolean isDateline(Unit u) {
+            String[] parts = DATELINE_SEPARATOR.split(u.text().strip());
+            if (parts.length < 2) return false;
+            boolean dated = false;
+            for (String part : parts) {
+                if (PrintedDates.isDateBar(part)) {
+                    dated = true;
+                } else if (Words.count(part) > 5) {
+                    return false;
+                }
+            }
+            return dated;
         }
 
         private boolean hasManyWordsBesidesDate(Unit u) {
