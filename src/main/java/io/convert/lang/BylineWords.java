@@ -42,7 +42,20 @@ public final class BylineWords {
                     + "photos?|photography|graphics?|illustrations?|design|video|editing|edited by|"
                     + "photos?\\s+by)(?:\\s+\\p{L}+){0,2}\\s*[:：]\\s*\\p{L}");
 
+    /** What a writer is, printed under or after the name: "كاتب وصحافي من لبنان", "باحثة في ...", "Senior reporter". */
+    private static final Pattern JOB = Pattern.compile(
+            "(?iu)^(?:كاتب|كاتبة|صحافي|صحافية|صحفي|صحفية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة|خبير|خبيرة|"
+                    + "مستشار|مستشارة|أكاديمي|أكاديمية|اكاديمي|اكاديمية|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|اعلامي|اعلامية|"
+                    + "ناشط|ناشطة|روائي|روائية|شاعر|شاعرة|طالب|طالبة|دبلوماسي|سفير|محام|محامي|محامية|"
+                    + "journaliste|chercheur|chercheuse|professeur|reporter|correspondent|columnist|writer|editor|"
+                    + "senior|contributing|staff writer)(?![\\p{L}])");
+
     private BylineWords() {
+    }
+
+    /** Whether {@code text} opens with what a writer is ("باحثة في القانون العام", "Senior reporter"). */
+    public static boolean opensWithJob(String text) {
+        return JOB.matcher(text.strip()).lookingAt();
     }
 
     /** Whether {@code line} credits someone other than the writer (an editor, a photographer). */

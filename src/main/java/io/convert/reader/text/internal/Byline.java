@@ -3,6 +3,7 @@ package io.convert.reader.text.internal;
 import io.convert.lang.BylineWords;
 import io.convert.lang.PrintedDates;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -122,6 +123,19 @@ public record Byline(List<String> authors, String source) {
         if (!m.matches() || Words.count(m.group(1)) < 3) return null;
         String name = personName(m.group(2));
         return name == null ? null : new String[] {m.group(1), name};
+    }
+
+    /**
+     * The writer's name before what the writer is, on one line ("فوزية حمدان باحثة في القانون
+     * العام"), or null.
+     */
+    public static String nameBeforeJob(String text) {
+        String[] words = text.strip().split("\\s+");
+        for (int k = 2; k <= 4 && k < words.length; k++) {
+            if (!BylineWords.opensWithJob(String.join(" ", Arrays.copyOfRange(words, k, words.length)))) continue;
+            return personName(String.join(" ", Arrays.copyOfRange(words, 0, k)));
+        }
+        return null;
     }
 
     /** The writer's bare name before a date on one line ("R. SALEM Publié 02 Septembre 2021"), or null. */

@@ -316,10 +316,13 @@ public final class ScrapedTextParser {
             }
             int lastArtefact = -2;
             int bareName = rules.contains(Rule.BYLINE) ? bareNameLine(from, title, bodyStart) : -1;
-            if (bareName >= 0) addAuthor(Byline.personName(units.get(bareName).text()));
+            // Names are taken in the order the page prints them.
+            if (bareName >= 0 && bareName <= title) addAuthor(Byline.personName(units.get(bareName).text()));
             for (int i = Math.max(from, title + 1); i < bodyStart; i++) {
                 Unit u = units.get(i);
+                if (i == bareName) addAuthor(Byline.personName(u.text()));
                 if (chrome[i] || i == bareName) continue;
+                if (readNameWithJob(i)) continue;
                 // The headline printed again, and the writer's job under the name, are neither deck nor text.
                 if (title >= 0 && Words.key(u.text()).equals(Words.key(units.get(title).text()))) continue;
                 if (bareName >= 0 && i == nextKept(bareName) && isJobLine(u)) continue;
@@ -348,6 +351,25 @@ public final class ScrapedTextParser {
                 for (int i = from; i < bodyStart; i++) if (!chrome[i] && !artefact[i]) readDateOnly(units.get(i));
             }
             return bodyStart;
+        }
+
+        /**
+         * Takes the writer's name from a line that says what the writer is, after the name or on
+         * the line under it ("NAME" / "كاتب وصحافي من لبنان"); true for either line.
+         */
+        private boolean readNameWithJob(int i) {
+            if (!rules.contains(Rule.BYLINE) || good[i]) return false;
+            String text = units.get(i).text();
+            String name = Byline.nameBeforeJob(text);
+            int next = nextKept(i);
+            if (name == null && next < n && !good[next] && BylineWords.opensWithJob(units.get(next).text())) name = Byline.personName(text);
+            if (name != null) {
+                addAuthor(name);
+                return true;
+            }
+            int previous = i - 1;
+            while (previous >= 0 && (chrome[previous] || artefact[previous])) previous--;
+            return BylineWords.opensWithJob(text) && previous >= 0 && Byline.personName(units.get(previous).text()) != null;
         }
 
         /** Takes {@code headline} as the title, and the writer's name when it is run on ("... بقلم NAME"). */
@@ -388,7 +410,7 @@ public final class ScrapedTextParser {
                     candidates.clear();
                     continue;
                 }
-                if (!candidates.isEmpty() && Byline.personName(u.text()) != null) {
+                if (!candidates.isEmpty() && (Byline.personName(u.text()) != null || Byline.nameBeforeJob(u.text()) != null)) {
                     afterName = true;
                     continue;
                 }
