@@ -50,6 +50,8 @@ public final class ScrapedTextParser {
     /** The credit line that closes a wire story. */
     private static final Pattern CREDITS = Pattern.compile(
             "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
+    private static final Pattern SECTION_MARKER = Pattern.compile(
+            "\\(\\d{1,2}\\)|\\d{1,2}[.)]|\\d{1,2}:\\d{2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|ص|م)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
     private static final String CLOSING_QUOTES = "\"”»“'’";
@@ -337,14 +339,14 @@ public final class ScrapedTextParser {
                 } else if (rules.contains(Rule.CAPTION) && afterArtefact != null
                         && isCaption(new Unit(afterArtefact, 0, true, 0, false, false)) && !sentenceEnd(afterArtefact)) {
                     blocks.add(figure(afterArtefact));
+                } else if (rules.contains(Rule.STRUCTURE) && (isStarred(u) || isSectionMarker(u)) && nextKept(i) == bodyStart) {
+                    blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (meta.build().subtitle() == null && authors.isEmpty() && useTitle && title >= 0
                         && (sentenceEnd(u.text()) || i == title + 1 && u.words() >= 4) && u.words() <= 60
                         && rules.contains(Rule.REGION)) {
                     meta.subtitle(u.text());
                 } else if (!rules.contains(Rule.REGION)) {
                     blocks.add(paragraph(u));
-                } else if (rules.contains(Rule.STRUCTURE) && isStarred(u) && nextKept(i) == bodyStart) {
-                    blocks.add(new Block.Heading(2, text(u.text())));
                 }
             }
             if (rules.contains(Rule.BYLINE) && title < 0) {
@@ -742,6 +744,11 @@ public final class ScrapedTextParser {
             return units.get(i).words() <= 25 && !FULL_STOP.matcher(units.get(i).text()).matches() && next < n && good[next];
         }
 
+        /** A section's bare number ("(1)") or a live report's time stamp ("2:25 p.m.") heads what follows. */
+        private boolean isSectionMarker(Unit u) {
+            return SECTION_MARKER.matcher(Numerals.ascii(u.text().strip())).matches();
+        }
+
         /** "*ليس سرا..": a starred lead-in is a column's own subheading, whatever its last mark. */
         private boolean isStarred(Unit u) {
             return DECORATED.matcher(u.text()).lookingAt() && u.words() <= 10;
@@ -763,7 +770,7 @@ public final class ScrapedTextParser {
             boolean section = isSectionOpening(t);
             boolean aside = t.strip().endsWith(")") && t.indexOf('(') > 0;
             return words >= 1 && words <= 12 && t.length() <= 100
-                    && (question || section || aside || isStarred(u) || endsWithQuotedName(t) || !ANY_FINAL_PUNCTUATION.matcher(t).matches())
+                    && (question || section || aside || isSectionMarker(u) || isStarred(u) || endsWithQuotedName(t) || !ANY_FINAL_PUNCTUATION.matcher(t).matches())
                     && ListMarker.of(t) == null;
         }
     }
