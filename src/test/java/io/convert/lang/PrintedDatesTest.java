@@ -38,6 +38,7 @@ class PrintedDatesTest {
         "Publié 02 Septembre 2021 à 08:23|2021-09-02",
         "23 mai 2008 - 23h00|2008-05-23",
         "le 14 août 2023|2023-08-14",
+        "26 نيسان (أبريل - أفريل)، 2017|2017-04-26",
     })
     void findsDates(String text, String expected) {
         assertEquals(LocalDate.parse(expected), PrintedDates.find(text));
