@@ -245,6 +245,13 @@ public final class ScrapedTextParser {
             // "مقدمة:" or "Introduction:" opens the text even above its first paragraph.
             if (bestStart - 1 >= from && !chrome[bestStart - 1] && isSectionOpening(units.get(bestStart - 1).text())) bestStart--;
             while (bestEnd + 1 < n && isSignOff(bestEnd + 1)) bestEnd++;
+            // A line printed twice at the top is the headline (the page's and the article's), not prose;
+            // a line printed over and over is something else.
+            int second = nextKept(bestStart), third = second < n ? nextKept(second) : n;
+            if (second < bestEnd && units.get(bestStart).words() <= 40 && sameText(bestStart, second)
+                    && (third >= n || !sameText(second, third))) {
+                bestStart = second + 1;
+            }
             return new int[] {afterOpeningDateline(bestStart, bestEnd), bestEnd};
         }
 
@@ -262,6 +269,10 @@ public final class ScrapedTextParser {
                 return headline > start && !good[headline] && isHeadlineLike(units.get(headline)) ? i + 1 : start;
             }
             return start;
+        }
+
+        private boolean sameText(int a, int b) {
+            return Words.key(units.get(a).text()).equals(Words.key(units.get(b).text()));
         }
 
         private double value(int i) {
