@@ -435,7 +435,8 @@ public final class ScrapedTextParser {
                 if (caption) continue;
                 // A bulleted line is a menu's or a teaser list's; a site names itself above every page.
                 if (u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40 && ListMarker.of(u.text().strip()) == null
-                        && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u) && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text())) {
+                        && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
+                        && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text())) {
                     // The share bar sits under the headline; lines after it are captions or a deck.
                     if (group == null && isFollowedByShareBar(i, bodyStart)) return i;
                     candidates.add(i);
