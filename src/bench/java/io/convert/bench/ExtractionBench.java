@@ -142,7 +142,7 @@ public final class ExtractionBench {
     }
 
     /** The fixed split: pages whose id has an even CRC-32 are the tuning half. */
-    static boolean isTuning(String id) {
+    public static boolean isTuning(String id) {
         CRC32 crc = new CRC32();
         crc.update(id.getBytes(StandardCharsets.UTF_8));
         return crc.getValue() % 2 == 0;

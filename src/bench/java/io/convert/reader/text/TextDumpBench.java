@@ -1,6 +1,7 @@
 package io.convert.reader.text;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.convert.bench.ExtractionBench;
 import io.convert.reader.html.ReadabilityCorpus;
 import io.convert.reader.text.internal.Rule;
 import io.convert.reader.text.internal.ScrapedTextParser;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.CRC32;
 import org.jsoup.Jsoup;
 
 /**
@@ -33,8 +33,8 @@ import org.jsoup.Jsoup;
  * The truth is each page's {@code expected.html} in the readability corpus, or with
  * {@code --truth DIR} the {@code body} of {@code DIR/NAME.json}. Prints the mean body 4-gram F1
  * for the reader with all rules (or without the listed ones) and for keeping every line, over
- * all pages and over the held-out half (the CRC-32 of the name odd, as in the HTML reader's
- * benchmark): rules are written looking at the other half only.
+ * all pages and over the held-out half ({@link ExtractionBench#isTuning}'s split, as for the HTML
+ * reader): rules are written looking at the other half only.
  */
 public final class TextDumpBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,7 +65,7 @@ public final class TextDumpBench {
             String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
             String truth = truth(name, truthDir);
             if (text.isBlank() || truth == null || truth.isBlank()) continue;
-            boolean heldOut = heldOut(name);
+            boolean heldOut = !ExtractionBench.isTuning(name);
             double score = FourGramScore.f1(FourGramScore.body(parser.parse(text)), truth);
             if (!heldOut) System.out.printf("%.3f %s%n", score, file.getFileName());
             for (int set = 0; set < 2; set++) {
@@ -86,11 +86,5 @@ public final class TextDumpBench {
         }
         Path expected = ReadabilityCorpus.root().resolve(name).resolve("expected.html");
         return Files.exists(expected) ? Jsoup.parse(Files.readString(expected)).wholeText() : null;
-    }
-
-    private static boolean heldOut(String name) {
-        CRC32 crc = new CRC32();
-        crc.update(name.getBytes(StandardCharsets.UTF_8));
-        return (crc.getValue() & 1) == 1;
     }
 }
