@@ -27,31 +27,45 @@ public final class LanguageDetector {
      * {@link Language#INHERIT} for text without enough letters to judge.
      */
     public static Language detect(CharSequence text) {
-        int letters = 0, arabic = 0, hebrew = 0, persian = 0, urdu = 0, latin = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = Character.codePointAt(text, i);
-            i += Character.charCount(cp);
-            if (!Character.isLetter(cp)) continue;
-            letters++;
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            if (script == Character.UnicodeScript.ARABIC) {
-                arabic++;
-                if (cp == 0x067E || cp == 0x0686 || cp == 0x0698 || cp == 0x06AF || cp == 0x06CC) persian++;
-                if (cp == 0x0679 || cp == 0x0688 || cp == 0x0691 || cp == 0x06BA || cp == 0x06D2) urdu++;
-            } else if (script == Character.UnicodeScript.HEBREW) {
-                hebrew++;
-            } else if (script == Character.UnicodeScript.LATIN) {
-                latin++;
-            }
-        }
-        if (letters < MIN_LETTERS) return Language.INHERIT;
-        if (arabic * 2 > letters) {
-            String tag = urdu > 0 && urdu * 50 >= arabic ? "ur" : persian * 50 >= arabic && persian > 0 ? "fa" : "ar";
+        Letters n = Letters.of(text);
+        if (n.letters < MIN_LETTERS) return Language.INHERIT;
+        if (n.arabic * 2 > n.letters) {
+            String tag = n.urdu > 0 && n.urdu * 50 >= n.arabic ? "ur" : n.persian * 50 >= n.arabic && n.persian > 0 ? "fa" : "ar";
             return new Language(tag, Direction.RTL);
         }
-        if (hebrew * 2 > letters) return new Language("he", Direction.RTL);
-        if (latin * 2 > letters) return new Language(looksEnglish(text) ? "en" : null, Direction.LTR);
+        if (n.hebrew * 2 > n.letters) return new Language("he", Direction.RTL);
+        if (n.latin * 2 > n.letters) return new Language(looksEnglish(text) ? "en" : null, Direction.LTR);
         return new Language(null, Direction.LTR);
+    }
+
+    /** The share of {@code text}'s letters that are in the Arabic script, 0 when it has none. */
+    public static double arabicShare(CharSequence text) {
+        Letters n = Letters.of(text);
+        return n.letters == 0 ? 0 : (double) n.arabic / n.letters;
+    }
+
+    /** How many letters a text has, in each script the guess looks at. */
+    private record Letters(int letters, int arabic, int hebrew, int persian, int urdu, int latin) {
+        static Letters of(CharSequence text) {
+            int letters = 0, arabic = 0, hebrew = 0, persian = 0, urdu = 0, latin = 0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = Character.codePointAt(text, i);
+                i += Character.charCount(cp);
+                if (!Character.isLetter(cp)) continue;
+                letters++;
+                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                if (script == Character.UnicodeScript.ARABIC) {
+                    arabic++;
+                    if (cp == 0x067E || cp == 0x0686 || cp == 0x0698 || cp == 0x06AF || cp == 0x06CC) persian++;
+                    if (cp == 0x0679 || cp == 0x0688 || cp == 0x0691 || cp == 0x06BA || cp == 0x06D2) urdu++;
+                } else if (script == Character.UnicodeScript.HEBREW) {
+                    hebrew++;
+                } else if (script == Character.UnicodeScript.LATIN) {
+                    latin++;
+                }
+            }
+            return new Letters(letters, arabic, hebrew, persian, urdu, latin);
+        }
     }
 
     private static boolean looksEnglish(CharSequence text) {

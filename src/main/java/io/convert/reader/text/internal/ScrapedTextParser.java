@@ -1,6 +1,7 @@
 package io.convert.reader.text.internal;
 
 import io.convert.lang.BylineWords;
+import io.convert.lang.LanguageDetector;
 import io.convert.lang.Numerals;
 import io.convert.lang.PrintedDates;
 import io.convert.model.Article;
@@ -482,15 +483,9 @@ public final class ScrapedTextParser {
          */
         private boolean isForeignScript(Unit u) {
             if (arabicProse == null) {
-                long arabic = 0, other = 0;
-                for (int i = 0; i < n; i++) {
-                    if (!good[i]) continue;
-                    for (int c : units.get(i).text().codePoints().filter(Character::isLetter).toArray()) {
-                        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) arabic++;
-                        else other++;
-                    }
-                }
-                arabicProse = arabic > 4 * other;
+                StringBuilder prose = new StringBuilder();
+                for (int i = 0; i < n; i++) if (good[i]) prose.append(units.get(i).text()).append('\n');
+                arabicProse = LanguageDetector.arabicShare(prose) > 0.8;
             }
             return arabicProse && u.text().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
         }
