@@ -23,14 +23,14 @@ final class CliDiagnostics implements Diagnostics {
     @Override
     public synchronized void warn(String message) {
         if (quiet || !seen.add(message)) return;
-        err.println("convert: warning: " + inputName + ": " + Progress.oneLine(message));
+        err.println(Progress.noteLine(inputName, true, message));
         err.flush();
     }
 
     @Override
     public synchronized void debug(String message) {
         if (!verbose) return;
-        err.println("convert: " + inputName + ": " + message);
+        err.println(Progress.noteLine(inputName, false, message));
         err.flush();
     }
 }

@@ -55,11 +55,7 @@ final class Progress implements Batch.Listener {
         if (hasLines) {
             clearLine();
             for (Batch.Note note : outcome.notes()) {
-                if (note.warning() && !quiet) {
-                    err.println("convert: warning: " + outcome.name() + ": " + oneLine(note.message()));
-                } else if (!note.warning() && verbose) {
-                    err.println("convert: " + outcome.name() + ": " + note.message());
-                }
+                if (note.warning() ? !quiet : verbose) err.println(noteLine(outcome.name(), note.warning(), note.message()));
             }
             if (!outcome.ok()) {
                 err.println("convert: " + outcome.name() + ": " + outcome.message());
@@ -122,7 +118,12 @@ final class Progress implements Batch.Listener {
      * A warning may quote the input (an unresolvable reference, a bad attribute); its line breaks
      * and control characters must not split it into lines a script would read as errors.
      */
-    static String oneLine(String message) {
+    /** How a warning, or a note shown with --verbose, about one input reads on standard error. */
+    static String noteLine(String name, boolean warning, String message) {
+        return warning ? "convert: warning: " + name + ": " + oneLine(message) : "convert: " + name + ": " + message;
+    }
+
+    private static String oneLine(String message) {
         String flat = message.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
         return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
     }
