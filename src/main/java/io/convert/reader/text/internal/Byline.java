@@ -33,10 +33,13 @@ public record Byline(List<String> authors, String source) {
             Pattern.compile("^(.+?)(?:\\s+[-–—ـ]\\s*|\\s*[-–—]\\s+|(?<=\\p{IsArabic})[-–—](?=\\p{IsArabic}))(.+)$");
     /** "SITE/ إعداد: NAME": the outlet's name before the byline word, after a slash. */
     private static final Pattern CREDIT_TAIL = Pattern.compile("(?:[.|/]\\s+|\\()([^.|/()]+?)\\)?$");
-    /** The word between a writer's name and the date: "Published", "Publié le", "نشر في". */
+    /**
+     * The word between a writer's name and the date: "Published", "Publié", "نشر" (the "on", "le"
+     * or "في" after it is gone with the date, see {@link #DATE_CONNECTOR}).
+     */
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?iu)(?:^|[\\s,،|·•–—-]+)(?:published|posted|updated|last updated|publié|publiée|mis à jour|"
-                    + "نشر|نُشر|آخر تحديث|اخر تحديث|تحديث|بتاريخ)(?:\\s+(?:on|le|في))?$");
+                    + "نشر|نُشر|آخر تحديث|اخر تحديث|تحديث|بتاريخ)$");
     /** "NAME on DATE", "NAME le DATE", "NAME في DATE": the word that joins the date to the name. */
     private static final Pattern DATE_CONNECTOR = Pattern.compile("(?iu)\\s+(?:on|le|at|في|بتاريخ)$");
     /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */

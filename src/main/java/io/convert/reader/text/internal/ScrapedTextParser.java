@@ -498,8 +498,7 @@ public final class ScrapedTextParser {
         }
 
         private boolean isRepeated(int c, List<Integer> candidates) {
-            String key = Words.key(units.get(c).text());
-            for (int other : candidates) if (other != c && Words.key(units.get(other).text()).equals(key)) return true;
+            for (int other : candidates) if (other != c && sameText(c, other)) return true;
             return false;
         }
 
