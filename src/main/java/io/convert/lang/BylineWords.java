@@ -1,5 +1,6 @@
 package io.convert.lang;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +51,23 @@ public final class BylineWords {
                     + "journaliste|chercheur|chercheuse|professeur|reporter|correspondent|columnist|writer|editor|"
                     + "senior|contributing|staff writer)(?![\\p{L}])");
 
+    /**
+     * Second halves of Arabic compound given names, which take the article: "عبد الله", "صلاح
+     * الدين", "عبد الرحمن" (folded spelling, as {@code Words.key} gives).
+     */
+    private static final Set<String> COMPOUND_NAME_ENDS = Set.of("الله", "الدين", "الرحمن", "الرحيم", "الاسلام",
+            "العزيز", "الكريم", "الحق", "الهادي", "النور", "القادر", "الحميد", "المجيد", "اللطيف", "الحليم");
+
     private BylineWords() {
+    }
+
+    /**
+     * Whether a folded Arabic word with the article can sit inside a person's name by being the
+     * second half of a compound given name; a family name with the article ("الزهراني") counts
+     * once per name, so a phrase made mostly of such words is no name.
+     */
+    public static boolean isCompoundNameEnd(String foldedWord) {
+        return COMPOUND_NAME_ENDS.contains(foldedWord);
     }
 
     /** Whether {@code text} opens with what a writer is ("باحثة في القانون العام", "Senior reporter"). */

@@ -212,7 +212,13 @@ public record Byline(List<String> authors, String source) {
                 || SPACED_DASH.matcher(n).find()) return null;
         // Arabic given names do not take the article: "الاقتصاد البرتقالي" is a phrase, not a person.
         if (Words.key(n).startsWith("ال")) return null;
-        for (String word : Words.key(n).split(" ")) {
+        // A name takes the article in its family name and in compounds ("عبد الله", "صلاح الدين"); a
+        // line where most words take it is a phrase ("تفكيك النظام السياسي الفلسطيني").
+        String[] folded = Words.key(n).split(" ");
+        int withArticle = 0;
+        for (String word : folded) if (word.startsWith("ال") && !BylineWords.isCompoundNameEnd(word)) withArticle++;
+        if (withArticle >= 2 && withArticle * 2 > folded.length) return null;
+        for (String word : folded) {
             // Names hold no particles, and no word with a preposition glued to the article ("بالنسبة", "للشعب").
             if (SECTION_WORDS.contains(word) || PARTICLES.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
         }

@@ -16,6 +16,8 @@ public enum Rule {
     REGION,
     /** Take the title (and the site from a title bar) out of the body. */
     TITLE,
+    /** Prefer as title the line whose words the article's opening repeats, over a kicker or teaser in the headline's place. */
+    ECHO,
     /** Take bylines and date lines out of the body into the metadata. */
     BYLINE,
     /** Turn short descriptive lines next to an image artefact into figure captions. */

@@ -26,6 +26,12 @@ import java.util.regex.Pattern;
  * it was; only whole lines are dropped or moved.
  */
 public final class ScrapedTextParser {
+    /** How many words of the article's opening a candidate headline is compared with. */
+    private static final int OPENING_WORDS = 150;
+    /** A headline shares most of its words with the opening paragraphs. */
+    private static final double STRONG_ECHO = 0.5;
+    private static final double ECHO_MARGIN = 0.25;
+    private static final double NO_ECHO = 0.2;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟…\"”»')\\]]$");
     private static final Pattern FULL_STOP = Pattern.compile(".*[.…][\"”»')\\]]*$");
     /** Subheadings that may end with a colon: "أولاً: ...", "مقدمة:", "Introduction:". */
@@ -397,8 +403,45 @@ public final class ScrapedTextParser {
             addAuthor(pen[1]);
         }
 
-        /** The title line among the lines before the body, or -1. */
+        /**
+         * The title line among the lines before the body, or -1: the one the layout points to,
+         * unless another line echoes the article's opening far more (the layout's choice was a
+         * kicker, a teaser or a menu line that happened to sit where headlines do).
+         */
         private int chooseTitle(int from, int bodyStart) {
+            int chosen = titleByLayout(from, bodyStart);
+            if (!rules.contains(Rule.ECHO)) return chosen;
+            StringBuilder opening = new StringBuilder();
+            int words = 0;
+            for (int i = bodyStart; i < n && words < OPENING_WORDS; i++) {
+                if (chrome[i] || artefact[i]) continue;
+                opening.append(units.get(i).text()).append('\n');
+                words += units.get(i).words();
+            }
+            Echo echo = new Echo(opening.toString());
+            double current = chosen >= 0 ? echo.of(units.get(chosen).text()) : 0;
+            int best = chosen;
+            double bestEcho = current;
+            // The deck under a headline echoes the text by design and does not displace it; a line that
+            // shares nothing with the text (a section label, an alert) is no headline above its deck.
+            int deck = chosen >= 0 && current > NO_ECHO ? nextKept(chosen) : -1;
+            for (int i = from; i < bodyStart; i++) {
+                Unit u = units.get(i);
+                if (i == deck) continue;
+                // A name the article goes on to quote is no headline, however well it echoes.
+                if (chrome[i] || artefact[i] || !isHeadlineCandidate(u) || isBylineOrDateStrict(u)
+                        || Byline.personName(u.text()) != null || Echo.contentWords(u.text()).size() < 3) continue;
+                double e = echo.of(u.text());
+                if (e > bestEcho) {
+                    best = i;
+                    bestEcho = e;
+                }
+            }
+            return bestEcho >= STRONG_ECHO && bestEcho - current >= ECHO_MARGIN ? best : chosen;
+        }
+
+        /** The title line the page's layout points to among the lines before the body, or -1. */
+        private int titleByLayout(int from, int bodyStart) {
             List<Integer> candidates = new ArrayList<>();
             List<Integer> group = null;
             int lastArtefact = -2;
@@ -434,10 +477,7 @@ public final class ScrapedTextParser {
                 }
                 afterName = false;
                 if (caption) continue;
-                // A bulleted line is a menu's or a teaser list's; a site names itself above every page.
-                if (u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40 && ListMarker.of(u.text().strip()) == null
-                        && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
-                        && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text())) {
+                if (isHeadlineCandidate(u)) {
                     // The share bar sits under the headline; lines after it are captions or a deck.
                     if (group == null && isFollowedByShareBar(i, bodyStart)) return i;
                     candidates.add(i);
@@ -475,6 +515,16 @@ public final class ScrapedTextParser {
                         && !isRepeated(prev, candidates) && units.get(prev).words() <= units.get(last).words()) return prev;
             }
             return last;
+        }
+
+        /**
+         * Whether {@code u} could be a headline by its shape: a bulleted line is a menu's or a teaser
+         * list's; a site names itself above every page; credits, date bars and counters are no headlines.
+         */
+        private boolean isHeadlineCandidate(Unit u) {
+            return u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40 && ListMarker.of(u.text().strip()) == null
+                    && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
+                    && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text());
         }
 
         /**

@@ -91,4 +91,12 @@ class BylineTest {
         assertNull(Byline.personName("الاقتصاد البرتقالي"));
         assertNull(Byline.personName("30/05/2022"));
     }
+
+    @Test
+    void aNameTakesTheArticleInItsFamilyNameAndCompoundsButAPhraseTakesItThroughout() {
+        assertEquals("سعاد عبد الله النجار", Byline.personName("سعاد عبد الله النجار"));
+        assertEquals("نور الدين الحلبي", Byline.personName("نور الدين الحلبي"));
+        assertNull(Byline.personName("إصلاح التعليم المهني المتعثر"));
+        assertNull(Byline.personName("تجديد الشبكة الكهربائية"));
+    }
 }
