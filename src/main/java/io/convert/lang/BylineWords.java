@@ -16,18 +16,19 @@ public final class BylineWords {
             + "|(?:بقلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة)(?!\\p{L})"
             // "نص" (text) is a byline word only as a credit label: "نص: NAME".
             + "|نص(?=\\s*[:：]))"
-            + "\\s*[:：\\-–—]?\\s*");
+            + "\\s*[:：\\-–—/]?\\s*");
 
     /** A title printed before a writer's name: "د. سامي نور", "الدكتورة منى حسن", "Dr. Jane Roe". */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:د|أ|ا|م)\\.\\s*|(?:الدكتورة?|الأستاذة?|الاستاذة?|المهندسة?)\\s+|(?:Dr|Prof)\\.\\s+)");
+            "^(?:(?:د|أ|ا|م)\\.\\s*|(?:الدكتورة?|الأستاذة?|الاستاذة?|المهندسة?|دكتورة?|مهندسة?)(?:\\s*/\\s*|\\s+)|(?:Dr|Prof)\\.\\s+)");
     /**
      * Words that name a news outlet rather than a person ("سكاي نيوز عربية", "بوابة الأهرام",
      * "المغرب اليوم", "Maghreb Press"): a byline part made with one is the source, never an author.
      */
     private static final Pattern OUTLET = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:نيوز|news|الإخبارية|الاخبارية|الإخباري|الاخباري|الاخبار|الأخبار|بوابة|موقع|شبكة|قناة|"
-                    + "صحيفة|جريدة|وكالة|مجلة|تلفزيون|إذاعة|اذاعة|راديو|اليوم|عربية|العربية|برس|press|tv|online|"
+                    + "صحيفة|جريدة|وكالة|مجلة|تلفزيون|إذاعة|اذاعة|راديو|اليوم|عربية|العربية|برس|press|tv|online|منصة|أنباء|انباء|"
+                    + "الإعلامية|الاعلامية|"
                     + "أونلاين|اونلاين|بوست|تايمز|ميديا|post|times|tribune|agency|magazine|radio|24)(?![\\p{L}])");
 
     /** How an outlet names itself at the top of its pages: "صحيفة ...", "شبكة ...", "موقع ...". */

@@ -57,7 +57,9 @@ public record Byline(List<String> authors, String source) {
             "عربي", "دولي", "عربيه", "دوليه", "منوعات", "حوادث", "ثقافه", "صحه", "فن", "اراء", "راي", "تحقيقات", "عاجل",
             "فيديو", "صور", "العالم", "مصر", "المغرب", "الخليج", "home", "news", "latest", "world", "opinion", "sport",
             "sports", "business", "politics", "analysis", "هيئه", "التحرير", "فريق", "المحرر", "محرر", "قسم", "مكتب",
-            "desk", "staff", "editorial");
+            "desk", "staff", "editorial",
+            // places and institutions, which a dateline or a caption names as a byline names a person
+            "مدينه", "محافظه", "ولايه", "قريه", "مخيم", "منطقه", "مركز", "وزاره", "جامعه", "مستشفي", "شركه", "مجلس", "حكومه");
     private static final Set<String> PARTICLES = Set.of(
             "في", "من", "على", "علي", "الى", "الي", "عن", "مع", "بعد", "قبل", "هذا", "هذه", "التي", "الذي", "ان", "لا", "ما",
             "لم", "لن", "قد", "كل", "بين", "حول", "ضد", "عبر", "منذ", "حتى", "او", "ثم", "هل", "كيف", "لماذا", "متى", "انه",
@@ -66,7 +68,11 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern LATIN_NAME =
             Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|da|van|von|al|el|bin|ibn|la|le|del|der)\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,3}");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|،|&|\\band\\b|\\s و(?=\\p{L}))\\s*");
-    private static final Pattern TRAILING_SOURCE = Pattern.compile("^(.+?)(\\s*[,،|–—]\\s*|\\s+-\\s+)([^,،|–—]+)$");
+    /** The source or place after the names: "NAME, Reuters", "NAME - SITE", "NAME _CITY" (an underscore or tatweel as a dash). */
+    private static final Pattern TRAILING_SOURCE =
+            Pattern.compile("^(.+?)(\\s*[,،|–—]\\s*|\\s+-\\s+|\\s+[_ـ]\\s*)([^,،|–—_ـ]+)$");
+    /** "SITE: NAME", "خاص SITE: NAME": an outlet's exclusive, signed. */
+    private static final Pattern SOURCE_COLON_NAME = Pattern.compile("^(.+?)\\s*[:：]\\s*(.+)$");
     /** What may follow the names on an English byline: a handle, a date, "Updated", "on ...". */
     private static final Pattern BYLINE_TAIL = Pattern.compile(
             "\\s+(?=@|\\d|(?:Updated|Published|Posted|Last|on|at)\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)");
@@ -97,6 +103,7 @@ public record Byline(List<String> authors, String source) {
         if (m.matches() && isAgency(m.group(2)) && looksLikeName(m.group(1))) {
             return new Byline(List.of(m.group(1).strip()), m.group(2).strip());
         }
+        Matcher signed = m.matches() ? m : SOURCE_COLON_NAME.matcher(t);
         m = SOURCE_DASH_NAME.matcher(t);
         Matcher lead = m.matches() ? m : SOURCE_SLASH.matcher(t);
         if (lead.matches() && Words.count(lead.group(1)) <= 5) {
@@ -105,8 +112,12 @@ public record Byline(List<String> authors, String source) {
             Byline after = rest == null || Words.count(rest) > 8 ? null : names(rest, false);
             if (after != null) return new Byline(after.authors(), lead.group(1).strip());
         }
-        if (m.matches() && Words.count(m.group(1)) <= 5 && Words.count(m.group(2)) <= 4) {
-            String left = m.group(1).strip(), right = m.group(2).strip();
+        if (signed.matches() && (isSource(signed.group(1)) || isSite(signed.group(1), site))) {
+            String name = personName(signed.group(2));
+            if (name != null) return new Byline(List.of(name), signed.group(1).strip());
+        }
+        if (m.matches() && Words.count(m.group(1)) <= 5 && Words.count(withoutTrailingJob(m.group(2))) <= 4) {
+            String left = m.group(1).strip(), right = withoutTrailingJob(m.group(2)).strip();
             // "CITY - OUTLET" or "NAME - OUTLET": the outlet is the source, whatever the other side is.
             if (isSource(right)) return looksLikeName(left) && !isSource(left) && !isSite(left, site)
                     ? new Byline(List.of(left), right) : new Byline(List.of(), right);
@@ -114,7 +125,31 @@ public record Byline(List<String> authors, String source) {
             if (isSource(left) || isSite(left, site)) return new Byline(looksLikeName(right) ? List.of(right) : List.of(), left);
             if (loose && looksLikeName(right)) return new Byline(List.of(right), left);
         }
-        return null;
+        List<String> people = personNames(t);
+        return people == null ? null : new Byline(people, null);
+    }
+
+    /** "NAME، JOB" without the job ("ليلى حداد، مديرة المكتب"); {@code text} when no job follows a comma. */
+    private static String withoutTrailingJob(String text) {
+        int comma = text.indexOf('،') >= 0 ? text.indexOf('،') : text.indexOf(',');
+        return comma > 0 && BylineWords.opensWithJob(text.substring(comma + 1)) ? text.substring(0, comma) : text;
+    }
+
+    /**
+     * Two to four Arabic names on one line, "A، B" or "A و B", each a {@link #personName}; null
+     * otherwise. Latin lines are left out: an English headline in title case reads as names
+     * ("Tunisia’s Loss, Algeria’s Gain"), and English bylines say "By".
+     */
+    static List<String> personNames(String text) {
+        String[] parts = NAME_SPLIT.split(text.strip());
+        if (parts.length < 2 || parts.length > 4 || text.codePoints().anyMatch(Byline::isLatin)) return null;
+        List<String> names = new ArrayList<>();
+        for (String part : parts) {
+            String name = personName(part);
+            if (name == null) return null;
+            names.add(name);
+        }
+        return names;
     }
 
     /**
@@ -179,12 +214,17 @@ public record Byline(List<String> authors, String source) {
         for (String name : NAME_SPLIT.split(rest)) {
             String n = BylineWords.withoutHonorific(name);
             if (n.isEmpty()) continue;
+            // "متابعة SITE": the byline word credits the outlet, not a person.
+            if (isSource(n)) {
+                if (source == null) source = n.strip();
+                continue;
+            }
             if (latin && !LATIN_NAME.matcher(n).matches()) return null;
             // "Par Karim Benali." closes its line with a full stop that is no initial.
             if (latin && n.endsWith(".") && !n.matches(".*\\b\\p{Lu}\\.$")) n = n.substring(0, n.length() - 1);
             authors.add(n);
         }
-        return authors.isEmpty() ? null : new Byline(authors, source);
+        return authors.isEmpty() && source == null ? null : new Byline(authors, source);
     }
 
     private static boolean isLatin(int codePoint) {

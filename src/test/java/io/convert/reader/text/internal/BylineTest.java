@@ -93,6 +93,22 @@ class BylineTest {
     }
 
     @Test
+    void bylineFormsOfArabicSitesNameThePersonAndNotTheOutletOrPlace() {
+        assertEquals(new Byline(List.of("هالة سعيد"), "المنصورة"), Byline.parse("بقلم /هالة سعيد _المنصورة", null, false));
+        assertEquals(List.of("سامر حداد"), Byline.parse("بقلم المهندس / سامر حداد", null, false).authors());
+        assertEquals(new Byline(List.of(), "صوت البلد اليوم"), Byline.parse("متابعة صوت البلد اليوم", null, false));
+        assertEquals(new Byline(List.of("سليم داود"), "صوت البلد اليوم"), Byline.parse("صوت البلد اليوم | سليم داود", null, false));
+        assertEquals(List.of("رامي عواد"), Byline.parse("خاص شبكة الميدان الإعلامية: رامي عواد", null, false).authors());
+        assertEquals(new Byline(List.of("منى قاسم"), "الراصد"),
+                Byline.parse("الراصد- منى قاسم، مراسلة الراصد في عمّان", null, true));
+        assertEquals(List.of("ريم الحسيني", "علاء الخطيب"), Byline.parse("ريم الحسيني ، علاء الخطيب", null, false).authors());
+        assertEquals("سامي يوسف", Byline.personName("دكتور سامي يوسف"));
+        assertNull(Byline.personName("مدينة بيت لحم"));
+        assertNull(Byline.parse("Rising Rents, Falling Wages", null, false));
+        assertNull(Byline.parse("وزير الإعلام: لا رقابة على الصحف", null, false));
+    }
+
+    @Test
     void aNameTakesTheArticleInItsFamilyNameAndCompoundsButAPhraseTakesItThroughout() {
         assertEquals("سعاد عبد الله النجار", Byline.personName("سعاد عبد الله النجار"));
         assertEquals("نور الدين الحلبي", Byline.personName("نور الدين الحلبي"));
