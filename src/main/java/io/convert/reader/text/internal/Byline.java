@@ -103,7 +103,8 @@ public record Byline(List<String> authors, String source) {
         if (m.matches() && isAgency(m.group(2)) && looksLikeName(m.group(1))) {
             return new Byline(List.of(m.group(1).strip()), m.group(2).strip());
         }
-        Matcher signed = m.matches() ? m : SOURCE_COLON_NAME.matcher(t);
+        boolean bar = m.matches();
+        Matcher signed = bar ? m : SOURCE_COLON_NAME.matcher(t);
         m = SOURCE_DASH_NAME.matcher(t);
         Matcher lead = m.matches() ? m : SOURCE_SLASH.matcher(t);
         if (lead.matches() && Words.count(lead.group(1)) <= 5) {
@@ -112,7 +113,9 @@ public record Byline(List<String> authors, String source) {
             Byline after = rest == null || Words.count(rest) > 8 ? null : names(rest, false);
             if (after != null) return new Byline(after.authors(), lead.group(1).strip());
         }
-        if (signed.matches() && (isSource(signed.group(1)) || isSite(signed.group(1), site))) {
+        // Below the title, a short unknown outlet may stand first, as in "X - NAME".
+        if (signed.matches() && (isSource(signed.group(1)) || isSite(signed.group(1), site)
+                || loose && bar && Words.count(signed.group(1)) <= 3)) {
             String name = personName(signed.group(2));
             if (name != null) return new Byline(List.of(name), signed.group(1).strip());
         }

@@ -35,7 +35,9 @@ public final class Chrome {
             "لصديق", "نسخ", "الرابط", "رابط", "مختصر", "حفظ", "الرئيسيه", "بحث", "ابحث", "القائمه", "اغلاق",
             "المزيد", "التالي", "السابق", "حجم", "الخط", "تكبير", "تصغير", "في", "من", "و", "استمع", "للخبر",
             "مشاهده", "مشاهدات", "اعجاب", "partager", "partagez", "partage", "imprimer", "envoyer", "commentaire",
-            "commentaires", "réagir", "suivez", "nous", "sur", "par");
+            "commentaires", "réagir", "suivez", "nous", "sur", "par",
+            "الفيسبوك", "الانستغرام", "الانستجرام", "انستقرام", "اليوتيوب", "تلغرام", "التلغرام", "التليجرام", "سناب", "شات",
+            "تيك", "توك", "بينتيريست", "بنترست", "ريديت", "ماسنجر", "تمبلر");
     private static final Set<String> SHARE_WORDS = Set.of("share", "sharing", "مشاركه", "شارك", "شاركها", "المشاركه", "partager", "partagez");
     /** Widget words that alone make a line a widget (the rest also occur in ordinary short lines). */
     private static final Set<String> WIDGET_ANCHORS = Set.of(
@@ -44,7 +46,8 @@ public final class Chrome {
             "bookmark", "subscribe", "menu", "search", "home", "login", "skip", "navigation", "reply",
             "مشاركه", "شارك", "شاركها", "المشاركه", "تابعنا", "تابعونا", "طباعه", "اطبع", "تعليقات", "التعليقات",
             "فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب",
-            "الرئيسيه", "بحث", "ابحث", "القائمه", "نسخ", "الرابط", "partager", "partagez", "imprimer", "commentaires");
+            "الرئيسيه", "بحث", "ابحث", "القائمه", "نسخ", "الرابط", "partager", "partagez", "imprimer", "commentaires",
+            "الفيسبوك", "الانستغرام", "الانستجرام", "انستقرام", "اليوتيوب", "تلغرام", "التلغرام", "التليجرام", "rss", "بينتيريست", "بنترست", "ماسنجر");
     /** Phrases that start a teaser for another article; the teaser's headline may follow. */
     private static final List<String> TEASER_PREFIXES = List.of(
             "read also", "also read", "read more", "see also", "more from", "more on", "related", "related articles",
@@ -125,6 +128,10 @@ public final class Chrome {
             "editor in chief"));
     /** A closing credit of where the story was taken from: "المصدر: ...", "Source: ...". */
     private static final Pattern SOURCE_CREDIT = Pattern.compile("(?i)^\\s*(?:المصدر|المصادر|مصدر الخبر|source|sources|source de l'article)\\s*:");
+    /** A store a phone app is downloaded from, named by a download banner. */
+    private static final Pattern APP_STORE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:app store|google play|ios|android|آب ستور|جوجل بلاي|غوغل بلاي|أندرويد|اندرويد|آيفون|ايفون)(?!\\p{L})");
+    private static final Pattern DOWNLOAD = Pattern.compile("(?iu)(?<!\\p{L})(?:download|télécharger|حمل|حمّل|نزل|تحميل)(?!\\p{L})");
     /** "تطبيق SITE", "App SITE": the banner that sends readers to the site's phone app. */
     private static final Pattern APP_PROMPT = Pattern.compile("(?i)^\\s*(?:تطبيق|حمّل تطبيق|حمل تطبيق|app|l'appli)\\s+\\S+[^.!?؟]*$");
     private static final Pattern NUMBER_ROW = Pattern.compile("\\s*\\d{1,2}(?:\\s+\\d{1,2}){2,}\\s*");
@@ -153,6 +160,7 @@ public final class Chrome {
         if (isCodeOrAddresses(text)) return true;
         if (isTeaser(unit)) return true;
         if (words <= 4 && APP_PROMPT.matcher(text).lookingAt()) return true;
+        if (words <= 30 && APP_STORE.matcher(text).find() && DOWNLOAD.matcher(text).find()) return true;
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
         // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
         if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;

@@ -587,6 +587,12 @@ public final class ScrapedTextParser {
         private boolean readBylineOrDate(int i, boolean afterTitle) {
             Unit u = units.get(i);
             if (!rules.contains(Rule.BYLINE) || u.words() > 20 || good[i] && u.words() > 14) return false;
+            // "SITE | NAME": the line as a whole is a byline before its parts are dates or names.
+            Byline whole = u.text().contains("|") ? Byline.parse(u.text(), meta.site(), afterTitle) : null;
+            if (whole != null && !whole.authors().isEmpty() && whole.source() != null) {
+                for (String a : whole.authors()) addAuthor(a);
+                return true;
+            }
             boolean found = false, dated = false;
             String[] parts = PART_SEPARATOR.split(u.text());
             for (String part : parts) {

@@ -24,7 +24,10 @@ class ChromeTest {
         "Click to share on Telegram (Opens in new window)", "Click to email this to a friend (Opens in new window)",
         "14:32 Rescuers reach survivors trapped under collapsed hotel", "10:05 م وزير الخارجية يصل إلى القاهرة", "وزير المالية يكشف تفاصيل الموازنة الجديدة...",
         "Partager sur Facebook", "Imprimer", "À lire également : la saison touristique démarre", "Les plus lus",
-        "Mots-clés : Oran, port, pêche", "Publicité", "© 2024 Le Quotidien. Tous droits réservés", "Abonnez-vous à notre newsletter"})
+        "Mots-clés : Oran, port, pêche", "Publicité", "© 2024 Le Quotidien. Tous droits réservés", "Abonnez-vous à notre newsletter",
+        "فيسبوك X (Twitter) الانستغرام RSS", "فيسبوك تويتر لينكدإن بينتيريست البريد الإلكتروني",
+        "Get the Harbour Courier app for your iOS device or your Android phone: download it free",
+        "حمّل تطبيق صوت الوادي على أجهزة آيفون وأندرويد"})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
     }
