@@ -103,7 +103,7 @@ public record Byline(List<String> authors, String source) {
         if (m.matches() && isAgency(m.group(2)) && looksLikeName(m.group(1))) {
             return new Byline(List.of(m.group(1).strip()), m.group(2).strip());
         }
-        boolean bar = m.matches();
+        boolean bar = m.matches() && t.contains("|");
         Matcher signed = bar ? m : SOURCE_COLON_NAME.matcher(t);
         m = SOURCE_DASH_NAME.matcher(t);
         Matcher lead = m.matches() ? m : SOURCE_SLASH.matcher(t);
