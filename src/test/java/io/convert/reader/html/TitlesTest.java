@@ -86,4 +86,12 @@ class TitlesTest {
                 + " seven instead of six until the new pier is finished in the spring.</p></body></html>";
         assertEquals("Harbour works delay the morning ferry by an hour", HtmlFixtures.html(page).metadata().title());
     }
+
+    @Test
+    void aSegmentWrittenAsAHostNameIsTheSiteName() {
+        String page = "<html><head><title>Pruning Roses in Winter | Gardenwise.net</title></head><body><p>Cut"
+                + " back to an outward-facing bud in late winter, once the hardest frosts have passed, and burn"
+                + " the prunings of any plant that showed black spot last summer.</p></body></html>";
+        assertEquals("Pruning Roses in Winter", HtmlFixtures.html(page).metadata().title());
+    }
 }

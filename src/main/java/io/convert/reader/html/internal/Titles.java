@@ -19,6 +19,7 @@ final class Titles {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»«/\\\\~]|::)\\s+");
     private static final Pattern CAPITALS = Pattern.compile("[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*");
+    private static final Pattern HOST_NAME = Pattern.compile("(?:www\\.)?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,6}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
     /** Longer than this, an {@code <h1>} is a paragraph styled big, not a headline. */
@@ -52,6 +53,7 @@ final class Titles {
         Set<String> names = new LinkedHashSet<>();
         for (String s : sites) if (s != null && !s.isBlank()) names.add(s);
         names.addAll(sharedAffixes(titles));
+        names.addAll(hostNames(titles));
         List<String> cleaned = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
             // A declared title is cut only at a named site; <title> may also lose an unnamed short affix.
@@ -206,6 +208,19 @@ final class Titles {
                         && isAffix(firstA, titles.get(j))) {
                     out.add(firstA);
                 }
+            }
+        }
+        return out;
+    }
+
+    /** A segment written as a host name ("Example.com") is the site's name. */
+    private static Set<String> hostNames(List<String> titles) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : titles) {
+            String[] segments = SEPARATOR.split(t);
+            if (segments.length < 2) continue;
+            for (String segment : segments) {
+                if (HOST_NAME.matcher(segment.strip()).matches()) out.add(segment.strip());
             }
         }
         return out;
