@@ -52,4 +52,46 @@ class TitlesTest {
                 + " lives along the river, with showers on every day but Thursday.</p></body></html>";
         assertEquals("Rain - and then more rain - for the valley", HtmlFixtures.html(page).metadata().title());
     }
+
+    @Test
+    void theVisibleHeadlineWinsOverTitlesWordedForSearchEngines() {
+        // og:title and <title> agree with each other, but the reader sees the headline's wording;
+        // the aside's heading shares too few of their words to be taken for it.
+        assertEquals("The Best Gooseneck Kettles of 2025, Tested for Pour-Over",
+                title("title-en-reworded-headline.html"));
+    }
+
+    @Test
+    void aSectionNameRunIntoTheHeadlineIsNotPartOfTheTitle() {
+        assertEquals("Library opens its reading room on Sunday afternoons",
+                title("title-en-section-before-headline.html"));
+    }
+
+    @Test
+    void aHeadlineSetInCapitalsTakesItsCaseFromTheDeclaredTitle() {
+        assertEquals("Planning a Week of School Lunches", title("title-en-headline-in-capitals.html"));
+    }
+
+    @Test
+    void theHeadlineCutsAffixesEveryDeclaredTitleRepeats() {
+        // All three declared titles carry the same author, section and studio after the headline.
+        assertEquals("Five Ways to Keep Basil Alive Indoors", title("title-en-headline-before-affixes.html"));
+    }
+
+    @Test
+    void aHeadingSharingFewWordsWithTheTitlesDoesNotWin() {
+        String page = "<html><head><title>Harbour works delay the morning ferry by an hour</title>"
+                + "<meta property=\"og:title\" content=\"Harbour works delay the morning ferry by an hour\"></head>"
+                + "<body><h1>Subscribe to our morning briefing</h1><p>The first ferry of the day will leave at"
+                + " seven instead of six until the new pier is finished in the spring.</p></body></html>";
+        assertEquals("Harbour works delay the morning ferry by an hour", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
+    void aSegmentWrittenAsAHostNameIsTheSiteName() {
+        String page = "<html><head><title>Pruning Roses in Winter | Gardenwise.net</title></head><body><p>Cut"
+                + " back to an outward-facing bud in late winter, once the hardest frosts have passed, and burn"
+                + " the prunings of any plant that showed black spot last summer.</p></body></html>";
+        assertEquals("Pruning Roses in Winter", HtmlFixtures.html(page).metadata().title());
+    }
 }

@@ -18,10 +18,16 @@ import java.util.regex.Pattern;
 final class Titles {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»«/\\\\~]|::)\\s+");
+    private static final Pattern CAPITALS = Pattern.compile("[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*");
+    private static final Pattern HOST_NAME = Pattern.compile("(?:www\\.)?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,6}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
     /** Longer than this, an {@code <h1>} is a paragraph styled big, not a headline. */
     private static final int MAX_HEADING = 300;
+    /** A section's name before a headline: one word and a colon, or a few words and a bar or dash. */
+    private static final Pattern KICKER = Pattern.compile("[\\p{L}\\p{N}]+\\s*:|[^|\\-–—·»:]{1,40}\\s[|\\-–—·»]");
+    /** Share of words (Dice) from which a heading counts as a rewording of a declared title. */
+    private static final double MIN_SHARED_WORDS = 0.5;
 
     private Titles() {
     }
@@ -47,6 +53,7 @@ final class Titles {
         Set<String> names = new LinkedHashSet<>();
         for (String s : sites) if (s != null && !s.isBlank()) names.add(s);
         names.addAll(sharedAffixes(titles));
+        names.addAll(hostNames(titles));
         List<String> cleaned = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
             // A declared title is cut only at a named site; <title> may also lose an unnamed short affix.
@@ -59,14 +66,25 @@ final class Titles {
             if (!t.isEmpty() && t.length() <= MAX_HEADING && !namesSite(t, names, host)) visible.add(t);
         }
         String heading = agreeingHeading(visible, titles);
-        if (heading != null) {
-            for (String c : cleaned) if (squash(c).equals(squash(heading))) return heading;
-        }
+        if (heading != null) return inWordsCase(heading, cleaned);
+        String reworded = rewordedHeading(visible, cleaned);
+        if (reworded != null) return reworded;
         String agreed = agreed(cleaned);
         if (agreed != null) return agreed;
-        if (heading != null) return heading;
         if (!cleaned.isEmpty()) return cleaned.get(0);
         return visible.isEmpty() ? null : visible.get(0);
+    }
+
+    /**
+     * A headline set in capitals is the page's typography, not the words' spelling: a declared
+     * title with the same words in mixed case gives the case back.
+     */
+    private static String inWordsCase(String heading, List<String> cleaned) {
+        if (!CAPITALS.matcher(heading).matches()) return heading;
+        for (String c : cleaned) {
+            if (squash(c).equals(squash(heading)) && !CAPITALS.matcher(c).matches()) return c;
+        }
+        return heading;
     }
 
     /** The first cleaned title another source gives too, or null. */
@@ -88,6 +106,51 @@ final class Titles {
         if (titles.isEmpty()) return null;
         for (String h : headings) if (segmentOf(h, titles.get(0))) return h;
         return null;
+    }
+
+    /**
+     * The heading that says in other words what a declared title says: most of their words are
+     * shared. Publishers word the {@code <title>} and og:title for search engines and social
+     * cards ("Best Kettles 2025 - Top Picks") and the headline on the page for its reader; the
+     * page's headline is the article's title. A related story's or the logo's heading shares few
+     * words with the page's titles, so it does not pass; nor does a heading that is a declared
+     * title with a section's name run into it ("Local News | ...", "Blog: ...").
+     */
+    private static String rewordedHeading(List<String> headings, List<String> cleaned) {
+        String best = null;
+        double bestShare = MIN_SHARED_WORDS;
+        for (String h : headings) {
+            List<String> hw = words(h);
+            if (new HashSet<>(hw).size() < 2 || isKickerAndTitle(h, cleaned)) continue;
+            for (String c : cleaned) {
+                double share = sharedWords(hw, words(c));
+                if (share > bestShare || share == bestShare && best == null) {
+                    best = h;
+                    bestShare = share;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** True when {@code heading} is a declared title with a section's name before it. */
+    private static boolean isKickerAndTitle(String heading, List<String> cleaned) {
+        String h = heading.toLowerCase(Locale.ROOT);
+        for (String c : cleaned) {
+            String t = c.toLowerCase(Locale.ROOT);
+            if (t.isEmpty() || h.length() <= t.length() || !h.endsWith(t)) continue;
+            if (KICKER.matcher(heading.substring(0, h.length() - t.length()).strip()).matches()) return true;
+        }
+        return false;
+    }
+
+    /** Dice's share of the distinct words two titles have in common. */
+    private static double sharedWords(List<String> a, List<String> b) {
+        Set<String> x = new HashSet<>(a), y = new HashSet<>(b);
+        if (x.isEmpty() || y.isEmpty()) return 0;
+        int shared = 0;
+        for (String w : x) if (y.contains(w)) shared++;
+        return 2.0 * shared / (x.size() + y.size());
     }
 
     /**
@@ -145,6 +208,19 @@ final class Titles {
                         && isAffix(firstA, titles.get(j))) {
                     out.add(firstA);
                 }
+            }
+        }
+        return out;
+    }
+
+    /** A segment written as a host name ("Example.com") is the site's name. */
+    private static Set<String> hostNames(List<String> titles) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : titles) {
+            String[] segments = SEPARATOR.split(t);
+            if (segments.length < 2) continue;
+            for (String segment : segments) {
+                if (HOST_NAME.matcher(segment.strip()).matches()) out.add(segment.strip());
             }
         }
         return out;
