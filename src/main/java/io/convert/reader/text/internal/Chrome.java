@@ -81,7 +81,8 @@ public final class Chrome {
             "كل مقالات", "لتصلك", "حمل تطبيق", "download the app", "get the app", "télécharger l application",
             "publicité", "mots clés", "abonnez vous", "inscrivez vous", "s abonner", "laisser un commentaire",
             "ajouter un commentaire", "taille du texte", "se connecter", "suivez nous", "politique de confidentialité",
-            "mentions légales", "nous contacter", "qui sommes nous");
+            "mentions légales", "nous contacter", "qui sommes nous", "votre commentaire", "استمع الى الملخص",
+            "اظهر الملخص", "اخف الملخص", "استمع الي المقال", "استمع الى المقال");
     private static final List<String> TEMPLATE_KEYS = keys(TEMPLATE_PREFIXES);
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
@@ -132,6 +133,9 @@ public final class Chrome {
     private static final Pattern APP_STORE = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:app store|google play|ios|android|آب ستور|جوجل بلاي|غوغل بلاي|أندرويد|اندرويد|آيفون|ايفون)(?!\\p{L})");
     private static final Pattern DOWNLOAD = Pattern.compile("(?iu)(?<!\\p{L})(?:download|télécharger|حمل|حمّل|نزل|تحميل)(?!\\p{L})");
+    /** The font-size buttons: "+ الخط -", "A+ A-", "حجم الخط". */
+    private static final Pattern FONT_SIZE = Pattern.compile(
+            "(?iu)^(?=.*\\+.*[-–]|.*[-–].*\\+|.*(?:الخط|font size|taille du texte))[\\sA+\\-–]*(?:حجم\\s+)?(?:الخط|font size|taille du texte)?[\\sA+\\-–]*$");
     /** "تطبيق SITE", "App SITE": the banner that sends readers to the site's phone app. */
     private static final Pattern APP_PROMPT = Pattern.compile("(?i)^\\s*(?:تطبيق|حمّل تطبيق|حمل تطبيق|app|l'appli)\\s+\\S+[^.!?؟]*$");
     private static final Pattern NUMBER_ROW = Pattern.compile("\\s*\\d{1,2}(?:\\s+\\d{1,2}){2,}\\s*");
@@ -162,6 +166,8 @@ public final class Chrome {
         if (words <= 4 && APP_PROMPT.matcher(text).lookingAt()) return true;
         if (words <= 30 && APP_STORE.matcher(text).find() && DOWNLOAD.matcher(text).find()) return true;
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
+        if (words <= 30 && mastheadLabels(key) >= 2) return true;
+        if (words <= 4 && FONT_SIZE.matcher(text).matches()) return true;
         // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
         if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;
         return isBreadcrumb(text) || isMenuRow(text) || isSectionList(text, key, words);
@@ -174,6 +180,9 @@ public final class Chrome {
     public static boolean isTeaser(Unit unit) {
         // A teaser is a headline; a sentence that happens to start with "Related" is prose.
         String text = unit.text().strip();
+        // "اقرأ أيضا:HEADLINE HEADLINE ...": a marker and its colon open a run of teasers, however long.
+        int colon = text.indexOf(':');
+        if (colon > 0 && colon <= 30 && TEASER_KEYS.contains(Words.key(text.substring(0, colon))) && Words.count(text) <= 80) return true;
         boolean sentence = text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith("؟");
         return !sentence && startsWith(Words.key(text), TEASER_KEYS, 20);
     }
@@ -294,6 +303,15 @@ public final class Chrome {
         int marks = 0;
         while (m.find()) marks++;
         return marks * 40 < words;
+    }
+
+    /** How many staff labels the line holds: two make it the masthead ("رئيس مجلس الإدارة: … رئيس التحرير: …"). */
+    private static int mastheadLabels(String key) {
+        int labels = 0;
+        for (String m : MASTHEAD_KEYS) {
+            for (int at = key.indexOf(m); at >= 0; at = key.indexOf(m, at + m.length())) labels++;
+        }
+        return labels;
     }
 
     /** Whether the line is a masthead's staff label, with at most a name after it. */
