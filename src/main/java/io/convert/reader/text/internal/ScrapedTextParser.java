@@ -286,7 +286,6 @@ public final class ScrapedTextParser {
             Unit u = units.get(i);
             int words = u.words();
             if (COMMENTS_START.matcher(u.text()).matches() && words <= 6) return -1000;
-            // A teaser run into the text costs as much as a short one: the article goes on after it.
             if (chrome[i]) return -(3 + words);
             if (artefact[i]) return -1;
             if (teaserExcerpt[i]) return -1;
