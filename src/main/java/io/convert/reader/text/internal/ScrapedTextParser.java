@@ -326,6 +326,7 @@ public final class ScrapedTextParser {
         private int readHeader(int from, int bodyStart, List<Block> blocks) {
             boolean useTitle = rules.contains(Rule.TITLE);
             int title = useTitle ? chooseTitle(from, bodyStart) : -1;
+            if (title >= 0 && opensWithEchoedHeadline(title, bodyStart)) title = -1;
             if (title >= 0) {
                 takeTitle(units.get(title).text());
             } else if (useTitle && titleHint != null) {
@@ -411,14 +412,7 @@ public final class ScrapedTextParser {
         private int chooseTitle(int from, int bodyStart) {
             int chosen = titleByLayout(from, bodyStart);
             if (!rules.contains(Rule.ECHO)) return chosen;
-            StringBuilder opening = new StringBuilder();
-            int words = 0;
-            for (int i = bodyStart; i < n && words < OPENING_WORDS; i++) {
-                if (chrome[i] || artefact[i]) continue;
-                opening.append(units.get(i).text()).append('\n');
-                words += units.get(i).words();
-            }
-            Echo echo = new Echo(opening.toString());
+            Echo echo = openingEcho(bodyStart);
             double current = chosen >= 0 ? echo.of(units.get(chosen).text()) : 0;
             int best = chosen;
             double bestEcho = current;
@@ -438,6 +432,32 @@ public final class ScrapedTextParser {
                 }
             }
             return bestEcho >= STRONG_ECHO && bestEcho - current >= ECHO_MARGIN ? best : chosen;
+        }
+
+        /**
+         * Whether the text's first line is its headline rather than the line chosen above it: the
+         * chosen line shares nothing with the text (a banner, a section bar), while the first line
+         * reads as a headline, stands alone above the prose and is echoed by it.
+         */
+        private boolean opensWithEchoedHeadline(int chosen, int bodyStart) {
+            if (!rules.contains(Rule.ECHO) || bodyStart >= n) return false;
+            Unit first = units.get(bodyStart);
+            if (!isHeadlineLike(first) || good[bodyStart] && !isStandaloneHeadline(bodyStart)
+                    || Echo.contentWords(first.text()).size() < 3) return false;
+            Echo echo = openingEcho(bodyStart + 1);
+            return echo.of(units.get(chosen).text()) <= NO_ECHO && echo.of(first.text()) >= STRONG_ECHO;
+        }
+
+        /** How lines echo the text from line {@code start} on (its first {@value #OPENING_WORDS} words). */
+        private Echo openingEcho(int start) {
+            StringBuilder opening = new StringBuilder();
+            int words = 0;
+            for (int i = start; i < n && words < OPENING_WORDS; i++) {
+                if (chrome[i] || artefact[i]) continue;
+                opening.append(units.get(i).text()).append('\n');
+                words += units.get(i).words();
+            }
+            return new Echo(opening.toString());
         }
 
         /** The title line the page's layout points to among the lines before the body, or -1. */
