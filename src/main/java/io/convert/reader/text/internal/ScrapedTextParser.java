@@ -29,9 +29,9 @@ public final class ScrapedTextParser {
     /** How many words of the article's opening a candidate headline is compared with. */
     private static final int OPENING_WORDS = 150;
     /** A headline shares most of its words with the opening paragraphs. */
-    private static final double STRONG_ECHO = 0.5;
+    private static final double STRONG_ECHO = 0.4;
     private static final double ECHO_MARGIN = 0.25;
-    private static final double NO_ECHO = 0.2;
+    private static final double NO_ECHO = 0.3;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟…\"”»')\\]]$");
     private static final Pattern FULL_STOP = Pattern.compile(".*[.…][\"”»')\\]]*$");
     /** Subheadings that may end with a colon: "أولاً: ...", "مقدمة:", "Introduction:". */
