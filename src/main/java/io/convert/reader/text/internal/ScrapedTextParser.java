@@ -107,6 +107,7 @@ public final class ScrapedTextParser {
             List<Block> blocks = new ArrayList<>();
             int bodyStart = readHeader(start, region[0], blocks);
             readBody(bodyStart, region[1], blocks);
+            if (authors.isEmpty()) readClosingByline(region[1]);
             if (!authors.isEmpty()) meta.authors(List.copyOf(authors));
             Language language = BlockLanguages.ofArticle(meta.title(), blocks);
             meta.language(language.tag()).direction(language.direction());
@@ -372,6 +373,24 @@ public final class ScrapedTextParser {
                 for (int i = from; i < bodyStart; i++) if (!chrome[i] && !artefact[i]) readDateOnly(units.get(i));
             }
             return bodyStart;
+        }
+
+        /**
+         * "Written by: NAME", "بقلم NAME" in the first lines after the text: the writer signs at the
+         * end. Only a line with a byline word counts there, since teasers' names follow too.
+         */
+        private void readClosingByline(int end) {
+            if (!rules.contains(Rule.BYLINE)) return;
+            for (int i = end + 1, seen = 0; i < n && seen < 3; i++) {
+                if (artefact[i] || units.get(i).text().isBlank()) continue;
+                seen++;
+                String text = units.get(i).text();
+                Byline byline = BylineWords.after(text.strip()) == null ? null : Byline.parse(text, meta.site(), false);
+                if (byline != null && !byline.authors().isEmpty()) {
+                    byline.authors().forEach(this::addAuthor);
+                    return;
+                }
+            }
         }
 
         /**
