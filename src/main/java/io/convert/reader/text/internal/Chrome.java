@@ -291,7 +291,8 @@ public final class Chrome {
 
     /**
      * Headlines run together into one line (a news ticker copied off the page): long, without a
-     * closing full stop, and with hardly any of the punctuation prose has every sentence or two.
+     * closing full stop, and with hardly any of the punctuation prose has every sentence or two,
+     * or without its commas.
      * The last line of a copy is never one: a copy cut off mid-paragraph ends the same way.
      */
     public static boolean isTicker(Unit unit) {
@@ -304,7 +305,10 @@ public final class Chrome {
         Matcher m = PROSE_PUNCTUATION.matcher(t);
         int marks = 0;
         while (m.find()) marks++;
-        return marks * 40 < words;
+        // Headlines take no commas: a long comma-less line whose few marks are the headlines' own
+        // ("..", "؟", ":") is a ticker too, where prose would have had a comma every sentence or two.
+        boolean commaless = t.indexOf('،') < 0 && t.indexOf(',') < 0;
+        return marks * 40 < words || commaless && marks >= 1 && marks * 8 < words;
     }
 
     /** How many staff labels the line holds: two make it the masthead ("رئيس مجلس الإدارة: … رئيس التحرير: …"). */

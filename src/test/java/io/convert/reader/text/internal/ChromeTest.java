@@ -3,6 +3,7 @@ package io.convert.reader.text.internal;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -56,6 +57,23 @@ class ChromeTest {
     @ValueSource(strings = {"post-title", "image", "Photo", "صورة", "entry_thumbnail"})
     void artefacts(String line) {
         assertTrue(Chrome.isArtefact(unit(line)), line);
+    }
+
+    @Test
+    void headlinesRunTogetherWithoutCommasAreATickerButProseIsNot() {
+        String ticker = "انقطاع المياه عن أحياء شرق المدينة يومين بسبب أعمال الصيانة الطارئة في المحطة الرئيسية"
+                + " بالصور.. افتتاح معرض الكتاب بمشاركة مئتي دار نشر من عشرين دولة عربية وأجنبية"
+                + " هل ترتفع أسعار الخبز مع بداية الشهر المقبل؟ وزير التموين يجيب عن أسئلة المواطنين"
+                + " المنتخب الوطني يفوز على ضيفه بثلاثة أهداف ويتأهل إلى الدور النهائي للبطولة الإقليمية"
+                + " تحذير من موجة حر جديدة تضرب المناطق الساحلية خلال عطلة نهاية الأسبوع المقبل"
+                + " الكشف عن تفاصيل خطة النقل الجديدة لتخفيف الزحام في الشوارع الرئيسية وسط العاصمة";
+        assertTrue(Chrome.isTicker(unit(ticker)));
+        String prose = "قال رئيس البلدية إن أعمال الصيانة في المحطة الرئيسية ستستمر يومين، وإن المياه ستعود إلى أحياء"
+                + " شرق المدينة تدريجيا مساء الخميس، مضيفا أن فرق البلدية ستوزع المياه بالصهاريج على المدارس والمستشفيات"
+                + " خلال فترة الانقطاع، وأن خطا ساخنا خصص لتلقي شكاوى السكان على مدار الساعة، كما دعا المواطنين إلى"
+                + " ترشيد الاستهلاك وتخزين ما يكفيهم من المياه قبل بدء الأعمال صباح الأربعاء، وقال إن البلدية تعمل مع"
+                + " وزارة الطاقة على خطة لتجديد الشبكة القديمة في الأحياء الشرقية خلال السنوات الثلاث المقبلة وفق ما أعلن";
+        assertFalse(Chrome.isTicker(unit(prose)));
     }
 
     private static Unit unit(String text) {
