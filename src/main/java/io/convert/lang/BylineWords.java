@@ -47,7 +47,7 @@ public final class BylineWords {
     /** What a writer is, printed under or after the name: "كاتب وصحافي من لبنان", "باحثة في ...", "Senior reporter". */
     private static final Pattern JOB = Pattern.compile(
             "(?iu)^(?:كاتب|كاتبة|صحافي|صحافية|صحفي|صحفية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة|خبير|خبيرة|"
-                    + "مستشار|مستشارة|أكاديمي|أكاديمية|اكاديمي|اكاديمية|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|اعلامي|اعلامية|"
+                    + "مستشار|مستشارة|أكاديمي|أكاديمية|اكاديمي|اكاديمية|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|اعلامي|اعلامية|مدير|مديرة|"
                     + "ناشط|ناشطة|روائي|روائية|شاعر|شاعرة|طالب|طالبة|دبلوماسي|سفير|محام|محامي|محامية|"
                     + "journaliste|chercheur|chercheuse|professeur|reporter|correspondent|columnist|writer|editor|"
                     + "senior|contributing|staff writer)(?![\\p{L}])");

@@ -62,7 +62,7 @@ public record Byline(List<String> authors, String source) {
             "مدينه", "محافظه", "ولايه", "قريه", "مخيم", "منطقه", "مركز", "وزاره", "جامعه", "مستشفي", "شركه", "مجلس", "حكومه");
     private static final Set<String> PARTICLES = Set.of(
             "في", "من", "على", "علي", "الى", "الي", "عن", "مع", "بعد", "قبل", "هذا", "هذه", "التي", "الذي", "ان", "لا", "ما",
-            "لم", "لن", "قد", "كل", "بين", "حول", "ضد", "عبر", "منذ", "حتى", "او", "ثم", "هل", "كيف", "لماذا", "متى", "انه",
+            "لم", "لن", "قد", "كل", "بين", "حول", "ضد", "عبر", "منذ", "حتى", "او", "ثم", "هل", "كيف", "لماذا", "متى", "انه", "بلا",
             "the", "of", "in", "on", "at", "for", "with", "to", "is", "are", "was", "how", "why", "what");
     private static final Pattern GLUED_ARTICLE = Pattern.compile("(?:بال|لل|وال|فال|كال)\\p{L}{2,}");
     private static final Pattern LATIN_NAME =
@@ -251,8 +251,9 @@ public record Byline(List<String> authors, String source) {
         String t = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
         if (t.endsWith("..")) t = t.replaceAll("\\.+$", "");
         String n = BylineWords.withoutHonorific(t);
+        // An ellipsis ("غزة ... حياة بلا كهرباء") is a headline's, where initials keep single dots.
         if (BylineWords.opens(n) || !looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()
-                || SPACED_DASH.matcher(n).find()) return null;
+                || SPACED_DASH.matcher(n).find() || n.contains("..") || n.contains("…")) return null;
         // Arabic given names do not take the article: "الاقتصاد البرتقالي" is a phrase, not a person.
         if (Words.key(n).startsWith("ال")) return null;
         // A name takes the article in its family name and in compounds ("عبد الله", "صلاح الدين"); a

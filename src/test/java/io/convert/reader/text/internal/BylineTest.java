@@ -104,6 +104,9 @@ class BylineTest {
         assertEquals(List.of("ريم الحسيني", "علاء الخطيب"), Byline.parse("ريم الحسيني ، علاء الخطيب", null, false).authors());
         assertEquals("سامي يوسف", Byline.personName("دكتور سامي يوسف"));
         assertNull(Byline.personName("مدينة بيت لحم"));
+        assertNull(Byline.personName("القرية ... شتاء بلا مدارس"));
+        assertEquals(new Byline(List.of("منى قاسم"), "الراصد"),
+                Byline.parse("الراصد- منى قاسم، مديرة مكتب الراصد في عمّان", null, true));
         assertNull(Byline.parse("Rising Rents, Falling Wages", null, false));
         assertNull(Byline.parse("وزير الإعلام: لا رقابة على الصحف", null, false));
     }
