@@ -1,9 +1,13 @@
 package io.convert.reader.html.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -23,12 +27,17 @@ final class PageCleaner {
     private static final Pattern SCREEN_READER_ONLY = Pattern.compile(
             "(?i)(^|\\s)(sr-only|visually-?hidden|screen-?reader-?text|hidden|offscreen|a11y-hidden)(\\s|$)");
 
+    private static final Pattern STREAM_SEGMENT = Pattern.compile("S:\\d+");
+    /** The calls of React's streaming script naming which part goes where: {@code $RC("B:0","S:0")}. */
+    private static final Pattern STREAM_CALL = Pattern.compile("\\$R[CS]\\(\"([BPS]:\\d+)\",\\s*\"([BPS]:\\d+)\"");
+
     private PageCleaner() {
     }
 
     /** Cleaning done for every page, extracted or not. */
     static void removeNonContent(Element root) {
         restoreNoscriptImages(root);
+        placeStreamedSegments(root);
         root.select(NEVER_CONTENT).remove();
         root.select("noscript").remove();
         List<Element> hidden = new ArrayList<>();
@@ -47,6 +56,62 @@ final class PageCleaner {
         String style = e.attr("style");
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
         return !e.className().isEmpty() && SCREEN_READER_ONLY.matcher(e.className()).find();
+    }
+
+    /**
+     * Pages rendered by React on the server while streaming send each slow part of the page
+     * (often the whole article) as a hidden {@code <div id="S:n">} at the end of the body, with a
+     * script that moves it into place of a {@code <template id="B:n">} (or {@code "P:n"}) and of
+     * the loading placeholder after it. Without scripts the article would be read as hidden:
+     * each such part is moved where the script would put it.
+     */
+    private static void placeStreamedSegments(Element root) {
+        List<Element> segments = root.select("div[hidden][id^=S:]");
+        if (segments.isEmpty()) return;
+        Map<String, String> target = new HashMap<>();
+        for (Element script : root.select("script")) {
+            Matcher m = STREAM_CALL.matcher(script.data());
+            while (m.find()) {
+                boolean segmentFirst = m.group(1).startsWith("S");
+                target.put(segmentFirst ? m.group(1) : m.group(2), segmentFirst ? m.group(2) : m.group(1));
+            }
+        }
+        for (Element segment : segments) {
+            String id = segment.id();
+            if (!STREAM_SEGMENT.matcher(id).matches()) continue;
+            String number = id.substring(2);
+            Element place = placeholder(root, target.get(id));
+            if (place == null) place = placeholder(root, "B:" + number);
+            if (place == null) place = placeholder(root, "P:" + number);
+            if (place == null || isAncestor(segment, place)) continue;
+            if (place.id().startsWith("B")) removeFallback(place);
+            for (Node child : new ArrayList<>(segment.childNodes())) place.before(child);
+            place.remove();
+            segment.remove();
+        }
+    }
+
+    private static Element placeholder(Element root, String id) {
+        if (id == null) return null;
+        Element e = root.getElementById(id);
+        return e != null && e.nameIs("template") ? e : null;
+    }
+
+    /** The loading placeholder shown until a part arrives: what follows its template up to the {@code <!--/$-->} mark. */
+    private static void removeFallback(Element template) {
+        List<Node> fallback = new ArrayList<>();
+        for (Node n = template.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof Comment c && c.getData().strip().equals("/$")) {
+                fallback.forEach(Node::remove);
+                return;
+            }
+            fallback.add(n);
+        }
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
+        return false;
     }
 
     /**

@@ -1,0 +1,25 @@
+package io.convert.reader.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the HTML reader keeps of a page and what it leaves out as not the article: parts of the
+ * page sent late by a streaming server, author boxes, captions and credit lines, prompts; each
+ * rule on a small page written for it.
+ */
+class PrecisionRulesTest {
+    @Test
+    void partsStreamedIntoHiddenSegmentsAreReadWhereTheirScriptPutsThem() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("streamed-segments.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("The first sleeper train"), all);
+        assertTrue(texts.get(2).startsWith("Trains leave on Fridays"), all);
+        assertFalse(all.contains("Loading") || all.contains("hidden note"), all);
+    }
+}
