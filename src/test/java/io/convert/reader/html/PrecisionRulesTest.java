@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.convert.model.Article;
+import io.convert.model.Block;
+import io.convert.model.PlainText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,5 +24,16 @@ class PrecisionRulesTest {
         assertTrue(texts.get(0).startsWith("The first sleeper train"), all);
         assertTrue(texts.get(2).startsWith("Trains leave on Fridays"), all);
         assertFalse(all.contains("Loading") || all.contains("hidden note"), all);
+    }
+
+    @Test
+    void boxesAboutTheWriterAreLeftOutButTheAttributionOfAQuoteStays() {
+        Article a = HtmlFixtures.resource("author-boxes.html");
+        String all = HtmlFixtures.allText(a);
+        assertEquals(4, HtmlFixtures.texts(a).size(), all);
+        assertTrue(all.contains("rye loaves have stayed"), all);
+        Block.Quote quote = HtmlFixtures.blocks(a, Block.Quote.class).get(0);
+        assertTrue((PlainText.of(quote) + PlainText.of(quote.attribution())).contains("Mara Lind"), all);
+        assertFalse(all.contains("food writer") || all.contains("sourdough starter"), all);
     }
 }

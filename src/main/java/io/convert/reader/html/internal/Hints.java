@@ -43,6 +43,16 @@ final class Hints {
     /** Words naming boxes that are never the article, however much text they hold: comment threads, galleries. */
     private static final Set<String> NEVER_ARTICLE = Set.of("comment", "comments", "commentlist", "disqus", "respond",
             "replies", "taliqat", "taaliqat", "ta3liqat", "gallery", "slideshow", "carousel");
+    /**
+     * Names of boxes about the article's writer, a biography or a card ("author-bio",
+     * "about-the-author", "writer-card", "bio"): never the article, even when a content word
+     * follows, as in "author-bio-text" (the text of the bio).
+     */
+    private static final Pattern AUTHOR_BOX = Pattern.compile("(^|[\\s_-])(about[_-]*(the[_-]*)?(author|contributor|writer)s?"
+            + "|(author|contributor|writer)s?[_-]*(bio|biography|box|card|info|details?|desc|description|about|footer|block"
+            + "|section|wrapper|wrap|container|profile|intro|tagline|tooltip|pop-?over|spotlight)|bio)([\\s_-]|$)");
+    /** Names of quotes and testimonials, whose author line is part of the quote. */
+    private static final Pattern QUOTE_NAME = Pattern.compile("quote|testimonial|review");
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s_-]+");
 
     /** Labels heading boxes of links to other articles, in English and Arabic. */
@@ -95,6 +105,13 @@ final class Hints {
             return true;
         }
         return has(n, BOILERPLATE) && !has(n, CONTENT);
+    }
+
+    /** Whether {@code e} is named or marked up as a box about the article's writer. */
+    static boolean namesAuthorBox(Element e) {
+        if (e.attr("itemprop").equalsIgnoreCase("author")) return true;
+        String n = names(e);
+        return !n.isEmpty() && AUTHOR_BOX.matcher(n).find() && !QUOTE_NAME.matcher(n).find();
     }
 
     static boolean namesNeverArticle(Element e) {

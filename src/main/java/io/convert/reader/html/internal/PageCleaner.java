@@ -27,6 +27,8 @@ final class PageCleaner {
     private static final Pattern SCREEN_READER_ONLY = Pattern.compile(
             "(?i)(^|\\s)(sr-only|visually-?hidden|screen-?reader-?text|hidden|offscreen|a11y-hidden)(\\s|$)");
 
+    /** Letters beyond which a box named as about the writer is not one. */
+    private static final int MAX_AUTHOR_BOX = 2000;
     private static final Pattern STREAM_SEGMENT = Pattern.compile("S:\\d+");
     /** The calls of React's streaming script naming which part goes where: {@code $RC("B:0","S:0")}. */
     private static final Pattern STREAM_CALL = Pattern.compile("\\$R[CS]\\(\"([BPS]:\\d+)\",\\s*\"([BPS]:\\d+)\"");
@@ -164,7 +166,8 @@ final class PageCleaner {
             boolean holder = named && holdsMostProse(e, stats, pageProse);
             proseHolder |= holder;
             if (holder && spareProseHolders) continue;
-            boolean chrome = named || isChromeTag(e) || isLabelledBox(e, stats) || isPrompt(e, stats);
+            boolean chrome = named || isChromeTag(e) || isLabelledBox(e, stats) || isPrompt(e, stats)
+                    || isAuthorBox(e, stats);
             if (chrome && !holdsArticle(e)) doomed.add(e);
         }
         for (Element e : doomed) {
@@ -203,6 +206,14 @@ final class PageCleaner {
             if (p.nameIs("blockquote") || p.nameIs("figure")) return true;
         }
         return false;
+    }
+
+    /**
+     * A box about the writer: a name, a photo, a few lines of biography. An element so named
+     * that is long, or sits in a quote (its attribution), is something else.
+     */
+    private static boolean isAuthorBox(Element e, TextStats stats) {
+        return stats.get(e).chars < MAX_AUTHOR_BOX && Hints.namesAuthorBox(e) && !insideQuote(e);
     }
 
     /** A paragraph or box asking the reader to subscribe, accept cookies or install an app. */
