@@ -36,4 +36,15 @@ class PrecisionRulesTest {
         assertTrue((PlainText.of(quote) + PlainText.of(quote.attribution())).contains("Mara Lind"), all);
         assertFalse(all.contains("food writer") || all.contains("sourdough starter"), all);
     }
+
+    @Test
+    void linesPointingToOtherArticlesAndPictureCreditsAreLeftOut() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("pointers-credits.html"));
+        String all = String.join("\n", texts);
+        assertEquals(4, texts.stream().filter(t -> !t.isEmpty()).count(), all);
+        assertTrue(texts.get(0).startsWith("The passenger ferry"), all);
+        assertTrue(all.contains("Read more about the petition"), all);
+        assertFalse(all.contains("Bridge repairs") || all.contains("العبارة") || all.contains("El puerto"), all);
+        assertFalse(all.contains("Jonas Berg") || all.contains("Getty"), all);
+    }
 }

@@ -3,6 +3,7 @@ package io.convert.reader.html.internal;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -73,6 +74,34 @@ final class Hints {
             + "|by (signing up|subscribing)|enter your email|get (\\p{L}+ ){0,4}(delivered |sent |texted )?(right |straight )?"
             + "to your (inbox|phone)|(we|this (site|website)) uses? cookies|download (our|the) app"
             + "|اشترك|اشتركوا|سجّل بريدك|سجل بريدك|حمّل تطبيق|حمل تطبيق|(نستخدم|يستخدم هذا الموقع) ملفات تعريف الارتباط)");
+    /**
+     * How lines pointing to another article open, in the languages of the corpora the reader
+     * is measured on: "Read also: HEADLINE", "Le puede interesar: ...", "اقرأ أيضا: ...".
+     */
+    private static final Pattern READ_ALSO = Pattern.compile("(?iu)^[\\p{Z}\\s]*(read (also|more|next)|also read|see also"
+            + "|related( articles?| stories| story| news| posts?| content| coverage| reading)?|more on this( story| topic)?"
+            + "|recommended( reading)?|must read|don'?t miss|you (may|might) (also )?(like|be interested in)"
+            + "|lesen sie (auch|mehr)|auch interessant|schon gelesen|mehr zum thema|das könnte sie (auch )?interessieren|siehe auch"
+            + "|[àa] lire (aussi|également)|lire aussi|voir aussi|sur le même sujet|[àa] voir (aussi)?"
+            + "|(le|te) puede interesar|puede interesarte|también te puede interesar|puedes ver|lee también|lea también"
+            + "|leer también|ver también|mira también|leggi anche|potrebbe interessarti|vedi anche|leia (também|mais)"
+            + "|veja também|saiba mais|czytaj (też|także|również|więcej)|zobacz (też|także|również)|dowiedz się więcej"
+            + "|lees ook|zie ook|lue myös|läs (också|även)|læs også|les også|čtěte také|přečtěte si také|читайте также"
+            + "|смотрите также|ayrıca okuyun|bunu da okuyun|ilgili haber(ler)?"
+            + "|[اإ]قر[أا] (أيضا|ايضا|المزيد)|طالع (أيضا|ايضا)|شاهد (أيضا|ايضا)|للمزيد|ذات صلة"
+            + "|همچنین بخوانید|بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں)"
+            + "[\\p{Z}\\s]*([:：»|–—?!-]+|$)");
+    /**
+     * Credit lines of pictures left as paragraphs: "Photo: NAME", "Credit: AGENCY", "© NAME",
+     * "NAME/Getty Images".
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^[(\\[]?((photo|image|picture|illustration|photograph)s?"
+            + "( credits?| by| courtesy( of)?)?|credits?|foto(s|grafía)?|bild|crédits?( photo)?|imagen|zdjęcie|صورة|الصورة|تصوير)"
+            + "\\s*[:：]|^©|(^|[\\s/|])(getty images|shutterstock|istock(photo)?|unsplash)[)\\]]?\\.?$");
+    /** Letters beyond which a line is prose, not a credit. */
+    private static final int MAX_CREDIT = 100;
+    /** Letters beyond which a line opening like a "read also" pointer is a paragraph of the article. */
+    private static final int MAX_READ_ALSO = 250;
     /** Letters beyond which a box opening like a prompt is a paragraph of the article. */
     private static final int MAX_PROMPT = 300;
 
@@ -144,6 +173,27 @@ final class Hints {
     /** Whether {@code e}, of {@code letters} letters, is a prompt to subscribe, accept cookies or get an app. */
     static boolean isPrompt(Element e, int letters) {
         return letters > 0 && letters < MAX_PROMPT && PROMPT.matcher(normalize(e.text())).find();
+    }
+
+    /**
+     * Whether a line of {@code letters} letters, {@code linkLetters} of them in links, points to
+     * another article: a "read also" label and then a headline, most often its link; or the
+     * label alone.
+     */
+    static boolean isReadAlsoLine(String text, int letters, int linkLetters) {
+        if (letters == 0 || letters > MAX_READ_ALSO) return false;
+        Matcher m = READ_ALSO.matcher(normalize(text));
+        if (!m.find()) return false;
+        String rest = normalize(text).substring(m.end());
+        int restLetters = (int) rest.codePoints().filter(Character::isLetterOrDigit).count();
+        if (restLetters == 0 || linkLetters * 2 >= restLetters) return true;
+        // Unlinked, a single headline-like sentence.
+        return restLetters < 150 && !rest.strip().replaceFirst("[.!?]+$", "").matches(".*[.!?]\\s.*");
+    }
+
+    /** Whether a short line is the credit of a picture. */
+    static boolean isCreditLine(String text, int letters) {
+        return letters > 0 && letters <= MAX_CREDIT && CREDIT_LINE.matcher(normalize(text)).find();
     }
 
     static boolean isBoxLabel(String text) {

@@ -29,6 +29,7 @@ final class PageCleaner {
 
     /** Letters beyond which a box named as about the writer is not one. */
     private static final int MAX_AUTHOR_BOX = 2000;
+    private static final String LINE_HOLDERS = "p, div, ul, ol, dl, table, blockquote, figure, h1, h2, h3, h4, h5, h6, br";
     private static final Pattern STREAM_SEGMENT = Pattern.compile("S:\\d+");
     /** The calls of React's streaming script naming which part goes where: {@code $RC("B:0","S:0")}. */
     private static final Pattern STREAM_CALL = Pattern.compile("\\$R[CS]\\(\"([BPS]:\\d+)\",\\s*\"([BPS]:\\d+)\"");
@@ -167,7 +168,7 @@ final class PageCleaner {
             proseHolder |= holder;
             if (holder && spareProseHolders) continue;
             boolean chrome = named || isChromeTag(e) || isLabelledBox(e, stats) || isPrompt(e, stats)
-                    || isAuthorBox(e, stats);
+                    || isAuthorBox(e, stats) || isPointerOrCredit(e, stats);
             if (chrome && !holdsArticle(e)) doomed.add(e);
         }
         for (Element e : doomed) {
@@ -214,6 +215,29 @@ final class PageCleaner {
      */
     private static boolean isAuthorBox(Element e, TextStats stats) {
         return stats.get(e).chars < MAX_AUTHOR_BOX && Hints.namesAuthorBox(e) && !insideQuote(e);
+    }
+
+    /**
+     * A line pointing to another article ("Read also: HEADLINE") or crediting a picture
+     * ("Photo: NAME"), standing as a paragraph among the article's.
+     */
+    private static boolean isPointerOrCredit(Element e, TextStats stats) {
+        if (!(e.nameIs("p") || e.nameIs("div") || e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4") || e.nameIs("h5")
+                || e.nameIs("h6") || e.nameIs("span") && isOwnLine(e))) {
+            return false;
+        }
+        // A box holding other lines is judged line by line.
+        for (Element d : e.select(LINE_HOLDERS)) if (d != e) return false;
+        TextStats.Stat s = stats.get(e);
+        if (s.chars == 0 || s.chars > 250) return false;
+        String text = e.text();
+        return Hints.isReadAlsoLine(text, s.chars, s.linkChars) || Hints.isCreditLine(text, s.chars);
+    }
+
+    /** A span that is the only content of its parent's line: alone in it. */
+    private static boolean isOwnLine(Element span) {
+        Element parent = span.parent();
+        return parent != null && parent.childrenSize() == 1 && parent.ownText().isBlank();
     }
 
     /** A paragraph or box asking the reader to subscribe, accept cookies or install an app. */
