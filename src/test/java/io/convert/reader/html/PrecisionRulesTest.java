@@ -47,4 +47,14 @@ class PrecisionRulesTest {
         assertFalse(all.contains("Bridge repairs") || all.contains("العبارة") || all.contains("El puerto"), all);
         assertFalse(all.contains("Jonas Berg") || all.contains("Getty"), all);
     }
+
+    @Test
+    void promptsAreLeftOutWhereverTheyAskButProseAboutANewsletterStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prompts-anywhere.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(0).contains("four thousand subscribers"), all);
+        assertFalse(all.contains("inbox") || all.contains("Sign Me Up") || all.contains("log in")
+                || all.contains("Suscríbete"), all);
+    }
 }

@@ -102,6 +102,18 @@ final class Hints {
     private static final int MAX_CREDIT = 100;
     /** Letters beyond which a line opening like a "read also" pointer is a paragraph of the article. */
     private static final int MAX_READ_ALSO = 250;
+    /**
+     * What prompts say wherever they say it: asking to sign up for a newsletter, to subscribe
+     * to read on, to get the site's app, telling a subscriber to log in.
+     */
+    private static final Pattern PROMPT_ANYWHERE = Pattern.compile("(?iu)\\bsign(ing)? up (for|to) (our|the|my)\\b[^.!?]{0,40}"
+            + "\\b(newsletters?|e-?mails?|updates|alerts|briefing)\\b|\\b(sign up|subscribe) (now|today|here)\\b"
+            + "|\\bnewsletter\\b[^.!?]{0,80}\\b(sign up|subscribe)\\b(?! to)|\\bdelivered (right |straight )?to your inbox"
+            + "|\\balready an? (subscriber|member)\\b|\\bby clicking\\b[^.!?]{0,40}\\byou (agree|confirm|accept)"
+            + "|\\b(download|get) (our|the \\S+) (free |mobile )?apps?\\b[^.!?]{0,40}\\b(ios|android|app store|google play)"
+            + "|\\bto (view|read|continue reading|access) (the full|this|the rest of (this|the)) (story|article)\\b[^.!?]{0,20}"
+            + "\\b(subscribe|log in|sign in)|newsletter abonnieren|jetzt abonnieren|abonnez-vous|inscrivez-vous [àa] (notre|la) newsletter"
+            + "|suscr[ií]bete|[úu]nete (a|desde)|اشترك في (نشرتنا|النشرة)|حمل تطبيق|حمّل تطبيق");
     /** Letters beyond which a box opening like a prompt is a paragraph of the article. */
     private static final int MAX_PROMPT = 300;
 
@@ -172,7 +184,9 @@ final class Hints {
 
     /** Whether {@code e}, of {@code letters} letters, is a prompt to subscribe, accept cookies or get an app. */
     static boolean isPrompt(Element e, int letters) {
-        return letters > 0 && letters < MAX_PROMPT && PROMPT.matcher(normalize(e.text())).find();
+        if (letters == 0 || letters >= MAX_PROMPT) return false;
+        String text = normalize(e.text());
+        return PROMPT.matcher(text).find() || PROMPT_ANYWHERE.matcher(text).find();
     }
 
     /**
