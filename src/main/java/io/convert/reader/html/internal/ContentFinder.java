@@ -221,7 +221,9 @@ final class ContentFinder {
                 continue;
             }
             if (!CONDITIONAL.contains(e.normalName())) continue;
-            if (isJunk(e, stats.get(e)) && !insideCode(e) && !isCaptionOfPicture(e)) e.remove();
+            if (isJunk(e, stats.get(e)) && !insideCode(e) && !isCaptionOfPicture(e) && !isQuoteAttribution(e, stats.get(e))) {
+                e.remove();
+            }
         }
     }
 
@@ -230,6 +232,13 @@ final class ContentFinder {
         if (!Hints.names(e).contains("caption")) return false;
         Element previous = e.previousElementSibling();
         return previous != null && (previous.nameIs("img") || previous.nameIs("picture") || previous.nameIs("figure"));
+    }
+
+    /** A short line without links inside a quote, named "author" or "source": who is quoted, part of the quote. */
+    private static boolean isQuoteAttribution(Element e, TextStats.Stat s) {
+        if (s.chars >= 120 || s.linkDensity() > 0.5) return false;
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p.nameIs("blockquote")) return true;
+        return false;
     }
 
     private static boolean isHeading(Element e) {

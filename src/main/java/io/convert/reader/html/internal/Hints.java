@@ -3,6 +3,7 @@ package io.convert.reader.html.internal;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -43,6 +44,16 @@ final class Hints {
     /** Words naming boxes that are never the article, however much text they hold: comment threads, galleries. */
     private static final Set<String> NEVER_ARTICLE = Set.of("comment", "comments", "commentlist", "disqus", "respond",
             "replies", "taliqat", "taaliqat", "ta3liqat", "gallery", "slideshow", "carousel");
+    /**
+     * Names of boxes about the article's writer, a biography or a card ("author-bio",
+     * "about-the-author", "writer-card", "bio"): never the article, even when a content word
+     * follows, as in "author-bio-text" (the text of the bio).
+     */
+    private static final Pattern AUTHOR_BOX = Pattern.compile("(^|[\\s_-])(about[_-]*(the[_-]*)?(author|contributor|writer)s?"
+            + "|(author|contributor|writer)s?[_-]*(bio|biography|box|card|info|details?|desc|description|about|footer|block"
+            + "|section|wrapper|wrap|container|profile|intro|tagline|tooltip|pop-?over|spotlight)|bio)([\\s_-]|$)");
+    /** Names of quotes and testimonials, whose author line is part of the quote. */
+    private static final Pattern QUOTE_NAME = Pattern.compile("quote|testimonial|review");
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s_-]+");
 
     /** Labels heading boxes of links to other articles, in English and Arabic. */
@@ -63,6 +74,46 @@ final class Hints {
             + "|by (signing up|subscribing)|enter your email|get (\\p{L}+ ){0,4}(delivered |sent |texted )?(right |straight )?"
             + "to your (inbox|phone)|(we|this (site|website)) uses? cookies|download (our|the) app"
             + "|اشترك|اشتركوا|سجّل بريدك|سجل بريدك|حمّل تطبيق|حمل تطبيق|(نستخدم|يستخدم هذا الموقع) ملفات تعريف الارتباط)");
+    /**
+     * How lines pointing to another article open, in the languages of the corpora the reader
+     * is measured on: "Read also: HEADLINE", "Le puede interesar: ...", "اقرأ أيضا: ...".
+     */
+    private static final Pattern READ_ALSO = Pattern.compile("(?iu)^[\\p{Z}\\s]*(read (also|more|next)|also read|see also"
+            + "|related( articles?| stories| story| news| posts?| content| coverage| reading)?|more on this( story| topic)?"
+            + "|recommended( reading)?|must read|don'?t miss|you (may|might) (also )?(like|be interested in)"
+            + "|lesen sie (auch|mehr)|auch interessant|schon gelesen|mehr zum thema|das könnte sie (auch )?interessieren|siehe auch"
+            + "|[àa] lire (aussi|également)|lire aussi|voir aussi|sur le même sujet|[àa] voir (aussi)?"
+            + "|(le|te) puede interesar|puede interesarte|también te puede interesar|puedes ver|lee también|lea también"
+            + "|leer también|ver también|mira también|leggi anche|potrebbe interessarti|vedi anche|leia (também|mais)"
+            + "|veja também|saiba mais|czytaj (też|także|również|więcej)|zobacz (też|także|również)|dowiedz się więcej"
+            + "|lees ook|zie ook|lue myös|läs (också|även)|læs også|les også|čtěte také|přečtěte si také|читайте также"
+            + "|смотрите также|ayrıca okuyun|bunu da okuyun|ilgili haber(ler)?"
+            + "|[اإ]قر[أا] (أيضا|ايضا|المزيد)|طالع (أيضا|ايضا)|شاهد (أيضا|ايضا)|للمزيد|ذات صلة"
+            + "|همچنین بخوانید|بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں)"
+            + "[\\p{Z}\\s]*([:：»|–—?!-]+|$)");
+    /**
+     * Credit lines of pictures left as paragraphs: "Photo: NAME", "Credit: AGENCY", "© NAME",
+     * "NAME/Getty Images".
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^[(\\[]?((photo|image|picture|illustration|photograph)s?"
+            + "( credits?| by| courtesy( of)?)?|credits?|foto(s|grafía)?|bild|crédits?( photo)?|imagen|zdjęcie|صورة|الصورة|تصوير)"
+            + "\\s*[:：]|^©|(^|[\\s/|])(getty images|shutterstock|istock(photo)?|unsplash)[)\\]]?\\.?$");
+    /** Letters beyond which a line is prose, not a credit. */
+    private static final int MAX_CREDIT = 100;
+    /** Letters beyond which a line opening like a "read also" pointer is a paragraph of the article. */
+    private static final int MAX_READ_ALSO = 250;
+    /**
+     * What prompts say wherever they say it: asking to sign up for a newsletter, to subscribe
+     * to read on, to get the site's app, telling a subscriber to log in.
+     */
+    private static final Pattern PROMPT_ANYWHERE = Pattern.compile("(?iu)\\bsign(ing)? up (for|to) (our|the|my)\\b[^.!?]{0,40}"
+            + "\\b(newsletters?|e-?mails?|updates|alerts|briefing)\\b|\\b(sign up|subscribe) (now|today|here)\\b"
+            + "|\\bnewsletter\\b[^.!?]{0,80}\\b(sign up|subscribe)\\b(?! to)|\\bdelivered (right |straight )?to your inbox"
+            + "|\\balready an? (subscriber|member)\\b|\\bby clicking\\b[^.!?]{0,40}\\byou (agree|confirm|accept)"
+            + "|\\b(download|get) (our|the \\S+) (free |mobile )?apps?\\b[^.!?]{0,40}\\b(ios|android|app store|google play)"
+            + "|\\bto (view|read|continue reading|access) (the full|this|the rest of (this|the)) (story|article)\\b[^.!?]{0,20}"
+            + "\\b(subscribe|log in|sign in)|newsletter abonnieren|jetzt abonnieren|abonnez-vous|inscrivez-vous [àa] (notre|la) newsletter"
+            + "|suscr[ií]bete|[úu]nete (a|desde)|اشترك في (نشرتنا|النشرة)|حمل تطبيق|حمّل تطبيق");
     /** Letters beyond which a box opening like a prompt is a paragraph of the article. */
     private static final int MAX_PROMPT = 300;
 
@@ -97,6 +148,13 @@ final class Hints {
         return has(n, BOILERPLATE) && !has(n, CONTENT);
     }
 
+    /** Whether {@code e} is named or marked up as a box about the article's writer. */
+    static boolean namesAuthorBox(Element e) {
+        if (e.attr("itemprop").equalsIgnoreCase("author")) return true;
+        String n = names(e);
+        return !n.isEmpty() && AUTHOR_BOX.matcher(n).find() && !QUOTE_NAME.matcher(n).find();
+    }
+
     static boolean namesNeverArticle(Element e) {
         String n = names(e);
         return !n.isEmpty() && has(n, NEVER_ARTICLE);
@@ -126,7 +184,30 @@ final class Hints {
 
     /** Whether {@code e}, of {@code letters} letters, is a prompt to subscribe, accept cookies or get an app. */
     static boolean isPrompt(Element e, int letters) {
-        return letters > 0 && letters < MAX_PROMPT && PROMPT.matcher(normalize(e.text())).find();
+        if (letters == 0 || letters >= MAX_PROMPT) return false;
+        String text = normalize(e.text());
+        return PROMPT.matcher(text).find() || PROMPT_ANYWHERE.matcher(text).find();
+    }
+
+    /**
+     * Whether a line of {@code letters} letters, {@code linkLetters} of them in links, points to
+     * another article: a "read also" label and then a headline, most often its link; or the
+     * label alone.
+     */
+    static boolean isReadAlsoLine(String text, int letters, int linkLetters) {
+        if (letters == 0 || letters > MAX_READ_ALSO) return false;
+        Matcher m = READ_ALSO.matcher(normalize(text));
+        if (!m.find()) return false;
+        String rest = normalize(text).substring(m.end());
+        int restLetters = (int) rest.codePoints().filter(Character::isLetterOrDigit).count();
+        if (restLetters == 0 || linkLetters * 2 >= restLetters) return true;
+        // Unlinked, a single headline-like sentence.
+        return restLetters < 150 && !rest.strip().replaceFirst("[.!?]+$", "").matches(".*[.!?]\\s.*");
+    }
+
+    /** Whether a short line is the credit of a picture. */
+    static boolean isCreditLine(String text, int letters) {
+        return letters > 0 && letters <= MAX_CREDIT && CREDIT_LINE.matcher(normalize(text)).find();
     }
 
     static boolean isBoxLabel(String text) {

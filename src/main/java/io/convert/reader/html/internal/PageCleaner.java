@@ -1,9 +1,13 @@
 package io.convert.reader.html.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -23,12 +27,20 @@ final class PageCleaner {
     private static final Pattern SCREEN_READER_ONLY = Pattern.compile(
             "(?i)(^|\\s)(sr-only|visually-?hidden|screen-?reader-?text|hidden|offscreen|a11y-hidden)(\\s|$)");
 
+    /** Letters beyond which a box named as about the writer is not one. */
+    private static final int MAX_AUTHOR_BOX = 2000;
+    private static final String LINE_HOLDERS = "p, div, ul, ol, dl, table, blockquote, figure, h1, h2, h3, h4, h5, h6, br";
+    private static final Pattern STREAM_SEGMENT = Pattern.compile("S:\\d+");
+    /** The calls of React's streaming script naming which part goes where: {@code $RC("B:0","S:0")}. */
+    private static final Pattern STREAM_CALL = Pattern.compile("\\$R[CS]\\(\"([BPS]:\\d+)\",\\s*\"([BPS]:\\d+)\"");
+
     private PageCleaner() {
     }
 
     /** Cleaning done for every page, extracted or not. */
     static void removeNonContent(Element root) {
         restoreNoscriptImages(root);
+        placeStreamedSegments(root);
         root.select(NEVER_CONTENT).remove();
         root.select("noscript").remove();
         List<Element> hidden = new ArrayList<>();
@@ -47,6 +59,62 @@ final class PageCleaner {
         String style = e.attr("style");
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
         return !e.className().isEmpty() && SCREEN_READER_ONLY.matcher(e.className()).find();
+    }
+
+    /**
+     * Pages rendered by React on the server while streaming send each slow part of the page
+     * (often the whole article) as a hidden {@code <div id="S:n">} at the end of the body, with a
+     * script that moves it into place of a {@code <template id="B:n">} (or {@code "P:n"}) and of
+     * the loading placeholder after it. Without scripts the article would be read as hidden:
+     * each such part is moved where the script would put it.
+     */
+    private static void placeStreamedSegments(Element root) {
+        List<Element> segments = root.select("div[hidden][id^=S:]");
+        if (segments.isEmpty()) return;
+        Map<String, String> target = new HashMap<>();
+        for (Element script : root.select("script")) {
+            Matcher m = STREAM_CALL.matcher(script.data());
+            while (m.find()) {
+                boolean segmentFirst = m.group(1).startsWith("S");
+                target.put(segmentFirst ? m.group(1) : m.group(2), segmentFirst ? m.group(2) : m.group(1));
+            }
+        }
+        for (Element segment : segments) {
+            String id = segment.id();
+            if (!STREAM_SEGMENT.matcher(id).matches()) continue;
+            String number = id.substring(2);
+            Element place = placeholder(root, target.get(id));
+            if (place == null) place = placeholder(root, "B:" + number);
+            if (place == null) place = placeholder(root, "P:" + number);
+            if (place == null || isAncestor(segment, place)) continue;
+            if (place.id().startsWith("B")) removeFallback(place);
+            for (Node child : new ArrayList<>(segment.childNodes())) place.before(child);
+            place.remove();
+            segment.remove();
+        }
+    }
+
+    private static Element placeholder(Element root, String id) {
+        if (id == null) return null;
+        Element e = root.getElementById(id);
+        return e != null && e.nameIs("template") ? e : null;
+    }
+
+    /** The loading placeholder shown until a part arrives: what follows its template up to the {@code <!--/$-->} mark. */
+    private static void removeFallback(Element template) {
+        List<Node> fallback = new ArrayList<>();
+        for (Node n = template.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof Comment c && c.getData().strip().equals("/$")) {
+                fallback.forEach(Node::remove);
+                return;
+            }
+            fallback.add(n);
+        }
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
+        return false;
     }
 
     /**
@@ -99,7 +167,8 @@ final class PageCleaner {
             boolean holder = named && holdsMostProse(e, stats, pageProse);
             proseHolder |= holder;
             if (holder && spareProseHolders) continue;
-            boolean chrome = named || isChromeTag(e) || isLabelledBox(e, stats) || isPrompt(e, stats);
+            boolean chrome = named || isChromeTag(e) || isLabelledBox(e, stats) || isPrompt(e, stats)
+                    || isAuthorBox(e, stats) || isPointerOrCredit(e, stats);
             if (chrome && !holdsArticle(e)) doomed.add(e);
         }
         for (Element e : doomed) {
@@ -138,6 +207,37 @@ final class PageCleaner {
             if (p.nameIs("blockquote") || p.nameIs("figure")) return true;
         }
         return false;
+    }
+
+    /**
+     * A box about the writer: a name, a photo, a few lines of biography. An element so named
+     * that is long, or sits in a quote (its attribution), is something else.
+     */
+    private static boolean isAuthorBox(Element e, TextStats stats) {
+        return stats.get(e).chars < MAX_AUTHOR_BOX && Hints.namesAuthorBox(e) && !insideQuote(e);
+    }
+
+    /**
+     * A line pointing to another article ("Read also: HEADLINE") or crediting a picture
+     * ("Photo: NAME"), standing as a paragraph among the article's.
+     */
+    private static boolean isPointerOrCredit(Element e, TextStats stats) {
+        if (!(e.nameIs("p") || e.nameIs("div") || e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4") || e.nameIs("h5")
+                || e.nameIs("h6") || e.nameIs("span") && isOwnLine(e))) {
+            return false;
+        }
+        // A box holding other lines is judged line by line.
+        for (Element d : e.select(LINE_HOLDERS)) if (d != e) return false;
+        TextStats.Stat s = stats.get(e);
+        if (s.chars == 0 || s.chars > 250) return false;
+        String text = e.text();
+        return Hints.isReadAlsoLine(text, s.chars, s.linkChars) || Hints.isCreditLine(text, s.chars);
+    }
+
+    /** A span that is the only content of its parent's line: alone in it. */
+    private static boolean isOwnLine(Element span) {
+        Element parent = span.parent();
+        return parent != null && parent.childrenSize() == 1 && parent.ownText().isBlank();
     }
 
     /** A paragraph or box asking the reader to subscribe, accept cookies or install an app. */

@@ -1,0 +1,60 @@
+package io.convert.reader.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.convert.model.Article;
+import io.convert.model.Block;
+import io.convert.model.PlainText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the HTML reader keeps of a page and what it leaves out as not the article: parts of the
+ * page sent late by a streaming server, author boxes, captions and credit lines, prompts; each
+ * rule on a small page written for it.
+ */
+class PrecisionRulesTest {
+    @Test
+    void partsStreamedIntoHiddenSegmentsAreReadWhereTheirScriptPutsThem() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("streamed-segments.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("The first sleeper train"), all);
+        assertTrue(texts.get(2).startsWith("Trains leave on Fridays"), all);
+        assertFalse(all.contains("Loading") || all.contains("hidden note"), all);
+    }
+
+    @Test
+    void boxesAboutTheWriterAreLeftOutButTheAttributionOfAQuoteStays() {
+        Article a = HtmlFixtures.resource("author-boxes.html");
+        String all = HtmlFixtures.allText(a);
+        assertEquals(4, HtmlFixtures.texts(a).size(), all);
+        assertTrue(all.contains("rye loaves have stayed"), all);
+        Block.Quote quote = HtmlFixtures.blocks(a, Block.Quote.class).get(0);
+        assertTrue((PlainText.of(quote) + PlainText.of(quote.attribution())).contains("Mara Lind"), all);
+        assertFalse(all.contains("food writer") || all.contains("sourdough starter"), all);
+    }
+
+    @Test
+    void linesPointingToOtherArticlesAndPictureCreditsAreLeftOut() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("pointers-credits.html"));
+        String all = String.join("\n", texts);
+        assertEquals(4, texts.stream().filter(t -> !t.isEmpty()).count(), all);
+        assertTrue(texts.get(0).startsWith("The passenger ferry"), all);
+        assertTrue(all.contains("Read more about the petition"), all);
+        assertFalse(all.contains("Bridge repairs") || all.contains("العبارة") || all.contains("El puerto"), all);
+        assertFalse(all.contains("Jonas Berg") || all.contains("Getty"), all);
+    }
+
+    @Test
+    void promptsAreLeftOutWhereverTheyAskButProseAboutANewsletterStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prompts-anywhere.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(0).contains("four thousand subscribers"), all);
+        assertFalse(all.contains("inbox") || all.contains("Sign Me Up") || all.contains("log in")
+                || all.contains("Suscríbete"), all);
+    }
+}
