@@ -9,13 +9,14 @@ import java.util.Set;
 /**
  * How much a line repeats the opening of the article: a headline's words come back in the first
  * paragraphs, while a teaser's, a menu's, a ticker's or a date bar's do not. Words are compared
- * folded ({@link Words#key}) and, in Arabic, also without the article and the one-letter
- * proclitics ("والحكومة", "للحكومة" and "الحكومة" all meet "حكومه"); function words and numbers
- * do not count.
+ * folded ({@link Words#key}) and, in Arabic, also without a glued conjunction and then the article
+ * or a one-letter preposition ("وللحكومة", "بالحكومة" and "الحكومة" all meet "حكومه"); function
+ * words and numbers do not count.
  */
 final class Echo {
-    /** Longest first: the article with a proclitic before the article alone. */
-    private static final List<String> PROCLITICS = List.of("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل");
+    /** A conjunction glued to the word ("و", "ف"), then a preposition or the article, longest first. */
+    private static final List<String> CONJUNCTIONS = List.of("و", "ف");
+    private static final List<String> PROCLITICS = List.of("بال", "كال", "لل", "ال", "ب", "ل", "ك");
     private static final int MIN_LETTERS = 3;
 
     private final Set<String> opening = new HashSet<>();
@@ -53,11 +54,19 @@ final class Echo {
     }
 
     private static List<String> forms(String word) {
-        List<String> forms = new ArrayList<>(2);
+        List<String> forms = new ArrayList<>(3);
         forms.add(word);
+        String base = word;
+        for (String c : CONJUNCTIONS) {
+            if (base.startsWith(c) && base.length() - c.length() >= MIN_LETTERS) {
+                base = base.substring(c.length());
+                forms.add(base);
+                break;
+            }
+        }
         for (String p : PROCLITICS) {
-            if (word.startsWith(p) && word.length() - p.length() >= MIN_LETTERS) {
-                forms.add(word.substring(p.length()));
+            if (base.startsWith(p) && base.length() - p.length() >= MIN_LETTERS) {
+                forms.add(base.substring(p.length()));
                 break;
             }
         }
