@@ -98,6 +98,10 @@ public record Byline(List<String> authors, String source) {
         if (named != null && Words.count(named) <= 8) return names(named, false);
         Matcher only = AGENCY_ONLY.matcher(t);
         if (only.matches() && isAgency(only.group(1))) return new Byline(List.of(), only.group(1).strip());
+        if (loose) {
+            Byline parts = amongParts(t);
+            if (parts != null) return parts;
+        }
         if (SENTENCE_END.matcher(t).matches() || t.chars().anyMatch(Character::isDigit)) return null;
         Matcher m = NAME_COMMA_SOURCE.matcher(t);
         if (m.matches() && isAgency(m.group(2)) && looksLikeName(m.group(1))) {
@@ -130,6 +134,23 @@ public record Byline(List<String> authors, String source) {
         }
         List<String> people = personNames(t);
         return people == null ? null : new Byline(people, null);
+    }
+
+    /**
+     * "غزة – NAME – مركز الدراسات ..": three or four parts between spaced dashes (city, writer,
+     * outlet or institution, in any order), exactly one of them a person's name. Null otherwise.
+     */
+    private static Byline amongParts(String text) {
+        String[] parts = SPACED_DASH.split(text.replaceAll("\\s*\\.$", ""));
+        if (parts.length < 3 || parts.length > 4) return null;
+        String name = null;
+        for (String part : parts) {
+            String n = personName(part);
+            if (n == null) continue;
+            if (name != null) return null;
+            name = n;
+        }
+        return name == null || Words.count(parts[0]) > 4 ? null : new Byline(List.of(name), parts[0].strip());
     }
 
     /** "NAME، JOB" without the job ("ليلى حداد، مديرة المكتب"); {@code text} when no job follows a comma. */

@@ -105,6 +105,8 @@ class BylineTest {
         assertEquals("سامي يوسف", Byline.personName("دكتور سامي يوسف"));
         assertNull(Byline.personName("مدينة بيت لحم"));
         assertNull(Byline.personName("القرية ... شتاء بلا مدارس"));
+        assertEquals(new Byline(List.of("سامر حداد"), "نابلس"),
+                Byline.parse("نابلس – سامر حداد – مركز الدراسات الريفية .", null, true));
         assertEquals(new Byline(List.of("منى قاسم"), "الراصد"),
                 Byline.parse("الراصد- منى قاسم، مديرة مكتب الراصد في عمّان", null, true));
         assertNull(Byline.parse("Rising Rents, Falling Wages", null, false));
