@@ -64,6 +64,7 @@ public record Byline(List<String> authors, String source) {
             "في", "من", "على", "علي", "الى", "الي", "عن", "مع", "بعد", "قبل", "هذا", "هذه", "التي", "الذي", "ان", "لا", "ما",
             "لم", "لن", "قد", "كل", "بين", "حول", "ضد", "عبر", "منذ", "حتى", "او", "ثم", "هل", "كيف", "لماذا", "متى", "انه", "بلا",
             "the", "of", "in", "on", "at", "for", "with", "to", "is", "are", "was", "how", "why", "what");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:ها|هم|هن|كم|كن|تك|تنا)$");
     private static final Pattern GLUED_ARTICLE = Pattern.compile("(?:بال|لل|وال|فال|كال)\\p{L}{2,}");
     private static final Pattern LATIN_NAME =
             Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|da|van|von|al|el|bin|ibn|la|le|del|der)\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,3}");
@@ -284,6 +285,8 @@ public record Byline(List<String> authors, String source) {
         for (String word : folded) if (word.startsWith("ال") && !BylineWords.isCompoundNameEnd(word)) withArticle++;
         if (withArticle >= 2 && withArticle * 2 > folded.length) return null;
         for (String word : folded) {
+            // A word with a possessive pronoun glued on ("أصنافها", "لغتك") belongs to a phrase.
+            if (word.length() >= 4 && POSSESSIVE.matcher(word).find()) return null;
             // Names hold no particles, and no word with a preposition glued to the article ("بالنسبة", "للشعب").
             if (SECTION_WORDS.contains(word) || PARTICLES.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
         }

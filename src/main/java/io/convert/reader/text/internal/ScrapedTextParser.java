@@ -700,6 +700,12 @@ public final class ScrapedTextParser {
             }
             int k = title < 0 ? -1 : kept.indexOf(title) + 1;
             if (k > 0 && k < kept.size() && Byline.personName(units.get(kept.get(k)).text()) != null) return kept.get(k);
+            // A column prints its writer's name above the headline, a section's label between them at most.
+            for (int back = 2; k > 0 && back <= 3 && k - back >= 0; back++) {
+                int i = kept.get(k - back);
+                if (Byline.personName(units.get(i).text()) != null) return i;
+                if (units.get(i).words() > 3) break;
+            }
             // The last line before the text, or above the writer's job: the headline's caption may come first.
             for (int back = 1; title >= 0 && back <= 2 && kept.size() - back > k; back++) {
                 int i = kept.get(kept.size() - back);

@@ -119,5 +119,8 @@ class BylineTest {
         assertEquals("نور الدين الحلبي", Byline.personName("نور الدين الحلبي"));
         assertNull(Byline.personName("إصلاح التعليم المهني المتعثر"));
         assertNull(Byline.personName("تجديد الشبكة الكهربائية"));
+        assertNull(Byline.personName("أصنافها وطرق الوقاية"), "a possessive pronoun glued on");
+        assertNull(Byline.personName("اختر لغتك"));
+        assertEquals("مها سليمان", Byline.personName("مها سليمان"));
     }
 }
