@@ -101,7 +101,7 @@ final class Hints {
     /** Letters beyond which a line is prose, not a credit. */
     private static final int MAX_CREDIT = 100;
     /** Letters beyond which a line opening like a "read also" pointer is a paragraph of the article. */
-    private static final int MAX_READ_ALSO = 250;
+    static final int MAX_READ_ALSO = 250;
     /**
      * What prompts say wherever they say it: asking to sign up for a newsletter, to subscribe
      * to read on, to get the site's app, telling a subscriber to log in.
@@ -196,9 +196,10 @@ final class Hints {
      */
     static boolean isReadAlsoLine(String text, int letters, int linkLetters) {
         if (letters == 0 || letters > MAX_READ_ALSO) return false;
-        Matcher m = READ_ALSO.matcher(normalize(text));
+        String normal = normalize(text);
+        Matcher m = READ_ALSO.matcher(normal);
         if (!m.find()) return false;
-        String rest = normalize(text).substring(m.end());
+        String rest = normal.substring(m.end());
         int restLetters = (int) rest.codePoints().filter(Character::isLetterOrDigit).count();
         if (restLetters == 0 || linkLetters * 2 >= restLetters) return true;
         // Unlinked, a single headline-like sentence.

@@ -229,7 +229,7 @@ final class PageCleaner {
         // A box holding other lines is judged line by line.
         for (Element d : e.select(LINE_HOLDERS)) if (d != e) return false;
         TextStats.Stat s = stats.get(e);
-        if (s.chars == 0 || s.chars > 250) return false;
+        if (s.chars == 0 || s.chars > Hints.MAX_READ_ALSO) return false;
         String text = e.text();
         return Hints.isReadAlsoLine(text, s.chars, s.linkChars) || Hints.isCreditLine(text, s.chars);
     }

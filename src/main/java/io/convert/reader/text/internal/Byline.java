@@ -64,6 +64,8 @@ public record Byline(List<String> authors, String source) {
             "في", "من", "على", "علي", "الى", "الي", "عن", "مع", "بعد", "قبل", "هذا", "هذه", "التي", "الذي", "ان", "لا", "ما",
             "لم", "لن", "قد", "كل", "بين", "حول", "ضد", "عبر", "منذ", "حتى", "او", "ثم", "هل", "كيف", "لماذا", "متى", "انه", "بلا",
             "the", "of", "in", "on", "at", "for", "with", "to", "is", "are", "was", "how", "why", "what");
+    /** The full stop some sites put after a dateline's last part ("… مركز الدراسات ."). */
+    private static final Pattern FINAL_STOP = Pattern.compile("\\s*\\.$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:ها|هم|هن|كم|كن|تك|تنا)$");
     private static final Pattern GLUED_ARTICLE = Pattern.compile("(?:بال|لل|وال|فال|كال)\\p{L}{2,}");
     private static final Pattern LATIN_NAME =
@@ -124,8 +126,9 @@ public record Byline(List<String> authors, String source) {
             String name = personName(signed.group(2));
             if (name != null) return new Byline(List.of(name), signed.group(1).strip());
         }
-        if (m.matches() && Words.count(m.group(1)) <= 5 && Words.count(withoutTrailingJob(m.group(2))) <= 4) {
-            String left = m.group(1).strip(), right = withoutTrailingJob(m.group(2)).strip();
+        String right = m.matches() ? withoutTrailingJob(m.group(2)).strip() : null;
+        if (m.matches() && Words.count(m.group(1)) <= 5 && Words.count(right) <= 4) {
+            String left = m.group(1).strip();
             // "CITY - OUTLET" or "NAME - OUTLET": the outlet is the source, whatever the other side is.
             if (isSource(right)) return looksLikeName(left) && !isSource(left) && !isSite(left, site)
                     ? new Byline(List.of(left), right) : new Byline(List.of(), right);
@@ -142,7 +145,7 @@ public record Byline(List<String> authors, String source) {
      * outlet or institution, in any order), exactly one of them a person's name. Null otherwise.
      */
     private static Byline amongParts(String text) {
-        String[] parts = SPACED_DASH.split(text.replaceAll("\\s*\\.$", ""));
+        String[] parts = SPACED_DASH.split(FINAL_STOP.matcher(text).replaceFirst(""));
         if (parts.length < 3 || parts.length > 4) return null;
         String name = null;
         for (String part : parts) {
@@ -276,11 +279,12 @@ public record Byline(List<String> authors, String source) {
         // An ellipsis ("غزة ... حياة بلا كهرباء") is a headline's, where initials keep single dots.
         if (BylineWords.opens(n) || !looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()
                 || SPACED_DASH.matcher(n).find() || n.contains("..") || n.contains("…")) return null;
+        String key = Words.key(n);
         // Arabic given names do not take the article: "الاقتصاد البرتقالي" is a phrase, not a person.
-        if (Words.key(n).startsWith("ال")) return null;
+        if (key.startsWith("ال")) return null;
         // A name takes the article in its family name and in compounds ("عبد الله", "صلاح الدين"); a
         // line where most words take it is a phrase ("تفكيك النظام السياسي الفلسطيني").
-        String[] folded = Words.key(n).split(" ");
+        String[] folded = key.split(" ");
         int withArticle = 0;
         for (String word : folded) if (word.startsWith("ال") && !BylineWords.isCompoundNameEnd(word)) withArticle++;
         if (withArticle >= 2 && withArticle * 2 > folded.length) return null;

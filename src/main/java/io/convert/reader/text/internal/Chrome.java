@@ -184,15 +184,18 @@ public final class Chrome {
         String text = unit.text().strip();
         // "اقرأ أيضا:HEADLINE HEADLINE ...": a marker and its colon open a run of teasers, however long.
         int colon = text.indexOf(':');
-        if (colon > 0 && colon <= 30 && TEASER_KEYS.contains(Words.key(text.substring(0, colon))) && Words.count(text) <= 80) return true;
+        if (colon > 0 && colon <= 30 && isTeaserLabel(text.substring(0, colon)) && Words.count(text) <= 80) return true;
         boolean sentence = text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith("؟");
         return !sentence && startsWith(Words.key(text), TEASER_KEYS, 20);
     }
 
     /** A teaser marker with nothing after it: its headlines are on the following lines. */
     public static boolean isTeaserHeading(Unit unit) {
-        String key = Words.key(unit.text());
-        return TEASER_KEYS.contains(key);
+        return isTeaserLabel(unit.text());
+    }
+
+    private static boolean isTeaserLabel(String text) {
+        return TEASER_KEYS.contains(Words.key(text));
     }
 
     /**

@@ -346,7 +346,7 @@ public final class ScrapedTextParser {
                 if (chrome[i] || i == bareName) continue;
                 if (readNameWithJob(i)) continue;
                 // The headline printed again, and the writer's job under the name, are neither deck nor text.
-                if (title >= 0 && Words.key(u.text()).equals(Words.key(units.get(title).text()))) continue;
+                if (title >= 0 && sameText(i, title)) continue;
                 if (bareName >= 0 && i == nextKept(bareName) && isJobLine(u)) continue;
                 if (artefact[i]) {
                     lastArtefact = i;
