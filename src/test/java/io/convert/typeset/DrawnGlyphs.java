@@ -54,6 +54,20 @@ final class DrawnGlyphs {
         return glyphs;
     }
 
+    /** The codes (as "font#code") drawn with no Unicode value in their font's ToUnicode map. */
+    static List<String> withoutText(byte[] pdf) throws IOException {
+        List<String> silent = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            new PDFTextStripper() {
+                @Override
+                protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+                    if (font.toUnicode(code) == null) silent.add(font.getName().replaceFirst("^[A-Z]{6}\\+", "") + "#" + code);
+                }
+            }.getText(doc);
+        }
+        return silent;
+    }
+
     private static String outline(PDFont font, int code) throws IOException {
         if (!(font instanceof PDType0Font t0) || !(t0.getDescendantFont() instanceof PDCIDFontType2 cid)) return "";
         int gid = cid.codeToGID(code);

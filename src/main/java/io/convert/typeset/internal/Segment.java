@@ -20,6 +20,9 @@ public final class Segment {
     public final int[] cluster;
     public final boolean[] mark;
     public final String[] text;
+    /** How far (points) a letter may sit off the baseline and still carry its text: under poppler's half point. */
+    private static final float BASELINE_SLACK = 0.4f;
+
     /** Paragraph range of the segment. */
     public final int start, limit;
     /** Advance in 1000-unit glyph space (grows when the line is justified). */
@@ -79,9 +82,15 @@ public final class Segment {
         return style.shift() == BaselineShift.NONE ? style.size() : style.size() * 0.7f;
     }
 
-    /** Whether a glyph sits on the baseline as an ordinary glyph (drawn in the first pass). */
+    /**
+     * Whether a glyph sits on the baseline as an ordinary glyph (drawn in the first pass). Cursive
+     * attachment lowers some letters by a few hundredths of an em (Amiri's initial meem before
+     * hah, its dad before hah); poppler keeps a character in its word while its baseline stays
+     * within half a point, so such a letter still carries its own text. Without this it mapped
+     * to no text, which PDF/A and PDF/UA forbid.
+     */
     public boolean onBaseline(int i) {
-        return !mark[i] && y[i] == 0f;
+        return !mark[i] && Math.abs(y[i]) * scale() <= BASELINE_SLACK;
     }
 
     /**
