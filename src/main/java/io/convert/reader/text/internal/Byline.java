@@ -61,7 +61,7 @@ public record Byline(List<String> authors, String source) {
             // places and institutions, which a dateline or a caption names as a byline names a person
             "مدينه", "محافظه", "ولايه", "قريه", "مخيم", "منطقه", "مركز", "وزاره", "جامعه", "مستشفي", "شركه", "مجلس", "حكومه");
     private static final Set<String> PARTICLES = Set.of(
-            "في", "من", "على", "علي", "الى", "الي", "عن", "مع", "بعد", "قبل", "هذا", "هذه", "التي", "الذي", "ان", "لا", "ما",
+            "في", "من", "على", "الى", "الي", "عن", "مع", "بعد", "قبل", "هذا", "هذه", "التي", "الذي", "ان", "لا", "ما",
             "لم", "لن", "قد", "كل", "بين", "حول", "ضد", "عبر", "منذ", "حتى", "او", "ثم", "هل", "كيف", "لماذا", "متى", "انه", "بلا",
             "the", "of", "in", "on", "at", "for", "with", "to", "is", "are", "was", "how", "why", "what");
     /** The full stop some sites put after a dateline's last part ("… مركز الدراسات ."). */
@@ -86,6 +86,15 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—-]+$");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟:؛…\"”»]$");
+    /** "NAME (CITY)": the writer and where the story was filed from, as Gulf papers print it. */
+    private static final Pattern NAME_PLACE = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)$");
+    /** "على" (on) folds to "علي" (Ali, a name): it is told apart before folding. */
+    private static final Pattern ALA = Pattern.compile("(?<!\\p{L})على(?!\\p{L})");
+    private static final Pattern QUOTES = Pattern.compile("[«»\"“”]");
+    /** "NAME يكتب: HEADLINE", "NAME تكتب: HEADLINE": a column headed by its writer. */
+    private static final Pattern WRITES = Pattern.compile("^(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*[:：]\\s*(\\S.*)$");
+    /** A letter standing alone with no dot after it: initials ("ص ص") are no printed name. */
+    private static final Pattern LONE_LETTER = Pattern.compile("(?:^|\\s)\\p{L}(?=\\s|$)");
 
     /**
      * The byline in {@code text}, or null. {@code site} (may be null) helps to tell the source
@@ -98,7 +107,13 @@ public record Byline(List<String> authors, String source) {
         if (words == 0 || words > 14) return null;
         String named = BylineWords.after(t);
         if (named != null && isLatin(t.codePointAt(0))) return names(BYLINE_TAIL.split(named, 2)[0], true);
-        if (named != null && Words.count(named) <= 8) return names(named, false);
+        // "كتب" is also "books", "تقرير" "a report": after them a phrase with a particle or quotes is a headline.
+        if (named != null && Words.count(named) <= 8 && !readsAsPhrase(named)) return names(named, false);
+        Matcher placed = NAME_PLACE.matcher(t);
+        if (placed.matches() && Words.count(placed.group(2)) <= 2 && !SECTION_WORDS.contains(Words.key(placed.group(2)))) {
+            String name = personName(placed.group(1));
+            if (name != null) return new Byline(List.of(name), null);
+        }
         Matcher only = AGENCY_ONLY.matcher(t);
         if (only.matches() && isAgency(only.group(1))) return new Byline(List.of(), only.group(1).strip());
         if (loose) {
@@ -240,7 +255,7 @@ public record Byline(List<String> authors, String source) {
         }
         List<String> authors = new ArrayList<>();
         for (String name : NAME_SPLIT.split(rest)) {
-            String n = BylineWords.withoutHonorific(name);
+            String n = BylineWords.withoutHonorific(name.replaceFirst("\\s*[:：]+$", ""));
             if (n.isEmpty()) continue;
             // "متابعة SITE": the byline word credits the outlet, not a person.
             if (isSource(n)) {
@@ -253,6 +268,24 @@ public record Byline(List<String> authors, String source) {
             authors.add(n);
         }
         return authors.isEmpty() && source == null ? null : new Byline(authors, source);
+    }
+
+    /** Whether what follows a byline word is a phrase rather than names: a particle, or quotation marks. */
+    private static boolean readsAsPhrase(String text) {
+        if (QUOTES.matcher(text).find() || ALA.matcher(text).find()) return true;
+        for (String word : Words.key(text).split(" ")) if (PARTICLES.contains(word)) return true;
+        return false;
+    }
+
+    /**
+     * A column's headline led by its writer: "د. NAME يكتب: HEADLINE", as [name, headline]; null
+     * when {@code text} is not one.
+     */
+    public static String[] writesColumn(String text) {
+        Matcher m = WRITES.matcher(text.strip());
+        if (!m.matches()) return null;
+        String name = personName(m.group(1));
+        return name == null ? null : new String[] {name, m.group(2)};
     }
 
     private static boolean isLatin(int codePoint) {
@@ -278,7 +311,8 @@ public record Byline(List<String> authors, String source) {
         String n = BylineWords.withoutHonorific(t);
         // An ellipsis ("غزة ... حياة بلا كهرباء") is a headline's, where initials keep single dots.
         if (BylineWords.opens(n) || !looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()
-                || SPACED_DASH.matcher(n).find() || n.contains("..") || n.contains("…")) return null;
+                || SPACED_DASH.matcher(n).find() || n.contains("..") || n.contains("…") || LONE_LETTER.matcher(n).find()) return null;
+        if (ALA.matcher(n).find()) return null;
         String key = Words.key(n);
         // Arabic given names do not take the article: "الاقتصاد البرتقالي" is a phrase, not a person.
         if (key.startsWith("ال")) return null;

@@ -84,7 +84,11 @@ public final class Chrome {
             "publicité", "mots clés", "abonnez vous", "inscrivez vous", "s abonner", "laisser un commentaire",
             "ajouter un commentaire", "taille du texte", "se connecter", "suivez nous", "politique de confidentialité",
             "mentions légales", "nous contacter", "qui sommes nous", "votre commentaire", "استمع الى الملخص",
-            "اظهر الملخص", "اخف الملخص", "استمع الي المقال", "استمع الى المقال");
+            "اظهر الملخص", "اخف الملخص", "استمع الي المقال", "استمع الى المقال",
+            // prayer-time widgets, a writer's box ("Latest posts by NAME (see all)", "عدد المقالات 122"),
+            // an article's folding table of contents, counters under the headline
+            "مواقيت الصلاه", "latest posts by", "عدد المقالات", "table of contents", "فهرس المقال", "فهرس المحتويات",
+            "جدول المحتويات", "تاريخ الاضافه", "عدد الزيارات", "عدد القراءات");
     private static final List<String> TEMPLATE_KEYS = keys(TEMPLATE_PREFIXES);
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
@@ -137,7 +141,8 @@ public final class Chrome {
     private static final Pattern DOWNLOAD = Pattern.compile("(?iu)(?<!\\p{L})(?:download|télécharger|حمل|حمّل|نزل|تحميل)(?!\\p{L})");
     /** The font-size buttons: "+ الخط -", "A+ A-", "حجم الخط". */
     private static final Pattern FONT_SIZE = Pattern.compile(
-            "(?iu)^(?=.*\\+.*[-–]|.*[-–].*\\+|.*(?:الخط|font size|taille du texte))[\\sA+\\-–]*(?:حجم\\s+)?(?:الخط|font size|taille du texte)?[\\sA+\\-–]*$");
+            "(?iu)^(?=.*\\+.*[-–]|.*[-–].*\\+|.*(?:الخط|font size|taille du texte))(?:[\\sA+\\-–]|increase|decrease)*"
+                    + "(?:حجم\\s+)?(?:الخط|font size|taille du texte)?(?:[\\sA+\\-–]|increase|decrease)*$");
     /** "تطبيق SITE", "App SITE": the banner that sends readers to the site's phone app. */
     private static final Pattern APP_PROMPT = Pattern.compile("(?i)^\\s*(?:تطبيق|حمّل تطبيق|حمل تطبيق|app|l'appli)\\s+\\S+[^.!?؟]*$");
     private static final Pattern NUMBER_ROW = Pattern.compile("\\s*\\d{1,2}(?:\\s+\\d{1,2}){2,}\\s*");
@@ -355,9 +360,17 @@ public final class Chrome {
                 && BREADCRUMB_SEPARATOR.matcher(text).find() && text.strip().length() < 40;
     }
 
+    /**
+     * Short entries between bars or dots; a long menu may end with one longer entry ("آخر تحديث
+     * للموقع DATE", a slogan), which a headline with its site's name never has four entries for.
+     */
     private static boolean isMenuRow(String text) {
         String[] parts = MENU_SEPARATOR.split(text.strip());
-        return parts.length >= 3 && allShort(parts, 4);
+        if (parts.length >= 3 && allShort(parts, 4)) return true;
+        if (parts.length < 5) return false;
+        int longer = 0;
+        for (String part : parts) if (Words.count(part) > 4) longer++;
+        return longer == 1;
     }
 
     private static boolean allShort(String[] parts, int maxWords) {

@@ -136,7 +136,7 @@ public final class ScrapedTextParser {
                 // a line in title case, even with a "!" or "?" at its end.
                 good[i] = !chrome[i] && !artefact[i] && words >= 10
                         && (sentence || words >= 20 && ListMarker.of(u.text()) == null)
-                        && !isTitleCaseHeadline(u);
+                        && !isTitleCaseHeadline(u) && !isColumnHeadline(u);
             }
             // A copy cut off mid-paragraph ends without a full stop; its last long line is prose all the same.
             if (n > 0 && !chrome[n - 1] && !artefact[n - 1] && units.get(n - 1).words() >= 8
@@ -166,6 +166,11 @@ public final class ScrapedTextParser {
                 }
                 previous = i;
             }
+        }
+
+        /** "NAME يكتب: HEADLINE" is a column's headline, whatever its last mark. */
+        private boolean isColumnHeadline(Unit u) {
+            return rules.contains(Rule.BYLINE) && u.words() <= 30 && Byline.writesColumn(u.text()) != null;
         }
 
         private boolean isTitleCaseHeadline(Unit u) {
@@ -289,7 +294,7 @@ public final class ScrapedTextParser {
             if (COMMENTS_START.matcher(u.text()).matches() && words <= 6) return -1000;
             if (chrome[i]) return -(3 + words);
             if (artefact[i]) return -1;
-            if (teaserExcerpt[i]) return -1;
+            if (teaserExcerpt[i] || isColumnHeadline(u)) return -1;
             // Capped so that one huge unbroken line cannot outweigh a whole article.
             if (good[i]) return Math.min(words, 150);
             return sentenceEnd(u.text()) && words >= 4 && !isTitleCaseHeadline(u) ? words / 2.0 : -1;
@@ -306,7 +311,8 @@ public final class ScrapedTextParser {
          */
         private boolean isLeadProse(int i) {
             Unit u = units.get(i);
-            return !chrome[i] && !artefact[i] && u.words() >= 6 && FULL_STOP.matcher(u.text()).matches() && !isBylineOrDate(u);
+            return !chrome[i] && !artefact[i] && u.words() >= 6 && FULL_STOP.matcher(u.text()).matches() && !isBylineOrDate(u)
+                    && !isColumnHeadline(u);
         }
 
         private boolean isSignOff(int i) {
@@ -412,8 +418,17 @@ public final class ScrapedTextParser {
             return BylineWords.opensWithJob(text) && previous >= 0 && Byline.personName(units.get(previous).text()) != null;
         }
 
-        /** Takes {@code headline} as the title, and the writer's name when it is run on ("... بقلم NAME"). */
+        /**
+         * Takes {@code headline} as the title, and the writer's name when it leads ("NAME يكتب: ...",
+         * kept in the title as printed) or is run on ("... بقلم NAME", taken out of it).
+         */
         private void takeTitle(String headline) {
+            String[] column = rules.contains(Rule.BYLINE) ? Byline.writesColumn(headline) : null;
+            if (column != null) {
+                meta.title(headline);
+                addAuthor(column[0]);
+                return;
+            }
             String[] pen = rules.contains(Rule.BYLINE) ? Byline.runOnPen(headline) : null;
             if (pen == null) {
                 meta.title(headline);
@@ -516,6 +531,7 @@ public final class ScrapedTextParser {
                 }
                 afterName = false;
                 if (caption) continue;
+                if (isColumnHeadline(u)) return i;
                 if (isHeadlineCandidate(u)) {
                     // The share bar sits under the headline; lines after it are captions or a deck.
                     if (group == null && isFollowedByShareBar(i, bodyStart)) return i;

@@ -53,8 +53,38 @@ class BylineTest {
         assertEquals(new Byline(List.of(), "Harbour News Agency"), Byline.parse("Harbour News Agency – Tripoli", null, true));
     }
 
+    @Test
+    void nameWithItsCityInBrackets() {
+        assertEquals(new Byline(List.of("مازن الشامسي"), null), Byline.parse("مازن الشامسي (العين)", null, false));
+        // A label in brackets is no city.
+        assertNull(Byline.parse("حديقة الحيوان (فيديو)", null, false));
+    }
+
+    @Test
+    void byAndReportWordsThatOpenAHeadline() {
+        // "كتب" is also "books", "تقرير" "a report".
+        assertNull(Byline.parse("كتب قديمة تروي تاريخ الموانئ في «معرض الشارقة»", null, false));
+        assertNull(Byline.parse("تقرير عن واقع المدارس على الحدود", null, false));
+        assertEquals(new Byline(List.of("وليد حمدان"), null), Byline.parse("تقرير / وليد حمدان:", null, false));
+    }
+
+    @Test
+    void aliIsANameAndOnIsNot() {
+        // Folded, "على" (on) and "علي" (Ali) are one word; only the preposition makes a phrase.
+        assertEquals("علي الحسيني", Byline.personName("علي الحسيني"));
+        assertEquals("علي الحسيني", Byline.personName("د. علي الحسيني"));
+        assertNull(Byline.personName("على الطريق"));
+    }
+
+    @Test
+    void aColumnHeadedByItsWriter() {
+        assertEquals(List.of("سلمى العابد", "حين تصمت المدن."),
+                List.of(Byline.writesColumn("د. سلمى العابد تكتب: حين تصمت المدن.")));
+        assertNull(Byline.writesColumn("الوزير يكتب: رسالة إلى المعلمين"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"محافظ البصرة: شكرا كوردستان", "*ليس سرا..", "Abdullahi.gallab@asu.edu", "أخبار محلية"})
+    @ValueSource(strings = {"محافظ البصرة: شكرا كوردستان", "*ليس سرا..", "Abdullahi.gallab@asu.edu", "أخبار محلية", "ع م"})
     void headlinesAndLabelsAreNoPersonsName(String text) {
         assertNull(Byline.personName(text));
     }

@@ -31,7 +31,10 @@ class ChromeTest {
         "حمّل تطبيق صوت الوادي على أجهزة آيفون وأندرويد", "+ الخط -", "A+ A-", "استمع إلى الملخص",
         "رئيس مجلس الإدارة: سامي خليل رئيس التحرير: هدى نصار",
         "إقرأ أيضاً:موجة حر جديدة تضرب الساحل هذا الأسبوع ما الذي ينتظر المزارعين؟ الأرصاد تحذر من ارتفاع الرطوبة وانقطاع الكهرباء في المدن الساحلية خلال أيام العيد",
-        "Votre commentaire s'affichera sur cette page après validation."})
+        "Votre commentaire s'affichera sur cette page après validation.",
+        "مواقيت الصلاة", "Latest posts by سامي حداد (see all)", "عدد المقالات 48", "فهرس المقال إخفاء",
+        "تاريخ الإضافة: | عدد الزيارات:812", "increase حجم الخط decrease",
+        "الصفحة الأولى | من نحن | هيئة التحرير | اتصل بنا | أرسل خبرا | آخر تحديث للموقع الخميس 3 يونيو 2021 11:05 مساءً"})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
     }
@@ -47,7 +50,8 @@ class ChromeTest {
                 + "phones and tablets around the world this week.",
         "12:00 PM PT -- Sheriff's deputies were at the hotel on Thursday morning.",
         "١. سحب مياه البحر عبر أنابيب مغمورة على عمق ثمانية أمتار",
-        "Par ailleurs, les pêcheurs réclament un nouveau port pour la ville.", "Le partage des eaux du fleuve reste un sujet sensible."})
+        "Par ailleurs, les pêcheurs réclament un nouveau port pour la ville.", "Le partage des eaux du fleuve reste un sujet sensible.",
+        "المرفأ | الوزير: الأعمال تنتهي قبل الصيف والرسوم لن ترتفع هذا العام"})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
         assertFalse(Chrome.isArtefact(unit(line)), line);
