@@ -73,7 +73,8 @@ public final class BylineWords {
 
     /** Whether {@code text} opens with what a writer is ("باحثة في القانون العام", "Senior reporter"). */
     public static boolean opensWithJob(String text) {
-        return JOB.matcher(text.strip()).lookingAt();
+        // ".كاتب بحريني": the full stop of a right-to-left line may come out in front of it.
+        return JOB.matcher(text.strip().replaceFirst("^[.،,:-]+\\s*", "")).lookingAt();
     }
 
     /** Whether {@code line} credits someone other than the writer (an editor, a photographer). */

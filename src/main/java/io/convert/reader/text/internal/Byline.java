@@ -48,6 +48,8 @@ public record Byline(List<String> authors, String source) {
     /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
     /** A dash between spaces joins a name to its outlet or city; within a name it is glued ("Jean-Pierre"). */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s");
+    /** Between a dateline's parts: a spaced dash, a run of tatweels ("تونس ــ SITE") or a spaced slash. */
+    private static final Pattern PART_BREAK = Pattern.compile("\\s[-–—]\\s|\\s+ـ+\\s+|\\s/\\s");
     private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\p{L}\\p{M}\\s.'’‐-]");
     /** A wire credit alone on its line: "(وكالات):", "(رويترز)", "AFP -". */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^[(\\[]?([^()\\[\\]:]+?)[)\\]]?\\s*[:：\\-–—]?$");
@@ -86,6 +88,11 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—-]+$");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟:؛…\"”»]$");
+    /** The writer's e-mail after the name, plain or spelt out against harvesters ("x [at] site.com"). */
+    private static final Pattern TRAILING_EMAIL = Pattern.compile(
+            "(?i)\\s+[\\w.+-]+\\s*(?:@|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\.[\\w-]+)+\\s*$");
+    /** "(SITE) خاص:": the outlet's own story, unsigned. */
+    private static final Pattern EXCLUSIVE = Pattern.compile("^\\(([^()]{2,40})\\)\\s*خاص\\s*[:：]?$");
     /** "NAME (CITY)": the writer and where the story was filed from, as Gulf papers print it. */
     private static final Pattern NAME_PLACE = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)$");
     /** "على" (on) folds to "علي" (Ali, a name): it is told apart before folding. */
@@ -114,6 +121,13 @@ public record Byline(List<String> authors, String source) {
             String name = personName(placed.group(1));
             if (name != null) return new Byline(List.of(name), null);
         }
+        Matcher contact = TRAILING_EMAIL.matcher(t);
+        if (contact.find() && contact.start() > 0) {
+            String name = personName(t.substring(0, contact.start()));
+            if (name != null) return new Byline(List.of(name), null);
+        }
+        Matcher exclusive = EXCLUSIVE.matcher(t);
+        if (exclusive.matches()) return new Byline(List.of(), exclusive.group(1).strip());
         Matcher only = AGENCY_ONLY.matcher(t);
         if (only.matches() && isAgency(only.group(1))) return new Byline(List.of(), only.group(1).strip());
         if (loose) {
@@ -156,11 +170,12 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
-     * "غزة – NAME – مركز الدراسات ..": three or four parts between spaced dashes (city, writer,
-     * outlet or institution, in any order), exactly one of them a person's name. Null otherwise.
+     * "غزة – NAME – مركز الدراسات ..", "تونس ــ SITE / NAME": three or four parts between spaced
+     * dashes, tatweels or slashes (city, writer, outlet or institution, in any order), exactly one
+     * of them a person's name. Null otherwise.
      */
     private static Byline amongParts(String text) {
-        String[] parts = SPACED_DASH.split(FINAL_STOP.matcher(text).replaceFirst(""));
+        String[] parts = PART_BREAK.split(FINAL_STOP.matcher(text).replaceFirst(""));
         if (parts.length < 3 || parts.length > 4) return null;
         String name = null;
         for (String part : parts) {
@@ -263,6 +278,8 @@ public record Byline(List<String> authors, String source) {
                 continue;
             }
             if (latin && !LATIN_NAME.matcher(n).matches()) return null;
+            // "تقرير يتناول تاريخ القضية ومآلاتها..": a deck that opens with a byline word, not five names' worth.
+            if (!latin && (Words.count(n) > 4 || n.contains(".."))) return null;
             // "Par Karim Benali." closes its line with a full stop that is no initial.
             if (latin && n.endsWith(".") && !n.matches(".*\\b\\p{Lu}\\.$")) n = n.substring(0, n.length() - 1);
             authors.add(n);

@@ -168,6 +168,11 @@ public final class ScrapedTextParser {
             }
         }
 
+        /** "آخر تحديث: 10:50 (بيروت)", "Updated 2 hours ago": the page's clock, whatever its last mark. */
+        private boolean isUpdateLine(Unit u) {
+            return u.words() <= 8 && UPDATED.matcher(u.text().strip()).lookingAt();
+        }
+
         /** "NAME يكتب: HEADLINE" is a column's headline, whatever its last mark. */
         private boolean isColumnHeadline(Unit u) {
             return rules.contains(Rule.BYLINE) && u.words() <= 30 && Byline.writesColumn(u.text()) != null;
@@ -294,7 +299,7 @@ public final class ScrapedTextParser {
             if (COMMENTS_START.matcher(u.text()).matches() && words <= 6) return -1000;
             if (chrome[i]) return -(3 + words);
             if (artefact[i]) return -1;
-            if (teaserExcerpt[i] || isColumnHeadline(u)) return -1;
+            if (teaserExcerpt[i] || isColumnHeadline(u) || isUpdateLine(u)) return -1;
             // Capped so that one huge unbroken line cannot outweigh a whole article.
             if (good[i]) return Math.min(words, 150);
             return sentenceEnd(u.text()) && words >= 4 && !isTitleCaseHeadline(u) ? words / 2.0 : -1;
@@ -338,12 +343,14 @@ public final class ScrapedTextParser {
                 takeTitle(units.get(title).text());
             } else if (useTitle && titleHint != null) {
                 takeTitle(titleHint);
-            } else if (useTitle && bodyStart < n && isHeadlineLike(units.get(bodyStart)) && (!good[bodyStart] || isStandaloneHeadline(bodyStart))) {
+            } else if (useTitle && bodyStart < n && isHeadlineLike(units.get(bodyStart)) && !isUpdateLine(units.get(bodyStart))
+                    && (!good[bodyStart] || isStandaloneHeadline(bodyStart))) {
                 takeTitle(units.get(bodyStart).text());
                 bodyStart = afterHeadline(bodyStart);
             }
             int lastArtefact = -2;
-            int bareName = rules.contains(Rule.BYLINE) ? bareNameLine(from, title, bodyStart) : -1;
+            // A column's headline that names its writer leaves no bare name to look for.
+            int bareName = rules.contains(Rule.BYLINE) && authors.isEmpty() ? bareNameLine(from, title, bodyStart) : -1;
             // Names are taken in the order the page prints them.
             if (bareName >= 0 && bareName <= title) addAuthor(Byline.personName(units.get(bareName).text()));
             for (int i = Math.max(from, title + 1); i < bodyStart; i++) {
@@ -378,7 +385,30 @@ public final class ScrapedTextParser {
             if (rules.contains(Rule.BYLINE) && title < 0) {
                 for (int i = from; i < bodyStart; i++) if (!chrome[i] && !artefact[i]) readDateOnly(units.get(i));
             }
-            return bodyStart;
+            return afterWriterOnTop(bodyStart);
+        }
+
+        /**
+         * Where the text starts when its first line is a byline, or the writer's name with a title
+         * ("أ.د. NAME") or with the writer's job on the line under it, or only the job of a writer
+         * the header named: past the name and the job.
+         */
+        private int afterWriterOnTop(int bodyStart) {
+            if (!rules.contains(Rule.BYLINE) || bodyStart >= n || good[bodyStart]) return bodyStart;
+            Unit first = units.get(bodyStart);
+            String text = first.text().strip();
+            if (!authors.isEmpty()) return isJobLine(first) && BylineWords.opensWithJob(text) ? bodyStart + 1 : bodyStart;
+            int next = nextKept(bodyStart);
+            boolean jobBelow = next < n && !good[next] && isJobLine(units.get(next)) && BylineWords.opensWithJob(units.get(next).text());
+            Byline byline = first.words() <= 14 ? Byline.parse(text, meta.site(), true) : null;
+            List<String> names = byline == null ? List.of() : byline.authors();
+            if (names.isEmpty()) {
+                String name = Byline.personName(text);
+                if (name == null || !jobBelow && BylineWords.withoutHonorific(text).equals(text)) return bodyStart;
+                names = List.of(name);
+            }
+            names.forEach(this::addAuthor);
+            return jobBelow ? next + 1 : bodyStart + 1;
         }
 
         /**
@@ -574,10 +604,12 @@ public final class ScrapedTextParser {
 
         /**
          * Whether {@code u} could be a headline by its shape: a bulleted line is a menu's or a teaser
-         * list's; a site names itself above every page; credits, date bars and counters are no headlines.
+         * list's; a site names itself above every page; credits, date bars, counters and "Updated: 10:50"
+         * are no headlines.
          */
         private boolean isHeadlineCandidate(Unit u) {
             return u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40 && ListMarker.of(u.text().strip()) == null
+                    && !isUpdateLine(u)
                     && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
                     && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text());
         }
@@ -863,7 +895,9 @@ public final class ScrapedTextParser {
         private boolean isStandaloneHeadline(int i) {
             int next = i + 1;
             // The section's name ("محليات") may sit between the headline and its date.
-            while (next < n && (chrome[next] || artefact[next] || isBylineOrDate(units.get(next)) || isMenuWord(units.get(next)))) next++;
+            // Under a headline, "X - NAME" is a byline even when X is no known outlet.
+            while (next < n && (chrome[next] || artefact[next] || isBylineOrDate(units.get(next)) || isMenuWord(units.get(next))
+                    || units.get(next).words() <= 14 && Byline.parse(units.get(next).text(), meta.site(), true) != null)) next++;
             return units.get(i).words() <= 25 && !FULL_STOP.matcher(units.get(i).text()).matches() && next < n && good[next];
         }
 

@@ -61,6 +61,16 @@ class BylineTest {
     }
 
     @Test
+    void nameWithItsEmailAndDatelinesInParts() {
+        assertEquals(new Byline(List.of("سلمان الداوود"), null),
+                Byline.parse("سلمان الداوود comments [at] example-daily.com", null, false));
+        assertEquals(new Byline(List.of("سلمان الداوود"), null), Byline.parse("سلمان الداوود s.dawood@example.org", null, false));
+        assertEquals(new Byline(List.of("رحاب الطرابلسي"), "صفاقس"),
+                Byline.parse("صفاقس ــ الموقع الجديد / رحاب الطرابلسي", null, true));
+        assertEquals(new Byline(List.of(), "صوت الساحل"), Byline.parse("(صوت الساحل)خاص:", null, false));
+    }
+
+    @Test
     void byAndReportWordsThatOpenAHeadline() {
         // "كتب" is also "books", "تقرير" "a report".
         assertNull(Byline.parse("كتب قديمة تروي تاريخ الموانئ في «معرض الشارقة»", null, false));
