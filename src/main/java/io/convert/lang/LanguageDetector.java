@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
 /**
  * Guesses the language and direction of a text from its letters: the share of Arabic-script
  * (and Hebrew) letters decides the direction, letters peculiar to Persian or Urdu and the
- * commonest English words the language. Cheap enough to run on every block.
+ * commonest English or French words the language. Cheap enough to run on every block.
  */
 public final class LanguageDetector {
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "that", "for", "was",
             "with", "on", "as", "it", "by", "are", "this", "be", "from", "at", "have", "has", "said");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    /** French words that Spanish, Italian and Portuguese do not share (and elided "l'", "d'", "qu'"). */
+    private static final Set<String> FRENCH = Set.of("le", "les", "des", "du", "et", "est", "une", "dans", "pour",
+            "pas", "sur", "au", "aux", "avec", "cette", "qui", "été", "à", "d", "l", "qu", "n", "c", "s", "ont", "sont");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** A text needs this many letters before its language is guessed at all. */
     private static final int MIN_LETTERS = 3;
 
@@ -23,7 +26,7 @@ public final class LanguageDetector {
 
     /**
      * The language of {@code text}: a tag when one can be told ({@code ar}, {@code fa},
-     * {@code ur}, {@code he}, {@code en}), and a direction whenever the text has letters;
+     * {@code ur}, {@code he}, {@code en}, {@code fr}), and a direction whenever the text has letters;
      * {@link Language#INHERIT} for text without enough letters to judge.
      */
     public static Language detect(CharSequence text) {
@@ -34,7 +37,7 @@ public final class LanguageDetector {
             return new Language(tag, Direction.RTL);
         }
         if (n.hebrew * 2 > n.letters) return new Language("he", Direction.RTL);
-        if (n.latin * 2 > n.letters) return new Language(looksEnglish(text) ? "en" : null, Direction.LTR);
+        if (n.latin * 2 > n.letters) return new Language(latinLanguage(text), Direction.LTR);
         return new Language(null, Direction.LTR);
     }
 
@@ -68,14 +71,21 @@ public final class LanguageDetector {
         }
     }
 
-    private static boolean looksEnglish(CharSequence text) {
+    /** "en" or "fr" by the share of their commonest words, or null for neither. */
+    private static String latinLanguage(CharSequence text) {
         var m = WORD.matcher(text);
-        int words = 0, common = 0;
+        int words = 0, english = 0, french = 0;
         while (m.find() && words < 2000) {
             words++;
-            if (ENGLISH.contains(m.group().toLowerCase(Locale.ROOT))) common++;
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (ENGLISH.contains(w)) english++;
+            if (FRENCH.contains(w)) french++;
         }
-        // Running English prose has about a quarter of its words in this list; titles fewer.
-        return words > 0 && (common * 10 >= words || (words < 12 && common > 0));
+        // Running prose has about a quarter of its words in such a list; titles fewer.
+        if (words == 0) return null;
+        boolean isEnglish = english * 10 >= words || words < 12 && english > 0;
+        boolean isFrench = french * 10 >= words || words < 12 && french > 1;
+        if (isEnglish && (!isFrench || english >= french)) return "en";
+        return isFrench ? "fr" : null;
     }
 }
