@@ -94,6 +94,8 @@ public final class Chrome {
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
             "banner", "placeholder", "null", "undefined", "default", "featured image", "gallery", "video", "untitled",
             "صوره", "الصوره", "صور", "فيديو", "الفيديو", "شعار", "صوره توضيحيه", "صوره تعبيريه", "صوره ارشيفيه");
+    private static final Set<String> CONNECTORS = Set.of("published", "posted", "updated", "on", "publié", "publié le",
+            "mis à jour", "نشر", "نشر في", "نشرت في", "تم النشر", "بتاريخ");
     private static final Set<String> HOME = Set.of("الرئيسيه", "الصفحه الرئيسيه", "home", "accueil", "homepage");
     private static final Pattern CSS_NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+");
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -175,6 +177,8 @@ public final class Chrome {
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
         if (words <= 30 && mastheadLabels(key) >= 2) return true;
         if (words <= 4 && FONT_SIZE.matcher(text).matches()) return true;
+        // "Published" / "on" / DATE: a theme's byline copied one word per line leaves its connectors alone.
+        if (words <= 2 && CONNECTORS.contains(key.toLowerCase(Locale.ROOT))) return true;
         // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
         if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;
         return isBreadcrumb(text) || isMenuRow(text) || isSectionList(text, key, words);

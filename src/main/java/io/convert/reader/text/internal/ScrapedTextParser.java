@@ -138,8 +138,12 @@ public final class ScrapedTextParser {
                         && (sentence || words >= 20 && ListMarker.of(u.text()) == null)
                         && !isTitleCaseHeadline(u) && !isColumnHeadline(u);
             }
-            // A copy cut off mid-paragraph ends without a full stop; its last long line is prose all the same.
+            // A copy cut off mid-paragraph ends without a full stop; its last long line is prose all the
+            // same, when prose comes right before it: cut after a list of teasers, it is one more teaser.
+            int beforeLast = n - 2;
+            while (beforeLast >= 0 && (chrome[beforeLast] || artefact[beforeLast])) beforeLast--;
             if (n > 0 && !chrome[n - 1] && !artefact[n - 1] && units.get(n - 1).words() >= 8
+                    && (units.get(n - 1).words() >= 15 || beforeLast < 0 || good[beforeLast])
                     && !isTitleCaseHeadline(units.get(n - 1)) && ListMarker.of(units.get(n - 1).text()) == null) good[n - 1] = true;
             if (useChrome) markTeaserExcerpts();
         }
