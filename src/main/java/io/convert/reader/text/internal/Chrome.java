@@ -88,7 +88,10 @@ public final class Chrome {
             // prayer-time widgets, a writer's box ("Latest posts by NAME (see all)", "عدد المقالات 122"),
             // an article's folding table of contents, counters under the headline
             "مواقيت الصلاه", "latest posts by", "عدد المقالات", "table of contents", "فهرس المقال", "فهرس المحتويات",
-            "جدول المحتويات", "تاريخ الاضافه", "عدد الزيارات", "عدد القراءات");
+            "جدول المحتويات", "تاريخ الاضافه", "عدد الزيارات", "عدد القراءات",
+            // a newsletter box's states
+            "thanks for subscribing", "thank you for subscribing", "awesome you re subscribed", "you re subscribed",
+            "by entering your email", "by signing up", "enter your email", "enter email", "no thanks", "more to explore");
     private static final List<String> TEMPLATE_KEYS = keys(TEMPLATE_PREFIXES);
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
@@ -109,6 +112,11 @@ public final class Chrome {
     private static final Pattern COOKIES = Pattern.compile(
             "(?i)\\bcookies?\\b.*\\b(use|uses|using|accept|consent|policy|settings|browsing|experience)\\b|"
                     + "\\b(use|uses|accept|consent)\\b.*\\bcookies\\b|ملفات تعريف الارتباط|الكوكيز|ملفات الكوكيز");
+    /** A shop's disclosure: "This post contains affiliate links … we may earn a commission at no extra cost to you". */
+    private static final Pattern DISCLOSURE = Pattern.compile(
+            "(?i)\\baffiliate links?\\b|\\b(?:may|might) earn (?:us )?(?:a )?(?:small )?(?:commission|fee)|\\bat no (?:extra|additional) cost to you");
+    /** A form field as a text browser draws it: "Email Address *[                    ]". */
+    private static final Pattern FORM_FIELD = Pattern.compile("\\[[ _]{4,}]");
     private static final Pattern READ_TIME = Pattern.compile(
             "(?i)\\d+\\s*(min|mins|minute|minutes)\\s+read|\\d+\\s*(دقيقه|دقائق|دقيقة)\\s+(قراءه|قراءة|للقراءة)|"
                     + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$|"
@@ -164,6 +172,7 @@ public final class Chrome {
         if (isWidget(key, words)) return true;
         if (words <= 40 && COPYRIGHT.matcher(text).find() || words <= 80 && COPYRIGHT_START.matcher(text).lookingAt()) return true;
         if (words <= 80 && COOKIES.matcher(text).find()) return true;
+        if (words <= 60 && DISCLOSURE.matcher(text).find() || words <= 20 && FORM_FIELD.matcher(text).find()) return true;
         if (words <= 40 && PHOTO_CREDIT.matcher(text).find()) return true;
         if (words <= 12 && TRUNCATED.matcher(text).find()) return true;
         if (words <= 25 && TICKER_ENTRY.matcher(Numerals.ascii(text.strip())).matches() && !PrintedDates.isDateBar(text)) return true;

@@ -32,6 +32,9 @@ class ChromeTest {
         "رئيس مجلس الإدارة: سامي خليل رئيس التحرير: هدى نصار",
         "إقرأ أيضاً:موجة حر جديدة تضرب الساحل هذا الأسبوع ما الذي ينتظر المزارعين؟ الأرصاد تحذر من ارتفاع الرطوبة وانقطاع الكهرباء في المدن الساحلية خلال أيام العيد",
         "Votre commentaire s'affichera sur cette page après validation.",
+        "This post contains affiliate links, which means we may earn a small commission at no extra cost to you.",
+        "Email Address *[                    ]", "Thanks for subscribing! Look out for your first newsletter soon!",
+        "By entering your email address you agree to our Terms of Use and Privacy Policy.", "No thanks", "More to explore",
         "Published", "on", "نشر في", "مواقيت الصلاة", "Latest posts by سامي حداد (see all)", "عدد المقالات 48", "فهرس المقال إخفاء",
         "تاريخ الإضافة: | عدد الزيارات:812", "increase حجم الخط decrease",
         "الصفحة الأولى | من نحن | هيئة التحرير | اتصل بنا | أرسل خبرا | آخر تحديث للموقع الخميس 3 يونيو 2021 11:05 مساءً"})
@@ -51,7 +54,8 @@ class ChromeTest {
         "12:00 PM PT -- Sheriff's deputies were at the hotel on Thursday morning.",
         "١. سحب مياه البحر عبر أنابيب مغمورة على عمق ثمانية أمتار",
         "Par ailleurs, les pêcheurs réclament un nouveau port pour la ville.", "Le partage des eaux du fleuve reste un sujet sensible.",
-        "المرفأ | الوزير: الأعمال تنتهي قبل الصيف والرسوم لن ترتفع هذا العام"})
+        "المرفأ | الوزير: الأعمال تنتهي قبل الصيف والرسوم لن ترتفع هذا العام",
+        "The company said its affiliate in Cairo would open a new plant next year, creating about 400 jobs in the region."})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
         assertFalse(Chrome.isArtefact(unit(line)), line);
