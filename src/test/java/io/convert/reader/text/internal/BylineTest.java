@@ -71,6 +71,21 @@ class BylineTest {
     }
 
     @Test
+    void slashesBetweenWritersOrBetweenOutletAndWriter() {
+        assertEquals(new Byline(List.of("هالة يونس", "كريم داود"), null), Byline.parse("هالة يونس/ كريم داود٣ مارس ٢٠٢٤", null, false));
+        assertEquals(new Byline(List.of("نبيل العمراني"), "الوادي الأخضر"), Byline.parse("الوادي الأخضر/ نبيل العمراني", null, true));
+        assertEquals(new Byline(List.of("منى الحداد"), "الشروق أون لاين"), Byline.parse("الشروق أون لاين – منى الحداد: ", null, false));
+        assertEquals(new Byline(List.of("Nadia Ferhat"), null), Byline.parse("par Nadia Ferhat", null, false));
+        assertEquals("رامي العطار", Byline.personName("........رامي العطار"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"أقلام وآراء", "أقلام حرة", "واج واج", "نبض الشارع نبض الشارع", "صوت السودان", "طرابلس الآن"})
+    void sectionsAgenciesAndOutletsAreNoPersonsName(String text) {
+        assertNull(Byline.personName(text));
+    }
+
+    @Test
     void byAndReportWordsThatOpenAHeadline() {
         // "كتب" is also "books", "تقرير" "a report".
         assertNull(Byline.parse("كتب قديمة تروي تاريخ الموانئ في «معرض الشارقة»", null, false));
