@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class BylineWords {
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])|Par(?=\\s+\\p{Lu})"
+            "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])|[Pp]ar(?=\\s+\\p{Lu})"
             + "|(?:بقلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة)(?!\\p{L})"
             // "نص" (text) is a byline word only as a credit label: "نص: NAME".
             + "|نص(?=\\s*[:：]))"
@@ -29,7 +29,7 @@ public final class BylineWords {
             "(?iu)(?<![\\p{L}])(?:نيوز|news|الإخبارية|الاخبارية|الإخباري|الاخباري|الاخبار|الأخبار|بوابة|موقع|شبكة|قناة|"
                     + "صحيفة|جريدة|وكالة|مجلة|تلفزيون|إذاعة|اذاعة|راديو|اليوم|عربية|العربية|برس|press|tv|online|منصة|أنباء|انباء|"
                     + "الإعلامية|الاعلامية|"
-                    + "أونلاين|اونلاين|بوست|تايمز|ميديا|post|times|tribune|agency|magazine|radio|24)(?![\\p{L}])");
+                    + "أونلاين|اونلاين|أون لاين|اون لاين|بوست|تايمز|ميديا|post|times|tribune|agency|magazine|radio|24)(?![\\p{L}])");
 
     /** How an outlet names itself at the top of its pages: "صحيفة ...", "شبكة ...", "موقع ...". */
     private static final Pattern OUTLET_NAME = Pattern.compile(

@@ -25,7 +25,6 @@ final class ContentFinder {
     private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "form", "aside",
             "header", "dl", "fieldset", "center");
 
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u061F\u3002\u06D4]\\s*$");
 
     private final TextStats stats;
@@ -48,8 +47,7 @@ final class ContentFinder {
         ContentFinder finder = new ContentFinder(TextStats.of(body));
         Element top = finder.bestCandidate(body);
         if (top == null) return null;
-        List<Element> twins = finder.twins(top);
-        Element content = twins.isEmpty() ? finder.withSiblings(top) : finder.withTwins(top, twins, body);
+        Element content = finder.withSiblings(top);
         clean(content);
         return content;
     }
@@ -169,89 +167,6 @@ final class ContentFinder {
     private static boolean isAncestor(Element ancestor, Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
         return false;
-    }
-
-    /**
-     * Page builders put each stretch of an article (a section under its heading, the text
-     * between two pictures) in a box of its own, named as its neighbours are ("text-block",
-     * "et_pb_text_3", "rich-text"), each inside wrappers of its own: the best candidate is then
-     * one stretch. These are the other boxes named as it is (tag and most class words, digits
-     * aside) that score as prose, outside it and outside one another; not a copy of one of them
-     * (pages hold the article twice, for narrow screens or behind a sign-up form).
-     */
-    private List<Element> twins(Element top) {
-        Set<String> words = classWords(top);
-        if (words.isEmpty()) return List.of();
-        double threshold = Math.max(10, scores.getOrDefault(top, 0.0) * 0.2);
-        List<Element> twins = new ArrayList<>();
-        for (Element e : candidates) {
-            if (e == top || !e.normalName().equals(top.normalName()) || scores.get(e) < threshold
-                    || isAncestor(e, top) || isAncestor(top, e) || !similar(words, classWords(e))) {
-                continue;
-            }
-            if (twins.stream().noneMatch(t -> isAncestor(t, e) || isAncestor(e, t)) && !sameText(e, top)
-                    && twins.stream().noneMatch(t -> sameText(t, e))) {
-                twins.add(e);
-            }
-        }
-        return twins;
-    }
-
-    private boolean sameText(Element a, Element b) {
-        return stats.get(a).chars == stats.get(b).chars && a.text().equals(b.text());
-    }
-
-    /** The words of a class attribute without their digits: "et_pb_text_3" and "et_pb_text_12" are one word. */
-    private static Set<String> classWords(Element e) {
-        Set<String> words = new java.util.HashSet<>();
-        for (String c : e.classNames()) {
-            String w = DIGITS.matcher(c).replaceAll("");
-            if (!w.isEmpty()) words.add(w);
-        }
-        return words;
-    }
-
-    /** Whether two sets of class words share most of their words. */
-    private static boolean similar(Set<String> a, Set<String> b) {
-        int shared = 0;
-        for (String w : a) if (b.contains(w)) shared++;
-        return shared * 2 > a.size() + b.size() - shared;
-    }
-
-    /**
-     * The best candidate and its twins, each with the wrappers it fills (the heading and the
-     * picture of its section), in page order.
-     */
-    private Element withTwins(Element top, List<Element> twins, Element body) {
-        List<Element> parts = new ArrayList<>(twins);
-        parts.add(top);
-        Element common = top.parent();
-        while (common != body && !isAncestorOfAll(common, twins)) common = common.parent();
-        List<Element> units = new ArrayList<>();
-        for (Element part : parts) units.add(unit(part, common));
-        Map<Element, Integer> order = new IdentityHashMap<>();
-        List<Element> all = body.getAllElements();
-        for (int i = 0; i < all.size(); i++) order.put(all.get(i), i);
-        units.sort((x, y) -> Integer.compare(order.getOrDefault(x, 0), order.getOrDefault(y, 0)));
-        Element content = new Element("div");
-        for (Element e : units) content.appendChild(e);
-        return content;
-    }
-
-    private static boolean isAncestorOfAll(Element ancestor, List<Element> parts) {
-        for (Element p : parts) if (!isAncestor(ancestor, p)) return false;
-        return true;
-    }
-
-    /** The outermost wrapper of {@code part} below {@code common} that holds little besides it. */
-    private Element unit(Element part, Element common) {
-        int own = stats.get(part).chars;
-        Element unit = part;
-        for (Element p = part.parent(); p != null && p != common; p = p.parent()) {
-            if (stats.get(p).chars > own * 1.5 + 200) break;
-            unit = p;
-        }
-        return unit;
     }
 
     /** The best candidate and its siblings that are more of the article, in page order. */

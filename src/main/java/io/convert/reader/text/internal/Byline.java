@@ -22,7 +22,7 @@ public record Byline(List<String> authors, String source) {
             "reuters", "ap", "associated press", "the associated press", "afp", "agence france presse",
             "agence france-presse", "bloomberg", "cnn", "bbc", "bbc news", "al jazeera", "anadolu", "anadolu agency",
             "dpa", "upi", "xinhua", "efe", "ansa", "tass", "staff", "staff writer", "staff reporter", "agencies",
-            "رويترز", "وكالات", "متابعات", "ا ف ب", "اف ب", "الاناضول", "وكاله الاناضول", "سبوتنيك", "وام", "واس", "قنا", "بترا",
+            "رويترز", "وكالات", "متابعات", "ا ف ب", "اف ب", "واج", "الاناضول", "وكاله الاناضول", "سبوتنيك", "وام", "واس", "قنا", "بترا",
             "سانا", "د ب ا", "شينخوا", "ا ش ا", "وكاله انباء الشرق الاوسط", "وكاله الانباء الفرنسيه");
     private static final Pattern NAME_COMMA_SOURCE = Pattern.compile("^(.+?)\\s*[,،|]\\s*(.+)$");
     /**
@@ -61,7 +61,10 @@ public record Byline(List<String> authors, String source) {
             "sports", "business", "politics", "analysis", "هيئه", "التحرير", "فريق", "المحرر", "محرر", "قسم", "مكتب",
             "desk", "staff", "editorial",
             // places and institutions, which a dateline or a caption names as a byline names a person
-            "مدينه", "محافظه", "ولايه", "قريه", "مخيم", "منطقه", "مركز", "وزاره", "جامعه", "مستشفي", "شركه", "مجلس", "حكومه");
+            "مدينه", "محافظه", "ولايه", "قريه", "مخيم", "منطقه", "مركز", "وزاره", "جامعه", "مستشفي", "شركه", "مجلس", "حكومه",
+            // opinion sections ("أقلام وآراء", "أقلام حرة"), and countries, which name outlets ("فلسطين الآن") and no person
+            "اقلام", "الان", "فلسطين", "السودان", "العراق", "اليمن", "لبنان", "سوريا", "سوريه", "الاردن", "ليبيا", "تونس",
+            "الجزائر", "موريتانيا", "السعوديه", "الكويت", "قطر", "البحرين", "عمان", "الامارات");
     private static final Set<String> PARTICLES = Set.of(
             "في", "من", "على", "الى", "الي", "عن", "مع", "بعد", "قبل", "هذا", "هذه", "التي", "الذي", "ان", "لا", "ما",
             "لم", "لن", "قد", "كل", "بين", "حول", "ضد", "عبر", "منذ", "حتى", "او", "ثم", "هل", "كيف", "لماذا", "متى", "انه", "بلا",
@@ -84,8 +87,10 @@ public record Byline(List<String> authors, String source) {
     /** Where a date may start after the names: a weekday or a number. */
     private static final Pattern DATE_TAIL_START = Pattern.compile(
             "(?<=\\s)(?:\\p{N}|(?:السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|"
-                    + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\p{L}))");
+                    + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\p{L}))|(?<=\\p{IsArabic})\\p{N}");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—-]+$");
+    /** The dots a layout puts before a writer's name ("........NAME"); a star marks a column's subheading. */
+    private static final Pattern LEADING_DECORATION = Pattern.compile("^\\.{3,}\\s*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟:؛…\"”»]$");
     /** The writer's e-mail after the name, plain or spelt out against harvesters ("x [at] site.com"). */
@@ -134,8 +139,9 @@ public record Byline(List<String> authors, String source) {
             Byline parts = amongParts(t);
             if (parts != null) return parts;
         }
-        if (SENTENCE_END.matcher(t).matches() || t.chars().anyMatch(Character::isDigit)) return null;
-        Matcher m = NAME_COMMA_SOURCE.matcher(t);
+        Matcher m = SOURCE_DASH_NAME.matcher(t);
+        if (SENTENCE_END.matcher(t).matches() && !(t.endsWith(":") && m.matches()) || t.chars().anyMatch(Character::isDigit)) return null;
+        m = NAME_COMMA_SOURCE.matcher(t);
         if (m.matches() && isAgency(m.group(2)) && looksLikeName(m.group(1))) {
             return new Byline(List.of(m.group(1).strip()), m.group(2).strip());
         }
@@ -149,13 +155,23 @@ public record Byline(List<String> authors, String source) {
             Byline after = rest == null || Words.count(rest) > 8 ? null : names(rest, false);
             if (after != null) return new Byline(after.authors(), lead.group(1).strip());
         }
+        // "NAME/ NAME": two writers; "SITE/ NAME": the outlet and its writer.
+        Matcher slash = SOURCE_SLASH.matcher(t);
+        if (slash.matches()) {
+            String left = personName(slash.group(1)), right = personName(slash.group(2));
+            if (left != null && right != null) return new Byline(List.of(left, right), null);
+            if (right != null && (isSource(slash.group(1)) || loose && Words.count(slash.group(1)) <= 3)) {
+                return new Byline(List.of(right), slash.group(1).strip());
+            }
+        }
         // Below the title, a short unknown outlet may stand first, as in "X - NAME".
         if (signed.matches() && (isSource(signed.group(1)) || isSite(signed.group(1), site)
                 || loose && bar && Words.count(signed.group(1)) <= 3)) {
             String name = personName(signed.group(2));
             if (name != null) return new Byline(List.of(name), signed.group(1).strip());
         }
-        String right = m.matches() ? withoutTrailingJob(m.group(2)).strip() : null;
+        // "SITE – NAME:": the colon that leads into the text belongs to neither.
+        String right = m.matches() ? withoutTrailingJob(m.group(2)).strip().replaceFirst("\\s*[:：]$", "") : null;
         if (m.matches() && Words.count(m.group(1)) <= 5 && Words.count(right) <= 4) {
             String left = m.group(1).strip();
             // "CITY - OUTLET" or "NAME - OUTLET": the outlet is the source, whatever the other side is.
@@ -323,7 +339,7 @@ public record Byline(List<String> authors, String source) {
      * Returns the name without its title, or null.
      */
     public static String personName(String text) {
-        String t = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
+        String t = TRAILING_PUNCTUATION.matcher(LEADING_DECORATION.matcher(text.strip()).replaceFirst("")).replaceAll("");
         if (t.endsWith("..")) t = t.replaceAll("\\.+$", "");
         String n = BylineWords.withoutHonorific(t);
         // An ellipsis ("غزة ... حياة بلا كهرباء") is a headline's, where initials keep single dots.
@@ -339,7 +355,12 @@ public record Byline(List<String> authors, String source) {
         int withArticle = 0;
         for (String word : folded) if (word.startsWith("ال") && !BylineWords.isCompoundNameEnd(word)) withArticle++;
         if (withArticle >= 2 && withArticle * 2 > folded.length) return null;
+        // "واج واج", "شمالي شمالي": words printed twice are an account's handle, not a name.
+        int half = folded.length / 2;
+        if (folded.length % 2 == 0 && Arrays.equals(folded, 0, half, folded, half, folded.length)) return null;
         for (String word : folded) {
+            // "أقلام وآراء": a section's words, a conjunction glued on, are no name either.
+            if (word.length() > 3 && word.startsWith("و") && SECTION_WORDS.contains(word.substring(1))) return null;
             // A word with a possessive pronoun glued on ("أصنافها", "لغتك") belongs to a phrase.
             if (word.length() >= 4 && POSSESSIVE.matcher(word).find()) return null;
             // Names hold no particles, and no word with a preposition glued to the article ("بالنسبة", "للشعب").

@@ -37,7 +37,7 @@ public final class Chrome {
             "مشاهده", "مشاهدات", "اعجاب", "partager", "partagez", "partage", "imprimer", "envoyer", "commentaire",
             "commentaires", "réagir", "suivez", "nous", "sur", "par",
             "الفيسبوك", "الانستغرام", "الانستجرام", "انستقرام", "اليوتيوب", "تلغرام", "التلغرام", "التليجرام", "سناب", "شات",
-            "تيك", "توك", "بينتيريست", "بنترست", "ريديت", "ماسنجر", "تمبلر");
+            "تيك", "توك", "بينتيريست", "بنترست", "ريديت", "ماسنجر", "تمبلر", "لينكد", "ان", "بريد", "الكتروني");
     private static final Set<String> SHARE_WORDS = Set.of("share", "sharing", "مشاركه", "شارك", "شاركها", "المشاركه", "partager", "partagez");
     /** Widget words that alone make a line a widget (the rest also occur in ordinary short lines). */
     private static final Set<String> WIDGET_ANCHORS = Set.of(
@@ -91,14 +91,22 @@ public final class Chrome {
             "جدول المحتويات", "تاريخ الاضافه", "عدد الزيارات", "عدد القراءات",
             // a newsletter box's states
             "thanks for subscribing", "thank you for subscribing", "awesome you re subscribed", "you re subscribed",
-            "by entering your email", "by signing up", "enter your email", "enter email", "no thanks", "more to explore");
+            "by entering your email", "by signing up", "enter your email", "enter email", "no thanks", "more to explore",
+            "روابط سريعه", "ابحث عن");
     private static final List<String> TEMPLATE_KEYS = keys(TEMPLATE_PREFIXES);
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
             "banner", "placeholder", "null", "undefined", "default", "featured image", "gallery", "video", "untitled",
             "صوره", "الصوره", "صور", "فيديو", "الفيديو", "شعار", "صوره توضيحيه", "صوره تعبيريه", "صوره ارشيفيه");
-    private static final Set<String> CONNECTORS = Set.of("published", "posted", "updated", "on", "publié", "publié le",
-            "mis à jour", "نشر", "نشر في", "نشرت في", "تم النشر", "بتاريخ");
+    /**
+     * Labels that are chrome when alone on their line: a theme's byline connectors copied a word
+     * per line ("Published" / "on" / DATE), a breaking-news badge, a summary toggle.
+     */
+    private static final Set<String> LONE_LABELS = Set.of("published", "posted", "updated", "on", "publié", "publié le",
+            "mis à jour", "نشر", "نشر في", "نشرت في", "تم النشر", "بتاريخ", "عاجل", "breaking", "تلخيص", "ملخص");
+    /** A server's warning printed into the page: "Deprecated function: preg_match(): … in /var/www/…". */
+    private static final Pattern SERVER_WARNING = Pattern.compile(
+            "(?i)^(?:deprecated(?: function)?|warning|notice|fatal error|parse error)\\s*:.*\\bin\\s+\\S*/\\S+");
     private static final Set<String> HOME = Set.of("الرئيسيه", "الصفحه الرئيسيه", "home", "accueil", "homepage");
     private static final Pattern CSS_NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+");
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -186,8 +194,7 @@ public final class Chrome {
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
         if (words <= 30 && mastheadLabels(key) >= 2) return true;
         if (words <= 4 && FONT_SIZE.matcher(text).matches()) return true;
-        // "Published" / "on" / DATE: a theme's byline copied one word per line leaves its connectors alone.
-        if (words <= 2 && CONNECTORS.contains(key.toLowerCase(Locale.ROOT))) return true;
+        if (words <= 2 && LONE_LABELS.contains(key.toLowerCase(Locale.ROOT)) || SERVER_WARNING.matcher(text.strip()).lookingAt()) return true;
         // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
         if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;
         return isBreadcrumb(text) || isMenuRow(text) || isSectionList(text, key, words);

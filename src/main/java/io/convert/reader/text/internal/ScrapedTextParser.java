@@ -123,7 +123,10 @@ public final class ScrapedTextParser {
                     chrome[i] = !artefact[i] && (Chrome.isChrome(u) || linkDense(u) || i < n - 1 && Chrome.isTicker(u));
                 }
             }
-            if (useChrome) markMenuRuns();
+            if (useChrome) {
+                markMenuRuns();
+                markBulletedMenus();
+            }
             // "رئيس التحرير" alone on its line puts the editor's name on the next.
             for (int i = 0; useChrome && i + 1 < n; i++) {
                 if (Chrome.isMastheadLabel(Words.key(units.get(i).text())) && units.get(i + 1).words() <= 4) chrome[i + 1] = true;
@@ -202,11 +205,32 @@ public final class ScrapedTextParser {
                 if (!menuLike && runStart >= 0) {
                     // City and writer's name above the date are a byline, not a menu; so are the
                     // writer's name, job and address under the headline.
+                    // So are a short headline, a counter and the writer's name right above the text.
                     boolean bylineBlock = i - runStart <= 4 && (i < n && units.get(i).words() <= 14 && PrintedDates.find(units.get(i).text()) != null
-                            || runStart > 0 && isHeadlineAbove(runStart - 1) && Byline.personName(units.get(runStart).text()) != null);
+                            || runStart > 0 && isHeadlineAbove(runStart - 1) && Byline.personName(units.get(runStart).text()) != null
+                            || i < n && units.get(i).words() >= 10 && sentenceEnd(units.get(i).text())
+                                    && Byline.personName(units.get(i - 1).text()) != null);
                     if (i - runStart >= 3 && !bylineBlock) {
                         for (int j = runStart; j < i; j++) chrome[j] = true;
                     }
+                    runStart = -1;
+                }
+            }
+        }
+
+        /**
+         * Five or more bulleted entries of one to three words in a row, none with a mark at its end,
+         * are a menu copied as a list ("• سياسة", "• اقتصاد"); an article's lists say more per entry.
+         */
+        private void markBulletedMenus() {
+            int runStart = -1;
+            for (int i = 0; i <= n; i++) {
+                Matcher m = i < n ? BULLET.matcher(units.get(i).text().strip()) : null;
+                boolean entry = m != null && m.matches() && Words.count(m.group(1)) <= 3
+                        && !ANY_FINAL_PUNCTUATION.matcher(m.group(1)).matches();
+                if (entry && runStart < 0) runStart = i;
+                if (!entry && runStart >= 0) {
+                    if (i - runStart >= 5) for (int j = runStart; j < i; j++) chrome[j] = true;
                     runStart = -1;
                 }
             }
@@ -753,9 +777,10 @@ public final class ScrapedTextParser {
             int k = title < 0 ? -1 : kept.indexOf(title) + 1;
             if (k > 0 && k < kept.size() && Byline.personName(units.get(kept.get(k)).text()) != null) return kept.get(k);
             // A column prints its writer's name above the headline, a section's label between them at most.
+            // A masthead above a menu is no writer: the name sits within three lines of the headline.
             for (int back = 2; k > 0 && back <= 3 && k - back >= 0; back++) {
                 int i = kept.get(k - back);
-                if (Byline.personName(units.get(i).text()) != null) return i;
+                if (title - i <= 3 && Byline.personName(units.get(i).text()) != null) return i;
                 if (units.get(i).words() > 3) break;
             }
             // The last line before the text, or above the writer's job: the headline's caption may come first.

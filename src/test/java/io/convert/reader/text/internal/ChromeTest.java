@@ -35,7 +35,10 @@ class ChromeTest {
         "This post contains affiliate links, which means we may earn a small commission at no extra cost to you.",
         "Email Address *[                    ]", "Thanks for subscribing! Look out for your first newsletter soon!",
         "By entering your email address you agree to our Terms of Use and Privacy Policy.", "No thanks", "More to explore",
-        "Published", "on", "نشر في", "مواقيت الصلاة", "Latest posts by سامي حداد (see all)", "عدد المقالات 48", "فهرس المقال إخفاء",
+        "Published", "on", "نشر في", "● عاجل", "تلخيص", "روابط سريعة", "ابحث عن:",
+        "فيسبوك تويتر واتساب تليجرام لينكد إن بريد إلكتروني",
+        "Deprecated function: preg_match(): Passing null to parameter #2 ($subject) of type string is deprecated in /var/www/site/includes/common.inc",
+        "مواقيت الصلاة", "Latest posts by سامي حداد (see all)", "عدد المقالات 48", "فهرس المقال إخفاء",
         "تاريخ الإضافة: | عدد الزيارات:812", "increase حجم الخط decrease",
         "الصفحة الأولى | من نحن | هيئة التحرير | اتصل بنا | أرسل خبرا | آخر تحديث للموقع الخميس 3 يونيو 2021 11:05 مساءً"})
     void templateLines(String line) {
