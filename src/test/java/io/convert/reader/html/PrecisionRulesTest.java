@@ -57,4 +57,15 @@ class PrecisionRulesTest {
         assertFalse(all.contains("inbox") || all.contains("Sign Me Up") || all.contains("log in")
                 || all.contains("Suscríbete"), all);
     }
+
+    @Test
+    void anArticleSplitIntoOneBoxPerSectionIsReadWholeWithoutTheBoxesBetween() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("builder-split-sections.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("A flat roof is a better home"), all);
+        assertTrue(all.contains("Wind is the first enemy"), all);
+        assertTrue(all.contains("Leave the first summer's honey"), all);
+        assertTrue(all.indexOf("flat roof") < all.indexOf("Wind is") && all.indexOf("Wind is") < all.indexOf("first summer"), all);
+        assertFalse(all.contains("Book a free call") || all.contains("All rights reserved"), all);
+    }
 }

@@ -1,6 +1,7 @@
 package io.convert.reader.html.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.jsoup.nodes.TextNode;
  * Finds the element holding the article by scoring candidates: every stretch of prose gives
  * points to its parent and, less, to its grandparent and great-grandparent, by its length and
  * its punctuation; class names add or take away; links count against. The best candidate is
- * joined by siblings that look like more of the same, then cleaned of boxes that are not prose.
+ * joined by siblings that look like more of the same, or by the boxes named as it is elsewhere
+ * on the page when the article was cut into such boxes, then cleaned of boxes that are not prose.
  */
 final class ContentFinder {
     /** Prose shorter than this (letters and digits) is not evidence of an article. */
@@ -25,6 +27,7 @@ final class ContentFinder {
     private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "form", "aside",
             "header", "dl", "fieldset", "center");
 
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u061F\u3002\u06D4]\\s*$");
 
     private final TextStats stats;
@@ -47,7 +50,8 @@ final class ContentFinder {
         ContentFinder finder = new ContentFinder(TextStats.of(body));
         Element top = finder.bestCandidate(body);
         if (top == null) return null;
-        Element content = finder.withSiblings(top);
+        List<Element> twins = finder.twins(top, body);
+        Element content = twins.isEmpty() ? finder.withSiblings(top) : finder.withTwins(top, twins, body);
         clean(content);
         return content;
     }
@@ -167,6 +171,108 @@ final class ContentFinder {
     private static boolean isAncestor(Element ancestor, Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
         return false;
+    }
+
+    /**
+     * Page builders put each stretch of an article (a section under its heading, the text
+     * between two pictures) in a box of its own, named as its neighbours are ("text-block",
+     * "et_pb_text_3", "rich-text"), each inside wrappers of its own: the best candidate is then
+     * one stretch. These are the other boxes named as it is (tag and most class words, digits
+     * aside) that score as prose, outside it and outside one another; not a copy of one of them
+     * (pages hold the article twice, for narrow screens or behind a sign-up form).
+     */
+    private List<Element> twins(Element top, Element body) {
+        Set<String> words = classWords(top);
+        if (words.isEmpty()) return List.of();
+        Map<Element, Double> within = bestScoreWithin();
+        // Wrappers above the paragraphs' grandparents have no score of their own: a box is
+        // judged by the best candidate it holds.
+        double threshold = Math.max(10, within.getOrDefault(top, 0.0) * 0.2);
+        List<Element> twins = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == top || !e.normalName().equals(top.normalName()) || within.getOrDefault(e, 0.0) < threshold
+                    || isAncestor(e, top) || isAncestor(top, e) || !similar(words, classWords(e))) {
+                continue;
+            }
+            if (twins.stream().noneMatch(t -> isAncestor(t, e) || isAncestor(e, t)) && !sameText(e, top)
+                    && twins.stream().noneMatch(t -> sameText(t, e))) {
+                twins.add(e);
+            }
+        }
+        return twins;
+    }
+
+    /** For each element, the best score of a candidate it is or holds. */
+    private Map<Element, Double> bestScoreWithin() {
+        Map<Element, Double> within = new IdentityHashMap<>();
+        for (Element c : candidates) {
+            double score = scores.get(c);
+            for (Element e = c; e != null; e = e.parent()) {
+                Double old = within.get(e);
+                if (old != null && old >= score) break;
+                within.put(e, score);
+            }
+        }
+        return within;
+    }
+
+    private boolean sameText(Element a, Element b) {
+        return stats.get(a).chars == stats.get(b).chars && a.text().equals(b.text());
+    }
+
+    /** The words of a class attribute without their digits: "et_pb_text_3" and "et_pb_text_12" are one word. */
+    private static Set<String> classWords(Element e) {
+        Set<String> words = new HashSet<>();
+        for (String c : e.classNames()) {
+            String w = DIGITS.matcher(c).replaceAll("");
+            if (!w.isEmpty()) words.add(w);
+        }
+        return words;
+    }
+
+    /** Whether two sets of class words share most of their words. */
+    private static boolean similar(Set<String> a, Set<String> b) {
+        int shared = 0;
+        for (String w : a) if (b.contains(w)) shared++;
+        return shared * 2 > a.size() + b.size() - shared;
+    }
+
+    /**
+     * The best candidate and its twins, each with the wrappers it fills (the heading and the
+     * picture of its section), in page order.
+     */
+    private Element withTwins(Element top, List<Element> twins, Element body) {
+        List<Element> parts = new ArrayList<>(twins);
+        parts.add(top);
+        Element common = top.parent();
+        while (common != body && !isAncestorOfAll(common, twins)) common = common.parent();
+        List<Element> units = new ArrayList<>();
+        for (Element part : parts) units.add(unit(part, common, parts));
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        List<Element> all = body.getAllElements();
+        for (int i = 0; i < all.size(); i++) order.put(all.get(i), i);
+        units.sort((x, y) -> Integer.compare(order.getOrDefault(x, 0), order.getOrDefault(y, 0)));
+        Element content = new Element("div");
+        for (Element e : units) content.appendChild(e);
+        return content;
+    }
+
+    private static boolean isAncestorOfAll(Element ancestor, List<Element> parts) {
+        for (Element p : parts) if (!isAncestor(ancestor, p)) return false;
+        return true;
+    }
+
+    /** The outermost wrapper of {@code part} below {@code common} that holds little besides it, and no other part. */
+    private Element unit(Element part, Element common, List<Element> parts) {
+        int own = stats.get(part).chars;
+        Element unit = part;
+        for (Element p = part.parent(); p != null && p != common; p = p.parent()) {
+            if (stats.get(p).chars > own * 1.5 + 200) break;
+            Element wrapper = p;
+            if (parts.stream().anyMatch(other -> other != part && isAncestor(wrapper, other))) break;
+            unit = p;
+        }
+        return unit;
     }
 
     /** The best candidate and its siblings that are more of the article, in page order. */
