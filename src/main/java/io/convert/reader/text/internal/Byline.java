@@ -361,6 +361,9 @@ public record Byline(List<String> authors, String source) {
         for (String word : folded) {
             // "أقلام وآراء": a section's words, a conjunction glued on, are no name either.
             if (word.length() > 3 && word.startsWith("و") && SECTION_WORDS.contains(word.substring(1))) return null;
+            // "الأخبارمحليات": menu entries run together start with a section's word.
+            if (SECTION_WORDS.stream().anyMatch(w -> w.startsWith("ال") && w.length() >= 6 && word.length() > w.length() + 2
+                    && word.startsWith(w))) return null;
             // A word with a possessive pronoun glued on ("أصنافها", "لغتك") belongs to a phrase.
             if (word.length() >= 4 && POSSESSIVE.matcher(word).find()) return null;
             // Names hold no particles, and no word with a preposition glued to the article ("بالنسبة", "للشعب").

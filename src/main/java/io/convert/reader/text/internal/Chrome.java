@@ -162,6 +162,8 @@ public final class Chrome {
     private static final Pattern FONT_SIZE = Pattern.compile(
             "(?iu)^(?=.*\\+.*[-–]|.*[-–].*\\+|.*(?:الخط|font size|taille du texte))(?:[\\sA+\\-–]|increase|decrease)*"
                     + "(?:حجم\\s+)?(?:الخط|font size|taille du texte)?(?:[\\sA+\\-–]|increase|decrease)*$");
+    /** Font-size buttons drawn as letters: "A A", "A- A A+". */
+    private static final Pattern FONT_BUTTONS = Pattern.compile("\\s*(?:[Aa][+-]?\\s+){1,2}[Aa][+-]?\\s*");
     /** "تطبيق SITE", "App SITE": the banner that sends readers to the site's phone app. */
     private static final Pattern APP_PROMPT = Pattern.compile("(?i)^\\s*(?:تطبيق|حمّل تطبيق|حمل تطبيق|app|l'appli)\\s+\\S+[^.!?؟]*$");
     private static final Pattern NUMBER_ROW = Pattern.compile("\\s*\\d{1,2}(?:\\s+\\d{1,2}){2,}\\s*");
@@ -194,7 +196,7 @@ public final class Chrome {
         if (words <= 30 && APP_STORE.matcher(text).find() && DOWNLOAD.matcher(text).find()) return true;
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
         if (words <= 30 && mastheadLabels(key) >= 2) return true;
-        if (words <= 4 && FONT_SIZE.matcher(text).matches()) return true;
+        if (words <= 4 && (FONT_SIZE.matcher(text).matches() || FONT_BUTTONS.matcher(text).matches())) return true;
         if (words <= 2 && LONE_LABELS.contains(key.toLowerCase(Locale.ROOT)) || SERVER_WARNING.matcher(text.strip()).lookingAt()) return true;
         // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
         if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;

@@ -367,6 +367,7 @@ public final class ScrapedTextParser {
             boolean useTitle = rules.contains(Rule.TITLE);
             int title = useTitle ? chooseTitle(from, bodyStart) : -1;
             if (title >= 0 && opensWithEchoedHeadline(title, bodyStart)) title = -1;
+            int headline = title;
             if (title >= 0) {
                 takeTitle(units.get(title).text());
             } else if (useTitle && titleHint != null) {
@@ -374,11 +375,13 @@ public final class ScrapedTextParser {
             } else if (useTitle && bodyStart < n && isHeadlineLike(units.get(bodyStart)) && !isUpdateLine(units.get(bodyStart))
                     && (!good[bodyStart] || isStandaloneHeadline(bodyStart))) {
                 takeTitle(units.get(bodyStart).text());
+                headline = bodyStart;
                 bodyStart = afterHeadline(bodyStart);
             }
             int lastArtefact = -2;
-            // A column's headline that names its writer leaves no bare name to look for.
-            int bareName = rules.contains(Rule.BYLINE) && authors.isEmpty() ? bareNameLine(from, title, bodyStart) : -1;
+            // A column's headline that names its writer leaves no bare name to look for; a headline that
+            // opened the text may have the writer's name right above it.
+            int bareName = rules.contains(Rule.BYLINE) && authors.isEmpty() ? bareNameLine(from, headline, bodyStart) : -1;
             // Names are taken in the order the page prints them.
             if (bareName >= 0 && bareName <= title) addAuthor(Byline.personName(units.get(bareName).text()));
             for (int i = Math.max(from, title + 1); i < bodyStart; i++) {

@@ -80,7 +80,7 @@ class BylineTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"أقلام وآراء", "أقلام حرة", "واج واج", "نبض الشارع نبض الشارع", "صوت السودان", "طرابلس الآن"})
+    @ValueSource(strings = {"أقلام وآراء", "أقلام حرة", "واج واج", "نبض الشارع نبض الشارع", "صوت السودان", "طرابلس الآن", "أهم الأخبارمحليات"})
     void sectionsAgenciesAndOutletsAreNoPersonsName(String text) {
         assertNull(Byline.personName(text));
     }

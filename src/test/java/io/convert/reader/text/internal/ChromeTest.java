@@ -28,7 +28,7 @@ class ChromeTest {
         "Mots-clés : Oran, port, pêche", "Publicité", "© 2024 Le Quotidien. Tous droits réservés", "Abonnez-vous à notre newsletter",
         "فيسبوك X (Twitter) الانستغرام RSS", "فيسبوك تويتر لينكدإن بينتيريست البريد الإلكتروني",
         "Get the Harbour Courier app for your iOS device or your Android phone: download it free",
-        "حمّل تطبيق صوت الوادي على أجهزة آيفون وأندرويد", "+ الخط -", "A+ A-", "استمع إلى الملخص",
+        "حمّل تطبيق صوت الوادي على أجهزة آيفون وأندرويد", "+ الخط -", "A+ A-", "A A", "A- A A+", "استمع إلى الملخص",
         "رئيس مجلس الإدارة: سامي خليل رئيس التحرير: هدى نصار",
         "إقرأ أيضاً:موجة حر جديدة تضرب الساحل هذا الأسبوع ما الذي ينتظر المزارعين؟ الأرصاد تحذر من ارتفاع الرطوبة وانقطاع الكهرباء في المدن الساحلية خلال أيام العيد",
         "Votre commentaire s'affichera sur cette page après validation.",
