@@ -65,6 +65,9 @@ public record Byline(List<String> authors, String source) {
             // opinion sections ("أقلام وآراء", "أقلام حرة"), and countries, which name outlets ("فلسطين الآن") and no person
             "اقلام", "الان", "فلسطين", "السودان", "العراق", "اليمن", "لبنان", "سوريا", "سوريه", "الاردن", "ليبيا", "تونس",
             "الجزائر", "موريتانيا", "السعوديه", "الكويت", "قطر", "البحرين", "عمان", "الامارات");
+    /** Section words long enough, with their article, to be told at the start of menu entries run together. */
+    private static final List<String> GLUED_SECTION_STARTS =
+            SECTION_WORDS.stream().filter(w -> w.startsWith("ال") && w.length() >= 6).toList();
     private static final Set<String> PARTICLES = Set.of(
             "في", "من", "على", "الى", "الي", "عن", "مع", "بعد", "قبل", "هذا", "هذه", "التي", "الذي", "ان", "لا", "ما",
             "لم", "لن", "قد", "كل", "بين", "حول", "ضد", "عبر", "منذ", "حتى", "او", "ثم", "هل", "كيف", "لماذا", "متى", "انه", "بلا",
@@ -305,7 +308,12 @@ public record Byline(List<String> authors, String source) {
 
     /** Whether what follows a byline word is a phrase rather than names: a particle, or quotation marks. */
     private static boolean readsAsPhrase(String text) {
-        if (QUOTES.matcher(text).find() || ALA.matcher(text).find()) return true;
+        return QUOTES.matcher(text).find() || hasParticle(text);
+    }
+
+    /** Whether {@code text} holds a particle; "على" is looked for before folding makes it "علي" (Ali). */
+    private static boolean hasParticle(String text) {
+        if (ALA.matcher(text).find()) return true;
         for (String word : Words.key(text).split(" ")) if (PARTICLES.contains(word)) return true;
         return false;
     }
@@ -345,7 +353,7 @@ public record Byline(List<String> authors, String source) {
         // An ellipsis ("غزة ... حياة بلا كهرباء") is a headline's, where initials keep single dots.
         if (BylineWords.opens(n) || !looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()
                 || SPACED_DASH.matcher(n).find() || n.contains("..") || n.contains("…") || LONE_LETTER.matcher(n).find()) return null;
-        if (ALA.matcher(n).find()) return null;
+        if (hasParticle(n)) return null;
         String key = Words.key(n);
         // Arabic given names do not take the article: "الاقتصاد البرتقالي" is a phrase, not a person.
         if (key.startsWith("ال")) return null;
@@ -362,12 +370,11 @@ public record Byline(List<String> authors, String source) {
             // "أقلام وآراء": a section's words, a conjunction glued on, are no name either.
             if (word.length() > 3 && word.startsWith("و") && SECTION_WORDS.contains(word.substring(1))) return null;
             // "الأخبارمحليات": menu entries run together start with a section's word.
-            if (SECTION_WORDS.stream().anyMatch(w -> w.startsWith("ال") && w.length() >= 6 && word.length() > w.length() + 2
-                    && word.startsWith(w))) return null;
+            if (GLUED_SECTION_STARTS.stream().anyMatch(w -> word.length() > w.length() + 2 && word.startsWith(w))) return null;
             // A word with a possessive pronoun glued on ("أصنافها", "لغتك") belongs to a phrase.
             if (word.length() >= 4 && POSSESSIVE.matcher(word).find()) return null;
-            // Names hold no particles, and no word with a preposition glued to the article ("بالنسبة", "للشعب").
-            if (SECTION_WORDS.contains(word) || PARTICLES.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
+            // Names hold no section words, and no word with a preposition glued to the article ("بالنسبة", "للشعب").
+            if (SECTION_WORDS.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
         }
         return n;
     }
