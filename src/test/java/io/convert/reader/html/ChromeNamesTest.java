@@ -33,4 +33,12 @@ class ChromeNamesTest {
         assertTrue(texts.get(3).startsWith("ويأمل التجار"), all);
         assertFalse(all.contains("اشترك") || all.contains("Subscribe") || all.contains("cookies"), all);
     }
+
+    @Test
+    void aWrapperNamedAsAWidgetInsideTheBoxNamedAsThePostIsThePost() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("builder-widget-wrapper.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("The island ferry now leaves"), all);
+        assertTrue(all.contains("still meets it."), all);
+    }
 }

@@ -145,7 +145,18 @@ final class Hints {
                 || role.equals("menubar")) {
             return true;
         }
-        return has(n, BOILERPLATE) && !has(n, CONTENT);
+        return has(n, BOILERPLATE) && !has(n, CONTENT) && !wrapsNamedContent(e);
+    }
+
+    /**
+     * Whether {@code e} is all there is inside a box named as the article: page builders wrap
+     * each box's content in a box named for their layout ("elementor-widget-container" inside
+     * "elementor-widget-theme-post-content"), and that wrapper is the article, not a widget.
+     */
+    private static boolean wrapsNamedContent(Element e) {
+        Element parent = e.parent();
+        if (parent == null || parent.childrenSize() != 1 || !parent.ownText().isBlank()) return false;
+        return has(names(parent), CONTENT);
     }
 
     /** Whether {@code e} is named or marked up as a box about the article's writer. */
@@ -176,9 +187,12 @@ final class Hints {
     static int weight(Element e) {
         String n = names(e);
         if (n.isEmpty()) return 0;
+        boolean chrome = has(n, NEGATIVE) || has(n, BOILERPLATE);
+        // A wrapper named for the layout inside a box named as the article is that box.
+        if (chrome && wrapsNamedContent(e)) return 25;
         int w = 0;
         if (has(n, CONTENT)) w += 25;
-        if (has(n, NEGATIVE) || has(n, BOILERPLATE)) w -= 25;
+        if (chrome) w -= 25;
         return w;
     }
 
