@@ -68,4 +68,14 @@ class PrecisionRulesTest {
         assertTrue(all.indexOf("flat roof") < all.indexOf("Wind is") && all.indexOf("Wind is") < all.indexOf("first summer"), all);
         assertFalse(all.contains("Book a free call") || all.contains("All rights reserved"), all);
     }
+
+    @Test
+    void anArticleCutIntoSectionsOutweighsOneLongerBoxScoringALittleMore() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("sections-beside-disclosure.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("pay yourself first"), all);
+        assertTrue(all.contains("keep a cushion"), all);
+        assertTrue(all.contains("Look back at the end of the year"), all);
+        assertFalse(all.contains("Subject to account eligibility"), all);
+    }
 }

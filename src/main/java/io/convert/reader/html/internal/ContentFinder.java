@@ -27,6 +27,12 @@ final class ContentFinder {
     private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "form", "aside",
             "header", "dl", "fieldset", "center");
 
+    /**
+     * A share of the best score from which another candidate is nearly as good: which of the
+     * two wins is then left to the boxes named as each.
+     */
+    private static final double NEAR_TIE = 0.9;
+
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u061F\u3002\u06D4]\\s*$");
 
@@ -37,6 +43,8 @@ final class ContentFinder {
      * same way on every run, where the identity map's order changes from one run to the next.
      */
     private final List<Element> candidates = new ArrayList<>();
+    /** The score of the best candidate before it was moved up. */
+    private double bestScore;
 
     private ContentFinder(TextStats stats) {
         this.stats = stats;
@@ -51,6 +59,11 @@ final class ContentFinder {
         Element top = finder.bestCandidate(body);
         if (top == null) return null;
         List<Element> twins = finder.twins(top, body);
+        Element rival = finder.strongerGroup(top, twins, body);
+        if (rival != null) {
+            top = rival;
+            twins = finder.twins(rival, body);
+        }
         Element content = twins.isEmpty() ? finder.withSiblings(top) : finder.withTwins(top, twins, body);
         clean(content);
         return content;
@@ -85,6 +98,7 @@ final class ContentFinder {
             }
         }
         if (best == null) return null;
+        this.bestScore = bestScore;
         return promote(best, bestScore);
     }
 
@@ -200,6 +214,41 @@ final class ContentFinder {
             }
         }
         return twins;
+    }
+
+    /**
+     * A candidate scoring nearly as well as the best whose boxes named as it is (see
+     * {@link #twins}) score more together than the best and its own: an article cut into
+     * sections, each a candidate, otherwise loses to one long box (a legal disclosure) scoring a
+     * little more than any one section. Candidates inside the best's group are parts of it, not
+     * rivals. Null when the best group is the best candidate's.
+     */
+    private Element strongerGroup(Element top, List<Element> topTwins, Element body) {
+        Map<Element, Double> within = bestScoreWithin();
+        double most = total(top, topTwins, within);
+        Element stronger = null;
+        Element around = top.parent() == null || top.parent() == body ? top : top.parent();
+        for (Element c : candidates) {
+            // Boxes beside the best are joined to it as its siblings are (withSiblings), not rivals.
+            if (scores.get(c) < bestScore * NEAR_TIE || c == top || isAncestor(c, top) || isAncestor(around, c)
+                    || topTwins.stream().anyMatch(t -> t == c || isAncestor(t, c))) {
+                continue;
+            }
+            List<Element> group = twins(c, body);
+            if (group.isEmpty()) continue;
+            double total = total(c, group, within);
+            if (total > most) {
+                most = total;
+                stronger = c;
+            }
+        }
+        return stronger;
+    }
+
+    private static double total(Element top, List<Element> twins, Map<Element, Double> within) {
+        double total = within.getOrDefault(top, 0.0);
+        for (Element t : twins) total += within.getOrDefault(t, 0.0);
+        return total;
     }
 
     /** For each element, the best score of a candidate it is or holds. */
