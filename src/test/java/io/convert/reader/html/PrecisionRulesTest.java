@@ -78,4 +78,13 @@ class PrecisionRulesTest {
         assertTrue(all.contains("Look back at the end of the year"), all);
         assertFalse(all.contains("Subject to account eligibility"), all);
     }
+
+    @Test
+    void aListScoringBestInsideACollapsedPanelIsReadWithTheBoxNamedAsTheArticle() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("list-in-collapsed-panel.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("We pitched eleven tents"), all);
+        assertTrue(all.contains("Keeping dry (40%)"), all);
+        assertTrue(all.contains("when a little damp dries by noon."), all);
+    }
 }

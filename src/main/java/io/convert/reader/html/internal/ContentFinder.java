@@ -150,12 +150,24 @@ final class ContentFinder {
         Element current = containerOfAlternatives(best, bestScore);
         double last = scores.getOrDefault(current, bestScore);
         double floor = last / 3;
+        int below = stats.get(current).chars;
         for (Element parent = current.parent(); parent != null && !parent.nameIs("body") && !parent.nameIs("html");
                 parent = parent.parent()) {
             Double ps = scores.get(parent);
             if (ps == null) continue;
-            if (ps < floor) break;
-            if (ps > last && ps >= bestScore / 2) {
+            int chars = stats.get(parent).chars;
+            boolean wrapper = chars <= below * 1.1;
+            below = chars;
+            if (ps < floor) {
+                // A wrapper holding no more text than what is below it (a collapsed accordion's
+                // pane) scores little for want of paragraphs of its own, which says nothing.
+                if (wrapper) continue;
+                break;
+            }
+            // A box named as the article around a best candidate that is not (a list, a panel
+            // in it) is the article.
+            boolean named = Hints.weight(parent) > 0 && Hints.weight(current) <= 0;
+            if ((ps > last || named) && ps >= bestScore / 2) {
                 current = parent;
                 break;
             }
