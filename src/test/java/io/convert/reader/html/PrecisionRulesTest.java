@@ -87,4 +87,13 @@ class PrecisionRulesTest {
         assertTrue(all.contains("Keeping dry (40%)"), all);
         assertTrue(all.contains("when a little damp dries by noon."), all);
     }
+
+    @Test
+    void aShortPreviewDenseWithCommasLosesToTheLongerRecipeScoringNearlyAsWell() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("preview-card-before-recipe.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("Blitz the oats"), all);
+        assertTrue(all.contains("warm up in a dry pan."), all);
+        assertFalse(all.contains("Soft, quick, cheap"), all);
+    }
 }

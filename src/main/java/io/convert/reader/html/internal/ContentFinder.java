@@ -98,8 +98,27 @@ final class ContentFinder {
             }
         }
         if (best == null) return null;
+        best = longerRival(best, bestScore);
+        bestScore = scores.get(best);
         this.bestScore = bestScore;
         return promote(best, bestScore);
+    }
+
+    /**
+     * A candidate scoring nearly as well as the best and holding several times its text, apart
+     * from it: a short box dense with punctuation (a preview of the article, a summary card)
+     * otherwise beats the article itself.
+     */
+    private Element longerRival(Element best, double bestScore) {
+        int chars = stats.get(best).chars;
+        Element longer = best;
+        for (Element c : candidates) {
+            if (scores.get(c) >= bestScore * 0.8 && stats.get(c).chars >= chars * 3 && !isAncestor(c, best)
+                    && !isAncestor(best, c) && (longer == best || scores.get(c) > scores.get(longer))) {
+                longer = c;
+            }
+        }
+        return longer;
     }
 
     /** Prose letters of an element that is itself a paragraph, or of a container's own text. */
