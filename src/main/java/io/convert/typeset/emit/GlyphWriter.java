@@ -2,9 +2,12 @@ package io.convert.typeset.emit;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterDirection;
+import io.convert.typeset.internal.FontFace;
+import io.convert.typeset.internal.Paragraph;
 import io.convert.typeset.internal.Segment;
 import io.convert.typeset.internal.ShapedLine;
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,9 +19,11 @@ import java.util.List;
  * (ToUnicode), with a PDF width equal to the distance to the next carrier, so extractors see
  * neither gaps nor overlaps inside a word; spaces are real space glyphs, so words stay
  * separated.</li>
- * <li>Pass 2 draws the other glyphs (marks, connectors, raised or lowered glyphs), which copy
- * back as nothing: their text is already on their cluster's carrier. Drawn last, their offsets
- * and silent codes cannot split a word.</li>
+ * <li>Pass 2 draws the other glyphs (marks, connectors, raised or lowered glyphs, kashidas),
+ * whose text is already on their cluster's carrier. It first shows invisible plain spaces at the
+ * edges of the line's spaces, so that these glyphs can copy back as spaces that both extractors
+ * drop (see {@link #silentCid}); the ones that cannot copy back as nothing. Drawn last, their
+ * offsets and codes cannot split a word.</li>
  * <li>A cluster of several characters on one glyph (ligatures, letter + marks) gives each
  * character an invisible glyph of its own (see {@link #writeCarriers}).</li>
  * </ul>
@@ -26,6 +31,14 @@ import java.util.List;
 final class GlyphWriter {
     private static final String RLM = "\u200F";
     private static final String LRM = "\u200E";
+    /** How far short of the next word a space's right edge is shown (points). */
+    private static final float EDGE_INSET = 0.05f;
+    /** Slack kept on PDFBox's duplicate test (points), for rounding. */
+    private static final float SUPPRESS_MARGIN = 0.25f;
+    /** Silent glyphs are widened in steps (1000-unit glyph space), so that few copies are needed. */
+    private static final float WIDTH_STEP = 250f;
+    /** Widest advance a glyph copy can have (TrueType advances are 16-bit). */
+    private static final float MAX_WIDTH = 65000f;
 
     private final EmbeddedFonts fonts;
     private boolean rtlParagraph;
@@ -35,6 +48,11 @@ final class GlyphWriter {
     private float currentSize = -1;
     private Color currentColor;
     private boolean colorSet;
+    /** Where the line shows a plain space (U+0020) before its silent glyphs, in points. */
+    private final List<Spot> spaceEdges = new ArrayList<>();
+    /** Where the line's mark glyphs are. */
+    private final List<MarkSpot> markSpots = new ArrayList<>();
+    private Paragraph paragraph;
 
     GlyphWriter(EmbeddedFonts fonts) {
         this.fonts = fonts;
@@ -44,12 +62,16 @@ final class GlyphWriter {
     String write(ShapedLine line, float x, float y, List<EmbeddedFont> usedFonts) {
         out.setLength(0);
         rtlParagraph = line.paragraph.rtlBase();
+        paragraph = line.paragraph;
         mixed = line.segments.stream().anyMatch(seg -> seg.rtl);
         currentFont = null;
         currentSize = -1;
         colorSet = false;
         out.append("q\nBT\n");
         for (Segment s : line.segments) writePass(s, x, y, true, usedFonts);
+        spaceEdges.clear();
+        markSpots.clear();
+        for (Segment s : line.segments) writeSpaceEdges(s, x, y, usedFonts);
         for (Segment s : line.segments) writePass(s, x, y, false, usedFonts);
         out.append("ET\nQ\n");
         return out.toString();
@@ -92,8 +114,8 @@ final class GlyphWriter {
                     float adjust = pen - s.x[j];
                     if (Math.abs(adjust) >= 0.005f) num(adjust);
                 }
-                String text = first ? textOf(s, j) : null;
-                int cid = font.cid(s.gids[j], text, first ? shapedAdvance(s, j) : font.face().advance(s.gids[j]));
+                int cid = first ? font.cid(s.gids[j], textOf(s, j), shapedAdvance(s, j))
+                        : silentCid(s, j, font, originX + s.x[j] * scale, originY + s.y[j] * scale);
                 hex4(cid);
                 pen = s.x[j] + font.width(cid);
                 j++;
@@ -102,6 +124,84 @@ final class GlyphWriter {
             i = j;
         }
     }
+
+    /**
+     * Shows a plain space, invisibly, at both edges of each space of the line, so that the line's
+     * silent glyphs can copy back as a space that both extractors drop (see {@link #silentCid}).
+     * Where the space itself copies back as a plain space its left edge needs nothing more; the
+     * right edge is drawn a hair short of the next word, so that extractors sorting by position
+     * keep it between the words. Also notes where the line's marks are.
+     */
+    private void writeSpaceEdges(Segment s, float lineX, float baseline, List<EmbeddedFont> usedFonts) {
+        float scale = s.scale();
+        float originX = lineX + s.originX();
+        float originY = baseline + s.rise();
+        EmbeddedFont font = fonts.embedded(s.face);
+        boolean selected = false;
+        for (int i = 0; i < s.gids.length; i++) {
+            if (s.mark[i]) markSpots.add(new MarkSpot(s, s.cluster[i], originX + s.x[i] * scale));
+            String t = s.text[i];
+            if (t == null || t.codePointCount(0, t.length()) != 1 || !Character.isWhitespace(t.codePointAt(0))) continue;
+            if (!selected) {
+                if (!usedFonts.contains(font)) usedFonts.add(font);
+                select(font, s.size(), s.style.color());
+                out.append("3 Tr\n");
+                selected = true;
+            }
+            float left = originX + s.x[i] * scale, right = left + shapedAdvance(s, i) * scale - EDGE_INSET;
+            float y = originY + s.y[i] * scale;
+            for (float x : " ".equals(textOf(s, i)) ? new float[] {right} : new float[] {left, right}) {
+                out.append("1 0 0 1 ");
+                num(x).append(' ');
+                num(y).append(" Tm [");
+                hex4(font.cid(s.gids[i], " ", 0));
+                out.append("] TJ\n");
+                spaceEdges.add(new Spot(x, y));
+            }
+            spaceEdges.add(new Spot(left, y));
+        }
+        if (selected) out.append("0 Tr\n");
+    }
+
+    /**
+     * The code for a glyph whose text another glyph carries (a mark, a ligature drawn over
+     * invisible carriers, a connector, a kashida). PDF/UA and PDF/A want it to map to some text,
+     * and the extractors must not see that text: it copies back as a plain space, which poppler
+     * drops, and its PDF width is made wide enough for PDFBox to take it for a repeat of a space
+     * already shown nearby ({@link #writeSpaceEdges}): PDFBox drops a glyph whose text an earlier
+     * one shows within a third of its width (fake bold). A mark has no room of its own to keep,
+     * so it may be as wide as that needs; another glyph's width is also where tools look for the
+     * marks over it, so it is widened only when no other letter's mark lies in reach. When neither
+     * works (no space on the line, or marks in the way), the glyph keeps mapping to nothing.
+     */
+    private int silentCid(Segment s, int j, EmbeddedFont font, float x, float y) {
+        int gid = s.gids[j];
+        float own = font.face().advance(gid);
+        float distance = Float.MAX_VALUE;
+        for (Spot e : spaceEdges) distance = Math.min(distance, Math.max(Math.abs(x - e.x()), Math.abs(y - e.y())));
+        if (distance == Float.MAX_VALUE) return font.cid(gid, null, own);
+        float needed = 3 * (distance + SUPPRESS_MARGIN) * FontFace.LAYOUT_SIZE / s.size();
+        if (own >= needed) return font.cid(gid, " ", own);
+        float wide = (float) Math.ceil(needed / WIDTH_STEP) * WIDTH_STEP;
+        if (wide > MAX_WIDTH || !s.mark[j] && (!paragraph.inserted[s.cluster[j]] || marksInReach(s, j, x, x + wide * s.scale()))) {
+            return font.cid(gid, null, own);
+        }
+        return font.cid(gid, " ", wide);
+    }
+
+    /** Whether a mark of another cluster sits within half an em of [from, to). */
+    private boolean marksInReach(Segment s, int j, float from, float to) {
+        float slack = s.size() / 2;
+        for (MarkSpot m : markSpots) {
+            if (m.segment() == s && m.cluster() == s.cluster[j]) continue;
+            if (m.x() > from - slack && m.x() < to + slack) return true;
+        }
+        return false;
+    }
+
+    private record Spot(float x, float y) {}
+
+    private record MarkSpot(Segment segment, int cluster, float x) {}
 
     /**
      * A cluster of several characters drawn by one glyph (lam-alef, the Allah ligature, a letter
