@@ -8,6 +8,7 @@ import io.convert.typeset.internal.Segment;
 import io.convert.typeset.internal.ShapedLine;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,9 +21,9 @@ import java.util.List;
  * neither gaps nor overlaps inside a word; spaces are real space glyphs, so words stay
  * separated.</li>
  * <li>Pass 2 draws the other glyphs (marks, connectors, raised or lowered glyphs, kashidas),
- * whose text is already on their cluster's carrier. It first shows invisible plain spaces at the
- * edges of the line's spaces, so that these glyphs can copy back as spaces that both extractors
- * drop (see {@link #silentCid}); the ones that cannot copy back as nothing. Drawn last, their
+ * whose text is already on their cluster's carrier. They copy back as spaces that both
+ * extractors drop, thanks to invisible plain spaces shown first at the edges of the line's
+ * spaces (see {@link #silentCid}); those that cannot copy back as nothing. Drawn last, their
  * offsets and codes cannot split a word.</li>
  * <li>A cluster of several characters on one glyph (ligatures, letter + marks) gives each
  * character an invisible glyph of its own (see {@link #writeCarriers}).</li>
@@ -37,6 +38,8 @@ final class GlyphWriter {
     private static final float SUPPRESS_MARGIN = 0.25f;
     /** Silent glyphs are widened in steps (1000-unit glyph space), so that few copies are needed. */
     private static final float WIDTH_STEP = 250f;
+    /** How far (1000-unit glyph space) the invisible marks of a twinned cluster that fills its room reach either side of its end. */
+    private static final float STRADDLE = 1f;
     /** Widest advance a glyph copy can have (TrueType advances are 16-bit). */
     private static final float MAX_WIDTH = 65000f;
 
@@ -53,6 +56,8 @@ final class GlyphWriter {
     /** Where the line's mark glyphs are. */
     private final List<MarkSpot> markSpots = new ArrayList<>();
     private Paragraph paragraph;
+    /** The line's left edge and baseline (points). */
+    private float lineX, lineY;
 
     GlyphWriter(EmbeddedFonts fonts) {
         this.fonts = fonts;
@@ -68,10 +73,17 @@ final class GlyphWriter {
         currentSize = -1;
         colorSet = false;
         out.append("q\nBT\n");
-        for (Segment s : line.segments) writePass(s, x, y, true, usedFonts);
-        spaceEdges.clear();
         markSpots.clear();
+        for (Segment s : line.segments) {
+            for (int i = 0; i < s.gids.length; i++) {
+                if (s.mark[i]) markSpots.add(new MarkSpot(s, s.cluster[i], x + s.originX() + s.x[i] * s.scale()));
+            }
+        }
+        lineX = x;
+        lineY = y;
+        spaceEdges.clear();
         for (Segment s : line.segments) writeSpaceEdges(s, x, y, usedFonts);
+        for (Segment s : line.segments) writePass(s, x, y, true, usedFonts);
         for (Segment s : line.segments) writePass(s, x, y, false, usedFonts);
         out.append("ET\nQ\n");
         return out.toString();
@@ -87,7 +99,7 @@ final class GlyphWriter {
         int i = 0;
         while (i < n) {
             boolean carriers = first && splits(s, i);
-            if (!carriers && inFirstPass(s, i) != first) {
+            if (!carriers && drawnInFirstPass(s, i) != first) {
                 i++;
                 continue;
             }
@@ -96,27 +108,30 @@ final class GlyphWriter {
                 select(font, s.size(), s.style.color());
                 selected = true;
             }
-            if (carriers) out.append("3 Tr\n");
+            if (carriers && !leadsCarriers(s, i)) out.append("3 Tr\n");
             out.append("1 0 0 1 ");
             num(originX + s.x[i] * scale).append(' ');
             num(originY + s.y[i] * scale).append(" Tm [");
             if (carriers) {
                 writeCarriers(s, i, font);
-                out.append("] TJ\n0 Tr\n");
                 i++;
                 continue;
             }
             float pen = s.x[i];
             int j = i;
             // one TJ for a run of glyphs of this pass at the same height
-            while (j < n && inFirstPass(s, j) == first && !(first && splits(s, j)) && s.y[j] == s.y[i]) {
+            while (j < n && drawnInFirstPass(s, j) == first && !(first && splits(s, j)) && s.y[j] == s.y[i]) {
                 if (j > i) {
                     float adjust = pen - s.x[j];
                     if (Math.abs(adjust) >= 0.005f) num(adjust);
                 }
+                boolean twin = !first && twinned(s, j);
+                if (twin) writeFence(s, j, font, false, 0);
                 int cid = first ? font.cid(s.gids[j], textOf(s, j), shapedAdvance(s, j))
+                        : twin ? twinCid(s, j, font)
                         : silentCid(s, j, font, originX + s.x[j] * scale, originY + s.y[j] * scale);
                 hex4(cid);
+                if (twin) writeFence(s, j, font, false, font.width(cid));
                 pen = s.x[j] + font.width(cid);
                 j++;
             }
@@ -126,11 +141,13 @@ final class GlyphWriter {
     }
 
     /**
-     * Shows a plain space, invisibly, at both edges of each space of the line, so that the line's
-     * silent glyphs can copy back as a space that both extractors drop (see {@link #silentCid}).
-     * Where the space itself copies back as a plain space its left edge needs nothing more; the
-     * right edge is drawn a hair short of the next word, so that extractors sorting by position
-     * keep it between the words. Also notes where the line's marks are.
+     * Shows a plain space, invisibly and before anything else of the line, at both edges of each
+     * of its spaces, so that the line's other glyphs can copy back as a space that both
+     * extractors drop (see {@link #silentCid}). Where the space itself copies back as a plain
+     * space its left edge needs nothing more; otherwise the left edge is drawn a hair inside the
+     * space, so that extractors sorting by position keep it after the space and its bidi mark
+     * (PDFBox's reordering of the line depends on them); the right edge is drawn a hair short of
+     * the next word, so that it stays between the words.
      */
     private void writeSpaceEdges(Segment s, float lineX, float baseline, List<EmbeddedFont> usedFonts) {
         float scale = s.scale();
@@ -139,7 +156,6 @@ final class GlyphWriter {
         EmbeddedFont font = fonts.embedded(s.face);
         boolean selected = false;
         for (int i = 0; i < s.gids.length; i++) {
-            if (s.mark[i]) markSpots.add(new MarkSpot(s, s.cluster[i], originX + s.x[i] * scale));
             String t = s.text[i];
             if (t == null || t.codePointCount(0, t.length()) != 1 || !Character.isWhitespace(t.codePointAt(0))) continue;
             if (!selected) {
@@ -150,7 +166,7 @@ final class GlyphWriter {
             }
             float left = originX + s.x[i] * scale, right = left + shapedAdvance(s, i) * scale - EDGE_INSET;
             float y = originY + s.y[i] * scale;
-            for (float x : " ".equals(textOf(s, i)) ? new float[] {right} : new float[] {left, right}) {
+            for (float x : " ".equals(textOf(s, i)) ? new float[] {right} : new float[] {left + EDGE_INSET, right}) {
                 out.append("1 0 0 1 ");
                 num(x).append(' ');
                 num(y).append(" Tm [");
@@ -177,19 +193,31 @@ final class GlyphWriter {
     private int silentCid(Segment s, int j, EmbeddedFont font, float x, float y) {
         int gid = s.gids[j];
         float own = font.face().advance(gid);
-        float distance = Float.MAX_VALUE;
-        for (Spot e : spaceEdges) distance = Math.min(distance, Math.max(Math.abs(x - e.x()), Math.abs(y - e.y())));
-        if (distance == Float.MAX_VALUE) return font.cid(gid, null, own);
-        float needed = 3 * (distance + SUPPRESS_MARGIN) * FontFace.LAYOUT_SIZE / s.size();
+        float needed = droppedWidth(s, x, y);
         if (own >= needed) return font.cid(gid, " ", own);
         float wide = (float) Math.ceil(needed / WIDTH_STEP) * WIDTH_STEP;
-        if (wide > MAX_WIDTH || !s.mark[j] && (!paragraph.inserted[s.cluster[j]] || marksInReach(s, j, x, x + wide * s.scale()))) {
+        if (Float.isNaN(needed) || wide > MAX_WIDTH
+                || !s.mark[j] && (s.face.outlineShared(gid) || marksInReach(s, j, x, x + wide * s.scale()))) {
             return font.cid(gid, null, own);
         }
         return font.cid(gid, " ", wide);
     }
 
-    /** Whether a mark of another cluster sits within half an em of [from, to). */
+    /**
+     * The PDF width (1000-unit glyph space) from which PDFBox takes a space shown at (x, y) for a
+     * repeat of one of the line's space edges; NaN when the line has none.
+     */
+    private float droppedWidth(Segment s, float x, float y) {
+        float distance = Float.MAX_VALUE;
+        for (Spot e : spaceEdges) distance = Math.min(distance, Math.max(Math.abs(x - e.x()), Math.abs(y - e.y())));
+        return distance == Float.MAX_VALUE ? Float.NaN : 3 * (distance + SUPPRESS_MARGIN) * FontFace.LAYOUT_SIZE / s.size();
+    }
+
+    /**
+     * Whether a mark of another cluster is drawn within half an em of [from, to), where a glyph
+     * would reach when widened: tools attach a mark to the glyph whose width box holds the middle
+     * of its ink, or else to the nearest one.
+     */
     private boolean marksInReach(Segment s, int j, float from, float to) {
         float slack = s.size() / 2;
         for (MarkSpot m : markSpots) {
@@ -201,23 +229,154 @@ final class GlyphWriter {
 
     private record Spot(float x, float y) {}
 
+    /** A mark glyph and its origin's x (points). */
     private record MarkSpot(Segment segment, int cluster, float x) {}
 
     /**
      * A cluster of several characters drawn by one glyph (lam-alef, the Allah ligature, a letter
-     * with its marks): its characters are written one per invisible glyph (render mode 3) across
-     * the cluster's advance, in visual order, while the visible glyph is drawn in pass 2 with no
-     * text. Extractors disagree on the order of a multi-character ToUnicode entry inside
-     * right-to-left text (poppler reverses it, PDFBox keeps it); one character per glyph leaves
-     * them nothing to disagree on.
+     * with its marks): its characters are written one per glyph across the cluster's advance, in
+     * visual order: the visible glyph carries the first where it can ({@link #leadsCarriers},
+     * {@link #twinned}), invisible copies of it (render mode 3) the others; otherwise all are
+     * invisible and the visible glyph is drawn in pass 2. Extractors disagree on the order of a
+     * multi-character ToUnicode entry inside right-to-left text (poppler reverses it, PDFBox keeps
+     * it); one character per glyph leaves them nothing to disagree on.
      */
     private void writeCarriers(Segment s, int i, EmbeddedFont font) {
         int[] cps = s.text[i].codePoints().toArray();
-        float each = shapedAdvance(s, i) / cps.length;
-        for (int k = 0; k < cps.length; k++) {
-            int cp = cps[s.rtl ? cps.length - 1 - k : k];
-            hex4(font.cid(s.gids[i], new String(Character.toChars(cp)), each));
+        int n = cps.length;
+        float room = shapedAdvance(s, i);
+        float start = 0, end = room;
+        int k = 0;
+        if (leadsCarriers(s, i) || twinned(s, i)) {
+            float own = Math.min(font.face().advance(s.gids[i]), room);
+            if (twinned(s, i)) {
+                out.append("] TJ\n");
+                writeTwin(s, i, font);
+                start = own;
+                if (room - own < 2 * STRADDLE) {
+                    start = room - STRADDLE;
+                    end = room + STRADDLE;
+                }
+                moveTo(s, i, start);
+            } else {
+                hex4(font.cid(s.gids[i], visualChar(s, cps, 0), own));
+                out.append("] TJ\n3 Tr\n[");
+                start = Math.min(own, room / n);
+                if (own - start >= 0.005f) num(own - start);
+            }
+            k = 1;
         }
+        float each = (end - start) / (n - k);
+        for (; k < n; k++) hex4(font.cid(s.gids[i], visualChar(s, cps, k), each));
+        out.append("] TJ\n0 Tr\n");
+    }
+
+    /**
+     * Glyph {@code i} of a twinned cluster ({@link #twinned}) carrying the first character of the
+     * cluster in visual order: drawn invisibly in pass 1, where the extractors read the cluster's
+     * text, and visibly in pass 2, where it always was drawn (so the pages stay the same to the
+     * pixel). Each copy is fenced by invisible spaces ({@link #writeFence}), so that to poppler
+     * the two copies make two one-letter words in the same place, and it discards the second as
+     * a duplicate; PDFBox drops the second as a letter drawn twice (fake bold).
+     */
+    private void writeTwin(Segment s, int i, EmbeddedFont font) {
+        moveTo(s, i, 0);
+        writeFence(s, i, font, true, 0);
+        int twin = twinCid(s, i, font);
+        hex4(twin);
+        writeFence(s, i, font, true, font.width(twin));
+        out.append("] TJ\n");
+    }
+
+    private int twinCid(Segment s, int i, EmbeddedFont font) {
+        int[] cps = s.text[i].codePoints().toArray();
+        return font.cid(s.gids[i], visualChar(s, cps, 0), Math.min(font.face().advance(s.gids[i]), shapedAdvance(s, i)));
+    }
+
+    /**
+     * Inside an open TJ whose pen is {@code offset} past glyph {@code i}'s origin, an invisible
+     * space at that origin that leaves the pen where it was: poppler drops it and ends its word
+     * there; PDFBox drops it as a repeat of one of the line's space edges, which its width
+     * reaches ({@link #silentCid}).
+     */
+    private void writeFence(Segment s, int i, EmbeddedFont font, boolean invisible, int offset) {
+        int fence = font.cid(s.gids[i], " ", fenceWidth(s, i));
+        if (!invisible) out.append("] TJ\n3 Tr\n[");
+        if (offset != 0) num(offset);
+        hex4(fence);
+        num(font.width(fence) - offset);
+        if (!invisible) out.append("] TJ\n0 Tr\n[");
+    }
+
+    /** The width a fence at glyph {@code i} needs, or NaN when no space edge of the line is within reach. */
+    private float fenceWidth(Segment s, int i) {
+        float needed = droppedWidth(s, lineX + s.originX() + s.x[i] * s.scale(), lineY + s.rise() + s.y[i] * s.scale());
+        float wide = (float) Math.ceil(needed / WIDTH_STEP) * WIDTH_STEP;
+        return Float.isNaN(needed) || wide > MAX_WIDTH ? Float.NaN : wide;
+    }
+
+    /** Starts a TJ at glyph {@code i}'s origin moved right by {@code dx} (1000-unit glyph space). */
+    private void moveTo(Segment s, int i, float dx) {
+        out.append("1 0 0 1 ");
+        num(lineX + s.originX() + (s.x[i] + dx) * s.scale()).append(' ');
+        num(lineY + s.rise() + s.y[i] * s.scale()).append(" Tm [");
+    }
+
+    /** The {@code k}th character of a cluster's text in visual order. */
+    private static String visualChar(Segment s, int[] cps, int k) {
+        return new String(Character.toChars(cps[s.rtl ? cps.length - 1 - k : k]));
+    }
+
+    /**
+     * Whether the visible glyph of a cluster of several characters carries the first of them in
+     * visual order itself (the others ride on invisible glyphs after it), instead of being drawn
+     * in pass 2 with none: so for ligatures of letters (lam-alef, Amiri's meem-hah), whose PDF
+     * width stays the glyph's own advance where that fits the cluster, and the invisible glyphs
+     * share the rest of the room, or overlap the glyph when it has none left. Not when the
+     * cluster has a mark or modifier character ({@link #twinned} then): PDFBox merges such a
+     * character into a glyph whose box holds it, which would reorder the cluster's text. Nor when
+     * a character repeats (Segment's merged echoes, Amiri's stacked جج): close to the glyph, the
+     * repeat would look to PDFBox like the same letter drawn twice, and be dropped.
+     */
+    private static boolean leadsCarriers(Segment s, int i) {
+        String t = s.text[i];
+        if (t == null || !s.onBaseline(i) || t.codePointCount(0, t.length()) < 2) return false;
+        if (t.codePoints().distinct().count() < t.codePointCount(0, t.length())) return false;
+        return t.codePoints().noneMatch(GlyphWriter::attaches);
+    }
+
+    /**
+     * Whether the visible glyph of a cluster of a letter and marks carries the letter through a
+     * twin ({@link #writeTwin}): when the letter comes first in visual order (a mark handed on
+     * from the letter before, as in مُسيرة), the glyph fits its room, and no more marks are drawn
+     * within an em of it than the cluster has (the mark's invisible glyphs then sit at the edge
+     * of the room, where among many marks extractors were measured to misplace them). The other
+     * characters ride on invisible glyphs just past the letter's box, so that PDFBox does not
+     * merge them into it.
+     */
+    private boolean twinned(Segment s, int i) {
+        String t = s.text[i];
+        if (t == null || !s.onBaseline(i) || t.codePointCount(0, t.length()) < 2) return false;
+        int[] cps = t.codePoints().toArray();
+        if (Arrays.stream(cps).distinct().count() < cps.length || attaches(cps[s.rtl ? cps.length - 1 : 0])) return false;
+        long attaching = Arrays.stream(cps).filter(GlyphWriter::attaches).count();
+        float room = shapedAdvance(s, i);
+        if (attaching == 0 || s.face.advance(s.gids[i]) > room + 0.5f || Float.isNaN(fenceWidth(s, i))) return false;
+        float from = lineX + s.originX() + s.x[i] * s.scale(), to = from + room * s.scale(), em = s.size();
+        return markSpots.stream().filter(m -> m.x() > from - em && m.x() < to + em).count() <= attaching;
+    }
+
+    private static boolean attaches(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+                    Character.MODIFIER_LETTER, Character.MODIFIER_SYMBOL -> true;
+            default -> false;
+        };
+    }
+
+    /** Drawn in pass 1, visible: an ordinary glyph, or one that leads its cluster's carriers. */
+    private static boolean drawnInFirstPass(Segment s, int i) {
+        return inFirstPass(s, i) || leadsCarriers(s, i);
     }
 
     /** Drawn in pass 1 as an ordinary glyph: carries one character's text and sits on the baseline. */
