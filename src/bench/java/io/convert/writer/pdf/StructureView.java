@@ -47,6 +47,8 @@ public final class StructureView {
                 if (e.getAlternateDescription() != null) line.append(" alt=\"").append(e.getAlternateDescription()).append('"');
                 StringBuilder text = new StringBuilder();
                 for (Object k : e.getKids()) {
+                    // A bare MCID is on the element's own page; a reference names its page.
+                    if (k instanceof Integer mcid) text.append(text(e.getPage(), mcid, own));
                     if (k instanceof PDMarkedContentReference ref) text.append(text(ref.getPage(), ref.getMCID(), own));
                     if (k instanceof PDObjectReference obj) line.append(" (annotation ").append(obj.getReferencedObject().getClass().getSimpleName()).append(')');
                 }
