@@ -23,10 +23,15 @@ import org.apache.pdfbox.util.Vector;
 /**
  * Reads back what a PDF's pages draw, glyph by glyph: the font's name (without subset tag), the
  * code, the glyph's outline in the embedded program (so it can be compared with a font file's
- * glyphs whatever the subset's numbering), origin, size and whether it is visible.
+ * glyphs whatever the subset's numbering), origin, size, whether it is visible and its text.
  */
 final class DrawnGlyphs {
-    record Glyph(String font, int code, String outline, float x, float y, float size, boolean visible) {}
+    record Glyph(String font, int code, String outline, float x, float y, float size, boolean visible, String text) {
+        /** Whether the glyph draws no ink where it is visible (a space). */
+        boolean blank() {
+            return outline.isEmpty() || outline.equals("empty");
+        }
+    }
 
     private DrawnGlyphs() {
     }
@@ -46,7 +51,8 @@ final class DrawnGlyphs {
                     }
                     RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
                     glyphs.add(new Glyph(name, code, outline, trm.getTranslateX(), trm.getTranslateY(),
-                            trm.getScalingFactorX(), mode != RenderingMode.NEITHER && mode != RenderingMode.NEITHER_CLIP));
+                            trm.getScalingFactorX(), mode != RenderingMode.NEITHER && mode != RenderingMode.NEITHER_CLIP,
+                            font.toUnicode(code)));
                 }
             };
             collector.getText(doc);

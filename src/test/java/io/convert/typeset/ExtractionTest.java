@@ -106,6 +106,28 @@ class ExtractionTest {
         }
     }
 
+    /**
+     * Invisible plain spaces are shown only at the spaces that some glyph whose text another
+     * glyph carries (a mark, a kashida, a letter drawn twice) is measured against: English lines
+     * have none of those and show none; in the seed, far fewer than its spaces. Shown at both
+     * edges of every space, they doubled the content of Arabic pages.
+     */
+    @Test
+    void invisibleSpacesOnlyWhereSilentGlyphsNeedThem() throws Exception {
+        byte[] english = new PageSetter(PageSetter.BUNDLED, Justification.INTER_WORD, 1.6f).set(PageSetter.lineParagraphs(
+                List.of("The ministers met in Istanbul on Saturday and agreed to keep the talks going for a fifth round."), 11),
+                Diagnostics.IGNORE);
+        assertEquals(0, invisibleSpaces(DrawnGlyphs.read(english)), "invisible spaces on an English line");
+        List<DrawnGlyphs.Glyph> glyphs = DrawnGlyphs.read(seedPdf);
+        long spaces = glyphs.stream().filter(g -> g.visible() && g.blank() && g.text() != null && g.text().startsWith(" ")).count();
+        long invisible = invisibleSpaces(glyphs);
+        assertTrue(invisible > 0 && invisible * 2 < spaces, invisible + " invisible spaces for " + spaces + " spaces");
+    }
+
+    private static long invisibleSpaces(List<DrawnGlyphs.Glyph> glyphs) {
+        return glyphs.stream().filter(g -> !g.visible() && " ".equals(g.text())).count();
+    }
+
     @Test
     void recallScoresWordsInOrder() {
         assertEquals(1.0, Extraction.recall("a b c", "x a b c y"));

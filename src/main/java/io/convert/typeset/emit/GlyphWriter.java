@@ -22,8 +22,8 @@ import java.util.List;
  * separated.</li>
  * <li>Pass 2 draws the other glyphs (marks, connectors, raised or lowered glyphs, kashidas),
  * whose text is already on their cluster's carrier. They copy back as spaces that both
- * extractors drop, thanks to invisible plain spaces shown first at the edges of the line's
- * spaces (see {@link #silentCid}); those that cannot copy back as nothing. Drawn last, their
+ * extractors drop, thanks to invisible plain spaces shown first at the edges of the
+ * spaces nearest them (see {@link #silentCid}); those that cannot copy back as nothing. Drawn last, their
  * offsets and codes cannot split a word.</li>
  * <li>A cluster of several characters on one glyph (ligatures, letter + marks) gives each
  * character an invisible glyph of its own (see {@link #writeCarriers}).</li>
@@ -51,8 +51,9 @@ final class GlyphWriter {
     private float currentSize = -1;
     private Color currentColor;
     private boolean colorSet;
-    /** Where the line shows a plain space (U+0020) before its silent glyphs, in points. */
+    /** Where the line can show a plain space (U+0020) before its silent glyphs, in points. */
     private final List<Spot> spaceEdges = new ArrayList<>();
+    private final List<Space> spaces = new ArrayList<>();
     /** Where the line's mark glyphs are. */
     private final List<MarkSpot> markSpots = new ArrayList<>();
     private Paragraph paragraph;
@@ -82,9 +83,19 @@ final class GlyphWriter {
         lineX = x;
         lineY = y;
         spaceEdges.clear();
-        for (Segment s : line.segments) writeSpaceEdges(s, x, y, usedFonts);
+        spaces.clear();
+        for (Segment s : line.segments) findSpaceEdges(s);
+        int edgesAt = out.length();
         for (Segment s : line.segments) writePass(s, x, y, true, usedFonts);
         for (Segment s : line.segments) writePass(s, x, y, false, usedFonts);
+        // The edges some glyph was measured against are known only now, and go first.
+        int end = out.length();
+        currentFont = null;
+        currentSize = -1;
+        writeUsedEdges(usedFonts);
+        String edges = out.substring(end);
+        out.setLength(end);
+        out.insert(edgesAt, edges);
         out.append("ET\nQ\n");
         return out.toString();
     }
@@ -141,42 +152,74 @@ final class GlyphWriter {
     }
 
     /**
-     * Shows a plain space, invisibly and before anything else of the line, at both edges of each
-     * of its spaces, so that the line's other glyphs can copy back as a space that both
-     * extractors drop (see {@link #silentCid}). Where the space itself copies back as a plain
-     * space its left edge needs nothing more; otherwise the left edge is drawn a hair inside the
-     * space, so that extractors sorting by position keep it after the space and its bidi mark
-     * (PDFBox's reordering of the line depends on them); the right edge is drawn a hair short of
-     * the next word, so that it stays between the words.
+     * Finds where a plain space (U+0020) can be shown, invisibly and before anything else of the
+     * line, at both edges of each of its spaces, so that the line's other glyphs can copy back as
+     * a space that both extractors drop (see {@link #silentCid}). Where the space itself copies
+     * back as a plain space its left edge needs nothing more; otherwise the left edge is drawn a
+     * hair inside the space, so that extractors sorting by position keep it after the space and
+     * its bidi mark (PDFBox's reordering of the line depends on them); the right edge is drawn a
+     * hair short of the next word, so that it stays between the words. Only the edges of spaces
+     * that some glyph was measured against are shown ({@link #writeUsedEdges}).
      */
-    private void writeSpaceEdges(Segment s, float lineX, float baseline, List<EmbeddedFont> usedFonts) {
+    private void findSpaceEdges(Segment s) {
         float scale = s.scale();
         float originX = lineX + s.originX();
-        float originY = baseline + s.rise();
-        EmbeddedFont font = fonts.embedded(s.face);
-        boolean selected = false;
+        float originY = lineY + s.rise();
         for (int i = 0; i < s.gids.length; i++) {
             String t = s.text[i];
             if (t == null || t.codePointCount(0, t.length()) != 1 || !Character.isWhitespace(t.codePointAt(0))) continue;
-            if (!selected) {
-                if (!usedFonts.contains(font)) usedFonts.add(font);
-                select(font, s.size(), s.style.color());
-                out.append("3 Tr\n");
-                selected = true;
-            }
             float left = originX + s.x[i] * scale, right = left + shapedAdvance(s, i) * scale - EDGE_INSET;
             float y = originY + s.y[i] * scale;
-            for (float x : " ".equals(textOf(s, i)) ? new float[] {right} : new float[] {left + EDGE_INSET, right}) {
-                out.append("1 0 0 1 ");
-                num(x).append(' ');
-                num(y).append(" Tm [");
-                hex4(font.cid(s.gids[i], " ", 0));
-                out.append("] TJ\n");
-                spaceEdges.add(new Spot(x, y));
-            }
-            spaceEdges.add(new Spot(left, y));
+            Space space = new Space(s, i, " ".equals(textOf(s, i)) ? new float[] {right} : new float[] {left + EDGE_INSET, right}, y);
+            spaces.add(space);
+            for (float x : space.edges) spaceEdges.add(new Spot(x, y, space));
+            spaceEdges.add(new Spot(left, y, space));
         }
-        if (selected) out.append("0 Tr\n");
+    }
+
+    /**
+     * Shows the edges of the spaces some glyph was measured against, one text object per
+     * segment and baseline, the pen moved from edge to edge inside it: a text matrix for each
+     * edge, or edges for every space, made the content streams of Arabic pages about twice as big.
+     */
+    private void writeUsedEdges(List<EmbeddedFont> usedFonts) {
+        Segment segment = null;
+        boolean open = false;
+        float pen = 0, penY = 0;
+        for (Space space : spaces) {
+            if (!space.used) continue;
+            Segment s = space.segment;
+            if (s != segment) {
+                if (open) out.append("] TJ\n");
+                if (segment == null) out.append("3 Tr\n");
+                EmbeddedFont font = fonts.embedded(s.face);
+                if (!usedFonts.contains(font)) usedFonts.add(font);
+                select(font, s.size(), s.style.color());
+                segment = s;
+                open = false;
+            }
+            int cid = currentFont.cid(s.gids[space.glyph], " ", 0);
+            for (float edge : space.edges) {
+                float x = edge;
+                if (open && space.y == penY) {
+                    // Whole thousandths of an em from where the pen is: each edge at most
+                    // 0.01 pt off, well inside SUPPRESS_MARGIN.
+                    int adjust = Math.round((pen - edge) * 1000 / s.size());
+                    out.append(adjust);
+                    x = pen - adjust * s.size() / 1000;
+                } else {
+                    if (open) out.append("] TJ\n");
+                    out.append("1 0 0 1 ");
+                    num(edge).append(' ');
+                    num(space.y).append(" Tm [");
+                    open = true;
+                    penY = space.y;
+                }
+                hex4(cid);
+                pen = x + currentFont.width(cid) * s.size() / 1000;
+            }
+        }
+        if (open) out.append("] TJ\n0 Tr\n");
     }
 
     /**
@@ -209,7 +252,15 @@ final class GlyphWriter {
      */
     private float droppedWidth(Segment s, float x, float y) {
         float distance = Float.MAX_VALUE;
-        for (Spot e : spaceEdges) distance = Math.min(distance, Math.max(Math.abs(x - e.x()), Math.abs(y - e.y())));
+        Spot nearest = null;
+        for (Spot e : spaceEdges) {
+            float d = Math.max(Math.abs(x - e.x()), Math.abs(y - e.y()));
+            if (d < distance) {
+                distance = d;
+                nearest = e;
+            }
+        }
+        if (nearest != null) nearest.space().used = true;
         return distance == Float.MAX_VALUE ? Float.NaN : 3 * (distance + SUPPRESS_MARGIN) * FontFace.LAYOUT_SIZE / s.size();
     }
 
@@ -227,7 +278,23 @@ final class GlyphWriter {
         return false;
     }
 
-    private record Spot(float x, float y) {}
+    private record Spot(float x, float y, Space space) {}
+
+    /** A space of the line, where invisible plain spaces are shown when a glyph needs them. */
+    private static final class Space {
+        final Segment segment;
+        final int glyph;
+        final float[] edges;
+        final float y;
+        boolean used;
+
+        Space(Segment segment, int glyph, float[] edges, float y) {
+            this.segment = segment;
+            this.glyph = glyph;
+            this.edges = edges;
+            this.y = y;
+        }
+    }
 
     /** A mark glyph and its origin's x (points). */
     private record MarkSpot(Segment segment, int cluster, float x) {}
