@@ -22,9 +22,9 @@ import java.util.List;
  * separated.</li>
  * <li>Pass 2 draws the other glyphs (marks, connectors, raised or lowered glyphs, kashidas),
  * whose text is already on their cluster's carrier. They copy back as spaces that both
- * extractors drop, thanks to invisible plain spaces shown first at the edges of the
- * spaces nearest them (see {@link #silentCid}); those that cannot copy back as nothing. Drawn last, their
- * offsets and codes cannot split a word.</li>
+ * extractors drop, thanks to invisible plain spaces shown first at the edges of the spaces
+ * nearest them (see {@link #silentCid}); those that cannot copy back as nothing. Drawn last,
+ * their offsets and codes cannot split a word.</li>
  * <li>A cluster of several characters on one glyph (ligatures, letter + marks) gives each
  * character an invisible glyph of its own (see {@link #writeCarriers}).</li>
  * </ul>
