@@ -214,6 +214,15 @@ class PdfStandardsTest {
         assertEquals(Map.of(), VeraPdf.failures(a2u, PDFAFlavour.PDFA_2_U));
     }
 
+    @Test
+    void a3aIsTaggedAndPassesPdfA3A() throws Exception {
+        byte[] a3a = pdf(Articles.arabicNews(), options().set(PdfSettings.STANDARD, "a-3a").build());
+        try (PDDocument doc = Loader.loadPDF(a3a)) {
+            assertTrue(doc.getDocumentCatalog().getStructureTreeRoot() != null, "tagged");
+        }
+        assertEquals(Map.of(), VeraPdf.failures(a3a, PDFAFlavour.PDFA_3_A));
+    }
+
     private static List<PDStructureElement> children(PDStructureNode node) {
         List<PDStructureElement> out = new ArrayList<>();
         for (Object kid : node.getKids()) {
