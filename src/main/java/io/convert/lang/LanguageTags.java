@@ -30,6 +30,15 @@ public final class LanguageTags {
         }
     }
 
+    /**
+     * {@link #clean}'s spelling of a tag, or {@code und} (BCP 47's "undetermined") when it names
+     * no language: formats that must state a language (EPUB, HTML, tagged PDF) say so.
+     */
+    public static String cleanOrUndetermined(String tag) {
+        String clean = clean(tag);
+        return clean == null ? "und" : clean;
+    }
+
     /** The direction the language of {@code tag} is written in; null when the tag names none. */
     public static Direction direction(String tag) {
         ULocale locale = locale(tag);

@@ -33,6 +33,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 public final class FontFace {
     /** Shaping happens at 1000 units per em: positions are then PDF glyph-space units. */
     public static final float LAYOUT_SIZE = 1000f;
+    /** WHITE SQUARE, drawn for characters no font has (see {@link #missingGlyph}). */
+    public static final int MISSING_MARK = 0x25A1;
 
     /** Where the bytes come from (a jar resource or a user's file). */
     public interface Source {
@@ -81,6 +83,15 @@ public final class FontFace {
 
     public boolean covers(int codePoint) {
         return glyphFor(codePoint) != 0;
+    }
+
+    /**
+     * The glyph drawn for a character that no font has: the font's white square (U+25A1), or
+     * 0 when it has none. It looks like the .notdef box, which PDF/UA forbids drawing, and copies
+     * back as the character it stands for.
+     */
+    public int missingGlyph() {
+        return glyphFor(MISSING_MARK);
     }
 
     /** The nominal glyph of a character, 0 when the font lacks it. */

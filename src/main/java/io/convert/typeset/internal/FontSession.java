@@ -25,13 +25,19 @@ public final class FontSession {
         return catalog;
     }
 
-    /** The first face of the stack that has the character, or null (the miss is recorded). */
+    /**
+     * The first face of the stack that has the character; when none has it (the miss is
+     * recorded), the first that can draw a box for it ({@link FontFace#missingGlyph}), or null.
+     */
     public FontFace faceFor(List<FontFace> stack, int codePoint) {
         for (FontFace f : stack) {
             if (f.covers(codePoint)) return f;
         }
         missing.add(codePoint);
         missingCount++;
+        for (FontFace f : stack) {
+            if (f.covers(FontFace.MISSING_MARK)) return f;
+        }
         return null;
     }
 

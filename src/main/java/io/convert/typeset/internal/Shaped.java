@@ -97,6 +97,7 @@ public final class Shaped {
         float[] pos = gv.getGlyphPositions(0, n + 1, null);
         int[] chars = gv.getGlyphCharIndices(0, n, null);
         int limitGid = face.numGlyphs();
+        int missing = face.missingGlyph();
         int kept = 0;
         for (int i = 0; i < n; i++) {
             if (codes[i] >= 0 && codes[i] < limitGid) kept++;
@@ -109,7 +110,7 @@ public final class Shaped {
         for (int i = 0; i < n; i++) {
             // The JDK reports invisible glyphs (format and control characters) with codes past the font's glyphs.
             if (codes[i] < 0 || codes[i] >= limitGid) continue;
-            gids[k] = codes[i];
+            gids[k] = codes[i] == 0 ? missing : codes[i];
             xs[k] = pos[2 * i];
             ys[k] = -pos[2 * i + 1];
             cl[k] = start + chars[i];

@@ -85,8 +85,7 @@ public final class HtmlWriter implements ArticleWriter {
         }
         body.end("ol").newline().end("nav").newline();
         for (String chapter : chapters) body.raw(chapter);
-        String tag = LanguageTags.clean(book.language());
-        Xml page = head(markup, title, tag == null ? "und" : tag, book.direction(), body.toString().length());
+        Xml page = head(markup, title, LanguageTags.cleanOrUndetermined(book.language()), book.direction(), body.toString().length());
         finish(page, body.toString(), out);
     }
 

@@ -103,8 +103,7 @@ public final class ArticleMarkup {
 
     /** The article's language as a well-formed BCP 47 tag, {@code und} when unknown. */
     public static String languageTag(Article article) {
-        String tag = LanguageTags.clean(article.metadata().language());
-        return tag == null ? "und" : tag;
+        return LanguageTags.cleanOrUndetermined(article.metadata().language());
     }
 
     /** The value of a {@code <time datetime>} attribute for a model date, or null if it is none. */

@@ -81,8 +81,7 @@ public final class Publication {
         this.id = BookId.of(book);
         this.wording = Wording.forBook(book, null);
         this.title = Xml.clean(wording.bookTitle(book)).strip();
-        String tag = LanguageTags.clean(book.language());
-        this.language = tag == null ? "und" : tag;
+        this.language = LanguageTags.cleanOrUndetermined(book.language());
         this.direction = book.direction();
         this.metadata = Metadata.builder().title(title).language(language).direction(direction)
                 .authors(book.articles().stream().flatMap(a -> a.metadata().authors().stream()).distinct().toList())

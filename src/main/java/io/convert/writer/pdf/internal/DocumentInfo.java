@@ -1,5 +1,6 @@
 package io.convert.writer.pdf.internal;
 
+import io.convert.lang.LanguageTags;
 import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Direction;
@@ -56,7 +57,8 @@ public final class DocumentInfo {
 
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         String lang = article.language().tag();
-        if (lang != null) catalog.setLanguage(lang);
+        // PDF/UA wants every text's language determined, if only as undetermined.
+        catalog.setLanguage(LanguageTags.cleanOrUndetermined(lang));
         PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
         prefs.setDisplayDocTitle(true);
         if (article.language().direction() == Direction.RTL) {

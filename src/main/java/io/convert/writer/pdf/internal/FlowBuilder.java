@@ -16,6 +16,7 @@ import io.convert.typeset.StyledRun;
 import io.convert.typeset.TextEngine;
 import io.convert.typeset.TextLine;
 import io.convert.typeset.TextStyle;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -72,6 +73,11 @@ public final class FlowBuilder {
     private int topRank = 1;
     /** Added to a heading's level for its H1–H6 rank. */
     private int headingShift = 0;
+    /**
+     * The headings the next one may nest in, as {level, rank}: a rank is one more than its
+     * parent's, so ranks never skip (PDF/UA), however the page numbered its levels.
+     */
+    private final ArrayDeque<int[]> openHeadings = new ArrayDeque<>();
     /** Added to a heading's level for its outline level: 1 in a book, where the article's title is level 1. */
     private int bookmarkShift = 0;
     /** The outline entry of a book's article, for the first line set. */
@@ -239,6 +245,7 @@ public final class FlowBuilder {
                 .mapToInt(b -> ((Block.Heading) b).level()).min().orElse(1);
         topRank = present(m.title()) ? 2 : 1;
         headingShift = topRank - top;
+        openHeadings.clear();
         if (present(m.title())) {
             emitLines(tag("H1", box), layout(List.of(new StyledRun(m.title(), theme.title())), box, Align.START, Justification.NONE,
                     theme.displayLineHeight(lang)), box, Keep.TOGETHER, null, 0, 0);
@@ -359,7 +366,10 @@ public final class FlowBuilder {
         TextStyle style = theme.heading(h.level()).withColor(box.base().color());
         String title = PlainText.of(h.content()).replace('\n', ' ').strip();
         if (title.length() > MAX_BOOKMARK) title = title.substring(0, MAX_BOOKMARK) + "…";
-        int rank = Math.max(1, Math.min(6, h.level() + headingShift));
+        while (!openHeadings.isEmpty() && openHeadings.peek()[0] >= h.level()) openHeadings.pop();
+        int rank = Math.max(1, Math.min(6, Math.min(h.level() + headingShift,
+                openHeadings.isEmpty() ? topRank : openHeadings.peek()[1] + 1)));
+        openHeadings.push(new int[] {h.level(), rank});
         emitLines(tag("H" + rank, box), layout(runs.of(h.content(), style), box, Align.START, Justification.NONE,
                 theme.displayLineHeight(box.language().tag())), box, Keep.TOGETHER,
                 new Bookmark(h.level() + bookmarkShift, title), 0, 0);
