@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.pdfbox.cos.COSArray;
@@ -25,8 +26,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * One face embedded in one document as a Type 0 font (Identity-H) over a subset CIDFontType2.
  * Character codes (CIDs) are ours to allocate: a glyph drawn with the text it stands for gets a
  * CID whose ToUnicode entry is that text, so the same glyph can copy back as different text in
- * different shaping clusters (or as nothing, for marks and connectors whose text is carried by
- * another glyph of the cluster). The first use of a glyph gets CID = glyph ID; further texts for
+ * different shaping clusters (or as a space, for marks and connectors whose text is carried by
+ * another glyph of the cluster). Every code maps to some text, as PDF/UA-1 (7.21.7) and PDF/A-2
+ * (6.2.11.7.2) require. The first use of a glyph gets CID = glyph ID; further texts for
  * the same glyph get CIDs above the font's glyph count. A CIDToGIDMap maps CIDs to the subset,
  * where a code whose width is not its glyph's advance draws a copy of the glyph that advances by
  * that width ({@link GlyphCopies}): the widths in the PDF and in the font program agree, as
@@ -84,7 +86,7 @@ final class EmbeddedFont {
     }
 
     /**
-     * The character code that draws {@code gid}, copies back as {@code text} (null: as nothing)
+     * The character code that draws {@code gid}, copies back as {@code text} (never null)
      * and has the width {@code width} (1000-unit glyph space, rounded) in the PDF. A width other
      * than the glyph's own advance lets a glyph's PDF width equal its shaped advance, so text
      * extractors see no gap or overlap inside a word; drawing positions are unaffected, since
@@ -92,6 +94,7 @@ final class EmbeddedFont {
      */
     int cid(int gid, String text, float width) {
         if (finished) throw new IllegalStateException("fonts already finished");
+        Objects.requireNonNull(text, "every code maps to text (PDF/UA-1 7.21.7, PDF/A-2 6.2.11.7.2)");
         int w = Math.round(width);
         Key key = new Key(gid, text, w);
         Integer cid = cids.get(key);
@@ -101,7 +104,7 @@ final class EmbeddedFont {
         cids.put(key, c);
         gidOfCid.put(c, gid);
         widthOfCid.put(c, w);
-        if (text != null) textOfCid.put(c, text);
+        textOfCid.put(c, text);
         return c;
     }
 

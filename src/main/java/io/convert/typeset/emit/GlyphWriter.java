@@ -23,8 +23,8 @@ import java.util.List;
  * <li>Pass 2 draws the other glyphs (marks, connectors, raised or lowered glyphs, kashidas),
  * whose text is already on their cluster's carrier. They copy back as spaces that both
  * extractors drop, thanks to invisible plain spaces shown first at the edges of the spaces
- * nearest them (see {@link #silentCid}); those that cannot copy back as nothing. Drawn last,
- * their offsets and codes cannot split a word.</li>
+ * nearest them or, where none is in reach, on the glyph itself (see {@link #silentCid}). Drawn
+ * last, their offsets and codes cannot split a word.</li>
  * <li>A cluster of several characters on one glyph (ligatures, letter + marks) gives each
  * character an invisible glyph of its own (see {@link #writeCarriers}).</li>
  * </ul>
@@ -87,6 +87,7 @@ final class GlyphWriter {
         for (Segment s : line.segments) findSpaceEdges(s);
         int edgesAt = out.length();
         for (Segment s : line.segments) writePass(s, x, y, true, usedFonts);
+        for (Segment s : line.segments) writeAnchors(s, x, y, usedFonts);
         for (Segment s : line.segments) writePass(s, x, y, false, usedFonts);
         // The edges some glyph was measured against are known only now, and go first.
         int end = out.length();
@@ -226,24 +227,81 @@ final class GlyphWriter {
      * The code for a glyph whose text another glyph carries (a mark, a ligature drawn over
      * invisible carriers, a connector, a kashida). PDF/UA and PDF/A want it to map to some text,
      * and the extractors must not see that text: it copies back as a plain space, which poppler
-     * drops, and its PDF width is made wide enough for PDFBox to take it for a repeat of a space
-     * already shown nearby ({@link #writeSpaceEdges}): PDFBox drops a glyph whose text an earlier
-     * one shows within a third of its width (fake bold). A mark has no room of its own to keep,
-     * so it may be as wide as that needs; another glyph's width is also where tools look for the
-     * marks over it, so it is widened only when no other letter's mark lies in reach. When neither
-     * works (no space on the line, or marks in the way), the glyph keeps mapping to nothing.
+     * drops, and PDFBox takes it for a repeat of a space already shown nearby: PDFBox drops a
+     * glyph whose text an earlier one shows within a third of its width (fake bold). That earlier
+     * space is one of the line's space edges ({@link #findSpaceEdges}) when the glyph's width
+     * reaches one ({@link #silentWidth}), else the anchor drawn on the glyph's origin
+     * ({@link #writeAnchors}).
      */
     private int silentCid(Segment s, int j, EmbeddedFont font, float x, float y) {
         int gid = s.gids[j];
-        float own = font.face().advance(gid);
+        float width = silentWidth(s, j, x, y);
+        if (Float.isNaN(width)) {
+            // anchored: PDFBox's repeat test reaches a third of the width, so a glyph without
+            // advance (a mark) would repeat nothing, not even an anchor on its very origin
+            float own = s.face.advance(gid);
+            width = own > 0 ? own : WIDTH_STEP;
+        }
+        return font.cid(gid, " ", width);
+    }
+
+    /**
+     * The PDF width from which PDFBox drops silent glyph {@code j}, drawn at (x, y), as a repeat
+     * of one of the line's space edges: its own advance where that reaches one; else a wider copy
+     * of the glyph. A mark has no room of its own to keep, so it may be as wide as that needs;
+     * another glyph's width is also where tools look for the marks over it, so it is widened only
+     * when no other letter's mark lies in reach, and only when no other glyph of the font has its
+     * outline ({@link FontFace#outlineShared}). NaN when none of this works (no space on the line,
+     * marks in the way, a shared outline): the glyph is then anchored.
+     */
+    private float silentWidth(Segment s, int j, float x, float y) {
+        int gid = s.gids[j];
+        float own = s.face.advance(gid);
         float needed = droppedWidth(s, x, y);
-        if (own >= needed) return font.cid(gid, " ", own);
+        if (own >= needed) return own;
         float wide = (float) Math.ceil(needed / WIDTH_STEP) * WIDTH_STEP;
         if (Float.isNaN(needed) || wide > MAX_WIDTH
                 || !s.mark[j] && (s.face.outlineShared(gid) || marksInReach(s, j, x, x + wide * s.scale()))) {
-            return font.cid(gid, null, own);
+            return Float.NaN;
         }
-        return font.cid(gid, " ", wide);
+        return wide;
+    }
+
+    /**
+     * Before pass 2, an anchor for each silent glyph that no space edge can stand for
+     * ({@link #silentWidth}): the glyph's own code (a space to extractors), invisible and upside
+     * down, on the glyph's origin. PDFBox keeps the anchor and then drops the glyph, a space on
+     * the same spot, as its repeat. Upside down, the anchor is text of another direction, which
+     * PDFBox sorts apart from the page's lines: the anchors of a line join no word and come out
+     * after the page's text as a line of spaces or two (a quarter turn made a line per anchor:
+     * 314 lines instead of 47 on the vowelled article). Poppler drops spaces (pdftotext's text of
+     * every measured PDF stayed the same). Invisible, the anchor changes no pixel, and pdfcheck
+     * skips it. Drawn before the pass, not inside the glyph's TJ, it leaves that TJ's positions
+     * as they were (restarting the TJ at the glyph's origin moved a few pixels).
+     */
+    private void writeAnchors(Segment s, float lineX, float baseline, List<EmbeddedFont> usedFonts) {
+        float scale = s.scale();
+        float originX = lineX + s.originX();
+        float originY = baseline + s.rise();
+        EmbeddedFont font = fonts.embedded(s.face);
+        boolean selected = false;
+        for (int j = 0; j < s.gids.length; j++) {
+            if (drawnInFirstPass(s, j) || twinned(s, j)) continue;
+            float x = originX + s.x[j] * scale, y = originY + s.y[j] * scale;
+            if (!Float.isNaN(silentWidth(s, j, x, y))) continue;
+            if (!selected) {
+                if (!usedFonts.contains(font)) usedFonts.add(font);
+                select(font, s.size(), s.style.color());
+                out.append("3 Tr\n");
+                selected = true;
+            }
+            out.append("-1 0 0 -1 ");
+            num(x).append(' ');
+            num(y).append(" Tm [");
+            hex4(silentCid(s, j, font, x, y));
+            out.append("] TJ\n");
+        }
+        if (selected) out.append("0 Tr\n");
     }
 
     /**

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * converted with the default options, extract in order with PDFBox and with pdftotext for at
  * least 99.5 % of the words. The seed article repeats its words; a dictionary sample meets
  * letter sequences (and lam-alef, hamza and taa marbuta forms) no news page was chosen for.
+ * The PDF also conforms to PDF/UA-1 and PDF/A-2a, as every PDF the suite makes does (issue 15):
+ * two of its connectors share their outline with other glyphs and were left without text before
+ * they were anchored.
  */
 class DictionaryArticleTest {
     private static final Path DICTIONARY = Path.of("/usr/share/hunspell/ar.dic");
@@ -44,6 +48,7 @@ class DictionaryArticleTest {
         CliRunner.Result r = CliRunner.run(text.toString(), "--to", "pdf", "-o", pdf.toString());
         assertEquals(0, r.exit(), r.stderr());
         byte[] bytes = Files.readAllBytes(pdf);
+        assertEquals(Map.of(), VeraPdf.claimedFailures(bytes));
         String body = article.substring(article.indexOf('\n') + 1);
         assertRecall(body, Extraction.pdfbox(bytes), "PDFBox");
         String poppler = Extraction.pdftotext(bytes);

@@ -14,6 +14,7 @@ import io.convert.model.Article;
 import io.convert.model.Book;
 import io.convert.spi.Diagnostics;
 import io.convert.spi.WriteOptions;
+import io.convert.typeset.Extraction;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,10 +71,12 @@ class PdfStandardsTest {
         List<Arguments> all = new ArrayList<>();
         for (String name : List.of("article-ar.txt", "article-ar.html", "article-en.html")) {
             Path file = Path.of("examples", name).toAbsolutePath();
-            WriteOptions options = WriteOptions.builder().resources(Outputs.resources(file.getParent()))
-                    .diagnostics(Diagnostics.IGNORE).timestamp(Instant.parse("2025-06-01T00:00:00Z")).build();
-            all.add(Arguments.of(name, pdf(Examples.read(file), options)));
+            all.add(Arguments.of(name, pdf(Examples.read(file), exampleOptions(file).build())));
         }
+        // the seed kashida-justified: a kashida between letters whose marks lie in reach is anchored
+        Path seed = Path.of("examples", "article-ar.txt").toAbsolutePath();
+        all.add(Arguments.of("article-ar.txt, kashida",
+                pdf(Examples.read(seed), exampleOptions(seed).set(PdfSettings.JUSTIFY, "kashida").build())));
         all.add(Arguments.of("a book: Arabic and English articles, contents, a Part per article",
                 book(Book.of(null, List.of(Articles.arabicNews(), Articles.englishReport(), Articles.mixed())),
                         options().build())));
@@ -87,12 +90,15 @@ class PdfStandardsTest {
         return all.stream();
     }
 
+    private static WriteOptions.Builder exampleOptions(Path file) {
+        return WriteOptions.builder().resources(Outputs.resources(file.getParent())).diagnostics(Diagnostics.IGNORE)
+                .timestamp(Instant.parse("2025-06-01T00:00:00Z"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
     void veraPdfFindsNothing(String name, byte[] pdf) throws Exception {
-        for (PDFAFlavour profile : List.of(VeraPdf.UA1, VeraPdf.A2A)) {
-            assertEquals(Map.of(), VeraPdf.failures(pdf, profile), name + " against " + profile.getId());
-        }
+        assertEquals(Map.of(), VeraPdf.claimedFailures(pdf), name);
     }
 
     /**
@@ -107,9 +113,7 @@ class PdfStandardsTest {
         Files.writeString(file, "روسيا وأمريكا تبحثان نتائج محادثات إسطنبول\n\n" + body + "\n");
         for (String justify : List.of("inter-word", "kashida")) {
             byte[] bytes = pdf(Examples.read(file), options().set(PdfSettings.JUSTIFY, justify).build());
-            for (PDFAFlavour profile : List.of(VeraPdf.UA1, VeraPdf.A2A)) {
-                assertEquals(Map.of(), VeraPdf.failures(bytes, profile), justify + " against " + profile.getId());
-            }
+            assertEquals(Map.of(), VeraPdf.claimedFailures(bytes), justify);
             try (PDDocument doc = Loader.loadPDF(bytes)) {
                 PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setSortByPosition(true);
@@ -118,6 +122,39 @@ class PdfStandardsTest {
                     assertEquals(text.indexOf(" " + word + " "), text.lastIndexOf(" " + word + " "), justify + ": " + word + " once in " + text);
                     assertTrue(text.contains(" " + word + " "), justify + ": " + word + " in " + text);
                 }
+            }
+        }
+    }
+
+    /**
+     * Issue 15: fully vowelled text maps every glyph to text too. Marks crowd its lines, and the
+     * spaces travel in clusters with the marks before them, so most marks and letters drawn in
+     * pass 2 can reach no space edge; each gets an invisible anchor on its origin instead
+     * (GlyphWriter.writeAnchors). In the basmala no space edge is left on the line at all, and
+     * its marks, which have no advance, must be given a width to be dropped as the anchors'
+     * repeats. The words still read back with both tools.
+     */
+    @Test
+    void vowelledTextMapsEveryGlyphToTextAndReadsBack(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("vowelled.txt");
+        String body = "ذَهَبَ الوَلَدُ إِلَى المَدْرَسَةِ صَبَاحًا، وَقَرَأَ كِتَابًا جَدِيدًا عَنْ تَارِيخِ المُدُنِ العَرَبِيَّةِ القَدِيمَةِ، "
+                + "ثُمَّ كَتَبَ رِسَالَةً طَوِيلَةً إِلَى صَدِيقِهِ الَّذِي يَسْكُنُ فِي مَدِينَةٍ بَعِيدَةٍ عَلَى شَاطِئِ البَحْرِ. ";
+        String basmala = "بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ";
+        Files.writeString(file, "قِصَّةٌ قَصِيرَةٌ\n\n" + basmala + "\n\n" + body.repeat(3).strip() + "\n");
+        for (String justify : List.of("inter-word", "kashida")) {
+            byte[] bytes = pdf(Examples.read(file), options().set(PdfSettings.JUSTIFY, justify).build());
+            assertEquals(Map.of(), VeraPdf.claimedFailures(bytes), justify);
+            String source = basmala + " " + body.repeat(3);
+            String pdfbox = Extraction.pdfbox(bytes);
+            assertEquals(1.0, Extraction.recall(source, pdfbox), 0.0, justify + ", PDFBox: " + Extraction.missing(source, pdfbox));
+            // upside down, a line's anchors come out after the text as a line of spaces or two
+            // (marks raised or lowered make the second), not as a line each (61 for 5 of text)
+            List<String> lines = pdfbox.lines().toList();
+            long blank = lines.stream().filter(String::isBlank).count();
+            assertTrue(blank <= 2 * (lines.size() - blank), justify + ": " + blank + " lines of spaces for " + (lines.size() - blank) + " of text");
+            String poppler = Extraction.pdftotext(bytes);
+            if (poppler != null) {
+                assertEquals(1.0, Extraction.recall(source, poppler), 0.0, justify + ", pdftotext: " + Extraction.missing(source, poppler));
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.convert.writer.pdf;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -44,6 +45,19 @@ public final class VeraPdf {
             }
             return failed;
         }
+    }
+
+    /**
+     * Failed checks per rule against both profiles the default output claims, each key prefixed
+     * with its profile ("ua1 7.21.7-1: …"); empty when the file conforms to both. Every test of a
+     * PDF the suite makes asserts it empty.
+     */
+    public static Map<String, Integer> claimedFailures(byte[] pdf) throws Exception {
+        Map<String, Integer> failed = new TreeMap<>();
+        for (PDFAFlavour profile : List.of(UA1, A2A)) {
+            failures(pdf, profile).forEach((rule, count) -> failed.put(profile.getId() + " " + rule, count));
+        }
+        return failed;
     }
 
     /** Total failed checks of a {@link #failures} map. */
