@@ -227,7 +227,9 @@ final class EmbeddedFont {
             s.append(n).append(" beginbfchar\n");
             for (int k = i; k < i + n; k++) {
                 s.append('<').append(hex4(mapped[k])).append("> <");
-                for (char c : textOfCid.get(mapped[k]).toCharArray()) s.append(hex4(c));
+                // U+FEFF, a byte-order mark that pages leave inside text, is not a value PDF/UA and
+                // PDF/A allow (7.21.7-2); WORD JOINER is what it means there.
+                for (char c : textOfCid.get(mapped[k]).toCharArray()) s.append(hex4(c == '\uFEFF' ? '\u2060' : c));
                 s.append(">\n");
             }
             s.append("endbfchar\n");

@@ -11,7 +11,9 @@ import io.convert.fixture.Examples;
 import io.convert.fixture.Images;
 import io.convert.fixture.Outputs;
 import io.convert.model.Article;
+import io.convert.model.Block;
 import io.convert.model.Book;
+import io.convert.model.Metadata;
 import io.convert.spi.Diagnostics;
 import io.convert.spi.WriteOptions;
 import io.convert.typeset.Extraction;
@@ -249,6 +251,36 @@ class PdfStandardsTest {
             assertEquals(1, doc.getDocumentCatalog().getOutputIntents().size());
         }
         assertEquals(Map.of(), VeraPdf.failures(a2u, PDFAFlavour.PDFA_2_U));
+    }
+
+    /**
+     * What real pages bring that written fixtures did not (found on the readability corpus): no
+     * title, a language nobody can tell, headings numbered with gaps, characters no bundled font
+     * has, a byte-order mark inside the text. The PDF still passes both profiles: its title is
+     * the stand-in EPUB and HTML use, its language "und", its heading ranks close up, the missing
+     * characters are boxes that copy back as themselves, the mark maps to WORD JOINER.
+     */
+    @Test
+    void pageBorneOddsStillPassBothProfiles() throws Exception {
+        Article article = new Article(Metadata.builder().build(), List.of(
+                Articles.paragraph("Lorem ipsum dolor sit amet, consectetur adipiscing elit."),
+                new Block.Heading(2, Articles.text("Lorem ipsum")),
+                Articles.paragraph("Sed do eiusmod tempor incididunt ut labore."),
+                new Block.Heading(4, Articles.text("Dolor sit")),
+                Articles.paragraph("Ut enim ad minim veniam \u4E00\u4E07 quis\uFEFF nostrud.")));
+        byte[] bytes = pdf(article, options().build());
+        for (PDFAFlavour profile : List.of(VeraPdf.UA1, VeraPdf.A2A)) {
+            assertEquals(Map.of(), VeraPdf.failures(bytes, profile), profile.getId());
+        }
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            assertEquals("und", doc.getDocumentCatalog().getLanguage());
+            assertEquals("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", doc.getDocumentInformation().getTitle());
+            List<PDStructureElement> all = new ArrayList<>();
+            collect(doc.getDocumentCatalog().getStructureTreeRoot(), all);
+            assertEquals(List.of("H1", "H2"), all.stream().map(PDStructureElement::getStructureType)
+                    .filter(t -> t.matches("H\\d")).toList());
+            assertTrue(new PDFTextStripper().getText(doc).contains("\u4E00\u4E07"), "missing characters copy back");
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.convert.model.Block;
 import io.convert.model.Direction;
 import io.convert.model.Metadata;
 import io.convert.model.PlainText;
+import io.convert.writer.markup.ArticleMarkup;
 import io.convert.writer.pdf.PdfStandard;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -44,7 +45,9 @@ public final class DocumentInfo {
             throws IOException {
         Metadata m = article.metadata();
         PDDocumentInformation info = doc.getDocumentInformation();
-        if (present(m.title())) info.setTitle(m.title().strip());
+        // PDF/UA wants a title even where the page had none: the one EPUB and HTML give it.
+        String title = ArticleMarkup.title(article);
+        info.setTitle(title);
         if (!m.authors().isEmpty()) info.setAuthor(String.join(", ", m.authors()));
         if (present(m.description())) info.setSubject(m.description().strip());
         if (!m.tags().isEmpty()) info.setKeywords(String.join(", ", m.tags()));
@@ -70,7 +73,7 @@ public final class DocumentInfo {
             catalog.addOutputIntent(srgb(doc));
         }
         PDMetadata xmp = new PDMetadata(doc);
-        byte[] packet = Xmp.packet(m, lang, instant, standard);
+        byte[] packet = Xmp.packet(m, title, lang, instant, standard);
         xmp.importXMPMetadata(packet);
         catalog.setMetadata(xmp);
         identify(doc, article, packet);

@@ -18,7 +18,7 @@ final class Xmp {
     private Xmp() {
     }
 
-    static byte[] packet(Metadata m, String lang, Instant when, PdfStandard standard) {
+    static byte[] packet(Metadata m, String title, String lang, Instant when, PdfStandard standard) {
         String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(when.atOffset(ZoneOffset.UTC));
         String xmlLang = lang == null ? "x-default" : escape(lang);
         StringBuilder x = new StringBuilder();
@@ -28,7 +28,7 @@ final class Xmp {
                 .append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")
                 .append(" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
                 .append("<dc:format>application/pdf</dc:format>\n");
-        if (present(m.title())) alt(x, "dc:title", xmlLang, m.title());
+        alt(x, "dc:title", xmlLang, title);
         if (present(m.description())) alt(x, "dc:description", xmlLang, m.description());
         list(x, "dc:creator", "Seq", m.authors());
         list(x, "dc:subject", "Bag", m.tags());
