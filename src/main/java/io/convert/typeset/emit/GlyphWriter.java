@@ -375,7 +375,6 @@ final class GlyphWriter {
         if (leadsCarriers(s, i) || twinned(s, i)) {
             float own = Math.min(font.face().advance(s.gids[i]), room);
             if (twinned(s, i)) {
-                out.append("] TJ\n");
                 writeTwin(s, i, font);
                 start = own;
                 if (room - own < 2 * STRADDLE) {
@@ -402,10 +401,10 @@ final class GlyphWriter {
      * text, and visibly in pass 2, where it always was drawn (so the pages stay the same to the
      * pixel). Each copy is fenced by invisible spaces ({@link #writeFence}), so that to poppler
      * the two copies make two one-letter words in the same place, and it discards the second as
-     * a duplicate; PDFBox drops the second as a letter drawn twice (fake bold).
+     * a duplicate; PDFBox drops the second as a letter drawn twice (fake bold). Written into the
+     * TJ the pass opened at the glyph's origin.
      */
     private void writeTwin(Segment s, int i, EmbeddedFont font) {
-        moveTo(s, i, 0);
         writeFence(s, i, font, true, 0);
         int twin = twinCid(s, i, font);
         hex4(twin);
