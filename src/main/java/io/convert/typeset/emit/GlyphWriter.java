@@ -247,24 +247,18 @@ final class GlyphWriter {
 
     /**
      * The PDF width from which PDFBox drops silent glyph {@code j}, drawn at (x, y), as a repeat
-     * of one of the line's space edges: its own advance where that reaches one; else a wider copy
-     * of the glyph. A mark has no room of its own to keep, so it may be as wide as that needs;
-     * another glyph's width is also where tools look for the marks over it, so it is widened only
-     * when no other letter's mark lies in reach, and only when no other glyph of the font has its
-     * outline ({@link FontFace#outlineShared}). NaN when none of this works (no space on the line,
-     * marks in the way, a shared outline): the glyph is then anchored.
+     * of one of the line's space edges: its own advance where that reaches one; else, for a mark,
+     * which has no room of its own to keep, a wider copy. NaN when neither works (no space on the
+     * line, a glyph other than a mark, whose width is where tools look for the marks over it): the
+     * glyph is then anchored. Anchoring rather than widening such glyphs spares comparing every
+     * outline of the font, which widening them safely required (over a second of a cold run).
      */
     private float silentWidth(Segment s, int j, float x, float y) {
-        int gid = s.gids[j];
-        float own = s.face.advance(gid);
+        float own = s.face.advance(s.gids[j]);
         float needed = droppedWidth(s, x, y);
         if (own >= needed) return own;
         float wide = (float) Math.ceil(needed / WIDTH_STEP) * WIDTH_STEP;
-        if (Float.isNaN(needed) || wide > MAX_WIDTH
-                || !s.mark[j] && (s.face.outlineShared(gid) || marksInReach(s, j, x, x + wide * s.scale()))) {
-            return Float.NaN;
-        }
-        return wide;
+        return Float.isNaN(needed) || wide > MAX_WIDTH || !s.mark[j] ? Float.NaN : wide;
     }
 
     /**
@@ -320,20 +314,6 @@ final class GlyphWriter {
         }
         if (nearest != null) nearest.space().used = true;
         return distance == Float.MAX_VALUE ? Float.NaN : 3 * (distance + SUPPRESS_MARGIN) * FontFace.LAYOUT_SIZE / s.size();
-    }
-
-    /**
-     * Whether a mark of another cluster is drawn within half an em of [from, to), where a glyph
-     * would reach when widened: tools attach a mark to the glyph whose width box holds the middle
-     * of its ink, or else to the nearest one.
-     */
-    private boolean marksInReach(Segment s, int j, float from, float to) {
-        float slack = s.size() / 2;
-        for (MarkSpot m : markSpots) {
-            if (m.segment() == s && m.cluster() == s.cluster[j]) continue;
-            if (m.x() > from - slack && m.x() < to + slack) return true;
-        }
-        return false;
     }
 
     private record Spot(float x, float y, Space space) {}

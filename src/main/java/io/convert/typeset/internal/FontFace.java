@@ -3,7 +3,6 @@ package io.convert.typeset.internal;
 import static io.convert.typeset.internal.SfntDirectory.u16;
 
 import java.awt.Font;
-import java.awt.geom.PathIterator;
 import java.awt.FontFormatException;
 import java.awt.font.TextAttribute;
 import java.io.ByteArrayInputStream;
@@ -11,12 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.HorizontalHeaderTable;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
@@ -64,7 +60,6 @@ public final class FontFace {
     private final String label;
     private final Source source;
     private volatile Loaded loaded;
-    private volatile boolean[] sharedOutlines;
 
     public FontFace(String label, Source source) {
         this.label = label;
@@ -122,63 +117,6 @@ public final class FontFace {
     public boolean isMark(int gid) {
         Loaded l = loaded();
         return gid >= 0 && gid < l.marks.length && l.marks[gid];
-    }
-
-    /**
-     * Whether another glyph of the font draws the same outline with another advance. A copy of
-     * such a glyph with an advance of its own cannot be told from those others by whoever
-     * identifies glyphs by their outline (checkers, font-matching extractors), so the PDF writer
-     * does not make one.
-     */
-    public boolean outlineShared(int gid) {
-        boolean[] shared = sharedOutlines();
-        return gid >= 0 && gid < shared.length && shared[gid];
-    }
-
-    private boolean[] sharedOutlines() {
-        boolean[] shared = sharedOutlines;
-        if (shared == null) {
-            try {
-                shared = withFontFile(this::readSharedOutlines);
-            } catch (IOException e) {
-                throw new UncheckedIOException(label + ": " + e.getMessage(), e);
-            }
-            sharedOutlines = shared;
-        }
-        return shared;
-    }
-
-    private boolean[] readSharedOutlines(TrueTypeFont ttf) throws IOException {
-        int n = numGlyphs();
-        long[] digests = new long[n];
-        Map<Long, Set<Float>> advancesByOutline = new HashMap<>();
-        double[] point = new double[6];
-        for (int g = 0; g < n; g++) {
-            GlyphData glyph = ttf.getGlyph().getGlyph(g);
-            if (glyph == null) continue;
-            // a 64-bit digest of the path to 1/100 unit (composite glyphs come out with rounding
-            // noise); a collision would only make a glyph look shared
-            long h = 1125899906842597L;
-            for (PathIterator it = glyph.getPath().getPathIterator(null); !it.isDone(); it.next()) {
-                int type = it.currentSegment(point);
-                int coordinates = switch (type) {
-                    case PathIterator.SEG_MOVETO, PathIterator.SEG_LINETO -> 2;
-                    case PathIterator.SEG_QUADTO -> 4;
-                    case PathIterator.SEG_CUBICTO -> 6;
-                    default -> 0;
-                };
-                h = 31 * h + type;
-                for (int k = 0; k < coordinates; k++) h = 31 * h + Math.round(point[k] * 100);
-            }
-            digests[g] = h;
-            advancesByOutline.computeIfAbsent(h, k -> new HashSet<>()).add(advance(g));
-        }
-        boolean[] shared = new boolean[n];
-        for (int g = 0; g < n; g++) {
-            Set<Float> advances = advancesByOutline.get(digests[g]);
-            shared[g] = advances != null && advances.size() > 1;
-        }
-        return shared;
     }
 
     /** Typographic metrics in 1000-unit glyph space; descent is positive. */
