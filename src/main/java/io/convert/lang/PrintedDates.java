@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +42,7 @@ public final class PrintedDates {
         return Collections.unmodifiableMap(months);
     }
 
-    private static final String MONTH = monthAlternation();
+    private static final String MONTH = monthAlternation(name -> true);
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "(\\d{4})";
     /** "17 May 2025", "4th of March 2025", "17 أيار/مايو 2025", "١٧ كانون الثاني ٢٠٢٥", "٢٧/مارس/٢٠١٦". */
@@ -53,6 +54,13 @@ public final class PrintedDates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}])" + MONTH + "\\.?\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "محليات وبرلمانمايو 27, 2018": a section's name copied against the month with no space; only
+     * an Arabic month of four letters or more, and with its day and year, is told inside a word.
+     */
+    private static final Pattern GLUED_MONTH_DAY_YEAR = Pattern.compile(
+            "(?<=\\p{IsArabic})" + monthAlternation(n -> n.length() >= 4 && n.codePoints().allMatch(c -> c == ' ' || c > 0x600))
+                    + "\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)");
     private static final Pattern YEAR_FIRST = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
     private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
 
@@ -87,10 +95,10 @@ public final class PrintedDates {
         return other <= 3;
     }
 
-    private static String monthAlternation() {
+    private static String monthAlternation(Predicate<String> names) {
         StringBuilder alt = new StringBuilder("(");
         // Longer names first so "كانون الثاني" wins over a shorter overlapping name.
-        MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).forEach(n -> {
+        MONTHS.keySet().stream().filter(names).sorted((a, b) -> b.length() - a.length()).forEach(n -> {
             if (alt.length() > 1) alt.append('|');
             alt.append(Pattern.quote(n));
         });
@@ -107,6 +115,11 @@ public final class PrintedDates {
             if (d != null) return d;
         }
         m = MONTH_DAY_YEAR.matcher(t);
+        while (m.find()) {
+            LocalDate d = date(m.group(3), month(m.group(1)), m.group(2));
+            if (d != null) return d;
+        }
+        m = GLUED_MONTH_DAY_YEAR.matcher(t);
         while (m.find()) {
             LocalDate d = date(m.group(3), month(m.group(1)), m.group(2));
             if (d != null) return d;

@@ -147,6 +147,7 @@ public final class Chrome {
     private static final Pattern TECHNICAL =
             Pattern.compile("https?:|www\\.|//|[=&{};<>\\\\]|%[0-9A-Fa-f]{2}|\\.(?:gif|png|jpe?g|js|css|php|html?)\\b");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>»›/«‹]\\s+|\\s*[»›‹]\\s*");
+    private static final Pattern QUOTED_BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>›/‹]\\s+|\\s*[›‹]\\s*");
     /** The masthead's staff line: "رئيس التحرير", often with the name glued or on the next line. */
     private static final List<String> MASTHEAD_KEYS = keys(List.of(
             "رئيس التحرير", "رئيسة التحرير", "مدير التحرير", "رئيس مجلس الإدارة", "رئيس مجلسي الإدارة", "المدير العام",
@@ -375,7 +376,8 @@ public final class Chrome {
     }
 
     private static boolean isBreadcrumb(String text) {
-        String[] parts = BREADCRUMB_SEPARATOR.split(text.strip());
+        // "المستعمرات «المستوطنات» اليهودية…": on a line with both, "«" and "»" are quotation marks.
+        String[] parts = (text.indexOf('«') >= 0 && text.indexOf('»') >= 0 ? QUOTED_BREADCRUMB_SEPARATOR : BREADCRUMB_SEPARATOR).split(text.strip());
         // "الرئيسية / أخبار اليمن / HEADLINE": the trail may end with the article's own headline.
         if (parts.length >= 3 && HOME.contains(Words.key(parts[0]).toLowerCase(Locale.ROOT))
                 && allShort(Arrays.copyOf(parts, parts.length - 1), 4)) return true;

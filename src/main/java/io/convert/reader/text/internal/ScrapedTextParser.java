@@ -199,8 +199,14 @@ public final class ScrapedTextParser {
         /** Three or more short unpunctuated lines in a row are a menu, not subheadings. */
         private void markMenuRuns() {
             int runStart = -1;
+            boolean prose = false;
             for (int i = 0; i <= n; i++) {
-                boolean menuLike = i < n && !artefact[i] && isMenuWord(units.get(i));
+                prose |= i < n && units.get(i).words() >= 10 && sentenceEnd(units.get(i).text());
+                // A menu lists each entry once: above the prose, two or three words printed twice in a row
+                // are a headline, the page's and the article's; further down, a name printed twice is a
+                // writer's box, and a lone "A" on each of three lines a font-size widget.
+                boolean menuLike = i < n && !artefact[i] && isMenuWord(units.get(i))
+                        && !(!prose && units.get(i).words() >= 2 && printedTwice(i));
                 if (menuLike && runStart < 0) runStart = i;
                 if (!menuLike && runStart >= 0) {
                     // City and writer's name above the date are a byline, not a menu; so are the
@@ -312,9 +318,24 @@ public final class ScrapedTextParser {
                 if (!isBylineOrDateStrict(units.get(i))) continue;
                 int headline = i - 1;
                 while (headline > start && (chrome[headline] || artefact[headline])) headline--;
-                return headline > start && !good[headline] && isHeadlineLike(units.get(headline)) ? i + 1 : start;
+                // The run's own first line, right above the date, is the headline when it reads as one,
+                // however long: a question or an exclamation, or a list of a paper's headlines run together.
+                if (headline == start) return isLongHeadline(units.get(start)) && isDateLine(i) ? i + 1 : start;
+                return !good[headline] && isHeadlineLike(units.get(headline)) ? i + 1 : start;
             }
             return start;
+        }
+
+        /** Up to 40 words without a full stop, a closing colon or comma: a headline, not a paragraph. */
+        private boolean isLongHeadline(Unit u) {
+            String t = u.text().strip();
+            return u.words() >= 3 && u.words() <= 40 && !FULL_STOP.matcher(t).matches() && !t.endsWith(":") && !t.endsWith("،")
+                    && !t.endsWith(",") && ListMarker.of(t) == null;
+        }
+
+        /** Whether line {@code i} is printed again right above or below itself. */
+        private boolean printedTwice(int i) {
+            return i > 0 && sameText(i - 1, i) || i + 1 < n && sameText(i, i + 1);
         }
 
         private boolean sameText(int a, int b) {
@@ -609,9 +630,11 @@ public final class ScrapedTextParser {
                 }
             }
             // The headline is often printed twice (the page's and the article's); a slogan that repeats names the outlet.
+            // Two or three words printed twice in a row are the headline only before any other candidate:
+            // under a headline they are its image's caption, printed under and beside the image.
             for (int c : candidates) {
                 Unit u = units.get(c);
-                if (u.words() >= 4 && !BylineWords.isOutlet(u.text()) && isRepeated(c, candidates)) return c;
+                if (!BylineWords.isOutlet(u.text()) && (u.words() >= 4 && isRepeated(c, candidates) || printedTwice(c) && c == candidates.get(0))) return c;
             }
             // Two or three words under a headline are its section, site or writer, not a second headline.
             while (candidates.size() >= 2 && units.get(candidates.get(candidates.size() - 1)).words() <= 3
@@ -773,7 +796,8 @@ public final class ScrapedTextParser {
         private int bareNameLine(int from, int title, int bodyStart) {
             List<Integer> kept = new ArrayList<>();
             for (int i = from; i < bodyStart; i++) {
-                if (chrome[i] || artefact[i]) continue;
+                // The headline printed again under itself is no name, however short.
+                if (chrome[i] || artefact[i] || title >= 0 && i != title && sameText(i, title)) continue;
                 if (i != title && Byline.parse(units.get(i).text(), meta.site(), true) != null) return -1;
                 kept.add(i);
             }
@@ -945,9 +969,7 @@ public final class ScrapedTextParser {
 
         /** A line that may be a headline: a subheading's shape, or up to 25 words without a full stop. */
         private boolean isHeadlineLike(Unit u) {
-            String t = u.text().strip();
-            return isHeadingLike(u) || u.words() >= 3 && u.words() <= 25 && !FULL_STOP.matcher(t).matches()
-                    && !t.endsWith(":") && !t.endsWith("،") && !t.endsWith(",") && ListMarker.of(t) == null;
+            return isHeadingLike(u) || u.words() <= 25 && isLongHeadline(u);
         }
 
         private boolean isHeadingLike(Unit u) {
