@@ -63,7 +63,7 @@ public record Byline(List<String> authors, String source) {
             // places and institutions, which a dateline or a caption names as a byline names a person
             "مدينه", "محافظه", "ولايه", "قريه", "مخيم", "منطقه", "مركز", "وزاره", "جامعه", "مستشفي", "شركه", "مجلس", "حكومه",
             // opinion sections ("أقلام وآراء", "أقلام حرة"), and countries, which name outlets ("فلسطين الآن") and no person
-            "اقلام", "الان", "فلسطين", "السودان", "العراق", "اليمن", "لبنان", "سوريا", "سوريه", "الاردن", "ليبيا", "تونس",
+            "اقلام", "الان", "الشام", "فلسطين", "السودان", "العراق", "اليمن", "لبنان", "سوريا", "سوريه", "الاردن", "ليبيا", "تونس",
             "الجزائر", "موريتانيا", "السعوديه", "الكويت", "قطر", "البحرين", "عمان", "الامارات");
     /** Section words long enough, with their article, to be told at the start of menu entries run together. */
     private static final List<String> GLUED_SECTION_STARTS =
@@ -182,7 +182,8 @@ public record Byline(List<String> authors, String source) {
                     ? new Byline(List.of(left), right) : new Byline(List.of(), right);
             // "AGENCY – Tripoli": one word after the source is its city, not a writer.
             if (isSource(left) || isSite(left, site)) return new Byline(looksLikeName(right) ? List.of(right) : List.of(), left);
-            if (loose && looksLikeName(right)) return new Byline(List.of(right), left);
+            // "الخليل - فلسطين الآن": after a city, only a person's name is a writer; anything else is the outlet.
+            if (loose && personName(right) != null) return new Byline(List.of(right), left);
         }
         List<String> people = personNames(t);
         return people == null ? null : new Byline(people, null);

@@ -92,7 +92,9 @@ public final class Chrome {
             // a newsletter box's states
             "thanks for subscribing", "thank you for subscribing", "awesome you re subscribed", "you re subscribed",
             "by entering your email", "by signing up", "enter your email", "enter email", "no thanks", "more to explore",
-            "روابط سريعه", "ابحث عن");
+            "روابط سريعه", "ابحث عن",
+            // the heading of a CMS's status box, above the server's warning it shows
+            "رساله الخطا", "error message", "message d erreur");
     private static final List<String> TEMPLATE_KEYS = keys(TEMPLATE_PREFIXES);
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
@@ -104,9 +106,12 @@ public final class Chrome {
      */
     private static final Set<String> LONE_LABELS = Set.of("published", "posted", "updated", "on", "publié", "publié le",
             "mis à jour", "نشر", "نشر في", "نشرت في", "تم النشر", "بتاريخ", "عاجل", "breaking", "تلخيص", "ملخص");
-    /** A server's warning printed into the page: "Deprecated function: preg_match(): … in /var/www/…". */
+    /**
+     * A server's warning printed into the page: "Deprecated function: preg_match(): … in /var/www/…",
+     * "… in path_alter() (line 40 of /home/…)".
+     */
     private static final Pattern SERVER_WARNING = Pattern.compile(
-            "(?i)^(?:deprecated(?: function)?|warning|notice|fatal error|parse error)\\s*:.*\\bin\\s+\\S*/\\S+");
+            "(?i)^(?:deprecated(?: function)?|warning|notice|fatal error|parse error)\\s*:.*\\b(?:in|of)\\s+\\S*/\\S+");
     private static final Set<String> HOME = Set.of("الرئيسيه", "الصفحه الرئيسيه", "home", "accueil", "homepage");
     private static final Pattern CSS_NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+");
     private static final Pattern COPYRIGHT = Pattern.compile(
