@@ -108,6 +108,11 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern QUOTES = Pattern.compile("[«»\"“”]");
     /** "NAME يكتب: HEADLINE", "NAME تكتب: HEADLINE": a column headed by its writer. */
     private static final Pattern WRITES = Pattern.compile("^(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*[:：]\\s*(\\S.*)$");
+    /** The links of an Arabic lineage inside a name: "بن", "بنت", "ابن" (son, daughter of), "آل" (house of), folded. */
+    private static final Set<String> LINEAGE = Set.of("بن", "بنت", "ابن", "ال");
+    /** An e-mail address alone on its line, plain or spelt out against harvesters ("x [at] site.com"). */
+    private static final Pattern EMAIL_LINE = Pattern.compile(
+            "(?i)\\s*[\\w.+-]+\\s*(?:@|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\.[\\w-]+)+\\s*");
     /** A letter standing alone with no dot after it: initials ("ص ص") are no printed name. */
     private static final Pattern LONE_LETTER = Pattern.compile("(?:^|\\s)\\p{L}(?=\\s|$)");
 
@@ -205,6 +210,11 @@ public record Byline(List<String> authors, String source) {
             name = n;
         }
         return name == null || Words.count(parts[0]) > 4 ? null : new Byline(List.of(name), parts[0].strip());
+    }
+
+    /** Whether {@code line} is an e-mail address alone, as sites print under a writer's name. */
+    public static boolean isEmail(String line) {
+        return EMAIL_LINE.matcher(line).matches();
     }
 
     /** "NAME، JOB" without the job ("ليلى حداد، مديرة المكتب"); {@code text} when no job follows a comma. */
@@ -337,7 +347,9 @@ public record Byline(List<String> authors, String source) {
     private static boolean looksLikeName(String s) {
         String n = s.strip();
         int words = Words.count(n);
-        if (words < 2 || words > 4) return false;
+        // "نواف بن مبارك بن سيف آل ثاني": a lineage's "son of" and "house of" add words, not names.
+        int links = (int) Arrays.stream(Words.key(n).split(" ")).filter(LINEAGE::contains).count();
+        if (words < 2 || words - links > 4) return false;
         return LATIN_NAME.matcher(n).matches() || n.codePoints().filter(Character::isLetter)
                 .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
     }
@@ -356,8 +368,9 @@ public record Byline(List<String> authors, String source) {
                 || SPACED_DASH.matcher(n).find() || n.contains("..") || n.contains("…") || LONE_LETTER.matcher(n).find()) return null;
         if (hasParticle(n)) return null;
         String key = Words.key(n);
-        // Arabic given names do not take the article: "الاقتصاد البرتقالي" is a phrase, not a person.
-        if (key.startsWith("ال")) return null;
+        // Arabic given names seldom take the article: "الاقتصاد البرتقالي" is a phrase, not a person;
+        // "الصادق شكري" is one of the few that do.
+        if (key.startsWith("ال") && !BylineWords.isArticleGivenName(key.split(" ")[0])) return null;
         // A name takes the article in its family name and in compounds ("عبد الله", "صلاح الدين"); a
         // line where most words take it is a phrase ("تفكيك النظام السياسي الفلسطيني").
         String[] folded = key.split(" ");

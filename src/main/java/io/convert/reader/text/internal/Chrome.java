@@ -1,5 +1,6 @@
 package io.convert.reader.text.internal;
 
+import io.convert.lang.BylineWords;
 import io.convert.lang.Numerals;
 import io.convert.lang.PrintedDates;
 import java.util.Arrays;
@@ -386,8 +387,9 @@ public final class Chrome {
         // "الرئيسية / أخبار اليمن / HEADLINE": the trail may end with the article's own headline.
         if (parts.length >= 3 && HOME.contains(Words.key(parts[0]).toLowerCase(Locale.ROOT))
                 && allShort(Arrays.copyOf(parts, parts.length - 1), 4)) return true;
+        // "تقرير / NAME:" is a byline, its slash no trail's.
         return parts.length >= 3 && allShort(parts, 5) || parts.length == 2 && allShort(parts, 2)
-                && BREADCRUMB_SEPARATOR.matcher(text).find() && text.strip().length() < 40;
+                && BREADCRUMB_SEPARATOR.matcher(text).find() && text.strip().length() < 40 && !BylineWords.opens(text);
     }
 
     /**

@@ -816,10 +816,12 @@ public final class ScrapedTextParser {
                 boolean jobBelow = back == 2 && isJobLine(units.get(kept.get(kept.size() - 1)));
                 if ((back == 1 || jobBelow) && Byline.personName(units.get(i).text()) != null) return i;
             }
+            // A name right above or below the date, or above the writer's e-mail address.
             for (k = 0; k < kept.size(); k++) {
                 int i = kept.get(k);
                 if (i == title || Byline.personName(units.get(i).text()) == null) continue;
                 if (k > 0 && isDateLine(kept.get(k - 1)) || k + 1 < kept.size() && isDateLine(kept.get(k + 1))) return i;
+                if (k + 1 < kept.size() && Byline.isEmail(units.get(kept.get(k + 1)).text())) return i;
             }
             return -1;
         }
