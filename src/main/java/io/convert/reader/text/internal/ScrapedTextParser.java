@@ -61,6 +61,7 @@ public final class ScrapedTextParser {
             "\\(\\d{1,2}\\)|\\d{1,2}[.)]|\\d{1,2}:\\d{2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|ص|م)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”«»„]");
     private static final String CLOSING_QUOTES = "\"”»“'’";
 
     private final Set<Rule> rules;
@@ -535,7 +536,10 @@ public final class ScrapedTextParser {
             // The deck under a headline echoes the text by design and does not displace it; a line that
             // shares nothing with the text (a section label, an alert) is no headline above its deck.
             int deck = chosen >= 0 && current > NO_ECHO ? nextKept(chosen) : -1;
-            for (int i = from; i < bodyStart; i++) {
+            // Headlines above a date line that precedes the chosen one are teasers, each dated for its own story.
+            int dated = chosen;
+            while (dated > from && !(isBylineOrDateStrict(units.get(dated)) && !chrome[dated])) dated--;
+            for (int i = Math.max(from, dated); i < bodyStart; i++) {
                 Unit u = units.get(i);
                 if (i == deck) continue;
                 // A name the article goes on to quote is no headline, however well it echoes.
@@ -637,7 +641,9 @@ public final class ScrapedTextParser {
                 if (!BylineWords.isOutlet(u.text()) && (u.words() >= 4 && isRepeated(c, candidates) || printedTwice(c) && c == candidates.get(0))) return c;
             }
             // Two or three words under a headline are its section, site or writer, not a second headline.
+            // Sections, sites and names carry no quotation marks: 'سعادة المسؤول «قابيل»' is a headline.
             while (candidates.size() >= 2 && units.get(candidates.get(candidates.size() - 1)).words() <= 3
+                    && !QUOTE_MARKS.matcher(units.get(candidates.get(candidates.size() - 1)).text()).find()
                     && candidates.stream().anyMatch(c -> units.get(c).words() >= 4)) {
                 candidates.remove(candidates.size() - 1);
             }
@@ -646,7 +652,9 @@ public final class ScrapedTextParser {
                 int prev = candidates.get(candidates.size() - 2);
                 boolean adjacent = true;
                 for (int i = prev + 1; i < last; i++) adjacent &= chrome[i] || artefact[i];
-                if (adjacent && sentenceEnd(units.get(last).text()) && !sentenceEnd(units.get(prev).text())) return prev;
+                // A deck under its headline ends a sentence and says more than the headline.
+                if (adjacent && sentenceEnd(units.get(last).text()) && !sentenceEnd(units.get(prev).text())
+                        && units.get(last).words() >= units.get(prev).words()) return prev;
                 // A headline and its deck, one right under the other: the headline comes first, and
                 // the deck says more. A slogan printed twice (the site's banner) is no headline with its
                 // deck; a longer line above a headline is a kicker or a teaser.
