@@ -877,6 +877,12 @@ public final class ScrapedTextParser {
                 if (rest != null) u = new Unit(rest, u.indent(), u.blankBefore(), u.links(), u.imageMark(), u.linkFirst());
                 teaserUntil = -1;
                 if (i < start + 3 && !good[i] && readBylineOrDate(i, true)) continue;
+                // "........NAME": the dots a layout leads a writer's name with, under a picture's alt text.
+                String dotted = i < start + 3 && rules.contains(Rule.BYLINE) && u.text().strip().startsWith("...") ? Byline.personName(u.text()) : null;
+                if (dotted != null) {
+                    addAuthor(dotted);
+                    continue;
+                }
                 // "بقلم: NAME" closing an opinion piece names its writer wherever it stands.
                 if (!good[i] && u.words() <= 6 && BylineWords.opens(u.text()) && readBylineOrDate(i, true)) continue;
                 if (rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u)) {
