@@ -46,6 +46,21 @@ class TitlesTest {
     }
 
     @Test
+    void aShortNameAfterABarIsCutWhenOgTitleIsTheDocumentTitle() {
+        // No site name declared, no address, no headline on the page: og:title repeating <title>
+        // word for word carries the same affix.
+        assertEquals("Why the old mill pond froze late this winter", title("title-en-bar-affix.html"));
+    }
+
+    @Test
+    void aSectionBetweenTheHeadlineAndTheSiteGoesWithTheSite() {
+        String page = "<html><head><title>Choosing a first telescope for a city balcony | Buying Guides | The Northern"
+                + " Sky Observers' Society</title></head><body><p>A small refractor on a steady mount shows more from"
+                + " a balcony than a large mirror that takes an hour to cool, and it fits in a cupboard.</p></body></html>";
+        assertEquals("Choosing a first telescope for a city balcony", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
     void aHeadlineThatIsAllOneSegmentKeepsItsDash() {
         String page = "<html><head><title>Rain - and then more rain - for the valley</title></head><body><h1>Rain"
                 + " - and then more rain - for the valley</h1><p>The forecast promises a wet week for everyone who"

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 final class Titles {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»«/\\\\~]|::)\\s+");
+    private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
+    /** Words beyond which a segment after a bar is more of the headline than a name. */
+    private static final int MAX_BAR_AFFIX_WORDS = 3;
     private static final Pattern CAPITALS = Pattern.compile("[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*");
     private static final Pattern HOST_NAME = Pattern.compile("(?:www\\.)?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,6}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -56,8 +59,11 @@ final class Titles {
         names.addAll(hostNames(titles));
         List<String> cleaned = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
-            // A declared title is cut only at a named site; <title> may also lose an unnamed short affix.
-            boolean guess = !doc.isEmpty() && i == titles.size() - 1;
+            // A declared title is cut only at a named site; <title> may also lose an unnamed short
+            // affix, and so may a declared title that is <title> word for word when that affix
+            // follows a bar: a headline rarely holds " | ", a site's name after it often does.
+            boolean guess = !doc.isEmpty()
+                    && (i == titles.size() - 1 || titles.get(i).equals(doc) && barAffix(doc) != null);
             cleaned.add(clean(titles.get(i), names, host, guess));
         }
         List<String> visible = new ArrayList<>();
@@ -261,9 +267,30 @@ final class Titles {
         String first = t.substring(0, cuts.get(0)[0]);
         String withoutLast = t.substring(0, cuts.get(cuts.size() - 1)[0]);
         String withoutFirst = t.substring(cuts.get(0)[1]);
-        if (isEnoughOfATitle(withoutLast)) return withoutLast;
+        if (isEnoughOfATitle(withoutLast)) {
+            // "Headline | Section | Site": the short segments before the site's go with it.
+            for (String rest = barAffix(withoutLast); rest != null && isEnoughOfATitle(rest); rest = barAffix(rest)) {
+                withoutLast = rest;
+            }
+            return withoutLast;
+        }
         if (isEnoughOfATitle(withoutFirst) && words(first).size() <= 3) return withoutFirst;
         return t;
+    }
+
+    /**
+     * {@code title} without its last segment when a bar sets it off and it is a few words, as
+     * a site's or a section's name is; else null.
+     */
+    private static String barAffix(String title) {
+        Matcher m = BAR.matcher(title);
+        int at = -1, end = -1;
+        while (m.find()) {
+            at = m.start();
+            end = m.end();
+        }
+        if (at < 0 || words(title.substring(end)).size() > MAX_BAR_AFFIX_WORDS) return null;
+        return title.substring(0, at).strip();
     }
 
     private static List<int[]> cuts(String t) {
