@@ -49,6 +49,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aButtonRepeatedAfterEachItemIsLeftOutButALinkInTheTextStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("repeated-buttons.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Get the Recipe"), all);
+        assertTrue(all.contains("Read how to clean leeks first."), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Whichever you make"), all);
+    }
+
+    @Test
     void promptsAreLeftOutWhereverTheyAskButProseAboutANewsletterStays() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prompts-anywhere.html"));
         String all = String.join("\n", texts);

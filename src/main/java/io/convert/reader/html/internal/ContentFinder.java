@@ -1,9 +1,11 @@
 package io.convert.reader.html.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,6 +34,12 @@ final class ContentFinder {
      * two wins is then left to the boxes named as each.
      */
     private static final double NEAR_TIE = 0.9;
+
+    /** Words beyond which a repeated link is a headline, not a button. */
+    private static final int MAX_BUTTON_WORDS = 8;
+    /** Times a link stands alone with the same words before it is taken for a button. */
+    private static final int MIN_BUTTON_REPEATS = 3;
+    private static final Set<String> LINE_TAGS = Set.of("p", "div", "section", "center");
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u061F\u3002\u06D4]\\s*$");
@@ -397,6 +405,8 @@ final class ContentFinder {
      * outer box is judged on what is left of it.
      */
     private static void clean(Element content) {
+        // Before boxes are judged by their links: buttons would make a box of prose look like a list of links.
+        removeRepeatedButtons(content);
         TextStats stats = TextStats.of(content);
         List<Element> all = content.getAllElements();
         for (int i = all.size() - 1; i >= 0; i--) {
@@ -411,6 +421,50 @@ final class ContentFinder {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * Removes links standing on a line of their own with the same few words as at least two
+     * others apart from it in the article ("Get the Recipe", "Check Price on Amazon", "LEARN MORE"
+     * after each item of a list): buttons of the page's layout, which the article's text does not
+     * repeat.
+     */
+    private static void removeRepeatedButtons(Element content) {
+        Map<String, List<Element>> lines = new HashMap<>();
+        for (Element a : content.select("a[href]")) {
+            String text = Hints.normalize(a.text()).toLowerCase(Locale.ROOT);
+            if (text.isEmpty() || text.split(" ").length > MAX_BUTTON_WORDS || insideCode(a)) continue;
+            Element line = ownLine(a, content);
+            if (line != null) lines.computeIfAbsent(text, k -> new ArrayList<>()).add(line);
+        }
+        for (List<Element> same : lines.values()) {
+            // Each after an item of its own: links one under another are a list, not buttons.
+            long apart = same.stream().filter(l -> !same.contains(l.previousElementSibling())).count();
+            if (apart >= MIN_BUTTON_REPEATS) same.forEach(Element::remove);
+        }
+    }
+
+    /**
+     * The outermost element inside {@code content} holding {@code a} and nothing else that has
+     * text, when it is a line of the article (a paragraph, a heading, a box); else null.
+     */
+    private static Element ownLine(Element a, Element content) {
+        String text = a.text();
+        Element line = isBlockLink(a) ? a : null;
+        for (Element p = a.parent(); p != content && p != null && p.text().equals(text); p = p.parent()) {
+            if (LINE_TAGS.contains(p.normalName()) || isHeading(p)) line = p;
+        }
+        return line;
+    }
+
+    /** A link set between paragraphs or boxes, not in a line of text. */
+    private static boolean isBlockLink(Element a) {
+        Element parent = a.parent();
+        if (parent == null || !parent.ownText().isBlank()) return false;
+        for (Element sibling : parent.children()) {
+            if (sibling != a && !LINE_TAGS.contains(sibling.normalName()) && !isHeading(sibling)) return false;
+        }
+        return parent.childrenSize() > 1;
     }
 
     /** A caption box right after a picture, named as such: kept although "caption" counts against boxes. */
