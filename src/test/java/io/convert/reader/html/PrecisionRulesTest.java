@@ -58,6 +58,16 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aPageReadWholeForLackOfAnArticleLosesItsNavigationAndFooter() {
+        // Every box of the article is named as a widget: no article is found, the page is read whole.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("widgets-only-page.html"));
+        String all = String.join("\n", texts);
+        assertTrue(texts.get(0).startsWith("An apple tree left alone"), all);
+        assertTrue(all.contains("ladders reach the top again"), all);
+        assertFalse(all.contains("About us") || all.contains("Copyright"), all);
+    }
+
+    @Test
     void promptsAreLeftOutWhereverTheyAskButProseAboutANewsletterStays() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prompts-anywhere.html"));
         String all = String.join("\n", texts);

@@ -139,13 +139,16 @@ final class Hints {
     static boolean isBoilerplate(Element e) {
         String n = names(e);
         if (n.isEmpty() && !e.hasAttr("role")) return false;
-        String role = e.attr("role").toLowerCase(Locale.ROOT);
-        if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
-                || role.equals("banner") || role.equals("dialog") || role.equals("alert") || role.equals("menu")
-                || role.equals("menubar")) {
-            return true;
-        }
+        if (hasChromeRole(e)) return true;
         return has(n, BOILERPLATE) && !has(n, CONTENT) && !wrapsNamedContent(e);
+    }
+
+    /** Whether the role of {@code e} says it is the site's navigation, banner, footer or a dialog. */
+    static boolean hasChromeRole(Element e) {
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        return role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
+                || role.equals("banner") || role.equals("dialog") || role.equals("alert") || role.equals("menu")
+                || role.equals("menubar");
     }
 
     /**

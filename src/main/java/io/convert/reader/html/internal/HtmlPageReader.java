@@ -140,6 +140,7 @@ public final class HtmlPageReader {
         if (found != null && TextStats.of(found).get(found).chars > 0) return found;
         Element whole = parse(html, base, limits).body();
         PageCleaner.removeNonContent(whole);
+        PageCleaner.removeChromeTags(whole);
         return whole;
     }
 

@@ -178,6 +178,22 @@ final class PageCleaner {
     }
 
     /**
+     * Removes the page's chrome that says what it is by its tag or role (navigation, asides,
+     * footers, forms), not by class names: for reading a page whole when no article was found
+     * in it, where names have already proved unreliable (they named the article's own wrappers
+     * as widgets).
+     */
+    static void removeChromeTags(Element root) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e != root && (isChromeTag(e) || Hints.hasChromeRole(e)) && !holdsArticle(e)) doomed.add(e);
+        }
+        for (Element e : doomed) {
+            if (e.parent() != null) e.remove();
+        }
+    }
+
+    /**
      * Most of the page's prose, few links, and not a comment thread or a gallery of captions,
      * which can outgrow a short article.
      */
