@@ -68,6 +68,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aCommentThreadIsLeftOutThoughEachCommentIsMarkedUpAsAnArticle() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("comments-as-articles.html"));
+        String all = String.join("\n", texts);
+        assertTrue(texts.get(0).startsWith("I started with one hive"), all);
+        assertTrue(all.contains("what your first year taught you"), all);
+        assertFalse(all.contains("thoughts on") || all.contains("bird bath") || all.contains("Tomasz"), all);
+    }
+
+    @Test
     void promptsAreLeftOutWhereverTheyAskButProseAboutANewsletterStays() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prompts-anywhere.html"));
         String all = String.join("\n", texts);

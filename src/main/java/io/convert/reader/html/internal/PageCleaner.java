@@ -208,8 +208,13 @@ final class PageCleaner {
 
     /** A wrapper named oddly ("has-sidebar") that still holds the article's own markup. */
     private static boolean holdsArticle(Element e) {
-        return e.nameIs("main") || e.nameIs("article") || "main".equals(e.attr("role"))
-                || e.selectFirst("article, main, [role=main], [itemprop=articleBody]") != null;
+        if (e.nameIs("main") || e.nameIs("article") || "main".equals(e.attr("role"))
+                || e.selectFirst("main, [role=main], [itemprop=articleBody]") != null) {
+            return true;
+        }
+        // Comment threads mark each comment up as an article of its own ("comment-body").
+        for (Element article : e.select("article")) if (!Hints.namesNeverArticle(article)) return true;
+        return false;
     }
 
     private static boolean isChromeTag(Element e) {
