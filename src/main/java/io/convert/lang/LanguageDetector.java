@@ -2,14 +2,17 @@ package io.convert.lang;
 
 import io.convert.model.Direction;
 import io.convert.model.Language;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
  * Guesses the language and direction of a text from its letters: the share of Arabic-script
  * (and Hebrew) letters decides the direction, letters peculiar to Persian or Urdu and the
- * commonest English or French words the language. Cheap enough to run on every block.
+ * commonest English, French, Spanish, Italian, Portuguese or German words the language. Cheap enough to run on every block.
  */
 public final class LanguageDetector {
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "that", "for", "was",
@@ -17,6 +20,19 @@ public final class LanguageDetector {
     /** French words that Spanish, Italian and Portuguese do not share (and elided "l'", "d'", "qu'"). */
     private static final Set<String> FRENCH = Set.of("le", "les", "des", "du", "et", "est", "une", "dans", "pour",
             "pas", "sur", "au", "aux", "avec", "cette", "qui", "été", "à", "d", "l", "qu", "n", "c", "s", "ont", "sont");
+    /**
+     * Common words of Spanish, Italian, Portuguese and German that none of the others (nor
+     * English or French) shares, so that a page in one of them is not left without a language.
+     */
+    private static final Map<String, Set<String>> NEIGHBOURS = Map.of(
+            "es", Set.of("el", "los", "las", "y", "del", "por", "pero", "más", "fue", "según", "también", "sus",
+                    "este", "esta", "muy", "hay", "años", "entre", "sobre"),
+            "it", Set.of("il", "gli", "della", "delle", "degli", "dei", "nel", "nella", "che", "non", "è", "sono",
+                    "anche", "più", "alla", "questo", "questa", "tra", "dalla", "essere"),
+            "pt", Set.of("não", "os", "um", "uma", "dos", "das", "pelo", "pela", "são", "também", "foi", "mais", "ao",
+                    "em", "com", "seu", "sua", "já", "ou", "nos"),
+            "de", Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "auf",
+                    "für", "dem", "sich", "auch", "im", "des", "wird", "sind", "wurde", "bei", "nach", "über"));
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** A text needs this many letters before its language is guessed at all. */
     private static final int MIN_LETTERS = 3;
@@ -26,7 +42,8 @@ public final class LanguageDetector {
 
     /**
      * The language of {@code text}: a tag when one can be told ({@code ar}, {@code fa},
-     * {@code ur}, {@code he}, {@code en}, {@code fr}), and a direction whenever the text has letters;
+     * {@code ur}, {@code he}, {@code en}, {@code fr}, {@code es}, {@code it}, {@code pt},
+     * {@code de}), and a direction whenever the text has letters;
      * {@link Language#INHERIT} for text without enough letters to judge.
      */
     public static Language detect(CharSequence text) {
@@ -71,20 +88,37 @@ public final class LanguageDetector {
         }
     }
 
-    /** "en" or "fr" by the share of their commonest words, or null for neither. */
+    /**
+     * "en", "fr", "es", "it", "pt" or "de" by the share of their commonest words, or null for
+     * none of them. English and French, the languages of most pages read, win ties.
+     */
     private static String latinLanguage(CharSequence text) {
         var m = WORD.matcher(text);
         int words = 0, english = 0, french = 0;
+        Map<String, Integer> others = new HashMap<>();
         while (m.find() && words < 2000) {
             words++;
             String w = m.group().toLowerCase(Locale.ROOT);
             if (ENGLISH.contains(w)) english++;
             if (FRENCH.contains(w)) french++;
+            NEIGHBOURS.forEach((tag, list) -> {
+                if (list.contains(w)) others.merge(tag, 1, Integer::sum);
+            });
         }
         // Running prose has about a quarter of its words in such a list; titles fewer.
         if (words == 0) return null;
         boolean isEnglish = english * 10 >= words || words < 12 && english > 0;
         boolean isFrench = french * 10 >= words || words < 12 && french > 1;
+        String best = null;
+        int most = Math.max(isEnglish ? english : 0, isFrench ? french : 0);
+        for (Map.Entry<String, Integer> e : new TreeMap<>(others).entrySet()) {
+            int n = e.getValue();
+            if (n > most && (n * 10 >= words || words < 12 && n > 1)) {
+                best = e.getKey();
+                most = n;
+            }
+        }
+        if (best != null) return best;
         if (isEnglish && (!isFrench || english >= french)) return "en";
         return isFrench ? "fr" : null;
     }

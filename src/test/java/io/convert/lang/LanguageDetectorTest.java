@@ -25,9 +25,13 @@ class LanguageDetectorTest {
     }
 
     @Test
-    void neighboursOfFrenchAreNotTakenForIt() {
+    void neighboursOfFrenchAreToldApart() {
         // Spanish and Italian share "de", "la", "que", "il" with French, not the words the guess counts.
-        assertNull(LanguageDetector.detect("El gobierno anunció que los precios de la energía bajarán en las próximas semanas.").tag());
-        assertNull(LanguageDetector.detect("Il governo ha annunciato che i prezzi dell'energia scenderanno nelle prossime settimane.").tag());
+        assertEquals("es", LanguageDetector.detect("El gobierno anunció que los precios de la energía bajarán en las próximas semanas.").tag());
+        assertEquals("it", LanguageDetector.detect("Il governo ha annunciato che i prezzi dell'energia scenderanno nelle prossime settimane.").tag());
+        assertEquals("pt", LanguageDetector.detect("O governo anunciou que os preços da energia vão cair nas próximas semanas, mas não disse quanto.").tag());
+        assertEquals("de", LanguageDetector.detect("Die Regierung hat angekündigt, dass die Energiepreise in den nächsten Wochen sinken und nicht steigen.").tag());
+        assertEquals("en", LanguageDetector.detect("The government said energy prices would fall over the coming weeks, as the talks go on.").tag());
+        assertNull(LanguageDetector.detect("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.").tag());
     }
 }
