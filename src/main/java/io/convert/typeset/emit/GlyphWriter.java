@@ -3,7 +3,6 @@ package io.convert.typeset.emit;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterDirection;
 import io.convert.typeset.internal.FontFace;
-import io.convert.typeset.internal.Paragraph;
 import io.convert.typeset.internal.Segment;
 import io.convert.typeset.internal.ShapedLine;
 import java.awt.Color;
@@ -56,7 +55,6 @@ final class GlyphWriter {
     private final List<Space> spaces = new ArrayList<>();
     /** Where the line's mark glyphs are. */
     private final List<MarkSpot> markSpots = new ArrayList<>();
-    private Paragraph paragraph;
     /** The line's left edge and baseline (points). */
     private float lineX, lineY;
 
@@ -68,26 +66,25 @@ final class GlyphWriter {
     String write(ShapedLine line, float x, float y, List<EmbeddedFont> usedFonts) {
         out.setLength(0);
         rtlParagraph = line.paragraph.rtlBase();
-        paragraph = line.paragraph;
         mixed = line.segments.stream().anyMatch(seg -> seg.rtl);
         currentFont = null;
         currentSize = -1;
         colorSet = false;
         out.append("q\nBT\n");
+        lineX = x;
+        lineY = y;
         markSpots.clear();
         for (Segment s : line.segments) {
             for (int i = 0; i < s.gids.length; i++) {
-                if (s.mark[i]) markSpots.add(new MarkSpot(s, s.cluster[i], x + s.originX() + s.x[i] * s.scale()));
+                if (s.mark[i]) markSpots.add(new MarkSpot(s, s.cluster[i], glyphX(s, i)));
             }
         }
-        lineX = x;
-        lineY = y;
         spaceEdges.clear();
         spaces.clear();
         for (Segment s : line.segments) findSpaceEdges(s);
         int edgesAt = out.length();
         for (Segment s : line.segments) writePass(s, x, y, true, usedFonts);
-        for (Segment s : line.segments) writeAnchors(s, x, y, usedFonts);
+        for (Segment s : line.segments) writeAnchors(s, usedFonts);
         for (Segment s : line.segments) writePass(s, x, y, false, usedFonts);
         // The edges some glyph was measured against are known only now, and go first.
         int end = out.length();
@@ -141,7 +138,7 @@ final class GlyphWriter {
                 if (twin) writeFence(s, j, font, false, 0);
                 int cid = first ? font.cid(s.gids[j], textOf(s, j), shapedAdvance(s, j))
                         : twin ? twinCid(s, j, font)
-                        : silentCid(s, j, font, originX + s.x[j] * scale, originY + s.y[j] * scale);
+                        : silentCid(s, j, font, silentWidth(s, j, glyphX(s, j), glyphY(s, j)));
                 hex4(cid);
                 if (twin) writeFence(s, j, font, false, font.width(cid));
                 pen = s.x[j] + font.width(cid);
@@ -163,14 +160,11 @@ final class GlyphWriter {
      * that some glyph was measured against are shown ({@link #writeUsedEdges}).
      */
     private void findSpaceEdges(Segment s) {
-        float scale = s.scale();
-        float originX = lineX + s.originX();
-        float originY = lineY + s.rise();
         for (int i = 0; i < s.gids.length; i++) {
             String t = s.text[i];
             if (t == null || t.codePointCount(0, t.length()) != 1 || !Character.isWhitespace(t.codePointAt(0))) continue;
-            float left = originX + s.x[i] * scale, right = left + shapedAdvance(s, i) * scale - EDGE_INSET;
-            float y = originY + s.y[i] * scale;
+            float left = glyphX(s, i), right = left + shapedAdvance(s, i) * s.scale() - EDGE_INSET;
+            float y = glyphY(s, i);
             Space space = new Space(s, i, " ".equals(textOf(s, i)) ? new float[] {right} : new float[] {left + EDGE_INSET, right}, y);
             spaces.add(space);
             for (float x : space.edges) spaceEdges.add(new Spot(x, y, space));
@@ -230,12 +224,11 @@ final class GlyphWriter {
      * drops, and PDFBox takes it for a repeat of a space already shown nearby: PDFBox drops a
      * glyph whose text an earlier one shows within a third of its width (fake bold). That earlier
      * space is one of the line's space edges ({@link #findSpaceEdges}) when the glyph's width
-     * reaches one ({@link #silentWidth}), else the anchor drawn on the glyph's origin
-     * ({@link #writeAnchors}).
+     * reaches one ({@code width}, from {@link #silentWidth}), else the anchor drawn on the glyph's
+     * origin ({@link #writeAnchors}; {@code width} NaN).
      */
-    private int silentCid(Segment s, int j, EmbeddedFont font, float x, float y) {
+    private int silentCid(Segment s, int j, EmbeddedFont font, float width) {
         int gid = s.gids[j];
-        float width = silentWidth(s, j, x, y);
         if (Float.isNaN(width)) {
             // anchored: PDFBox's repeat test reaches a third of the width, so a glyph without
             // advance (a mark) would repeat nothing, not even an anchor on its very origin
@@ -273,15 +266,12 @@ final class GlyphWriter {
      * skips it. Drawn before the pass, not inside the glyph's TJ, it leaves that TJ's positions
      * as they were (restarting the TJ at the glyph's origin moved a few pixels).
      */
-    private void writeAnchors(Segment s, float lineX, float baseline, List<EmbeddedFont> usedFonts) {
-        float scale = s.scale();
-        float originX = lineX + s.originX();
-        float originY = baseline + s.rise();
+    private void writeAnchors(Segment s, List<EmbeddedFont> usedFonts) {
         EmbeddedFont font = fonts.embedded(s.face);
         boolean selected = false;
         for (int j = 0; j < s.gids.length; j++) {
             if (drawnInFirstPass(s, j) || twinned(s, j)) continue;
-            float x = originX + s.x[j] * scale, y = originY + s.y[j] * scale;
+            float x = glyphX(s, j), y = glyphY(s, j);
             if (!Float.isNaN(silentWidth(s, j, x, y))) continue;
             if (!selected) {
                 if (!usedFonts.contains(font)) usedFonts.add(font);
@@ -292,7 +282,7 @@ final class GlyphWriter {
             out.append("-1 0 0 -1 ");
             num(x).append(' ');
             num(y).append(" Tm [");
-            hex4(silentCid(s, j, font, x, y));
+            hex4(silentCid(s, j, font, Float.NaN));
             out.append("] TJ\n");
         }
         if (selected) out.append("0 Tr\n");
@@ -300,7 +290,9 @@ final class GlyphWriter {
 
     /**
      * The PDF width (1000-unit glyph space) from which PDFBox takes a space shown at (x, y) for a
-     * repeat of one of the line's space edges; NaN when the line has none.
+     * repeat of one of the line's space edges; NaN when the line has none. The space whose edge
+     * is nearest is marked to be shown ({@link #writeUsedEdges}), also when the caller only
+     * weighs its options: an edge too many costs a few bytes, one too few a failed check.
      */
     private float droppedWidth(Segment s, float x, float y) {
         float distance = Float.MAX_VALUE;
@@ -414,7 +406,7 @@ final class GlyphWriter {
 
     /** The width a fence at glyph {@code i} needs, or NaN when no space edge of the line is within reach. */
     private float fenceWidth(Segment s, int i) {
-        float needed = droppedWidth(s, lineX + s.originX() + s.x[i] * s.scale(), lineY + s.rise() + s.y[i] * s.scale());
+        float needed = droppedWidth(s, glyphX(s, i), glyphY(s, i));
         float wide = (float) Math.ceil(needed / WIDTH_STEP) * WIDTH_STEP;
         return Float.isNaN(needed) || wide > MAX_WIDTH ? Float.NaN : wide;
     }
@@ -423,7 +415,17 @@ final class GlyphWriter {
     private void moveTo(Segment s, int i, float dx) {
         out.append("1 0 0 1 ");
         num(lineX + s.originX() + (s.x[i] + dx) * s.scale()).append(' ');
-        num(lineY + s.rise() + s.y[i] * s.scale()).append(" Tm [");
+        num(glyphY(s, i)).append(" Tm [");
+    }
+
+    /** Where glyph {@code i}'s origin is on the page, across (points). */
+    private float glyphX(Segment s, int i) {
+        return lineX + s.originX() + s.x[i] * s.scale();
+    }
+
+    /** Where glyph {@code i}'s origin is on the page, up (points). */
+    private float glyphY(Segment s, int i) {
+        return lineY + s.rise() + s.y[i] * s.scale();
     }
 
     /** The {@code k}th character of a cluster's text in visual order. */
@@ -466,7 +468,7 @@ final class GlyphWriter {
         long attaching = Arrays.stream(cps).filter(GlyphWriter::attaches).count();
         float room = shapedAdvance(s, i);
         if (attaching == 0 || s.face.advance(s.gids[i]) > room + 0.5f || Float.isNaN(fenceWidth(s, i))) return false;
-        float from = lineX + s.originX() + s.x[i] * s.scale(), to = from + room * s.scale(), em = s.size();
+        float from = glyphX(s, i), to = from + room * s.scale(), em = s.size();
         return markSpots.stream().filter(m -> m.x() > from - em && m.x() < to + em).count() <= attaching;
     }
 
