@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Guesses the language and direction of a text from its letters: the share of Arabic-script
  * (and Hebrew) letters decides the direction, letters peculiar to Persian or Urdu and the
- * commonest English, French, Spanish, Italian, Portuguese or German words the language. Cheap enough to run on every block.
+ * commonest English, French, Spanish, Italian, Portuguese or German words the language. Cheap
+ * enough to run on every block.
  */
 public final class LanguageDetector {
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "that", "for", "was",
@@ -21,8 +22,9 @@ public final class LanguageDetector {
     private static final Set<String> FRENCH = Set.of("le", "les", "des", "du", "et", "est", "une", "dans", "pour",
             "pas", "sur", "au", "aux", "avec", "cette", "qui", "été", "à", "d", "l", "qu", "n", "c", "s", "ont", "sont");
     /**
-     * Common words of Spanish, Italian, Portuguese and German that none of the others (nor
-     * English or French) shares, so that a page in one of them is not left without a language.
+     * Common words of Spanish, Italian, Portuguese and German that the other three of them do
+     * not share, so that a page in one of them is not left without a language. A few are French
+     * words too ("il", "des"); French prose has far more of its own list's words.
      */
     private static final Map<String, Set<String>> NEIGHBOURS = Map.of(
             "es", Set.of("el", "los", "las", "y", "del", "por", "pero", "más", "fue", "según", "también", "sus",

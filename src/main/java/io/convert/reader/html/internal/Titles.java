@@ -63,7 +63,7 @@ final class Titles {
             // affix, and so may a declared title that is <title> word for word when that affix
             // follows a bar: a headline rarely holds " | ", a site's name after it often does.
             boolean guess = !doc.isEmpty()
-                    && (i == titles.size() - 1 || titles.get(i).equals(doc) && barAffix(doc) != null);
+                    && (i == titles.size() - 1 || titles.get(i).equals(doc) && withoutBarAffix(doc) != null);
             cleaned.add(clean(titles.get(i), names, host, guess));
         }
         List<String> visible = new ArrayList<>();
@@ -269,7 +269,7 @@ final class Titles {
         String withoutFirst = t.substring(cuts.get(0)[1]);
         if (isEnoughOfATitle(withoutLast)) {
             // "Headline | Section | Site": the short segments before the site's go with it.
-            for (String rest = barAffix(withoutLast); rest != null && isEnoughOfATitle(rest); rest = barAffix(rest)) {
+            for (String rest = withoutBarAffix(withoutLast); rest != null && isEnoughOfATitle(rest); rest = withoutBarAffix(rest)) {
                 withoutLast = rest;
             }
             return withoutLast;
@@ -282,7 +282,7 @@ final class Titles {
      * {@code title} without its last segment when a bar sets it off and it is a few words, as
      * a site's or a section's name is; else null.
      */
-    private static String barAffix(String title) {
+    private static String withoutBarAffix(String title) {
         Matcher m = BAR.matcher(title);
         int at = -1, end = -1;
         while (m.find()) {

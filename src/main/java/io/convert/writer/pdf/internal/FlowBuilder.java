@@ -74,10 +74,10 @@ public final class FlowBuilder {
     /** Added to a heading's level for its H1–H6 rank. */
     private int headingShift = 0;
     /**
-     * The headings the next one may nest in, as {level, rank}: a rank is one more than its
-     * parent's, so ranks never skip (PDF/UA), however the page numbered its levels.
+     * The headings the next one may nest in: a rank is one more than its parent's, so ranks never
+     * skip (PDF/UA), however the page numbered its levels.
      */
-    private final ArrayDeque<int[]> openHeadings = new ArrayDeque<>();
+    private final ArrayDeque<OpenHeading> openHeadings = new ArrayDeque<>();
     /** Added to a heading's level for its outline level: 1 in a book, where the article's title is level 1. */
     private int bookmarkShift = 0;
     /** The outline entry of a book's article, for the first line set. */
@@ -116,6 +116,10 @@ public final class FlowBuilder {
     }
 
     private record PendingMarker(String text, float gutter, float gap, TextStyle style, Tag label) {
+    }
+
+    /** A heading set on the page: its level in the article and its rank (H1–H6) in the tags. */
+    private record OpenHeading(int level, int rank) {
     }
 
     private enum Keep { TOGETHER, WIDOWS_ORPHANS }
@@ -366,10 +370,10 @@ public final class FlowBuilder {
         TextStyle style = theme.heading(h.level()).withColor(box.base().color());
         String title = PlainText.of(h.content()).replace('\n', ' ').strip();
         if (title.length() > MAX_BOOKMARK) title = title.substring(0, MAX_BOOKMARK) + "…";
-        while (!openHeadings.isEmpty() && openHeadings.peek()[0] >= h.level()) openHeadings.pop();
+        while (!openHeadings.isEmpty() && openHeadings.peek().level() >= h.level()) openHeadings.pop();
         int rank = Math.max(1, Math.min(6, Math.min(h.level() + headingShift,
-                openHeadings.isEmpty() ? topRank : openHeadings.peek()[1] + 1)));
-        openHeadings.push(new int[] {h.level(), rank});
+                openHeadings.isEmpty() ? topRank : openHeadings.peek().rank() + 1)));
+        openHeadings.push(new OpenHeading(h.level(), rank));
         emitLines(tag("H" + rank, box), layout(runs.of(h.content(), style), box, Align.START, Justification.NONE,
                 theme.displayLineHeight(box.language().tag())), box, Keep.TOGETHER,
                 new Bookmark(h.level() + bookmarkShift, title), 0, 0);
