@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element holding the article by scoring candidates: every stretch of prose gives
@@ -23,6 +25,9 @@ import org.jsoup.nodes.TextNode;
 final class ContentFinder {
     /** Prose shorter than this (letters and digits) is not evidence of an article. */
     private static final int MIN_PROSE = 25;
+    /* Parsed once: asked of every candidate, a query given as a string is parsed on each call. */
+    private static final Evaluator BLOCK_CONTENT = QueryParser.parse("pre, table, math, blockquote, figure");
+    private static final Evaluator FIGURE = QueryParser.parse("figure, figcaption");
     private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "td", "blockquote", "dd");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "blockquote",
             "pre", "form", "ol", "ul", "li", "dl", "dd", "header", "span", "font", "center", "table", "tbody", "tr");
@@ -502,7 +507,7 @@ final class ContentFinder {
         if (list) return false;
         if (s.images > 1 && s.paragraphs * 2 < s.images && !containsFigure(e)) return s.chars < 200;
         if (s.listItems > s.paragraphs * 2 + 4 && density > 0.3) return true;
-        if (s.chars < MIN_PROSE && s.images == 0 && e.selectFirst("pre, table, math, blockquote, figure") == null) {
+        if (s.chars < MIN_PROSE && s.images == 0 && e.selectFirst(BLOCK_CONTENT) == null) {
             return true;
         }
         if (weight < 25 && density > 0.25 && s.chars < 600) return true;
@@ -510,7 +515,7 @@ final class ContentFinder {
     }
 
     private static boolean containsFigure(Element e) {
-        return e.selectFirst("figure, figcaption") != null;
+        return e.selectFirst(FIGURE) != null;
     }
 
 }

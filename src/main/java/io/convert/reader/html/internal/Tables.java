@@ -3,9 +3,16 @@ package io.convert.reader.html.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** Tells data tables from tables used for page layout, and finds a table's own rows. */
 final class Tables {
+    /* Parsed once: every table of a page is asked, and jsoup parses a query string on each call. */
+    private static final Evaluator TABLE = QueryParser.parse("table");
+    private static final Evaluator HEADED = QueryParser.parse("caption, thead, th, tfoot, colgroup, col");
+    private static final Evaluator BLOCKS = QueryParser.parse("div, p, ul, ol, blockquote, h1, h2, h3, h4, h5, h6, form");
+
     private Tables() {
     }
 
@@ -18,13 +25,13 @@ final class Tables {
         String role = table.attr("role");
         if (role.equals("presentation") || role.equals("none")) return false;
         if (table.attr("datatable").equals("0")) return false;
-        if (table.select("table").size() > 1) return false;
-        if (table.hasAttr("summary") || table.selectFirst("caption, thead, th, tfoot, colgroup, col") != null) return true;
+        if (table.select(TABLE).size() > 1) return false;
+        if (table.hasAttr("summary") || table.selectFirst(HEADED) != null) return true;
         List<Element> rows = rows(table);
         int columns = 0;
         for (Element row : rows) columns = Math.max(columns, cells(row).size());
         if (rows.size() <= 1 || columns <= 1) return false;
-        if (table.selectFirst("div, p, ul, ol, blockquote, h1, h2, h3, h4, h5, h6, form") != null) {
+        if (table.selectFirst(BLOCKS) != null) {
             return rows.size() * columns >= 10 && table.text().length() < rows.size() * columns * 60;
         }
         return rows.size() * columns >= 4;
