@@ -68,13 +68,17 @@ public final class Wording {
         }
     }
 
-    private final ULocale locale;
-    private final Words words;
+    private final ULocale requested;
     private final Numerals numerals;
+    /**
+     * The locale CLDR data is taken from, found on first use: asking ICU whether it has data
+     * loads its calendars and time zones, a tenth of a second at start-up, which a document
+     * with no date and one author never needs.
+     */
+    private volatile ULocale locale;
 
-    private Wording(ULocale locale, Words words, Numerals numerals) {
-        this.locale = locale;
-        this.words = words;
+    private Wording(ULocale requested, Numerals numerals) {
+        this.requested = requested;
         this.numerals = numerals;
     }
 
@@ -95,14 +99,24 @@ public final class Wording {
      */
     public static Wording of(String languageTag, Numerals numerals) {
         String clean = LanguageTags.clean(languageTag);
-        ULocale locale = clean == null ? ULocale.ENGLISH : ULocale.forLanguageTag(clean);
-        if (!hasData(locale)) locale = ULocale.ENGLISH;
-        return new Wording(locale, WORDS.get(locale.getLanguage()), numerals);
+        return new Wording(clean == null ? ULocale.ENGLISH : ULocale.forLanguageTag(clean), numerals);
+    }
+
+    private ULocale locale() {
+        ULocale l = locale;
+        if (l == null) locale = l = hasData(requested) ? requested : ULocale.ENGLISH;
+        return l;
     }
 
     private static boolean hasData(ULocale locale) {
         ULocale actual = DateFormat.getDateInstance(DateFormat.LONG, locale).getLocale(ULocale.ACTUAL_LOCALE);
         return actual != null && !actual.getLanguage().isEmpty();
+    }
+
+    /** This language's words; English for a language CLDR has no data for; null for one it has but not here. */
+    private Words words() {
+        Words w = WORDS.get(requested.getLanguage());
+        return w != null ? w : WORDS.get(locale().getLanguage());
     }
 
     public Numerals numerals() {
@@ -119,7 +133,8 @@ public final class Wording {
     /** Names listed the way the language lists them ("A, B, and C", "أ وب وج"). */
     public String authors(List<String> names) {
         List<String> present = names.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
-        return ListFormatter.getInstance(locale).format(present);
+        if (present.size() < 2) return present.isEmpty() ? "" : present.get(0);
+        return ListFormatter.getInstance(locale()).format(present);
     }
 
     /** A model date (ISO) written out for a reader of the language; the value unchanged when it is not a date. */
@@ -134,7 +149,7 @@ public final class Wording {
         // Latin digits from ICU, then the article's own: CLDR's default digits for a locale need
         // not be the ones the article writes. Gregorian always, as the model's dates and the
         // machine-readable dates beside them are, even where CLDR's default calendar is another.
-        ULocale gregorian = locale.setKeywordValue("numbers", "latn").setKeywordValue("calendar", "gregorian");
+        ULocale gregorian = locale().setKeywordValue("numbers", "latn").setKeywordValue("calendar", "gregorian");
         DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, gregorian);
         format.setTimeZone(TimeZone.GMT_ZONE);
         return numerals.digits(format.format(Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant())));
@@ -142,6 +157,7 @@ public final class Wording {
 
     /** "Page 3 of 12"; "3 / 12" in a language without words for it here. */
     public String pageOf(int page, int pages) {
+        Words words = words();
         String pattern = words == null ? "%s / %s" : words.pageOf();
         return String.format(pattern, numerals.format(page), numerals.format(pages));
     }
@@ -149,7 +165,7 @@ public final class Wording {
     /** "3 articles", "٣ مقالات": the count in the language's plural form. */
     public String articles(int count) {
         Words w = wordsOrEnglish();
-        String category = PluralRules.forLocale(words == null ? ULocale.ENGLISH : locale).select(count);
+        String category = PluralRules.forLocale(words() == null ? ULocale.ENGLISH : locale()).select(count);
         String pattern = w.articles().getOrDefault(category, w.articles().get("other"));
         return pattern.contains("%s") ? String.format(pattern, numerals.format(count)) : pattern;
     }
@@ -206,6 +222,7 @@ public final class Wording {
     }
 
     private Words wordsOrEnglish() {
+        Words words = words();
         return words == null ? ENGLISH : words;
     }
 }
