@@ -50,6 +50,14 @@ public final class TextEngine {
         return new TextBlock(lines);
     }
 
+    /**
+     * The narrowest width the runs can be set in without breaking a word: the widest piece
+     * between two of the line breaker's break opportunities (for table column sizing).
+     */
+    public float minimumWidth(List<StyledRun> runs, Direction base, String lang) {
+        return typesetter.minimumWidth(Paragraph.of(runs, base == Direction.RTL, fonts.session()), lang);
+    }
+
     /** Natural width of a single line (no wrapping), for table column sizing etc.; the widest line if the text has '\n'. */
     public float measure(List<StyledRun> runs, Direction base, String lang) {
         float max = 0;

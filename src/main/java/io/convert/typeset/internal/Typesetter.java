@@ -74,6 +74,25 @@ public final class Typesetter {
         return out;
     }
 
+    /**
+     * The paragraph's widest piece between two line-break opportunities, trailing spaces left
+     * out: the narrowest measure it can be set in without breaking inside a word ("min-content").
+     */
+    public float minimumWidth(Paragraph p, String lang) {
+        if (p.length() == 0) return 0;
+        BreakIterator lines = lineBreaker(lang);
+        lines.setText(new String(p.text));
+        float[] prefix = new float[p.length() + 1];
+        for (int i = 0; i < p.length(); i++) prefix[i + 1] = prefix[i] + p.advance[i];
+        float widest = 0;
+        int from = 0;
+        for (int b = lines.following(0); b != BreakIterator.DONE; b = lines.next()) {
+            widest = Math.max(widest, width(p, prefix, from, b));
+            from = b;
+        }
+        return widest;
+    }
+
     /** Loads ICU's break iterator classes and rule data, ahead of the first paragraph. */
     public static void loadBreakRules() {
         BreakIterator.getCharacterInstance(ULocale.ROOT);

@@ -349,6 +349,32 @@ class PdfWriterTest {
     }
 
     @Test
+    void aTableWhoseWordsDoNotFitSideBySideIsSetInGroupsWithItsRowLabelsRepeated() throws IOException {
+        // Eight column headings, each one unbreakable piece (words joined by no-break spaces),
+        // together half as wide again as the measure: scaled down to fit, every one of them broke.
+        List<String> headings = List.of("Internationalisation", "Accessibility\u00A0review", "Documentation",
+                "Implementation\u00A0draft", "Implementation\u00A0review", "Benchmarking", "Standardisation",
+                "Localisation\u00A0approval");
+        List<Block.Cell> head = new ArrayList<>(List.of(new Block.Cell(Articles.text(""), false, 1, 1)));
+        for (String h : headings) head.add(new Block.Cell(Articles.text(h), false, 1, 1));
+        List<Block.Row> rows = new ArrayList<>(List.of(new Block.Row(head)));
+        for (String label : List.of("Maps", "Saves", "Sounds")) {
+            List<Block.Cell> cells = new ArrayList<>(List.of(new Block.Cell(Articles.text(label), false, 1, 1)));
+            for (int c = 0; c < headings.size(); c++) cells.add(new Block.Cell(Articles.text("yes"), false, 1, 1));
+            rows.add(new Block.Row(cells));
+        }
+        Article article = new Article(Metadata.builder().title("Progress").language("en").build(),
+                List.of(new Block.Table(List.of(), rows, List.of(), Language.INHERIT)));
+        try (PdfInspector pdf = new PdfInspector(pdf(article, options(Diagnostics.IGNORE).build()))) {
+            String text = pdf.text().replace('\u00A0', ' ');
+            for (String h : headings) assertTrue(text.contains(h.replace('\u00A0', ' ')), h + " in one piece");
+            for (String label : List.of("Maps", "Saves", "Sounds")) {
+                assertEquals(2, text.split(label, -1).length - 1, label + " labels its row in both groups");
+            }
+        }
+    }
+
+    @Test
     void theWriterIsRegisteredAsABinaryFormat() {
         ArticleWriter writer = Formats.discover().writer("pdf").orElseThrow();
         assertTrue(writer instanceof PdfWriter);

@@ -11,9 +11,8 @@ import io.convert.typeset.TextEngine;
 import io.convert.typeset.TextLine;
 import io.convert.typeset.TextStyle;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Lays out tables the way browsers size "auto" tables: each column gets at least its longest
@@ -27,8 +26,6 @@ public final class Tables {
     private static final float MIN_COLUMN_EMS = 3.5f;
     private static final int MAX_COLSPAN = 1000;
     private static final int LONG_TEXT = 2000;
-    private static final int LONG_WORD = 80;
-    private static final int MAX_WORDS = 200;
 
     private final TextEngine engine;
     private final Theme theme;
@@ -45,8 +42,9 @@ public final class Tables {
     }
 
     private record Placed(Block.Cell cell, int column, int span, int rowspan, boolean header, List<StyledRun> runs) {
-        Placed within(int first, int last) {
-            return new Placed(cell, column - first, Math.min(column + span, last) - column, rowspan, header, runs);
+        /** This cell cut to columns [first, last), moved so that column {@code first} is column {@code to}. */
+        Placed within(int first, int last, int to) {
+            return new Placed(cell, column - first + to, Math.min(column + span, last) - column, rowspan, header, runs);
         }
     }
 
@@ -55,8 +53,10 @@ public final class Tables {
 
     /**
      * The table's rows, laid out in the measure starting at page x {@code left}, in groups of
-     * columns: a table with more columns than the measure can show at a readable width is set
-     * as several tables side by side in reading order (columns 1–8, then 9–16...), nothing cut.
+     * columns: a table with more columns than the measure can show at a readable width, or
+     * whose columns' unbreakable words do not fit in it side by side, is set as several tables
+     * one after the other in reading order (columns 1–8, then 9–16...), nothing cut. When every
+     * row is labelled by its first cell, each later group repeats that column.
      */
     public List<List<TableRowItem>> groups(Block.Table table, float left, float width, Direction dir, String lang) {
         List<GridRow> grid = grid(table);
@@ -65,24 +65,55 @@ public final class Tables {
             for (Placed p : row.cells()) columns = Math.max(columns, p.column() + p.span());
         }
         int perGroup = Math.max(1, (int) (width / (theme.em() * MIN_COLUMN_EMS)));
+        float[] min = extents(grid, columns, dir, lang, width)[0];
+        boolean labelled = labelled(grid);
         List<List<TableRowItem>> out = new ArrayList<>();
-        for (int first = 0; first < columns; first += perGroup) {
-            int last = Math.min(columns, first + perGroup);
+        for (int first = 0; first < columns; ) {
+            boolean repeat = labelled && first > 0;
+            int from = repeat ? 1 : 0;
+            float used = repeat ? min[0] : 0;
+            int last = first;
+            while (last < columns && last - first < perGroup && (last == first || used + min[last] <= width)) {
+                used += min[last++];
+            }
             List<GridRow> slice = new ArrayList<>();
             for (GridRow row : grid) {
                 List<Placed> cells = new ArrayList<>();
                 for (Placed p : row.cells()) {
-                    if (p.column() >= first && p.column() < last) cells.add(p.within(first, last));
+                    if (repeat && p.column() == 0) cells.add(p.within(0, 1, 0));
+                    if (p.column() >= first && p.column() < last) cells.add(p.within(first, last, from));
                 }
                 if (!cells.isEmpty()) slice.add(new GridRow(cells, row.header()));
             }
-            if (!slice.isEmpty()) out.add(rows(slice, last - first, left, width, dir, lang));
+            if (!slice.isEmpty()) out.add(rows(slice, from + last - first, left, width, dir, lang));
+            first = last;
         }
         return out;
     }
 
-    private List<TableRowItem> rows(List<GridRow> grid, int columns, float left, float width, Direction dir,
-            String lang) {
+    /**
+     * Whether every body row starts with a cell of its own that says what the row is about; the
+     * first row may be a header row not marked as one, its first cell the empty corner.
+     */
+    private static boolean labelled(List<GridRow> grid) {
+        boolean any = false;
+        for (GridRow row : grid) {
+            if (row.header() || row == grid.get(0)) continue;
+            Placed first = row.cells().isEmpty() ? null : row.cells().get(0);
+            if (first == null || first.column() != 0 || first.span() != 1
+                    || PlainText.of(first.cell().content()).isBlank()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * Each column's minimum (its widest unbreakable piece) and natural width (its longest line),
+     * padding included; a cell spanning columns widens them evenly.
+     */
+    private float[][] extents(List<GridRow> grid, int columns, Direction dir, String lang, float width) {
         float pad = TableRowItem.PAD;
         float[] min = new float[columns], max = new float[columns];
         for (GridRow row : grid) {
@@ -100,7 +131,14 @@ public final class Tables {
                 }
             }
         }
-        float[] widths = widths(min, max, width);
+        return new float[][] {min, max};
+    }
+
+    private List<TableRowItem> rows(List<GridRow> grid, int columns, float left, float width, Direction dir,
+            String lang) {
+        float pad = TableRowItem.PAD;
+        float[][] extents = extents(grid, columns, dir, lang, width);
+        float[] widths = widths(extents[0], extents[1], width);
         float used = 0;
         for (float w : widths) used += w;
         float[] starts = new float[columns + 1];
@@ -153,13 +191,16 @@ public final class Tables {
         }
         float[] w = new float[n];
         if (sumMax <= 0) {
-            java.util.Arrays.fill(w, available / n);
+            Arrays.fill(w, available / n);
         } else if (sumMax <= available) {
             // Tables that nearly fill the measure are widened to it, which looks tidier in print.
             float grow = sumMax > available * 0.6f ? available / sumMax : 1f;
             for (int c = 0; c < n; c++) w[c] = max[c] * grow;
         } else if (sumMin >= available) {
-            for (int c = 0; c < n; c++) w[c] = min[c] * available / sumMin;
+            // The widest columns give way first, down to a common cap, so that only their
+            // longest words break rather than a word in every column.
+            float cap = cap(min, available);
+            for (int c = 0; c < n; c++) w[c] = Math.min(min[c], cap);
         } else {
             float share = (available - sumMin) / (sumMax - sumMin);
             for (int c = 0; c < n; c++) w[c] = min[c] + (max[c] - min[c]) * share;
@@ -167,18 +208,26 @@ public final class Tables {
         return w;
     }
 
-    /** The widest word of the cell (a column is never narrower); words longer than a line want it all. */
-    private float longestWord(Placed p, Direction dir, String lang, float width) {
-        float longest = 0;
-        TextStyle style = p.runs().isEmpty() ? theme.table() : p.runs().get(0).style();
-        Set<String> words = new HashSet<>();
-        for (String word : PlainText.of(p.cell().content()).split("\\s+")) {
-            if (word.length() > LONG_WORD) return width;
-            if (!word.isEmpty() && words.add(word) && words.size() <= MAX_WORDS) {
-                longest = Math.max(longest, engine.measure(List.of(new StyledRun(word, style)), dir, lang));
-            }
+    /** The width {@code c} such that the minimums, each cut down to at most {@code c}, fill {@code available}. */
+    private static float cap(float[] min, float available) {
+        float[] sorted = min.clone();
+        Arrays.sort(sorted);
+        float below = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            float cap = (available - below) / (sorted.length - i);
+            if (cap <= sorted[i]) return cap;
+            below += sorted[i];
         }
-        return longest;
+        return sorted[sorted.length - 1];
+    }
+
+    /**
+     * The cell's widest unbreakable piece, as the line breaker finds them (a column is never
+     * narrower, unless the minimums of the whole table do not fit); at most the measure.
+     */
+    private float longestWord(Placed p, Direction dir, String lang, float width) {
+        if (PlainText.of(p.cell().content()).length() > LONG_TEXT) return width;
+        return Math.min(width, engine.minimumWidth(p.runs(), dir, lang));
     }
 
     /** Places every cell in its grid column, honouring col- and rowspans; cuts at the cell limit. */
