@@ -375,6 +375,30 @@ class PdfWriterTest {
     }
 
     @Test
+    void aTablesFirstRowIsNeverLeftAloneAtAPageFootNorItsLastAloneAtTheTop() throws IOException {
+        List<Block.Row> rows = new ArrayList<>();
+        for (String label : List.of("Alpha", "Bravo", "Charlie", "Delta")) {
+            rows.add(new Block.Row(List.of(new Block.Cell(Articles.text(label + "row"), false, 1, 1),
+                    new Block.Cell(Articles.text("value"), false, 1, 1))));
+        }
+        Block table = new Block.Table(List.of(), rows, List.of(), Language.INHERIT);
+        // Filler of every length over a page, so that some place the table across a page break.
+        for (int lines = 30; lines <= 60; lines++) {
+            List<Block> blocks = new ArrayList<>();
+            for (int i = 0; i < lines; i++) blocks.add(new Block.Paragraph(Articles.text("Filler line " + i + ".")));
+            blocks.add(table);
+            Article article = new Article(Metadata.builder().title("Rows").language("en").build(), blocks);
+            try (PdfInspector pdf = new PdfInspector(pdf(article, options(Diagnostics.IGNORE).build()))) {
+                for (int page = 1; page <= pdf.pages(); page++) {
+                    String text = pdf.text(page);
+                    assertEquals(text.contains("Alpharow"), text.contains("Bravorow"), lines + " lines, page " + page);
+                    assertEquals(text.contains("Deltarow"), text.contains("Charlierow"), lines + " lines, page " + page);
+                }
+            }
+        }
+    }
+
+    @Test
     void theWriterIsRegisteredAsABinaryFormat() {
         ArticleWriter writer = Formats.discover().writer("pdf").orElseThrow();
         assertTrue(writer instanceof PdfWriter);

@@ -531,8 +531,11 @@ public final class FlowBuilder {
                 if (!row.isHeader() && body == null) body = table.child("TBody");
                 row.cellTags(cellTags((row.isHeader() ? head : body).child("TR"), row));
                 if (!row.isHeader()) row.repeatedHeader(header);
-                // Header rows stay together and with the first body row.
-                if (i > 0 && (row.isHeader() || rows.get(i - 1).isHeader())) keepNext = true;
+                // Header rows stay together and with the first body row; a table's first row is
+                // never left alone at a page's foot, nor its last alone at the top of the next.
+                if (i > 0 && (row.isHeader() || rows.get(i - 1).isHeader() || i == 1 || i == rows.size() - 1)) {
+                    keepNext = true;
+                }
                 emit(row, box);
             }
             space(theme.paragraphSpace() * 1.4f);
