@@ -206,4 +206,25 @@ class HtmlReaderTest {
         assertFalse(HtmlFixtures.allText(a).contains("Bloggs"), "byline not repeated in the body");
         assertNull(a.metadata().subtitle());
     }
+
+    @Test
+    void anExcerptRepeatedInAListOfOtherArticlesIsNoStandfirst() {
+        String related = "<aside><h3>Related</h3>"
+                + "<div><a href='/a'>Older story</a><p class='post-excerpt'>What an older story said, cut short…</p></div>"
+                + "<div><a href='/b'>Another story</a><p class='post-excerpt'>What another story said, cut short…</p></div>"
+                + "</aside>";
+        Article teasers = HtmlFixtures.html("<html><head><title>Ports reopen</title></head><body><article>"
+                + "<h1>Ports reopen</h1>" + PROSE + PROSE + "</article>" + related + "</body></html>");
+        assertNull(teasers.metadata().subtitle());
+        Article deck = HtmlFixtures.html("<html><head><title>Ports reopen</title></head><body><article>"
+                + "<h1>Ports reopen</h1><p class='standfirst'>Ships queue at the harbour mouth for a second day.</p>"
+                + PROSE + PROSE + "</article>" + related + "</body></html>");
+        assertEquals("Ships queue at the harbour mouth for a second day.", deck.metadata().subtitle());
+        // Named as the teasers are, but opening as the page's description does: the article's own.
+        Article described = HtmlFixtures.html("<html><head><title>Ports reopen</title><meta name='description' "
+                + "content='Ships queue at the harbour mouth for a second day as the strike…'></head><body><article>"
+                + "<h1>Ports reopen</h1><p class='post-excerpt'>Ships queue at the harbour mouth for a second day.</p>"
+                + PROSE + PROSE + "</article>" + related + "</body></html>");
+        assertEquals("Ships queue at the harbour mouth for a second day.", described.metadata().subtitle());
+    }
 }

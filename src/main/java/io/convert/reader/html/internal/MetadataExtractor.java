@@ -39,6 +39,9 @@ final class MetadataExtractor {
     private static final Set<String> INLINE_WRAPPER = Set.of("a", "span", "strong", "b", "em", "i", "small");
     /** Elements named as bylines or dates looked at; the first few are the article's own. */
     private static final int MAX_NAMED = 20;
+    /** Opening words two texts share to be taken as the same text, one perhaps cut short. */
+    private static final int OPENING_WORDS = 8;
+    private static final int MIN_OPENING_WORDS = 4;
 
     /** What the page says about the article, and the visible byline and date texts it printed. */
     record Facts(Metadata metadata, Set<String> bylineTexts) {
@@ -50,6 +53,9 @@ final class MetadataExtractor {
     private final List<Element> bylineElements = new ArrayList<>();
     private final List<Element> dateElements = new ArrayList<>();
     private Element subtitleElement;
+    /** Elements named as a standfirst, in the page's order, and how many elements bear each name. */
+    private final List<Element> standfirsts = new ArrayList<>();
+    private final Map<String, Integer> standfirstNames = new HashMap<>();
 
     private MetadataExtractor(Document doc, Urls urls) {
         this.doc = doc;
@@ -78,7 +84,10 @@ final class MetadataExtractor {
             if (names.isEmpty()) continue;
             if (bylineElements.size() < MAX_NAMED && BYLINE_NAME.matcher(names).find()) bylineElements.add(e);
             else if (dateElements.size() < MAX_NAMED && DATE_NAME.matcher(names).find()) dateElements.add(e);
-            else if (subtitleElement == null && SUBTITLE_NAME.matcher(names).find()) subtitleElement = e;
+            else if (SUBTITLE_NAME.matcher(names).find()) {
+                if (standfirsts.size() < MAX_NAMED) standfirsts.add(e);
+                standfirstNames.merge(names, 1, Integer::sum);
+            }
         }
     }
 
@@ -103,7 +112,9 @@ final class MetadataExtractor {
                 meta("application-name"));
         String title = Titles.choose(declared, documentTitleText(), headings(), sites, host());
         b.title(title == null || title.isEmpty() ? null : title);
-        b.subtitle(first(ld.alternativeHeadline(), subtitleElementText()));
+        String description = first(ld.description(), meta("og:description", "twitter:description", "description",
+                "dc.description"));
+        b.subtitle(first(ld.alternativeHeadline(), subtitleElementText(description)));
 
         List<String> authors = ld.authors().stream().filter(a -> !looksLikeUrl(a)).toList();
         if (authors.isEmpty()) authors = metaAuthors();
@@ -126,8 +137,7 @@ final class MetadataExtractor {
         Direction dir = direction();
         b.direction(dir != null ? dir : lang == null ? null : LanguageTags.direction(lang));
 
-        b.description(first(ld.description(), meta("og:description", "twitter:description", "description",
-                "dc.description")));
+        b.description(description);
         b.source(first(absolute(linkHref("canonical")), absolute(meta("og:url")),
                 pageUrl != null && pageUrl.matches("(?i)https?://.*") ? pageUrl : null));
         b.tags(tags(ld));
@@ -193,10 +203,32 @@ final class MetadataExtractor {
         return new Urls(first(linkHref("canonical"), meta("og:url"), "")).host();
     }
 
-    private String subtitleElementText() {
-        if (subtitleElement == null) return null;
-        String text = Titles.collapse(subtitleElement.text());
+    /**
+     * The text of the element marked up or named as the standfirst. A standfirst is one of a
+     * kind on its page: a name several elements share ("post-excerpt") is that of the teasers in
+     * a list of other articles, unless the element opens as the page's description does.
+     */
+    private String subtitleElementText(String description) {
+        Element chosen = subtitleElement;
+        for (int i = 0; chosen == null && i < standfirsts.size(); i++) {
+            Element e = standfirsts.get(i);
+            if (standfirstNames.get(Hints.names(e)) == 1 || opensAlike(e.text(), description)) chosen = e;
+        }
+        if (chosen == null) return null;
+        String text = Titles.collapse(chosen.text());
         return text.isEmpty() || text.length() > 400 ? null : text;
+    }
+
+    /** Whether two texts open with the same words (a description is often the deck, or its start). */
+    private static boolean opensAlike(String text, String other) {
+        if (other == null) return false;
+        List<String> a = words(text), b = words(other);
+        int n = Math.min(OPENING_WORDS, Math.min(a.size(), b.size()));
+        return n >= MIN_OPENING_WORDS && a.subList(0, n).equals(b.subList(0, n));
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
     private List<String> metaAuthors() {
