@@ -17,8 +17,19 @@ final class Bylines {
     }
 
     private static final Pattern SOURCE_AUTHOR = Pattern.compile("^(.{2,40}?)\\s+[-–—]\\s+(.{2,60})$");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|،|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*");
-    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)[\\d@/:|#]|https?|www\\.");
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s*(?:,|،|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\bwith\\b|\\bavec\\b|\\bmit\\b)\\s*");
+    /** Co-writers named in brackets: "Martin Roe (avec Léa Moreau et Paul Dubois)". */
+    private static final Pattern BRACKETED_COWRITERS = Pattern.compile("\\((\\s*(?:with|avec|mit)\\s[^()]*)\\)");
+    /** Links and page furniture printed where a name would be ("View my complete profile", "Follow Author"). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)[\\d@/:|#]|https?|www\\.|\\b(?:profile|follow|posts)\\b");
+    /**
+     * What follows a name after a comma without being one: degrees, suffixes and other
+     * capitals ("Jo Roe, MA", "Jo Roe, Ph.D.", "Jo Roe, Jr.", "Jo Roe, CNN").
+     */
+    private static final Pattern POST_NOMINAL = Pattern.compile("(?:PhD|Ph\\.D|MSc|Jr|Sr|Esq|\\p{Lu}{2,5})\\.?");
+    /** Initials standing after a family name and a comma, as catalogues print names: "Roe, J.", "Roe, J. K.". */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.?|(?:\\p{Lu}\\.\\s*){2,3}");
 
     private Bylines() {
     }
@@ -57,10 +68,14 @@ final class Bylines {
     /** Names in a list of them; empty when any part does not look like a person's or desk's name. */
     static List<String> names(String text) {
         List<String> out = new ArrayList<>();
-        String t = text.replaceAll("\\s*\\|.*$", "").strip();
+        String t = BRACKETED_COWRITERS.matcher(text.replaceAll("\\s*\\|.*$", "")).replaceAll(" $1 ").strip();
         for (String part : SEPARATOR.split(t)) {
             String name = part.strip().replaceAll("^[\\s:\\-–—]+|[\\s:\\-–—.]+$", "");
-            if (name.isEmpty()) continue;
+            if (name.isEmpty() || !out.isEmpty() && POST_NOMINAL.matcher(name).matches()) continue;
+            if (!out.isEmpty() && INITIALS.matcher(part.strip()).matches()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + part.strip());
+                continue;
+            }
             int w = words(name);
             if (w == 0 || w > 5 || name.length() > 60 || NOT_A_NAME.matcher(name).find()) return List.of();
             if (!out.contains(name)) out.add(name);
