@@ -175,6 +175,7 @@ public final class Chrome {
     private static final Pattern APP_PROMPT = Pattern.compile("(?i)^\\s*(?:تطبيق|حمّل تطبيق|حمل تطبيق|app|l'appli)\\s+\\S+[^.!?؟]*$");
     private static final Pattern NUMBER_ROW = Pattern.compile("\\s*\\d{1,2}(?:\\s+\\d{1,2}){2,}\\s*");
     private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[.,،؛;:!?؟…，。；：！？、]");
+    private static final Pattern PROSE_MARKS = Pattern.compile("[.,،؛;:!?؟…，。；：！？、]+");
     private static final Pattern FINAL_STOP = Pattern.compile("[.!?؟…][\"”»')\\]]*$");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s{3,}");
 
@@ -340,13 +341,15 @@ public final class Chrome {
         long letters = t.codePoints().filter(Character::isLetter).count();
         if (words < 60 || letters * 10 < t.replace(" ", "").length() * 9) return false;
         if (FINAL_STOP.matcher(t).find()) return false;
-        Matcher m = PROSE_PUNCTUATION.matcher(t);
+        // "...", "..!!" and "؟!" are one pause each, however many marks they take.
+        Matcher m = PROSE_MARKS.matcher(t);
         int marks = 0;
         while (m.find()) marks++;
-        // Headlines take no commas: a long comma-less line whose few marks are the headlines' own
-        // ("..", "؟", ":") is a ticker too, where prose would have had a comma every sentence or two.
+        // Headlines take no commas: a long line whose few marks are the headlines' own ("..", "؟", ":")
+        // is a ticker, where prose would have had a comma every sentence or two; a line with commas,
+        // however few, is a writer's long sentence.
         boolean commaless = t.indexOf('،') < 0 && t.indexOf(',') < 0;
-        return marks * 40 < words || commaless && marks >= 1 && marks * 8 < words;
+        return commaless && marks * 8 < words;
     }
 
     /** How many staff labels the line holds: two make it the masthead ("رئيس مجلس الإدارة: … رئيس التحرير: …"). */
