@@ -361,6 +361,18 @@ public final class Chrome {
         return labels;
     }
 
+    /**
+     * What comes before a staff label that ends the line with at most a name after it ("SITE رئيس
+     * التحرير NAME", the name often glued to the label), or null when the line has no such label.
+     */
+    public static String beforeMastheadLabel(String key) {
+        for (String m : MASTHEAD_KEYS) {
+            int at = key.indexOf(m);
+            if (at > 0 && key.charAt(at - 1) == ' ' && Words.count(key.substring(at)) - Words.count(m) <= 4) return key.substring(0, at).strip();
+        }
+        return null;
+    }
+
     /** Whether the line is a masthead's staff label, with at most a name after it. */
     public static boolean isMastheadLabel(String key) {
         for (String m : MASTHEAD_KEYS) {
@@ -388,7 +400,8 @@ public final class Chrome {
         // "المستعمرات «المستوطنات» اليهودية…": on a line with both, "«" and "»" are quotation marks.
         String[] parts = (text.indexOf('«') >= 0 && text.indexOf('»') >= 0 ? QUOTED_BREADCRUMB_SEPARATOR : BREADCRUMB_SEPARATOR).split(text.strip());
         // "الرئيسية / أخبار اليمن / HEADLINE": the trail may end with the article's own headline.
-        if (parts.length >= 3 && HOME.contains(Words.key(parts[0]).toLowerCase(Locale.ROOT))
+        // So may "SITE > Blog > SECTION > HEADLINE": three short steps say it is a trail, whatever the first.
+        if ((parts.length >= 3 && HOME.contains(Words.key(parts[0]).toLowerCase(Locale.ROOT)) || parts.length >= 4)
                 && allShort(Arrays.copyOf(parts, parts.length - 1), 4)) return true;
         // "تقرير / NAME:" is a byline, its slash no trail's.
         return parts.length >= 3 && allShort(parts, 5) || parts.length == 2 && allShort(parts, 2)
