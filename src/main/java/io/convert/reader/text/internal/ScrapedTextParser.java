@@ -89,6 +89,8 @@ public final class ScrapedTextParser {
         private final Metadata.Builder meta = Metadata.builder();
         private final List<String> authors = new ArrayList<>();
         private String titleHint;
+        /** The line that only signs the column whose headline opened the text, or -1. */
+        private int signatureLine = -1;
         /** Whether the copy stops a few words into the text, right under its header. */
         private boolean cutShort;
         /** Whether the page's prose is Arabic; worked out when first asked. */
@@ -375,6 +377,23 @@ public final class ScrapedTextParser {
             return start;
         }
 
+        /**
+         * The line under {@code i} that prints alone the name {@code i} opens with ("NAME: HEADLINE?..
+         * HEADLINE!" over the text, then "NAME" under its picture), or -1: a column's headline signed
+         * by its writer, however many of the paper's questions it runs together.
+         */
+        private int signature(int i) {
+            String text = units.get(i).text();
+            int colon = text.indexOf(':');
+            if (colon <= 0 || units.get(i).words() > 60 || FULL_STOP.matcher(text.strip()).matches()) return -1;
+            String name = Byline.personName(text.substring(0, colon));
+            if (name == null) return -1;
+            for (int j = nextKept(i), seen = 0; j < n && seen < 3; j = nextKept(j), seen++) {
+                if (name.equals(Byline.personName(units.get(j).text()))) return j;
+            }
+            return -1;
+        }
+
         /** Up to 40 words without a full stop, a closing colon or comma: a headline, not a paragraph. */
         private boolean isLongHeadline(Unit u) {
             String t = u.text().strip();
@@ -452,6 +471,12 @@ public final class ScrapedTextParser {
                 takeTitle(units.get(bodyStart).text());
                 headline = bodyStart;
                 bodyStart = afterHeadline(bodyStart);
+            } else if (useTitle && rules.contains(Rule.BYLINE) && bodyStart < n && signature(bodyStart) >= 0) {
+                signatureLine = signature(bodyStart);
+                takeTitle(units.get(bodyStart).text());
+                addAuthor(Byline.personName(units.get(signatureLine).text()));
+                headline = bodyStart;
+                bodyStart++;
             }
             int lastArtefact = -2;
             // A column's headline that names its writer leaves no bare name to look for; a headline that
@@ -725,9 +750,18 @@ public final class ScrapedTextParser {
          */
         private boolean isHeadlineCandidate(Unit u) {
             return u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40 && ListMarker.of(u.text().strip()) == null
-                    && !isUpdateLine(u)
+                    && !isUpdateLine(u) && !isLabelledDateBar(u)
                     && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
                     && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text());
+        }
+
+        /** "مقالات رأي الأحد 27/مارس/2016 00:37 ص": a section's name before the date bar. */
+        private boolean isLabelledDateBar(Unit u) {
+            String[] words = u.text().strip().split("\\s+");
+            for (int k = 1; k <= 4 && k < words.length; k++) {
+                if (PrintedDates.isDateBar(String.join(" ", Arrays.copyOfRange(words, k, words.length)))) return true;
+            }
+            return false;
         }
 
         /**
@@ -925,6 +959,7 @@ public final class ScrapedTextParser {
                     lastArtefact = i;
                     continue;
                 }
+                if (i == signatureLine) continue;
                 // The body's first lines may still be its header, and so may its first line shown, however many
                 // template lines come before it.
                 boolean opening = ++shown == 1 || i < start + 3;
