@@ -629,7 +629,13 @@ public final class ScrapedTextParser {
                     bestEcho = e;
                 }
             }
-            return bestEcho >= STRONG_ECHO && bestEcho - current >= ECHO_MARGIN ? best : chosen;
+            if (bestEcho >= STRONG_ECHO && bestEcho - current >= ECHO_MARGIN) return best;
+            // A line sharing no word with the text is a programme's or a section's name ("قراءة في الصحف
+            // الفرنسية"); the line right under it that the text does echo is the headline, not its deck.
+            int under = chosen >= 0 ? nextKept(chosen) : n;
+            boolean echoedUnder = under < bodyStart && isHeadlineCandidate(units.get(under)) && !isBylineOrDateStrict(units.get(under))
+                    && echo.of(units.get(under).text()) >= NO_ECHO;
+            return current == 0 && echoedUnder ? under : chosen;
         }
 
         /**
