@@ -593,6 +593,9 @@ public final class ScrapedTextParser {
             String[] pen = rules.contains(Rule.BYLINE) ? Byline.runOnPen(headline) : null;
             if (pen == null) {
                 meta.title(headline);
+                // "HEADLINE. الدكتورة NAME": the signature stays in the title as printed, like a column's "NAME:".
+                String signed = rules.contains(Rule.BYLINE) ? Byline.signedAfterStop(headline) : null;
+                if (signed != null) addAuthor(signed);
                 return;
             }
             meta.title(pen[0]);
