@@ -18,9 +18,12 @@ public final class BylineWords {
             + "|نص(?=\\s*[:：]))"
             + "\\s*[:：\\-–—/]?\\s*");
 
-    /** A title printed before a writer's name: "د. سامي نور", "الدكتورة منى حسن", "Dr. Jane Roe". */
+    /**
+     * A title printed before a writer's name: "د. سامي نور", "الدكتورة منى حسن" (or "الدكتوره", its
+     * final letter written as many write it), "Dr. Jane Roe".
+     */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:د|أ|ا|م)\\.\\s*|(?:الدكتورة?|الأستاذة?|الاستاذة?|المهندسة?|دكتورة?|مهندسة?)(?:\\s*/\\s*|\\s+)|(?:Dr|Prof)\\.\\s+)");
+            "^(?:(?:د|أ|ا|م)\\.\\s*|(?:الدكتور[ةه]?|الأستاذ[ةه]?|الاستاذ[ةه]?|المهندس[ةه]?|دكتور[ةه]?|مهندس[ةه]?)(?:\\s*/\\s*|\\s+)|(?:Dr|Prof)\\.\\s+)");
     /**
      * Words that name a news outlet rather than a person ("سكاي نيوز عربية", "بوابة الأهرام",
      * "المغرب اليوم", "Maghreb Press"): a byline part made with one is the source, never an author.

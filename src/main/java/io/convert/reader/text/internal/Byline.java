@@ -43,6 +43,7 @@ public record Byline(List<String> authors, String source) {
     /** "NAME on DATE", "NAME le DATE", "NAME في DATE": the word that joins the date to the name. */
     private static final Pattern DATE_CONNECTOR = Pattern.compile("(?iu)\\s+(?:on|le|at|في|بتاريخ)$");
     /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */
+    private static final Pattern SIGNED_AFTER_STOP = Pattern.compile("^(.*[.!?؟])\\s+([^.!?؟]+)$");
     private static final Pattern RUN_ON_PEN = Pattern.compile("^(.+?\\S)\\s*[-–—|،,]?\\s+بقلم\\s*[:：]?\\s*(\\S.*)$");
     private static final Pattern SOURCE_SLASH = Pattern.compile("^(.+?)\\s*/\\s*(.+)$");
     /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
@@ -249,6 +250,17 @@ public record Byline(List<String> authors, String source) {
         if (!m.matches() || Words.count(m.group(1)) < 3) return null;
         String name = personName(m.group(2));
         return name == null ? null : new String[] {m.group(1), name};
+    }
+
+    /**
+     * The name a headline closes with after its last full stop when a title leads it ("HEADLINE.
+     * الدكتورة NAME"), or null: a writer with a title signs the headline itself.
+     */
+    public static String signedAfterStop(String text) {
+        Matcher m = SIGNED_AFTER_STOP.matcher(text.strip());
+        if (!m.matches() || Words.count(m.group(1)) < 3) return null;
+        String tail = m.group(2).strip();
+        return BylineWords.withoutHonorific(tail).equals(tail) ? null : personName(tail);
     }
 
     /**

@@ -175,6 +175,7 @@ public final class Chrome {
     private static final Pattern APP_PROMPT = Pattern.compile("(?i)^\\s*(?:تطبيق|حمّل تطبيق|حمل تطبيق|app|l'appli)\\s+\\S+[^.!?؟]*$");
     private static final Pattern NUMBER_ROW = Pattern.compile("\\s*\\d{1,2}(?:\\s+\\d{1,2}){2,}\\s*");
     private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[.,،؛;:!?؟…，。；：！？、]");
+    private static final Pattern PROSE_MARKS = Pattern.compile("[.,،؛;:!?؟…，。；：！？、]+");
     private static final Pattern FINAL_STOP = Pattern.compile("[.!?؟…][\"”»')\\]]*$");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s{3,}");
 
@@ -340,13 +341,15 @@ public final class Chrome {
         long letters = t.codePoints().filter(Character::isLetter).count();
         if (words < 60 || letters * 10 < t.replace(" ", "").length() * 9) return false;
         if (FINAL_STOP.matcher(t).find()) return false;
-        Matcher m = PROSE_PUNCTUATION.matcher(t);
+        // "...", "..!!" and "؟!" are one pause each, however many marks they take.
+        Matcher m = PROSE_MARKS.matcher(t);
         int marks = 0;
         while (m.find()) marks++;
-        // Headlines take no commas: a long comma-less line whose few marks are the headlines' own
-        // ("..", "؟", ":") is a ticker too, where prose would have had a comma every sentence or two.
+        // Headlines take no commas: a long line whose few marks are the headlines' own ("..", "؟", ":")
+        // is a ticker, where prose would have had a comma every sentence or two; a line with commas,
+        // however few, is a writer's long sentence.
         boolean commaless = t.indexOf('،') < 0 && t.indexOf(',') < 0;
-        return marks * 40 < words || commaless && marks >= 1 && marks * 8 < words;
+        return commaless && marks * 8 < words;
     }
 
     /** How many staff labels the line holds: two make it the masthead ("رئيس مجلس الإدارة: … رئيس التحرير: …"). */
@@ -356,6 +359,18 @@ public final class Chrome {
             for (int at = key.indexOf(m); at >= 0; at = key.indexOf(m, at + m.length())) labels++;
         }
         return labels;
+    }
+
+    /**
+     * What comes before a staff label that ends the line with at most a name after it ("SITE رئيس
+     * التحرير NAME", the name often glued to the label), or null when the line has no such label.
+     */
+    public static String beforeMastheadLabel(String key) {
+        for (String m : MASTHEAD_KEYS) {
+            int at = key.indexOf(m);
+            if (at > 0 && key.charAt(at - 1) == ' ' && Words.count(key.substring(at)) - Words.count(m) <= 4) return key.substring(0, at).strip();
+        }
+        return null;
     }
 
     /** Whether the line is a masthead's staff label, with at most a name after it. */
@@ -385,7 +400,8 @@ public final class Chrome {
         // "المستعمرات «المستوطنات» اليهودية…": on a line with both, "«" and "»" are quotation marks.
         String[] parts = (text.indexOf('«') >= 0 && text.indexOf('»') >= 0 ? QUOTED_BREADCRUMB_SEPARATOR : BREADCRUMB_SEPARATOR).split(text.strip());
         // "الرئيسية / أخبار اليمن / HEADLINE": the trail may end with the article's own headline.
-        if (parts.length >= 3 && HOME.contains(Words.key(parts[0]).toLowerCase(Locale.ROOT))
+        // So may "SITE > Blog > SECTION > HEADLINE": three short steps say it is a trail, whatever the first.
+        if ((parts.length >= 3 && HOME.contains(Words.key(parts[0]).toLowerCase(Locale.ROOT)) || parts.length >= 4)
                 && allShort(Arrays.copyOf(parts, parts.length - 1), 4)) return true;
         // "تقرير / NAME:" is a byline, its slash no trail's.
         return parts.length >= 3 && allShort(parts, 5) || parts.length == 2 && allShort(parts, 2)

@@ -89,6 +89,10 @@ public final class ScrapedTextParser {
         private final Metadata.Builder meta = Metadata.builder();
         private final List<String> authors = new ArrayList<>();
         private String titleHint;
+        /** The line that only signs the column whose headline opened the text, or -1. */
+        private int signatureLine = -1;
+        /** Whether the copy stops a few words into the text, right under its header. */
+        private boolean cutShort;
         /** Whether the page's prose is Arabic; worked out when first asked. */
         private Boolean arabicProse;
 
@@ -127,11 +131,13 @@ public final class ScrapedTextParser {
             if (useChrome) {
                 markMenuRuns();
                 markBulletedMenus();
+                markLabelledRepeats();
             }
             // "رئيس التحرير" alone on its line puts the editor's name on the next.
             for (int i = 0; useChrome && i + 1 < n; i++) {
                 if (Chrome.isMastheadLabel(Words.key(units.get(i).text())) && units.get(i + 1).words() <= 4) chrome[i + 1] = true;
             }
+            if (useChrome) markMastheadAfterBanner();
             for (int i = 0; i < n; i++) {
                 Unit u = units.get(i);
                 int words = u.words();
@@ -146,9 +152,19 @@ public final class ScrapedTextParser {
             // same, when prose comes right before it: cut after a list of teasers, it is one more teaser.
             int beforeLast = n - 2;
             while (beforeLast >= 0 && (chrome[beforeLast] || artefact[beforeLast])) beforeLast--;
-            if (n > 0 && !chrome[n - 1] && !artefact[n - 1] && units.get(n - 1).words() >= 8
-                    && (units.get(n - 1).words() >= 15 || beforeLast < 0 || good[beforeLast])
-                    && !isTitleCaseHeadline(units.get(n - 1)) && ListMarker.of(units.get(n - 1).text()) == null) good[n - 1] = true;
+            // Cut off in its first sentence, a few words right under the byline or the date, or under the
+            // page's only line of prose (a headline that reads as one), are the text all the same; under
+            // other prose they are as likely a teaser or a footer cut short.
+            Unit last = n > 0 ? units.get(n - 1) : null;
+            int prose = 0;
+            for (int i = 0; i < n - 1; i++) if (good[i]) prose++;
+            cutShort = last != null && last.words() >= 5 && beforeLast >= 0
+                    && (good[beforeLast] && prose == 1 || isBylineOrDateStrict(units.get(beforeLast)) || isLooseByline(units.get(beforeLast)))
+                    && !ANY_FINAL_PUNCTUATION.matcher(last.text()).matches();
+            if (last != null && !chrome[n - 1] && !artefact[n - 1]
+                    && (last.words() >= 8 && (last.words() >= 15 || beforeLast < 0 || good[beforeLast]) || cutShort)
+                    && !isTitleCaseHeadline(last) && ListMarker.of(last.text()) == null) good[n - 1] = true;
+            cutShort = cutShort && good[n - 1];
             if (useChrome) markTeaserExcerpts();
         }
 
@@ -226,6 +242,36 @@ public final class ScrapedTextParser {
         }
 
         /**
+         * "SITE رئيس التحرير NAME": after the name the page prints alone as its banner, a staff label is
+         * the masthead's, not a headline's news about an editor.
+         */
+        private void markMastheadAfterBanner() {
+            Set<String> lines = new HashSet<>();
+            for (Unit u : units) lines.add(Words.key(u.text()));
+            for (int i = 0; i < n; i++) {
+                String site = units.get(i).words() <= 12 ? Chrome.beforeMastheadLabel(Words.key(units.get(i).text())) : null;
+                if (site != null && lines.contains(site)) chrome[i] = true;
+            }
+        }
+
+        /**
+         * "قراءة: HEADLINE", "Now reading: HEADLINE": a sticky bar that labels a line the page prints
+         * on its own further down (the headline) is a copy of it, not a headline of its own.
+         */
+        private void markLabelledRepeats() {
+            Set<String> below = new HashSet<>();
+            for (int i = n - 1; i >= 0; i--) {
+                String text = units.get(i).text();
+                below.add(Words.key(text));
+                int colon = text.indexOf(':');
+                if (colon <= 0 || Words.count(text.substring(0, colon)) > 2 || Byline.personName(text.substring(0, colon)) != null) continue;
+                String rest = text.substring(colon + 1);
+                if (Words.count(rest) >= 5 && Words.count(rest) <= 40 && !FULL_STOP.matcher(rest.strip()).matches()
+                        && below.contains(Words.key(rest))) chrome[i] = true;
+            }
+        }
+
+        /**
          * Five or more bulleted entries of one to three words in a row, none with a mark at its end,
          * are a menu copied as a list ("• سياسة", "• اقتصاد"); an article's lists say more per entry.
          */
@@ -298,6 +344,10 @@ public final class ScrapedTextParser {
             // "مقدمة:" or "Introduction:" opens the text even above its first paragraph.
             if (bestStart - 1 >= from && !chrome[bestStart - 1] && isSectionOpening(units.get(bestStart - 1).text())) bestStart--;
             while (bestEnd + 1 < n && isSignOff(bestEnd + 1)) bestEnd++;
+            // The few words a copy stops at belong to the run above them, whatever the header between costs.
+            int header = bestEnd + 1;
+            while (header < n - 1 && (chrome[header] || artefact[header] || isBylineOrDate(units.get(header)) || isLooseByline(units.get(header)))) header++;
+            if (cutShort && header == n - 1) bestEnd = n - 1;
             // A line printed twice at the top is the headline (the page's and the article's), not prose;
             // a line printed over and over is something else.
             int second = nextKept(bestStart), third = second < n ? nextKept(second) : n;
@@ -325,6 +375,23 @@ public final class ScrapedTextParser {
                 return !good[headline] && isHeadlineLike(units.get(headline)) ? i + 1 : start;
             }
             return start;
+        }
+
+        /**
+         * The line under {@code i} that prints alone the name {@code i} opens with ("NAME: HEADLINE?..
+         * HEADLINE!" over the text, then "NAME" under its picture), or -1: a column's headline signed
+         * by its writer, however many of the paper's questions it runs together.
+         */
+        private int signature(int i) {
+            String text = units.get(i).text();
+            int colon = text.indexOf(':');
+            if (colon <= 0 || units.get(i).words() > 60 || FULL_STOP.matcher(text.strip()).matches()) return -1;
+            String name = Byline.personName(text.substring(0, colon));
+            if (name == null) return -1;
+            for (int j = nextKept(i), seen = 0; j < n && seen < 3; j = nextKept(j), seen++) {
+                if (name.equals(Byline.personName(units.get(j).text()))) return j;
+            }
+            return -1;
         }
 
         /** Up to 40 words without a full stop, a closing colon or comma: a headline, not a paragraph. */
@@ -377,6 +444,11 @@ public final class ScrapedTextParser {
                     && !isBylineOrDate(u);
         }
 
+        /** "SITE/ NAME", "NAME - SITE": a byline in the forms read only near the headline. */
+        private boolean isLooseByline(Unit u) {
+            return u.words() <= 14 && Byline.parse(u.text(), meta.site(), true) != null;
+        }
+
         private boolean isBylineOrDate(Unit u) {
             return u.words() <= 14 && (PrintedDates.find(u.text()) != null || Byline.parse(u.text(), meta.site(), false) != null);
         }
@@ -399,6 +471,12 @@ public final class ScrapedTextParser {
                 takeTitle(units.get(bodyStart).text());
                 headline = bodyStart;
                 bodyStart = afterHeadline(bodyStart);
+            } else if (useTitle && rules.contains(Rule.BYLINE) && bodyStart < n && signature(bodyStart) >= 0) {
+                signatureLine = signature(bodyStart);
+                takeTitle(units.get(bodyStart).text());
+                addAuthor(Byline.personName(units.get(signatureLine).text()));
+                headline = bodyStart;
+                bodyStart++;
             }
             int lastArtefact = -2;
             // A column's headline that names its writer leaves no bare name to look for; a headline that
@@ -515,6 +593,9 @@ public final class ScrapedTextParser {
             String[] pen = rules.contains(Rule.BYLINE) ? Byline.runOnPen(headline) : null;
             if (pen == null) {
                 meta.title(headline);
+                // "HEADLINE. الدكتورة NAME": the signature stays in the title as printed, like a column's "NAME:".
+                String signed = rules.contains(Rule.BYLINE) ? Byline.signedAfterStop(headline) : null;
+                if (signed != null) addAuthor(signed);
                 return;
             }
             meta.title(pen[0]);
@@ -551,7 +632,13 @@ public final class ScrapedTextParser {
                     bestEcho = e;
                 }
             }
-            return bestEcho >= STRONG_ECHO && bestEcho - current >= ECHO_MARGIN ? best : chosen;
+            if (bestEcho >= STRONG_ECHO && bestEcho - current >= ECHO_MARGIN) return best;
+            // A line sharing no word with the text is a programme's or a section's name ("قراءة في الصحف
+            // الفرنسية"); the line right under it that the text does echo is the headline, not its deck.
+            int under = chosen >= 0 ? nextKept(chosen) : n;
+            boolean echoedUnder = under < bodyStart && isHeadlineCandidate(units.get(under)) && !isBylineOrDateStrict(units.get(under))
+                    && echo.of(units.get(under).text()) >= NO_ECHO;
+            return current == 0 && echoedUnder ? under : chosen;
         }
 
         /**
@@ -573,7 +660,8 @@ public final class ScrapedTextParser {
             StringBuilder opening = new StringBuilder();
             int words = 0;
             for (int i = start; i < n && words < OPENING_WORDS; i++) {
-                if (chrome[i] || artefact[i]) continue;
+                // A byline names the site, which the banner names too: it is no part of what the headline echoes.
+                if (chrome[i] || artefact[i] || !good[i] && (isBylineOrDate(units.get(i)) || isLooseByline(units.get(i)))) continue;
                 opening.append(units.get(i).text()).append('\n');
                 words += units.get(i).words();
             }
@@ -671,9 +759,18 @@ public final class ScrapedTextParser {
          */
         private boolean isHeadlineCandidate(Unit u) {
             return u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40 && ListMarker.of(u.text().strip()) == null
-                    && !isUpdateLine(u)
+                    && !isUpdateLine(u) && !isLabelledDateBar(u)
                     && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
                     && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text());
+        }
+
+        /** "مقالات رأي الأحد 27/مارس/2016 00:37 ص": a section's name before the date bar. */
+        private boolean isLabelledDateBar(Unit u) {
+            String[] words = u.text().strip().split("\\s+");
+            for (int k = 1; k <= 4 && k < words.length; k++) {
+                if (PrintedDates.isDateBar(String.join(" ", Arrays.copyOfRange(words, k, words.length)))) return true;
+            }
+            return false;
         }
 
         /**
@@ -860,6 +957,7 @@ public final class ScrapedTextParser {
             int teaserUntil = -1;
             boolean structure = rules.contains(Rule.STRUCTURE);
             Set<String> seen = new HashSet<>();
+            int shown = 0;
             for (int i = start; i <= end && i < n; i++) {
                 Unit u = units.get(i);
                 if (chrome[i]) {
@@ -870,15 +968,19 @@ public final class ScrapedTextParser {
                     lastArtefact = i;
                     continue;
                 }
+                if (i == signatureLine) continue;
+                // The body's first lines may still be its header, and so may its first line shown, however many
+                // template lines come before it.
+                boolean opening = ++shown == 1 || i < start + 3;
                 if (i <= teaserUntil && !good[i]) continue;
                 // A short line printed twice (a caption under and beside its image) is kept once.
                 if (!good[i] && u.words() >= 4 && !seen.add(Words.key(u.text()))) continue;
                 String rest = Chrome.withoutLeadingFileName(u.text());
                 if (rest != null) u = new Unit(rest, u.indent(), u.blankBefore(), u.links(), u.imageMark(), u.linkFirst());
                 teaserUntil = -1;
-                if (i < start + 3 && !good[i] && readBylineOrDate(i, true)) continue;
+                if (opening && !good[i] && readBylineOrDate(i, true)) continue;
                 // "........NAME": the dots a layout leads a writer's name with, under a picture's alt text.
-                String dotted = i < start + 3 && rules.contains(Rule.BYLINE) && u.text().strip().startsWith("...") ? Byline.personName(u.text()) : null;
+                String dotted = opening && rules.contains(Rule.BYLINE) && u.text().strip().startsWith("...") ? Byline.personName(u.text()) : null;
                 if (dotted != null) {
                     addAuthor(dotted);
                     continue;
