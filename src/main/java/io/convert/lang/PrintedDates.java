@@ -95,6 +95,18 @@ public final class PrintedDates {
         return other <= 3;
     }
 
+    /**
+     * Whether {@code text} is a date bar opening with its date: a weekday, a day's number or a
+     * month first ("الأحد ٢٧/مارس/٢٠١٦ ٠٠:٣٧ ص"), not words that a date then closes.
+     */
+    public static boolean opensDateBar(String text) {
+        if (!isDateBar(text)) return false;
+        Matcher m = DATE_BAR_TOKEN.matcher(Numerals.ascii(text));
+        if (!m.find()) return false;
+        String w = m.group().toLowerCase(Locale.ROOT).replaceAll("[.°()]", "");
+        return !w.isEmpty() && (Character.isDigit(w.charAt(0)) || DATE_BAR_WORDS.contains(w) || MONTHS.containsKey(w));
+    }
+
     private static String monthAlternation(Predicate<String> names) {
         StringBuilder alt = new StringBuilder("(");
         // Longer names first so "كانون الثاني" wins over a shorter overlapping name.

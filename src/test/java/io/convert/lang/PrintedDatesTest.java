@@ -61,4 +61,14 @@ class PrintedDatesTest {
         assertFalse(PrintedDates.isDateBar("الحكومة تقر موازنة 2025 في جلسة الأحد 3 مارس 2024 بعد نقاش طويل"));
         assertFalse(PrintedDates.isDateBar("الأربعاء ٤ شعبان"));
     }
+
+    @Test
+    void aDateBarOpensWithItsDateAHeadlineEndingWithOneDoesNot() {
+        assertTrue(PrintedDates.opensDateBar("الأحد ١٢/يناير/٢٠٢٥ ٠٨:١٥ ص"));
+        assertTrue(PrintedDates.opensDateBar("12 janvier 2025 08:15"));
+        // What is left of "النقابة تقرر تنفيذ إضراب عام يوم 14 فيفري 2026" without its first words:
+        // few enough words around the date for a date bar, but they come first.
+        assertTrue(PrintedDates.isDateBar("إضراب عام يوم 14 فيفري 2026"));
+        assertFalse(PrintedDates.opensDateBar("إضراب عام يوم 14 فيفري 2026"));
+    }
 }

@@ -176,6 +176,7 @@ public final class Chrome {
     private static final Pattern NUMBER_ROW = Pattern.compile("\\s*\\d{1,2}(?:\\s+\\d{1,2}){2,}\\s*");
     private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[.,،؛;:!?؟…，。；：！？、]");
     private static final Pattern PROSE_MARKS = Pattern.compile("[.,،؛;:!?؟…，。；：！？、]+");
+    private static final Pattern DIGIT_SEPARATOR = Pattern.compile("(?<=\\d)[,.٫٬](?=\\d)");
     private static final Pattern FINAL_STOP = Pattern.compile("[.!?؟…][\"”»')\\]]*$");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s{3,}");
 
@@ -341,6 +342,8 @@ public final class Chrome {
         long letters = t.codePoints().filter(Character::isLetter).count();
         if (words < 60 || letters * 10 < t.replace(" ", "").length() * 9) return false;
         if (FINAL_STOP.matcher(t).find()) return false;
+        // A number's group separators and decimal point ("45,717", "3.5") are no marks of prose.
+        t = DIGIT_SEPARATOR.matcher(t).replaceAll("");
         // "...", "..!!" and "؟!" are one pause each, however many marks they take.
         Matcher m = PROSE_MARKS.matcher(t);
         int marks = 0;

@@ -764,11 +764,14 @@ public final class ScrapedTextParser {
                     && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text());
         }
 
-        /** "مقالات رأي الأحد 27/مارس/2016 00:37 ص": a section's name before the date bar. */
+        /**
+         * "مقالات رأي الأحد 27/مارس/2016 00:37 ص": a section's name before the date bar, which opens
+         * with its date; a headline that ends with a date ("… strike on 21 January 2026") is none.
+         */
         private boolean isLabelledDateBar(Unit u) {
             String[] words = u.text().strip().split("\\s+");
             for (int k = 1; k <= 4 && k < words.length; k++) {
-                if (PrintedDates.isDateBar(String.join(" ", Arrays.copyOfRange(words, k, words.length)))) return true;
+                if (PrintedDates.opensDateBar(String.join(" ", Arrays.copyOfRange(words, k, words.length)))) return true;
             }
             return false;
         }
