@@ -213,18 +213,27 @@ class HtmlReaderTest {
                 + "<div><a href='/a'>Older story</a><p class='post-excerpt'>What an older story said, cut short…</p></div>"
                 + "<div><a href='/b'>Another story</a><p class='post-excerpt'>What another story said, cut short…</p></div>"
                 + "</aside>";
-        Article teasers = HtmlFixtures.html("<html><head><title>Ports reopen</title></head><body><article>"
-                + "<h1>Ports reopen</h1>" + PROSE + PROSE + "</article>" + related + "</body></html>");
-        assertNull(teasers.metadata().subtitle());
-        Article deck = HtmlFixtures.html("<html><head><title>Ports reopen</title></head><body><article>"
-                + "<h1>Ports reopen</h1><p class='standfirst'>Ships queue at the harbour mouth for a second day.</p>"
+        String head = "<html><head><title>Ports reopen after the strike</title>";
+        Article teasers = HtmlFixtures.html(head + "</head><body><article><h1>Ports reopen after the strike</h1>"
                 + PROSE + PROSE + "</article>" + related + "</body></html>");
-        assertEquals("Ships queue at the harbour mouth for a second day.", deck.metadata().subtitle());
+        assertNull(teasers.metadata().subtitle());
+        Article deck = HtmlFixtures.html(head + "</head><body><article><h1>Ports reopen after the strike</h1>"
+                + "<p class='standfirst'>Ships queue at the harbour mouth as the strike ends.</p>"
+                + PROSE + PROSE + "</article>" + related + "</body></html>");
+        assertEquals("Ships queue at the harbour mouth as the strike ends.", deck.metadata().subtitle());
         // Named as the teasers are, but opening as the page's description does: the article's own.
-        Article described = HtmlFixtures.html("<html><head><title>Ports reopen</title><meta name='description' "
-                + "content='Ships queue at the harbour mouth for a second day as the strike…'></head><body><article>"
-                + "<h1>Ports reopen</h1><p class='post-excerpt'>Ships queue at the harbour mouth for a second day.</p>"
+        Article described = HtmlFixtures.html(head + "<meta name='description' content='Ships queue at the harbour "
+                + "mouth for a second day as the strike…'></head><body><article><h1>Ports reopen after the strike</h1>"
+                + "<p class='post-excerpt'>Ships queue at the harbour mouth for a second day.</p>"
                 + PROSE + PROSE + "</article>" + related + "</body></html>");
         assertEquals("Ships queue at the harbour mouth for a second day.", described.metadata().subtitle());
+    }
+
+    @Test
+    void aLineNamedAsTheStandfirstSharingNoWordWithTheTitleIsAPrompt() {
+        Article a = HtmlFixtures.html("<html><head><title>Ports reopen after the strike</title></head><body>"
+                + "<article><h1>Ports reopen after the strike</h1><p class='subhead'>Get the Courier. As low as $2 a week"
+                + "</p>" + PROSE + PROSE + "</article></body></html>");
+        assertNull(a.metadata().subtitle());
     }
 }

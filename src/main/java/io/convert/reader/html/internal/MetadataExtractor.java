@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,8 @@ final class MetadataExtractor {
     /** Opening words two texts share to be taken as the same text, one perhaps cut short. */
     private static final int OPENING_WORDS = 8;
     private static final int MIN_OPENING_WORDS = 4;
+    /** Letters a word shared by a deck and its title needs to count (shorter ones are mostly "the", "في"). */
+    private static final int MIN_SHARED_LETTERS = 4;
 
     /** What the page says about the article, and the visible byline and date texts it printed. */
     record Facts(Metadata metadata, Set<String> bylineTexts) {
@@ -114,7 +117,7 @@ final class MetadataExtractor {
         b.title(title == null || title.isEmpty() ? null : title);
         String description = first(ld.description(), meta("og:description", "twitter:description", "description",
                 "dc.description"));
-        b.subtitle(first(ld.alternativeHeadline(), subtitleElementText(description)));
+        b.subtitle(first(ld.alternativeHeadline(), subtitleElementText(description, title)));
 
         List<String> authors = ld.authors().stream().filter(a -> !looksLikeUrl(a)).toList();
         if (authors.isEmpty()) authors = metaAuthors();
@@ -208,15 +211,33 @@ final class MetadataExtractor {
      * kind on its page: a name several elements share ("post-excerpt") is that of the teasers in
      * a list of other articles, unless the element opens as the page's description does.
      */
-    private String subtitleElementText(String description) {
+    private String subtitleElementText(String description, String title) {
         Element chosen = subtitleElement;
         for (int i = 0; chosen == null && i < standfirsts.size(); i++) {
             Element e = standfirsts.get(i);
-            if (standfirstNames.get(Hints.names(e)) == 1 || opensAlike(e.text(), description)) chosen = e;
+            boolean described = opensAlike(e.text(), description);
+            if (described || standfirstNames.get(Hints.names(e)) == 1 && aboutTheSame(e.text(), title, description)) {
+                chosen = e;
+            }
         }
         if (chosen == null) return null;
         String text = Titles.collapse(chosen.text());
         return text.isEmpty() || text.length() > 400 ? null : text;
+    }
+
+    /**
+     * Whether a deck shares a word of some length with the title or the description, as the
+     * article's own does; a line that shares none ("Check It Out", "Get The Times. As low as
+     * $1.88 a week") is a prompt or a label that happens to be named so.
+     */
+    private static boolean aboutTheSame(String deck, String title, String description) {
+        Set<String> words = new HashSet<>();
+        for (String w : words(deck)) if (w.codePointCount(0, w.length()) >= MIN_SHARED_LETTERS) words.add(w);
+        for (String other : new String[] {title, description}) {
+            if (other == null) continue;
+            for (String w : words(other)) if (words.contains(w)) return true;
+        }
+        return false;
     }
 
     /** Whether two texts open with the same words (a description is often the deck, or its start). */
