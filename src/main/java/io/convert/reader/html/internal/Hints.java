@@ -67,6 +67,23 @@ final class Hints {
             + "|التعليقات|تعليقات|الكلمات المفتاحية|كلمات (دالة|مفتاحية)|الوسوم|وسوم|تابعنا|تابعونا|النشرة البريدية)\\s*[:：.]?$");
 
     /**
+     * How lines announcing what comes after an article open: other articles ("More from SITE:",
+     * "Other posts you may enjoy", "If you liked this post you might also like:", "Up next",
+     * "مواضيع ذات صلة"), the writer ("About the author"), the comments. Matched at the start: a
+     * site's or a writer's name may follow. Not "Read more", "Share" or "Newsletter", which also
+     * label a button or a box set between the article's last paragraphs.
+     */
+    private static final Pattern END_LABEL = Pattern.compile("(?iu)^(related (articles?|posts?|stories|reading|content"
+            + "|publications|links|topics|news)|related\\s*[:：]?$|more (\\p{L}+ ){0,2}(articles|posts|stories|reads) (from|by"
+            + "|like|you)|more from|(other|more) (\\p{L}+ )?(articles|posts|stories) you (may|might|will|'ll)|you (may|might)"
+            + " (also )?(like|enjoy|be interested in)|if you (liked|enjoyed) this|(what to )?read next|up next|discover more from"
+            + "|about the (author|writer)|leave a (reply|comment)|\\d* ?comments?\\s*[:：]?$"
+            + "|(مواضيع|أخبار|اخبار|مقالات|موضوعات|قصص) (ذات صلة|متعلقة|مرتبطة)|ذات صلة|التعليقات|تعليقات|عن الكاتب)"
+            + "(?=[\\s:：.,…!?]|$)");
+    /** Letters beyond which a line opening like an end label is a sentence of the article. */
+    private static final int MAX_END_LABEL = 80;
+
+    /**
      * How prompts to subscribe, to accept cookies or to install an app open, in English and
      * Arabic: short boxes opening so are never the article.
      */
@@ -226,6 +243,15 @@ final class Hints {
     /** Whether a short line is the credit of a picture. */
     static boolean isCreditLine(String text, int letters) {
         return letters > 0 && letters <= MAX_CREDIT && CREDIT_LINE.matcher(normalize(text)).find();
+    }
+
+    /**
+     * Whether a line says the article is over and something else follows: a label such as
+     * "Related", "More from SITE:" or "About the author".
+     */
+    static boolean isEndLabel(String text) {
+        String t = normalize(text);
+        return t.length() < MAX_END_LABEL && END_LABEL.matcher(t).find();
     }
 
     static boolean isBoxLabel(String text) {
