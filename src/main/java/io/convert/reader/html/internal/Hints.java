@@ -25,7 +25,8 @@ final class Hints {
             "banner", "promo", "sponsored", "advert", "advertisement", "ads", "ad", "adsense", "adslot", "dfp",
             "taboola", "outbrain", "comment", "comments", "commentlist", "disqus", "respond", "pagination", "pager",
             "tags", "taglist", "keywords", "popup", "modal", "overlay", "login", "skiplink", "toolbar", "authorbio",
-            "rating", "poll", "jumplink", "shoutbox", "combx", "community",
+            "rating", "poll", "jumplink", "shoutbox", "combx", "community", "cta", "upsell", "donate",
+            "donation", "donations",
             // transliterated Arabic: share, read also, most (read), related, comments, tags
             "mosharka", "mosharaka", "musharaka", "moshrka", "sharek", "iqra", "eqra", "aqra", "iqraa", "aqraa",
             "akthar", "mutaalaqa", "mutaalliqa", "dhatsila", "zatsela", "thatsela", "taliqat", "taaliqat", "ta3liqat",
