@@ -35,6 +35,15 @@ class ChromeNamesTest {
     }
 
     @Test
+    void boxesNamedAsCallsToActionOrAppealsForMoneyAreDroppedFromAroundAndInsideTheArticle() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("appeal-boxes.html"));
+        String all = String.join("\n", texts);
+        assertEquals(4, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("For sixty years") && texts.get(3).startsWith("Dennis sold the boat"), all);
+        assertFalse(all.contains("Chip in") || all.contains("Friend of the Gazette"), all);
+    }
+
+    @Test
     void aWrapperNamedAsAWidgetInsideTheBoxNamedAsThePostIsThePost() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("builder-widget-wrapper.html"));
         String all = String.join("\n", texts);

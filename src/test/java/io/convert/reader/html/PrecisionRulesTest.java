@@ -58,6 +58,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aLabelOfWhatFollowsTheArticleEndsItButTheSameWordsInAParagraphDoNot() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("end-labels.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("Related articles on this site are listed below"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("In March, pinch out"), all);
+        assertFalse(all.contains("More from") || all.contains("Dahlias") || all.contains("Ruth Adeyemi"), all);
+    }
+
+    @Test
     void aPageReadWholeForLackOfAnArticleLosesItsNavigationAndFooter() {
         // Every box of the article is named as a widget: no article is found, the page is read whole.
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("widgets-only-page.html"));

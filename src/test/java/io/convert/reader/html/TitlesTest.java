@@ -41,6 +41,12 @@ class TitlesTest {
     }
 
     @Test
+    void aHeadingHiddenForScreenReadersDoesNotKeepTheSiteNameInTheTitle() {
+        // The hidden <h1> repeats <title> whole; the reader sees no headline.
+        assertEquals("When to prune apple trees", title("title-en-hidden-heading.html"));
+    }
+
+    @Test
     void anAffixTwoDifferentTitlesShareIsTheSiteName() {
         assertEquals("Ferry timetable to change as harbour works begin", title("title-en-shared-affix.html"));
     }

@@ -45,6 +45,8 @@ final class ContentFinder {
     /** Times a link stands alone with the same words before it is taken for a button. */
     private static final int MIN_BUTTON_REPEATS = 3;
     private static final Set<String> LINE_TAGS = Set.of("p", "div", "section", "center");
+    /** Elements that hold a line or lines of their own: a label is none of these but its own. */
+    private static final String LINE_HOLDERS = "p, div, section, ul, ol, dl, table, blockquote, figure, h1, h2, h3, h4, h5, h6";
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u061F\u3002\u06D4]\\s*$");
@@ -410,6 +412,7 @@ final class ContentFinder {
      * outer box is judged on what is left of it.
      */
     private static void clean(Element content) {
+        cutAtEndLabel(content);
         // Before boxes are judged by their links: buttons would make a box of prose look like a list of links.
         removeRepeatedButtons(content);
         TextStats stats = TextStats.of(content);
@@ -426,6 +429,48 @@ final class ContentFinder {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * Removes a line labelling what follows the article ("Related posts", "More from SITE:",
+     * "About the author") and all after it, when it stands after most of the content's text:
+     * the boxes it labelled are gone or judged apart, and what they held (excerpts of other
+     * articles, a biography) reads as prose. A label with more text after it than before
+     * stands inside the article, where a box of links sits between its paragraphs.
+     */
+    private static void cutAtEndLabel(Element content) {
+        TextStats stats = TextStats.of(content);
+        for (Element e : content.getAllElements()) {
+            if (e == content || !isLabelLine(e, stats) || !Hints.isEndLabel(e.text())) continue;
+            if (charsBeside(e, content, stats, false) * 3 > charsBeside(e, content, stats, true)) continue;
+            for (Element a = e; a != content; a = a.parent()) {
+                while (a.nextSibling() != null) a.nextSibling().remove();
+            }
+            e.remove();
+            return;
+        }
+    }
+
+    /**
+     * A heading, or a paragraph or box holding one line of text and no other box, that does not
+     * end as a sentence does ("If you liked this post, share it." is one).
+     */
+    private static boolean isLabelLine(Element e, TextStats stats) {
+        if (!isHeading(e) && !(LINE_TAGS.contains(e.normalName()) && e.select(LINE_HOLDERS).size() == 1)) return false;
+        String text = e.text().strip();
+        return stats.get(e).chars > 0 && (text.endsWith("...") || !SENTENCE_END.matcher(text).find());
+    }
+
+    /** Letters of {@code content} before (or after) {@code e} in the page's order. */
+    private static int charsBeside(Element e, Element content, TextStats stats, boolean before) {
+        int chars = 0;
+        for (Element a = e; a != content && a.parent() != null; a = a.parent()) {
+            for (Element s = before ? a.previousElementSibling() : a.nextElementSibling(); s != null;
+                    s = before ? s.previousElementSibling() : s.nextElementSibling()) {
+                chars += stats.get(s).chars;
+            }
+        }
+        return chars;
     }
 
     /**

@@ -25,7 +25,8 @@ final class Hints {
             "banner", "promo", "sponsored", "advert", "advertisement", "ads", "ad", "adsense", "adslot", "dfp",
             "taboola", "outbrain", "comment", "comments", "commentlist", "disqus", "respond", "pagination", "pager",
             "tags", "taglist", "keywords", "popup", "modal", "overlay", "login", "skiplink", "toolbar", "authorbio",
-            "rating", "poll", "jumplink", "shoutbox", "combx", "community",
+            "rating", "poll", "jumplink", "shoutbox", "combx", "community", "cta", "upsell", "donate",
+            "donation", "donations",
             // transliterated Arabic: share, read also, most (read), related, comments, tags
             "mosharka", "mosharaka", "musharaka", "moshrka", "sharek", "iqra", "eqra", "aqra", "iqraa", "aqraa",
             "akthar", "mutaalaqa", "mutaalliqa", "dhatsila", "zatsela", "thatsela", "taliqat", "taaliqat", "ta3liqat",
@@ -65,6 +66,23 @@ final class Hints {
             + "|[اإ]قر[أا] (أيضا|ايضا|المزيد)|(مواضيع|أخبار|اخبار|مقالات|موضوعات|قصص) (ذات صلة|متعلقة|مرتبطة)"
             + "|ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تعليقا)|الاكثر (قراءة|مشاهدة|تداولا)|شارك|مشاركة|شارك الخبر"
             + "|التعليقات|تعليقات|الكلمات المفتاحية|كلمات (دالة|مفتاحية)|الوسوم|وسوم|تابعنا|تابعونا|النشرة البريدية)\\s*[:：.]?$");
+
+    /**
+     * How lines announcing what comes after an article open: other articles ("More from SITE:",
+     * "Other posts you may enjoy", "If you liked this post you might also like:", "Up next",
+     * "مواضيع ذات صلة"), the writer ("About the author"), the comments. Matched at the start: a
+     * site's or a writer's name may follow. Not "Read more", "Share" or "Newsletter", which also
+     * label a button or a box set between the article's last paragraphs.
+     */
+    private static final Pattern END_LABEL = Pattern.compile("(?iu)^(related (articles?|posts?|stories|reading|content"
+            + "|publications|links|topics|news)|related\\s*[:：]?$|more (\\p{L}+ ){0,2}(articles|posts|stories|reads) (from|by"
+            + "|like|you)|more from|(other|more) (\\p{L}+ )?(articles|posts|stories) you (may|might|will|'ll)|you (may|might)"
+            + " (also )?(like|enjoy|be interested in)|if you (liked|enjoyed) this|(what to )?read next|up next|discover more from"
+            + "|about the (author|writer)|leave a (reply|comment)|\\d* ?comments?\\s*[:：]?$"
+            + "|(مواضيع|أخبار|اخبار|مقالات|موضوعات|قصص) (ذات صلة|متعلقة|مرتبطة)|ذات صلة|التعليقات|تعليقات|عن الكاتب)"
+            + "(?=[\\s:：.,…!?]|$)");
+    /** Letters beyond which a line opening like an end label is a sentence of the article. */
+    private static final int MAX_END_LABEL = 80;
 
     /**
      * How prompts to subscribe, to accept cookies or to install an app open, in English and
@@ -230,6 +248,15 @@ final class Hints {
     /** Whether a short line is the credit of a picture. */
     static boolean isCreditLine(String text, int letters) {
         return letters > 0 && letters <= MAX_CREDIT && CREDIT_LINE.matcher(normalize(text)).find();
+    }
+
+    /**
+     * Whether a line says the article is over and something else follows: a label such as
+     * "Related", "More from SITE:" or "About the author".
+     */
+    static boolean isEndLabel(String text) {
+        String t = normalize(text);
+        return t.length() < MAX_END_LABEL && END_LABEL.matcher(t).find();
     }
 
     static boolean isBoxLabel(String text) {

@@ -195,8 +195,20 @@ final class MetadataExtractor {
         return t == null ? "" : t.text();
     }
 
+    /**
+     * The page's visible {@code <h1>}s: one hidden for screen readers often repeats the
+     * {@code <title>} whole, site name and all, which is not the headline the reader sees.
+     */
     private List<String> headings() {
-        return doc.select("h1").stream().limit(MAX_NAMED).map(Element::text).toList();
+        return doc.select("h1").stream().filter(h -> !hidden(h)).limit(MAX_NAMED).map(Element::text).toList();
+    }
+
+    /** Hidden by itself or an ancestor; not a part a streaming server sends hidden, which its script shows. */
+    private static boolean hidden(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (PageCleaner.isHidden(p) && !PageCleaner.isStreamedSegment(p)) return true;
+        }
+        return false;
     }
 
     /** The page's host: from its base URL, else from the address it declares as its own. */

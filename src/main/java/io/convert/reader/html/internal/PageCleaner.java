@@ -79,7 +79,7 @@ final class PageCleaner {
      * each such part is moved where the script would put it.
      */
     private static void placeStreamedSegments(Element root) {
-        List<Element> segments = root.select("div[hidden][id^=S:]");
+        List<Element> segments = root.select("div[hidden][id^=S:]").stream().filter(PageCleaner::isStreamedSegment).toList();
         if (segments.isEmpty()) return;
         Map<String, String> target = new HashMap<>();
         for (Element script : root.select("script")) {
@@ -91,7 +91,6 @@ final class PageCleaner {
         }
         for (Element segment : segments) {
             String id = segment.id();
-            if (!STREAM_SEGMENT.matcher(id).matches()) continue;
             String number = id.substring(2);
             Element place = placeholder(root, target.get(id));
             if (place == null) place = placeholder(root, "B:" + number);
@@ -102,6 +101,11 @@ final class PageCleaner {
             place.remove();
             segment.remove();
         }
+    }
+
+    /** A part of the page sent hidden by a streaming server, shown where its script puts it. */
+    static boolean isStreamedSegment(Element e) {
+        return e.nameIs("div") && e.hasAttr("hidden") && STREAM_SEGMENT.matcher(e.id()).matches();
     }
 
     private static Element placeholder(Element root, String id) {
