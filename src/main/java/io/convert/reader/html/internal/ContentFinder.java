@@ -46,7 +46,8 @@ final class ContentFinder {
     private static final int MIN_BUTTON_REPEATS = 3;
     private static final Set<String> LINE_TAGS = Set.of("p", "div", "section", "center");
     /** Elements that hold a line or lines of their own: a label is none of these but its own. */
-    private static final String LINE_HOLDERS = "p, div, section, ul, ol, dl, table, blockquote, figure, h1, h2, h3, h4, h5, h6";
+    private static final Evaluator LINE_HOLDERS =
+            QueryParser.parse("p, div, section, ul, ol, dl, table, blockquote, figure, h1, h2, h3, h4, h5, h6");
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u061F\u3002\u06D4]\\s*$");
@@ -456,9 +457,12 @@ final class ContentFinder {
      * end as a sentence does ("If you liked this post, share it." is one).
      */
     private static boolean isLabelLine(Element e, TextStats stats) {
+        // Asked of every element: the letter count, known already, rules out most before their subtree is searched.
+        int chars = stats.get(e).chars;
+        if (chars == 0 || chars >= Hints.MAX_END_LABEL) return false;
         if (!isHeading(e) && !(LINE_TAGS.contains(e.normalName()) && e.select(LINE_HOLDERS).size() == 1)) return false;
         String text = e.text().strip();
-        return stats.get(e).chars > 0 && (text.endsWith("...") || !SENTENCE_END.matcher(text).find());
+        return text.endsWith("...") || !SENTENCE_END.matcher(text).find();
     }
 
     /** Letters of {@code content} before (or after) {@code e} in the page's order. */

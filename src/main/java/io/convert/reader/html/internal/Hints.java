@@ -82,7 +82,7 @@ final class Hints {
             + "|(مواضيع|أخبار|اخبار|مقالات|موضوعات|قصص) (ذات صلة|متعلقة|مرتبطة)|ذات صلة|التعليقات|تعليقات|عن الكاتب)"
             + "(?=[\\s:：.,…!?]|$)");
     /** Letters beyond which a line opening like an end label is a sentence of the article. */
-    private static final int MAX_END_LABEL = 80;
+    static final int MAX_END_LABEL = 80;
 
     /**
      * How prompts to subscribe, to accept cookies or to install an app open, in English and
