@@ -31,8 +31,7 @@ public final class Typesetter {
         BreakIterator lines = lineBreaker(lang);
         lines.setText(text);
         graphemes.setText(text);
-        float[] prefix = new float[p.length() + 1];
-        for (int i = 0; i < p.length(); i++) prefix[i + 1] = prefix[i] + p.advance[i];
+        float[] prefix = prefixWidths(p);
         int pos = 0;
         while (pos < p.length()) {
             List<Integer> fits = new ArrayList<>();
@@ -82,8 +81,7 @@ public final class Typesetter {
         if (p.length() == 0) return 0;
         BreakIterator lines = lineBreaker(lang);
         lines.setText(new String(p.text));
-        float[] prefix = new float[p.length() + 1];
-        for (int i = 0; i < p.length(); i++) prefix[i + 1] = prefix[i] + p.advance[i];
+        float[] prefix = prefixWidths(p);
         float widest = 0;
         int from = 0;
         for (int b = lines.following(0); b != BreakIterator.DONE; b = lines.next()) {
@@ -102,6 +100,13 @@ public final class Typesetter {
     private BreakIterator lineBreaker(String lang) {
         String key = lang == null || lang.isBlank() ? "und" : lang;
         return lineBreakers.computeIfAbsent(key, k -> BreakIterator.getLineInstance(ULocale.forLanguageTag(k)));
+    }
+
+    /** The advances of the paragraph summed from its start: entry i is the width of its first i characters. */
+    private static float[] prefixWidths(Paragraph p) {
+        float[] prefix = new float[p.length() + 1];
+        for (int i = 0; i < p.length(); i++) prefix[i + 1] = prefix[i] + p.advance[i];
+        return prefix;
     }
 
     /** Estimated width of paragraph[from, to) as a line: shaped advances without trailing spaces. */

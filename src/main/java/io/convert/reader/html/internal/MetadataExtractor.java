@@ -220,8 +220,9 @@ final class MetadataExtractor {
 
     /**
      * The text of the element marked up or named as the standfirst. A standfirst is one of a
-     * kind on its page: a name several elements share ("post-excerpt") is that of the teasers in
-     * a list of other articles, unless the element opens as the page's description does.
+     * kind on its page (a name several elements share, "post-excerpt", is that of the teasers in
+     * a list of other articles) and speaks of what the title does; or it opens as the page's
+     * description does, whatever it is named.
      */
     private String subtitleElementText(String description, String title) {
         Element chosen = subtitleElement;
