@@ -236,4 +236,17 @@ class HtmlReaderTest {
                 + "</p>" + PROSE + PROSE + "</article></body></html>");
         assertNull(a.metadata().subtitle());
     }
+
+    @Test
+    void aSiteNamedByItsAddressIsNamedByItsHost() {
+        for (String named : List.of("https://www.harbour-courier.example/", "www.harbour-courier.example")) {
+            Article a = HtmlFixtures.html("<html><head><title>Ports reopen</title><meta property='og:site_name' "
+                    + "content='" + named + "'></head><body><article><h1>Ports reopen</h1>" + PROSE + PROSE
+                    + "</article></body></html>");
+            assertEquals("harbour-courier.example", a.metadata().site(), named);
+        }
+        Article named = HtmlFixtures.html("<html><head><title>Ports reopen</title><meta property='og:site_name' "
+                + "content='The Harbour Courier'></head><body><article>" + PROSE + "</article></body></html>");
+        assertEquals("The Harbour Courier", named.metadata().site());
+    }
 }

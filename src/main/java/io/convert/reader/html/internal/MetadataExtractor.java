@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,6 +41,7 @@ final class MetadataExtractor {
     private static final Set<String> INLINE_WRAPPER = Set.of("a", "span", "strong", "b", "em", "i", "small");
     /** Elements named as bylines or dates looked at; the first few are the article's own. */
     private static final int MAX_NAMED = 20;
+    private static final Pattern SITE_ADDRESS = Pattern.compile("(?i)(?:https?://)?(?:www\\.)?([a-z0-9-]+(?:\\.[a-z0-9-]+)+)/?");
     /** Opening words two texts share to be taken as the same text, one perhaps cut short. */
     private static final int OPENING_WORDS = 8;
     private static final int MIN_OPENING_WORDS = 4;
@@ -103,7 +105,7 @@ final class MetadataExtractor {
         Set<String> bylineTexts = new LinkedHashSet<>();
         Metadata.Builder b = Metadata.builder();
 
-        String site = first(meta("og:site_name"), ld.publisher(), ld.website(), meta("application-name"));
+        String site = addressAsName(first(meta("og:site_name"), ld.publisher(), ld.website(), meta("application-name")));
         Bylines.Byline byline = visibleByline(bylineTexts);
         if (site == null && byline != null) site = byline.source();
         b.site(site);
@@ -251,6 +253,16 @@ final class MetadataExtractor {
             for (String w : words(other)) if (words.contains(w)) return true;
         }
         return false;
+    }
+
+    /**
+     * A site named by its address ("https://www.example.com/", "www.example.com") is named by its
+     * host, as a reader says it ("example.com"); any other name as it is.
+     */
+    private static String addressAsName(String site) {
+        if (site == null) return null;
+        Matcher m = SITE_ADDRESS.matcher(site.strip());
+        return m.matches() ? m.group(1) : site;
     }
 
     /** Whether two texts open with the same words (a description is often the deck, or its start). */
