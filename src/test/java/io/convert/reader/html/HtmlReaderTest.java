@@ -249,4 +249,12 @@ class HtmlReaderTest {
                 + "content='The Harbour Courier'></head><body><article>" + PROSE + "</article></body></html>");
         assertEquals("The Harbour Courier", named.metadata().site());
     }
+
+    @Test
+    void theSiteCreditedAsAuthorIsOneNameHoweverSpelled() {
+        Article a = HtmlFixtures.html("<html><head><title>Ports reopen</title><meta property='og:site_name' "
+                + "content='Ships &amp; Ports'><meta name='DC.creator' content='Ships &amp; Ports'></head><body><article>"
+                + "<h1>Ports reopen</h1>" + PROSE + PROSE + "</article></body></html>");
+        assertEquals(List.of("Ships & Ports"), a.metadata().authors());
+    }
 }

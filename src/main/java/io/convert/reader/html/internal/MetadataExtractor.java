@@ -283,7 +283,13 @@ final class MetadataExtractor {
             String v = meta(key);
             if (v == null || looksLikeUrl(v)) continue;
             Bylines.Byline b = Bylines.parse(v, true);
-            if (b != null) return b.authors();
+            if (b == null) continue;
+            // The site credited as the author is one name, however it is spelled ("Mac & i").
+            String site = meta("og:site_name");
+            if (b.authors().size() > 1 && site != null && Titles.collapse(v).equalsIgnoreCase(Titles.collapse(site))) {
+                return List.of(Titles.collapse(v));
+            }
+            return b.authors();
         }
         return List.of();
     }
