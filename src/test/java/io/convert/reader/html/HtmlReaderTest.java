@@ -231,30 +231,30 @@ class HtmlReaderTest {
 
     @Test
     void aLineNamedAsTheStandfirstSharingNoWordWithTheTitleIsAPrompt() {
-        Article a = HtmlFixtures.html("<html><head><title>Ports reopen after the strike</title></head><body>"
-                + "<article><h1>Ports reopen after the strike</h1><p class='subhead'>Get the Courier. As low as $2 a week"
-                + "</p>" + PROSE + PROSE + "</article></body></html>");
+        Article a = ports("", "<p class='subhead'>Get the Courier. As low as $2 a week</p>");
         assertNull(a.metadata().subtitle());
     }
 
     @Test
     void aSiteNamedByItsAddressIsNamedByItsHost() {
         for (String named : List.of("https://www.harbour-courier.example/", "www.harbour-courier.example")) {
-            Article a = HtmlFixtures.html("<html><head><title>Ports reopen</title><meta property='og:site_name' "
-                    + "content='" + named + "'></head><body><article><h1>Ports reopen</h1>" + PROSE + PROSE
-                    + "</article></body></html>");
+            Article a = ports("<meta property='og:site_name' content='" + named + "'>", "");
             assertEquals("harbour-courier.example", a.metadata().site(), named);
         }
-        Article named = HtmlFixtures.html("<html><head><title>Ports reopen</title><meta property='og:site_name' "
-                + "content='The Harbour Courier'></head><body><article>" + PROSE + "</article></body></html>");
+        Article named = ports("<meta property='og:site_name' content='The Harbour Courier'>", "");
         assertEquals("The Harbour Courier", named.metadata().site());
     }
 
     @Test
     void theSiteCreditedAsAuthorIsOneNameHoweverSpelled() {
-        Article a = HtmlFixtures.html("<html><head><title>Ports reopen</title><meta property='og:site_name' "
-                + "content='Ships &amp; Ports'><meta name='DC.creator' content='Ships &amp; Ports'></head><body><article>"
-                + "<h1>Ports reopen</h1>" + PROSE + PROSE + "</article></body></html>");
+        Article a = ports("<meta property='og:site_name' content='Ships &amp; Ports'>"
+                + "<meta name='DC.creator' content='Ships &amp; Ports'>", "");
         assertEquals(List.of("Ships & Ports"), a.metadata().authors());
+    }
+
+    /** A page titled "Ports reopen after the strike" with {@code head} in its head and {@code lead} before its prose. */
+    private static Article ports(String head, String lead) {
+        return HtmlFixtures.html("<html><head><title>Ports reopen after the strike</title>" + head + "</head><body>"
+                + "<article><h1>Ports reopen after the strike</h1>" + lead + PROSE + PROSE + "</article></body></html>");
     }
 }
