@@ -39,7 +39,35 @@ public final class TextEngine {
      */
     public TextBlock layout(List<StyledRun> runs, Direction base, String lang,
                             float width, Align align, Justification justification, float lineHeight) {
-        Paragraph p = Paragraph.of(runs, base == Direction.RTL, fonts.session());
+        return layout(paragraph(runs, base), lang, width, align, justification, lineHeight);
+    }
+
+    /**
+     * How wide the runs set: at least the widest piece between two of the line breaker's break
+     * opportunities ({@code minimum}, the narrowest width without breaking a word), at most their
+     * width on one line ({@code natural}; the widest line if the text has '\n').
+     */
+    public record Extent(float minimum, float natural) {
+    }
+
+    /** The runs' {@link Extent}, for sizing table columns; the runs are shaped once for both. */
+    public Extent extent(List<StyledRun> runs, Direction base, String lang) {
+        Paragraph p = paragraph(runs, base);
+        return new Extent(typesetter.minimumWidth(p, lang), widest(layout(p, lang, Float.POSITIVE_INFINITY, Align.START,
+                Justification.NONE, 1f)));
+    }
+
+    /** Natural width of a single line (no wrapping), for table column sizing etc.; the widest line if the text has '\n'. */
+    public float measure(List<StyledRun> runs, Direction base, String lang) {
+        return widest(layout(runs, base, lang, Float.POSITIVE_INFINITY, Align.START, Justification.NONE, 1f));
+    }
+
+    private Paragraph paragraph(List<StyledRun> runs, Direction base) {
+        return Paragraph.of(runs, base == Direction.RTL, fonts.session());
+    }
+
+    private TextBlock layout(Paragraph p, String lang, float width, Align align, Justification justification,
+                             float lineHeight) {
         List<TextLine> lines = new ArrayList<>();
         float measure = width > 0 ? width : 0;
         for (Typesetter.Placed placed : typesetter.layout(p, lang, measure,
@@ -50,18 +78,8 @@ public final class TextEngine {
         return new TextBlock(lines);
     }
 
-    /**
-     * The narrowest width the runs can be set in without breaking a word: the widest piece
-     * between two of the line breaker's break opportunities (for table column sizing).
-     */
-    public float minimumWidth(List<StyledRun> runs, Direction base, String lang) {
-        return typesetter.minimumWidth(Paragraph.of(runs, base == Direction.RTL, fonts.session()), lang);
-    }
-
-    /** Natural width of a single line (no wrapping), for table column sizing etc.; the widest line if the text has '\n'. */
-    public float measure(List<StyledRun> runs, Direction base, String lang) {
+    private static float widest(TextBlock block) {
         float max = 0;
-        TextBlock block = layout(runs, base, lang, Float.POSITIVE_INFINITY, Align.START, Justification.NONE, 1f);
         for (TextLine line : block.lines()) max = Math.max(max, line.width());
         return max;
     }

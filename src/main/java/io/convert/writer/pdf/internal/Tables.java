@@ -12,7 +12,9 @@ import io.convert.typeset.TextLine;
 import io.convert.typeset.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lays out tables the way browsers size "auto" tables: each column gets at least its longest
@@ -65,7 +67,9 @@ public final class Tables {
             for (Placed p : row.cells()) columns = Math.max(columns, p.column() + p.span());
         }
         int perGroup = Math.max(1, (int) (width / (theme.em() * MIN_COLUMN_EMS)));
-        float[] min = extents(grid, columns, dir, lang, width)[0];
+        // A cell is shaped once, though its widths are asked for the whole table and again for its group.
+        Map<List<StyledRun>, TextEngine.Extent> measured = new IdentityHashMap<>();
+        float[] min = extents(grid, columns, dir, lang, width, measured)[0];
         boolean labelled = labelled(grid);
         List<List<TableRowItem>> out = new ArrayList<>();
         for (int first = 0; first < columns; ) {
@@ -85,7 +89,7 @@ public final class Tables {
                 }
                 if (!cells.isEmpty()) slice.add(new GridRow(cells, row.header()));
             }
-            if (!slice.isEmpty()) out.add(rows(slice, from + last - first, left, width, dir, lang));
+            if (!slice.isEmpty()) out.add(rows(slice, from + last - first, left, width, dir, lang, measured));
             first = last;
         }
         return out;
@@ -113,21 +117,24 @@ public final class Tables {
      * Each column's minimum (its widest unbreakable piece) and natural width (its longest line),
      * padding included; a cell spanning columns widens them evenly.
      */
-    private float[][] extents(List<GridRow> grid, int columns, Direction dir, String lang, float width) {
+    private float[][] extents(List<GridRow> grid, int columns, Direction dir, String lang, float width,
+            Map<List<StyledRun>, TextEngine.Extent> measured) {
         float pad = TableRowItem.PAD;
         float[] min = new float[columns], max = new float[columns];
         for (GridRow row : grid) {
             for (Placed p : row.cells()) {
                 if (p.span() != 1) continue;
-                min[p.column()] = Math.max(min[p.column()], longestWord(p, dir, lang, width) + 2 * pad);
-                max[p.column()] = Math.max(max[p.column()], natural(p, dir, lang, width) + 2 * pad);
+                TextEngine.Extent e = extent(p, dir, lang, width, measured);
+                min[p.column()] = Math.max(min[p.column()], e.minimum() + 2 * pad);
+                max[p.column()] = Math.max(max[p.column()], e.natural() + 2 * pad);
             }
         }
         for (GridRow row : grid) {
             for (Placed p : row.cells()) {
                 if (p.span() > 1) {
-                    spread(min, p, longestWord(p, dir, lang, width) + 2 * pad);
-                    spread(max, p, natural(p, dir, lang, width) + 2 * pad);
+                    TextEngine.Extent e = extent(p, dir, lang, width, measured);
+                    spread(min, p, e.minimum() + 2 * pad);
+                    spread(max, p, e.natural() + 2 * pad);
                 }
             }
         }
@@ -135,9 +142,9 @@ public final class Tables {
     }
 
     private List<TableRowItem> rows(List<GridRow> grid, int columns, float left, float width, Direction dir,
-            String lang) {
+            String lang, Map<List<StyledRun>, TextEngine.Extent> measured) {
         float pad = TableRowItem.PAD;
-        float[][] extents = extents(grid, columns, dir, lang, width);
+        float[][] extents = extents(grid, columns, dir, lang, width, measured);
         float[] widths = widths(extents[0], extents[1], width);
         float used = 0;
         for (float w : widths) used += w;
@@ -165,10 +172,19 @@ public final class Tables {
         return out;
     }
 
-    /** The width of the cell's text on one line; text longer than a line anyway is not measured. */
-    private float natural(Placed p, Direction dir, String lang, float width) {
-        if (PlainText.of(p.cell().content()).length() > LONG_TEXT) return width;
-        return engine.measure(p.runs(), dir, lang);
+    /**
+     * The cell's widest unbreakable piece, as the line breaker finds them (a column is never
+     * narrower, unless the minimums of the whole table do not fit), at most the measure; and its
+     * width on one line. Text longer than a line anyway is not measured: it wants the measure.
+     */
+    private TextEngine.Extent extent(Placed p, Direction dir, String lang, float width,
+            Map<List<StyledRun>, TextEngine.Extent> measured) {
+        // Keyed by the cell's runs, made once per cell and carried into every group it is cut into.
+        return measured.computeIfAbsent(p.runs(), runs -> {
+            if (PlainText.of(p.cell().content()).length() > LONG_TEXT) return new TextEngine.Extent(width, width);
+            TextEngine.Extent e = engine.extent(runs, dir, lang);
+            return new TextEngine.Extent(Math.min(width, e.minimum()), e.natural());
+        });
     }
 
     /** Widens the columns a spanning cell covers, evenly, until together they hold {@code need}. */
@@ -219,15 +235,6 @@ public final class Tables {
             below += sorted[i];
         }
         return sorted[sorted.length - 1];
-    }
-
-    /**
-     * The cell's widest unbreakable piece, as the line breaker finds them (a column is never
-     * narrower, unless the minimums of the whole table do not fit); at most the measure.
-     */
-    private float longestWord(Placed p, Direction dir, String lang, float width) {
-        if (PlainText.of(p.cell().content()).length() > LONG_TEXT) return width;
-        return Math.min(width, engine.minimumWidth(p.runs(), dir, lang));
     }
 
     /** Places every cell in its grid column, honouring col- and rowspans; cuts at the cell limit. */
