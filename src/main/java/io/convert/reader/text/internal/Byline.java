@@ -42,8 +42,9 @@ public record Byline(List<String> authors, String source) {
                     + "نشر|نُشر|آخر تحديث|اخر تحديث|تحديث|بتاريخ)$");
     /** "NAME on DATE", "NAME le DATE", "NAME في DATE": the word that joins the date to the name. */
     private static final Pattern DATE_CONNECTOR = Pattern.compile("(?iu)\\s+(?:on|le|at|في|بتاريخ)$");
-    /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */
+    /** "HEADLINE. الدكتورة NAME": a headline signed after its last full stop. */
     private static final Pattern SIGNED_AFTER_STOP = Pattern.compile("^(.*[.!?؟])\\s+([^.!?؟]+)$");
+    /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */
     private static final Pattern RUN_ON_PEN = Pattern.compile("^(.+?\\S)\\s*[-–—|،,]?\\s+بقلم\\s*[:：]?\\s*(\\S.*)$");
     private static final Pattern SOURCE_SLASH = Pattern.compile("^(.+?)\\s*/\\s*(.+)$");
     /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */

@@ -175,7 +175,8 @@ public final class Chrome {
     private static final Pattern APP_PROMPT = Pattern.compile("(?i)^\\s*(?:تطبيق|حمّل تطبيق|حمل تطبيق|app|l'appli)\\s+\\S+[^.!?؟]*$");
     private static final Pattern NUMBER_ROW = Pattern.compile("\\s*\\d{1,2}(?:\\s+\\d{1,2}){2,}\\s*");
     private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[.,،؛;:!?؟…，。；：！？、]");
-    private static final Pattern PROSE_MARKS = Pattern.compile("[.,،؛;:!?؟…，。；：！？、]+");
+    /** Runs of prose marks: "...", "..!!" and "؟!" are one pause each. */
+    private static final Pattern PROSE_MARKS = Pattern.compile(PROSE_PUNCTUATION.pattern() + "+");
     private static final Pattern DIGIT_SEPARATOR = Pattern.compile("(?<=\\d)[,.٫٬](?=\\d)");
     private static final Pattern FINAL_STOP = Pattern.compile("[.!?؟…][\"”»')\\]]*$");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s{3,}");

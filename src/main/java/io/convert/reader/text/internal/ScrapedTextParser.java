@@ -471,8 +471,7 @@ public final class ScrapedTextParser {
                 takeTitle(units.get(bodyStart).text());
                 headline = bodyStart;
                 bodyStart = afterHeadline(bodyStart);
-            } else if (useTitle && rules.contains(Rule.BYLINE) && bodyStart < n && signature(bodyStart) >= 0) {
-                signatureLine = signature(bodyStart);
+            } else if (useTitle && rules.contains(Rule.BYLINE) && bodyStart < n && (signatureLine = signature(bodyStart)) >= 0) {
                 takeTitle(units.get(bodyStart).text());
                 addAuthor(Byline.personName(units.get(signatureLine).text()));
                 headline = bodyStart;
