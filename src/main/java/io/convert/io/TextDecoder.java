@@ -2,6 +2,7 @@ package io.convert.io;
 
 import io.convert.spi.ConvertException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -42,9 +43,9 @@ public final class TextDecoder {
         if (bomCharset != null) {
             int skip = bomCharset == StandardCharsets.UTF_8 ? 3 : 2;
             byte[] rest = Arrays.copyOfRange(data, skip, data.length);
-            if (bomCharset != StandardCharsets.UTF_8 || isStrictUtf8(rest)) {
-                return new Decoded(clean(new String(rest, bomCharset)), bomCharset);
-            }
+            if (bomCharset != StandardCharsets.UTF_8) return new Decoded(clean(new String(rest, bomCharset)), bomCharset);
+            CharBuffer utf8 = strictUtf8(rest);
+            if (utf8 != null) return new Decoded(clean(utf8), bomCharset);
             // A UTF-8 mark on bytes that are not UTF-8 (an editor's BOM on a windows-1256 file):
             // the bytes decide, as for a file without the mark.
             data = rest;
@@ -56,7 +57,8 @@ public final class TextDecoder {
 
         // Valid UTF-8 with non-ASCII bytes is almost never anything else, whatever a stale
         // declaration says (pages re-saved as UTF-8 often keep their old meta charset).
-        if (isStrictUtf8(data)) return new Decoded(clean(new String(data, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        CharBuffer utf8 = strictUtf8(data);
+        if (utf8 != null) return new Decoded(clean(utf8), StandardCharsets.UTF_8);
 
         Charset charset = lookup(declared);
         if (charset == null) charset = lookup(metaCharset(data));
@@ -112,15 +114,15 @@ public final class TextDecoder {
         return nul * 100 > n / 2;
     }
 
-    static boolean isStrictUtf8(byte[] data) {
+    /** The characters of {@code data} if it is well-formed UTF-8, else null: checked and decoded in one pass. */
+    private static CharBuffer strictUtf8(byte[] data) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(data));
-            return true;
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 
@@ -190,10 +192,18 @@ public final class TextDecoder {
      * Unicode noncharacters, and unpaired surrogates.
      */
     public static String clean(String s) {
+        String cleaned = clean(s.toCharArray(), s.length());
+        return cleaned.length() == s.length() ? s : cleaned;
+    }
+
+    private static String clean(CharBuffer chars) {
+        return clean(chars.array(), chars.limit());
+    }
+
+    /** {@link #clean(String)} over the first {@code n} characters of {@code a}, which it overwrites. */
+    private static String clean(char[] a, int n) {
         // Over an array, compacted in place: charAt and a builder cost a twentieth of a batch's
         // time under the quick (C1) compiler the launcher uses, which keeps their bounds checks.
-        char[] a = s.toCharArray();
-        int n = a.length;
         int w = 0;
         for (int i = 0; i < n; i++) {
             char c = a[i];
@@ -209,7 +219,7 @@ public final class TextDecoder {
                     || (c >= 0xFDD0 && c <= 0xFDEF);
             if (!drop) a[w++] = c;
         }
-        return w == n ? s : new String(a, 0, w);
+        return new String(a, 0, w);
     }
 
     private static boolean isControl(char c) {

@@ -38,7 +38,19 @@ final class EmbeddedFont {
     private static final List<String> SUBSET_TABLES =
             List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
 
-    private record Key(int gid, String text, int width) {}
+    private record Key(int gid, String text, int width) {
+        // Written out: the generated ones go through method handles, which the quick compiler the
+        // launcher uses does not inline, and a key is looked up for every glyph drawn.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.gid == gid && k.width == width && k.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return (gid * 31 + width) * 31 + text.hashCode();
+        }
+    }
 
     private final FontFace face;
     private final COSName resourceName;

@@ -91,7 +91,16 @@ public final class FontFace {
 
     /** The nominal glyph of a character, 0 when the font lacks it. */
     public int glyphFor(int codePoint) {
-        return loaded().cmap.getGlyphId(codePoint);
+        Loaded l = loaded();
+        if (codePoint < 0 || codePoint >= Loaded.REMEMBERED_CODE_POINTS) return l.cmap.getGlyphId(codePoint);
+        // The cmap is a map of boxed numbers, asked for every character set; the common part of
+        // Unicode is remembered in an array. Threads sharing the face may each fill an entry: they
+        // write the same value.
+        int known = l.glyphPlusOne[codePoint];
+        if (known != 0) return known - 1;
+        int gid = l.cmap.getGlyphId(codePoint);
+        l.glyphPlusOne[codePoint] = gid + 1;
+        return gid;
     }
 
     /** The font at {@link #LAYOUT_SIZE} with kerning and ligatures on, for glyph layout. */
@@ -202,8 +211,12 @@ public final class FontFace {
     private static final Set<String> UNUSED_BY_FONTBOX = Set.of("GSUB", "kern", "post", "vhea", "vmtx", "VORG", "DSIG");
 
     private static final class Loaded {
+        /** Latin, Greek, Cyrillic, Hebrew, Arabic, the Indic scripts and common punctuation and symbols. */
+        static final int REMEMBERED_CODE_POINTS = 0x3000;
         final TrueTypeFont ttf;
         final CmapLookup cmap;
+        /** The glyph of each code point below {@link #REMEMBERED_CODE_POINTS} plus one, once looked up; 0 before. */
+        final int[] glyphPlusOne = new int[REMEMBERED_CODE_POINTS];
         final Font awt;
         final String psName;
         final int numGlyphs;
