@@ -23,7 +23,7 @@ public final class BylineWords {
      * final letter written as many write it), "Dr. Jane Roe".
      */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:د|أ|ا|م)\\.\\s*|(?:الدكتور[ةه]?|الأستاذ[ةه]?|الاستاذ[ةه]?|المهندس[ةه]?|دكتور[ةه]?|مهندس[ةه]?)(?:\\s*/\\s*|\\s+)|(?:Dr|Prof)\\.\\s+)");
+            "^(?:(?:د|أ|ا|م)\\s?\\.\\s*|(?:د|أ)\\s+(?=\\p{L}{2})|(?:الدكتور[ةه]?|الأستاذ[ةه]?|الاستاذ[ةه]?|المهندس[ةه]?|دكتور[ةه]?|مهندس[ةه]?)(?:\\s*/\\s*|\\s+)|(?:Dr|Prof)\\.\\s+)");
     /**
      * Words that name a news outlet rather than a person ("سكاي نيوز عربية", "بوابة الأهرام",
      * "المغرب اليوم", "Maghreb Press"): a byline part made with one is the source, never an author.
@@ -48,12 +48,14 @@ public final class BylineWords {
                     + "photos?\\s+by)(?:\\s+\\p{L}+){0,2}\\s*[:：]\\s*\\p{L}");
 
     /** What a writer is, printed under or after the name: "كاتب وصحافي من لبنان", "باحثة في ...", "Senior reporter". */
+    private static final String ARABIC_JOBS = "كاتب|كاتبة|كاتبه|صحافي|صحافية|صحفي|صحفية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة|"
+            + "خبير|خبيرة|مستشار|مستشارة|أكاديمي|أكاديمية|اكاديمي|اكاديمية|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|اعلامي|اعلامية|"
+            + "مدير|مديرة|ناشط|ناشطة|روائي|روائية|شاعر|شاعرة|طالب|طالبة|دبلوماسي|سفير|محام|محامي|محامية";
     private static final Pattern JOB = Pattern.compile(
-            "(?iu)^(?:كاتب|كاتبة|صحافي|صحافية|صحفي|صحفية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة|خبير|خبيرة|"
-                    + "مستشار|مستشارة|أكاديمي|أكاديمية|اكاديمي|اكاديمية|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|اعلامي|اعلامية|مدير|مديرة|"
-                    + "ناشط|ناشطة|روائي|روائية|شاعر|شاعرة|طالب|طالبة|دبلوماسي|سفير|محام|محامي|محامية|"
-                    + "journaliste|chercheur|chercheuse|professeur|reporter|correspondent|columnist|writer|editor|"
+            "(?iu)^(?:" + ARABIC_JOBS + "|journaliste|chercheur|chercheuse|professeur|reporter|correspondent|columnist|writer|editor|"
                     + "senior|contributing|staff writer)(?![\\p{L}])");
+    /** What a writer is, printed before the name with the article: "الكاتب الصحفي NAME", "الكاتبه NAME". */
+    private static final Pattern JOB_BEFORE_NAME = Pattern.compile("^(?:ال)?(?:" + ARABIC_JOBS + ")(?![\\p{L}])\\s*/?\\s*");
 
     /**
      * Second halves of Arabic compound given names, which take the article: "عبد الله", "صلاح
@@ -114,6 +116,15 @@ public final class BylineWords {
         String n = name.strip();
         // Titles stack: "أ. د." is a professor and a doctor.
         for (Matcher m = HONORIFIC.matcher(n); m.lookingAt() && m.end() < n.length(); m = HONORIFIC.matcher(n)) {
+            n = n.substring(m.end()).strip();
+        }
+        return n;
+    }
+
+    /** {@code name} without what the writer is before it ("الكاتب الصحفي سامي نور" gives "سامي نور"). */
+    public static String withoutJobBefore(String name) {
+        String n = name.strip();
+        for (Matcher m = JOB_BEFORE_NAME.matcher(n); m.lookingAt() && m.end() < n.length(); m = JOB_BEFORE_NAME.matcher(n)) {
             n = n.substring(m.end()).strip();
         }
         return n;

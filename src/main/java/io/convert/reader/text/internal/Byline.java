@@ -1,6 +1,7 @@
 package io.convert.reader.text.internal;
 
 import io.convert.lang.BylineWords;
+import io.convert.lang.FunctionWords;
 import io.convert.lang.PrintedDates;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +46,7 @@ public record Byline(List<String> authors, String source) {
     /** "HEADLINE. الدكتورة NAME": a headline signed after its last full stop. */
     private static final Pattern SIGNED_AFTER_STOP = Pattern.compile("^(.*[.!?؟])\\s+([^.!?؟]+)$");
     /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */
-    private static final Pattern RUN_ON_PEN = Pattern.compile("^(.+?\\S)\\s*[-–—|،,]?\\s+بقلم\\s*[:：]?\\s*(\\S.*)$");
+    private static final Pattern RUN_ON_PEN = Pattern.compile("^(.+?\\S)\\s*[-–—|،,]?(?:\\s+|(?<=[….]))بقلم\\s*[:：/]?\\s*(\\S.*)$");
     private static final Pattern SOURCE_SLASH = Pattern.compile("^(.+?)\\s*/\\s*(.+)$");
     /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
     /** A dash between spaces joins a name to its outlet or city; within a name it is glued ("Jean-Pierre"). */
@@ -131,6 +132,10 @@ public record Byline(List<String> authors, String source) {
         if (named != null && isLatin(t.codePointAt(0))) return names(BYLINE_TAIL.split(named, 2)[0], true);
         // "كتب" is also "books", "تقرير" "a report": after them a phrase with a particle or quotes is a headline.
         if (named != null && Words.count(named) <= 8 && !readsAsPhrase(named)) return names(named, false);
+        // "الكاتب الصحفي NAME", "الكاتبة / NAME": what the writer is leads to the name as a byline word does.
+        String afterJob = BylineWords.withoutJobBefore(t);
+        String writer = afterJob.length() < t.length() ? personName(afterJob) : null;
+        if (writer != null) return new Byline(List.of(writer), null);
         Matcher placed = NAME_PLACE.matcher(t);
         if (placed.matches() && Words.count(placed.group(2)) <= 2 && !SECTION_WORDS.contains(Words.key(placed.group(2)))) {
             String name = personName(placed.group(1));
@@ -192,6 +197,9 @@ public record Byline(List<String> authors, String source) {
             // "الخليل - فلسطين الآن": after a city, only a person's name is a writer; anything else is the outlet.
             if (loose && personName(right) != null) return new Byline(List.of(right), left);
         }
+        // "NAME- مركز القدس لدراسات …": below the title, a name and then where the writer works, however long.
+        String affiliated = loose && m.matches() && Words.count(m.group(2)) > 4 ? personName(m.group(1)) : null;
+        if (affiliated != null) return new Byline(List.of(affiliated), null);
         List<String> people = personNames(t);
         return people == null ? null : new Byline(people, null);
     }
@@ -375,7 +383,7 @@ public record Byline(List<String> authors, String source) {
     public static String personName(String text) {
         String t = TRAILING_PUNCTUATION.matcher(LEADING_DECORATION.matcher(text.strip()).replaceFirst("")).replaceAll("");
         if (t.endsWith("..")) t = t.replaceAll("\\.+$", "");
-        String n = BylineWords.withoutHonorific(t);
+        String n = BylineWords.withoutHonorific(BylineWords.withoutJobBefore(t));
         // An ellipsis ("غزة ... حياة بلا كهرباء") is a headline's, where initials keep single dots.
         if (BylineWords.opens(n) || !looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()
                 || SPACED_DASH.matcher(n).find() || n.contains("..") || n.contains("…") || LONE_LETTER.matcher(n).find()) return null;
@@ -402,6 +410,8 @@ public record Byline(List<String> authors, String source) {
             if (word.length() >= 4 && POSSESSIVE.matcher(word).find()) return null;
             // Names hold no section words, and no word with a preposition glued to the article ("بالنسبة", "للشعب").
             if (SECTION_WORDS.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
+            // Nor the language's commonest words ("تم نسخ الرابط", "تواصل معنا"); folded, "على" is "Ali".
+            if (isArabicWord(word) && !word.equals("علي") && FunctionWords.contains(word)) return null;
         }
         return n;
     }
@@ -413,6 +423,10 @@ public record Byline(List<String> authors, String source) {
     public static boolean endsWithCredit(String text) {
         Matcher m = CREDIT_TAIL.matcher(text.strip());
         return m.find() && isAgency(m.group(1));
+    }
+
+    private static boolean isArabicWord(String word) {
+        return !word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.ARABIC;
     }
 
     /** An agency or outlet named as the source of a story. */

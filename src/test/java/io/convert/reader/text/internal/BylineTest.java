@@ -1,5 +1,6 @@
 package io.convert.reader.text.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -177,5 +178,37 @@ class BylineTest {
         assertNull(Byline.personName("أصنافها وطرق الوقاية"), "a possessive pronoun glued on");
         assertNull(Byline.personName("اختر لغتك"));
         assertEquals("مها سليمان", Byline.personName("مها سليمان"));
+    }
+
+    @Test
+    void theLanguagesCommonestWordsAreInNoName() {
+        assertNull(Byline.personName("تم نسخ الرابط بنجاح"));
+        assertNull(Byline.personName("تواصل معنا"));
+        assertNull(Byline.personName("بسم الله الرحمن الرحيم"));
+        // Folded, "على" (on) is "علي" (Ali): the name stays a name.
+        assertEquals("علي بن سالم", Byline.personName("علي بن سالم"));
+    }
+
+    @Test
+    void whatTheWriterIsBeforeTheNameLeadsToItAsAnHonorificDoes() {
+        assertEquals(new Byline(List.of("هيفاء الراشد"), null), Byline.parse("الكاتبة / هيفاء الراشد", null, false));
+        assertEquals(new Byline(List.of("مراد السالمي"), null), Byline.parse("الكاتب الصحفي مراد السالمي", null, false));
+        assertEquals("عادل منصور", Byline.personName("أ. د عادل منصور"), "stacked titles, the second without its dot");
+        assertEquals("عادل منصور", Byline.personName("أ . عادل منصور"), "a dot set apart");
+        assertNull(Byline.personName("الكاتب الكبير"));
+    }
+
+    @Test
+    void aNameThenWhereTheWriterWorksBelowTheTitle() {
+        assertEquals(new Byline(List.of("سهى عبّاد"), null),
+                Byline.parse("سهى عبّاد- مركز الجنوب لدراسات المياه والطاقة المتجددة", null, true));
+        // Above the title the same shape may be a headline.
+        assertNull(Byline.parse("سهى عبّاد- مركز الجنوب لدراسات المياه والطاقة المتجددة", null, false));
+    }
+
+    @Test
+    void aHeadlineSignedWithThePenGluedToItsEllipsis() {
+        assertArrayEquals(new String[] {"ليالي الصيف في الميناء القديم…", "رنا الخطيب"},
+                Byline.runOnPen("ليالي الصيف في الميناء القديم…بقلم الكاتبة رنا الخطيب"));
     }
 }
