@@ -65,6 +65,9 @@ public record Byline(List<String> authors, String source) {
             "desk", "staff", "editorial",
             // places and institutions, which a dateline or a caption names as a byline names a person
             "مدينه", "محافظه", "ولايه", "قريه", "مخيم", "منطقه", "مركز", "وزاره", "جامعه", "مستشفي", "شركه", "مجلس", "حكومه",
+            "نادي", "جمعيه", "اتحاد", "لجنه", "مؤسسه", "منظمه", "نقابه", "سيتي", "city",
+            // a site's own controls ("بحث متقدم", "تسجيل الدخول")
+            "بحث", "تسجيل", "الدخول", "اشترك", "القائمه",
             // opinion sections ("أقلام وآراء", "أقلام حرة"), and countries, which name outlets ("فلسطين الآن") and no person
             "اقلام", "الان", "الشام", "فلسطين", "السودان", "العراق", "اليمن", "لبنان", "سوريا", "سوريه", "الاردن", "ليبيا", "تونس",
             "الجزائر", "موريتانيا", "السعوديه", "الكويت", "قطر", "البحرين", "عمان", "الامارات");
@@ -190,8 +193,9 @@ public record Byline(List<String> authors, String source) {
         if (m.matches() && Words.count(m.group(1)) <= 5 && Words.count(right) <= 4) {
             String left = m.group(1).strip();
             // "CITY - OUTLET" or "NAME - OUTLET": the outlet is the source, whatever the other side is.
-            if (isSource(right)) return looksLikeName(left) && !isSource(left) && !isSite(left, site)
-                    ? new Byline(List.of(left), right) : new Byline(List.of(), right);
+            String person = personName(left);
+            if (isSource(right)) return person != null && !isSource(left) && !isSite(left, site)
+                    ? new Byline(List.of(person), right) : new Byline(List.of(), right);
             // "AGENCY – Tripoli": one word after the source is its city, not a writer.
             if (isSource(left) || isSite(left, site)) return new Byline(looksLikeName(right) ? List.of(right) : List.of(), left);
             // "الخليل - فلسطين الآن": after a city, only a person's name is a writer; anything else is the outlet.

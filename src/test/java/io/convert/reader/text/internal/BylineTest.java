@@ -211,4 +211,15 @@ class BylineTest {
         assertArrayEquals(new String[] {"ليالي الصيف في الميناء القديم…", "رنا الخطيب"},
                 Byline.runOnPen("ليالي الصيف في الميناء القديم…بقلم الكاتبة رنا الخطيب"));
     }
+
+    @Test
+    void clubsAssociationsAndASitesControlsAreNoWriters() {
+        assertNull(Byline.personName("نادي الشروق"));
+        assertNull(Byline.personName("جمعية الأمل"));
+        assertNull(Byline.personName("طنجة سيتي"));
+        assertNull(Byline.personName("بحث متقدم"));
+        // Beside an agency, only a person's name is the writer; a club is not.
+        assertEquals(new Byline(List.of(), "وكالات"), Byline.parse("نادي الشروق ـ وكالات", null, true));
+        assertEquals(new Byline(List.of("ماجد الحربي"), "وكالات"), Byline.parse("د. ماجد الحربي ـ وكالات", null, true));
+    }
 }
