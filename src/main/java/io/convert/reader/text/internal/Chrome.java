@@ -407,9 +407,10 @@ public final class Chrome {
         // So may "SITE > Blog > SECTION > HEADLINE": three short steps say it is a trail, whatever the first.
         if ((parts.length >= 3 && HOME.contains(Words.key(parts[0]).toLowerCase(Locale.ROOT)) || parts.length >= 4)
                 && allShort(Arrays.copyOf(parts, parts.length - 1), 4)) return true;
-        // "تقرير / NAME:" is a byline, its slash no trail's.
+        // "تقرير / NAME:" and "الكاتبة / NAME" are bylines, their slash no trail's.
         return parts.length >= 3 && allShort(parts, 5) || parts.length == 2 && allShort(parts, 2)
-                && BREADCRUMB_SEPARATOR.matcher(text).find() && text.strip().length() < 40 && !BylineWords.opens(text);
+                && BREADCRUMB_SEPARATOR.matcher(text).find() && text.strip().length() < 40 && !BylineWords.opens(text)
+                && BylineWords.withoutJobBefore(text).equals(text.strip());
     }
 
     /**

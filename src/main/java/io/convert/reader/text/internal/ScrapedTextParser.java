@@ -59,6 +59,7 @@ public final class ScrapedTextParser {
             "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
     private static final Pattern SECTION_MARKER = Pattern.compile(
             "\\(\\d{1,2}\\)|\\d{1,2}[.)]|\\d{1,2}:\\d{2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|ص|م)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WRAPPING_STARS = Pattern.compile("\\*+\\s*([^*]+?)\\s*\\*+");
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”«»„]");
@@ -582,7 +583,10 @@ public final class ScrapedTextParser {
          * Takes {@code headline} as the title, and the writer's name when it leads ("NAME يكتب: ...",
          * kept in the title as printed) or is run on ("... بقلم NAME", taken out of it).
          */
-        private void takeTitle(String headline) {
+        private void takeTitle(String printed) {
+            // "*HEADLINE*": the stars set it off on the page; in the title they would read as markup.
+            Matcher starred = WRAPPING_STARS.matcher(printed.strip());
+            String headline = starred.matches() ? starred.group(1) : printed;
             String[] column = rules.contains(Rule.BYLINE) ? Byline.writesColumn(headline) : null;
             if (column != null) {
                 meta.title(headline);

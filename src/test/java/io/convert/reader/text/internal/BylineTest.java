@@ -222,4 +222,11 @@ class BylineTest {
         assertEquals(new Byline(List.of(), "وكالات"), Byline.parse("نادي الشروق ـ وكالات", null, true));
         assertEquals(new Byline(List.of("ماجد الحربي"), "وكالات"), Byline.parse("د. ماجد الحربي ـ وكالات", null, true));
     }
+
+    @Test
+    void anAuthorLabelIsABylineWord() {
+        assertEquals(new Byline(List.of("Dana Whitfield"), null), Byline.parse("Author: Dana Whitfield", null, false));
+        assertEquals(new Byline(List.of("حسان العمري"), null), Byline.parse("Author: حسان العمري", null, false));
+        assertNull(Byline.parse("Author of three novels", null, false));
+    }
 }
