@@ -66,7 +66,10 @@ public final class Chrome {
             "ننصحك بقراءه", "عناوين اخرى", "موضوعات تهمك", "مواضيع تهمك", "مقالات تهمك", "اخبار تهمك",
             "لا تفوتك", "قد يعجبك ايضا", "اقرا في", "اقرا المزيد في", "à lire aussi", "lire aussi", "voir aussi",
             "à lire également", "lire également", "sur le même sujet", "articles similaires", "dans la même rubrique",
-            "les plus lus", "les plus populaires", "articles liés", "à la une", "dernières infos", "derniers articles");
+            "les plus lus", "les plus populaires", "articles liés", "à la une", "dernières infos", "derniers articles",
+            "recommandé pour vous", "recommandés pour vous", "articles recommandés", "vous aimerez aussi",
+            "vous aimerez peut-être", "vous pourriez aussi aimer", "à voir aussi", "à découvrir aussi", "sur le même thème",
+            "dans la même catégorie");
     private static final List<String> TEASER_KEYS = keys(TEASER_PREFIXES);
     /** Phrases that start a template line of any other kind (tags, ads, sign-up, skip links). */
     private static final List<String> TEMPLATE_PREFIXES = List.of(
