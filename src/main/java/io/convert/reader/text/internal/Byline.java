@@ -132,8 +132,11 @@ public record Byline(List<String> authors, String source) {
         int words = Words.count(t);
         if (words == 0 || words > 14) return null;
         String named = BylineWords.after(t);
-        // The names' script, not the label's, says how they are written ("Author: حسان العمري").
-        if (named != null && isLatin(named.codePointAt(0))) return names(BYLINE_TAIL.split(named, 2)[0], true);
+        // English bylines when label and names are Latin; not "Author: حسان العمري", nor "بواسطة Muath katesh",
+        // whose lower-case family name no English byline would print.
+        if (named != null && isLatin(t.codePointAt(0)) && isLatin(named.codePointAt(0))) {
+            return names(BYLINE_TAIL.split(named, 2)[0], true);
+        }
         // "كتب" is also "books", "تقرير" "a report": after them a phrase with a particle or quotes is a headline.
         if (named != null && Words.count(named) <= 8 && !readsAsPhrase(named)) return names(named, false);
         // "الكاتب الصحفي NAME", "الكاتبة / NAME": what the writer is leads to the name as a byline word does.

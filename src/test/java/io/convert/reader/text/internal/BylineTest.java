@@ -228,5 +228,7 @@ class BylineTest {
         assertEquals(new Byline(List.of("Dana Whitfield"), null), Byline.parse("Author: Dana Whitfield", null, false));
         assertEquals(new Byline(List.of("حسان العمري"), null), Byline.parse("Author: حسان العمري", null, false));
         assertNull(Byline.parse("Author of three novels", null, false));
+        // An Arabic label before a Latin name is no English byline: its capitals are not checked.
+        assertEquals(new Byline(List.of("Karim benali"), null), Byline.parse("بواسطة Karim benali", null, false));
     }
 }
