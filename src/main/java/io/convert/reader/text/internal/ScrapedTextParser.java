@@ -59,6 +59,7 @@ public final class ScrapedTextParser {
             "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
     private static final Pattern SECTION_MARKER = Pattern.compile(
             "\\(\\d{1,2}\\)|\\d{1,2}[.)]|\\d{1,2}:\\d{2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|ص|م)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_LABEL = Pattern.compile("\\s*(?:(?i:title|titre)|العنوان)\\s*[:：]\\s*");
     private static final Pattern WRAPPING_STARS = Pattern.compile("\\*+\\s*([^*]+?)\\s*\\*+");
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
@@ -587,6 +588,9 @@ public final class ScrapedTextParser {
             // "*HEADLINE*": the stars set it off on the page; in the title they would read as markup.
             Matcher starred = WRAPPING_STARS.matcher(printed.strip());
             String headline = starred.matches() ? starred.group(1) : printed;
+            // "Title: HEADLINE", as a forum's printable page labels it.
+            Matcher labelled = TITLE_LABEL.matcher(headline);
+            if (labelled.lookingAt() && labelled.end() < headline.length()) headline = headline.substring(labelled.end());
             String[] column = rules.contains(Rule.BYLINE) ? Byline.writesColumn(headline) : null;
             if (column != null) {
                 meta.title(headline);
@@ -895,8 +899,12 @@ public final class ScrapedTextParser {
             return u.words() <= 8 && !sentenceEnd(u.text()) && !isBylineOrDate(u);
         }
 
-        private void addAuthor(String name) {
-            if (!authors.contains(name)) authors.add(name);
+        private void addAuthor(String printed) {
+            // A tatweel only stretches a word on the page ("حامـد"); in the metadata it would keep the name
+            // from matching itself, as it does in the same name printed twice.
+            String name = printed.replace("\u0640", "");
+            String key = Words.key(name);
+            if (authors.stream().noneMatch(a -> Words.key(a).equals(key))) authors.add(name);
         }
 
         /**
