@@ -18,6 +18,11 @@ public enum Rule {
     TITLE,
     /** Prefer as title the line whose words the article's opening repeats, over a kicker or teaser in the headline's place. */
     ECHO,
+    /**
+     * Let the learned title model ({@link TitleModel}) replace the rules' title line when it
+     * scores another line before the text clearly higher.
+     */
+    LEARNED_TITLE,
     /** Take bylines and date lines out of the body into the metadata. */
     BYLINE,
     /** Turn short descriptive lines next to an image artefact into figure captions. */

@@ -76,6 +76,18 @@ public final class ScrapedTextParser {
         return new Pass(SourceLines.split(text, rules.contains(Rule.WRAP))).run();
     }
 
+    /**
+     * The lines {@code text} offers as its title, with their features and the rules' choice, as
+     * the title model sees them; null when the title rule is off or a title bar named the title
+     * and no line was chosen (the model is not asked then).
+     */
+    public TitleFeatures.Choice titleChoice(String text) {
+        Pass pass = new Pass(SourceLines.split(text, rules.contains(Rule.WRAP)));
+        pass.recordTitle = true;
+        pass.run();
+        return pass.titleChoice;
+    }
+
     private static boolean sentenceEnd(String text) {
         return SENTENCE_END.matcher(text).matches();
     }
@@ -97,6 +109,9 @@ public final class ScrapedTextParser {
         private boolean cutShort;
         /** Whether the page's prose is Arabic; worked out when first asked. */
         private Boolean arabicProse;
+        /** Whether to keep the title's candidates and their features, for the trainer. */
+        private boolean recordTitle;
+        private TitleFeatures.Choice titleChoice;
 
         Pass(List<Unit> units) {
             this.units = units;
@@ -461,19 +476,32 @@ public final class ScrapedTextParser {
          */
         private int readHeader(int from, int bodyStart, List<Block> blocks) {
             boolean useTitle = rules.contains(Rule.TITLE);
-            int title = useTitle ? chooseTitle(from, bodyStart) : -1;
+            int layout = useTitle ? titleByLayout(from, bodyStart) : -1;
+            int title = useTitle ? chooseTitle(layout, from, bodyStart) : -1;
             if (title >= 0 && opensWithEchoedHeadline(title, bodyStart)) title = -1;
+            boolean opensText = useTitle && title < 0 && titleHint == null && headlineOpensText(bodyStart);
+            int signature = useTitle && title < 0 && titleHint == null && !opensText && rules.contains(Rule.BYLINE) && bodyStart < n
+                    ? signature(bodyStart) : -1;
+            if (useTitle) {
+                int ruleLine = title >= 0 ? title : opensText || signature >= 0 ? bodyStart : -1;
+                int chosen = learnedTitle(from, bodyStart, ruleLine, layout);
+                if (chosen != ruleLine) {
+                    opensText = chosen == bodyStart;
+                    signature = -1;
+                    title = opensText ? -1 : chosen;
+                }
+            }
             int headline = title;
             if (title >= 0) {
                 takeTitle(units.get(title).text());
-            } else if (useTitle && titleHint != null) {
-                takeTitle(titleHint);
-            } else if (useTitle && bodyStart < n && isHeadlineLike(units.get(bodyStart)) && !isUpdateLine(units.get(bodyStart))
-                    && (!good[bodyStart] || isStandaloneHeadline(bodyStart))) {
+            } else if (opensText) {
                 takeTitle(units.get(bodyStart).text());
                 headline = bodyStart;
                 bodyStart = afterHeadline(bodyStart);
-            } else if (useTitle && rules.contains(Rule.BYLINE) && bodyStart < n && (signatureLine = signature(bodyStart)) >= 0) {
+            } else if (useTitle && titleHint != null) {
+                takeTitle(titleHint);
+            } else if (signature >= 0) {
+                signatureLine = signature;
                 takeTitle(units.get(bodyStart).text());
                 addAuthor(Byline.personName(units.get(signatureLine).text()));
                 headline = bodyStart;
@@ -614,20 +642,14 @@ public final class ScrapedTextParser {
          * unless another line echoes the article's opening far more (the layout's choice was a
          * kicker, a teaser or a menu line that happened to sit where headlines do).
          */
-        private int chooseTitle(int from, int bodyStart) {
-            int chosen = titleByLayout(from, bodyStart);
+        private int chooseTitle(int chosen, int from, int bodyStart) {
             if (!rules.contains(Rule.ECHO)) return chosen;
             Echo echo = openingEcho(bodyStart);
             double current = chosen >= 0 ? echo.of(units.get(chosen).text()) : 0;
             int best = chosen;
             double bestEcho = current;
-            // The deck under a headline echoes the text by design and does not displace it; a line that
-            // shares nothing with the text (a section label, an alert) is no headline above its deck.
-            int deck = chosen >= 0 && current > NO_ECHO ? nextKept(chosen) : -1;
-            // Headlines above a date line that precedes the chosen one are teasers, each dated for its own story.
-            int dated = chosen;
-            while (dated > from && !(isBylineOrDateStrict(units.get(dated)) && !chrome[dated])) dated--;
-            for (int i = Math.max(from, dated); i < bodyStart; i++) {
+            int deck = deckUnder(chosen, echo);
+            for (int i = Math.max(from, datedAbove(chosen, from)); i < bodyStart; i++) {
                 Unit u = units.get(i);
                 if (i == deck) continue;
                 // A name the article goes on to quote is no headline, however well it echoes.
@@ -646,6 +668,89 @@ public final class ScrapedTextParser {
             boolean echoedUnder = under < bodyStart && isHeadlineCandidate(units.get(under)) && !isBylineOrDateStrict(units.get(under))
                     && echo.of(units.get(under).text()) >= NO_ECHO;
             return current == 0 && echoedUnder ? under : chosen;
+        }
+
+        /**
+         * The deck under {@code chosen}, or -1: it echoes the text by design and does not displace the
+         * headline above it; a line that shares nothing with the text (a section label, an alert) is no
+         * headline above its deck.
+         */
+        private int deckUnder(int chosen, Echo echo) {
+            return chosen >= 0 && echo.of(units.get(chosen).text()) > NO_ECHO ? nextKept(chosen) : -1;
+        }
+
+        /** The date line closest above {@code chosen}: headlines above it are teasers, each dated for its own story. */
+        private int datedAbove(int chosen, int from) {
+            int dated = chosen;
+            while (dated > from && !(isBylineOrDateStrict(units.get(dated)) && !chrome[dated])) dated--;
+            return dated;
+        }
+
+        /** Whether the text's first line reads as a headline: prose only when it stands alone above the rest. */
+        private boolean headlineOpensText(int bodyStart) {
+            return bodyStart < n && isHeadlineLike(units.get(bodyStart)) && !isUpdateLine(units.get(bodyStart))
+                    && (!good[bodyStart] || isStandaloneHeadline(bodyStart));
+        }
+
+        /**
+         * The title line once the learned model has weighed the candidates against the rules' line
+         * ({@code ruleLine}, or -1 when the rules took none or only a title bar's words).
+         */
+        private int learnedTitle(int from, int bodyStart, int ruleLine, int layout) {
+            // A title bar's words are the rules' title when no line was chosen: the model does not second-guess them.
+            if (ruleLine < 0 && titleHint != null || !recordTitle && !rules.contains(Rule.LEARNED_TITLE)) return ruleLine;
+            TitleFeatures.Page page = new TitleFeatures.Page(units, chrome, artefact, good, from, bodyStart, ruleLine, layout,
+                    titleOpinions(from, bodyStart, ruleLine), arabicProse());
+            List<Integer> candidates = TitleFeatures.candidates(page);
+            double[][] features = TitleFeatures.of(page, candidates);
+            List<String> lines = new ArrayList<>();
+            for (int c : candidates) lines.add(units.get(c).text());
+            titleChoice = new TitleFeatures.Choice(lines, features, candidates.indexOf(ruleLine));
+            if (!rules.contains(Rule.LEARNED_TITLE)) return ruleLine;
+            return TitleModel.bundled().choose(candidates, features, ruleLine);
+        }
+
+        /**
+         * What the rules think of each line, for the title model. Their vetoes stand: the model may
+         * replace the rules' line ({@code ruleLine}) with any line the chrome rules left, but not with
+         * a teaser above the date line closest above it, or with the deck (or image caption) under it.
+         */
+        private TitleFeatures.Opinions titleOpinions(int from, int bodyStart, int ruleLine) {
+            Echo opening = openingEcho(bodyStart), underFirst = openingEcho(bodyStart + 1);
+            int under = ruleLine >= 0 ? deckUnder(ruleLine, opening) : -1, dated = ruleLine >= 0 ? datedAbove(ruleLine, from) : from;
+            // Under a headline glued to its breadcrumb ("AccueilSportsHEADLINE"), the headline printed clean is no deck.
+            int deck = under >= 0 && under < n && Words.key(units.get(ruleLine).text()).endsWith(Words.key(units.get(under).text())) ? -1 : under;
+            return new TitleFeatures.Opinions() {
+                @Override
+                public boolean eligible(int line) {
+                    return line >= dated && line != deck && !chrome[line] && !artefact[line] && units.get(line).words() >= 2;
+                }
+
+                @Override
+                public boolean headlineCandidate(int line) {
+                    return isHeadlineCandidate(units.get(line));
+                }
+
+                @Override
+                public boolean headlineLike(int line) {
+                    return isHeadlineLike(units.get(line));
+                }
+
+                @Override
+                public boolean bylineOrDate(int line) {
+                    return isBylineOrDateStrict(units.get(line));
+                }
+
+                @Override
+                public boolean columnHeadline(int line) {
+                    return isColumnHeadline(units.get(line));
+                }
+
+                @Override
+                public double echo(int line) {
+                    return (line < bodyStart ? opening : underFirst).of(units.get(line).text());
+                }
+            };
         }
 
         /**
@@ -788,12 +893,16 @@ public final class ScrapedTextParser {
          * English caption) is no headline of the article.
          */
         private boolean isForeignScript(Unit u) {
+            return arabicProse() && u.text().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        }
+
+        private boolean arabicProse() {
             if (arabicProse == null) {
                 StringBuilder prose = new StringBuilder();
                 for (int i = 0; i < n; i++) if (good[i]) prose.append(units.get(i).text()).append('\n');
                 arabicProse = LanguageDetector.arabicShare(prose) > 0.8;
             }
-            return arabicProse && u.text().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+            return arabicProse;
         }
 
         /** A date bar or a counter row ("Friday 13,Feb,2026 20:24", "903 views 55 secs"): half its words are numbers. */

@@ -1,0 +1,81 @@
+package io.convert.reader.text.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A linear score over {@link TitleFeatures} for each line that may be the headline, the highest
+ * winning (a softmax over a page's candidates, fitted by {@code TitleModelTrainer} on labelled
+ * pages). The weights are a resource, {@value #RESOURCE}: one {@code NAME<TAB>WEIGHT} row per
+ * feature in the order of {@link TitleFeatures#NAMES}, after {@code #} comment lines that say
+ * what they were trained on, and a {@code margin} row: how far the model's line must outscore
+ * the rules' before it replaces it.
+ */
+public record TitleModel(double[] weights, double margin) {
+    private static final String RESOURCE = "title-weights.tsv";
+    private static final int PROSE = TitleFeatures.NAMES.indexOf("prose");
+    private static final TitleModel BUNDLED = load();
+
+    public static TitleModel bundled() {
+        return BUNDLED;
+    }
+
+    public double score(double[] features) {
+        double s = 0;
+        for (int k = 0; k < weights.length; k++) s += weights[k] * features[k];
+        return s;
+    }
+
+    /**
+     * The line to take as the title among {@code candidates}: the model's best when it outscores
+     * the rules' line ({@code ruleLine}) by the margin, else the rules' line. Where the rules saw
+     * no headline the model takes none either: on the pages it was tried on, its line there was
+     * more often a paragraph, a menu or a list item than the headline, and taking it cut the text.
+     */
+    public int choose(List<Integer> candidates, double[][] features, int ruleLine) {
+        int rule = candidates.indexOf(ruleLine);
+        if (rule < 0) return ruleLine;
+        int best = rule;
+        for (int c = 0; c < candidates.size(); c++) if (score(features[c]) > score(features[best])) best = c;
+        // A paragraph is no title: taken wrongly, it would be cut from the text.
+        if (score(features[best]) - score(features[rule]) < margin || features[best][PROSE] > 0) return ruleLine;
+        return candidates.get(best);
+    }
+
+    /** Reads the bundled weights; fails when they do not name the features this code computes. */
+    static TitleModel load() {
+        try (InputStream in = TitleModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static TitleModel parse(List<String> rows) {
+        List<String> names = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        double margin = Double.NaN;
+        for (String row : rows) {
+            if (row.isBlank() || row.startsWith("#")) continue;
+            String[] cells = row.split("\t");
+            if (cells[0].equals("margin")) {
+                margin = Double.parseDouble(cells[1]);
+            } else {
+                names.add(cells[0]);
+                values.add(Double.parseDouble(cells[1]));
+            }
+        }
+        if (!names.equals(TitleFeatures.NAMES)) {
+            throw new IllegalStateException("title weights name " + names + ", the code computes " + TitleFeatures.NAMES);
+        }
+        if (Double.isNaN(margin)) throw new IllegalStateException("title weights without a margin");
+        return new TitleModel(values.stream().mapToDouble(Double::doubleValue).toArray(), margin);
+    }
+}
