@@ -31,7 +31,7 @@ public record Byline(List<String> authors, String source) {
      * side or both ("الموقع- كتب NAME", "الوكالة-NAME"); between Latin letters a hyphen is a name's.
      */
     private static final Pattern SOURCE_DASH_NAME =
-            Pattern.compile("^(.+?)(?:\\s+[-–—ـ]\\s*|\\s*[-–—]\\s+|(?<=\\p{IsArabic})[-–—](?=\\p{IsArabic}))(.+)$");
+            Pattern.compile("^(.+?)(?:\\s+(?:[-–—]|ـ+)\\s*|\\s*[-–—]\\s+|(?<=\\p{IsArabic})[-–—](?=\\p{IsArabic}))(.+)$");
     /** "SITE/ إعداد: NAME": the outlet's name before the byline word, after a slash. */
     private static final Pattern CREDIT_TAIL = Pattern.compile("(?:[.|/]\\s+|\\()([^.|/()]+?)\\)?$");
     /**

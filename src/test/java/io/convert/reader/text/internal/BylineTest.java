@@ -231,4 +231,10 @@ class BylineTest {
         // An Arabic label before a Latin name is no English byline: its capitals are not checked.
         assertEquals(new Byline(List.of("Karim benali"), null), Byline.parse("بواسطة Karim benali", null, false));
     }
+
+    @Test
+    void aDashDrawnWithSeveralTatweels() {
+        assertEquals(new Byline(List.of("رياض بامطرف"), "خاص"), Byline.parse("خاص ــ رياض بامطرف", null, true));
+        assertEquals(List.of("رياض بامطرف"), Byline.parse("المكلا| خاص ــ رياض بامطرف", null, true).authors());
+    }
 }
