@@ -2,7 +2,9 @@ package io.convert.lang;
 
 import io.convert.model.Direction;
 import io.convert.model.Language;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +37,8 @@ public final class LanguageDetector {
                     "em", "com", "seu", "sua", "já", "ou", "nos"),
             "de", Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "auf",
                     "für", "dem", "sich", "auch", "im", "des", "wird", "sind", "wurde", "bei", "nach", "über"));
+    /** The languages of {@link #NEIGHBOURS} each word counts for: one lookup a word instead of one per language. */
+    private static final Map<String, List<String>> NEIGHBOURS_OF_WORD = byWord(NEIGHBOURS);
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** A text needs this many letters before its language is guessed at all. */
     private static final int MIN_LETTERS = 3;
@@ -90,6 +94,13 @@ public final class LanguageDetector {
         }
     }
 
+    private static Map<String, List<String>> byWord(Map<String, Set<String>> wordsOfLanguage) {
+        Map<String, List<String>> languagesOfWord = new HashMap<>();
+        wordsOfLanguage.forEach((tag, words) -> words.forEach(w -> languagesOfWord.computeIfAbsent(w, k -> new ArrayList<>()).add(tag)));
+        languagesOfWord.replaceAll((w, tags) -> List.copyOf(tags));
+        return Map.copyOf(languagesOfWord);
+    }
+
     /**
      * "en", "fr", "es", "it", "pt" or "de" by the share of their commonest words, or null for
      * none of them. English and French, the languages of most pages read, win ties.
@@ -103,9 +114,7 @@ public final class LanguageDetector {
             String w = m.group().toLowerCase(Locale.ROOT);
             if (ENGLISH.contains(w)) english++;
             if (FRENCH.contains(w)) french++;
-            NEIGHBOURS.forEach((tag, list) -> {
-                if (list.contains(w)) others.merge(tag, 1, Integer::sum);
-            });
+            for (String tag : NEIGHBOURS_OF_WORD.getOrDefault(w, List.of())) others.merge(tag, 1, Integer::sum);
         }
         // Running prose has about a quarter of its words in such a list; titles fewer.
         if (words == 0) return null;
