@@ -14,8 +14,8 @@ public final class BylineWords {
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])|[Pp]ar(?=\\s+\\p{Lu})"
             + "|(?:بقلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة)(?!\\p{L})"
-            // "نص" (text) is a byline word only as a credit label: "نص: NAME"; so are "Author" and its kin.
-            + "|(?:نص|(?i:author|auteur|autor))(?=\\s*[:：]))"
+            // "نص" (text) is a byline word only as a credit label: "نص: NAME".
+            + "|نص(?=\\s*[:：]))"
             + "\\s*[:：\\-–—/]?\\s*");
 
     /**

@@ -132,7 +132,7 @@ public record Byline(List<String> authors, String source) {
         int words = Words.count(t);
         if (words == 0 || words > 14) return null;
         String named = BylineWords.after(t);
-        // English bylines when label and names are Latin; not "Author: حسان العمري", nor "بواسطة Muath katesh",
+        // English bylines when label and names are Latin; not "By حسان العمري", nor "بواسطة Karim benali",
         // whose lower-case family name no English byline would print.
         if (named != null && isLatin(t.codePointAt(0)) && isLatin(named.codePointAt(0))) {
             return names(BYLINE_TAIL.split(named, 2)[0], true);
