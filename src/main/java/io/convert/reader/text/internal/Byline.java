@@ -204,6 +204,8 @@ public record Byline(List<String> authors, String source) {
             if (isSource(left) || isSite(left, site)) return new Byline(looksLikeName(right) ? List.of(right) : List.of(), left);
             // "الخليل - فلسطين الآن": after a city, only a person's name is a writer; anything else is the outlet.
             if (loose && personName(right) != null) return new Byline(List.of(right), left);
+            // "NAME - الخرطوم": a person's name and then where the writer files from.
+            if (loose && person != null && Words.count(right) <= 2) return new Byline(List.of(person), null);
         }
         // "NAME- مركز القدس لدراسات …": below the title, a name and then where the writer works, however long.
         String affiliated = loose && m.matches() && Words.count(m.group(2)) > 4 ? personName(m.group(1)) : null;

@@ -235,4 +235,11 @@ class BylineTest {
         // An Arabic label before a Latin name is no English byline: its capitals are not checked.
         assertEquals(new Byline(List.of("Karim benali"), null), Byline.parse("بواسطة Karim benali", null, false));
     }
+
+    @Test
+    void aNameThenThePlaceItWasFiledFrom() {
+        assertEquals(new Byline(List.of("نادر الطيب"), null), Byline.parse("نادر الطيب - الخرطوم", null, true));
+        // Above the title the same shape may be a headline.
+        assertNull(Byline.parse("نادر الطيب - الخرطوم", null, false));
+    }
 }
