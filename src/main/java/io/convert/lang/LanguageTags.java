@@ -4,15 +4,24 @@ import com.ibm.icu.util.ULocale;
 import io.convert.model.Direction;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What a BCP 47 language tag says about writing: its canonical spelling, its direction, whether
  * it is written in Arabic script, and whether two tags name the same language. The script comes
  * from the tag's own script subtag, else from CLDR's likely subtags (through ICU), so
- * {@code ku} is Latin but {@code ckb}, {@code ku-Arab} and {@code pa-PK} are Arabic, without a
- * hand-kept list to drift.
+ * {@code ku} is Latin but {@code ckb}, {@code ku-Arab} and {@code pa-PK} are Arabic; bare
+ * two-letter tags are answered from CLDR's own answers kept here, which a test holds to ICU's.
  */
 public final class LanguageTags {
+    /**
+     * CLDR's answers for bare two-letter tags, the tags nearly every article has, kept here because
+     * asking ICU loads its locale data, a twentieth of a short conversion's time. The test checks
+     * them against ICU for every two-letter tag, so they cannot drift from it.
+     */
+    private static final Set<String> ARABIC_SCRIPT_CODES = Set.of("ar", "fa", "ks", "ps", "sd", "ug", "ur");
+    private static final Set<String> RIGHT_TO_LEFT_CODES = Set.of("ae", "ar", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi");
+
     private LanguageTags() {
     }
 
@@ -41,9 +50,10 @@ public final class LanguageTags {
 
     /** The direction the language of {@code tag} is written in; null when the tag names none. */
     public static Direction direction(String tag) {
-        ULocale locale = locale(tag);
-        if (locale == null) return null;
-        return locale.isRightToLeft() ? Direction.RTL : Direction.LTR;
+        String clean = clean(tag);
+        if (clean == null) return null;
+        boolean rtl = isTwoLetterCode(clean) ? RIGHT_TO_LEFT_CODES.contains(clean) : ULocale.forLanguageTag(clean).isRightToLeft();
+        return rtl ? Direction.RTL : Direction.LTR;
     }
 
     /**
@@ -51,8 +61,15 @@ public final class LanguageTags {
      * for its marks, its own comma and its own digits.
      */
     public static boolean isArabicScript(String tag) {
-        ULocale locale = locale(tag);
-        return locale != null && ULocale.addLikelySubtags(locale).getScript().equals("Arab");
+        String clean = clean(tag);
+        if (clean == null) return false;
+        if (isTwoLetterCode(clean)) return ARABIC_SCRIPT_CODES.contains(clean);
+        return ULocale.addLikelySubtags(ULocale.forLanguageTag(clean)).getScript().equals("Arab");
+    }
+
+    /** A canonical tag that is a two-letter language code and nothing more ("ar", not "ar-EG"). */
+    static boolean isTwoLetterCode(String clean) {
+        return clean.length() == 2 && clean.chars().allMatch(c -> c >= 'a' && c <= 'z');
     }
 
     /** Whether two tags name the same language ({@code ar-EG} and {@code ar}, {@code iw} and {@code he}). */
@@ -67,8 +84,4 @@ public final class LanguageTags {
         return clean == null ? null : Locale.forLanguageTag(clean).getLanguage();
     }
 
-    private static ULocale locale(String tag) {
-        String clean = clean(tag);
-        return clean == null ? null : ULocale.forLanguageTag(clean);
-    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.util.ULocale;
 import io.convert.model.Direction;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +49,19 @@ class LanguageTagsTest {
         assertTrue(LanguageTags.sameLanguage("iw", "he-IL"));
         assertFalse(LanguageTags.sameLanguage("en", "ar"));
         assertFalse(LanguageTags.sameLanguage(null, null));
+    }
+
+    @Test
+    void twoLetterTagsAreAnsweredAsIcuAnswersThem() {
+        for (char first = 'a'; first <= 'z'; first++) {
+            for (char second = 'a'; second <= 'z'; second++) {
+                String tag = "" + first + second;
+                String clean = LanguageTags.clean(tag);
+                if (clean == null) continue;
+                ULocale locale = ULocale.forLanguageTag(clean);
+                assertEquals(ULocale.addLikelySubtags(locale).getScript().equals("Arab"), LanguageTags.isArabicScript(tag), tag);
+                assertEquals(locale.isRightToLeft() ? Direction.RTL : Direction.LTR, LanguageTags.direction(tag), tag);
+            }
+        }
     }
 }
