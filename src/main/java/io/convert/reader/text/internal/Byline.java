@@ -111,7 +111,7 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern NAME_PLACE = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)$");
     /** "على" (on) folds to "علي" (Ali, a name): it is told apart before folding. */
     private static final Pattern ALA = Pattern.compile("(?<!\\p{L})على(?!\\p{L})");
-    private static final Pattern QUOTES = Pattern.compile("[«»\"“”]");
+    static final Pattern QUOTES = Pattern.compile("[«»\"“”]");
     /** "NAME يكتب: HEADLINE", "NAME تكتب: HEADLINE": a column headed by its writer. */
     private static final Pattern WRITES = Pattern.compile("^(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*[:：]\\s*(\\S.*)$");
     /** The links of an Arabic lineage inside a name: "بن", "بنت", "ابن" (son, daughter of), "آل" (house of), folded. */

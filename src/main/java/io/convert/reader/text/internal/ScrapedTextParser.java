@@ -33,7 +33,7 @@ public final class ScrapedTextParser {
     private static final double ECHO_MARGIN = 0.25;
     private static final double NO_ECHO = 0.3;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟…\"”»')\\]]$");
-    private static final Pattern FULL_STOP = Pattern.compile(".*[.…][\"”»')\\]]*$");
+    static final Pattern FULL_STOP = Pattern.compile(".*[.…][\"”»')\\]]*$");
     /** Subheadings that may end with a colon: "أولاً: ...", "مقدمة:", "Introduction:". */
     private static final Pattern SECTION_OPENING = Pattern.compile(
             "^(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|مقدمة|خاتمة|خلاصة|الخلاصة|المقدمة|الخاتمة)"

@@ -31,10 +31,8 @@ public final class TitleFeatures {
             "echo", "best_echo", "neighbour_similarity", "next_dated", "previous_dated", "next_short", "next_prose",
             "after_image", "blank_before", "printed_alongside", "next_names_writer", "previous_names_writer");
 
-    private static final Pattern FULL_STOP = Pattern.compile(".*[.…][\"”»')\\]]*$");
     private static final Pattern EXCLAMATION = Pattern.compile(".*[!?؟][\"”»')\\]]*$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s[|｜–—-]\\s");
-    private static final Pattern QUOTES = Pattern.compile("[\"“”«»]");
     /** How far the neighbour similarity looks: a headline's teaser copy sits near it, a menu's entries are close. */
     private static final int NEIGHBOURHOOD = 30;
 
@@ -139,11 +137,11 @@ public final class TitleFeatures {
                 w >= 9 && w <= 15 ? 1 : 0,
                 w >= 16 && w <= 25 ? 1 : 0,
                 w >= 26 && w <= 40 ? 1 : 0,
-                FULL_STOP.matcher(t).matches() ? 1 : 0,
+                ScrapedTextParser.FULL_STOP.matcher(t).matches() ? 1 : 0,
                 EXCLAMATION.matcher(t).matches() ? 1 : 0,
                 t.endsWith(":") ? 1 : 0,
                 t.endsWith(",") || t.endsWith("،") ? 1 : 0,
-                QUOTES.matcher(t).find() ? 1 : 0,
+                Byline.QUOTES.matcher(t).find() ? 1 : 0,
                 digitShare(keys.get(i)),
                 w <= 14 && PrintedDates.find(t) != null ? 1 : 0,
                 p.arabicProse() && t.codePoints().noneMatch(x -> Character.UnicodeScript.of(x) == Character.UnicodeScript.ARABIC) ? 1 : 0,
