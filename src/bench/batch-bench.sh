@@ -78,7 +78,13 @@ fi
 if command -v typst >/dev/null 2>&1; then
   printf '#set text(lang: "ar")\n%s\n' "$(tail -n +2 examples/article-ar.txt)" > "$work/seed.typ"
   cold "seed -> PDF, typst compile" typst compile "$work/seed.typ" "$work/seed-typst.pdf"
+elif [ -n "${TYPST_NODE:-}" ] && [ -d "$TYPST_NODE/node_modules/@myriaddreamin/typst-ts-node-compiler" ]; then
+  # Typst's compiler through its Node binding (src/bench/typst-seed.mjs says how to install it);
+  # the time includes starting Node.
+  tail -n +2 examples/article-ar.txt > "$work/seed-typst.txt"
+  NODE_PATH="$TYPST_NODE/node_modules" cold "seed -> PDF, Typst (Node binding)" \
+    node src/bench/typst-seed.mjs "$work/seed-typst.txt" "$work/seed-typst.pdf" "$root/fonts"
 else
-  echo "Typst: not installed"
+  echo "Typst: not installed (or set TYPST_NODE, see src/bench/typst-seed.mjs)"
 fi
 echo "load after: $(uptime | sed 's/.*load average/load average/')"
