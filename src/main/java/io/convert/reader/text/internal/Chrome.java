@@ -155,6 +155,11 @@ public final class Chrome {
     /** What marks a run of non-spaces as an address, a query string, a file name or code. */
     private static final Pattern TECHNICAL =
             Pattern.compile("https?:|www\\.|//|[=&{};<>\\\\]|%[0-9A-Fa-f]{2}|\\.(?:gif|png|jpe?g|js|css|php|html?)\\b");
+    /**
+     * "2 حزيران، 2018اعتقالات متبادلة…": a list of other stories copied with each date run into its
+     * headline; a year ends a word only with its era letter ("2018م").
+     */
+    private static final Pattern DATE_GLUED_TO_HEADLINE = Pattern.compile("^.{0,40}?(?<!\\d)(?:19|20)\\d{2}(?=\\p{L}{2})");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>»›/«‹]\\s+|\\s*[»›‹]\\s*");
     private static final Pattern QUOTED_BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>›/‹]\\s+|\\s*[›‹]\\s*");
     /** The masthead's staff line: "رئيس التحرير", often with the name glued or on the next line. */
@@ -200,6 +205,7 @@ public final class Chrome {
         if (words <= 40 && PHOTO_CREDIT.matcher(text).find()) return true;
         if (words <= 12 && TRUNCATED.matcher(text).find()) return true;
         if (words <= 25 && TICKER_ENTRY.matcher(Numerals.ascii(text.strip())).matches() && !PrintedDates.isDateBar(text)) return true;
+        if (words <= 30 && DATE_GLUED_TO_HEADLINE.matcher(Numerals.ascii(text)).lookingAt() && PrintedDates.find(text) != null) return true;
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text)) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || EMBED.matcher(text).matches()) return true;
