@@ -9,6 +9,7 @@ import io.convert.model.Block;
 import io.convert.model.Inline;
 import io.convert.model.Language;
 import io.convert.model.Metadata;
+import io.convert.model.PlainText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +60,7 @@ public final class ScrapedTextParser {
             "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
     private static final Pattern SECTION_MARKER = Pattern.compile(
             "\\(\\d{1,2}\\)|\\d{1,2}[.)]|\\d{1,2}:\\d{2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|ص|م)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEDE_SIGNATURE = Pattern.compile("(\\S[^-–—ـ.:،,]{3,50}?)\\s*(?:[-–—]|ـ+)\\s*\\S");
     private static final Pattern TITLE_LABEL = Pattern.compile("\\s*(?:(?i:title|titre)|العنوان)\\s*[:：]\\s*");
     private static final Pattern WRAPPING_STARS = Pattern.compile("\\*+\\s*([^*]+?)\\s*\\*+");
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
@@ -130,6 +132,7 @@ public final class ScrapedTextParser {
             int bodyStart = readHeader(start, region[0], blocks);
             readBody(bodyStart, region[1], blocks);
             if (authors.isEmpty()) readClosingByline(region[1]);
+            if (authors.isEmpty() && rules.contains(Rule.BYLINE)) readLedeSignature(blocks);
             if (!authors.isEmpty()) meta.authors(List.copyOf(authors));
             Language language = BlockLanguages.ofArticle(meta.title(), blocks);
             meta.language(language.tag()).direction(language.direction());
@@ -587,6 +590,24 @@ public final class ScrapedTextParser {
                     return;
                 }
             }
+        }
+
+        /**
+         * The writer named at the head of the first paragraph, before a dash ("القنصل NAME-يعاني
+         * لبنان…", "NAME السودان ـ بينما…"), as agencies open their copy; the text is left as printed.
+         */
+        private void readLedeSignature(List<Block> blocks) {
+            Block.Paragraph first = blocks.stream().filter(Block.Paragraph.class::isInstance).map(Block.Paragraph.class::cast)
+                    .findFirst().orElse(null);
+            if (first == null) return;
+            Matcher m = LEDE_SIGNATURE.matcher(PlainText.of(first.content()));
+            if (!m.lookingAt()) return;
+            String head = m.group(1).strip();
+            String name = Byline.personName(head);
+            // The place the story was filed from may follow the name.
+            int lastSpace = head.lastIndexOf(' ');
+            if (name == null && lastSpace > 0) name = Byline.personName(head.substring(0, lastSpace));
+            if (name != null) addAuthor(name);
         }
 
         /**
