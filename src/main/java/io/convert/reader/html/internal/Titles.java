@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,7 +103,7 @@ final class Titles {
      * "Marathon Beginner Plan").
      */
     private static String inWordsCase(String heading, List<String> cleaned) {
-        if (heading == null || !CAPITALS.matcher(heading).matches()) return heading;
+        if (!CAPITALS.matcher(heading).matches()) return heading;
         for (String c : cleaned) {
             if (squash(c).equals(squash(heading)) && !CAPITALS.matcher(c).matches()) return c;
         }
