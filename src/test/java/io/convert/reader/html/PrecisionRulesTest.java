@@ -133,4 +133,13 @@ class PrecisionRulesTest {
         assertTrue(all.contains("warm up in a dry pan."), all);
         assertFalse(all.contains("Soft, quick, cheap"), all);
     }
+
+    @Test
+    void aGridOfCardsLinkingToOtherArticlesIsLeftOut() {
+        // The cards are marked up as articles and their box has no name that says what it is.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("teaser-grid.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("Keep the receipt"), all);
+        assertFalse(all.contains("scaffolding") || all.contains("Forklift") || all.contains("wet floor"), all);
+    }
 }

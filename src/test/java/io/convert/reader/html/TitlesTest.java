@@ -115,4 +115,25 @@ class TitlesTest {
                 + " the prunings of any plant that showed black spot last summer.</p></body></html>";
         assertEquals("Pruning Roses in Winter", HtmlFixtures.html(page).metadata().title());
     }
+
+    @Test
+    void aHeadlineInCapitalsTakesTheCaseOfTheDeclaredWords() {
+        // <title> keeps an unnamed site after the bar; the headline's words are all in it.
+        assertEquals("Sourdough Starter Basics", title("title-en-capitals-word-case.html"));
+        String reordered = "<html><head><title>Marathon Plan for Beginners</title></head><body><h1>BEGINNERS MARATHON"
+                + " PLAN</h1><p>Sixteen weeks of three runs a week take a runner who can manage five kilometres to the"
+                + " start line, with one long run that grows by a kilometre or two each Sunday.</p></body></html>";
+        assertEquals("Beginners Marathon Plan", HtmlFixtures.html(reordered).metadata().title());
+    }
+
+    @Test
+    void aHeadlineSetBesideItsSubtitleInOneHeadingIsTheTitle() {
+        assertEquals("Night Trains Return to the Alps: Sleeping Cars, Old and New",
+                title("title-en-headline-with-subtitle.html"));
+    }
+
+    @Test
+    void aPostTitleInAnH2IsTheHeadlineWhenNoH1Is() {
+        assertEquals("Fixing a wobbly chair with hide glue", title("title-en-post-title-in-h2.html"));
+    }
 }

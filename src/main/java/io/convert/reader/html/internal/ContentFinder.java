@@ -28,6 +28,12 @@ final class ContentFinder {
     /* Parsed once: asked of every candidate, a query given as a string is parsed on each call. */
     private static final Evaluator BLOCK_CONTENT = QueryParser.parse("pre, table, math, blockquote, figure");
     private static final Evaluator FIGURE = QueryParser.parse("figure, figcaption");
+    private static final Evaluator HEADING_LINK =
+            QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]");
+    /** Cards fewer than this are a pair of links, not a grid of teasers. */
+    private static final int MIN_TEASERS = 3;
+    /** Letters beyond which a card is more than a headline and an excerpt. */
+    private static final int MAX_TEASER = 600;
     private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "td", "blockquote", "dd");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "blockquote",
             "pre", "form", "ol", "ul", "li", "dl", "dd", "header", "span", "font", "center", "table", "tbody", "tr");
@@ -417,6 +423,9 @@ final class ContentFinder {
         // Before boxes are judged by their links: buttons would make a box of prose look like a list of links.
         removeRepeatedButtons(content);
         TextStats stats = TextStats.of(content);
+        // Found before the boxes are judged, which takes the links from the cards' headings, and
+        // removed after: the links of a grid still count against the box around it.
+        List<Element> grids = teaserGrids(content, stats);
         List<Element> all = content.getAllElements();
         for (int i = all.size() - 1; i >= 0; i--) {
             Element e = all.get(i);
@@ -430,6 +439,39 @@ final class ContentFinder {
                 e.remove();
             }
         }
+        for (Element grid : grids) if (grid.parent() != null) grid.remove();
+    }
+
+    /** The outermost teaser grids in {@code content} (see {@link #isTeaserGrid}). */
+    private static List<Element> teaserGrids(Element content, TextStats stats) {
+        List<Element> grids = new ArrayList<>();
+        for (Element e : content.getAllElements()) {
+            if (e != content && grids.stream().noneMatch(g -> isAncestor(g, e)) && isTeaserGrid(e, stats)) grids.add(e);
+        }
+        return grids;
+    }
+
+    /**
+     * A grid of cards pointing to other articles: three or more boxes alike (tag and class words),
+     * each short and led by a heading that links to another page, above its excerpt. Judged in the
+     * article once found: removed from the page before, it no longer parts the article from the
+     * next one a page of endless scrolling shows below it, which then joins it.
+     */
+    private static boolean isTeaserGrid(Element e, TextStats stats) {
+        List<Element> cards = e.children();
+        if (cards.size() < MIN_TEASERS) return false;
+        Element first = cards.get(0);
+        for (Element card : cards) {
+            boolean box = card.nameIs("article") || card.nameIs("div") || card.nameIs("section");
+            if (!box || !card.normalName().equals(first.normalName())
+                    || !classWords(card).equals(classWords(first))
+                    || stats.get(card).chars > MAX_TEASER) {
+                return false;
+            }
+            Element link = card.selectFirst(HEADING_LINK);
+            if (link == null || link.attr("href").startsWith("#") || link.text().isBlank()) return false;
+        }
+        return true;
     }
 
     /**

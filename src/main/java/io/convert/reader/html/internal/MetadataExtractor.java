@@ -115,7 +115,7 @@ final class MetadataExtractor {
                 meta("title", "parsely-title", "sailthru.title", "headline"));
         List<String> sites = Arrays.asList(site, meta("og:site_name"), ld.publisher(), ld.website(),
                 meta("application-name"));
-        String title = Titles.choose(declared, documentTitleText(), headings(), sites, host());
+        String title = Titles.choose(declared, documentTitleText(), headings(), subheadings(), sites, host());
         b.title(title == null || title.isEmpty() ? null : title);
         String description = first(ld.description(), meta("og:description", "twitter:description", "description",
                 "dc.description"));
@@ -201,8 +201,26 @@ final class MetadataExtractor {
      * The page's visible {@code <h1>}s: one hidden for screen readers often repeats the
      * {@code <title>} whole, site name and all, which is not the headline the reader sees.
      */
+    /**
+     * The visible {@code <h1>}s' texts, each followed by the text of its first part when it sets
+     * its words in separate elements: a headline with its subtitle or the site's name beside it
+     * ("<h1><span>Headline</span><small>Subtitle</small></h1>") reads as one run of text, and
+     * only the part is the headline the page's declared titles give.
+     */
     private List<String> headings() {
-        return doc.select("h1").stream().filter(h -> !hidden(h)).limit(MAX_NAMED).map(Element::text).toList();
+        List<String> out = new ArrayList<>();
+        for (Element h : doc.select("h1")) {
+            if (hidden(h)) continue;
+            if (out.size() >= MAX_NAMED) break;
+            out.add(h.text());
+            List<Element> parts = h.children().stream().filter(Element::hasText).toList();
+            if (parts.size() >= 2 && h.textNodes().stream().allMatch(TextNode::isBlank)) out.add(parts.get(0).text());
+        }
+        return out;
+    }
+
+    private List<String> subheadings() {
+        return doc.select("h2").stream().filter(h -> !hidden(h)).limit(MAX_NAMED).map(Element::text).toList();
     }
 
     /** Hidden by itself or an ancestor; not a part a streaming server sends hidden, which its script shows. */

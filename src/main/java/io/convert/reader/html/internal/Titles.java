@@ -2,10 +2,12 @@ package io.convert.reader.html.internal;
 
 import io.convert.lang.SiteWords;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,11 +46,13 @@ final class Titles {
      * the site's logo) never wins.
      *
      * @param declared titles the publisher declared, best first (JSON-LD, og:title, ...)
+     * @param headings the page's {@code <h1>}s
+     * @param subheadings its {@code <h2>}s, asked only when no {@code <h1>} is the headline
      * @param sites names the page gives its site (og:site_name, JSON-LD publisher ...)
      * @param host the page's host name, or null
      */
-    static String choose(List<String> declared, String documentTitle, List<String> headings, List<String> sites,
-            String host) {
+    static String choose(List<String> declared, String documentTitle, List<String> headings,
+            List<String> subheadings, List<String> sites, String host) {
         List<String> titles = new ArrayList<>();
         for (String d : declared) if (d != null && !collapse(d).isEmpty()) titles.add(collapse(d));
         String doc = collapse(documentTitle);
@@ -66,29 +70,57 @@ final class Titles {
                     && (i == titles.size() - 1 || titles.get(i).equals(doc) && withoutBarAffix(doc) != null);
             cleaned.add(clean(titles.get(i), names, host, guess));
         }
-        List<String> visible = new ArrayList<>();
-        for (String h : headings) {
-            String t = collapse(h);
-            if (!t.isEmpty() && t.length() <= MAX_HEADING && !namesSite(t, names, host)) visible.add(t);
-        }
+        List<String> visible = visible(headings, names, host);
         String heading = agreeingHeading(visible, titles);
         if (heading != null) return inWordsCase(heading, cleaned);
         String reworded = rewordedHeading(visible, cleaned);
-        if (reworded != null) return reworded;
+        if (reworded != null) return inWordsCase(reworded, cleaned);
+        // No <h1> is the headline: a theme that sets each post's title in an <h2>, under the
+        // site's name, shows it there.
+        String subheading = agreeingHeading(visible(subheadings, names, host), titles);
+        if (subheading != null) return inWordsCase(subheading, cleaned);
         String agreed = agreed(cleaned);
         if (agreed != null) return agreed;
         if (!cleaned.isEmpty()) return cleaned.get(0);
         return visible.isEmpty() ? null : visible.get(0);
     }
 
+    /** The headings that may be a headline: not empty, not a paragraph set big, not the site's name. */
+    private static List<String> visible(List<String> headings, Set<String> names, String host) {
+        List<String> out = new ArrayList<>();
+        for (String h : headings) {
+            String t = collapse(h);
+            if (!t.isEmpty() && t.length() <= MAX_HEADING && !namesSite(t, names, host)) out.add(t);
+        }
+        return out;
+    }
+
     /**
      * A headline set in capitals is the page's typography, not the words' spelling: a declared
-     * title with the same words in mixed case gives the case back.
+     * title with the same words in mixed case gives the case back, the whole title when it is
+     * the heading word for word, else word by word when it has every word of the heading
+     * ("WEEKEND CODING AGENT" under "Weekend Coding Agent | Site", "BEGINNER MARATHON PLAN" under
+     * "Marathon Beginner Plan").
      */
     private static String inWordsCase(String heading, List<String> cleaned) {
         if (!CAPITALS.matcher(heading).matches()) return heading;
         for (String c : cleaned) {
             if (squash(c).equals(squash(heading)) && !CAPITALS.matcher(c).matches()) return c;
+        }
+        for (String c : cleaned) {
+            if (CAPITALS.matcher(c).matches()) continue;
+            Map<String, String> spelling = new HashMap<>();
+            Matcher w = WORD.matcher(c);
+            while (w.find()) spelling.putIfAbsent(w.group().toLowerCase(Locale.ROOT), w.group());
+            StringBuilder out = new StringBuilder();
+            Matcher h = WORD.matcher(heading);
+            boolean all = true;
+            while (all && h.find()) {
+                String spelt = spelling.get(h.group().toLowerCase(Locale.ROOT));
+                all = spelt != null;
+                if (all) h.appendReplacement(out, Matcher.quoteReplacement(spelt));
+            }
+            if (all) return h.appendTail(out).toString();
         }
         return heading;
     }
