@@ -193,15 +193,34 @@ public final class ScrapedTextParser {
 
         /**
          * A list of teasers without a heading: each headline comes with the start of its story, cut off
-         * mid-sentence ("...with direct links to the"). An article's paragraph does not stop on a
-         * lower-case word right above a headline.
+         * mid-sentence ("...with direct links to the"), or is printed twice, as its picture's text and as
+         * its link, above its excerpt. An article's paragraph does not stop on a lower-case word right
+         * above a headline, and below the first prose a subheading printed twice is a teaser's (a
+         * picture's lower-case name above a subheading is no second printing of it).
          */
         private void markCutExcerpts() {
+            boolean seenProse = false;
             for (int i = 0; i < n; i++) {
-                if (!good[i] || !endsMidSentence(units.get(i))) continue;
+                if (!good[i]) continue;
+                int headline = keptBefore(i), twin = headline >= 0 ? keptBefore(headline) : -1;
+                boolean underHeadlineTwice = seenProse && twin >= 0 && !good[headline] && units.get(headline).words() <= 15
+                        && sameText(twin, headline) && capitalized(units.get(twin)) == capitalized(units.get(headline));
                 int next = nextKept(i);
-                if (next < n - 1 && !good[next] && isHeadlineLike(units.get(next))) teaserExcerpt[i] = true;
+                boolean cutAboveHeadline = endsMidSentence(units.get(i)) && next < n - 1 && !good[next] && isHeadlineLike(units.get(next));
+                teaserExcerpt[i] |= underHeadlineTwice || cutAboveHeadline;
+                seenProse = true;
             }
+        }
+
+        private int keptBefore(int i) {
+            int j = i - 1;
+            while (j >= 0 && (chrome[j] || artefact[j])) j--;
+            return j;
+        }
+
+        private boolean capitalized(Unit u) {
+            String t = u.text().strip();
+            return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
         }
 
         private boolean endsMidSentence(Unit u) {
