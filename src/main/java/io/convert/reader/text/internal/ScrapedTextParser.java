@@ -54,7 +54,12 @@ public final class ScrapedTextParser {
      */
     private static final Pattern COMMENTS_START = Pattern.compile(
             "(?i)^(?:(?:\\d+\\s+)?comments|\\d+\\s+comment|comment(?=\\s*[*:])|leave a (?:comment|reply)|join the (?:conversation|discussion)|"
+                    + "discussion about this (?:post|article|episode)|show comments|"
                     + "add a comment|post a comment|التعليقات|تعليقات|اضف تعليق|أضف تعليق|اترك تعليقا|اترك تعليقاً)\\b.*");
+    /** "3 thoughts on “HEADLINE”", "2 responses to HEADLINE": a blog's count heads its readers' comments. */
+    private static final Pattern COMMENTS_ON = Pattern.compile("(?i)^\\d+\\s+(?:thoughts|responses|replies|comments)\\s+(?:on|to)\\b.*");
+    /** "About the author": the writer's box under the article, with a biography that reads as prose. */
+    private static final Pattern AUTHOR_BOX = Pattern.compile("(?i)^about the (?:author|writer)s?(?:\\b|(?=\\p{Lu})).*");
     /** The credit line that closes a wire story. */
     private static final Pattern CREDITS = Pattern.compile(
             "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
@@ -186,6 +191,44 @@ public final class ScrapedTextParser {
                     && !isTitleCaseHeadline(last) && ListMarker.of(last.text()) == null) good[n - 1] = true;
             cutShort = cutShort && good[n - 1];
             if (useChrome) markTeaserExcerpts();
+            if (useChrome) markCutExcerpts();
+        }
+
+        /**
+         * A list of teasers without a heading: each headline comes with the start of its story, cut off
+         * mid-sentence ("...with direct links to the"), or is printed twice, as its picture's text and as
+         * its link, above its excerpt. An article's paragraph does not stop on a lower-case word right
+         * above a headline, and below the first prose a subheading printed twice is a teaser's (a
+         * picture's lower-case name above a subheading is no second printing of it).
+         */
+        private void markCutExcerpts() {
+            boolean seenProse = false;
+            for (int i = 0; i < n; i++) {
+                if (!good[i]) continue;
+                int headline = keptBefore(i), twin = headline >= 0 ? keptBefore(headline) : -1;
+                boolean underHeadlineTwice = seenProse && twin >= 0 && !good[headline] && units.get(headline).words() <= 15
+                        && sameText(twin, headline) && capitalized(units.get(twin)) == capitalized(units.get(headline));
+                int next = nextKept(i);
+                boolean cutAboveHeadline = endsMidSentence(units.get(i)) && next < n - 1 && !good[next] && isHeadlineLike(units.get(next));
+                teaserExcerpt[i] |= underHeadlineTwice || cutAboveHeadline;
+                seenProse = true;
+            }
+        }
+
+        private int keptBefore(int i) {
+            int j = i - 1;
+            while (j >= 0 && (chrome[j] || artefact[j])) j--;
+            return j;
+        }
+
+        private boolean capitalized(Unit u) {
+            String t = u.text().strip();
+            return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+        }
+
+        private boolean endsMidSentence(Unit u) {
+            String t = u.text().strip();
+            return !t.isEmpty() && Character.isLowerCase(t.charAt(t.length() - 1));
         }
 
         /**
@@ -433,13 +476,20 @@ public final class ScrapedTextParser {
         private double value(int i) {
             Unit u = units.get(i);
             int words = u.words();
-            if (COMMENTS_START.matcher(u.text()).matches() && words <= 6) return -1000;
+            if (closesArticle(u)) return -1000;
             if (chrome[i]) return -(3 + words);
             if (artefact[i]) return -1;
             if (teaserExcerpt[i] || isColumnHeadline(u) || isUpdateLine(u)) return -1;
             // Capped so that one huge unbroken line cannot outweigh a whole article.
             if (good[i]) return Math.min(words, 150);
             return sentenceEnd(u.text()) && words >= 4 && !isTitleCaseHeadline(u) ? words / 2.0 : -1;
+        }
+
+        /** A heading after which the page holds its readers' comments or its writer's biography, not the article. */
+        private boolean closesArticle(Unit u) {
+            int words = u.words();
+            return (COMMENTS_START.matcher(u.text()).matches() || AUTHOR_BOX.matcher(u.text()).matches()) && words <= 6
+                    || COMMENTS_ON.matcher(u.text()).matches() && words <= 30;
         }
 
         private int firstKept(int from) {
@@ -459,7 +509,7 @@ public final class ScrapedTextParser {
 
         private boolean isSignOff(int i) {
             Unit u = units.get(i);
-            return !chrome[i] && !artefact[i] && u.words() >= 2 && u.words() <= 40
+            return !chrome[i] && !artefact[i] && u.words() >= 2 && u.words() <= 40 && !closesArticle(u)
                     && (sentenceEnd(u.text()) || u.text().startsWith("(") || CREDITS.matcher(u.text()).lookingAt())
                     && !isBylineOrDate(u);
         }
