@@ -653,6 +653,8 @@ public final class ScrapedTextParser {
             Matcher m = LEDE_SIGNATURE.matcher(PlainText.of(first.content()));
             if (!m.lookingAt()) return;
             String head = m.group(1).strip();
+            // Arabic copy opens so; an English lede's words before a dash are the story's ("Libya’s UN – …").
+            if (Character.UnicodeScript.of(head.codePointAt(0)) != Character.UnicodeScript.ARABIC) return;
             String name = Byline.personName(head);
             // The place the story was filed from may follow the name.
             int lastSpace = head.lastIndexOf(' ');
