@@ -53,13 +53,20 @@ public final class TextEngine {
     /** The runs' {@link Extent}, for sizing table columns; the runs are shaped once for both. */
     public Extent extent(List<StyledRun> runs, Direction base, String lang) {
         Paragraph p = paragraph(runs, base);
-        return new Extent(typesetter.minimumWidth(p, lang), widest(layout(p, lang, Float.POSITIVE_INFINITY, Align.START,
-                Justification.NONE, 1f)));
+        return new Extent(typesetter.minimumWidth(p, lang), natural(p, lang));
     }
 
     /** Natural width of a single line (no wrapping), for table column sizing etc.; the widest line if the text has '\n'. */
     public float measure(List<StyledRun> runs, Direction base, String lang) {
-        return widest(layout(runs, base, lang, Float.POSITIVE_INFINITY, Align.START, Justification.NONE, 1f));
+        return natural(paragraph(runs, base), lang);
+    }
+
+    private float natural(Paragraph p, String lang) {
+        float max = 0;
+        for (TextLine line : layout(p, lang, Float.POSITIVE_INFINITY, Align.START, Justification.NONE, 1f).lines()) {
+            max = Math.max(max, line.width());
+        }
+        return max;
     }
 
     private Paragraph paragraph(List<StyledRun> runs, Direction base) {
@@ -76,11 +83,5 @@ public final class TextEngine {
             lines.add(new TextLine(placed));
         }
         return new TextBlock(lines);
-    }
-
-    private static float widest(TextBlock block) {
-        float max = 0;
-        for (TextLine line : block.lines()) max = Math.max(max, line.width());
-        return max;
     }
 }

@@ -198,12 +198,10 @@ final class MetadataExtractor {
     }
 
     /**
-     * The page's visible {@code <h1>}s: one hidden for screen readers often repeats the
-     * {@code <title>} whole, site name and all, which is not the headline the reader sees.
-     */
-    /**
-     * The visible {@code <h1>}s' texts, each followed by the text of its first part when it sets
-     * its words in separate elements: a headline with its subtitle or the site's name beside it
+     * The visible {@code <h1>}s' texts (one hidden for screen readers often repeats the
+     * {@code <title>} whole, site name and all, which is not the headline the reader sees), each
+     * followed by the text of its first part when it sets its words in separate elements: a
+     * headline with its subtitle or the site's name beside it
      * ("<h1><span>Headline</span><small>Subtitle</small></h1>") reads as one run of text, and
      * only the part is the headline the page's declared titles give.
      */

@@ -381,8 +381,7 @@ public record Byline(List<String> authors, String source) {
         // "نواف بن مبارك بن سيف آل ثاني": a lineage's "son of" and "house of" add words, not names.
         int links = (int) Arrays.stream(Words.key(n).split(" ")).filter(LINEAGE::contains).count();
         if (words < 2 || words - links > 4) return false;
-        return LATIN_NAME.matcher(n).matches() || n.codePoints().filter(Character::isLetter)
-                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        return LATIN_NAME.matcher(n).matches() || n.codePoints().filter(Character::isLetter).allMatch(Words::isArabic);
     }
 
     /**
@@ -421,7 +420,7 @@ public record Byline(List<String> authors, String source) {
             // Names hold no section words, and no word with a preposition glued to the article ("بالنسبة", "للشعب").
             if (SECTION_WORDS.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
             // Nor the language's commonest words ("تم نسخ الرابط", "تواصل معنا"); folded, "على" is "Ali".
-            if (isArabicWord(word) && !word.equals("علي") && FunctionWords.contains(word)) return null;
+            if (!word.isEmpty() && Words.isArabic(word.codePointAt(0)) && !word.equals("علي") && FunctionWords.contains(word)) return null;
         }
         return n;
     }
@@ -433,10 +432,6 @@ public record Byline(List<String> authors, String source) {
     public static boolean endsWithCredit(String text) {
         Matcher m = CREDIT_TAIL.matcher(text.strip());
         return m.find() && isAgency(m.group(1));
-    }
-
-    private static boolean isArabicWord(String word) {
-        return !word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.ARABIC;
     }
 
     /** An agency or outlet named as the source of a story. */

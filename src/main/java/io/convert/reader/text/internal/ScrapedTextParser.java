@@ -175,8 +175,7 @@ public final class ScrapedTextParser {
             }
             // A copy cut off mid-paragraph ends without a full stop; its last long line is prose all the
             // same, when prose comes right before it: cut after a list of teasers, it is one more teaser.
-            int beforeLast = n - 2;
-            while (beforeLast >= 0 && (chrome[beforeLast] || artefact[beforeLast])) beforeLast--;
+            int beforeLast = keptBefore(n - 1);
             // Cut off in its first sentence, a few words right under the byline or the date, or under the
             // page's only line of prose (a headline that reads as one), are the text all the same; under
             // other prose they are as likely a teaser or a footer cut short.
@@ -643,8 +642,8 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * The writer named at the head of the first paragraph, before a dash ("القنصل NAME-يعاني
-         * لبنان…", "NAME السودان ـ بينما…"), as agencies open their copy; the text is left as printed.
+         * The writer named at the head of the first paragraph, before a dash ("NAME - بينما…", "NAME
+         * CITY ـ بينما…"), as agencies open their copy; the text is left as printed.
          */
         private void readLedeSignature(List<Block> blocks) {
             Block.Paragraph first = blocks.stream().filter(Block.Paragraph.class::isInstance).map(Block.Paragraph.class::cast)
@@ -654,7 +653,7 @@ public final class ScrapedTextParser {
             if (!m.lookingAt()) return;
             String head = m.group(1).strip();
             // Arabic copy opens so; an English lede's words before a dash are the story's ("Libya’s UN – …").
-            if (Character.UnicodeScript.of(head.codePointAt(0)) != Character.UnicodeScript.ARABIC) return;
+            if (!Words.isArabic(head.codePointAt(0))) return;
             String name = Byline.personName(head);
             // The place the story was filed from may follow the name.
             int lastSpace = head.lastIndexOf(' ');
@@ -966,7 +965,7 @@ public final class ScrapedTextParser {
          * English caption) is no headline of the article.
          */
         private boolean isForeignScript(Unit u) {
-            return arabicProse() && u.text().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+            return arabicProse() && !Words.hasArabic(u.text());
         }
 
         private boolean arabicProse() {

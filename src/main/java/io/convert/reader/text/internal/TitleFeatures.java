@@ -144,7 +144,7 @@ public final class TitleFeatures {
                 Byline.QUOTES.matcher(t).find() ? 1 : 0,
                 digitShare(keys.get(i)),
                 w <= 14 && PrintedDates.find(t) != null ? 1 : 0,
-                p.arabicProse() && t.codePoints().noneMatch(x -> Character.UnicodeScript.of(x) == Character.UnicodeScript.ARABIC) ? 1 : 0,
+                p.arabicProse() && !Words.hasArabic(t) ? 1 : 0,
                 Words.isTitleCase(t) ? 1 : 0,
                 SEPARATOR.matcher(t).find() ? 1 : 0,
                 t.indexOf(':') > 0 && t.indexOf(':') < 25 && !t.endsWith(":") ? 1 : 0,

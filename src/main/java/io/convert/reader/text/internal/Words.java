@@ -12,6 +12,16 @@ public final class Words {
     private Words() {
     }
 
+    /** Whether a character is of the Arabic script. */
+    public static boolean isArabic(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC;
+    }
+
+    /** Whether {@code text} has any character of the Arabic script. */
+    public static boolean hasArabic(String text) {
+        return text.codePoints().anyMatch(Words::isArabic);
+    }
+
     /** Words in {@code text}; Chinese and Japanese, written without spaces, count two characters a word. */
     public static int count(String text) {
         Matcher m = WORD.matcher(text);
