@@ -62,7 +62,7 @@ public final class BylineWords {
      * الدين", "عبد الرحمن" (folded spelling, as {@code Words.key} gives).
      */
     private static final Set<String> COMPOUND_NAME_ENDS = Set.of("الله", "الدين", "الرحمن", "الرحيم", "الاسلام",
-            "العزيز", "الكريم", "الحق", "الهادي", "النور", "القادر", "الحميد", "المجيد", "اللطيف", "الحليم");
+            "العزيز", "الكريم", "الحق", "الهادي", "النور", "القادر", "الحميد", "المجيد", "اللطيف", "الحليم", "الزهراء", "الهدي");
 
     /**
      * Arabic given names that take the article, common in the Maghreb and Libya: "الصادق", "الطاهر",

@@ -52,7 +52,7 @@ public record Byline(List<String> authors, String source) {
     /** A dash between spaces joins a name to its outlet or city; within a name it is glued ("Jean-Pierre"). */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s");
     /** Between a dateline's parts: a spaced dash, a run of tatweels ("تونس ــ SITE") or a spaced slash. */
-    private static final Pattern PART_BREAK = Pattern.compile("\\s[-–—]\\s|\\s+ـ+\\s+|\\s/\\s");
+    private static final Pattern PART_BREAK = Pattern.compile("\\s[-–—|]\\s|\\s+ـ+\\s+|\\s/\\s");
     private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\p{L}\\p{M}\\s.'’‐-]");
     /** A wire credit alone on its line: "(وكالات):", "(رويترز)", "AFP -". */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^[(\\[]?([^()\\[\\]:]+?)[)\\]]?\\s*[:：\\-–—]?$");
@@ -65,11 +65,11 @@ public record Byline(List<String> authors, String source) {
             "desk", "staff", "editorial",
             // places and institutions, which a dateline or a caption names as a byline names a person
             "مدينه", "محافظه", "ولايه", "قريه", "مخيم", "منطقه", "مركز", "وزاره", "جامعه", "مستشفي", "شركه", "مجلس", "حكومه",
-            "نادي", "جمعيه", "اتحاد", "لجنه", "مؤسسه", "منظمه", "نقابه", "سيتي", "city",
+            "نادي", "جمعيه", "اتحاد", "لجنه", "مؤسسه", "منظمه", "نقابه", "سيتي", "city", "رام",
             // a site's own controls ("بحث متقدم", "تسجيل الدخول")
             "بحث", "تسجيل", "الدخول", "اشترك", "القائمه",
             // opinion sections ("أقلام وآراء", "أقلام حرة"), and countries, which name outlets ("فلسطين الآن") and no person
-            "اقلام", "الان", "الشام", "فلسطين", "السودان", "العراق", "اليمن", "لبنان", "سوريا", "سوريه", "الاردن", "ليبيا", "تونس",
+            "اقلام", "كتاب", "علوم", "كوره", "الان", "الشام", "فلسطين", "السودان", "العراق", "اليمن", "لبنان", "سوريا", "سوريه", "الاردن", "ليبيا", "تونس",
             "الجزائر", "موريتانيا", "السعوديه", "الكويت", "قطر", "البحرين", "عمان", "الامارات");
     /** Section words long enough, with their article, to be told at the start of menu entries run together. */
     private static final List<String> GLUED_SECTION_STARTS =
@@ -97,9 +97,11 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern DATE_TAIL_START = Pattern.compile(
             "(?<=\\s)(?:\\p{N}|(?:السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|"
                     + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\p{L}))|(?<=\\p{IsArabic})\\p{N}");
+    /** "Par NAME -" (a source left out), "غزة/ NAME:" (a colon leading into the text). */
+    private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s+[-–—|]$|(?<=\\p{L})\\s*[:：]$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—-]+$");
-    /** The dots a layout puts before a writer's name ("........NAME"); a star marks a column's subheading. */
-    private static final Pattern LEADING_DECORATION = Pattern.compile("^\\.{3,}\\s*");
+    /** The dots or bar a layout puts before a writer's name ("........NAME", "| NAME"); a star marks a column's subheading. */
+    private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|\\|)\\s*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟:؛…\"”»]$");
     /** The writer's e-mail after the name, plain or spelt out against harvesters ("x [at] site.com"). */
@@ -128,7 +130,7 @@ public record Byline(List<String> authors, String source) {
      * X, which only a line below the title may be (above it, the same shape is a headline).
      */
     public static Byline parse(String text, String site, boolean loose) {
-        String t = withoutDateTail(text.strip());
+        String t = DANGLING_SEPARATOR.matcher(withoutDateTail(text.strip())).replaceFirst("");
         int words = Words.count(t);
         if (words == 0 || words > 14) return null;
         String named = BylineWords.after(t);
@@ -138,7 +140,8 @@ public record Byline(List<String> authors, String source) {
             return names(BYLINE_TAIL.split(named, 2)[0], true);
         }
         // "كتب" is also "books", "تقرير" "a report": after them a phrase with a particle or quotes is a headline.
-        if (named != null && Words.count(named) <= 8 && !readsAsPhrase(named)) return names(named, false);
+        Byline listed = named != null && Words.count(named) <= 8 && !readsAsPhrase(named) ? names(named, false) : null;
+        if (listed != null) return listed;
         // "الكاتب الصحفي NAME", "الكاتبة / NAME": what the writer is leads to the name as a byline word does.
         String afterJob = BylineWords.withoutJobBefore(t);
         String writer = afterJob.length() < t.length() ? personName(afterJob) : null;
@@ -397,6 +400,8 @@ public record Byline(List<String> authors, String source) {
         if (BylineWords.opens(n) || !looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()
                 || SPACED_DASH.matcher(n).find() || n.contains("..") || n.contains("…") || LONE_LETTER.matcher(n).find()) return null;
         if (hasParticle(n)) return null;
+        // "وتسيير دوريات.": an Arabic line closed by a full stop ends a sentence; names end with a letter.
+        if (n.endsWith(".") && n.length() > 1 && Words.isArabic(n.codePointAt(n.length() - 2))) return null;
         String key = Words.key(n);
         // Arabic given names seldom take the article: "الاقتصاد البرتقالي" is a phrase, not a person;
         // "الصادق شكري" is one of the few that do.
@@ -421,6 +426,8 @@ public record Byline(List<String> authors, String source) {
             if (SECTION_WORDS.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
             // Nor the language's commonest words ("تم نسخ الرابط", "تواصل معنا"); folded, "على" is "Ali".
             if (!word.isEmpty() && Words.isArabic(word.codePointAt(0)) && !word.equals("علي") && FunctionWords.contains(word)) return null;
+            // ... with "and" glued on: "وقد أعلنت ..." opens a sentence.
+            if (word.length() > 2 && word.startsWith("و") && FunctionWords.contains(word.substring(1))) return null;
         }
         return n;
     }

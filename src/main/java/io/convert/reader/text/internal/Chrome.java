@@ -103,6 +103,7 @@ public final class Chrome {
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
             "banner", "placeholder", "null", "undefined", "default", "featured image", "gallery", "video", "untitled",
+            "no image", "no photo", "no thumbnail", "image not found", "image not available",
             "صوره", "الصوره", "صور", "فيديو", "الفيديو", "شعار", "صوره توضيحيه", "صوره تعبيريه", "صوره ارشيفيه");
     /**
      * Labels that are chrome when alone on their line: a theme's byline connectors copied a word
@@ -135,9 +136,14 @@ public final class Chrome {
     /** A form field as a text browser draws it: "Email Address *[                    ]". */
     private static final Pattern FORM_FIELD = Pattern.compile("\\[[ _]{4,}]");
     private static final Pattern READ_TIME = Pattern.compile(
-            "(?i)\\d+\\s*(min|mins|minute|minutes)\\s+read|\\d+\\s*(دقيقه|دقائق|دقيقة)\\s+(قراءه|قراءة|للقراءة)|"
+            "(?i)\\d+\\s*-?\\s*(min|mins|minute|minutes)\\s+read|\\d+\\s*(دقيقه|دقائق|دقيقة)\\s+(قراءه|قراءة|للقراءة)|"
+                    // "قراءة دقيقتين", "وقت القراءة: 3 دقائق": said with the dual or after the word, alone on the line
+                    + "^(?:(?:وقت|مدة|مده)\\s+)?(?:القراءة|القراءه|قراءة|قراءه)\\s*[:：]?\\s*(?:\\d+\\s*)?(?:دقيقة|دقيقه|دقيقتين|دقيقتان|دقائق)$|"
+                    + "^(?:دقيقتين|دقيقتان)\\s+(?:قراءة|قراءه|للقراءة)$|\\d+\\s*min(?:utes?)?\\s+de\\s+lecture|^temps de lecture\\b|"
                     + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$|"
                     + "^(?:عدد\\s+)?(?:القراءات|المشاهدات|الزيارات|القراء|قراءات|مشاهدات|views|vues|lectures)\\s*[:：]?\\s*\\d[\\d,.]*$");
+    /** A weather widget's reading: "10.88°رام الله", "Cairo 31°C". */
+    private static final Pattern TEMPERATURE = Pattern.compile("\\d\\s*°\\s*[CFcf]?(?!\\p{L}*\\d)");
     /** A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". */
     private static final Pattern TRUNCATED = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
     /** An entry of a live ticker or news feed: a headline after the time it was posted ("14:32 …", "10:05 م …"). */
@@ -208,6 +214,7 @@ public final class Chrome {
         if (words <= 30 && DATE_GLUED_TO_HEADLINE.matcher(Numerals.ascii(text)).lookingAt() && PrintedDates.find(text) != null) return true;
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text)) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
+        if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || EMBED.matcher(text).matches()) return true;
         if (isCodeOrAddresses(text)) return true;
         if (isTeaser(unit)) return true;

@@ -638,7 +638,21 @@ public final class ScrapedTextParser {
                     byline.authors().forEach(this::addAuthor);
                     return;
                 }
+                // A bare Arabic name signs the text when nothing follows it but the page's template (a
+                // teaser's writer has the teaser's headline under the name); any two capitalised words
+                // would pass for a Latin name ("Read More", "Follow Me").
+                String name = seen == 1 && Words.isArabic(text.strip().codePointAt(0)) ? Byline.personName(text) : null;
+                if (name != null && followedByTemplateOnly(i)) {
+                    addAuthor(name);
+                    return;
+                }
             }
+        }
+
+        private boolean followedByTemplateOnly(int i) {
+            int j = i + 1;
+            while (j < n && (artefact[j] || units.get(j).text().isBlank())) j++;
+            return j == n || chrome[j];
         }
 
         /**
@@ -649,16 +663,30 @@ public final class ScrapedTextParser {
             Block.Paragraph first = blocks.stream().filter(Block.Paragraph.class::isInstance).map(Block.Paragraph.class::cast)
                     .findFirst().orElse(null);
             if (first == null) return;
-            Matcher m = LEDE_SIGNATURE.matcher(PlainText.of(first.content()));
+            String text = PlainText.of(first.content());
+            Matcher m = LEDE_SIGNATURE.matcher(text);
             if (!m.lookingAt()) return;
             String head = m.group(1).strip();
             // Arabic copy opens so; an English lede's words before a dash are the story's ("Libya’s UN – …").
             if (!Words.isArabic(head.codePointAt(0))) return;
-            String name = Byline.personName(head);
-            // The place the story was filed from may follow the name.
-            int lastSpace = head.lastIndexOf(' ');
-            if (name == null && lastSpace > 0) name = Byline.personName(head.substring(0, lastSpace));
+            // The masthead's name on a line of its own is the outlet's, however much it reads like a person's.
+            String name = printedAlone(head) ? null : ledeName(head);
+            // "SITE – NAME – …", "CITY – NAME – …": the outlet or the place first, then the writer.
+            if (name == null && Words.count(head) <= 3 && m.region(m.end() - 1, text.length()).lookingAt()) name = ledeName(m.group(1).strip());
             if (name != null) addAuthor(name);
+        }
+
+        private boolean printedAlone(String text) {
+            String key = Words.key(text);
+            for (Unit u : units) if (Words.key(u.text()).equals(key)) return true;
+            return false;
+        }
+
+        /** A name at the head of the lede, the place the story was filed from perhaps after it. */
+        private static String ledeName(String head) {
+            String name = Byline.personName(head);
+            int lastSpace = head.lastIndexOf(' ');
+            return name == null && lastSpace > 0 ? Byline.personName(head.substring(0, lastSpace)) : name;
         }
 
         /**
@@ -1098,6 +1126,9 @@ public final class ScrapedTextParser {
             for (int i = from; i < bodyStart; i++) {
                 // The headline printed again under itself is no name, however short.
                 if (chrome[i] || artefact[i] || title >= 0 && i != title && sameText(i, title)) continue;
+                // An image's alt text and caption: a line printed twice running that takes up the headline's words.
+                if (title >= 0 && i != title && (i + 1 < n && sameText(i, i + 1) || i > 0 && sameText(i, i - 1))
+                        && new Echo(units.get(title).text()).of(units.get(i).text()) > 0) continue;
                 if (i != title && Byline.parse(units.get(i).text(), meta.site(), true) != null) return -1;
                 kept.add(i);
             }

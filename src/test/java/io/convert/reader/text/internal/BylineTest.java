@@ -3,6 +3,7 @@ package io.convert.reader.text.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -241,5 +242,27 @@ class BylineTest {
         assertEquals(new Byline(List.of("نادر الطيب"), null), Byline.parse("نادر الطيب - الخرطوم", null, true));
         // Above the title the same shape may be a headline.
         assertNull(Byline.parse("نادر الطيب - الخرطوم", null, false));
+    }
+
+    @Test
+    void aSentenceIsNoNameWhateverItsLength() {
+        // "and" glued to a function word opens a sentence; a full stop ends one.
+        assertNull(Byline.personName("وقد أعلنت لجنة الانتخابات"));
+        assertNull(Byline.personName("وتسيير دوريات."));
+        // A column's section ("كتاب الرأي"), a sports outlet's "كورة" and a city that reads like a name.
+        assertNull(Byline.personName("كتاب الرأي"));
+        assertNull(Byline.personName("ملاعب كورة"));
+        Byline city = Byline.parse("رام الله - أخبار البلد", null, true);
+        assertTrue(city == null || city.authors().isEmpty());
+        // "الزهراء" ends a compound given name as "الدين" does.
+        assertEquals("سلمى الزهراء الطيبي", Byline.personName("سلمى الزهراء الطيبي"));
+    }
+
+    @Test
+    void separatorsAroundTheNameAreNoPartOfIt() {
+        assertEquals(new Byline(List.of("Karim Haddad"), null), Byline.parse("Par Karim Haddad -", null, false));
+        assertEquals(List.of("سلمى العارف"), Byline.parse("نابلس-جنين/ سلمى العارف:", null, true).authors());
+        assertEquals(List.of("سامر الخطيب"), Byline.parse("متابعات | آراء | سامر الخطيب", null, true).authors());
+        assertEquals("ليلى حداد", Byline.personName("| د. ليلى حداد"));
     }
 }

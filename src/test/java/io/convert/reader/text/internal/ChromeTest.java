@@ -97,6 +97,19 @@ class ChromeTest {
         assertTrue(Chrome.isTicker(unit(ticker)));
     }
 
+    @Test
+    void readingTimesPlaceholdersAndWeatherAreTemplate() {
+        assertTrue(Chrome.isChrome(unit("قراءة دقيقتين")));
+        assertTrue(Chrome.isChrome(unit("وقت القراءة: 4 دقائق")));
+        assertTrue(Chrome.isChrome(unit("5-minute read")));
+        assertTrue(Chrome.isArtefact(unit("No Image")));
+        assertTrue(Chrome.isChrome(unit("24.5°القدس")));
+        assertTrue(Chrome.isChrome(unit("نابلس 19°")));
+        // A headline may read "a close reading" with the same words as a reading time.
+        assertFalse(Chrome.isChrome(unit("قراءة دقيقة في نتائج الانتخابات البلدية")));
+        assertFalse(Chrome.isChrome(unit("درجات الحرارة تتجاوز 45° في ثلاث محافظات جنوبية هذا الأسبوع")));
+    }
+
     private static Unit unit(String text) {
         return new Unit(text, 0, true, 0, false, false);
     }
