@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  * copy opens the closing credit ("Reporting by A; Editing by B") and names editors too.
  */
 public final class BylineWords {
+    private static final String ARABIC_LEAD = "(?:بقلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة)(?!\\p{L})";
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])|[Pp]ar(?=\\s+\\p{Lu})"
-            + "|(?:بقلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة)(?!\\p{L})"
+            // "إعداد وتقرير: NAME": several credits joined by "and" lead to one name.
+            + "|" + ARABIC_LEAD + "(?:\\s+و" + ARABIC_LEAD + ")*"
             // "نص" (text) is a byline word only as a credit label: "نص: NAME".
             + "|نص(?=\\s*[:：]))"
             + "\\s*[:：\\-–—/]?\\s*");
@@ -53,7 +55,7 @@ public final class BylineWords {
             + "مدير|مديرة|ناشط|ناشطة|روائي|روائية|شاعر|شاعرة|طالب|طالبة|دبلوماسي|سفير|محام|محامي|محامية";
     private static final Pattern JOB = Pattern.compile(
             "(?iu)^(?:" + ARABIC_JOBS + "|journaliste|chercheur|chercheuse|professeur|reporter|correspondent|columnist|writer|editor|"
-                    + "senior|contributing|staff writer)(?![\\p{L}])");
+                    + "senior|contributing|contributor|staff writer)(?![\\p{L}])");
     /** What a writer is, printed before the name with the article: "الكاتب الصحفي NAME", "الكاتبه NAME". */
     private static final Pattern JOB_BEFORE_NAME = Pattern.compile("^(?:ال)?(?:" + ARABIC_JOBS + ")(?![\\p{L}])\\s*/?\\s*");
 

@@ -46,7 +46,7 @@ public record Byline(List<String> authors, String source) {
     /** "HEADLINE. الدكتورة NAME": a headline signed after its last full stop. */
     private static final Pattern SIGNED_AFTER_STOP = Pattern.compile("^(.*[.!?؟])\\s+([^.!?؟]+)$");
     /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */
-    private static final Pattern RUN_ON_PEN = Pattern.compile("^(.+?\\S)\\s*[-–—|،,]?(?:\\s+|(?<=[….]))بقلم\\s*[:：/]?\\s*(\\S.*)$");
+    private static final Pattern RUN_ON_PEN = Pattern.compile("^(.+?\\S)\\s*[-–—|،,]?(?:\\s+|(?<=[….!؟?]))(?:بقلم\\s*[:：/]*|كتبت?\\s*[:：/]+)\\s*(\\S.*)$");
     private static final Pattern SOURCE_SLASH = Pattern.compile("^(.+?)\\s*/\\s*(.+)$");
     /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
     /** A dash between spaces joins a name to its outlet or city; within a name it is glued ("Jean-Pierre"). */
@@ -67,9 +67,9 @@ public record Byline(List<String> authors, String source) {
             "مدينه", "محافظه", "ولايه", "قريه", "مخيم", "منطقه", "مركز", "وزاره", "جامعه", "مستشفي", "شركه", "مجلس", "حكومه",
             "نادي", "جمعيه", "اتحاد", "لجنه", "مؤسسه", "منظمه", "نقابه", "سيتي", "city", "رام",
             // a site's own controls ("بحث متقدم", "تسجيل الدخول")
-            "بحث", "تسجيل", "الدخول", "اشترك", "القائمه",
+            "بحث", "تسجيل", "الدخول", "اشترك", "القائمه", "مشاركه", "بمشاركه",
             // opinion sections ("أقلام وآراء", "أقلام حرة"), and countries, which name outlets ("فلسطين الآن") and no person
-            "اقلام", "كتاب", "علوم", "كوره", "الان", "الشام", "فلسطين", "السودان", "العراق", "اليمن", "لبنان", "سوريا", "سوريه", "الاردن", "ليبيا", "تونس",
+            "اقلام", "كتاب", "ارشيف", "علوم", "كوره", "الان", "الشام", "فلسطين", "السودان", "العراق", "اليمن", "لبنان", "سوريا", "سوريه", "الاردن", "ليبيا", "تونس",
             "الجزائر", "موريتانيا", "السعوديه", "الكويت", "قطر", "البحرين", "عمان", "الامارات");
     /** Section words long enough, with their article, to be told at the start of menu entries run together. */
     private static final List<String> GLUED_SECTION_STARTS =
@@ -99,7 +99,8 @@ public record Byline(List<String> authors, String source) {
                     + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\p{L}))|(?<=\\p{IsArabic})\\p{N}");
     /** "Par NAME -" (a source left out), "غزة/ NAME:" (a colon leading into the text). */
     private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s+[-–—|]$|(?<=\\p{L})\\s*[:：]$");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—-]+$");
+    /** "NAME/": a slash glued to a name closes it, where a spaced one ("تقدير موقف /") labels a headline. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—-]+$|(?<=\\p{L})/$");
     /** The dots or bar a layout puts before a writer's name ("........NAME", "| NAME"); a star marks a column's subheading. */
     private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|\\|)\\s*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
@@ -270,7 +271,9 @@ public record Byline(List<String> authors, String source) {
     public static String[] runOnPen(String text) {
         Matcher m = RUN_ON_PEN.matcher(text.strip());
         if (!m.matches() || Words.count(m.group(1)) < 3) return null;
-        String name = personName(m.group(2));
+        // "… كتب/ دكتور NAME (جامعة …)": where the writer works, in brackets, is no part of the name.
+        Matcher placed = NAME_PLACE.matcher(m.group(2));
+        String name = personName(placed.matches() ? placed.group(1) : m.group(2));
         return name == null ? null : new String[] {m.group(1), name};
     }
 
@@ -335,7 +338,8 @@ public record Byline(List<String> authors, String source) {
         List<String> authors = new ArrayList<>();
         for (String name : NAME_SPLIT.split(rest)) {
             String n = BylineWords.withoutHonorific(name.replaceFirst("\\s*[:：]+$", ""));
-            if (n.isEmpty()) continue;
+            // "By NAME, Contributor": what the writer is, after the name.
+            if (n.isEmpty() || !authors.isEmpty() && BylineWords.opensWithJob(n)) continue;
             // "متابعة SITE": the byline word credits the outlet, not a person.
             if (isSource(n)) {
                 if (source == null) source = n.strip();
@@ -382,7 +386,9 @@ public record Byline(List<String> authors, String source) {
         String n = s.strip();
         int words = Words.count(n);
         // "نواف بن مبارك بن سيف آل ثاني": a lineage's "son of" and "house of" add words, not names.
-        int links = (int) Arrays.stream(Words.key(n).split(" ")).filter(LINEAGE::contains).count();
+        // Nor do compounds: "عبد السلام" and "فتح الله" are a name each.
+        int links = (int) Arrays.stream(Words.key(n).split(" "))
+                .filter(w -> LINEAGE.contains(w) || w.equals("عبد") || BylineWords.isCompoundNameEnd(w)).count();
         if (words < 2 || words - links > 4) return false;
         return LATIN_NAME.matcher(n).matches() || n.codePoints().filter(Character::isLetter).allMatch(Words::isArabic);
     }

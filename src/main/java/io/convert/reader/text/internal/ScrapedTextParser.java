@@ -66,6 +66,8 @@ public final class ScrapedTextParser {
     private static final Pattern SECTION_MARKER = Pattern.compile(
             "\\(\\d{1,2}\\)|\\d{1,2}[.)]|\\d{1,2}:\\d{2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|ص|م)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEDE_SIGNATURE = Pattern.compile("(\\S[^-–—ـ.:،,]{3,50}?)\\s*(?:[-–—]|ـ+)\\s*\\S");
+    /** A later part of a lede's head, which a colon may also close ("تعز – NAME :يواجه …"). */
+    private static final Pattern LEDE_PART = Pattern.compile("(\\S[^-–—ـ.:،,]{3,50}?)\\s*(?:[-–—:]|ـ+)\\s*\\S");
     private static final Pattern TITLE_LABEL = Pattern.compile("\\s*(?:(?i:title|titre)|العنوان)\\s*[:：]\\s*");
     private static final Pattern WRAPPING_STARS = Pattern.compile("\\*+\\s*([^*]+?)\\s*\\*+");
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
@@ -638,10 +640,11 @@ public final class ScrapedTextParser {
                     byline.authors().forEach(this::addAuthor);
                     return;
                 }
-                // A bare Arabic name signs the text when nothing follows it but the page's template (a
-                // teaser's writer has the teaser's headline under the name); any two capitalised words
-                // would pass for a Latin name ("Read More", "Follow Me").
-                String name = seen == 1 && Words.isArabic(text.strip().codePointAt(0)) ? Byline.personName(text) : null;
+                // A bare Arabic name signs the finished text when nothing follows it but the page's template
+                // (a teaser's writer has the teaser's headline under the name; after an unfinished sentence the
+                // line is the sentence's end); any two capitalised words would pass for a Latin name ("Read More").
+                String name = seen == 1 && Words.isArabic(text.strip().codePointAt(0)) && sentenceEnd(units.get(end).text())
+                        ? Byline.personName(text) : null;
                 if (name != null && followedByTemplateOnly(i)) {
                     addAuthor(name);
                     return;
@@ -652,7 +655,8 @@ public final class ScrapedTextParser {
         private boolean followedByTemplateOnly(int i) {
             int j = i + 1;
             while (j < n && (artefact[j] || units.get(j).text().isBlank())) j++;
-            return j == n || chrome[j];
+            // A copy may stop in mid-sentence: a last line cut inside a word ("وحذر مر") is no name.
+            return j == n ? Arrays.stream(Words.key(units.get(i).text()).split(" ")).allMatch(w -> w.length() >= 3) : chrome[j];
         }
 
         /**
@@ -671,8 +675,15 @@ public final class ScrapedTextParser {
             if (!Words.isArabic(head.codePointAt(0))) return;
             // The masthead's name on a line of its own is the outlet's, however much it reads like a person's.
             String name = printedAlone(head) ? null : ledeName(head);
-            // "SITE – NAME – …", "CITY – NAME – …": the outlet or the place first, then the writer.
-            if (name == null && Words.count(head) <= 3 && m.region(m.end() - 1, text.length()).lookingAt()) name = ledeName(m.group(1).strip());
+            // "SITE – NAME – …", "CITY – NAME :…", "CITY-SITE- NAME-…": the outlet and the place first, then the writer.
+            for (int start = m.end() - 1, parts = 1; name == null && parts < 3 && Words.count(head) <= 3; parts++) {
+                // Only a name right after the city may close with a colon; a sentence's colon ends a quote's lead.
+                Matcher part = (parts == 1 && Words.count(head) == 1 ? LEDE_PART : LEDE_SIGNATURE).matcher(text);
+                if (!part.region(start, text.length()).lookingAt()) break;
+                head = part.group(1).strip();
+                name = ledeName(head);
+                start = part.end() - 1;
+            }
             if (name != null) addAuthor(name);
         }
 
@@ -1111,7 +1122,7 @@ public final class ScrapedTextParser {
         private void addAuthor(String printed) {
             // A tatweel only stretches a word on the page ("حامـد"); in the metadata it would keep the name
             // from matching itself, as it does in the same name printed twice.
-            String name = printed.replace("\u0640", "");
+            String name = printed.replace("\u0640", "").strip();
             String key = Words.key(name);
             if (authors.stream().noneMatch(a -> Words.key(a).equals(key))) authors.add(name);
         }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 public record TitleBar(String site, String title) {
     private static final Pattern BAR = Pattern.compile("\\s+[|｜]\\s+|\\s+::\\s+");
+    private static final Pattern NUMERIC = Pattern.compile("[\\p{N}\\s/.:-]+");
     private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
     private static final Set<String> GENERIC = Set.of(
             "الموقع الرسمي", "الصفحه الرئيسيه", "الرئيسيه", "اخبار", "الاخبار", "بوابه", "official site",
@@ -39,6 +40,8 @@ public record TitleBar(String site, String title) {
         if (parts.length < 2 || parts.length > 3) return null;
         if (parts.length == 3 && Words.count(parts[0]) <= 2 && Words.count(parts[1]) <= 2) return null;
         String first = parts[0].strip(), last = parts[parts.length - 1].strip();
+        // "2021-12-10 | 14:24 SECTION": a side in figures only makes the line a date bar.
+        if (NUMERIC.matcher(first).matches() || NUMERIC.matcher(last).matches()) return null;
         if (KICKERS.contains(Words.key(first).toLowerCase(Locale.ROOT))) return null;
         if (isGeneric(first)) return new TitleBar(last, null);
         if (isGeneric(last)) return new TitleBar(first, null);

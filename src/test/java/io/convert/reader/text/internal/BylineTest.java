@@ -265,4 +265,35 @@ class BylineTest {
         assertEquals(List.of("سامر الخطيب"), Byline.parse("متابعات | آراء | سامر الخطيب", null, true).authors());
         assertEquals("ليلى حداد", Byline.personName("| د. ليلى حداد"));
     }
+
+    @Test
+    void creditsJoinedByAndLeadToOneName() {
+        assertEquals(new Byline(List.of("سلوى حمدان"), null), Byline.parse("إعداد وتقرير :سلوى حمدان", null, false));
+        assertEquals(List.of("Jane Roe"), Byline.parse("By Jane Roe, Contributor", null, false).authors());
+    }
+
+    @Test
+    void aShareButtonAndAHeadlinesLabelAreNoNames() {
+        assertNull(Byline.personName("مشاركة الخبر"));
+        assertNull(Byline.personName("قم بمشاركة المقال"));
+        // A spaced slash labels a headline ("تقدير موقف / HEADLINE"); one glued to a name closes it.
+        assertNull(Byline.personName("تقدير موقف /"));
+        assertEquals("سعيد المراغي", Byline.personName("سعيد المراغي/"));
+    }
+
+    @Test
+    void compoundNamesCountAsOneWordEach() {
+        assertEquals("ماهر عبد السلام فتح الله", Byline.personName("ماهر عبد السلام فتح الله"));
+        assertNull(Byline.personName("ماهر سالم حسن علي محمود"));
+    }
+
+    @Test
+    void aHeadlineRunsOnIntoItsWritersCredit() {
+        assertArrayEquals(new String[] {"مواسم الحصاد في السهل الشرقي", "عادل الطيب"},
+                Byline.runOnPen("مواسم الحصاد في السهل الشرقي كتب/ دكتور عادل الطيب (جامعة النيل )"));
+        assertArrayEquals(new String[] {"ليل الامتحانات الطويل", "هدى فتح الله"},
+                Byline.runOnPen("ليل الامتحانات الطويل بقلم:: هدى فتح الله"));
+        // "كتب" is also "books": without its colon or slash it is no credit.
+        assertNull(Byline.runOnPen("معرض الكتاب يعرض كتب الأطفال النادرة"));
+    }
 }
