@@ -912,7 +912,11 @@ public final class ScrapedTextParser {
                     // name says the short line above is a headline all the same.
                     // A list of teasers, each with its date, may come first: the last such group before
                     // the text is the article's.
-                    if (candidates.stream().anyMatch(c -> units.get(c).words() >= 4) || byline != null && !byline.authors().isEmpty()) {
+                    // A short Arabic headline right above the date that opens the text is no date bar's masthead
+                    // (English blog templates print the blog's name there).
+                    boolean opensText = nextKept(i) >= bodyStart && candidates.stream()
+                            .anyMatch(c -> units.get(c).words() >= 3 && Words.isArabic(units.get(c).text().strip().codePointAt(0)));
+                    if (candidates.stream().anyMatch(c -> units.get(c).words() >= 4) || byline != null && !byline.authors().isEmpty() || opensText) {
                         group = new ArrayList<>(candidates);
                     }
                     candidates.clear();
