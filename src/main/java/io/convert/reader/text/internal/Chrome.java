@@ -69,7 +69,7 @@ public final class Chrome {
             "les plus lus", "les plus populaires", "articles liés", "à la une", "dernières infos", "derniers articles",
             "recommandé pour vous", "recommandés pour vous", "articles recommandés", "vous aimerez aussi",
             "vous aimerez peut-être", "vous pourriez aussi aimer", "à voir aussi", "à découvrir aussi", "sur le même thème",
-            "dans la même catégorie");
+            "dans la même catégorie", "الاخبار الاكثر قراءه", "المقالات الاكثر قراءه", "متعلقات", "مواد ذات صله");
     private static final List<String> TEASER_KEYS = keys(TEASER_PREFIXES);
     /** Phrases that start a template line of any other kind (tags, ads, sign-up, skip links). */
     private static final List<String> TEMPLATE_PREFIXES = List.of(
@@ -97,6 +97,13 @@ public final class Chrome {
             "thanks for subscribing", "thank you for subscribing", "awesome you re subscribed", "you re subscribed",
             "by entering your email", "by signing up", "enter your email", "enter email", "no thanks", "more to explore",
             "روابط سريعه", "ابحث عن",
+            // a comment form's prompts and notices, a copy guard's alert
+            "there are no comments", "no comments yet", "be the first to comment", "have your say", "donnez votre avis",
+            "votre adresse email", "votre adresse e mail", "لن يتم نشر عنوان بريدك", "اترك تعليقا", "اترك تعليق",
+            "اترك ردا", "اترك رد", "leave a reply", "laisser une réponse",
+            "error content is protected", "error contenu protégé",
+            // an opinion page's disclaimer ("المقالات لا تعبر عن وجهة نظر الموقع")
+            "المقالات لا تعبر عن", "المقالات المنشوره تعبر عن", "الاراء الوارده", "الاراء المنشوره",
             // the heading of a CMS's status box, above the server's warning it shows
             "رساله الخطا", "error message", "message d erreur");
     private static final List<String> TEMPLATE_KEYS = keys(TEMPLATE_PREFIXES);
@@ -110,7 +117,7 @@ public final class Chrome {
      * per line ("Published" / "on" / DATE), a breaking-news badge, a summary toggle.
      */
     private static final Set<String> LONE_LABELS = Set.of("published", "posted", "updated", "on", "publié", "publié le",
-            "mis à jour", "نشر", "نشر في", "نشرت في", "تم النشر", "بتاريخ", "عاجل", "breaking", "تلخيص", "ملخص");
+            "mis à jour", "نشر", "نشر في", "نشرت في", "تم النشر", "بتاريخ", "نشر بتاريخ", "عاجل", "breaking", "تلخيص", "ملخص");
     /**
      * A server's warning printed into the page: "Deprecated function: preg_match(): … in /var/www/…",
      * "… in path_alter() (line 40 of /home/…)".

@@ -643,7 +643,7 @@ public final class ScrapedTextParser {
                 // A bare Arabic name signs the finished text when nothing follows it but the page's template
                 // (a teaser's writer has the teaser's headline under the name; after an unfinished sentence the
                 // line is the sentence's end); any two capitalised words would pass for a Latin name ("Read More").
-                String name = seen == 1 && Words.isArabic(text.strip().codePointAt(0)) && sentenceEnd(units.get(end).text())
+                String name = seen == 1 && !chrome[i] && Words.isArabic(text.strip().codePointAt(0)) && sentenceEnd(units.get(end).text())
                         ? Byline.personName(text) : null;
                 if (name != null && followedByTemplateOnly(i)) {
                     addAuthor(name);

@@ -110,6 +110,17 @@ class ChromeTest {
         assertFalse(Chrome.isChrome(unit("درجات الحرارة تتجاوز 45° في ثلاث محافظات جنوبية هذا الأسبوع")));
     }
 
+    @Test
+    void commentFormsDisclaimersAndMostReadListsAreTemplate() {
+        assertTrue(Chrome.isChrome(unit("اترك رداً")));
+        assertTrue(Chrome.isChrome(unit("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *")));
+        assertTrue(Chrome.isChrome(unit("Votre adresse email ne sera pas publiée.")));
+        assertTrue(Chrome.isChrome(unit("There are no comments on this story.")));
+        assertTrue(Chrome.isChrome(unit("المقالات لا تعبر عن وجهة نظر الصحيفة بل عن رأي كاتبها")));
+        assertTrue(Chrome.isChrome(unit("نشر بتاريخ:")));
+        assertTrue(Chrome.isTeaser(unit("الأخبار الأكثر قراءة")));
+    }
+
     private static Unit unit(String text) {
         return new Unit(text, 0, true, 0, false, false);
     }
