@@ -91,6 +91,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void linesThatOnlyDateTheArticleAreLeftOutButASentenceOpeningWithPostedStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("date-stamps.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("Posted to every plot holder in May"), all);
+        assertFalse(all.contains("Last updated") || all.contains("Originally published"), all);
+    }
+
+    @Test
     void aCommentThreadIsLeftOutThoughEachCommentIsMarkedUpAsAnArticle() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("comments-as-articles.html"));
         String all = String.join("\n", texts);

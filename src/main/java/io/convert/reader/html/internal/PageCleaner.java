@@ -293,8 +293,9 @@ final class PageCleaner {
     }
 
     /**
-     * A line pointing to another article ("Read also: HEADLINE") or crediting a picture
-     * ("Photo: NAME"), standing as a paragraph among the article's.
+     * A line pointing to another article ("Read also: HEADLINE"), crediting a picture
+     * ("Photo: NAME") or only dating the article ("Last updated on DATE"), standing as a
+     * paragraph among the article's.
      */
     private static boolean isPointerOrCredit(Element e, TextStats stats) {
         if (!(e.nameIs("p") || e.nameIs("div") || e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4") || e.nameIs("h5")
@@ -306,7 +307,8 @@ final class PageCleaner {
         // A box holding other lines is judged line by line.
         for (Element d : e.select(LINE_HOLDERS)) if (d != e) return false;
         String text = e.text();
-        return Hints.isReadAlsoLine(text, s.chars, s.linkChars) || Hints.isCreditLine(text, s.chars);
+        return Hints.isReadAlsoLine(text, s.chars, s.linkChars) || Hints.isCreditLine(text, s.chars)
+                || Hints.isDateStampLine(text, s.chars);
     }
 
     /** A span that is the only content of its parent's line: alone in it. */
