@@ -77,6 +77,29 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void boxesNamedAsWidgetsThatTogetherHoldMuchOfTheProseAreStretchesOfTheArticle() {
+        // A buying guide's reviewed items, each in a box named "item-widget", hold about two
+        // fifths of the page's prose: none holds most of it, yet together they are the article.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("buying-guide-widgets.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("The Fellside Shell stayed dry"), all);
+        assertTrue(all.contains("The Moorland Basic costs a third"), all);
+        assertTrue(all.contains("The Skyline Feather weighs less"), all);
+        assertTrue(all.indexOf("Fellside Shell stayed") < all.indexOf("How we tested"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Last, think about where"), all);
+        assertFalse(all.contains("More guides") || all.contains("trekking poles") || all.contains("Copyright"), all);
+    }
+
+    @Test
+    void linesThatOnlyDateTheArticleAreLeftOutButASentenceOpeningWithPostedStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("date-stamps.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("Posted to every plot holder in May"), all);
+        assertFalse(all.contains("Last updated") || all.contains("Originally published"), all);
+    }
+
+    @Test
     void aCommentThreadIsLeftOutThoughEachCommentIsMarkedUpAsAnArticle() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("comments-as-articles.html"));
         String all = String.join("\n", texts);

@@ -323,7 +323,7 @@ final class ContentFinder {
     }
 
     /** The words of a class attribute without their digits: "et_pb_text_3" and "et_pb_text_12" are one word. */
-    private static Set<String> classWords(Element e) {
+    static Set<String> classWords(Element e) {
         Set<String> words = new HashSet<>();
         for (String c : e.classNames()) {
             String w = DIGITS.matcher(c).replaceAll("");

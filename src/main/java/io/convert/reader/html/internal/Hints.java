@@ -116,6 +116,16 @@ final class Hints {
     private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^[(\\[]?((photo|image|picture|illustration|photograph)s?"
             + "( credits?| by| courtesy( of)?)?|credits?|foto(s|grafía)?|bild|crédits?( photo)?|imagen|zdjęcie|صورة|الصورة|تصوير)"
             + "\\s*[:：]|^©|(^|[\\s/|])(getty images|shutterstock|istock(photo)?|unsplash)[)\\]]?\\.?$");
+    /**
+     * Lines that only date the article ("Last updated on November 24, 2025", "Updated 10/01/2018",
+     * "This post was last updated July 2021"): the page's dates are read from its markup, and
+     * such a line is no more of the story than its byline.
+     */
+    private static final Pattern DATE_STAMP = Pattern.compile("(?iu)^(this (post|article|page|story) was )?(last |originally )?"
+            + "(updated|modified|published|posted|reviewed)( on| at)?\\s*[:：]?\\s*(\\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "\\p{L}*\\.? \\d)");
+    /** Letters beyond which a line opening with a date stamp says more than the date. */
+    private static final int MAX_DATE_STAMP = 80;
     /** Letters beyond which a line is prose, not a credit. */
     private static final int MAX_CREDIT = 100;
     /** Letters beyond which a line opening like a "read also" pointer is a paragraph of the article. */
@@ -248,6 +258,11 @@ final class Hints {
     /** Whether a short line is the credit of a picture. */
     static boolean isCreditLine(String text, int letters) {
         return letters > 0 && letters <= MAX_CREDIT && CREDIT_LINE.matcher(normalize(text)).find();
+    }
+
+    /** Whether a short line only says when the article was published or updated. */
+    static boolean isDateStampLine(String text, int letters) {
+        return letters > 0 && letters <= MAX_DATE_STAMP && DATE_STAMP.matcher(normalize(text)).find();
     }
 
     /**

@@ -1,10 +1,13 @@
 package io.convert.reader.html.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
@@ -166,7 +169,8 @@ final class PageCleaner {
      * article's wrapper oddly); and boxes whose label says they are lists of other articles.
      * When {@code spareProseHolders}, an element named so is kept if it holds most of the page's
      * prose: page builders name the article's wrappers for their layout ("sidebar-container",
-     * "elementor-widget", "is-style-sidebar").
+     * "elementor-widget", "is-style-sidebar"). Boxes named so that are the stretches of one
+     * article (see {@link #proseHoldingGroups}) are always kept.
      *
      * @return whether an element named as chrome holding most of the page's prose was removed
      *     (or, when sparing, kept): reading the page again sparing it may then find more
@@ -175,9 +179,11 @@ final class PageCleaner {
         List<Element> doomed = new ArrayList<>();
         int pageProse = prose(stats.get(root));
         boolean proseHolder = false;
+        Set<Element> grouped = proseHoldingGroups(root, stats, pageProse);
         for (Element e : root.getAllElements()) {
             if (e == root || e.nameIs("html") || e.nameIs("body")) continue;
             boolean named = Hints.isBoilerplate(e);
+            if (named && grouped.contains(e)) continue;
             boolean holder = named && holdsMostProse(e, stats, pageProse);
             proseHolder |= holder;
             if (holder && spareProseHolders) continue;
@@ -205,6 +211,40 @@ final class PageCleaner {
         for (Element e : doomed) {
             if (e.parent() != null) e.remove();
         }
+    }
+
+    /**
+     * Boxes named as chrome and alike (tag and a class word, digits aside), each with few links,
+     * that together hold a third of the page's prose or more: page builders name each stretch of
+     * an article for their layout ("product-widget" around each reviewed item of a buying
+     * guide), and no one of them holds most of the page's prose, as one wrapper would.
+     */
+    private static Set<Element> proseHoldingGroups(Element root, TextStats stats, int pageProse) {
+        Map<String, Set<Element>> groups = new HashMap<>();
+        for (Element e : root.getAllElements()) {
+            if (e == root || !Hints.isBoilerplate(e)) continue;
+            if (stats.get(e).linkDensity() >= 0.3 || Hints.namesNeverArticle(e)) continue;
+            // Each class word a key of its own: the boxes of one builder differ in their other
+            // words ("product-widget product-widget--big" beside "product-widget").
+            for (String word : ContentFinder.classWords(e)) {
+                Set<Element> group = groups.computeIfAbsent(e.normalName() + " " + word,
+                        k -> Collections.newSetFromMap(new IdentityHashMap<>()));
+                if (!hasAncestorIn(e, group)) group.add(e);
+            }
+        }
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Set<Element> group : groups.values()) {
+            if (group.size() < 2) continue;
+            int prose = 0;
+            for (Element e : group) prose += prose(stats.get(e));
+            if (pageProse > 0 && prose * 3 >= pageProse) out.addAll(group);
+        }
+        return out;
+    }
+
+    private static boolean hasAncestorIn(Element e, Set<Element> set) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (set.contains(p)) return true;
+        return false;
     }
 
     /**
@@ -253,8 +293,9 @@ final class PageCleaner {
     }
 
     /**
-     * A line pointing to another article ("Read also: HEADLINE") or crediting a picture
-     * ("Photo: NAME"), standing as a paragraph among the article's.
+     * A line pointing to another article ("Read also: HEADLINE"), crediting a picture
+     * ("Photo: NAME") or only dating the article ("Last updated on DATE"), standing as a
+     * paragraph among the article's.
      */
     private static boolean isPointerOrCredit(Element e, TextStats stats) {
         if (!(e.nameIs("p") || e.nameIs("div") || e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4") || e.nameIs("h5")
@@ -266,7 +307,8 @@ final class PageCleaner {
         // A box holding other lines is judged line by line.
         for (Element d : e.select(LINE_HOLDERS)) if (d != e) return false;
         String text = e.text();
-        return Hints.isReadAlsoLine(text, s.chars, s.linkChars) || Hints.isCreditLine(text, s.chars);
+        return Hints.isReadAlsoLine(text, s.chars, s.linkChars) || Hints.isCreditLine(text, s.chars)
+                || Hints.isDateStampLine(text, s.chars);
     }
 
     /** A span that is the only content of its parent's line: alone in it. */
