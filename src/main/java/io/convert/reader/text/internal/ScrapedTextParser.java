@@ -818,7 +818,12 @@ public final class ScrapedTextParser {
             for (int c : candidates) lines.add(units.get(c).text());
             titleChoice = new TitleFeatures.Choice(lines, features, candidates.indexOf(ruleLine));
             if (!rules.contains(Rule.LEARNED_TITLE)) return ruleLine;
-            return TitleModel.bundled().choose(candidates, features, ruleLine);
+            int chosen = TitleModel.bundled().choose(candidates, features, ruleLine);
+            if (chosen >= 0) return chosen;
+            // Where the rules found no headline, the model's best line, on Arabic pages only: it learned on them,
+            // and on English dumps it takes list items and buttons.
+            int best = TitleModel.bundled().best(candidates, features);
+            return best >= 0 && Words.isArabic(units.get(best).text().strip().codePointAt(0)) ? best : chosen;
         }
 
         /**

@@ -20,6 +20,8 @@ import java.util.List;
 public record TitleModel(double[] weights, double margin) {
     private static final String RESOURCE = "title-weights.tsv";
     private static final int PROSE = TitleFeatures.NAMES.indexOf("prose");
+    private static final int BYLINE_OR_DATE = TitleFeatures.NAMES.indexOf("byline_or_date");
+    private static final int PERSON_NAME = TitleFeatures.NAMES.indexOf("person_name");
     private static final TitleModel BUNDLED = load();
 
     public static TitleModel bundled() {
@@ -46,6 +48,16 @@ public record TitleModel(double[] weights, double margin) {
         // A paragraph is no title: taken wrongly, it would be cut from the text.
         if (score(features[best]) - score(features[rule]) < margin || features[best][PROSE] > 0) return ruleLine;
         return candidates.get(best);
+    }
+
+    /** The candidate the model scores highest among those that are no paragraph, byline, date or name, or -1. */
+    public int best(List<Integer> candidates, double[][] features) {
+        int top = -1;
+        for (int c = 0; c < candidates.size(); c++) {
+            boolean eligible = features[c][PROSE] == 0 && features[c][BYLINE_OR_DATE] == 0 && features[c][PERSON_NAME] == 0;
+            if (eligible && (top < 0 || score(features[c]) > score(features[top]))) top = c;
+        }
+        return top < 0 ? -1 : candidates.get(top);
     }
 
     /** Reads the bundled weights; fails when they do not name the features this code computes. */
