@@ -179,10 +179,16 @@ final class PageCleaner {
         List<Element> doomed = new ArrayList<>();
         int pageProse = prose(stats.get(root));
         boolean proseHolder = false;
-        Set<Element> grouped = proseHoldingGroups(root, stats, pageProse);
-        for (Element e : root.getAllElements()) {
+        List<Element> all = root.getAllElements();
+        // Named as chrome, in document order: asked once of each element, for the groups and for the removal.
+        List<Element> namedChrome = new ArrayList<>();
+        for (Element e : all) if (e != root && Hints.isBoilerplate(e)) namedChrome.add(e);
+        Set<Element> namedSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        namedSet.addAll(namedChrome);
+        Set<Element> grouped = proseHoldingGroups(namedChrome, stats, pageProse);
+        for (Element e : all) {
             if (e == root || e.nameIs("html") || e.nameIs("body")) continue;
-            boolean named = Hints.isBoilerplate(e);
+            boolean named = namedSet.contains(e);
             if (named && grouped.contains(e)) continue;
             boolean holder = named && holdsMostProse(e, stats, pageProse);
             proseHolder |= holder;
@@ -219,10 +225,9 @@ final class PageCleaner {
      * an article for their layout ("product-widget" around each reviewed item of a buying
      * guide), and no one of them holds most of the page's prose, as one wrapper would.
      */
-    private static Set<Element> proseHoldingGroups(Element root, TextStats stats, int pageProse) {
+    private static Set<Element> proseHoldingGroups(List<Element> namedChrome, TextStats stats, int pageProse) {
         Map<String, Set<Element>> groups = new HashMap<>();
-        for (Element e : root.getAllElements()) {
-            if (e == root || !Hints.isBoilerplate(e)) continue;
+        for (Element e : namedChrome) {
             if (stats.get(e).linkDensity() >= 0.3 || Hints.namesNeverArticle(e)) continue;
             // Each class word a key of its own: the boxes of one builder differ in their other
             // words ("product-widget product-widget--big" beside "product-widget").
