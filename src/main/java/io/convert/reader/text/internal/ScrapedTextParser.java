@@ -643,7 +643,7 @@ public final class ScrapedTextParser {
                 // A bare Arabic name signs the finished text when nothing follows it but the page's template
                 // (a teaser's writer has the teaser's headline under the name; after an unfinished sentence the
                 // line is the sentence's end); any two capitalised words would pass for a Latin name ("Read More").
-                String name = seen == 1 && !chrome[i] && Words.isArabic(text.strip().codePointAt(0)) && sentenceEnd(units.get(end).text())
+                String name = seen == 1 && !chrome[i] && Words.opensArabic(text) && sentenceEnd(units.get(end).text())
                         ? Byline.personName(text) : null;
                 if (name != null && followedByTemplateOnly(i)) {
                     addAuthor(name);
@@ -672,7 +672,7 @@ public final class ScrapedTextParser {
             if (!m.lookingAt()) return;
             String head = m.group(1).strip();
             // Arabic copy opens so; an English lede's words before a dash are the story's ("Libya’s UN – …").
-            if (!Words.isArabic(head.codePointAt(0))) return;
+            if (!Words.opensArabic(head)) return;
             // The masthead's name on a line of its own is the outlet's, however much it reads like a person's.
             String name = printedAlone(head) ? null : ledeName(head);
             // "SITE – NAME – …", "CITY – NAME :…", "CITY-SITE- NAME-…": the outlet and the place first, then the writer.
@@ -823,7 +823,7 @@ public final class ScrapedTextParser {
             // Where the rules found no headline, the model's best line, on Arabic pages only: it learned on them,
             // and on English dumps it takes list items and buttons.
             int best = TitleModel.bundled().best(candidates, features);
-            return best >= 0 && Words.isArabic(units.get(best).text().strip().codePointAt(0)) ? best : chosen;
+            return best >= 0 && Words.opensArabic(units.get(best).text()) ? best : chosen;
         }
 
         /**
@@ -920,7 +920,7 @@ public final class ScrapedTextParser {
                     // A short Arabic headline right above the date that opens the text is no date bar's masthead
                     // (English blog templates print the blog's name there).
                     boolean opensText = nextKept(i) >= bodyStart && candidates.stream()
-                            .anyMatch(c -> units.get(c).words() >= 3 && Words.isArabic(units.get(c).text().strip().codePointAt(0)));
+                            .anyMatch(c -> units.get(c).words() >= 3 && Words.opensArabic(units.get(c).text()));
                     if (candidates.stream().anyMatch(c -> units.get(c).words() >= 4) || byline != null && !byline.authors().isEmpty() || opensText) {
                         group = new ArrayList<>(candidates);
                     }

@@ -17,6 +17,12 @@ public final class Words {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC;
     }
 
+    /** Whether {@code text} opens, after any spaces, with a character of the Arabic script. */
+    public static boolean opensArabic(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && isArabic(t.codePointAt(0));
+    }
+
     /** Whether {@code text} has any character of the Arabic script. */
     public static boolean hasArabic(String text) {
         return text.codePoints().anyMatch(Words::isArabic);
