@@ -423,6 +423,15 @@ public final class Chrome {
         return false;
     }
 
+    /** What follows the home page's name that {@code key} opens with ("الرئيسيه", "Home"), or null. */
+    public static String afterHome(String key) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        for (String home : HOME) {
+            if (lower.startsWith(home + " ")) return key.substring(home.length() + 1);
+        }
+        return null;
+    }
+
     private static boolean isBreadcrumb(String text) {
         // "المستعمرات «المستوطنات» اليهودية…": on a line with both, "«" and "»" are quotation marks.
         String[] parts = (text.indexOf('«') >= 0 && text.indexOf('»') >= 0 ? QUOTED_BREADCRUMB_SEPARATOR : BREADCRUMB_SEPARATOR).split(text.strip());

@@ -39,6 +39,7 @@ public final class ScrapedTextParser {
     private static final Pattern SECTION_OPENING = Pattern.compile(
             "^(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|مقدمة|خاتمة|خلاصة|الخلاصة|المقدمة|الخاتمة)"
                     + "(?:\\s*[:\\-–—]|$)|^(?i:introduction|conclusion|summary|background)\\s*:");
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?؟…]\\s+\\S");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
     private static final Pattern NUMBERED =
@@ -327,12 +328,28 @@ public final class ScrapedTextParser {
             for (int i = n - 1; i >= 0; i--) {
                 String text = units.get(i).text();
                 below.add(Words.key(text));
+                if (isTrailEndingInLineBelow(Words.key(text), below)) chrome[i] = true;
                 int colon = text.indexOf(':');
                 if (colon <= 0 || Words.count(text.substring(0, colon)) > 2 || Byline.personName(text.substring(0, colon)) != null) continue;
                 String rest = text.substring(colon + 1);
                 if (Words.count(rest) >= 5 && Words.count(rest) <= 40 && !FULL_STOP.matcher(rest.strip()).matches()
                         && below.contains(Words.key(rest))) chrome[i] = true;
             }
+        }
+
+        /**
+         * "الرئيسية منوعات HEADLINE": a breadcrumb trail whose separators did not copy (they were
+         * pictures) still opens with the home page and ends with a line the page prints on its own.
+         */
+        private boolean isTrailEndingInLineBelow(String key, Set<String> below) {
+            String rest = Chrome.afterHome(key);
+            if (rest == null) return false;
+            String[] words = rest.split(" ");
+            for (int step = 1; step <= 3 && step < words.length; step++) {
+                String tail = String.join(" ", Arrays.copyOfRange(words, step, words.length));
+                if (words.length - step >= 4 && below.contains(tail)) return true;
+            }
+            return false;
         }
 
         /**
@@ -435,7 +452,11 @@ public final class ScrapedTextParser {
                 while (headline > start && (chrome[headline] || artefact[headline])) headline--;
                 // The run's own first line, right above the date, is the headline when it reads as one,
                 // however long: a question or an exclamation, or a list of a paper's headlines run together.
-                if (headline == start) return isLongHeadline(units.get(start)) && isDateLine(i) ? i + 1 : start;
+                // So is one short sentence right on top of the date: a paragraph does not stop for a date line.
+                if (headline == start) {
+                    return isDateLine(i) && (isLongHeadline(units.get(start)) || i == nextKept(start) && isOneSentenceHeadline(units.get(start)))
+                            ? i + 1 : start;
+                }
                 return !good[headline] && isHeadlineLike(units.get(headline)) ? i + 1 : start;
             }
             return start;
@@ -465,6 +486,12 @@ public final class ScrapedTextParser {
                     && !t.endsWith(",") && ListMarker.of(t) == null;
         }
 
+        /** A headline that closes with a full stop: one short sentence, the only one on its line. */
+        private boolean isOneSentenceHeadline(Unit u) {
+            String t = u.text().strip();
+            return u.words() >= 4 && u.words() <= 15 && FULL_STOP.matcher(t).matches() && !INNER_SENTENCE_END.matcher(t).find();
+        }
+
         /** Whether line {@code i} is printed again right above or below itself. */
         private boolean printedTwice(int i) {
             return i > 0 && sameText(i - 1, i) || i + 1 < n && sameText(i, i + 1);
@@ -483,7 +510,9 @@ public final class ScrapedTextParser {
             if (teaserExcerpt[i] || isColumnHeadline(u) || isUpdateLine(u)) return -1;
             // Capped so that one huge unbroken line cannot outweigh a whole article.
             if (good[i]) return Math.min(words, 150);
-            return sentenceEnd(u.text()) && words >= 4 && !isTitleCaseHeadline(u) ? words / 2.0 : -1;
+            // A short sentence in Latin script on an Arabic page is a widget's or a theme's ("Ultimate magazine
+            // theme for WordPress."): no lead into the text under it.
+            return sentenceEnd(u.text()) && words >= 4 && !isTitleCaseHeadline(u) && !isForeignScript(u) ? words / 2.0 : -1;
         }
 
         /** A heading after which the page holds its readers' comments or its writer's biography, not the article. */

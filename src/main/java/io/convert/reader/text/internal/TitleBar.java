@@ -1,5 +1,6 @@
 package io.convert.reader.text.internal;
 
+import io.convert.lang.PrintedDates;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,8 +41,9 @@ public record TitleBar(String site, String title) {
         if (parts.length < 2 || parts.length > 3) return null;
         if (parts.length == 3 && Words.count(parts[0]) <= 2 && Words.count(parts[1]) <= 2) return null;
         String first = parts[0].strip(), last = parts[parts.length - 1].strip();
-        // "2021-12-10 | 14:24 SECTION": a side in figures only makes the line a date bar.
-        if (NUMERIC.matcher(first).matches() || NUMERIC.matcher(last).matches()) return null;
+        // "2021-12-10 | 14:24 SECTION" and "WEEKDAY HIJRI-DATE | 21 كانون الأول 2025": a side that only
+        // dates the day makes the line a date bar.
+        if (isDate(first) || isDate(last)) return null;
         if (KICKERS.contains(Words.key(first).toLowerCase(Locale.ROOT))) return null;
         if (isGeneric(first)) return new TitleBar(last, null);
         if (isGeneric(last)) return new TitleBar(first, null);
@@ -54,6 +56,10 @@ public record TitleBar(String site, String title) {
         if (dashed) return null;
         // Without other evidence, the shorter side is the site: "Long article title | Site".
         return Words.count(first) >= Words.count(last) ? new TitleBar(last, first) : new TitleBar(first, last);
+    }
+
+    private static boolean isDate(String part) {
+        return NUMERIC.matcher(part).matches() || Words.count(part) <= 6 && PrintedDates.find(part) != null;
     }
 
     private static boolean isGeneric(String part) {
