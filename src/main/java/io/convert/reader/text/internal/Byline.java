@@ -65,7 +65,7 @@ public record Byline(List<String> authors, String source) {
             "desk", "staff", "editorial",
             // places and institutions, which a dateline or a caption names as a byline names a person
             "مدينه", "محافظه", "ولايه", "قريه", "مخيم", "منطقه", "مركز", "وزاره", "جامعه", "مستشفي", "شركه", "مجلس", "حكومه",
-            "نادي", "جمعيه", "اتحاد", "لجنه", "مؤسسه", "منظمه", "نقابه", "سيتي", "city", "رام",
+            "نادي", "جمعيه", "اتحاد", "بيت", "لجنه", "مؤسسه", "منظمه", "نقابه", "سيتي", "city", "رام",
             // a site's own controls ("بحث متقدم", "تسجيل الدخول")
             "بحث", "تسجيل", "الدخول", "اشترك", "القائمه", "مشاركه", "بمشاركه",
             // opinion sections ("أقلام وآراء", "أقلام حرة"), and countries, which name outlets ("فلسطين الآن") and no person
@@ -97,6 +97,12 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern DATE_TAIL_START = Pattern.compile(
             "(?<=\\s)(?:\\p{N}|(?:السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|"
                     + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\p{L}))|(?<=\\p{IsArabic})\\p{N}");
+    /** A name in quotation marks, closed by a colon or the end of the line: "“NAME”:". */
+    private static final Pattern QUOTED_NAME = Pattern.compile("[«\"“]([^«»\"“”]{3,40})[»\"”]\\s*(?:[:：]|$)");
+    /** "#محمد_تركي": a tag a site's plug-in made of a name, its spaces turned into underscores. */
+    private static final Pattern HASHTAG = Pattern.compile("#(\\p{L}[\\p{L}\\p{M}_]*)");
+    /** A user name in lower-case Latin letters ("بواسطة azzaman"): a site's account, not a printed name. */
+    private static final Pattern HANDLE = Pattern.compile("[a-z0-9_.]+");
     /** "Par NAME -" (a source left out), "غزة/ NAME:" (a colon leading into the text). */
     private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s+[-–—|]$|(?<=\\p{L})\\s*[:：]$");
     /** "NAME/": a slash glued to a name closes it, where a spaced one ("تقدير موقف /") labels a headline. */
@@ -131,10 +137,14 @@ public record Byline(List<String> authors, String source) {
      * X, which only a line below the title may be (above it, the same shape is a headline).
      */
     public static Byline parse(String text, String site, boolean loose) {
-        String t = DANGLING_SEPARATOR.matcher(withoutDateTail(text.strip())).replaceFirst("");
+        String t = DANGLING_SEPARATOR.matcher(withoutDateTail(withoutHashtags(text.strip()))).replaceFirst("");
+        String named = BylineWords.after(t);
+        // "بقلم “NAME”: JOB, JOB, …": the quotation marks bound the name, however long the writer's titles run.
+        Matcher quoted = named == null ? null : QUOTED_NAME.matcher(named);
+        String quotedName = quoted != null && quoted.lookingAt() ? personName(quoted.group(1)) : null;
+        if (quotedName != null) return new Byline(List.of(quotedName), null);
         int words = Words.count(t);
         if (words == 0 || words > 14) return null;
-        String named = BylineWords.after(t);
         // English bylines when label and names are Latin; not "By حسان العمري", nor "بواسطة Karim benali",
         // whose lower-case family name no English byline would print.
         if (named != null && isLatin(t.codePointAt(0)) && isLatin(named.codePointAt(0))) {
@@ -161,6 +171,8 @@ public record Byline(List<String> authors, String source) {
         if (exclusive.matches()) return new Byline(List.of(), exclusive.group(1).strip());
         Matcher only = AGENCY_ONLY.matcher(t);
         if (only.matches() && isAgency(only.group(1))) return new Byline(List.of(), only.group(1).strip());
+        Byline lastPart = lastPartSigned(t);
+        if (lastPart != null) return lastPart;
         if (loose) {
             Byline parts = amongParts(t);
             if (parts != null) return parts;
@@ -186,6 +198,8 @@ public record Byline(List<String> authors, String source) {
         if (slash.matches()) {
             String left = personName(slash.group(1)), right = personName(slash.group(2));
             if (left != null && right != null) return new Byline(List.of(left, right), null);
+            // "NAME/مؤسسة … الإعلامية": the writer, then the outlet.
+            if (left != null && isSource(slash.group(2))) return new Byline(List.of(left), slash.group(2).strip());
             if (right != null && (isSource(slash.group(1)) || loose && Words.count(slash.group(1)) <= 3)) {
                 return new Byline(List.of(right), slash.group(1).strip());
             }
@@ -234,6 +248,18 @@ public record Byline(List<String> authors, String source) {
             name = n;
         }
         return name == null || Words.count(parts[0]) > 4 ? null : new Byline(List.of(name), parts[0].strip());
+    }
+
+    /**
+     * "بيت لحم - معا - كتب : NAME": a dateline's parts, the last of them a byline that names a person;
+     * the first part is the source (or place) of the story. Null otherwise.
+     */
+    private static Byline lastPartSigned(String text) {
+        String[] parts = PART_BREAK.split(text);
+        if (parts.length < 2 || parts.length > 4) return null;
+        String rest = BylineWords.after(parts[parts.length - 1]);
+        Byline last = rest == null || Words.count(rest) > 6 || readsAsPhrase(rest) ? null : names(rest, false);
+        return last == null || last.authors().isEmpty() ? null : new Byline(last.authors(), parts[0].strip());
     }
 
     /** Whether {@code line} is an e-mail address alone, as sites print under a writer's name. */
@@ -308,6 +334,14 @@ public record Byline(List<String> authors, String source) {
         return personName(PUBLISHED.matcher(head).replaceFirst(""));
     }
 
+    private static String withoutHashtags(String text) {
+        if (text.indexOf('#') < 0) return text;
+        Matcher m = HASHTAG.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(m.group(1).replace('_', ' ')));
+        return m.appendTail(out).toString();
+    }
+
     /**
      * {@code text} without the publication date that many sites print on the byline's line
      * ("القاهرة الإخبارية - إسلام عيسى السبت، 17 مايو 2025 02:32 م").
@@ -340,8 +374,8 @@ public record Byline(List<String> authors, String source) {
             String n = BylineWords.withoutHonorific(name.replaceFirst("\\s*[:：]+$", ""));
             // "By NAME, Contributor": what the writer is, after the name.
             if (n.isEmpty() || !authors.isEmpty() && BylineWords.opensWithJob(n)) continue;
-            // "متابعة SITE": the byline word credits the outlet, not a person.
-            if (isSource(n)) {
+            // "متابعة SITE": the byline word credits the outlet, not a person; so does "بواسطة azzaman", its account.
+            if (isSource(n) || HANDLE.matcher(n).matches()) {
                 if (source == null) source = n.strip();
                 continue;
             }

@@ -136,6 +136,7 @@ public final class ScrapedTextParser {
             classify();
             int start = readTitleBar();
             int[] region = region(start);
+            if (rules.contains(Rule.BYLINE)) region[0] = bylineInOpening(start, region[0], region[1]);
             List<Block> blocks = new ArrayList<>();
             int bodyStart = readHeader(start, region[0], blocks);
             readBody(bodyStart, region[1], blocks);
@@ -437,6 +438,30 @@ public final class ScrapedTextParser {
                 bestStart = second + 1;
             }
             return new int[] {afterOpeningDateline(bestStart, bestEnd), bestEnd};
+        }
+
+        /**
+         * Where the text starts when a signed byline sits a few lines into the run, above its first
+         * paragraph ("HEADLINE? / بقلم “NAME”: … / TEXT"): the lines above it are the header (a
+         * headline with a question mark, decks ending in full stops, a date) that read as prose. Its
+         * writers are taken here, as the line may run on with the writer's titles. Lines above
+         * {@code from} are the title bar's.
+         */
+        private int bylineInOpening(int from, int start, int end) {
+            // A date above the run says the header was read there; a byline under it opens the text.
+            for (int i = from; i < start; i++) if (!chrome[i] && isDateLine(i)) return start;
+            for (int i = start, seen = 0; i <= end && seen < 8; i++) {
+                if (chrome[i] || artefact[i]) continue;
+                Byline byline = i > start ? Byline.parse(units.get(i).text(), meta.site(), false) : null;
+                if (byline != null && !byline.authors().isEmpty()) {
+                    for (String author : byline.authors()) addAuthor(author);
+                    return i + 1;
+                }
+                // The run's first line may be the headline, however much it reads as prose.
+                if (good[i] && i > start && !isDateLine(i)) return start;
+                seen++;
+            }
+            return start;
         }
 
         /**
@@ -1001,9 +1026,10 @@ public final class ScrapedTextParser {
                 int prev = candidates.get(candidates.size() - 2);
                 boolean adjacent = true;
                 for (int i = prev + 1; i < last; i++) adjacent &= chrome[i] || artefact[i];
-                // A deck under its headline ends a sentence and says more than the headline.
+                // A deck under its headline ends a sentence and says more than the headline; two words
+                // ("أخبار سطيف") are a section's name above a headline that asks a question.
                 if (adjacent && sentenceEnd(units.get(last).text()) && !sentenceEnd(units.get(prev).text())
-                        && units.get(last).words() >= units.get(prev).words()) return prev;
+                        && units.get(last).words() >= units.get(prev).words() && units.get(prev).words() >= 3) return prev;
                 // A headline and its deck, one right under the other: the headline comes first, and
                 // the deck says more. A slogan printed twice (the site's banner) is no headline with its
                 // deck; a longer line above a headline is a kicker or a teaser.

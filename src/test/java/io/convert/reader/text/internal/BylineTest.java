@@ -56,6 +56,22 @@ class BylineTest {
     }
 
     @Test
+    void dashedDatelineEndingInTheSignature() {
+        // A place word ("بيت") is no given name: the city is the source, the signed part the writer.
+        assertEquals(new Byline(List.of("وليد الحموري"), "بيت جالا"), Byline.parse("بيت جالا - الشاطئ - كتب : وليد الحموري", null, false));
+        assertEquals(new Byline(List.of("سالم الكعبي"), "مؤسسة الأفق الإعلامية"),
+                Byline.parse("سالم الكعبي/مؤسسة الأفق الإعلامية", null, false));
+    }
+
+    @Test
+    void accountHandlesAndTaggedNames() {
+        assertEquals(new Byline(List.of(), "admin_news"), Byline.parse("بواسطة admin_news", null, false));
+        assertEquals(new Byline(List.of("سامي عبد الرحيم الحوراني"), null), Byline.parse("بقلم : ا د #سامي_عبد_الرحيم_الحوراني", null, false));
+        assertEquals(new Byline(List.of("نور الدين بلقاسم"), null), Byline.parse(
+                "بقلم “نور الدين بلقاسم”: طبيب مختص في طب الطوارئ، رئيس سابق لمصلحة الاستعجالات، وعضو في جمعية تحسين الخدمات الصحية", null, false));
+    }
+
+    @Test
     void nameWithItsCityInBrackets() {
         assertEquals(new Byline(List.of("مازن الشامسي"), null), Byline.parse("مازن الشامسي (العين)", null, false));
         // A label in brackets is no city.
