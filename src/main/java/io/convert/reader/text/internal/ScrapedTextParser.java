@@ -982,6 +982,11 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 if (!candidates.isEmpty() && (Byline.personName(u.text()) != null || Byline.nameBeforeJob(u.text()) != null)) {
+                    // The writer's bare name sits under the headline as a byline does: what follows is deck.
+                    if (candidates.stream().anyMatch(c -> units.get(c).words() >= 4)) {
+                        group = new ArrayList<>(candidates);
+                        candidates.clear();
+                    }
                     afterName = true;
                     continue;
                 }
@@ -1204,7 +1209,10 @@ public final class ScrapedTextParser {
                 // An image's alt text and caption: a line printed twice running that takes up the headline's words.
                 if (title >= 0 && i != title && (i + 1 < n && sameText(i, i + 1) || i > 0 && sameText(i, i - 1))
                         && new Echo(units.get(title).text()).of(units.get(i).text()) > 0) continue;
-                if (i != title && Byline.parse(units.get(i).text(), meta.site(), true) != null) return -1;
+                // A byline that names a writer leaves no bare name to look for; one that names only the site's
+                // account ("بواسطة admin") does.
+                Byline byline = i != title ? Byline.parse(units.get(i).text(), meta.site(), true) : null;
+                if (byline != null && !(byline.authors().isEmpty() && BylineWords.opens(units.get(i).text()))) return -1;
                 kept.add(i);
             }
             int k = title < 0 ? -1 : kept.indexOf(title) + 1;
