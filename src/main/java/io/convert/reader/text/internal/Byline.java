@@ -128,6 +128,7 @@ public record Byline(List<String> authors, String source) {
     /** An e-mail address alone on its line, plain or spelt out against harvesters ("x [at] site.com"). */
     private static final Pattern EMAIL_LINE = Pattern.compile(
             "(?i)\\s*[\\w.+-]+\\s*(?:@|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\.[\\w-]+)+\\s*");
+    private static final Pattern NUNATION = Pattern.compile("[\u064B-\u064D]");
     /** A letter standing alone with no dot after it: initials ("ص ص") are no printed name. */
     private static final Pattern LONE_LETTER = Pattern.compile("(?:^|\\s)\\p{L}(?=\\s|$)");
 
@@ -439,7 +440,8 @@ public record Byline(List<String> authors, String source) {
         // An ellipsis ("غزة ... حياة بلا كهرباء") is a headline's, where initials keep single dots.
         if (BylineWords.opens(n) || !looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()
                 || SPACED_DASH.matcher(n).find() || n.contains("..") || n.contains("…") || LONE_LETTER.matcher(n).find()) return null;
-        if (hasParticle(n)) return null;
+        // Nunation ("جداً", "أيضاً") marks adverbs and indefinite nouns; no printed name carries it.
+        if (hasParticle(n) || NUNATION.matcher(n).find()) return null;
         // "وتسيير دوريات.": an Arabic line closed by a full stop ends a sentence; names end with a letter.
         if (n.endsWith(".") && n.length() > 1 && Words.isArabic(n.codePointAt(n.length() - 2))) return null;
         String key = Words.key(n);

@@ -981,7 +981,9 @@ public final class ScrapedTextParser {
                     candidates.clear();
                     continue;
                 }
-                if (!candidates.isEmpty() && (Byline.personName(u.text()) != null || Byline.nameBeforeJob(u.text()) != null)) {
+                // Under a date or a byline that closed a group, a name is a writer's (and the line under it the
+                // writer's job), never a headline.
+                if ((!candidates.isEmpty() || group != null) && (Byline.personName(u.text()) != null || Byline.nameBeforeJob(u.text()) != null)) {
                     // The writer's bare name sits under the headline as a byline does: what follows is deck.
                     if (candidates.stream().anyMatch(c -> units.get(c).words() >= 4)) {
                         group = new ArrayList<>(candidates);

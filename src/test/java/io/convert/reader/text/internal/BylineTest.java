@@ -64,6 +64,12 @@ class BylineTest {
     }
 
     @Test
+    void nunationMarksAPhraseNotAName() {
+        assertNull(Byline.personName("صحوة ضمير متأخرة جداً"));
+        assertEquals("سامر الحداد", Byline.personName("سامر الحداد"));
+    }
+
+    @Test
     void accountHandlesAndTaggedNames() {
         assertEquals(new Byline(List.of(), "admin_news"), Byline.parse("بواسطة admin_news", null, false));
         assertEquals(new Byline(List.of("سامي عبد الرحيم الحوراني"), null), Byline.parse("بقلم : ا د #سامي_عبد_الرحيم_الحوراني", null, false));
