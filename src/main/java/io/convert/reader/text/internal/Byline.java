@@ -46,7 +46,11 @@ public record Byline(List<String> authors, String source) {
     /** "HEADLINE. الدكتورة NAME": a headline signed after its last full stop. */
     private static final Pattern SIGNED_AFTER_STOP = Pattern.compile("^(.*[.!?؟])\\s+([^.!?؟]+)$");
     /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */
-    private static final Pattern RUN_ON_PEN = Pattern.compile("^(.+?\\S)\\s*[-–—|،,]?(?:\\s+|(?<=[….!؟?]))(?:بقلم\\s*[:：/]*|كتبت?\\s*[:：/]+)\\s*(\\S.*)$");
+    private static final Pattern RUN_ON_PEN = Pattern.compile("^(.+?\\S)\\s*[-–—|،,]?(?:\\s+|(?<=[….!؟?]))(?:بقلم\\s*[:：/.]*|كتبت?\\s*[:：/]+)\\s*(\\S.*)$");
+    /** "مقال بقلم NAME بعنوان [TITLE]": a headline that names its writer and then its own title. */
+    private static final Pattern PEN_THEN_TITLE = Pattern.compile("(?:^|\\s)بقلم\\s*[:：.]?\\s*(\\S.*?)\\s+بعنوان(?:\\s|$)");
+    /** "عن NAME", "About NAME": the heading of the writer's box under the article. */
+    private static final Pattern ABOUT = Pattern.compile("(?iu)^(?:عن|about|à propos de)\\s+(\\S.*)$");
     private static final Pattern SOURCE_SLASH = Pattern.compile("^(.+?)\\s*/\\s*(.+)$");
     /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
     /** A dash between spaces joins a name to its outlet or city; within a name it is glued ("Jean-Pierre"). */
@@ -302,6 +306,18 @@ public record Byline(List<String> authors, String source) {
         Matcher placed = NAME_PLACE.matcher(m.group(2));
         String name = personName(placed.matches() ? placed.group(1) : m.group(2));
         return name == null ? null : new String[] {m.group(1), name};
+    }
+
+    /** The writer a headline names before its own title ("مقال بقلم NAME بعنوان …"), or null. */
+    public static String penThenTitle(String text) {
+        Matcher m = PEN_THEN_TITLE.matcher(text);
+        return m.find() ? personName(m.group(1)) : null;
+    }
+
+    /** The writer whose box a line heads ("عن NAME", "About NAME"), or null. */
+    public static String aboutWriter(String text) {
+        Matcher m = ABOUT.matcher(text.strip());
+        return m.matches() ? personName(m.group(1)) : null;
     }
 
     /**

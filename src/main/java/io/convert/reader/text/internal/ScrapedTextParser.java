@@ -694,6 +694,12 @@ public final class ScrapedTextParser {
                     byline.authors().forEach(this::addAuthor);
                     return;
                 }
+                // "عن NAME": the writer's box under the text.
+                String boxed = Byline.aboutWriter(text);
+                if (boxed != null) {
+                    addAuthor(boxed);
+                    return;
+                }
                 // A bare Arabic name signs the finished text when nothing follows it but the page's template
                 // (a teaser's writer has the teaser's headline under the name; after an unfinished sentence the
                 // line is the sentence's end); any two capitalised words would pass for a Latin name ("Read More").
@@ -748,7 +754,10 @@ public final class ScrapedTextParser {
         }
 
         /** A name at the head of the lede, the place the story was filed from perhaps after it. */
-        private static String ledeName(String head) {
+        private String ledeName(String head) {
+            // "SITE / NAME - …": the outlet, then its writer.
+            Byline slashed = head.indexOf('/') > 0 ? Byline.parse(head, meta.site(), true) : null;
+            if (slashed != null && slashed.authors().size() == 1 && slashed.source() != null) return slashed.authors().get(0);
             String name = Byline.personName(head);
             int lastSpace = head.lastIndexOf(' ');
             return name == null && lastSpace > 0 ? Byline.personName(head.substring(0, lastSpace)) : name;
@@ -793,8 +802,10 @@ public final class ScrapedTextParser {
             String[] pen = rules.contains(Rule.BYLINE) ? Byline.runOnPen(headline) : null;
             if (pen == null) {
                 meta.title(headline);
-                // "HEADLINE. الدكتورة NAME": the signature stays in the title as printed, like a column's "NAME:".
-                String signed = rules.contains(Rule.BYLINE) ? Byline.signedAfterStop(headline) : null;
+                // "HEADLINE. الدكتورة NAME", "مقال بقلم NAME بعنوان …": the signature stays in the title as printed,
+                // like a column's "NAME:".
+                String signed = !rules.contains(Rule.BYLINE) ? null
+                        : Byline.signedAfterStop(headline) != null ? Byline.signedAfterStop(headline) : Byline.penThenTitle(headline);
                 if (signed != null) addAuthor(signed);
                 return;
             }

@@ -315,6 +315,8 @@ class BylineTest {
                 Byline.runOnPen("مواسم الحصاد في السهل الشرقي كتب/ دكتور عادل الطيب (جامعة النيل )"));
         assertArrayEquals(new String[] {"ليل الامتحانات الطويل", "هدى فتح الله"},
                 Byline.runOnPen("ليل الامتحانات الطويل بقلم:: هدى فتح الله"));
+        assertArrayEquals(new String[] {"“المعلم” … ركيزة البيت والمدرسة …", "فاطمة سالم الحمدان"},
+                Byline.runOnPen("“المعلم” … ركيزة البيت والمدرسة … بقلم . الكاتبه فاطمة سالم الحمدان"));
         // "كتب" is also "books": without its colon or slash it is no credit.
         assertNull(Byline.runOnPen("معرض الكتاب يعرض كتب الأطفال النادرة"));
     }
