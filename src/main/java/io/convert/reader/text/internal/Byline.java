@@ -63,7 +63,7 @@ public record Byline(List<String> authors, String source) {
     /** Section names that sit beside dates as names do ("أخبار مصر", "Latest News"). */
     private static final Set<String> SECTION_WORDS = Set.of(
             "اخبار", "الاخبار", "خبر", "الرئيسيه", "مقالات", "مقال", "تقارير", "تقرير", "رياضه", "اقتصاد", "سياسه", "محليات",
-            "عربي", "دولي", "عربيه", "دوليه", "منوعات", "حوادث", "ثقافه", "صحه", "فن", "اراء", "راي", "تحقيقات", "عاجل",
+            "عربي", "دولي", "عربيه", "دوليه", "محلي", "محليه", "داخلي", "خارجي", "منوعات", "حوادث", "ثقافه", "صحه", "فن", "اراء", "راي", "تحقيقات", "عاجل",
             "فيديو", "صور", "العالم", "مصر", "المغرب", "الخليج", "home", "news", "latest", "world", "opinion", "sport",
             "sports", "business", "politics", "analysis", "هيئه", "التحرير", "فريق", "المحرر", "محرر", "قسم", "مكتب",
             "desk", "staff", "editorial",
@@ -71,7 +71,7 @@ public record Byline(List<String> authors, String source) {
             "مدينه", "محافظه", "ولايه", "قريه", "مخيم", "منطقه", "مركز", "وزاره", "جامعه", "مستشفي", "شركه", "مجلس", "حكومه",
             "نادي", "جمعيه", "اتحاد", "بيت", "لجنه", "مؤسسه", "منظمه", "نقابه", "سيتي", "city", "رام",
             // a site's own controls ("بحث متقدم", "تسجيل الدخول")
-            "بحث", "تسجيل", "الدخول", "اشترك", "القائمه", "مشاركه", "بمشاركه",
+            "بحث", "تسجيل", "الدخول", "اشترك", "تابع", "القائمه", "مشاركه", "بمشاركه",
             // opinion sections ("أقلام وآراء", "أقلام حرة"), and countries, which name outlets ("فلسطين الآن") and no person
             "اقلام", "كتاب", "ارشيف", "علوم", "كوره", "الان", "الشام", "فلسطين", "السودان", "العراق", "اليمن", "لبنان", "سوريا", "سوريه", "الاردن", "ليبيا", "تونس",
             "الجزائر", "موريتانيا", "السعوديه", "الكويت", "قطر", "البحرين", "عمان", "الامارات");
@@ -88,7 +88,7 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern GLUED_ARTICLE = Pattern.compile("(?:بال|لل|وال|فال|كال)\\p{L}{2,}");
     private static final Pattern LATIN_NAME =
             Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|da|van|von|al|el|bin|ibn|la|le|del|der)\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,3}");
-    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|،|&|\\band\\b|\\s و(?=\\p{L}))\\s*");
+    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|،|&|\\band\\b)\\s*|\\s+و\\s+");
     /** The source or place after the names: "NAME, Reuters", "NAME - SITE", "NAME _CITY" (an underscore or tatweel as a dash). */
     private static final Pattern TRAILING_SOURCE =
             Pattern.compile("^(.+?)(\\s*[,،|–—]\\s*|\\s+-\\s+|\\s+[_ـ]\\s*)([^,،|–—_ـ]+)$");
@@ -132,6 +132,8 @@ public record Byline(List<String> authors, String source) {
     /** An e-mail address alone on its line, plain or spelt out against harvesters ("x [at] site.com"). */
     private static final Pattern EMAIL_LINE = Pattern.compile(
             "(?i)\\s*[\\w.+-]+\\s*(?:@|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\.[\\w-]+)+\\s*");
+    private static final Set<String> UI_VERBS = Set.of("follow", "read", "share", "subscribe", "watch", "listen", "join",
+            "sign", "download", "contact", "view", "see", "load", "show", "suivez", "lire", "partager");
     private static final Pattern NUNATION = Pattern.compile("[\u064B-\u064D]");
     /** A letter standing alone with no dot after it: initials ("ص ص") are no printed name. */
     private static final Pattern LONE_LETTER = Pattern.compile("(?:^|\\s)\\p{L}(?=\\s|$)");
@@ -217,6 +219,9 @@ public record Byline(List<String> authors, String source) {
         }
         // "SITE – NAME:": the colon that leads into the text belongs to neither.
         String right = m.matches() ? withoutTrailingJob(m.group(2)).strip().replaceFirst("\\s*[:：]$", "") : null;
+        // "تابع الجلسة ـ NAME و NAME:": after a place or a credit, several writers.
+        List<String> writers = loose && m.matches() && Words.count(m.group(1)) <= 5 ? personNames(right) : null;
+        if (writers != null) return new Byline(writers, m.group(1).strip());
         if (m.matches() && Words.count(m.group(1)) <= 5 && Words.count(right) <= 4) {
             String left = m.group(1).strip();
             // "CITY - OUTLET" or "NAME - OUTLET": the outlet is the source, whatever the other side is.
@@ -441,7 +446,9 @@ public record Byline(List<String> authors, String source) {
         int links = (int) Arrays.stream(Words.key(n).split(" "))
                 .filter(w -> LINEAGE.contains(w) || w.equals("عبد") || BylineWords.isCompoundNameEnd(w)).count();
         if (words < 2 || words - links > 4) return false;
-        return LATIN_NAME.matcher(n).matches() || n.codePoints().filter(Character::isLetter).allMatch(Words::isArabic);
+        // "Follow Vogue Arabia", "Read More Stories": a button's verb opens no name.
+        if (LATIN_NAME.matcher(n).matches()) return !UI_VERBS.contains(n.split("\\s+")[0].toLowerCase(Locale.ROOT));
+        return n.codePoints().filter(Character::isLetter).allMatch(Words::isArabic);
     }
 
     /**

@@ -100,7 +100,7 @@ public final class Chrome {
             // a comment form's prompts and notices, a copy guard's alert
             "there are no comments", "no comments yet", "be the first to comment", "have your say", "donnez votre avis",
             "votre adresse email", "votre adresse e mail", "لن يتم نشر عنوان بريدك", "اترك تعليقا", "اترك تعليق",
-            "اترك ردا", "اترك رد", "leave a reply", "laisser une réponse",
+            "اترك ردا", "اترك رد", "leave a reply", "laisser une réponse", "اضافه تعليق",
             "error content is protected", "error contenu protégé",
             // an opinion page's disclaimer ("المقالات لا تعبر عن وجهة نظر الموقع")
             "المقالات لا تعبر عن", "المقالات المنشوره تعبر عن", "الاراء الوارده", "الاراء المنشوره",
@@ -423,11 +423,14 @@ public final class Chrome {
         return false;
     }
 
-    /** What follows the home page's name that {@code key} opens with ("الرئيسيه", "Home"), or null. */
+    /**
+     * What follows the home page's name that {@code key} opens with ("الرئيسيه", "Home"), glued to
+     * it or not, or null.
+     */
     public static String afterHome(String key) {
         String lower = key.toLowerCase(Locale.ROOT);
         for (String home : HOME) {
-            if (lower.startsWith(home + " ")) return key.substring(home.length() + 1);
+            if (lower.startsWith(home) && lower.length() > home.length()) return key.substring(home.length()).strip();
         }
         return null;
     }
@@ -440,9 +443,10 @@ public final class Chrome {
         if ((parts.length >= 3 && HOME.contains(Words.key(parts[0]).toLowerCase(Locale.ROOT)) || parts.length >= 4)
                 && allShort(Arrays.copyOf(parts, parts.length - 1), 4)) return true;
         // "تقرير / NAME:" and "الكاتبة / NAME" are bylines, their slash no trail's.
+        // "بغداد / NAME": a city and the writer, a dateline's byline.
         return parts.length >= 3 && allShort(parts, 5) || parts.length == 2 && allShort(parts, 2)
                 && BREADCRUMB_SEPARATOR.matcher(text).find() && text.strip().length() < 40 && !BylineWords.opens(text)
-                && BylineWords.withoutJobBefore(text).equals(text.strip());
+                && BylineWords.withoutJobBefore(text).equals(text.strip()) && Byline.personName(parts[1]) == null;
     }
 
     /**

@@ -294,17 +294,22 @@ public final class ScrapedTextParser {
                 if (!menuLike && runStart >= 0) {
                     // City and writer's name above the date are a byline, not a menu; so are the
                     // writer's name, job and address under the headline.
-                    // So are a short headline, a counter and the writer's name right above the text.
+                    // So are a column's name, a short headline, a counter and the writer's name right above the text.
                     boolean bylineBlock = i - runStart <= 4 && (i < n && units.get(i).words() <= 14 && PrintedDates.find(units.get(i).text()) != null
                             || runStart > 0 && isHeadlineAbove(runStart - 1) && Byline.personName(units.get(runStart).text()) != null
-                            || i < n && units.get(i).words() >= 10 && sentenceEnd(units.get(i).text())
-                                    && Byline.personName(units.get(i - 1).text()) != null);
+                            || i < n && units.get(i).words() >= 10 && sentenceEnd(units.get(i).text()) && namesWriter(runStart, i));
                     if (i - runStart >= 3 && !bylineBlock) {
                         for (int j = runStart; j < i; j++) chrome[j] = true;
                     }
                     runStart = -1;
                 }
             }
+        }
+
+        /** Whether a line from {@code from} to {@code to} (exclusive) is a person's name alone. */
+        private boolean namesWriter(int from, int to) {
+            for (int j = from; j < to; j++) if (Byline.personName(units.get(j).text()) != null) return true;
+            return false;
         }
 
         /**
@@ -339,16 +344,16 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * "الرئيسية منوعات HEADLINE": a breadcrumb trail whose separators did not copy (they were
-         * pictures) still opens with the home page and ends with a line the page prints on its own.
+         * "الرئيسية منوعات HEADLINE", "الرئيسيةاخبار سياسيةHEADLINE": a breadcrumb trail whose separators did
+         * not copy (they were pictures) still opens with the home page and ends with a line the page
+         * prints on its own.
          */
         private boolean isTrailEndingInLineBelow(String key, Set<String> below) {
             String rest = Chrome.afterHome(key);
             if (rest == null) return false;
-            String[] words = rest.split(" ");
-            for (int step = 1; step <= 3 && step < words.length; step++) {
-                String tail = String.join(" ", Arrays.copyOfRange(words, step, words.length));
-                if (words.length - step >= 4 && below.contains(tail)) return true;
+            for (String line : below) {
+                if (rest.length() > line.length() && rest.endsWith(line) && Words.count(line) >= 4
+                        && Words.count(rest.substring(0, rest.length() - line.length())) <= 3) return true;
             }
             return false;
         }
@@ -728,6 +733,13 @@ public final class ScrapedTextParser {
                     .findFirst().orElse(null);
             if (first == null) return;
             String text = PlainText.of(first.content());
+            // "تابع الجلسة ـ NAME وNAME:": the text's first paragraph is its byline, the writers after the dash.
+            Byline alone = Words.count(text) <= 14 && Words.opensArabic(text) ? Byline.parse(text, meta.site(), true) : null;
+            if (alone != null && !alone.authors().isEmpty()) {
+                alone.authors().forEach(this::addAuthor);
+                blocks.remove(first);
+                return;
+            }
             Matcher m = LEDE_SIGNATURE.matcher(text);
             if (!m.lookingAt()) return;
             String head = m.group(1).strip();

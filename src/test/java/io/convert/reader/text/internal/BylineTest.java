@@ -66,6 +66,10 @@ class BylineTest {
     @Test
     void nunationMarksAPhraseNotAName() {
         assertNull(Byline.personName("صحوة ضمير متأخرة جداً"));
+        // A section's pair of words, a button's verb.
+        assertNull(Byline.personName("خارجي وداخلي"));
+        assertNull(Byline.personName("Follow Harbour Courier"));
+        assertEquals("Jane Roe", Byline.personName("Jane Roe"));
         assertEquals("سامر الحداد", Byline.personName("سامر الحداد"));
     }
 

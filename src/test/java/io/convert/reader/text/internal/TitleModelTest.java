@@ -15,7 +15,7 @@ class TitleModelTest {
     private static final String GLUED_BREADCRUMB = """
             18.5 C
             jeudi, 14 mars 2024
-            AccueilSportsFootballSétif : le club inaugure son nouveau stade de vingt mille places
+            ActualitésSportsFootballSétif : le club inaugure son nouveau stade de vingt mille places
 
             Sétif : le club inaugure son nouveau stade de vingt mille places
 
