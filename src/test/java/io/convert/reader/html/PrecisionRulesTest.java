@@ -165,4 +165,15 @@ class PrecisionRulesTest {
         assertTrue(all.contains("Keep the receipt"), all);
         assertFalse(all.contains("scaffolding") || all.contains("Forklift") || all.contains("wet floor"), all);
     }
+
+    @Test
+    void formulasStayInTheirSentenceWithTheirSymbolsApartWhateverTheirRendererNamesTheirBox() {
+        // The renderer names each formula's box for its context menu ("ContextMenu_Attached_3").
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("formulas.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("rod of length L, the time of one full swing is close to T = 2 π L / g, where"), all);
+        assertTrue(texts.contains("g ≈ 9.81"), all);
+        assertFalse(all.contains("approx"), all);
+        assertEquals(4, texts.size(), all);
+    }
 }

@@ -1,11 +1,14 @@
 package io.convert.reader.html.internal;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What class names, ids, roles and labels say about an element: English CMS naming and the
@@ -56,6 +59,7 @@ final class Hints {
     /** Names of quotes and testimonials, whose author line is part of the quote. */
     private static final Pattern QUOTE_NAME = Pattern.compile("quote|testimonial|review");
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s_-]+");
+    private static final Evaluator MATH = QueryParser.parse("math");
 
     /** Labels heading boxes of links to other articles, in English and Arabic. */
     private static final Pattern BOX_LABEL = Pattern.compile(
@@ -172,7 +176,26 @@ final class Hints {
         String n = names(e);
         if (n.isEmpty() && !e.hasAttr("role")) return false;
         if (hasChromeRole(e)) return true;
-        return has(n, BOILERPLATE) && !has(n, CONTENT) && !wrapsNamedContent(e);
+        return has(n, BOILERPLATE) && !has(n, CONTENT) && !wrapsNamedContent(e) && !isFormula(e);
+    }
+
+    /**
+     * Whether all the text of {@code e} is that of its MathML formulas: formula renderers name
+     * the box they draw a formula in for their own widgets ("CtxtMenu_Attached", its context
+     * menu), and that name says nothing of the formula, which is the article's.
+     */
+    static boolean isFormula(Element e) {
+        List<Element> formulas = e.select(MATH);
+        if (formulas.isEmpty()) return false;
+        int formulaLetters = 0;
+        for (Element m : formulas) formulaLetters += visibleChars(m.text());
+        return formulaLetters > 0 && formulaLetters == visibleChars(e.text());
+    }
+
+    private static int visibleChars(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00a0') n++;
+        return n;
     }
 
     /** Whether the role of {@code e} says it is the site's navigation, banner, footer or a dialog. */
@@ -222,7 +245,7 @@ final class Hints {
     static int weight(Element e) {
         String n = names(e);
         if (n.isEmpty()) return 0;
-        boolean chrome = has(n, NEGATIVE) || has(n, BOILERPLATE);
+        boolean chrome = (has(n, NEGATIVE) || has(n, BOILERPLATE)) && !isFormula(e);
         // A wrapper named for the layout inside a box named as the article is that box.
         if (chrome && wrapsNamedContent(e)) return 25;
         int w = 0;
