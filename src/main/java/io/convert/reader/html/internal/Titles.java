@@ -101,8 +101,8 @@ final class Titles {
 
     /**
      * Headings with characters lost to a wrong encoding ("Beginner? Guide" for "Beginner's
-     * Guide", the replacement character for an accented letter) in the spelling of a declared title that reads
-     * the same where they are intact: the markup's metadata often went through another path.
+     * Guide", the replacement character for an accented letter) in the spelling of a declared
+     * title that reads the same where they are intact: the metadata went another way.
      */
     private static List<String> repaired(List<String> headings, List<String> cleaned) {
         List<String> out = new ArrayList<>(headings.size());
