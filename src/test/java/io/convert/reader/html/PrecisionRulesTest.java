@@ -100,6 +100,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void linesThatOnlyDateTheArticleAreLeftOutInOtherLanguagesToo() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("date-stamps-de.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("Erstellt am Rand der Anlage"), all);
+        assertFalse(all.contains("aktualisiert") || all.contains("Veröffentlicht"), all);
+    }
+
+    @Test
     void aCommentThreadIsLeftOutThoughEachCommentIsMarkedUpAsAnArticle() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("comments-as-articles.html"));
         String all = String.join("\n", texts);

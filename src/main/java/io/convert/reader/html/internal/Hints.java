@@ -122,12 +122,17 @@ final class Hints {
             + "\\s*[:：]|^©|(^|[\\s/|])(getty images|shutterstock|istock(photo)?|unsplash)[)\\]]?\\.?$");
     /**
      * Lines that only date the article ("Last updated on November 24, 2025", "Updated 10/01/2018",
-     * "This post was last updated July 2021"): the page's dates are read from its markup, and
-     * such a line is no more of the story than its byline.
+     * "This post was last updated July 2021", "Aktualisiert am 17.01.2021", "Pubblicato il 19
+     * Febbraio 2020"): the page's dates are read from its markup, and such a line is no more of
+     * the story than its byline.
      */
     private static final Pattern DATE_STAMP = Pattern.compile("(?iu)^(this (post|article|page|story) was )?(last |originally )?"
             + "(updated|modified|published|posted|reviewed)( on| at)?\\s*[:：]?\\s*(\\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-            + "\\p{L}*\\.? \\d)");
+            + "\\p{L}*\\.? \\d)"
+            // German, Italian, French, Spanish, Portuguese, Dutch; a weekday may come before the date.
+            + "|^((zuletzt )?(aktualisiert|veröffentlicht|geändert|erstellt)( am)?|(pubblicato|aggiornato|ultima modifica)( il)?"
+            + "|(publié|mis à jour|modifié)( le)?|(publicado|actualizado|atualizado)( el| em)?|(gepubliceerd|bijgewerkt)( op)?)"
+            + "\\s*[:：]?\\s*(\\p{L}+,?\\s+)?\\d");
     /** Letters beyond which a line opening with a date stamp says more than the date. */
     private static final int MAX_DATE_STAMP = 80;
     /** Letters beyond which a line is prose, not a credit. */
