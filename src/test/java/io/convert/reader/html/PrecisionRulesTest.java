@@ -100,6 +100,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void linesThatOnlyDateTheArticleAreLeftOutInOtherLanguagesToo() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("date-stamps-de.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("Erstellt am Rand der Anlage"), all);
+        assertFalse(all.contains("aktualisiert") || all.contains("Veröffentlicht"), all);
+    }
+
+    @Test
     void aCommentThreadIsLeftOutThoughEachCommentIsMarkedUpAsAnArticle() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("comments-as-articles.html"));
         String all = String.join("\n", texts);
@@ -164,5 +173,16 @@ class PrecisionRulesTest {
         String all = String.join("\n", texts);
         assertTrue(all.contains("Keep the receipt"), all);
         assertFalse(all.contains("scaffolding") || all.contains("Forklift") || all.contains("wet floor"), all);
+    }
+
+    @Test
+    void formulasStayInTheirSentenceWithTheirSymbolsApartWhateverTheirRendererNamesTheirBox() {
+        // The renderer names each formula's box for its context menu ("ContextMenu_Attached_3").
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("formulas.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("rod of length L, the time of one full swing is close to T = 2 π L / g, where"), all);
+        assertTrue(texts.contains("g ≈ 9.81"), all);
+        assertFalse(all.contains("approx"), all);
+        assertEquals(4, texts.size(), all);
     }
 }

@@ -136,4 +136,10 @@ class TitlesTest {
     void aPostTitleInAnH2IsTheHeadlineWhenNoH1Is() {
         assertEquals("Fixing a wobbly chair with hide glue", title("title-en-post-title-in-h2.html"));
     }
+
+    @Test
+    void aHeadingWithCharactersLostToAWrongEncodingGivesWayToTheIntactDeclaredTitle() {
+        // The theme printed the heading through a character set without the curly apostrophe.
+        assertEquals("Planning a Garden Party: A Host’s Checklist", title("title-en-damaged-heading.html"));
+    }
 }

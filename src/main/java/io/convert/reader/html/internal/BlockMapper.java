@@ -82,6 +82,8 @@ final class BlockMapper {
     }
 
     private static boolean isBlock(Element e) {
+        // A formula is set in its line of text unless it asks for a line of its own, as in MathML.
+        if (e.nameIs("math")) return "block".equalsIgnoreCase(e.attr("display"));
         return BLOCKS.contains(e.normalName());
     }
 
@@ -146,6 +148,10 @@ final class BlockMapper {
             }
             case "table" -> table(e, out, depth, context);
             case "hr" -> out.add(new Block.ThematicBreak(relative(context)));
+            case "math" -> {
+                String formula = formulaText(e);
+                if (!formula.isEmpty()) out.add(new Block.Paragraph(List.of(new Inline.Text(formula)), relative(context)));
+            }
             default -> {
                 if (isImageWithCaption(e)) imageWithCaption(e, out, context);
                 else flow(e, out, depth, context);
@@ -399,6 +405,7 @@ final class BlockMapper {
             case "sup" -> out.add(new Inline.Superscript(inlines(e, depth, context)));
             case "sub" -> out.add(new Inline.Subscript(inlines(e, depth, context)));
             case "a" -> link(e, out, depth, context);
+            case "math" -> out.add(new Inline.Text(formulaText(e)));
             case "img" -> inlineImage(e, out, context);
             case "picture" -> {
                 Element img = e.selectFirst("img");
@@ -411,6 +418,30 @@ final class BlockMapper {
                 else out.add(new Inline.Span(Language.of(own.tag(), own.direction()), content));
             }
         }
+    }
+
+    /**
+     * A MathML formula as a line of text, its symbols apart ("a x 2 + b x + c = 0"): written
+     * without spaces between its elements, the formula's text would run its symbols into words
+     * ("ax2"). Annotations (the formula again, in TeX) are not shown by browsers, nor here.
+     */
+    static String formulaText(Element math) {
+        StringBuilder sb = new StringBuilder();
+        for (Element e : math.getAllElements()) {
+            if (e.nameIs("annotation") || e.nameIs("annotation-xml") || inAnnotation(e)) continue;
+            String own = e.ownText().strip();
+            if (own.isEmpty()) continue;
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(own);
+        }
+        return sb.toString();
+    }
+
+    private static boolean inAnnotation(Element e) {
+        for (Element p = e.parent(); p != null && !p.nameIs("math"); p = p.parent()) {
+            if (p.nameIs("annotation") || p.nameIs("annotation-xml")) return true;
+        }
+        return false;
     }
 
     private void link(Element e, List<Inline> out, int depth, Language context) {

@@ -1,11 +1,14 @@
 package io.convert.reader.html.internal;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What class names, ids, roles and labels say about an element: English CMS naming and the
@@ -56,6 +59,7 @@ final class Hints {
     /** Names of quotes and testimonials, whose author line is part of the quote. */
     private static final Pattern QUOTE_NAME = Pattern.compile("quote|testimonial|review");
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s_-]+");
+    private static final Evaluator MATH = QueryParser.parse("math");
 
     /** Labels heading boxes of links to other articles, in English and Arabic. */
     private static final Pattern BOX_LABEL = Pattern.compile(
@@ -118,12 +122,17 @@ final class Hints {
             + "\\s*[:：]|^©|(^|[\\s/|])(getty images|shutterstock|istock(photo)?|unsplash)[)\\]]?\\.?$");
     /**
      * Lines that only date the article ("Last updated on November 24, 2025", "Updated 10/01/2018",
-     * "This post was last updated July 2021"): the page's dates are read from its markup, and
-     * such a line is no more of the story than its byline.
+     * "This post was last updated July 2021", "Aktualisiert am 17.01.2021", "Pubblicato il 19
+     * Febbraio 2020"): the page's dates are read from its markup, and such a line is no more of
+     * the story than its byline.
      */
     private static final Pattern DATE_STAMP = Pattern.compile("(?iu)^(this (post|article|page|story) was )?(last |originally )?"
             + "(updated|modified|published|posted|reviewed)( on| at)?\\s*[:：]?\\s*(\\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-            + "\\p{L}*\\.? \\d)");
+            + "\\p{L}*\\.? \\d)"
+            // German, Italian, French, Spanish, Portuguese, Dutch; a weekday may come before the date.
+            + "|^((zuletzt )?(aktualisiert|veröffentlicht|geändert|erstellt)( am)?|(pubblicato|aggiornato|ultima modifica)( il)?"
+            + "|(publié|mis à jour|modifié)( le)?|(publicado|actualizado|atualizado)( el| em)?|(gepubliceerd|bijgewerkt)( op)?)"
+            + "\\s*[:：]?\\s*(\\p{L}+,?\\s+)?\\d");
     /** Letters beyond which a line opening with a date stamp says more than the date. */
     private static final int MAX_DATE_STAMP = 80;
     /** Letters beyond which a line is prose, not a credit. */
@@ -172,7 +181,26 @@ final class Hints {
         String n = names(e);
         if (n.isEmpty() && !e.hasAttr("role")) return false;
         if (hasChromeRole(e)) return true;
-        return has(n, BOILERPLATE) && !has(n, CONTENT) && !wrapsNamedContent(e);
+        return has(n, BOILERPLATE) && !has(n, CONTENT) && !wrapsNamedContent(e) && !isFormula(e);
+    }
+
+    /**
+     * Whether all the text of {@code e} is that of its MathML formulas: formula renderers name
+     * the box they draw a formula in for their own widgets ("CtxtMenu_Attached", its context
+     * menu), and that name says nothing of the formula, which is the article's.
+     */
+    static boolean isFormula(Element e) {
+        List<Element> formulas = e.select(MATH);
+        if (formulas.isEmpty()) return false;
+        int formulaLetters = 0;
+        for (Element m : formulas) formulaLetters += visibleChars(m.text());
+        return formulaLetters > 0 && formulaLetters == visibleChars(e.text());
+    }
+
+    private static int visibleChars(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00a0') n++;
+        return n;
     }
 
     /** Whether the role of {@code e} says it is the site's navigation, banner, footer or a dialog. */
@@ -222,7 +250,7 @@ final class Hints {
     static int weight(Element e) {
         String n = names(e);
         if (n.isEmpty()) return 0;
-        boolean chrome = has(n, NEGATIVE) || has(n, BOILERPLATE);
+        boolean chrome = (has(n, NEGATIVE) || has(n, BOILERPLATE)) && !isFormula(e);
         // A wrapper named for the layout inside a box named as the article is that box.
         if (chrome && wrapsNamedContent(e)) return 25;
         int w = 0;

@@ -2,6 +2,7 @@ package io.convert.reader.html.internal;
 
 import io.convert.lang.SiteWords;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Chooses the article's title among those the page gives (JSON-LD headline, og:title,
@@ -18,6 +20,8 @@ import java.util.regex.Pattern;
  * "Site - Title", "عنوان الخبر - قناة الموقع", in any script.
  */
 final class Titles {
+    /** What a wrong encoding leaves of a character it cannot write. */
+    private static final Pattern LOST_CHARACTER = Pattern.compile("[?\uFFFD]");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»«/\\\\~]|::)\\s+");
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
@@ -70,7 +74,7 @@ final class Titles {
                     && (i == titles.size() - 1 || titles.get(i).equals(doc) && withoutBarAffix(doc) != null);
             cleaned.add(clean(titles.get(i), names, host, guess));
         }
-        List<String> visible = visible(headings, names, host);
+        List<String> visible = repaired(visible(headings, names, host), cleaned);
         String heading = agreeingHeading(visible, titles);
         if (heading != null) return inWordsCase(heading, cleaned);
         String reworded = rewordedHeading(visible, cleaned);
@@ -91,6 +95,30 @@ final class Titles {
         for (String h : headings) {
             String t = collapse(h);
             if (!t.isEmpty() && t.length() <= MAX_HEADING && !namesSite(t, names, host)) out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * Headings with characters lost to a wrong encoding ("Beginner? Guide" for "Beginner's
+     * Guide", the replacement character for an accented letter) in the spelling of a declared
+     * title that reads the same where they are intact: the metadata went another way.
+     */
+    private static List<String> repaired(List<String> headings, List<String> cleaned) {
+        List<String> out = new ArrayList<>(headings.size());
+        for (String h : headings) {
+            String fixed = h;
+            if (h.indexOf('?') >= 0 || h.indexOf('\uFFFD') >= 0) {
+                Pattern damaged = Pattern.compile(Arrays.stream(LOST_CHARACTER.split(h, -1)).map(Pattern::quote)
+                        .collect(Collectors.joining("\\S{1,2}")));
+                for (String c : cleaned) {
+                    if (!c.equals(h) && damaged.matcher(c).matches()) {
+                        fixed = c;
+                        break;
+                    }
+                }
+            }
+            out.add(fixed);
         }
         return out;
     }
