@@ -10,15 +10,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the reader over the 130 Readability.js test pages and holds it to its floor: mean body
- * token F1 at least 0.97 and Readability.js's title on at least 87% of pages, exact or without the
- * site name Readability.js leaves in it (issue 14 asks for it out).
+ * token F1 at least 0.975 (issue 14's target) and Readability.js's title on at least 87% of
+ * pages, exact or without the site name Readability.js leaves in it (issue 14 asks for it out).
  *
  * <p>The expected titles are Readability.js's choice, which prefers the declared titles to the
  * headline the page shows; the reader takes the visible headline when it rewords them, as the
  * hand-made truths of WCXB and trafilatura's evaluation set do (10 of these pages differ so).
  */
 class ReadabilityCorpusTest {
-    private static final double MIN_F1 = 0.97;
+    private static final double MIN_F1 = 0.975;
     private static final double MIN_TITLE_RATE = 0.87;
 
     @Test
