@@ -39,7 +39,7 @@ class ChromeTest {
         "فيسبوك تويتر واتساب تليجرام لينكد إن بريد إلكتروني",
         "Deprecated function: preg_match(): Passing null to parameter #2 ($subject) of type string is deprecated in /var/www/site/includes/common.inc",
         "مواقيت الصلاة", "السبت 12 يوليو 2025 مدير النشر ورئيس التحرير: سعيد الإدريسي اتصل بنا من نحن", "Latest posts by سامي حداد (see all)", "عدد المقالات 48", "فهرس المقال إخفاء",
-        "تاريخ الإضافة: | عدد الزيارات:812", "increase حجم الخط decrease", "إضافة تعليق جديد",
+        "تاريخ الإضافة: | عدد الزيارات:812", "increase حجم الخط decrease", "إضافة تعليق جديد", "تسجيل الخروج", "هل تريد حقاً تسجيل الخروج؟",
         "الصفحة الأولى | من نحن | هيئة التحرير | اتصل بنا | أرسل خبرا | آخر تحديث للموقع الخميس 3 يونيو 2021 11:05 مساءً"})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
