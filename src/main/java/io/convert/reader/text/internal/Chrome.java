@@ -125,6 +125,9 @@ public final class Chrome {
      */
     private static final Pattern SERVER_WARNING = Pattern.compile(
             "(?i)^(?:deprecated(?: function)?|warning|notice|fatal error|parse error)\\s*:.*\\b(?:in|of)\\s+\\S*/\\S+");
+    /** A CMS's error printed into the page: "JUser: :_load: …" (a Joomla class and method). */
+    private static final Pattern CMS_ERROR = Pattern.compile("J[A-Z]?\\w*: :_?\\w+:");
+    private static final Pattern TRAIL_MARK = Pattern.compile("\\s*[>»›|]\\s*");
     private static final Set<String> HOME = Set.of("الرئيسيه", "الصفحه الرئيسيه", "home", "accueil", "homepage");
     private static final Pattern CSS_NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+");
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -220,7 +223,7 @@ public final class Chrome {
         if (words <= 12 && TRUNCATED.matcher(text).find()) return true;
         if (words <= 25 && TICKER_ENTRY.matcher(Numerals.ascii(text.strip())).matches() && !PrintedDates.isDateBar(text)) return true;
         if (words <= 30 && DATE_GLUED_TO_HEADLINE.matcher(Numerals.ascii(text)).lookingAt() && PrintedDates.find(text) != null) return true;
-        if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text)) return true;
+        if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text) || isRepeatedAround(text, key)) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || EMBED.matcher(text).matches()) return true;
@@ -231,7 +234,8 @@ public final class Chrome {
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
         if (words <= 30 && mastheadLabels(key) >= 2) return true;
         if (words <= 4 && (FONT_SIZE.matcher(text).matches() || FONT_BUTTONS.matcher(text).matches())) return true;
-        if (words <= 2 && LONE_LABELS.contains(key.toLowerCase(Locale.ROOT)) || SERVER_WARNING.matcher(text.strip()).lookingAt()) return true;
+        if (words <= 2 && LONE_LABELS.contains(key.toLowerCase(Locale.ROOT)) || SERVER_WARNING.matcher(text.strip()).lookingAt()
+                || CMS_ERROR.matcher(text.strip()).lookingAt()) return true;
         // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
         if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;
         return isBreadcrumb(text) || isMenuRow(text) || isSectionList(text, key, words);
@@ -295,6 +299,19 @@ public final class Chrome {
     }
 
     /** "Headline Headline": an image's alt text printed before the same link text. */
+    /**
+     * "SECTION >SECTION", "منتخب الجزائر رياضة منتخب الجزائر": a trail or a tag row that names the
+     * same section at both ends.
+     */
+    private static boolean isRepeatedAround(String text, String key) {
+        String[] halves = TRAIL_MARK.split(text.strip(), -1);
+        if (halves.length == 2 && !Words.key(halves[0]).isEmpty() && Words.key(halves[0]).equals(Words.key(halves[1]))) return true;
+        // English headlines may open and close on one name ("New York, a Year On: New York"), Arabic ones do not.
+        String[] words = key.split(" ");
+        if (words.length < 5 || words.length > 8 || !Words.opensArabic(text)) return false;
+        return Arrays.equals(words, 0, 2, words, words.length - 2, words.length);
+    }
+
     private static boolean isRepeatedHalf(String text) {
         String t = text.strip();
         int mid = t.length() / 2;

@@ -40,6 +40,8 @@ class ChromeTest {
         "Deprecated function: preg_match(): Passing null to parameter #2 ($subject) of type string is deprecated in /var/www/site/includes/common.inc",
         "مواقيت الصلاة", "السبت 12 يوليو 2025 مدير النشر ورئيس التحرير: سعيد الإدريسي اتصل بنا من نحن", "Latest posts by سامي حداد (see all)", "عدد المقالات 48", "فهرس المقال إخفاء",
         "تاريخ الإضافة: | عدد الزيارات:812", "increase حجم الخط decrease", "إضافة تعليق جديد", "تسجيل الخروج", "هل تريد حقاً تسجيل الخروج؟",
+        "JUser: :_load: غير قادر على استدعاء المستخدم برقم التعريف: 312", "نافذة على الجنوب >نافذة على الجنوب",
+        "منتخب المغرب رياضة منتخب المغرب",
         "الصفحة الأولى | من نحن | هيئة التحرير | اتصل بنا | أرسل خبرا | آخر تحديث للموقع الخميس 3 يونيو 2021 11:05 مساءً"})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
@@ -58,6 +60,7 @@ class ChromeTest {
         "١. سحب مياه البحر عبر أنابيب مغمورة على عمق ثمانية أمتار",
         "Par ailleurs, les pêcheurs réclament un nouveau port pour la ville.", "Le partage des eaux du fleuve reste un sujet sensible.",
         "المرفأ | الوزير: الأعمال تنتهي قبل الصيف والرسوم لن ترتفع هذا العام",
+        "New York Reopens Its Piers to New York", "الرياض تستضيف القمة العربية المقبلة في الرياض",
         "The company said its affiliate in Cairo would open a new plant next year, creating about 400 jobs in the region."})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
