@@ -9,6 +9,8 @@ import io.convert.model.Block;
 import io.convert.model.PlainText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What the HTML reader keeps of a page and what it leaves out as not the article: parts of the
@@ -90,22 +92,17 @@ class PrecisionRulesTest {
         assertFalse(all.contains("More guides") || all.contains("trekking poles") || all.contains("Copyright"), all);
     }
 
-    @Test
-    void linesThatOnlyDateTheArticleAreLeftOutButASentenceOpeningWithPostedStays() {
-        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("date-stamps.html"));
+    /** A sentence that opens with the same words ("Posted to every plot holder", "Erstellt am Rand") stays. */
+    @ParameterizedTest
+    @CsvSource({
+        "date-stamps.html, Posted to every plot holder in May, Last updated, Originally published",
+        "date-stamps-de.html, Erstellt am Rand der Anlage, aktualisiert, Veröffentlicht"})
+    void linesThatOnlyDateTheArticleAreLeftOutInAnyLanguage(String fixture, String firstLine, String stamp, String otherStamp) {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource(fixture));
         String all = String.join("\n", texts);
         assertEquals(3, texts.size(), all);
-        assertTrue(texts.get(0).startsWith("Posted to every plot holder in May"), all);
-        assertFalse(all.contains("Last updated") || all.contains("Originally published"), all);
-    }
-
-    @Test
-    void linesThatOnlyDateTheArticleAreLeftOutInOtherLanguagesToo() {
-        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("date-stamps-de.html"));
-        String all = String.join("\n", texts);
-        assertEquals(3, texts.size(), all);
-        assertTrue(texts.get(0).startsWith("Erstellt am Rand der Anlage"), all);
-        assertFalse(all.contains("aktualisiert") || all.contains("Veröffentlicht"), all);
+        assertTrue(texts.get(0).startsWith(firstLine), all);
+        assertFalse(all.contains(stamp) || all.contains(otherStamp), all);
     }
 
     @Test
