@@ -333,8 +333,9 @@ public final class ScrapedTextParser {
             Set<String> below = new HashSet<>();
             for (int i = n - 1; i >= 0; i--) {
                 String text = units.get(i).text();
-                below.add(Words.key(text));
-                if (isTrailEndingInLineBelow(Words.key(text), below)) chrome[i] = true;
+                String key = Words.key(text);
+                below.add(key);
+                if (isTrailEndingInLineBelow(key, below)) chrome[i] = true;
                 int colon = text.indexOf(':');
                 if (colon <= 0 || Words.count(text.substring(0, colon)) > 2 || Byline.personName(text.substring(0, colon)) != null) continue;
                 String rest = text.substring(colon + 1);
@@ -816,8 +817,8 @@ public final class ScrapedTextParser {
                 meta.title(headline);
                 // "HEADLINE. الدكتورة NAME", "مقال بقلم NAME بعنوان …": the signature stays in the title as printed,
                 // like a column's "NAME:".
-                String signed = !rules.contains(Rule.BYLINE) ? null
-                        : Byline.signedAfterStop(headline) != null ? Byline.signedAfterStop(headline) : Byline.penThenTitle(headline);
+                String signed = rules.contains(Rule.BYLINE) ? Byline.signedAfterStop(headline) : null;
+                if (signed == null && rules.contains(Rule.BYLINE)) signed = Byline.penThenTitle(headline);
                 if (signed != null) addAuthor(signed);
                 return;
             }
@@ -998,7 +999,7 @@ public final class ScrapedTextParser {
                     // (English blog templates print the blog's name there).
                     boolean opensText = nextKept(i) >= bodyStart && candidates.stream()
                             .anyMatch(c -> units.get(c).words() >= 3 && Words.opensArabic(units.get(c).text()));
-                    if (candidates.stream().anyMatch(c -> units.get(c).words() >= 4) || byline != null && !byline.authors().isEmpty() || opensText) {
+                    if (hasFullHeadline(candidates) || byline != null && !byline.authors().isEmpty() || opensText) {
                         group = new ArrayList<>(candidates);
                     }
                     candidates.clear();
@@ -1008,7 +1009,7 @@ public final class ScrapedTextParser {
                 // writer's job), never a headline.
                 if ((!candidates.isEmpty() || group != null) && (Byline.personName(u.text()) != null || Byline.nameBeforeJob(u.text()) != null)) {
                     // The writer's bare name sits under the headline as a byline does: what follows is deck.
-                    if (candidates.stream().anyMatch(c -> units.get(c).words() >= 4)) {
+                    if (hasFullHeadline(candidates)) {
                         group = new ArrayList<>(candidates);
                         candidates.clear();
                     }
@@ -1048,7 +1049,7 @@ public final class ScrapedTextParser {
             // Sections, sites and names carry no quotation marks: 'سعادة المسؤول «قابيل»' is a headline.
             while (candidates.size() >= 2 && units.get(candidates.get(candidates.size() - 1)).words() <= 3
                     && !QUOTE_MARKS.matcher(units.get(candidates.get(candidates.size() - 1)).text()).find()
-                    && candidates.stream().anyMatch(c -> units.get(c).words() >= 4)) {
+                    && hasFullHeadline(candidates)) {
                 candidates.remove(candidates.size() - 1);
             }
             int last = candidates.get(candidates.size() - 1);
@@ -1067,6 +1068,11 @@ public final class ScrapedTextParser {
                         && !isRepeated(prev, candidates) && units.get(prev).words() <= units.get(last).words()) return prev;
             }
             return last;
+        }
+
+        /** Whether a line among {@code candidates} has the four words or more of a headline, not a section's or a name's few. */
+        private boolean hasFullHeadline(List<Integer> candidates) {
+            return candidates.stream().anyMatch(c -> units.get(c).words() >= 4);
         }
 
         /**
