@@ -13,12 +13,15 @@ import java.util.regex.Pattern;
 public final class BylineWords {
     private static final String ARABIC_LEAD = "(?:بقلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة)(?!\\p{L})";
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])|[Pp]ar(?=\\s+\\p{Lu})"
+            "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])|(?i:(?:rédigée?|écrite?)\\s+)?[Pp]ar(?=\\s+\\p{Lu})"
             // "إعداد وتقرير: NAME": several credits joined by "and" lead to one name.
             + "|" + ARABIC_LEAD + "(?:\\s+و" + ARABIC_LEAD + ")*"
+            // "ملف من إعداد: NAME": what the piece is, then "prepared by".
+            + "|(?:\\p{L}+\\s+)?من\\s+(?:إعداد|اعداد)(?!\\p{L})"
             // "نص" (text) is a byline word only as a credit label: "نص: NAME".
-            + "|نص(?=\\s*[:：]))"
-            + "\\s*[:：\\-–—/]?\\s*");
+            + "|(?:نص|الاسم)(?=\\s*[:：]))"
+            // "كتب _NAME": an underscore stands for the dash.
+            + "\\s*[:：\\-–—/_]?\\s*");
 
     /**
      * A title printed before a writer's name: "د. سامي نور", "الدكتورة منى حسن" (or "الدكتوره", its
@@ -53,11 +56,14 @@ public final class BylineWords {
     private static final String ARABIC_JOBS = "كاتب|كاتبة|كاتبه|صحافي|صحافية|صحفي|صحفية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة|"
             + "خبير|خبيرة|مستشار|مستشارة|أكاديمي|أكاديمية|اكاديمي|اكاديمية|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|اعلامي|اعلامية|"
             + "مدير|مديرة|ناشط|ناشطة|روائي|روائية|شاعر|شاعرة|طالب|طالبة|دبلوماسي|سفير|محام|محامي|محامية";
+    /** "رئيسة التحرير", "مدير تحرير": who runs the paper signs as that, before the name. */
+    private static final String EDITOR = "(?:رئيس|رئيسة|مدير|مديرة|نائب رئيس|نائبة رئيس)\\s+(?:ال)?تحرير";
     private static final Pattern JOB = Pattern.compile(
-            "(?iu)^(?:" + ARABIC_JOBS + "|journaliste|chercheur|chercheuse|professeur|reporter|correspondent|columnist|writer|editor|"
+            "(?iu)^(?:" + EDITOR + "|" + ARABIC_JOBS + "|journaliste|chercheur|chercheuse|professeur|reporter|correspondent|columnist|writer|editor|"
                     + "senior|contributing|contributor|staff writer)(?![\\p{L}])");
     /** What a writer is, printed before the name with the article: "الكاتب الصحفي NAME", "الكاتبه NAME". */
-    private static final Pattern JOB_BEFORE_NAME = Pattern.compile("^(?:ال)?(?:" + ARABIC_JOBS + ")(?![\\p{L}])\\s*/?\\s*");
+    private static final Pattern JOB_BEFORE_NAME =
+            Pattern.compile("^(?:ال)?(?:" + ARABIC_JOBS + "|" + EDITOR + ")(?![\\p{L}])\\s*/?\\s*");
 
     /**
      * Second halves of Arabic compound given names, which take the article: "عبد الله", "صلاح

@@ -89,6 +89,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern LATIN_NAME =
             Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|da|van|von|al|el|bin|ibn|la|le|del|der)\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,3}");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|،|&|\\band\\b)\\s*|\\s+و\\s+");
+    /** After a byline word a slash parts writers too ("إعداد: NAME /NAME"); alone, "X/ NAME" may be an outlet's. */
+    private static final Pattern LISTED_NAME_SPLIT = Pattern.compile(NAME_SPLIT.pattern() + "|\\s*/\\s*");
     /** The source or place after the names: "NAME, Reuters", "NAME - SITE", "NAME _CITY" (an underscore or tatweel as a dash). */
     private static final Pattern TRAILING_SOURCE =
             Pattern.compile("^(.+?)(\\s*[,،|–—]\\s*|\\s+-\\s+|\\s+[_ـ]\\s*)([^,،|–—_ـ]+)$");
@@ -96,7 +98,9 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern SOURCE_COLON_NAME = Pattern.compile("^(.+?)\\s*[:：]\\s*(.+)$");
     /** What may follow the names on an English byline: a handle, a date, "Updated", "on ...". */
     private static final Pattern BYLINE_TAIL = Pattern.compile(
-            "\\s+(?=@|\\d|(?:Updated|Published|Posted|Last|on|at)\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)");
+            "\\s+(?=@|\\d|(?:Updated|Published|Posted|Last|on|at|sur|Publiée?|Mis à jour)\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)"
+                    // "Par N.TPublié le": the layout's label glued to the name.
+                    + "|(?<=[\\p{L}.])(?=(?:Updated|Published|Posted|Publiée?)\\b)");
     /** Where a date may start after the names: a weekday or a number. */
     private static final Pattern DATE_TAIL_START = Pattern.compile(
             "(?<=\\s)(?:\\p{N}|(?:السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|"
@@ -105,6 +109,10 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern QUOTED_NAME = Pattern.compile("[«\"“]([^«»\"“”]{3,40})[»\"”]\\s*(?:[:：]|$)");
     /** "#محمد_تركي": a tag a site's plug-in made of a name, its spaces turned into underscores. */
     private static final Pattern HASHTAG = Pattern.compile("#(\\p{L}[\\p{L}\\p{M}_]*)");
+    /** One such tag alone on its line, of two words or more: the writer's, where a single word tags a topic. */
+    private static final Pattern NAME_TAG = Pattern.compile("#\\p{L}[\\p{L}\\p{M}]*(?:_[\\p{L}\\p{M}]+)+");
+    /** "NAME يكتب…", "NAME تكتب:": a column's writer alone on the line above its headline. */
+    private static final Pattern WRITES_ALONE = Pattern.compile("^(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*(?:[:：]|…|\\.{3})?$");
     /** A user name in lower-case Latin letters ("بواسطة azzaman"): a site's account, not a printed name. */
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9_.]+");
     /** "Par NAME -" (a source left out), "غزة/ NAME:" (a colon leading into the text). */
@@ -120,13 +128,16 @@ public record Byline(List<String> authors, String source) {
             "(?i)\\s+[\\w.+-]+\\s*(?:@|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\.[\\w-]+)+\\s*$");
     /** "(SITE) خاص:": the outlet's own story, unsigned. */
     private static final Pattern EXCLUSIVE = Pattern.compile("^\\(([^()]{2,40})\\)\\s*خاص\\s*[:：]?$");
-    /** "NAME (CITY)": the writer and where the story was filed from, as Gulf papers print it. */
-    private static final Pattern NAME_PLACE = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)$");
+    /**
+     * "NAME (CITY)": the writer and where the story was filed from, as Gulf papers print it; a copy
+     * may break the line before the closing bracket ("NAME(دكتوراه فخرية").
+     */
+    private static final Pattern NAME_PLACE = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)?$");
     /** "على" (on) folds to "علي" (Ali, a name): it is told apart before folding. */
     private static final Pattern ALA = Pattern.compile("(?<!\\p{L})على(?!\\p{L})");
     static final Pattern QUOTES = Pattern.compile("[«»\"“”]");
     /** "NAME يكتب: HEADLINE", "NAME تكتب: HEADLINE": a column headed by its writer. */
-    private static final Pattern WRITES = Pattern.compile("^(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*[:：]\\s*(\\S.*)$");
+    private static final Pattern WRITES = Pattern.compile("^(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*(?:[:：]|…|\\.{3})\\s*(\\S.*)$");
     /** The links of an Arabic lineage inside a name: "بن", "بنت", "ابن" (son, daughter of), "آل" (house of), folded. */
     private static final Set<String> LINEAGE = Set.of("بن", "بنت", "ابن", "ال");
     /** An e-mail address alone on its line, plain or spelt out against harvesters ("x [at] site.com"). */
@@ -174,6 +185,9 @@ public record Byline(List<String> authors, String source) {
             String name = personName(t.substring(0, contact.start()));
             if (name != null) return new Byline(List.of(name), null);
         }
+        Matcher writes = WRITES_ALONE.matcher(t);
+        String columnist = writes.matches() ? personName(writes.group(1)) : null;
+        if (columnist != null) return new Byline(List.of(columnist), null);
         Matcher exclusive = EXCLUSIVE.matcher(t);
         if (exclusive.matches()) return new Byline(List.of(), exclusive.group(1).strip());
         Matcher only = AGENCY_ONLY.matcher(t);
@@ -392,8 +406,10 @@ public record Byline(List<String> authors, String source) {
             }
         }
         List<String> authors = new ArrayList<>();
-        for (String name : NAME_SPLIT.split(rest)) {
-            String n = BylineWords.withoutHonorific(name.replaceFirst("\\s*[:：]+$", ""));
+        // "بقلم المهندس / NAME": the slash after a title is no break between writers.
+        for (String name : LISTED_NAME_SPLIT.split(BylineWords.withoutHonorific(BylineWords.withoutJobBefore(rest)))) {
+            // "بقلم رئيسة التحرير الإعلامية NAME": what the writer is goes, as a title does.
+            String n = BylineWords.withoutHonorific(BylineWords.withoutJobBefore(name.replaceFirst("\\s*[:：]+$", "")));
             // "By NAME, Contributor": what the writer is, after the name.
             if (n.isEmpty() || !authors.isEmpty() && BylineWords.opensWithJob(n)) continue;
             // "متابعة SITE": the byline word credits the outlet, not a person; so does "بواسطة azzaman", its account.
@@ -457,7 +473,8 @@ public record Byline(List<String> authors, String source) {
      * Returns the name without its title, or null.
      */
     public static String personName(String text) {
-        String t = TRAILING_PUNCTUATION.matcher(LEADING_DECORATION.matcher(text.strip()).replaceFirst("")).replaceAll("");
+        String t = NAME_TAG.matcher(text.strip()).matches() ? withoutHashtags(text.strip()) : text;
+        t = TRAILING_PUNCTUATION.matcher(LEADING_DECORATION.matcher(t.strip()).replaceFirst("")).replaceAll("");
         if (t.endsWith("..")) t = t.replaceAll("\\.+$", "");
         String n = BylineWords.withoutHonorific(BylineWords.withoutJobBefore(t));
         // An ellipsis ("غزة ... حياة بلا كهرباء") is a headline's, where initials keep single dots.

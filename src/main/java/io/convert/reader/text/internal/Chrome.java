@@ -209,6 +209,18 @@ public final class Chrome {
     private Chrome() {
     }
 
+    /**
+     * Whether {@code unit} is chrome only for trailing off ("Un manque à gagner qui se chiffre en
+     * millions..."): a teaser cut short, or, between two paragraphs, a subheading so written.
+     */
+    public static boolean isChromeOnlyForTrailingOff(Unit unit) {
+        Matcher m = TRUNCATED.matcher(unit.text());
+        if (!m.find() || unit.words() > 12) return false;
+        Unit closed = new Unit(unit.text().substring(0, m.start()).strip(), unit.indent(), unit.blankBefore(), unit.links(),
+                unit.imageMark(), unit.linkFirst());
+        return !isChrome(closed);
+    }
+
     /** Whether {@code unit} belongs to the page's template rather than to any article. */
     public static boolean isChrome(Unit unit) {
         String text = unit.text();

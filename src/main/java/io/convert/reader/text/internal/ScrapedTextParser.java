@@ -35,6 +35,7 @@ public final class ScrapedTextParser {
     private static final double NO_ECHO = 0.3;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟…\"”»')\\]]$");
     static final Pattern FULL_STOP = Pattern.compile(".*[.…][\"”»')\\]]*$");
+    private static final Pattern TRAILING_OFF = Pattern.compile("\\p{L}\\s*(?:\\.{2,}|…)$");
     /** Subheadings that may end with a colon: "أولاً: ...", "مقدمة:", "Introduction:". */
     private static final Pattern SECTION_OPENING = Pattern.compile(
             "^(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|مقدمة|خاتمة|خلاصة|الخلاصة|المقدمة|الخاتمة)"
@@ -176,6 +177,11 @@ public final class ScrapedTextParser {
                 good[i] = !chrome[i] && !artefact[i] && words >= 10
                         && (sentence || words >= 20 && ListMarker.of(u.text()) == null)
                         && !isTitleCaseHeadline(u) && !isColumnHeadline(u);
+            }
+            // Right between two paragraphs, a short line that trails off heads the second: a teaser cut
+            // short sits among other teasers or links, not inside the story.
+            for (int i = 1; useChrome && i + 1 < n; i++) {
+                if (chrome[i] && good[i - 1] && good[i + 1] && Chrome.isChromeOnlyForTrailingOff(units.get(i))) chrome[i] = false;
             }
             // A copy cut off mid-paragraph ends without a full stop; its last long line is prose all the
             // same, when prose comes right before it: cut after a list of teasers, it is one more teaser.
@@ -1376,7 +1382,8 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 boolean nextIsProse = k + 1 < kept.size() && isProseOrList(kept.get(k + 1));
-                if (isHeadingLike(u) && nextIsProse && !isWrappedQuote(u.text())) {
+                boolean heading = isHeadingLike(u) || k > 0 && isProseOrList(kept.get(k - 1)) && trailsOff(u);
+                if (heading && nextIsProse && !isWrappedQuote(u.text())) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {
                     blocks.add(new Block.Quote(List.of(paragraph(u)), List.of(), Language.INHERIT));
@@ -1430,11 +1437,23 @@ public final class ScrapedTextParser {
             return isHeadingLike(u) || u.words() <= 25 && isLongHeadline(u);
         }
 
+        /**
+         * "La nécessité d'un plan d'urgence...": between paragraphs, a subheading that trails off
+         * into its section (above the text the same line is a deck). A line that opens with the dots
+         * goes on from the one above, and two words so closed are a greeting or a name.
+         */
+        private boolean trailsOff(Unit u) {
+            String t = u.text();
+            return u.words() >= 3 && u.words() <= 10 && t.length() <= 100 && TRAILING_OFF.matcher(t).find()
+                    && !t.startsWith(".") && ListMarker.of(t) == null;
+        }
+
         private boolean isHeadingLike(Unit u) {
             int words = u.words();
             String t = u.text();
             // A short question ("How does it work?") is a common subheading too.
-            boolean question = words <= 8 && (t.endsWith("?") || t.endsWith("؟"));
+            // So is a short exclamation; a doubled mark ("!!") is a teaser's.
+            boolean question = words <= 8 && (t.endsWith("?") || t.endsWith("؟") || t.endsWith("!") && !t.endsWith("!!"));
             // "أولاً: المحركات (القوى الدافعة)": numbered sections and a closing aside end subheadings too.
             boolean section = isSectionOpening(t);
             boolean aside = t.strip().endsWith(")") && t.indexOf('(') > 0;

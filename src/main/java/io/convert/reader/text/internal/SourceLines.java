@@ -24,6 +24,7 @@ public final class SourceLines {
     private static final Pattern FORM_JUNK =
             Pattern.compile("\\((?:BUTTON|RADIO|CHECKBOX)\\)|\\[(?:BUTTON|_+|X| )\\]|\\( \\)|\\(\\*\\)|_{4,}");
     private static final Pattern LEADING_LINK = Pattern.compile("\\s*(?:[-*+•·o#]\\s+|\\d+\\.\\s+)?\\[\\d+\\]");
+    private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?؟…:\"”»]$");
     private static final Pattern LIST_START = Pattern.compile("\\s*(?:[-*+•·▪◦o–—]\\s|[0-9\\u0660-\\u0669]+[.)\\-]\\s).*");
 
     private SourceLines() {
@@ -104,6 +105,11 @@ public final class SourceLines {
         // Below 50 columns the "margin" is a run of short lines (teasers, dates) of a page copied unwrapped.
         if (width > 140 || width < 50) return 0;
         long nearMargin = Arrays.stream(lengths).filter(n -> n >= width - 20 && n <= width).count();
+        // A wrap breaks sentences at whatever word meets the margin; lines near it that nearly all
+        // close a sentence are a short page's paragraphs that happen to be of a length.
+        long closed = raws.stream().map(r -> r.line)
+                .filter(l -> l.length() >= width - 20 && l.length() <= width && SENTENCE_CLOSE.matcher(l).find()).count();
+        if (closed * 4 > nearMargin * 3) return 0;
         return nearMargin >= 3 && (nearMargin * 10 >= lengths.length || nearMargin >= 40) ? width : 0;
     }
 

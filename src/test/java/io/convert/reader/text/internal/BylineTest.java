@@ -324,4 +324,35 @@ class BylineTest {
         // "كتب" is also "books": without its colon or slash it is no credit.
         assertNull(Byline.runOnPen("معرض الكتاب يعرض كتب الأطفال النادرة"));
     }
+
+    @Test
+    void creditsThatLeadToTheNamesInMoreWays() {
+        assertEquals(new Byline(List.of("وليد بن عاصم"), null), Byline.parse("كتب _وليد بن عاصم", null, false));
+        assertEquals(new Byline(List.of("يوسف المرزوقي"), null), Byline.parse("الاسم: يوسف المرزوقي", null, false));
+        assertEquals(new Byline(List.of("سلوى بن عمر", "هند الطاهري"), null),
+                Byline.parse("ملف من إعداد: سلوى بن عمر /هند الطاهري", null, false));
+        assertEquals(new Byline(List.of("نوال الشريف"), null),
+                Byline.parse("بقلم رئيسة التحرير الإعلامية نوال الشريف", null, false));
+        // The slash after a title parts it from the name, not two writers.
+        assertEquals(new Byline(List.of("كمال الدباغ"), null), Byline.parse("بقلم المهندس / كمال الدباغ", null, false));
+        assertEquals(new Byline(List.of("Nadia Berrada"), null), Byline.parse("Rédigé par Nadia Berrada sur", null, false));
+        assertEquals(new Byline(List.of("R.K"), null), Byline.parse("Par R.KPublié le", null, false));
+    }
+
+    @Test
+    void aColumnistAloneAboveTheHeadlineAndATitleCutBeforeItsBracketCloses() {
+        assertEquals(new Byline(List.of("مازن عبد الرحيم"), null), Byline.parse("مازن عبد الرحيم يكتب…", null, true));
+        assertEquals(List.of("مازن عبد الرحيم", "*جسور من ورق*"),
+                List.of(Byline.writesColumn("مازن عبد الرحيم يكتب… *جسور من ورق*")));
+        assertEquals(new Byline(List.of("ليلى بنت سعد الغامدي"), null),
+                Byline.parse("الدكتوره ليلى بنت سعد الغامدي(أستاذة جامعية", null, true));
+    }
+
+    @Test
+    void aTagMadeOfANameAloneIsThePerson() {
+        assertEquals("منصور الخطيب", Byline.personName("#منصور_الخطيب"));
+        // One word tags a topic, and two tags on a line are a tag row.
+        assertNull(Byline.personName("#الاقتصاد"));
+        assertNull(Byline.personName("#منصور_الخطيب #الاقتصاد_اليوم"));
+    }
 }

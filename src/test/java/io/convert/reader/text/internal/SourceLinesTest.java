@@ -66,6 +66,21 @@ class SourceLinesTest {
     }
 
     @Test
+    void keepsAShortPagesParagraphsApartWhenTheyCloseTheirSentences() {
+        // Paragraphs of one or two sentences, by chance of a length: no wrap ends them all with a full stop.
+        String text = """
+                تواصل فرق الصيانة أعمالها في الطريق الساحلي منذ مطلع الأسبوع الماضي.
+                وقال مدير المشروع إن الأعمال ستنتهي قبل موعدها المحدد بأيام قليلة.
+                أشغال الجسر الجنوبي
+                وأضاف أن الجسر الجنوبي سيفتح أمام السيارات الخفيفة خلال الشهر المقبل.
+                ويشكو السكان من الازدحام في ساعات الصباح الأولى بسبب تحويل السير.
+                وتعهدت البلدية بتوفير حافلات إضافية إلى حين انتهاء الأشغال كلها.
+                ودعت السائقين إلى سلوك الطرق البديلة المعلنة على صفحتها الرسمية.
+                """;
+        assertEquals(7, SourceLines.split(text, true).size());
+    }
+
+    @Test
     void removesTextBrowserLinkMarkersAndReferenceList() {
         String text = """
                    [1]Home [2]News
