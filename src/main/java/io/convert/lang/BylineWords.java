@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
  */
 public final class BylineWords {
     private static final String ARABIC_LEAD = "(?:بقلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة)(?!\\p{L})";
+    /** "حلقات يكتبها: NAME", "زاوية تكتبها NAME": a series or column and who writes it. */
+    private static final String WRITES_IT = "(?:\\p{L}+\\s+)?(?:يكتبها|يكتبه|تكتبها|تكتبه)(?!\\p{L})";
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])|(?i:(?:rédigée?|écrite?)\\s+)?[Pp]ar(?=\\s+\\p{Lu})"
+            "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])|(?i:(?:rédigée?|écrite?|(?:entretien\\s+)?réalisée?)\\s+)?[Pp]ar(?=\\s+\\p{Lu})"
             // "إعداد وتقرير: NAME": several credits joined by "and" lead to one name.
             + "|" + ARABIC_LEAD + "(?:\\s+و" + ARABIC_LEAD + ")*"
             // "ملف من إعداد: NAME": what the piece is, then "prepared by".
-            + "|(?:\\p{L}+\\s+)?من\\s+(?:إعداد|اعداد)(?!\\p{L})"
+            + "|(?:\\p{L}+\\s+)?من\\s+(?:إعداد|اعداد)(?!\\p{L})|" + WRITES_IT
             // "نص" (text) is a byline word only as a credit label: "نص: NAME".
             + "|(?:نص|الاسم)(?=\\s*[:：]))"
             // "كتب _NAME": an underscore stands for the dash.
@@ -53,9 +55,10 @@ public final class BylineWords {
                     + "photos?\\s+by)(?:\\s+\\p{L}+){0,2}\\s*[:：]\\s*\\p{L}");
 
     /** What a writer is, printed under or after the name: "كاتب وصحافي من لبنان", "باحثة في ...", "Senior reporter". */
-    private static final String ARABIC_JOBS = "كاتب|كاتبة|كاتبه|صحافي|صحافية|صحفي|صحفية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة|"
-            + "خبير|خبيرة|مستشار|مستشارة|أكاديمي|أكاديمية|اكاديمي|اكاديمية|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|اعلامي|اعلامية|"
-            + "مدير|مديرة|ناشط|ناشطة|روائي|روائية|شاعر|شاعرة|طالب|طالبة|دبلوماسي|سفير|محام|محامي|محامية";
+    /** Egyptian print writes a final yeh without its dots ("الصحفى"), so both are listed. */
+    private static final String ARABIC_JOBS = "كاتب|كاتبة|كاتبه|صحاف[يى]|صحافية|صحف[يى]|صحفية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة|"
+            + "خبير|خبيرة|مستشار|مستشارة|أكاديم[يى]|أكاديمية|اكاديم[يى]|اكاديمية|محرر|محررة|مراسل|مراسلة|إعلام[يى]|إعلامية|اعلام[يى]|اعلامية|"
+            + "مدير|مديرة|ناشط|ناشطة|روائ[يى]|روائية|شاعر|شاعرة|طالب|طالبة|دبلوماس[يى]|سفير|محام|محام[يى]|محامية";
     /** "رئيسة التحرير", "مدير تحرير": who runs the paper signs as that, before the name. */
     private static final String EDITOR = "(?:رئيس|رئيسة|مدير|مديرة|نائب رئيس|نائبة رئيس)\\s+(?:ال)?تحرير";
     private static final Pattern JOB = Pattern.compile(
@@ -148,6 +151,9 @@ public final class BylineWords {
         Matcher m = LEAD.matcher(text.strip());
         if (!m.lookingAt()) return null;
         String rest = text.strip().substring(m.end());
+        // "par Entretien réalisé par NAME": a layout's own "par" before the credit the article prints.
+        Matcher again = LEAD.matcher(rest);
+        if (again.lookingAt() && again.end() < rest.length()) rest = rest.substring(again.end());
         return rest.isEmpty() ? null : rest;
     }
 }

@@ -23,7 +23,17 @@ public final class FunctionWords {
             "les", "des", "une", "dans", "pour", "par", "sur", "avec", "est", "qui", "que", "aux", "ses", "son",
             "sont", "pas", "plus", "selon", "entre", "après");
 
+    /** Verbs that lead into a quote with a colon ("وأضاف:", "He said:", "Il a déclaré :"), folded. */
+    private static final Set<String> SAYING = Set.of("قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اوضح", "اوضحت", "تابع",
+            "تابعت", "اشار", "اشارت", "صرح", "صرحت", "ذكر", "ذكرت", "اعلن", "اعلنت", "يقول", "تقول", "said", "says", "added",
+            "told", "wrote", "explained", "asked", "dit", "déclaré", "ajoute", "ajouté", "affirme", "explique", "précise");
+
     private FunctionWords() {
+    }
+
+    /** Whether {@code foldedWord} is a verb that leads into a quote. */
+    public static boolean isSayingVerb(String foldedWord) {
+        return SAYING.contains(foldedWord);
     }
 
     /** Whether {@code foldedWord} is a function word. */

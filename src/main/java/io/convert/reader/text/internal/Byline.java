@@ -2,6 +2,7 @@ package io.convert.reader.text.internal;
 
 import io.convert.lang.BylineWords;
 import io.convert.lang.FunctionWords;
+import io.convert.lang.GivenNames;
 import io.convert.lang.PrintedDates;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,8 +118,11 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9_.]+");
     /** "Par NAME -" (a source left out), "غزة/ NAME:" (a colon leading into the text). */
     private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s+[-–—|]$|(?<=\\p{L})\\s*[:：]$");
-    /** "NAME/": a slash glued to a name closes it, where a spaced one ("تقدير موقف /") labels a headline. */
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—-]+$|(?<=\\p{L})/$");
+    /**
+     * "NAME/": a slash glued to a name closes it, where a spaced one ("تقدير موقف /") labels a
+     * headline; a star after a name points to the writer's note.
+     */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—*-]+$|(?<=\\p{L})/$");
     /** The dots or bar a layout puts before a writer's name ("........NAME", "| NAME"); a star marks a column's subheading. */
     private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|\\|)\\s*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
@@ -144,7 +148,9 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern EMAIL_LINE = Pattern.compile(
             "(?i)\\s*[\\w.+-]+\\s*(?:@|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\.[\\w-]+)+\\s*");
     private static final Set<String> UI_VERBS = Set.of("follow", "read", "share", "subscribe", "watch", "listen", "join",
-            "sign", "download", "contact", "view", "see", "load", "show", "suivez", "lire", "partager");
+            "sign", "download", "contact", "view", "see", "load", "show", "suivez", "lire", "partager",
+            // and a date's label ("Publié le Samedi") names no one
+            "published", "posted", "updated", "publié", "publiée");
     private static final Pattern NUNATION = Pattern.compile("[\u064B-\u064D]");
     /** A letter standing alone with no dot after it: initials ("ص ص") are no printed name. */
     private static final Pattern LONE_LETTER = Pattern.compile("(?:^|\\s)\\p{L}(?=\\s|$)");
@@ -225,6 +231,10 @@ public record Byline(List<String> authors, String source) {
                 return new Byline(List.of(right), slash.group(1).strip());
             }
         }
+        // "NAME : موقع …": the writer, then the outlet the piece first ran on.
+        if (signed.matches() && !bar && isSource(signed.group(2)) && personName(signed.group(1)) != null) {
+            return new Byline(List.of(personName(signed.group(1))), signed.group(2).strip());
+        }
         // Below the title, a short unknown outlet may stand first, as in "X - NAME".
         if (signed.matches() && (isSource(signed.group(1)) || isSite(signed.group(1), site)
                 || loose && bar && Words.count(signed.group(1)) <= 3)) {
@@ -271,7 +281,14 @@ public record Byline(List<String> authors, String source) {
             if (name != null) return null;
             name = n;
         }
-        return name == null || Words.count(parts[0]) > 4 ? null : new Byline(List.of(name), parts[0].strip());
+        // Among a masthead's parts ("SITE - طبعة بغداد - يومية سياسية مستقلة") a phrase may pass for a
+        // name; a dateline's writer opens with a given name.
+        return name == null || Words.count(parts[0]) > 4 || !opensWithGivenName(name) ? null : new Byline(List.of(name), parts[0].strip());
+    }
+
+    private static boolean opensWithGivenName(String name) {
+        String[] key = Words.key(name).split(" ");
+        return GivenNames.contains(key[0]) || key.length > 1 && GivenNames.contains(key[0] + " " + key[1]);
     }
 
     /**
@@ -407,7 +424,7 @@ public record Byline(List<String> authors, String source) {
         }
         List<String> authors = new ArrayList<>();
         // "بقلم المهندس / NAME": the slash after a title is no break between writers.
-        for (String name : LISTED_NAME_SPLIT.split(BylineWords.withoutHonorific(BylineWords.withoutJobBefore(rest)))) {
+        for (String name : LISTED_NAME_SPLIT.split(withAndSpaced(BylineWords.withoutHonorific(BylineWords.withoutJobBefore(rest))))) {
             // "بقلم رئيسة التحرير الإعلامية NAME": what the writer is goes, as a title does.
             String n = BylineWords.withoutHonorific(BylineWords.withoutJobBefore(name.replaceFirst("\\s*[:：]+$", "")));
             // "By NAME, Contributor": what the writer is, after the name.
@@ -425,6 +442,24 @@ public record Byline(List<String> authors, String source) {
             authors.add(n);
         }
         return authors.isEmpty() && source == null ? null : new Byline(authors, source);
+    }
+
+    /**
+     * "صالح آل ذيبة وعلي الظيريان" with the "and" spaced off the second writer: after a byline word,
+     * "و" glued to a given name ("وعلي") joins two names, where in a phrase it joins two nouns and
+     * names starting with the letter ("وليد", "وفاء") stay whole.
+     */
+    private static String withAndSpaced(String names) {
+        String[] words = names.split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean and = i >= 2 && w.length() > 3 && w.startsWith("و") && !GivenNames.contains(Words.key(w))
+                    && GivenNames.contains(Words.key(w.substring(1)));
+            if (i > 0) out.append(' ');
+            out.append(and ? "و " + w.substring(1) : w);
+        }
+        return out.toString();
     }
 
     /** Whether what follows a byline word is a phrase rather than names: a particle, or quotation marks. */
@@ -488,15 +523,28 @@ public record Byline(List<String> authors, String source) {
         // Arabic given names seldom take the article: "الاقتصاد البرتقالي" is a phrase, not a person;
         // "الصادق شكري" is one of the few that do.
         if (key.startsWith("ال") && !BylineWords.isArticleGivenName(key.split(" ")[0])) return null;
+        String[] folded = key.split(" ");
+        // A first word that is no given name and opens as a verb or a verbal noun does ("تشهد",
+        // "توقيت", "يحتفل") starts a phrase; so does a plural before the family name ("توضيحات
+        // واقتراحات", "مشاريع مدونات الأسرة"), where a family name may be one ("بركات").
+        String first = folded[0];
+        if (Words.isArabic(first.codePointAt(0)) && !GivenNames.contains(first) && (first.startsWith("ت") || first.startsWith("ي"))) return null;
+        for (int i = 0; i + 1 < folded.length; i++) {
+            if (folded[i].endsWith("ات") && Words.isArabic(folded[i].codePointAt(0)) && !GivenNames.contains(folded[i])) return null;
+        }
         // A name takes the article in its family name and in compounds ("عبد الله", "صلاح الدين"); a
         // line where most words take it is a phrase ("تفكيك النظام السياسي الفلسطيني").
-        String[] folded = key.split(" ");
         int withArticle = 0;
         for (String word : folded) if (word.startsWith("ال") && !BylineWords.isCompoundNameEnd(word)) withArticle++;
         if (withArticle >= 2 && withArticle * 2 > folded.length) return null;
         // "واج واج", "شمالي شمالي": words printed twice are an account's handle, not a name.
         int half = folded.length / 2;
-        if (folded.length % 2 == 0 && Arrays.equals(folded, 0, half, folded, half, folded.length)) return null;
+        if (folded.length % 2 == 0 && Arrays.equals(folded, 0, half, folded, half, folded.length)) {
+            // A full name printed twice is the writer's link and its text run together.
+            // Only a given name makes it a writer's: a column's name is printed twice too ("نبض الشارع").
+            String once = half >= 2 ? String.join(" ", Arrays.copyOfRange(n.split("\\s+"), 0, half)) : null;
+            return once != null && opensWithGivenName(once) ? personName(once) : null;
+        }
         for (String word : folded) {
             // "أقلام وآراء": a section's words, a conjunction glued on, are no name either.
             if (word.length() > 3 && word.startsWith("و") && SECTION_WORDS.contains(word.substring(1))) return null;

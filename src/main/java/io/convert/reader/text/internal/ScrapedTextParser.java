@@ -1,6 +1,7 @@
 package io.convert.reader.text.internal;
 
 import io.convert.lang.BylineWords;
+import io.convert.lang.FunctionWords;
 import io.convert.lang.LanguageDetector;
 import io.convert.lang.Numerals;
 import io.convert.lang.PrintedDates;
@@ -1382,7 +1383,7 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 boolean nextIsProse = k + 1 < kept.size() && isProseOrList(kept.get(k + 1));
-                boolean heading = isHeadingLike(u) || k > 0 && isProseOrList(kept.get(k - 1)) && trailsOff(u);
+                boolean heading = isHeadingLike(u) || isLabelHeading(u) || k > 0 && isProseOrList(kept.get(k - 1)) && trailsOff(u);
                 if (heading && nextIsProse && !isWrappedQuote(u.text())) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {
@@ -1435,6 +1436,18 @@ public final class ScrapedTextParser {
         /** A line that may be a headline: a subheading's shape, or up to 25 words without a full stop. */
         private boolean isHeadlineLike(Unit u) {
             return isHeadingLike(u) || u.words() <= 25 && isLongHeadline(u);
+        }
+
+        /**
+         * "الوضع العام:", "Ses ouvrages :": a short label closed by a colon heads what follows. A line
+         * that opens with "and" ("وأضاف:") leads into a quote instead, as a saying verb does, and an
+         * outlet's name so closed ("SITE أون لاين :") is a dateline. Only inside the text: above it the
+         * line is no headline.
+         */
+        private boolean isLabelHeading(Unit u) {
+            String t = u.text().strip();
+            return u.words() <= 4 && t.endsWith(":") && !t.startsWith("و") && !BylineWords.isOutlet(t)
+                    && Arrays.stream(Words.key(t).split(" ")).noneMatch(FunctionWords::isSayingVerb);
         }
 
         /**

@@ -355,4 +355,38 @@ class BylineTest {
         assertNull(Byline.personName("#الاقتصاد"));
         assertNull(Byline.personName("#منصور_الخطيب #الاقتصاد_اليوم"));
     }
+
+    @Test
+    void seriesCreditsInterviewsAndNamesWithTheirMarks() {
+        assertEquals(new Byline(List.of("ماهر نصار"), null), Byline.parse("بقلم الكاتب الصحفى ماهر نصار", null, false));
+        // "و" glued to a given name joins two writers after a credit word.
+        assertEquals(new Byline(List.of("سالم آل مطر", "علي الحربي"), null),
+                Byline.parse("حلقات يكتبها: سالم آل مطر وعلي الحربي", null, false));
+        assertEquals(new Byline(List.of("Samir Belkacem"), null),
+                Byline.parse("par Entretien Réalisé Par Samir Belkacem", null, false));
+        assertEquals(new Byline(List.of("رامي العلي"), "موقع الضفة الإخباري"),
+                Byline.parse("رامي العلي : موقع الضفة الإخباري", null, true));
+        assertEquals("جمانة الصافي", Byline.personName("جمانة الصافي *"));
+        assertEquals("جمانة الصافي", Byline.personName("جمانة الصافي جمانة الصافي"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"توضيحات واقتراحات", "تشهد المنطقة الساحلية", "توقيت مكة المكرمة", "مشاريع مدونات الأسرة",
+            "Publié le Samedi"})
+    void phrasesShapedAsVerbsPluralsOrDateLabelsAreNoPersonsName(String text) {
+        assertNull(Byline.personName(text));
+    }
+
+    @Test
+    void givenNamesThatOpenAsVerbsDoAreNames() {
+        assertEquals("تامر الخطيب", Byline.personName("تامر الخطيب"));
+        assertEquals("يسرى عبد الله", Byline.personName("يسرى عبد الله"));
+        assertEquals("محمد بركات", Byline.personName("محمد بركات"));
+    }
+
+    @Test
+    void theGivenNamesAreListedInTheFoldedSpellingTheyAreLookedUpIn() {
+        for (String name : io.convert.lang.GivenNames.all()) assertEquals(Words.key(name), name);
+        assertTrue(io.convert.lang.GivenNames.contains(Words.key("فاطمة")));
+    }
 }
