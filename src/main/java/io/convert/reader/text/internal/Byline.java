@@ -33,6 +33,8 @@ public record Byline(List<String> authors, String source) {
      */
     private static final Pattern SOURCE_DASH_NAME =
             Pattern.compile("^(.+?)(?:\\s+(?:[-–—]|ـ+)\\s*|\\s*[-–—]\\s+|(?<=\\p{IsArabic})[-–—](?=\\p{IsArabic}))(.+)$");
+    /** "… (الصورة عن الشبكة).", "… (Photo DR)": a caption's note of where its picture came from. */
+    private static final Pattern PHOTO_SOURCE_TAIL = Pattern.compile("(?iu)\\((?:الصورة|صورة|photo|crédit)(?![\\p{L}])[^()]*\\)\\.?$");
     /** "SITE/ إعداد: NAME": the outlet's name before the byline word, after a slash. */
     private static final Pattern CREDIT_TAIL = Pattern.compile("(?:[.|/]\\s+|\\()([^.|/()]+?)\\)?$");
     /**
@@ -524,13 +526,13 @@ public record Byline(List<String> authors, String source) {
         // "الصادق شكري" is one of the few that do.
         if (key.startsWith("ال") && !BylineWords.isArticleGivenName(key.split(" ")[0])) return null;
         String[] folded = key.split(" ");
-        // A first word that is no given name and opens as a verb or a verbal noun does ("تشهد",
-        // "توقيت", "يحتفل") starts a phrase; so does a plural before the family name ("توضيحات
+        // A word that is no given name and opens as a verb or a verbal noun does ("تشهد", "توقيت",
+        // "نصاب تحتضن …") makes a phrase; so does a plural before the family name ("توضيحات
         // واقتراحات", "مشاريع مدونات الأسرة"), where a family name may be one ("بركات").
-        String first = folded[0];
-        if (Words.isArabic(first.codePointAt(0)) && !GivenNames.contains(first) && (first.startsWith("ت") || first.startsWith("ي"))) return null;
-        for (int i = 0; i + 1 < folded.length; i++) {
-            if (folded[i].endsWith("ات") && Words.isArabic(folded[i].codePointAt(0)) && !GivenNames.contains(folded[i])) return null;
+        for (int i = 0; i < folded.length; i++) {
+            String w = folded[i];
+            if (!Words.isArabic(w.codePointAt(0)) || GivenNames.contains(w)) continue;
+            if (w.startsWith("ت") || w.startsWith("ي") || i + 1 < folded.length && w.endsWith("ات")) return null;
         }
         // A name takes the article in its family name and in compounds ("عبد الله", "صلاح الدين"); a
         // line where most words take it is a phrase ("تفكيك النظام السياسي الفلسطيني").
@@ -568,7 +570,7 @@ public record Byline(List<String> authors, String source) {
      */
     public static boolean endsWithCredit(String text) {
         Matcher m = CREDIT_TAIL.matcher(text.strip());
-        return m.find() && isAgency(m.group(1));
+        return m.find() && isAgency(m.group(1)) || PHOTO_SOURCE_TAIL.matcher(text.strip()).find();
     }
 
     /** An agency or outlet named as the source of a story. */

@@ -182,7 +182,7 @@ public final class Chrome {
     /** The masthead's staff line: "رئيس التحرير", often with the name glued or on the next line. */
     private static final List<String> MASTHEAD_KEYS = keys(List.of(
             "رئيس التحرير", "رئيسة التحرير", "مدير التحرير", "رئيس مجلس الإدارة", "رئيس مجلسي الإدارة", "المدير العام",
-            "مدير النشر", "مديرة النشر", "directeur de publication",
+            "مدير النشر", "مديرة النشر", "المشرف العام", "directeur de publication",
             "editor in chief"));
     /** A closing credit of where the story was taken from: "المصدر: ...", "Source: ...". */
     private static final Pattern SOURCE_CREDIT = Pattern.compile("(?i)^\\s*(?:المصدر|المصادر|مصدر الخبر|source|sources|source de l'article)\\s*:");

@@ -1087,11 +1087,17 @@ public final class ScrapedTextParser {
          * list's; a site names itself above every page; credits, date bars, counters and "Updated: 10:50"
          * are no headlines.
          */
+        /** "جانب من حشد …", "صورة أرشيفية …": Arabic captions open so ("part of", "an archive picture"). */
+        private boolean opensAsCaption(Unit u) {
+            String key = Words.key(u.text());
+            return key.startsWith("جانب من ") || key.startsWith("صوره ارشيفيه") || key.startsWith("صوره من الارشيف");
+        }
+
         private boolean isHeadlineCandidate(Unit u) {
             return u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40 && ListMarker.of(u.text().strip()) == null
                     && !isUpdateLine(u) && !isLabelledDateBar(u)
                     && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
-                    && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text());
+                    && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text()) && !opensAsCaption(u);
         }
 
         /**

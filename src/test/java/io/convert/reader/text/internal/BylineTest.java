@@ -2,6 +2,7 @@ package io.convert.reader.text.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -372,9 +373,17 @@ class BylineTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"توضيحات واقتراحات", "تشهد المنطقة الساحلية", "توقيت مكة المكرمة", "مشاريع مدونات الأسرة",
+            "حماة تحتضن المهرجان الأكبر",
             "Publié le Samedi"})
     void phrasesShapedAsVerbsPluralsOrDateLabelsAreNoPersonsName(String text) {
         assertNull(Byline.personName(text));
+    }
+
+    @Test
+    void aCaptionNotesWhereItsPictureCameFrom() {
+        assertTrue(Byline.endsWithCredit("سوق المدينة القديمة صباح الجمعة (الصورة عن الشبكة)."));
+        assertTrue(Byline.endsWithCredit("Le port de pêche au petit matin (Photo DR)"));
+        assertFalse(Byline.endsWithCredit("المجلس يقر خطة الترميم (صور)"));
     }
 
     @Test
