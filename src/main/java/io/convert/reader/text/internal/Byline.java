@@ -143,7 +143,9 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern ALA = Pattern.compile("(?<!\\p{L})على(?!\\p{L})");
     static final Pattern QUOTES = Pattern.compile("[«»\"“”]");
     /** "NAME يكتب: HEADLINE", "NAME تكتب: HEADLINE": a column headed by its writer. */
-    private static final Pattern WRITES = Pattern.compile("^(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*(?:[:：]|…|\\.{3})\\s*(\\S.*)$");
+    private static final Pattern WRITES = Pattern.compile("^(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*(?:[:：]|…|\\.{3})\\s*(\\S.*)$"
+            // "✍ NAME : HEADLINE": a pen before the writer's name says the same.
+            + "|^✍\\s*([^:：]{3,50}?)\\s*[:：]\\s*(\\S.*)$");
     /** The links of an Arabic lineage inside a name: "بن", "بنت", "ابن" (son, daughter of), "آل" (house of), folded. */
     private static final Set<String> LINEAGE = Set.of("بن", "بنت", "ابن", "ال");
     /** An e-mail address alone on its line, plain or spelt out against harvesters ("x [at] site.com"). */
@@ -483,8 +485,9 @@ public record Byline(List<String> authors, String source) {
     public static String[] writesColumn(String text) {
         Matcher m = WRITES.matcher(text.strip());
         if (!m.matches()) return null;
-        String name = personName(m.group(1));
-        return name == null ? null : new String[] {name, m.group(2)};
+        int at = m.group(1) != null ? 1 : 3;
+        String name = personName(m.group(at));
+        return name == null ? null : new String[] {name, m.group(at + 1)};
     }
 
     private static boolean isLatin(int codePoint) {
@@ -558,6 +561,8 @@ public record Byline(List<String> authors, String source) {
             if (SECTION_WORDS.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
             // Nor the language's commonest words ("تم نسخ الرابط", "تواصل معنا"); folded, "على" is "Ali".
             if (!word.isEmpty() && Words.isArabic(word.codePointAt(0)) && !word.equals("علي") && FunctionWords.contains(word)) return null;
+            // "أعلن رئيس البلدية": a saying verb opens a sentence, not a name.
+            if (FunctionWords.isSayingVerb(word)) return null;
             // ... with "and" glued on: "وقد أعلنت ..." opens a sentence.
             if (word.length() > 2 && word.startsWith("و") && FunctionWords.contains(word.substring(1))) return null;
         }

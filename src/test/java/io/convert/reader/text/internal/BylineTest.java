@@ -380,6 +380,13 @@ class BylineTest {
     }
 
     @Test
+    void aPenBeforeTheWritersNameHeadsAColumn() {
+        assertEquals(List.of("سامر الحلو", "الخرطوم بعد المطر"), List.of(Byline.writesColumn("✍ سامر الحلو : الخرطوم بعد المطر")));
+        // A saying verb opens a sentence, whatever follows it.
+        assertNull(Byline.personName("أعلن رئيس البلدية"));
+    }
+
+    @Test
     void aCaptionNotesWhereItsPictureCameFrom() {
         assertTrue(Byline.endsWithCredit("سوق المدينة القديمة صباح الجمعة (الصورة عن الشبكة)."));
         assertTrue(Byline.endsWithCredit("Le port de pêche au petit matin (Photo DR)"));
