@@ -2,7 +2,8 @@
 # Many inputs in one run (issue 16): Mozilla's 130 Readability test pages to PDF and to Markdown
 # with --jobs 2, the same pages eight times over (1,040 inputs) to PDF for peak memory, --jobs 1
 # against --jobs 2 for identical bytes, and a cold single conversion of the seed with plain
-# `java -jar` and with the launcher. WeasyPrint and Typst are timed in the same run when installed.
+# `java -jar` and with the launcher. WeasyPrint and Typst are timed in the same run when installed
+# (WeasyPrint from Debian: `apt-get install weasyprint`; Typst: see src/bench/typst-seed.mjs).
 # Not a test: run it by hand on a quiet machine and read the numbers (the load is printed with them).
 #   src/bench/batch-bench.sh [CORPUS_DIR] [RUNS]
 set -euo pipefail
