@@ -24,6 +24,9 @@ public final class TextDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 4096;
+    /** The letters a UTF-8 sequence of two to four bytes reads as in Latin-1. */
+    private static final Pattern LATIN1_READ_UTF8 = Pattern.compile(
+            "[\\u00C2-\\u00DF][\\u0080-\\u00BF]|[\\u00E0-\\u00EF][\\u0080-\\u00BF]{2}|[\\u00F0-\\u00F4][\\u0080-\\u00BF]{3}");
 
     private TextDecoder() {
     }
@@ -58,7 +61,7 @@ public final class TextDecoder {
         // Valid UTF-8 with non-ASCII bytes is almost never anything else, whatever a stale
         // declaration says (pages re-saved as UTF-8 often keep their old meta charset).
         CharBuffer utf8 = strictUtf8(data);
-        if (utf8 != null) return new Decoded(clean(utf8), StandardCharsets.UTF_8);
+        if (utf8 != null) return new Decoded(clean(undoDoubleEncoding(utf8)), StandardCharsets.UTF_8);
 
         Charset charset = lookup(declared);
         if (charset == null) charset = lookup(metaCharset(data));
@@ -124,6 +127,45 @@ public final class TextDecoder {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * Text whose UTF-8 was read as Latin-1 and encoded as UTF-8 again (the apostrophe of "you’ll"
+     * as "â" and two C1 controls), as pages assembled from a feed or a database that got it wrong
+     * are sent, read back as written. A run read so (a lead byte's letter, then its continuation bytes' letters)
+     * holding a C1 control is never text: controls print nothing, so a reader saw "youâll" and
+     * the words were lost. Once a page has such a run, the runs without a control ("Ã©" for "é",
+     * "Â" before a no-break space) were read so too; on a page without one they are left alone,
+     * as "Ã" and "Â" are letters of their own.
+     */
+    static CharBuffer undoDoubleEncoding(CharBuffer chars) {
+        char[] a = chars.array();
+        int n = chars.limit();
+        // A plain scan first: almost no text holds a C1 control, and the pattern costs more.
+        int c1 = 0;
+        while (c1 < n && (a[c1] < 0x80 || a[c1] > 0x9F)) c1++;
+        if (c1 == n) return chars;
+        Matcher m = LATIN1_READ_UTF8.matcher(chars);
+        boolean doubled = false;
+        while (!doubled && m.find()) {
+            for (int i = m.start() + 1; i < m.end(); i++) doubled |= a[i] <= 0x9F;
+        }
+        if (!doubled) return chars;
+        m.reset();
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            byte[] bytes = new byte[m.end() - m.start()];
+            for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) a[m.start() + i];
+            CharBuffer decoded = strictUtf8(bytes);
+            if (decoded == null) continue;
+            if (out == null) out = new StringBuilder(n);
+            out.append(a, last, m.start() - last).append(decoded);
+            last = m.end();
+        }
+        if (out == null) return chars;
+        out.append(a, last, n - last);
+        return CharBuffer.wrap(out.toString().toCharArray());
     }
 
     private static String metaCharset(byte[] data) {

@@ -74,6 +74,21 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf8ThatWasEncodedTwiceIsReadAsWritten() {
+        String meant = "<p>You’ll want a café nearby — it’s worth it.\u00a0Really.</p>";
+        byte[] twice = new String(meant.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(meant, TextDecoder.decode(twice, null).text());
+    }
+
+    @Test
+    void latinLettersWithoutAControlAreLeftAsTheyAre() {
+        // "Ã" and "Â" before a symbol can be meant when nothing on the page was encoded twice.
+        String text = "<p>SÃO PAULO: Ã© and Â« stay as written.</p>";
+        assertEquals(text, TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8), null).text());
+    }
+
+    @Test
     void latinTextInWindows1252() {
         String french = "Le café était fermé à cause de la grève, a déclaré le préfet.";
         assertEquals(french, TextDecoder.decode(french.getBytes(Charset.forName("windows-1252")), null).text());
