@@ -1082,17 +1082,17 @@ public final class ScrapedTextParser {
             return candidates.stream().anyMatch(c -> units.get(c).words() >= 4);
         }
 
-        /**
-         * Whether {@code u} could be a headline by its shape: a bulleted line is a menu's or a teaser
-         * list's; a site names itself above every page; credits, date bars, counters and "Updated: 10:50"
-         * are no headlines.
-         */
         /** "جانب من حشد …", "صورة أرشيفية …": Arabic captions open so ("part of", "an archive picture"). */
         private boolean opensAsCaption(Unit u) {
             String key = Words.key(u.text());
             return key.startsWith("جانب من ") || key.startsWith("صوره ارشيفيه") || key.startsWith("صوره من الارشيف");
         }
 
+        /**
+         * Whether {@code u} could be a headline by its shape: a bulleted line is a menu's or a teaser
+         * list's; a site names itself above every page; credits, date bars, counters and "Updated: 10:50"
+         * are no headlines.
+         */
         private boolean isHeadlineCandidate(Unit u) {
             return u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40 && ListMarker.of(u.text().strip()) == null
                     && !isUpdateLine(u) && !isLabelledDateBar(u)
