@@ -236,9 +236,8 @@ public record Byline(List<String> authors, String source) {
             }
         }
         // "NAME : موقع …": the writer, then the outlet the piece first ran on.
-        if (signed.matches() && !bar && isSource(signed.group(2)) && personName(signed.group(1)) != null) {
-            return new Byline(List.of(personName(signed.group(1))), signed.group(2).strip());
-        }
+        String firstRan = signed.matches() && !bar && isSource(signed.group(2)) ? personName(signed.group(1)) : null;
+        if (firstRan != null) return new Byline(List.of(firstRan), signed.group(2).strip());
         // Below the title, a short unknown outlet may stand first, as in "X - NAME".
         if (signed.matches() && (isSource(signed.group(1)) || isSite(signed.group(1), site)
                 || loose && bar && Words.count(signed.group(1)) <= 3)) {

@@ -317,7 +317,8 @@ public final class Chrome {
      */
     private static boolean isRepeatedAround(String text, String key) {
         String[] halves = TRAIL_MARK.split(text.strip(), -1);
-        if (halves.length == 2 && !Words.key(halves[0]).isEmpty() && Words.key(halves[0]).equals(Words.key(halves[1]))) return true;
+        String first = halves.length == 2 ? Words.key(halves[0]) : "";
+        if (!first.isEmpty() && first.equals(Words.key(halves[1]))) return true;
         // English headlines may open and close on one name ("New York, a Year On: New York"), Arabic ones do not.
         String[] words = key.split(" ");
         if (words.length < 5 || words.length > 8 || !Words.opensArabic(text)) return false;
@@ -428,6 +429,11 @@ public final class Chrome {
             if (at > 0 && key.charAt(at - 1) == ' ' && Words.count(key.substring(at)) - Words.count(m) <= 4) return key.substring(0, at).strip();
         }
         return null;
+    }
+
+    /** "جانب من حشد …", "صورة أرشيفية …": how Arabic captions open ("part of", "an archive picture"); {@code key} folded. */
+    public static boolean opensAsCaption(String key) {
+        return key.startsWith("جانب من ") || key.startsWith("صوره ارشيفيه") || key.startsWith("صوره من الارشيف");
     }
 
     /** Whether the line is a masthead's staff label, with at most a name after it. */

@@ -1082,12 +1082,6 @@ public final class ScrapedTextParser {
             return candidates.stream().anyMatch(c -> units.get(c).words() >= 4);
         }
 
-        /** "جانب من حشد …", "صورة أرشيفية …": Arabic captions open so ("part of", "an archive picture"). */
-        private boolean opensAsCaption(Unit u) {
-            String key = Words.key(u.text());
-            return key.startsWith("جانب من ") || key.startsWith("صوره ارشيفيه") || key.startsWith("صوره من الارشيف");
-        }
-
         /**
          * Whether {@code u} could be a headline by its shape: a bulleted line is a menu's or a teaser
          * list's; a site names itself above every page; credits, date bars, counters and "Updated: 10:50"
@@ -1097,7 +1091,7 @@ public final class ScrapedTextParser {
             return u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40 && ListMarker.of(u.text().strip()) == null
                     && !isUpdateLine(u) && !isLabelledDateBar(u)
                     && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
-                    && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text()) && !opensAsCaption(u);
+                    && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text()) && !Chrome.opensAsCaption(Words.key(u.text()));
         }
 
         /**
