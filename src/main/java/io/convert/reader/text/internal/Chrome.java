@@ -184,6 +184,12 @@ public final class Chrome {
             "رئيس التحرير", "رئيسة التحرير", "مدير التحرير", "رئيس مجلس الإدارة", "رئيس مجلسي الإدارة", "المدير العام",
             "مدير النشر", "مديرة النشر", "المشرف العام", "directeur de publication",
             "editor in chief"));
+    /**
+     * The masthead's motto: "صحيفة يومية مستقلة تصدر عن …", "جريدة إلكترونية شاملة". A headline about
+     * a paper names its country ("صحيفة بريطانية: …"), not its kind.
+     */
+    private static final Pattern PUBLICATION_MOTTO = Pattern.compile(
+            "^\\s*(?:صحيفة|جريدة|مجلة|موقع|بوابة|شبكة)\\s+(?:\\S+\\s+)?(?:يومية|أسبوعية|اسبوعية|شهرية|إلكترونية|الكترونية|إخبارية|اخبارية|مستقلة|شاملة)(?!\\p{L})[^:؟?!]*$");
     /** A closing credit of where the story was taken from: "المصدر: ...", "Source: ...". */
     private static final Pattern SOURCE_CREDIT = Pattern.compile("(?i)^\\s*(?:المصدر|المصادر|مصدر الخبر|source|sources|source de l'article)\\s*:");
     /** A store a phone app is downloaded from, named by a download banner. */
@@ -244,6 +250,7 @@ public final class Chrome {
         if (words <= 4 && APP_PROMPT.matcher(text).lookingAt()) return true;
         if (words <= 30 && APP_STORE.matcher(text).find() && DOWNLOAD.matcher(text).find()) return true;
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
+        if (words <= 14 && PUBLICATION_MOTTO.matcher(text).matches()) return true;
         if (words <= 30 && mastheadLabels(key) >= 2) return true;
         if (words <= 4 && (FONT_SIZE.matcher(text).matches() || FONT_BUTTONS.matcher(text).matches())) return true;
         if (words <= 2 && LONE_LABELS.contains(key.toLowerCase(Locale.ROOT)) || SERVER_WARNING.matcher(text.strip()).lookingAt()

@@ -169,6 +169,7 @@ public final class ScrapedTextParser {
                 if (Chrome.isMastheadLabel(Words.key(units.get(i).text())) && units.get(i + 1).words() <= 4) chrome[i + 1] = true;
             }
             if (useChrome) markMastheadAfterBanner();
+            if (useChrome) markGluedBreadcrumbs();
             for (int i = 0; i < n; i++) {
                 Unit u = units.get(i);
                 int words = u.words();
@@ -317,6 +318,20 @@ public final class ScrapedTextParser {
         private boolean namesWriter(int from, int to) {
             for (int j = from; j < to; j++) if (Byline.personName(units.get(j).text()) != null) return true;
             return false;
+        }
+
+        /**
+         * "AccueilSportsHEADLINE" above "HEADLINE": a breadcrumb run into the headline it ends with, the
+         * headline printed alone under it. A line that ends with the next one after a space ("عاجل: …")
+         * is a kicker and its headline, left to the title rules.
+         */
+        private void markGluedBreadcrumbs() {
+            for (int i = 0; i < n; i++) {
+                int next = nextKept(i);
+                if (chrome[i] || artefact[i] || next >= n || units.get(next).words() < 4) continue;
+                String line = Words.key(units.get(i).text()), headline = Words.key(units.get(next).text());
+                if (line.length() > headline.length() && line.endsWith(headline) && !line.endsWith(" " + headline)) chrome[i] = true;
+            }
         }
 
         /**

@@ -22,6 +22,8 @@ public record TitleModel(double[] weights, double margin) {
     private static final int PROSE = TitleFeatures.NAMES.indexOf("prose");
     private static final int BYLINE_OR_DATE = TitleFeatures.NAMES.indexOf("byline_or_date");
     private static final int PERSON_NAME = TitleFeatures.NAMES.indexOf("person_name");
+    private static final int LOG_WORDS = TitleFeatures.NAMES.indexOf("log_words");
+    private static final int HEADLINE_WORDS = 30;
     private static final TitleModel BUNDLED = load();
 
     public static TitleModel bundled() {
@@ -50,11 +52,17 @@ public record TitleModel(double[] weights, double margin) {
         return candidates.get(best);
     }
 
-    /** The candidate the model scores highest among those that are no paragraph, byline, date or name, or -1. */
+    /**
+     * The candidate the model scores highest among those that could head a page where the rules
+     * saw no headline, or -1: no byline, date or name, and no longer than {@value #HEADLINE_WORDS}
+     * words. A headline may read as a sentence ("… تقيم مهرجاناً شعرياً في العقبة."); past that length
+     * the line was a paragraph or a run of menu items on every labelled page, and taking it cuts the text.
+     */
     public int best(List<Integer> candidates, double[][] features) {
         int top = -1;
         for (int c = 0; c < candidates.size(); c++) {
-            boolean eligible = features[c][PROSE] == 0 && features[c][BYLINE_OR_DATE] == 0 && features[c][PERSON_NAME] == 0;
+            boolean eligible = features[c][BYLINE_OR_DATE] == 0 && features[c][PERSON_NAME] == 0
+                    && Math.expm1(features[c][LOG_WORDS]) < HEADLINE_WORDS + 0.5;
             if (eligible && (top < 0 || score(features[c]) > score(features[top]))) top = c;
         }
         return top < 0 ? -1 : candidates.get(top);

@@ -101,6 +101,14 @@ class ChromeTest {
     }
 
     @Test
+    void aMastheadMottoIsTemplateButAHeadlineAboutAPaperIsNot() {
+        assertTrue(Chrome.isChrome(unit("صحيفة يومية مستقلة تصدر عن مؤسسة النهر للطباعة والنشر")));
+        assertTrue(Chrome.isChrome(unit("جريدة إلكترونية شاملة")));
+        assertFalse(Chrome.isChrome(unit("صحيفة بريطانية: الحكومة تدرس رفع ضريبة الوقود في الخريف")));
+        assertFalse(Chrome.isChrome(unit("صحيفة يومية تتوقف عن الصدور بعد أربعين عاما؟")));
+    }
+
+    @Test
     void readingTimesPlaceholdersAndWeatherAreTemplate() {
         assertTrue(Chrome.isChrome(unit("قراءة دقيقتين")));
         assertTrue(Chrome.isChrome(unit("وقت القراءة: 4 دقائق")));
