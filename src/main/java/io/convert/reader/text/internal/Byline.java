@@ -289,6 +289,12 @@ public record Byline(List<String> authors, String source) {
         return name == null || Words.count(parts[0]) > 4 || !opensWithGivenName(name) ? null : new Byline(List.of(name), parts[0].strip());
     }
 
+    /** A person's name alone on its line that opens with a given name ("نغم التميمي"): a writer's, never a headline. */
+    public static boolean isGivenPersonName(String text) {
+        String name = personName(text);
+        return name != null && opensWithGivenName(name);
+    }
+
     private static boolean opensWithGivenName(String name) {
         String[] key = Words.key(name).split(" ");
         return GivenNames.contains(key[0]) || key.length > 1 && GivenNames.contains(key[0] + " " + key[1]);

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 public final class ScrapedTextParser {
     /** How many words of the article's opening a candidate headline is compared with. */
     private static final int OPENING_WORDS = 150;
+    private static final Pattern LONE_NUMBER = Pattern.compile("\\s*[0-9٠-٩]{1,6}\\s*");
     /** A headline shares most of its words with the opening paragraphs. */
     private static final double STRONG_ECHO = 0.4;
     private static final double ECHO_MARGIN = 0.25;
@@ -184,6 +185,13 @@ public final class ScrapedTextParser {
             // short sits among other teasers or links, not inside the story.
             for (int i = 1; useChrome && i + 1 < n; i++) {
                 if (chrome[i] && good[i - 1] && good[i + 1] && Chrome.isChromeOnlyForTrailingOff(units.get(i))) chrome[i] = false;
+            }
+            // A bare number on its line is a counter's (views, comments, shares) unless it numbers a part
+            // of the text between two paragraphs.
+            for (int i = 0; useChrome && i < n; i++) {
+                if (chrome[i] || !LONE_NUMBER.matcher(units.get(i).text()).matches()) continue;
+                int before = keptBefore(i), after = nextKept(i);
+                chrome[i] = before < 0 || after >= n || !good[before] || !good[after];
             }
             // A copy cut off mid-paragraph ends without a full stop; its last long line is prose all the
             // same, when prose comes right before it: cut after a list of teasers, it is one more teaser.
@@ -1106,7 +1114,8 @@ public final class ScrapedTextParser {
             return u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40 && ListMarker.of(u.text().strip()) == null
                     && !isUpdateLine(u) && !isLabelledDateBar(u)
                     && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
-                    && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text()) && !Chrome.opensAsCaption(Words.key(u.text()));
+                    && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text()) && !Chrome.opensAsCaption(Words.key(u.text()))
+                    && !Byline.isGivenPersonName(u.text());
         }
 
         /**
