@@ -29,10 +29,11 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern NAME_COMMA_SOURCE = Pattern.compile("^(.+?)\\s*[,،|]\\s*(.+)$");
     /**
      * Arabic sites also set the dash as a stretched tatweel ("طرابلس ـ الموقع"), or glue it to one
-     * side or both ("الموقع- كتب NAME", "الوكالة-NAME"); between Latin letters a hyphen is a name's.
+     * side or both ("الموقع- كتب NAME", "الوكالة-NAME"), or type an underscore for it ("الموقع_ NAME");
+     * between Latin letters a hyphen is a name's.
      */
     private static final Pattern SOURCE_DASH_NAME =
-            Pattern.compile("^(.+?)(?:\\s+(?:[-–—]|ـ+)\\s*|\\s*[-–—]\\s+|(?<=\\p{IsArabic})[-–—](?=\\p{IsArabic}))(.+)$");
+            Pattern.compile("^(.+?)(?:\\s+(?:[-–—_]|ـ+)\\s*|\\s*[-–—_]\\s+|(?<=\\p{IsArabic})[-–—](?=\\p{IsArabic}))(.+)$");
     /** "… (الصورة عن الشبكة).", "… (Photo DR)": a caption's note of where its picture came from. */
     private static final Pattern PHOTO_SOURCE_TAIL = Pattern.compile("(?iu)\\((?:الصورة|صورة|photo|crédit)(?![\\p{L}])[^()]*\\)\\.?$");
     /** "SITE/ إعداد: NAME": the outlet's name before the byline word, after a slash. */
@@ -69,7 +70,7 @@ public record Byline(List<String> authors, String source) {
             "عربي", "دولي", "عربيه", "دوليه", "محلي", "محليه", "داخلي", "خارجي", "منوعات", "حوادث", "ثقافه", "صحه", "فن", "اراء", "راي", "تحقيقات", "عاجل",
             "فيديو", "صور", "العالم", "مصر", "المغرب", "الخليج", "home", "news", "latest", "world", "opinion", "sport",
             "sports", "business", "politics", "analysis", "هيئه", "التحرير", "فريق", "المحرر", "محرر", "قسم", "مكتب",
-            "desk", "staff", "editorial",
+            "desk", "staff", "editorial", "editors", "team", "newsroom", "rédaction", "redaction",
             // places and institutions, which a dateline or a caption names as a byline names a person
             "مدينه", "محافظه", "ولايه", "قريه", "مخيم", "منطقه", "مركز", "وزاره", "جامعه", "مستشفي", "شركه", "مجلس", "حكومه",
             "نادي", "جمعيه", "اتحاد", "بيت", "لجنه", "مؤسسه", "منظمه", "نقابه", "سيتي", "city", "رام",
@@ -108,6 +109,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern DATE_TAIL_START = Pattern.compile(
             "(?<=\\s)(?:\\p{N}|(?:السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|"
                     + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\p{L}))|(?<=\\p{IsArabic})\\p{N}");
+    /** How a date bar ends: a number, or the clock's "ص"/"م" (a.m., p.m.). */
+    private static final Pattern CLOCK_OR_DATE_END = Pattern.compile("(?:\\p{N}|(?<!\\p{L})(?:ص|م|صباحا|مساء|صباحاً|مساءً|am|pm|AM|PM))\\s*$");
     /** A name in quotation marks, closed by a colon or the end of the line: "“NAME”:". */
     private static final Pattern QUOTED_NAME = Pattern.compile("[«\"“]([^«»\"“”]{3,40})[»\"”]\\s*(?:[:：]|$)");
     /** "#محمد_تركي": a tag a site's plug-in made of a name, its spaces turned into underscores. */
@@ -396,6 +399,23 @@ public record Byline(List<String> authors, String source) {
         return personName(PUBLISHED.matcher(head).replaceFirst(""));
     }
 
+    /**
+     * "الأحد، 22 سبتمبر 2019 03:00 ص NAME": the writer printed after the date and its time, as a
+     * layout that sets both in one bar leaves them. The name must open with a given name: a section's
+     * or a place's words follow dates too.
+     */
+    public static String nameAfterDate(String text) {
+        String[] words = text.strip().split("\\s+");
+        for (int k = Math.min(4, words.length - 1); k >= 2; k--) {
+            String head = String.join(" ", Arrays.copyOfRange(words, 0, words.length - k));
+            String tail = String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length));
+            if (!CLOCK_OR_DATE_END.matcher(head).find() || PrintedDates.find(head) == null || PrintedDates.find(tail) != null) continue;
+            String name = personName(tail);
+            if (name != null && opensWithGivenName(name)) return name;
+        }
+        return null;
+    }
+
     private static String withoutHashtags(String text) {
         if (text.indexOf('#') < 0) return text;
         Matcher m = HASHTAG.matcher(text);
@@ -439,7 +459,8 @@ public record Byline(List<String> authors, String source) {
             // "By NAME, Contributor": what the writer is, after the name.
             if (n.isEmpty() || !authors.isEmpty() && BylineWords.opensWithJob(n)) continue;
             // "متابعة SITE": the byline word credits the outlet, not a person; so does "بواسطة azzaman", its account.
-            if (isSource(n) || HANDLE.matcher(n).matches()) {
+            // "by Executive Editors", "By the Sports Desk": the outlet's staff, no person.
+            if (isSource(n) || HANDLE.matcher(n).matches() || latin && SECTION_WORDS.contains(lastWord(n))) {
                 if (source == null) source = n.strip();
                 continue;
             }
@@ -581,6 +602,11 @@ public record Byline(List<String> authors, String source) {
     public static boolean endsWithCredit(String text) {
         Matcher m = CREDIT_TAIL.matcher(text.strip());
         return m.find() && isAgency(m.group(1)) || PHOTO_SOURCE_TAIL.matcher(text.strip()).find();
+    }
+
+    private static String lastWord(String name) {
+        String key = Words.key(name).toLowerCase(Locale.ROOT);
+        return key.substring(key.lastIndexOf(' ') + 1);
     }
 
     /** An agency or outlet named as the source of a story. */

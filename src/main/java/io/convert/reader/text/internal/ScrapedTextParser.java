@@ -1216,6 +1216,7 @@ public final class ScrapedTextParser {
             for (String part : parts) {
                 String name = !dated ? null : parts.length > 1 && PrintedDates.find(part) == null ? Byline.personName(part)
                         : Byline.nameBeforeDate(part);
+                if (name == null && dated) name = Byline.nameAfterDate(part);
                 if (name != null) addAuthor(name);
             }
             return found;

@@ -83,6 +83,28 @@ class BylineTest {
     }
 
     @Test
+    void aWriterAfterTheDateAndTime() {
+        assertEquals("كريم عادل", Byline.nameAfterDate("الأحد، 22 سبتمبر 2019 03:00 ص كريم عادل"));
+        // A section's name after the date opens with no given name.
+        assertNull(Byline.nameAfterDate("الأحد، 22 سبتمبر 2019 03:00 ص أخبار مصر"));
+        assertNull(Byline.nameAfterDate("كريم عادل"));
+    }
+
+    @Test
+    void anUnderscoreTypedForADash() {
+        assertEquals(new Byline(List.of("ناصر بكار"), "سناك سوري"), Byline.parse("سناك سوري_ ناصر بكار", null, true));
+        assertEquals(new Byline(List.of("ناصر بكار"), "سناك سوري"), Byline.parse("سناك سوري _ ناصر بكار", null, true));
+    }
+
+    @Test
+    void anOutletsStaffIsNoPerson() {
+        assertEquals(new Byline(List.of(), "Executive Editors"), Byline.parse("by Executive Editors", null, false));
+        assertEquals(new Byline(List.of(), "the Sports Desk"), Byline.parse("By the Sports Desk", null, false));
+        assertEquals(new Byline(List.of("Hannah Cole"), null), Byline.parse("By Hannah Cole", null, false));
+        assertNull(Byline.personName("La Rédaction"));
+    }
+
+    @Test
     void nameWithItsCityInBrackets() {
         assertEquals(new Byline(List.of("مازن الشامسي"), null), Byline.parse("مازن الشامسي (العين)", null, false));
         // A label in brackets is no city.
