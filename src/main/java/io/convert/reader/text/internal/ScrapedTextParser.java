@@ -1300,7 +1300,18 @@ public final class ScrapedTextParser {
                 if (k > 0 && isDateLine(kept.get(k - 1)) || k + 1 < kept.size() && isDateLine(kept.get(k + 1))) return i;
                 if (k + 1 < kept.size() && Byline.isEmail(units.get(kept.get(k + 1)).text())) return i;
             }
-            return -1;
+            // Elsewhere above the text, the one bare name that opens with a given name: a column's layout
+            // puts its writer under a series label or between a two-line headline and the text. A name the
+            // headline holds is whom the story is about or addressed to ("رسالة مفتوحة إلى … NAME").
+            int only = -1;
+            String headline = title >= 0 ? Words.key(units.get(title).text()) : "";
+            for (int i : kept) {
+                if (i == title || !Byline.isGivenPersonName(units.get(i).text())
+                        || headline.contains(Words.key(Byline.personName(units.get(i).text())))) continue;
+                if (only >= 0) return -1;
+                only = i;
+            }
+            return only;
         }
 
         private boolean isDateLine(int i) {
