@@ -21,7 +21,7 @@ public final class BylineWords {
             // "ملف من إعداد: NAME": what the piece is, then "prepared by".
             + "|(?:\\p{L}+\\s+)?من\\s+(?:إعداد|اعداد)(?!\\p{L})|" + WRITES_IT
             // "نص" (text) is a byline word only as a credit label: "نص: NAME".
-            + "|(?:نص|الاسم)(?=\\s*[:：]))"
+            + "|(?:نص|الاسم|اسم\\p{M}*\\s+الكاتب[ةه]?)(?=\\s*[:：]))"
             // "كتب _NAME": an underscore stands for the dash.
             + "\\s*[:：\\-–—/_]?\\s*");
 
@@ -30,7 +30,7 @@ public final class BylineWords {
      * final letter written as many write it), "Dr. Jane Roe".
      */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:د|أ|ا|م)\\s?\\.\\s*|(?:[اأ]\\s+د|د|أ|ا)\\s+(?=\\p{L}{2})|(?:الدكتور[ةه]?|الأستاذ[ةه]?|الاستاذ[ةه]?|المهندس[ةه]?|دكتور[ةه]?|مهندس[ةه]?)(?:\\s*/\\s*|\\s+)|(?:Dr|Prof)\\.\\s+)");
+            "^(?:(?:د|أ|ا|م)\\s?[./]\\s*|(?:[اأ]\\s+د|د|أ|ا)\\s+(?=\\p{L}{2})|(?:الدكتور[ةه]?|الأستاذ[ةه]?|الاستاذ[ةه]?|المهندس[ةه]?|دكتور[ةه]?|مهندس[ةه]?)(?:\\s*/\\s*|\\s+)|(?:Dr|Prof)\\.\\s+)");
     /**
      * Words that name a news outlet rather than a person ("سكاي نيوز عربية", "بوابة الأهرام",
      * "المغرب اليوم", "Maghreb Press"): a byline part made with one is the source, never an author.

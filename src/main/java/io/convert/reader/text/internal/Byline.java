@@ -64,6 +64,7 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\p{L}\\p{M}\\s.'’‐-]");
     /** A wire credit alone on its line: "(وكالات):", "(رويترز)", "AFP -". */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^[(\\[]?([^()\\[\\]:]+?)[)\\]]?\\s*[:：\\-–—]?$");
+    private static final Set<String> EXCLUSIVE_WORDS = Set.of("خاص", "خاصه", "حصري", "حصريا", "exclusive", "exclusif");
     /** Section names that sit beside dates as names do ("أخبار مصر", "Latest News"). */
     private static final Set<String> SECTION_WORDS = Set.of(
             "اخبار", "الاخبار", "خبر", "الرئيسيه", "مقالات", "مقال", "تقارير", "تقرير", "رياضه", "اقتصاد", "سياسه", "محليات",
@@ -75,7 +76,9 @@ public record Byline(List<String> authors, String source) {
             "مدينه", "محافظه", "ولايه", "قريه", "مخيم", "منطقه", "مركز", "وزاره", "جامعه", "مستشفي", "شركه", "مجلس", "حكومه",
             "نادي", "جمعيه", "اتحاد", "بيت", "لجنه", "مؤسسه", "منظمه", "نقابه", "سيتي", "city", "رام",
             // a site's own controls ("بحث متقدم", "تسجيل الدخول")
-            "بحث", "تسجيل", "الدخول", "اشترك", "تابع", "القائمه", "مشاركه", "بمشاركه",
+            "بحث", "تسجيل", "الدخول", "اشترك", "تابع", "القائمه", "مشاركه", "بمشاركه", "مرحبا",
+            // an outlet's exclusive ("شبوة- خاص") and its monitors
+            "خاص", "خاصه", "حصري", "مرصد",
             // opinion sections ("أقلام وآراء", "أقلام حرة"), and countries, which name outlets ("فلسطين الآن") and no person
             "اقلام", "كتاب", "ارشيف", "علوم", "كوره", "الان", "الشام", "فلسطين", "السودان", "العراق", "اليمن", "لبنان", "سوريا", "سوريه", "الاردن", "ليبيا", "تونس",
             "الجزائر", "موريتانيا", "السعوديه", "الكويت", "قطر", "البحرين", "عمان", "الامارات");
@@ -109,6 +112,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern DATE_TAIL_START = Pattern.compile(
             "(?<=\\s)(?:\\p{N}|(?:السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|"
                     + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\p{L}))|(?<=\\p{IsArabic})\\p{N}");
+    /** A full stop after an Arabic word of two letters or more: a sentence's, where an initial stands alone ("جميلة. م"). */
+    private static final Pattern ARABIC_WORD_END = Pattern.compile("\\p{IsArabic}{2,}\\.$");
     /** How a date bar ends: a number, or the clock's "ص"/"م" (a.m., p.m.). */
     private static final Pattern CLOCK_OR_DATE_END = Pattern.compile("(?:\\p{N}|(?<!\\p{L})(?:ص|م|صباحا|مساء|صباحاً|مساءً|am|pm|AM|PM))\\s*$");
     /** A name in quotation marks, closed by a colon or the end of the line: "“NAME”:". */
@@ -150,7 +155,8 @@ public record Byline(List<String> authors, String source) {
             // "✍ NAME : HEADLINE": a pen before the writer's name says the same.
             + "|^✍\\s*([^:：]{3,50}?)\\s*[:：]\\s*(\\S.*)$");
     /** The links of an Arabic lineage inside a name: "بن", "بنت", "ابن" (son, daughter of), "آل" (house of), folded. */
-    private static final Set<String> LINEAGE = Set.of("بن", "بنت", "ابن", "ال");
+    /** "son of", "daughter of", "house of": "ولد" and "منت" as Mauritanian names write them. */
+    private static final Set<String> LINEAGE = Set.of("بن", "بنت", "ابن", "ال", "ولد", "منت");
     /** An e-mail address alone on its line, plain or spelt out against harvesters ("x [at] site.com"). */
     private static final Pattern EMAIL_LINE = Pattern.compile(
             "(?i)\\s*[\\w.+-]+\\s*(?:@|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\.[\\w-]+)+\\s*");
@@ -229,6 +235,11 @@ public record Byline(List<String> authors, String source) {
         }
         // "NAME/ NAME": two writers; "SITE/ NAME": the outlet and its writer.
         Matcher slash = SOURCE_SLASH.matcher(t);
+        // "د/ NAME": a title's letter before the slash, no outlet.
+        if (slash.matches() && Words.count(slash.group(1)) == 1 && slash.group(1).strip().length() == 1) {
+            String titled = personName(t);
+            if (titled != null) return new Byline(List.of(titled), null);
+        }
         if (slash.matches()) {
             String left = personName(slash.group(1)), right = personName(slash.group(2));
             if (left != null && right != null) return new Byline(List.of(left, right), null);
@@ -254,6 +265,8 @@ public record Byline(List<String> authors, String source) {
         if (writers != null) return new Byline(writers, m.group(1).strip());
         if (m.matches() && Words.count(m.group(1)) <= 5 && Words.count(right) <= 4) {
             String left = m.group(1).strip();
+            // "SITE – خاص": the outlet's exclusive, signed by no one; the page's layout reads it as a dateline.
+            if (EXCLUSIVE_WORDS.contains(Words.key(right))) return null;
             // "CITY - OUTLET" or "NAME - OUTLET": the outlet is the source, whatever the other side is.
             String person = personName(left);
             if (isSource(right)) return person != null && !isSource(left) && !isSite(left, site)
@@ -467,8 +480,9 @@ public record Byline(List<String> authors, String source) {
             if (latin && !LATIN_NAME.matcher(n).matches()) return null;
             // "تقرير يتناول تاريخ القضية ومآلاتها..": a deck that opens with a byline word, not five names' worth.
             if (!latin && (Words.count(n) > 4 || n.contains(".."))) return null;
-            // "Par Karim Benali." closes its line with a full stop that is no initial.
+            // "Par Karim Benali." closes its line with a full stop that is no initial; so does "اسم الكاتب: NAME."
             if (latin && n.endsWith(".") && !n.matches(".*\\b\\p{Lu}\\.$")) n = n.substring(0, n.length() - 1);
+            if (!latin && n.endsWith(".") && ARABIC_WORD_END.matcher(n).find()) n = n.substring(0, n.length() - 1);
             authors.add(n);
         }
         return authors.isEmpty() && source == null ? null : new Byline(authors, source);

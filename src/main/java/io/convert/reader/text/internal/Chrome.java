@@ -51,7 +51,7 @@ public final class Chrome {
             "الفيسبوك", "الانستغرام", "الانستجرام", "انستقرام", "اليوتيوب", "تلغرام", "التلغرام", "التليجرام", "rss", "بينتيريست", "بنترست", "ماسنجر");
     /** Phrases that start a teaser for another article; the teaser's headline may follow. */
     private static final List<String> TEASER_PREFIXES = List.of(
-            "read also", "also read", "read more", "see also", "more from", "more on", "related", "related articles",
+            "read also", "also read", "read more", "see also", "more from", "more on", "related", "related articles", "related posts",
             "related stories", "related news", "related content", "recommended", "recommended for you",
             "you may also like", "you might also like", "most read", "most popular", "most viewed", "popular",
             "latest news", "latest stories", "more stories", "more news", "top stories", "editor s picks",

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 public final class ScrapedTextParser {
     /** How many words of the article's opening a candidate headline is compared with. */
     private static final int OPENING_WORDS = 150;
+    /** How many lines above the text's end a "Related posts" label may head the teasers it ends with. */
+    private static final int TEASER_REACH = 12;
     private static final Pattern LONE_NUMBER = Pattern.compile("\\s*[0-9٠-٩]{1,6}\\s*");
     /** A headline shares most of its words with the opening paragraphs. */
     private static final double STRONG_ECHO = 0.4;
@@ -740,7 +742,7 @@ public final class ScrapedTextParser {
                 // (a teaser's writer has the teaser's headline under the name; after an unfinished sentence the
                 // line is the sentence's end); any two capitalised words would pass for a Latin name ("Read More").
                 String name = seen == 1 && !chrome[i] && Words.opensArabic(text) && sentenceEnd(units.get(end).text())
-                        ? Byline.personName(text) : null;
+                        && !underTeasers(end) ? Byline.personName(text) : null;
                 if (name != null && followedByTemplateOnly(i)) {
                     addAuthor(name);
                     return;
@@ -748,11 +750,19 @@ public final class ScrapedTextParser {
             }
         }
 
+        /** Whether {@code end} is among the teasers under a "Related posts" label: a name there signs its teaser. */
+        private boolean underTeasers(int end) {
+            for (int j = end; j >= 0 && j > end - TEASER_REACH; j--) if (Chrome.isTeaserHeading(units.get(j))) return true;
+            return false;
+        }
+
         private boolean followedByTemplateOnly(int i) {
             int j = i + 1;
             while (j < n && (artefact[j] || units.get(j).text().isBlank())) j++;
-            // A copy may stop in mid-sentence: a last line cut inside a word ("وحذر مر") is no name.
-            return j == n ? Arrays.stream(Words.key(units.get(i).text()).split(" ")).allMatch(w -> w.length() >= 3) : chrome[j];
+            // A copy may stop in mid-sentence: a last line cut inside a word ("وحذر مر", "استمرار الحم") is
+            // no name; one that ends the copy signs it only when it opens with a given name.
+            return j == n ? Arrays.stream(Words.key(units.get(i).text()).split(" ")).allMatch(w -> w.length() >= 3)
+                    && Byline.isGivenPersonName(units.get(i).text()) : chrome[j];
         }
 
         /**

@@ -91,6 +91,21 @@ class BylineTest {
     }
 
     @Test
+    void creditLabelsTitlesAndLineages() {
+        assertEquals(new Byline(List.of("محمد عاطف السالمي"), null), Byline.parse("اسمُ الكاتب : محمد عاطف السالمي.", null, false));
+        assertEquals(new Byline(List.of("سيدي يحيى ولد محمد ولد عبد الوهاب"), null),
+                Byline.parse("د/ سيدي يحيى ولد محمد ولد عبد الوهاب", null, true));
+        assertEquals("مريم منت أحمد", Byline.personName("مريم منت أحمد"));
+    }
+
+    @Test
+    void anExclusiveGreetingOrMonitorIsNoWriter() {
+        assertNull(Byline.parse("لحج الغد – خاص", null, true));
+        assertNull(Byline.personName("مرحبا بكم"));
+        assertNull(Byline.personName("مرصد مينا"));
+    }
+
+    @Test
     void anUnderscoreTypedForADash() {
         assertEquals(new Byline(List.of("ناصر بكار"), "سناك سوري"), Byline.parse("سناك سوري_ ناصر بكار", null, true));
         assertEquals(new Byline(List.of("ناصر بكار"), "سناك سوري"), Byline.parse("سناك سوري _ ناصر بكار", null, true));
