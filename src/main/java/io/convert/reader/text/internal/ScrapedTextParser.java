@@ -181,7 +181,7 @@ public final class ScrapedTextParser {
                 // a line in title case, even with a "!" or "?" at its end.
                 good[i] = !chrome[i] && !artefact[i] && words >= 10
                         && (sentence || words >= 20 && ListMarker.of(u.text()) == null)
-                        && !isTitleCaseHeadline(u) && !isColumnHeadline(u);
+                        && !isTitleCaseHeadline(u) && !isColumnHeadline(u) && bylineBarLead(u) == null;
             }
             // Right between two paragraphs, a short line that trails off heads the second: a teaser cut
             // short sits among other teasers or links, not inside the story.
@@ -1203,7 +1203,8 @@ public final class ScrapedTextParser {
         /** Takes a byline or date line into the metadata; true when {@code u} was one. */
         private boolean readBylineOrDate(int i, boolean afterTitle) {
             Unit u = units.get(i);
-            if (!rules.contains(Rule.BYLINE) || u.words() > 20 || good[i] && u.words() > 14) return false;
+            if (!rules.contains(Rule.BYLINE) || good[i] && u.words() > 14) return false;
+            if (u.words() > 20) return readBylineBarLead(u);
             // "SITE | NAME": the line as a whole is a byline before its parts are dates or names.
             Byline whole = u.text().contains("|") ? Byline.parse(u.text(), meta.site(), afterTitle) : null;
             if (whole != null && !whole.authors().isEmpty() && whole.source() != null) {
@@ -1230,6 +1231,26 @@ public final class ScrapedTextParser {
                 if (name != null) addAuthor(name);
             }
             return found;
+        }
+
+        /**
+         * "اعداد NAME | تحرير NAME 🕔 تم النشر بتاريخ … خبر أعمال…": a byline bar run on into the page's
+         * other labels, too long to be read part by part; its first part, a credit word and a name,
+         * credits the writer (an editor credited after the bar is no writer).
+         */
+        private boolean readBylineBarLead(Unit u) {
+            Byline lead = bylineBarLead(u);
+            if (lead == null) return false;
+            lead.authors().forEach(this::addAuthor);
+            return true;
+        }
+
+        private Byline bylineBarLead(Unit u) {
+            if (!rules.contains(Rule.BYLINE) || u.words() <= 20 || u.text().indexOf('|') < 0) return null;
+            String first = PART_SEPARATOR.split(u.text())[0];
+            if (first.length() == u.text().length() || Words.count(first) > 6 || !BylineWords.opens(first.strip())) return null;
+            Byline lead = Byline.parse(first, meta.site(), true);
+            return lead == null || lead.authors().isEmpty() ? null : lead;
         }
 
         /**
