@@ -20,8 +20,9 @@ public final class BylineWords {
             + "|" + ARABIC_LEAD + "(?:\\s+و" + ARABIC_LEAD + ")*"
             // "ملف من إعداد: NAME": what the piece is, then "prepared by".
             + "|(?:\\p{L}+\\s+)?من\\s+(?:إعداد|اعداد)(?!\\p{L})|" + WRITES_IT
-            // "نص" (text) is a byline word only as a credit label: "نص: NAME".
-            + "|(?:نص|الاسم|اسم\\p{M}*\\s+الكاتب[ةه]?)(?=\\s*[:：]))"
+            // "نص" (text), "الكاتب" (the writer) and "حاوره" (interviewed him) are byline words only as a
+            // credit label: "نص: NAME", "الكاتب: NAME".
+            + "|(?:نص|الاسم|اسم\\p{M}*\\s+الكاتب[ةه]?|الكاتب[ةه]?|حاور(?:ه|ته|ها|تها|هم))(?=\\s*[:：]))"
             // "كتب _NAME": an underscore stands for the dash.
             + "\\s*[:：\\-–—/_]?\\s*");
 
@@ -37,7 +38,7 @@ public final class BylineWords {
      */
     private static final Pattern OUTLET = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:نيوز|news|الإخبارية|الاخبارية|الإخباري|الاخباري|الاخبار|الأخبار|بوابة|موقع|شبكة|قناة|"
-                    + "صحيفة|جريدة|وكالة|مجلة|تلفزيون|إذاعة|اذاعة|راديو|اليوم|عربية|العربية|برس|press|tv|online|منصة|أنباء|انباء|"
+                    + "صحيفة|جريدة|وكالة|مجلة|صوت|تلفزيون|إذاعة|اذاعة|راديو|اليوم|عربية|العربية|برس|press|tv|online|منصة|أنباء|انباء|"
                     + "الإعلامية|الاعلامية|"
                     + "أونلاين|اونلاين|أون لاين|اون لاين|بوست|تايمز|ميديا|post|times|tribune|agency|magazine|radio|24)(?![\\p{L}])");
 

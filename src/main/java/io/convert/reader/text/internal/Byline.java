@@ -160,7 +160,7 @@ public record Byline(List<String> authors, String source) {
     /** An e-mail address alone on its line, plain or spelt out against harvesters ("x [at] site.com"). */
     private static final Pattern EMAIL_LINE = Pattern.compile(
             "(?i)\\s*[\\w.+-]+\\s*(?:@|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\.[\\w-]+)+\\s*");
-    private static final Set<String> UI_VERBS = Set.of("follow", "read", "share", "subscribe", "watch", "listen", "join",
+    private static final Set<String> UI_VERBS = Set.of("logo", "follow", "read", "share", "subscribe", "watch", "listen", "join",
             "sign", "download", "contact", "view", "see", "load", "show", "suivez", "lire", "partager",
             // and a date's label ("Publié le Samedi") names no one
             "published", "posted", "updated", "publié", "publiée");
@@ -174,7 +174,7 @@ public record Byline(List<String> authors, String source) {
      * X, which only a line below the title may be (above it, the same shape is a headline).
      */
     public static Byline parse(String text, String site, boolean loose) {
-        String t = DANGLING_SEPARATOR.matcher(withoutDateTail(withoutHashtags(text.strip()))).replaceFirst("");
+        String t = DANGLING_SEPARATOR.matcher(withoutDateTail(withoutHashtags(withoutBrackets(text.strip())))).replaceFirst("");
         String named = BylineWords.after(t);
         // "بقلم “NAME”: JOB, JOB, …": the quotation marks bound the name, however long the writer's titles run.
         Matcher quoted = named == null ? null : QUOTED_NAME.matcher(named);
@@ -429,6 +429,12 @@ public record Byline(List<String> authors, String source) {
         return null;
     }
 
+    /** "(بقلم : NAME)": a credit set in brackets of its own. */
+    private static String withoutBrackets(String text) {
+        return text.length() > 2 && text.startsWith("(") && text.endsWith(")") && text.indexOf(')') == text.length() - 1
+                ? text.substring(1, text.length() - 1).strip() : text;
+    }
+
     private static String withoutHashtags(String text) {
         if (text.indexOf('#') < 0) return text;
         Matcher m = HASHTAG.matcher(text);
@@ -542,7 +548,7 @@ public record Byline(List<String> authors, String source) {
         int links = (int) Arrays.stream(Words.key(n).split(" "))
                 .filter(w -> LINEAGE.contains(w) || w.equals("عبد") || BylineWords.isCompoundNameEnd(w)).count();
         if (words < 2 || words - links > 4) return false;
-        // "Follow Vogue Arabia", "Read More Stories": a button's verb opens no name.
+        // "Follow Vogue Arabia", "Read More Stories": a button's verb opens no name, nor does a logo's alt text.
         if (LATIN_NAME.matcher(n).matches()) return !UI_VERBS.contains(n.split("\\s+")[0].toLowerCase(Locale.ROOT));
         return n.codePoints().filter(Character::isLetter).allMatch(Words::isArabic);
     }

@@ -164,7 +164,7 @@ public final class Chrome {
     private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[\\w-]+\\s*=|\\s*/?>)|\\b(?:src|href|class|style)=\\S");
     /** "… | Foto: Reuters", "Photograph: Jane Doe/AFP", "(Photo by X)", "الصورة: رويترز". */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?i)(?:^|[|(\\s])(?:photo|photograph|picture|image|foto|credit|crédit|الصورة|صورة|تصوير)(?:\\s+by)?\\s*:\\s*\\S+(?:\\s+\\S+){0,5}\\)?$|"
+            "(?i)(?:^|[|(\\s])(?:photo|photograph|picture|image|foto|credit|crédit|الصورة|صورة|تصوير|بورتريه)(?:\\s+by)?\\s*[:/]\\s*\\S+(?:\\s+\\S+){0,5}\\)?$|"
                     + "^\\s*تصوير\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,3}\\s*$|"
                     + "\\((?:photo|picture|image)s?\\s+(?:by|credit|:)[^)]*\\)$|\\bgetty images\\b");
     /** The signature line of an embedded tweet or post: "— Name (@handle) October 31, 2021". */

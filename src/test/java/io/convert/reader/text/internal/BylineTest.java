@@ -99,6 +99,21 @@ class BylineTest {
     }
 
     @Test
+    void theWriterAndTheInterviewerAsCreditLabels() {
+        assertEquals(new Byline(List.of("قاسم محمد"), null), Byline.parse("الكاتب: قاسم محمد", null, false));
+        assertEquals(new Byline(List.of("أنور محمد"), null), Byline.parse("حاوره: أنور محمد", null, false));
+        assertEquals(new Byline(List.of("سمير لطفي"), null), Byline.parse("(بقلم : سمير لطفي)", null, false));
+        // Without its colon "الكاتب" opens a sentence about a writer.
+        assertNull(Byline.parse("الكاتب قاسم محمد يصدر روايته الأولى", null, false));
+    }
+
+    @Test
+    void aLogoOrAVoiceNamesNoOne() {
+        assertNull(Byline.personName("Logo Wide"));
+        assertNull(Byline.personName("صوت سطيف الحر"));
+    }
+
+    @Test
     void anExclusiveGreetingOrMonitorIsNoWriter() {
         assertNull(Byline.parse("لحج الغد – خاص", null, true));
         assertNull(Byline.personName("مرحبا بكم"));

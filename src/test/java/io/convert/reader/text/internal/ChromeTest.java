@@ -109,6 +109,12 @@ class ChromeTest {
     }
 
     @Test
+    void aPortraitsCreditIsTemplate() {
+        assertTrue(Chrome.isChrome(unit("بورتريه/ سامي العطار")));
+        assertTrue(Chrome.isChrome(unit("تصوير: سامي العطار")));
+    }
+
+    @Test
     void theInvocationAloneOpensAPageNotAStory() {
         assertTrue(Chrome.isChrome(unit("بسم الله الرحمن الرحيم")));
         assertFalse(Chrome.isChrome(unit("بسم الله الرحمن الرحيم، افتتح رئيس المجلس الجلسة الأولى للدورة الجديدة.")));
