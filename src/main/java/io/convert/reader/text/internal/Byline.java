@@ -586,7 +586,11 @@ public record Byline(List<String> authors, String source) {
         // A name takes the article in its family name and in compounds ("عبد الله", "صلاح الدين"); a
         // line where most words take it is a phrase ("تفكيك النظام السياسي الفلسطيني").
         int withArticle = 0;
-        for (String word : folded) if (word.startsWith("ال") && !BylineWords.isCompoundNameEnd(word)) withArticle++;
+        for (int k = 0; k < folded.length; k++) {
+            // After "عبد" the word is the compound's second half, whatever it is ("عبد الإله").
+            boolean compound = BylineWords.isCompoundNameEnd(folded[k]) || k > 0 && folded[k - 1].equals("عبد");
+            if (folded[k].startsWith("ال") && !compound) withArticle++;
+        }
         if (withArticle >= 2 && withArticle * 2 > folded.length) return null;
         // "واج واج", "شمالي شمالي": words printed twice are an account's handle, not a name.
         int half = folded.length / 2;

@@ -96,6 +96,9 @@ class BylineTest {
         assertEquals(new Byline(List.of("سيدي يحيى ولد محمد ولد عبد الوهاب"), null),
                 Byline.parse("د/ سيدي يحيى ولد محمد ولد عبد الوهاب", null, true));
         assertEquals("مريم منت أحمد", Byline.personName("مريم منت أحمد"));
+        // "عبد" takes any divine name after it: its article is the compound's, not a phrase's.
+        assertEquals("عبد الإله الصائغ", Byline.personName("أ. د. عبد الإله الصائغ"));
+        assertNull(Byline.personName("تفكيك النظام السياسي"));
     }
 
     @Test
