@@ -157,9 +157,12 @@ public final class Chrome {
     private static final Pattern TEMPERATURE = Pattern.compile("\\d\\s*°\\s*[CFcf]?(?!\\p{L}*\\d)");
     /** A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". */
     private static final Pattern TRUNCATED = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
-    /** An entry of a live ticker or news feed: a headline after the time it was posted ("14:32 …", "10:05 م …"). */
+    /**
+     * An entry of a live ticker or news feed: a headline after the time it was posted ("14:32 …",
+     * "10:05 م …"), or run into it when the copy loses the space ("11:34الاحتلال …").
+     */
     private static final Pattern TICKER_ENTRY = Pattern.compile(
-            "(?i)^\\d{1,2}:\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|ص|م)(?!\\p{L}))?\\s+\\S.*[^.]$");
+            "(?i)^\\d{1,2}:\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|ص|م)(?!\\p{L}))?(?:\\s+|(?=\\p{IsArabic}{2}))\\S.*[^.]$");
     private static final Pattern EMBED = Pattern.compile("(?i)^(?:IFRAME|EMBED|APPLET|OBJECT|FRAME|Your browser does not support)\\b.*");
     private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[\\w-]+\\s*=|\\s*/?>)|\\b(?:src|href|class|style)=\\S");
     /** "… | Foto: Reuters", "Photograph: Jane Doe/AFP", "(Photo by X)", "الصورة: رويترز". */

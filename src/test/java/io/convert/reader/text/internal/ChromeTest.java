@@ -109,6 +109,13 @@ class ChromeTest {
     }
 
     @Test
+    void aTickerEntryRunIntoItsTimeIsTemplateButATimeOfDayIsNot() {
+        assertTrue(Chrome.isChrome(unit("14:30 أشغال البلدية تشرع بهدم مبان آيلة للسقوط")));
+        assertTrue(Chrome.isChrome(unit("11:34البلدية تصادق على توسيع شبكة المياه شرق المدينة")));
+        assertFalse(Chrome.isChrome(unit("10:06 م")));
+    }
+
+    @Test
     void aPortraitsCreditIsTemplate() {
         assertTrue(Chrome.isChrome(unit("بورتريه/ سامي العطار")));
         assertTrue(Chrome.isChrome(unit("تصوير: سامي العطار")));
