@@ -194,6 +194,9 @@ public final class Chrome {
      */
     private static final Pattern PUBLICATION_MOTTO = Pattern.compile(
             "^\\s*(?:صحيفة|جريدة|مجلة|موقع|بوابة|شبكة)\\s+(?:\\S+\\s+)?(?:يومية|أسبوعية|اسبوعية|شهرية|إلكترونية|الكترونية|إخبارية|اخبارية|مستقلة|شاملة)(?!\\p{L})[^:؟?!]*$");
+    /** A site's motto, short: "موقع تربوي تعليمي أكاديمي", "موقع إخباري مستقل". */
+    private static final Pattern SITE_MOTTO = Pattern.compile(
+            "^\\s*(?:موقع|منبر)\\s+(?:إخباري|اخباري|تربوي|تعليمي|ثقافي|رياضي|أكاديمي|اكاديمي|إلكتروني|الكتروني|مستقل|شامل)(?:\\s+\\p{L}+){0,3}\\s*$");
     /** A closing credit of where the story was taken from: "المصدر: ...", "Source: ...". */
     private static final Pattern SOURCE_CREDIT = Pattern.compile("(?i)^\\s*(?:المصدر|المصادر|مصدر الخبر|source|sources|source de l'article)\\s*:");
     /** A store a phone app is downloaded from, named by a download banner. */
@@ -254,7 +257,7 @@ public final class Chrome {
         if (words <= 4 && APP_PROMPT.matcher(text).lookingAt()) return true;
         if (words <= 30 && APP_STORE.matcher(text).find() && DOWNLOAD.matcher(text).find()) return true;
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
-        if (words <= 14 && PUBLICATION_MOTTO.matcher(text).matches()) return true;
+        if (words <= 14 && PUBLICATION_MOTTO.matcher(text).matches() || words <= 5 && SITE_MOTTO.matcher(text).matches()) return true;
         // "بسم الله الرحمن الرحيم" alone: the invocation a page or a letter opens with, neither headline nor text.
         if (key.equals(BASMALA)) return true;
         if (words <= 30 && mastheadLabels(key) >= 2) return true;

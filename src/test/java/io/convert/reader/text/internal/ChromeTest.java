@@ -104,6 +104,8 @@ class ChromeTest {
     void aMastheadMottoIsTemplateButAHeadlineAboutAPaperIsNot() {
         assertTrue(Chrome.isChrome(unit("صحيفة يومية مستقلة تصدر عن مؤسسة النهر للطباعة والنشر")));
         assertTrue(Chrome.isChrome(unit("جريدة إلكترونية شاملة")));
+        assertTrue(Chrome.isChrome(unit("موقع تربوي تعليمي أكاديمي")));
+        assertFalse(Chrome.isChrome(unit("موقع إخباري أمريكي يكشف تفاصيل الصفقة الجديدة")));
         assertFalse(Chrome.isChrome(unit("صحيفة بريطانية: الحكومة تدرس رفع ضريبة الوقود في الخريف")));
         assertFalse(Chrome.isChrome(unit("صحيفة يومية تتوقف عن الصدور بعد أربعين عاما؟")));
     }
