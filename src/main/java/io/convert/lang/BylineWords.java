@@ -20,9 +20,9 @@ public final class BylineWords {
             + "|" + ARABIC_LEAD + "(?:\\s+و" + ARABIC_LEAD + ")*"
             // "ملف من إعداد: NAME": what the piece is, then "prepared by".
             + "|(?:\\p{L}+\\s+)?من\\s+(?:إعداد|اعداد)(?!\\p{L})|" + WRITES_IT
-            // "نص" (text), "الكاتب" (the writer) and "حاوره" (interviewed him) are byline words only as a
-            // credit label: "نص: NAME", "الكاتب: NAME".
-            + "|(?:نص|الاسم|اسم\\p{M}*\\s+الكاتب[ةه]?|الكاتب[ةه]?|حاور(?:ه|ته|ها|تها|هم))(?=\\s*[:：]))"
+            // "نص" (text), "الكاتب" (the writer), "حاوره" (interviewed him) and a review's "عرض ونقاش" are
+            // byline words only as a credit label: "نص: NAME", "الكاتب: NAME".
+            + "|(?:نص|الاسم|اسم\\p{M}*\\s+الكاتب[ةه]?|الكاتب[ةه]?|حاور(?:ه|ته|ها|تها|هم)|عرض(?:\\s+و\\p{L}+)?)(?=\\s*[:：]))"
             // "كتب _NAME": an underscore stands for the dash.
             + "\\s*[:：\\-–—/_]?\\s*");
 

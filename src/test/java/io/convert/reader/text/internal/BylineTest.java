@@ -106,6 +106,8 @@ class BylineTest {
         assertEquals(new Byline(List.of("قاسم محمد"), null), Byline.parse("الكاتب: قاسم محمد", null, false));
         assertEquals(new Byline(List.of("أنور محمد"), null), Byline.parse("حاوره: أنور محمد", null, false));
         assertEquals(new Byline(List.of("سمير لطفي"), null), Byline.parse("(بقلم : سمير لطفي)", null, false));
+        assertEquals(new Byline(List.of("وليد الأمين"), null), Byline.parse("عرض ونقاش: وليد الأمين", null, false));
+        assertNull(Byline.parse("عرض: 500 جنيه للمتر", null, false));
         // Without its colon "الكاتب" opens a sentence about a writer.
         assertNull(Byline.parse("الكاتب قاسم محمد يصدر روايته الأولى", null, false));
     }
