@@ -486,6 +486,8 @@ public record Byline(List<String> authors, String source) {
             if (latin && !LATIN_NAME.matcher(n).matches()) return null;
             // "تقرير يتناول تاريخ القضية ومآلاتها..": a deck that opens with a byline word, not five names' worth.
             if (!latin && (Words.count(n) > 4 || n.contains(".."))) return null;
+            // "عرض: 500 جنيه للمتر": an offer and its price, no name; names hold no digits.
+            if (!latin && n.chars().anyMatch(Character::isDigit)) return null;
             // "Par Karim Benali." closes its line with a full stop that is no initial; so does "اسم الكاتب: NAME."
             if (latin && n.endsWith(".") && !n.matches(".*\\b\\p{Lu}\\.$")) n = n.substring(0, n.length() - 1);
             if (!latin && n.endsWith(".") && ARABIC_WORD_END.matcher(n).find()) n = n.substring(0, n.length() - 1);
