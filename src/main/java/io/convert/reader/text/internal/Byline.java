@@ -64,6 +64,7 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\p{L}\\p{M}\\s.'’‐-]");
     /** A wire credit alone on its line: "(وكالات):", "(رويترز)", "AFP -". */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^[(\\[]?([^()\\[\\]:]+?)[)\\]]?\\s*[:：\\-–—]?$");
+    /** "خاص": a story the outlet calls its own exclusive. */
     private static final Set<String> EXCLUSIVE_WORDS = Set.of("خاص", "خاصه", "حصري", "حصريا", "exclusive", "exclusif");
     /** Section names that sit beside dates as names do ("أخبار مصر", "Latest News"). */
     private static final Set<String> SECTION_WORDS = Set.of(
@@ -77,8 +78,8 @@ public record Byline(List<String> authors, String source) {
             "نادي", "جمعيه", "اتحاد", "بيت", "لجنه", "مؤسسه", "منظمه", "نقابه", "سيتي", "city", "رام",
             // a site's own controls ("بحث متقدم", "تسجيل الدخول")
             "بحث", "تسجيل", "الدخول", "اشترك", "تابع", "القائمه", "مشاركه", "بمشاركه", "مرحبا",
-            // an outlet's exclusive ("شبوة- خاص") and its monitors
-            "خاص", "خاصه", "حصري", "مرصد",
+            // a monitor's name ("مرصد مينا") is an outlet's
+            "مرصد",
             // opinion sections ("أقلام وآراء", "أقلام حرة"), and countries, which name outlets ("فلسطين الآن") and no person
             "اقلام", "كتاب", "ارشيف", "علوم", "كوره", "الان", "الشام", "فلسطين", "السودان", "العراق", "اليمن", "لبنان", "سوريا", "سوريه", "الاردن", "ليبيا", "تونس",
             "الجزائر", "موريتانيا", "السعوديه", "الكويت", "قطر", "البحرين", "عمان", "الامارات");
@@ -610,7 +611,7 @@ public record Byline(List<String> authors, String source) {
             // A word with a possessive pronoun glued on ("أصنافها", "لغتك") belongs to a phrase.
             if (word.length() >= 4 && POSSESSIVE.matcher(word).find()) return null;
             // Names hold no section words, and no word with a preposition glued to the article ("بالنسبة", "للشعب").
-            if (SECTION_WORDS.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
+            if (SECTION_WORDS.contains(word) || EXCLUSIVE_WORDS.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
             // Nor the language's commonest words ("تم نسخ الرابط", "تواصل معنا"); folded, "على" is "Ali".
             if (!word.isEmpty() && Words.isArabic(word.codePointAt(0)) && !word.equals("علي") && FunctionWords.contains(word)) return null;
             // "أعلن رئيس البلدية": a saying verb opens a sentence, not a name.
