@@ -187,7 +187,6 @@ public final class Chrome {
             "رئيس التحرير", "رئيسة التحرير", "مدير التحرير", "رئيس مجلس الإدارة", "رئيس مجلسي الإدارة", "المدير العام",
             "مدير النشر", "مديرة النشر", "المشرف العام", "directeur de publication",
             "editor in chief"));
-    private static final String BASMALA = Words.key("بسم الله الرحمن الرحيم");
     /**
      * The masthead's motto: "صحيفة يومية مستقلة تصدر عن …", "جريدة إلكترونية شاملة". A headline about
      * a paper names its country ("صحيفة بريطانية: …"), not its kind.
@@ -258,8 +257,6 @@ public final class Chrome {
         if (words <= 30 && APP_STORE.matcher(text).find() && DOWNLOAD.matcher(text).find()) return true;
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
         if (words <= 14 && PUBLICATION_MOTTO.matcher(text).matches() || words <= 5 && SITE_MOTTO.matcher(text).matches()) return true;
-        // "بسم الله الرحمن الرحيم" alone: the invocation a page or a letter opens with, neither headline nor text.
-        if (key.equals(BASMALA)) return true;
         if (words <= 30 && mastheadLabels(key) >= 2) return true;
         if (words <= 4 && (FONT_SIZE.matcher(text).matches() || FONT_BUTTONS.matcher(text).matches())) return true;
         if (words <= 2 && LONE_LABELS.contains(key.toLowerCase(Locale.ROOT)) || SERVER_WARNING.matcher(text.strip()).lookingAt()
