@@ -306,10 +306,13 @@ public record Byline(List<String> authors, String source) {
         return name == null || Words.count(parts[0]) > 4 || !opensWithGivenName(name) ? null : new Byline(List.of(name), parts[0].strip());
     }
 
-    /** A person's name alone on its line that opens with a given name ("نغم التميمي"): a writer's, never a headline. */
-    public static boolean isGivenPersonName(String text) {
+    /**
+     * The person's name alone on a line ({@link #personName}) when it opens with a given name ("نغم
+     * التميمي"): a writer's, never a headline; null otherwise.
+     */
+    public static String givenPersonName(String text) {
         String name = personName(text);
-        return name != null && opensWithGivenName(name);
+        return name != null && opensWithGivenName(name) ? name : null;
     }
 
     private static boolean opensWithGivenName(String name) {
@@ -424,8 +427,8 @@ public record Byline(List<String> authors, String source) {
             String head = String.join(" ", Arrays.copyOfRange(words, 0, words.length - k));
             String tail = String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length));
             if (!CLOCK_OR_DATE_END.matcher(head).find() || PrintedDates.find(head) == null || PrintedDates.find(tail) != null) continue;
-            String name = personName(tail);
-            if (name != null && opensWithGivenName(name)) return name;
+            String name = givenPersonName(tail);
+            if (name != null) return name;
         }
         return null;
     }

@@ -762,7 +762,7 @@ public final class ScrapedTextParser {
             // A copy may stop in mid-sentence: a last line cut inside a word ("وحذر مر", "استمرار الحم") is
             // no name; one that ends the copy signs it only when it opens with a given name.
             return j == n ? Arrays.stream(Words.key(units.get(i).text()).split(" ")).allMatch(w -> w.length() >= 3)
-                    && Byline.isGivenPersonName(units.get(i).text()) : chrome[j];
+                    && Byline.givenPersonName(units.get(i).text()) != null : chrome[j];
         }
 
         /**
@@ -1125,7 +1125,7 @@ public final class ScrapedTextParser {
                     && !isUpdateLine(u) && !isLabelledDateBar(u)
                     && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
                     && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text()) && !Chrome.opensAsCaption(Words.key(u.text()))
-                    && !Byline.isGivenPersonName(u.text());
+                    && Byline.givenPersonName(u.text()) == null;
         }
 
         /**
@@ -1337,8 +1337,8 @@ public final class ScrapedTextParser {
             int only = -1;
             String headline = title >= 0 ? Words.key(units.get(title).text()) : "";
             for (int i : kept) {
-                if (i == title || !Byline.isGivenPersonName(units.get(i).text())
-                        || headline.contains(Words.key(Byline.personName(units.get(i).text())))) continue;
+                String name = i == title ? null : Byline.givenPersonName(units.get(i).text());
+                if (name == null || headline.contains(Words.key(name))) continue;
                 if (only >= 0) return -1;
                 only = i;
             }
