@@ -28,12 +28,25 @@ public final class FunctionWords {
             "تابعت", "اشار", "اشارت", "صرح", "صرحت", "ذكر", "ذكرت", "اعلن", "اعلنت", "يقول", "تقول", "said", "says", "added",
             "told", "wrote", "explained", "asked", "dit", "déclaré", "ajoute", "ajouté", "affirme", "explique", "précise");
 
+    /**
+     * Words that open a text's section on their own ("أولاً: ...", "مقدمة:", "تمهيد"): the ordinals
+     * that number sections (folded, so without their tanween) and the names of a report's parts.
+     */
+    private static final Set<String> SECTION_OPENERS = Set.of("اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا",
+            "سابعا", "ثامنا", "تاسعا", "عاشرا", "مقدمه", "المقدمه", "خاتمه", "الخاتمه", "خلاصه", "الخلاصه", "تقديم",
+            "تمهيد", "ملخص", "الملخص", "توطئه", "مدخل");
+
     private FunctionWords() {
     }
 
     /** Whether {@code foldedWord} is a verb that leads into a quote. */
     public static boolean isSayingVerb(String foldedWord) {
         return SAYING.contains(foldedWord);
+    }
+
+    /** Whether {@code foldedWord} opens a section ("أولاً: ...", "ثانياً- ...", "مقدمة:"). */
+    public static boolean opensSection(String foldedWord) {
+        return SECTION_OPENERS.contains(foldedWord);
     }
 
     /** Whether {@code foldedWord} is a function word. */

@@ -183,6 +183,8 @@ public record Byline(List<String> authors, String source) {
         if (quotedName != null) return new Byline(List.of(quotedName), null);
         int words = Words.count(t);
         if (words == 0 || words > 14) return null;
+        // "أولاً- موقع الدير": a section's number before the dash, no city before an outlet.
+        if (FunctionWords.opensSection(Words.key(t).split(" ")[0])) return null;
         // English bylines when label and names are Latin; not "By حسان العمري", nor "بواسطة Karim benali",
         // whose lower-case family name no English byline would print.
         if (named != null && isLatin(t.codePointAt(0)) && isLatin(named.codePointAt(0))) {

@@ -41,9 +41,8 @@ public final class ScrapedTextParser {
     static final Pattern FULL_STOP = Pattern.compile(".*[.…][\"”»')\\]]*$");
     private static final Pattern TRAILING_OFF = Pattern.compile("\\p{L}\\s*(?:\\.{2,}|…)$");
     /** Subheadings that may end with a colon: "أولاً: ...", "مقدمة:", "Introduction:". */
-    private static final Pattern SECTION_OPENING = Pattern.compile(
-            "^(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|مقدمة|خاتمة|خلاصة|الخلاصة|المقدمة|الخاتمة)"
-                    + "(?:\\s*[:\\-–—]|$)|^(?i:introduction|conclusion|summary|background)\\s*:");
+    private static final Pattern SECTION_OPENING =
+            Pattern.compile("^(\\p{L}+)\\s*(?:[:\\-–—]|$)|^(?i:introduction|conclusion|summary|background)\\s*:");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?؟…]\\s+\\S");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
@@ -122,6 +121,8 @@ public final class ScrapedTextParser {
         private int signatureLine = -1;
         /** Whether the copy stops a few words into the text, right under its header. */
         private boolean cutShort;
+        /** The last line, when it is the first words of a section the copy stops in; -1 otherwise. */
+        private int cutSectionOpening = -1;
         /** Whether the page's prose is Arabic; worked out when first asked. */
         private Boolean arabicProse;
         /** Whether to keep the title's candidates and their features, for the trainer. */
@@ -468,6 +469,10 @@ public final class ScrapedTextParser {
             int header = bestEnd + 1;
             while (header < n - 1 && (chrome[header] || artefact[header] || isBylineOrDate(units.get(header)) || isLooseByline(units.get(header)))) header++;
             if (cutShort && header == n - 1) bestEnd = n - 1;
+            if (opensCutSection(bestEnd)) {
+                bestEnd = n - 1;
+                cutSectionOpening = n - 1;
+            }
             // A line printed twice at the top is the headline (the page's and the article's), not prose;
             // a line printed over and over is something else.
             int second = nextKept(bestStart), third = second < n ? nextKept(second) : n;
@@ -576,6 +581,28 @@ public final class ScrapedTextParser {
             // A short sentence in Latin script on an Arabic page is a widget's or a theme's ("Ultimate magazine
             // theme for WordPress."): no lead into the text under it.
             return sentenceEnd(u.text()) && words >= 4 && !isTitleCaseHeadline(u) && !isForeignScript(u) ? words / 2.0 : -1;
+        }
+
+        /**
+         * "…prose. / SUBHEADING / المعضلة الأ": a copy that stops right under a subheading still holds
+         * the new section's first words, however few; only the page's own end, not a footer, so cuts it.
+         */
+        private boolean opensCutSection(int end) {
+            int heading = end + 1, last = heading + 1;
+            if (last != n - 1 || !good[end] || good[heading] || chrome[heading] || chrome[last] || artefact[heading] || artefact[last]) {
+                return false;
+            }
+            Unit u = units.get(heading), cut = units.get(last);
+            // A related stories' label or a section's name printed over each teaser heads no part of the text.
+            boolean template = Chrome.isTeaserHeading(u) || closesArticle(u) || printedElsewhere(heading);
+            return (isHeadingLike(u) || isLabelHeading(u)) && !template && !isColumnHeadline(u) && !isUpdateLine(u)
+                    && !isBylineOrDate(u) && !isLooseByline(u) && !ANY_FINAL_PUNCTUATION.matcher(cut.text()).matches()
+                    && ListMarker.of(cut.text()) == null && !isTitleCaseHeadline(cut) && !isForeignScript(cut);
+        }
+
+        private boolean printedElsewhere(int i) {
+            for (int j = 0; j < n; j++) if (j != i && sameText(i, j)) return true;
+            return false;
         }
 
         /** A heading after which the page holds its readers' comments or its writer's biography, not the article. */
@@ -1449,7 +1476,8 @@ public final class ScrapedTextParser {
                             Language.INHERIT));
                     continue;
                 }
-                boolean nextIsProse = k + 1 < kept.size() && isProseOrList(kept.get(k + 1));
+                boolean nextIsProse = k + 1 < kept.size()
+                        && (isProseOrList(kept.get(k + 1)) || cutSectionOpening >= 0 && kept.get(k + 1) == units.get(cutSectionOpening));
                 boolean heading = isHeadingLike(u) || isLabelHeading(u) || k > 0 && isProseOrList(kept.get(k - 1)) && trailsOff(u);
                 if (heading && nextIsProse && !isWrappedQuote(u.text())) {
                     blocks.add(new Block.Heading(2, text(u.text())));
@@ -1544,7 +1572,8 @@ public final class ScrapedTextParser {
     }
 
     private static boolean isSectionOpening(String text) {
-        return Words.count(text) <= 12 && SECTION_OPENING.matcher(text.strip().replaceAll("\\p{M}", "").replace('أ', 'ا').replace('إ', 'ا')).find();
+        Matcher m = SECTION_OPENING.matcher(text.strip().replaceAll("\\p{M}", ""));
+        return Words.count(text) <= 12 && m.find() && (m.group(1) == null || FunctionWords.opensSection(Words.key(m.group(1))));
     }
 
     /** A subheading may close with a quoted name: 'مقدمة نشرة أخبار الـ "أن بي أن"'. */
