@@ -50,7 +50,10 @@ public record Byline(List<String> authors, String source) {
     /** "HEADLINE. الدكتورة NAME": a headline signed after its last full stop. */
     private static final Pattern SIGNED_AFTER_STOP = Pattern.compile("^(.*[.!?؟])\\s+([^.!?؟]+)$");
     /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */
-    private static final Pattern RUN_ON_PEN = Pattern.compile("^(.+?\\S)\\s*[-–—|،,]?(?:\\s+|(?<=[….!؟?]))(?:بقلم\\s*[:：/.]*|كتبت?\\s*[:：/]+)\\s*(\\S.*)$");
+    private static final Pattern RUN_ON_PEN = Pattern.compile(
+            "^(.+?\\S)\\s*(?:[-–—|،,/]\\s*|\\s+|(?<=[….!؟?]))(?:بقلم\\s*[:：/.]*|(?:كتبت?|حوار|اعداد|إعداد)\\s*[:：/]+)\\s*(\\S.*)$");
+    /** "HEADLINE / NAME", "HEADLINE// NAME": the writer signed after a slash at the headline's end. */
+    private static final Pattern SLASHED_WRITER = Pattern.compile("^(.+?\\S)\\s*//?\\s*([^/]+?)\\s*$");
     /** "مقال بقلم NAME بعنوان [TITLE]": a headline that names its writer and then its own title. */
     private static final Pattern PEN_THEN_TITLE = Pattern.compile("(?:^|\\s)بقلم\\s*[:：.]?\\s*(\\S.*?)\\s+بعنوان(?:\\s|$)");
     /** "عن NAME", "About NAME": the heading of the writer's box under the article. */
@@ -363,12 +366,20 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
-     * A headline with "بقلم NAME" run on at its end, as [headline, name]; null when {@code text}
-     * is not one.
+     * A headline with "بقلم NAME" (or "كتب:", "حوار:", "إعداد:", or only a slash) run on at its end,
+     * as [headline, name]; null when {@code text} is not one.
      */
     public static String[] runOnPen(String text) {
         Matcher m = RUN_ON_PEN.matcher(text.strip());
-        if (!m.matches() || Words.count(m.group(1)) < 3) return null;
+        if (!m.matches() || Words.count(m.group(1)) < 3) {
+            Matcher slashed = SLASHED_WRITER.matcher(text.strip());
+            if (!slashed.matches() || Words.count(slashed.group(1)) < 4 || Words.count(slashed.group(2)) > 5
+                    || isSource(slashed.group(2))) {
+                return null;
+            }
+            String name = personName(slashed.group(2));
+            return name == null ? null : new String[] {slashed.group(1), name};
+        }
         // "… كتب/ دكتور NAME (جامعة …)": where the writer works, in brackets, is no part of the name.
         Matcher placed = NAME_PLACE.matcher(m.group(2));
         String name = personName(placed.matches() ? placed.group(1) : m.group(2));

@@ -384,6 +384,20 @@ class BylineTest {
     }
 
     @Test
+    void aHeadlineSignedAfterASlash() {
+        assertArrayEquals(new String[] {"هل تنجح خطة المياه في الجنوب؟", "أحمد ولد سالم"},
+                Byline.runOnPen("هل تنجح خطة المياه في الجنوب؟ / أحمد ولد سالم"));
+        assertArrayEquals(new String[] {"الطرق الريفية بين الوعود والواقع", "منى الزين"},
+                Byline.runOnPen("الطرق الريفية بين الوعود والواقع/بقلم:منى الزين"));
+        assertArrayEquals(new String[] {"الشعر الشعبي ذاكرة القرية", "سامر يونس"},
+                Byline.runOnPen("الشعر الشعبي ذاكرة القرية | حوار: سامر يونس"));
+        // After the slash an agency, a currency or a genre signs nothing.
+        assertNull(Byline.runOnPen("ترامب يلتقي بوتين في ألاسكا / رويترز"));
+        assertNull(Byline.runOnPen("أسعار الذهب اليوم في مصر / الجنيه المصري"));
+        assertNull(Byline.runOnPen("الحكومة تقر الموازنة العامة للعام المقبل / تقرير"));
+    }
+
+    @Test
     void creditsThatLeadToTheNamesInMoreWays() {
         assertEquals(new Byline(List.of("وليد بن عاصم"), null), Byline.parse("كتب _وليد بن عاصم", null, false));
         assertEquals(new Byline(List.of("يوسف المرزوقي"), null), Byline.parse("الاسم: يوسف المرزوقي", null, false));
