@@ -1399,6 +1399,9 @@ public final class ScrapedTextParser {
             boolean structure = rules.contains(Rule.STRUCTURE);
             Set<String> seen = new HashSet<>();
             int shown = 0;
+            // The last line of the text's opening read as its header (a date, a byline, the writer's name), or -1.
+            int headerRead = -1;
+            boolean writerNamed = false;
             for (int i = start; i <= end && i < n; i++) {
                 Unit u = units.get(i);
                 if (chrome[i]) {
@@ -1413,13 +1416,30 @@ public final class ScrapedTextParser {
                 // The body's first lines may still be its header, and so may its first line shown, however many
                 // template lines come before it.
                 boolean opening = ++shown == 1 || i < start + 3;
+                boolean underHeader = headerRead >= 0 && i == nextKept(headerRead);
                 if (i <= teaserUntil && !good[i]) continue;
                 // A short line printed twice (a caption under and beside its image) is kept once.
                 if (!good[i] && u.words() >= 4 && !seen.add(Words.key(u.text()))) continue;
                 String rest = Chrome.withoutLeadingFileName(u.text());
                 if (rest != null) u = new Unit(rest, u.indent(), u.blankBefore(), u.links(), u.imageMark(), u.linkFirst());
                 teaserUntil = -1;
-                if (opening && !good[i] && readBylineOrDate(i, true)) continue;
+                if ((opening || underHeader) && !good[i] && readBylineOrDate(i, true)) {
+                    headerRead = i;
+                    continue;
+                }
+                // "DATE / NAME / صحفي …" under a deck: the writer's name below the date, then what the writer does.
+                String named = underHeader && isDateLine(headerRead) && authors.isEmpty() && rules.contains(Rule.BYLINE)
+                        ? Byline.personName(u.text()) : null;
+                if (named != null) {
+                    addAuthor(named);
+                    headerRead = i;
+                    writerNamed = true;
+                    continue;
+                }
+                if (underHeader && writerNamed && u.words() <= 40 && BylineWords.opensWithJob(u.text())) {
+                    writerNamed = false;
+                    continue;
+                }
                 // "........NAME": the dots a layout leads a writer's name with, under a picture's alt text.
                 String dotted = opening && rules.contains(Rule.BYLINE) && u.text().strip().startsWith("...") ? Byline.personName(u.text()) : null;
                 if (dotted != null) {
