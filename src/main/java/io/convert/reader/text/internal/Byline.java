@@ -170,6 +170,8 @@ public record Byline(List<String> authors, String source) {
             "published", "posted", "updated", "publié", "publiée");
     private static final Pattern NUNATION = Pattern.compile("[\u064B-\u064D]");
     /** A letter standing alone with no dot after it: initials ("ص ص") are no printed name. */
+    /** "جميلة. م", "رضا .ب": a given name and the family name's initial, as Algerian papers sign. */
+    private static final Pattern INITIALLED = Pattern.compile("^(\\p{IsArabic}{2,})\\s*\\.\\s*(\\p{IsArabic})\\s*\\.?$");
     private static final Pattern LONE_LETTER = Pattern.compile("(?:^|\\s)\\p{L}(?=\\s|$)");
 
     /**
@@ -582,6 +584,8 @@ public record Byline(List<String> authors, String source) {
         t = TRAILING_PUNCTUATION.matcher(LEADING_DECORATION.matcher(t.strip()).replaceFirst("")).replaceAll("");
         if (t.endsWith("..")) t = t.replaceAll("\\.+$", "");
         String n = BylineWords.withoutHonorific(BylineWords.withoutJobBefore(t));
+        Matcher initialled = INITIALLED.matcher(n.strip());
+        if (initialled.matches() && GivenNames.contains(Words.key(initialled.group(1)))) return n.strip();
         // An ellipsis ("غزة ... حياة بلا كهرباء") is a headline's, where initials keep single dots.
         if (BylineWords.opens(n) || !looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()
                 || SPACED_DASH.matcher(n).find() || n.contains("..") || n.contains("…") || LONE_LETTER.matcher(n).find()) return null;

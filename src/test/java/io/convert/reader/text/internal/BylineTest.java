@@ -384,6 +384,15 @@ class BylineTest {
     }
 
     @Test
+    void aGivenNameWithTheFamilyNamesInitial() {
+        assertEquals("جميلة. م", Byline.personName("جميلة. م"));
+        assertEquals("رضا .ب", Byline.personName("رضا .ب"));
+        // Only a given name so signs: a place or a verb before the letter is a sentence's end.
+        assertNull(Byline.personName("العاصمة. ب"));
+        assertNull(Byline.personName("قال. م"));
+    }
+
+    @Test
     void aHeadlineSignedAfterASlash() {
         assertArrayEquals(new String[] {"هل تنجح خطة المياه في الجنوب؟", "أحمد ولد سالم"},
                 Byline.runOnPen("هل تنجح خطة المياه في الجنوب؟ / أحمد ولد سالم"));
