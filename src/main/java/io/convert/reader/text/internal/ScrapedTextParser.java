@@ -148,6 +148,8 @@ public final class ScrapedTextParser {
             readBody(bodyStart, region[1], blocks);
             if (authors.isEmpty()) readClosingByline(region[1]);
             if (authors.isEmpty() && rules.contains(Rule.BYLINE)) readLedeSignature(blocks);
+            // "Par SITE": the outlet signing its own copy is no writer, whichever rule took its name.
+            if (meta.site() != null) authors.removeIf(a -> Words.key(a).equals(Words.key(meta.site())));
             if (!authors.isEmpty()) meta.authors(List.copyOf(authors));
             Language language = BlockLanguages.ofArticle(meta.title(), blocks);
             meta.language(language.tag()).direction(language.direction());
