@@ -130,6 +130,8 @@ public final class Chrome {
     private static final Pattern TRAIL_MARK = Pattern.compile("\\s*[>»›|]\\s*");
     private static final Set<String> HOME = Set.of("الرئيسيه", "الصفحه الرئيسيه", "home", "accueil", "homepage");
     private static final Pattern CSS_NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+");
+    /** "DM0KbSGUMAA4mmc": an image's file id for its alt text, one token mixing capitals, small letters and digits. */
+    private static final Pattern FILE_ID = Pattern.compile("(?=[^ ]*[A-Z])(?=[^ ]*[a-z])(?=[^ ]*[0-9])[A-Za-z0-9_-]{10,}");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|all rights reserved|tous droits réservés|جميع الحقوق|حقوق النشر|الحقوق محفوظة|powered by",
             Pattern.CASE_INSENSITIVE);
@@ -296,7 +298,7 @@ public final class Chrome {
     public static boolean isArtefact(Unit unit) {
         String text = unit.text().strip();
         if (text.isEmpty()) return unit.imageMark();
-        return CSS_NAME.matcher(text).matches() || ARTEFACT_WORDS.contains(Words.key(text));
+        return CSS_NAME.matcher(text).matches() || FILE_ID.matcher(text).matches() || ARTEFACT_WORDS.contains(Words.key(text));
     }
 
     /**

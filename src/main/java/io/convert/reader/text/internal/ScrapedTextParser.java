@@ -463,6 +463,12 @@ public final class ScrapedTextParser {
             }
             while (bestStart < bestEnd && value(bestStart) <= 0) bestStart++;
             while (bestEnd > bestStart && value(bestEnd) <= 0) bestEnd--;
+            // On an Arabic page a Latin sentence above the text is a theme's or a plugin's notice, not its first paragraph.
+            if (good[bestStart] && isForeignScript(units.get(bestStart))) {
+                int next = bestStart;
+                while (next < bestEnd && (!good[next] || isForeignScript(units.get(next)))) next++;
+                if (next < bestEnd) bestStart = next;
+            }
             while (bestStart - 1 >= from && isLeadProse(bestStart - 1)) bestStart--;
             // "مقدمة:" or "Introduction:" opens the text even above its first paragraph.
             if (bestStart - 1 >= from && !chrome[bestStart - 1] && isSectionOpening(units.get(bestStart - 1).text())) bestStart--;

@@ -60,7 +60,7 @@ class ChromeTest {
         "١. سحب مياه البحر عبر أنابيب مغمورة على عمق ثمانية أمتار",
         "Par ailleurs, les pêcheurs réclament un nouveau port pour la ville.", "Le partage des eaux du fleuve reste un sujet sensible.",
         "المرفأ | الوزير: الأعمال تنتهي قبل الصيف والرسوم لن ترتفع هذا العام",
-        "New York Reopens Its Piers to New York", "الرياض تستضيف القمة العربية المقبلة في الرياض",
+        "New York Reopens Its Piers to New York", "الرياض تستضيف القمة العربية المقبلة في الرياض", "COVID19",
         "The company said its affiliate in Cairo would open a new plant next year, creating about 400 jobs in the region."})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
@@ -68,7 +68,7 @@ class ChromeTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"post-title", "image", "Photo", "صورة", "entry_thumbnail"})
+    @ValueSource(strings = {"post-title", "image", "Photo", "صورة", "entry_thumbnail", "DM0KbSGUMAA4mmc", "Fx3_kQ9ZrLw2"})
     void artefacts(String line) {
         assertTrue(Chrome.isArtefact(unit(line)), line);
     }
