@@ -51,7 +51,7 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern SIGNED_AFTER_STOP = Pattern.compile("^(.*[.!?؟])\\s+([^.!?؟]+)$");
     /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */
     private static final Pattern RUN_ON_PEN = Pattern.compile(
-            "^(.+?\\S)\\s*(?:[-–—|،,/]\\s*|\\s+|(?<=[….!؟?]))(?:بقلم\\s*[:：/.]*|(?:كتبت?|حوار|اعداد|إعداد)\\s*[:：/]+)\\s*(\\S.*)$");
+            "^(.+?\\S)\\s*(?:[-–—|،,/ـ]\\s*|\\s+|(?<=[….!؟?]))(?:بقلم\\s*[:：/.]*|(?:كتبت?|حوار|اعداد|إعداد)\\s*[:：/]+)\\s*(\\S.*)$");
     /** "HEADLINE / NAME", "HEADLINE// NAME": the writer signed after a slash at the headline's end. */
     private static final Pattern SLASHED_WRITER = Pattern.compile("^(.+?\\S)\\s*//?\\s*([^/]+?)\\s*$");
     /** "مقال بقلم NAME بعنوان [TITLE]": a headline that names its writer and then its own title. */
@@ -382,9 +382,11 @@ public record Byline(List<String> authors, String source) {
             String name = personName(slashed.group(2));
             return name == null ? null : new String[] {slashed.group(1), name};
         }
-        // "… كتب/ دكتور NAME (جامعة …)": where the writer works, in brackets, is no part of the name.
-        Matcher placed = NAME_PLACE.matcher(m.group(2));
-        String name = personName(placed.matches() ? placed.group(1) : m.group(2));
+        // "… كتب/ دكتور NAME (جامعة …)": where the writer works, in brackets, is no part of the name;
+        // a full stop after the name ends the line, not a sentence.
+        String signed = m.group(2).strip().replaceFirst("(?<=\\p{L})\\.$", "");
+        Matcher placed = NAME_PLACE.matcher(signed);
+        String name = personName(placed.matches() ? placed.group(1) : signed);
         return name == null ? null : new String[] {m.group(1), name};
     }
 

@@ -53,6 +53,7 @@ public final class ScrapedTextParser {
             Pattern.compile("(?i)^(?:updated|last updated|modified|آخر تحديث|اخر تحديث|تحديث|تم التحديث)");
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
     private static final Pattern DATELINE_SEPARATOR = Pattern.compile("\\s+[|•·/]\\s+");
+    private static final Pattern SPACED_PART_BREAK = Pattern.compile("\\s[-–—|•·/]\\s");
     /**
      * The start of a comment section or its form ("Comment *"); a lone "Comment" is as likely a
      * table column or a button.
@@ -1213,7 +1214,18 @@ public final class ScrapedTextParser {
         private boolean isBylineOrDateStrict(Unit u) {
             return u.words() <= 16 && (PrintedDates.isDateBar(u.text()) || isDateline(u))
                     || u.words() <= 14 && (PrintedDates.find(u.text()) != null && !hasManyWordsBesidesDate(u)
-                    || Byline.parse(u.text(), meta.site(), false) != null);
+                    || Byline.parse(u.text(), meta.site(), false) != null && !isPennedHeadline(u));
+        }
+
+        /**
+         * "HEADLINE ـ بقلم : NAME.": a headline with its writer run on is the title, whose byline
+         * {@link #takeTitle} takes out of it; a dateline's parts ("SITE – CITY – كتب: NAME") are no headline.
+         */
+        private boolean isPennedHeadline(Unit u) {
+            if (!rules.contains(Rule.BYLINE)) return false;
+            String[] pen = Byline.runOnPen(u.text());
+            return pen != null && Words.count(pen[0]) >= 4 && !SPACED_PART_BREAK.matcher(pen[0]).find()
+                    && PrintedDates.find(pen[0]) == null;
         }
 
         /** "السبت 23 مايو 2020 الساعة 09 مساءً / SITE - وكالات": a date and its source, in parts. */

@@ -400,6 +400,8 @@ class BylineTest {
                 Byline.runOnPen("الطرق الريفية بين الوعود والواقع/بقلم:منى الزين"));
         assertArrayEquals(new String[] {"الشعر الشعبي ذاكرة القرية", "سامر يونس"},
                 Byline.runOnPen("الشعر الشعبي ذاكرة القرية | حوار: سامر يونس"));
+        assertArrayEquals(new String[] {"موسم الزيتون يبدأ مبكراً هذا العام", "ماهر سلوم"},
+                Byline.runOnPen("موسم الزيتون يبدأ مبكراً هذا العام ـ بقلم : ماهر سلوم."));
         // After the slash an agency, a currency or a genre signs nothing.
         assertNull(Byline.runOnPen("ترامب يلتقي بوتين في ألاسكا / رويترز"));
         assertNull(Byline.runOnPen("أسعار الذهب اليوم في مصر / الجنيه المصري"));
