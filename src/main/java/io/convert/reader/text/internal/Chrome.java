@@ -464,12 +464,29 @@ public final class Chrome {
      * عربية أخبار دولية", "News World News UK News"): no headline repeats a word three times.
      */
     private static boolean isSectionList(String text, String key, int words) {
+        if (isCommaMenu(text)) return true;
         // "التعليم.. التعليم.. التعليم": a headline repeats a word for effect between stops; a menu has none.
         if (words > 12 || PROSE_PUNCTUATION.matcher(text).find()) return false;
         Map<String, Integer> counts = new HashMap<>();
         for (String w : key.split(" ")) {
             String stem = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
             if (stem.length() >= 4 && counts.merge(stem, 1, Integer::sum) >= 3) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "أخبار لبنان، أخبار أستراليا، مقالات، أخبار رياضية، صحة، منوعات": a site's sections listed with
+     * commas, short entries of which three or more open with the same word; a sentence's list has a
+     * verb before it and a full stop after it.
+     */
+    private static boolean isCommaMenu(String text) {
+        String[] parts = text.strip().split("\\s*[،,]\\s*");
+        if (parts.length < 6 || !allShort(parts, 4) || PROSE_PUNCTUATION.matcher(parts[parts.length - 1]).find()) return false;
+        Map<String, Integer> openings = new HashMap<>();
+        for (String part : parts) {
+            String[] first = Words.key(part).split(" ", 2);
+            if (!first[0].isEmpty() && openings.merge(first[0], 1, Integer::sum) >= 3) return true;
         }
         return false;
     }

@@ -11,6 +11,7 @@ class ChromeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"• مشاركة :", "Share", "Share on Facebook", "فيسبوك تويتر واتساب طباعة", "اقرأ أيضا",
+        "أخبار محلية، أخبار دولية، رأي، أخبار الرياضة، ثقافة، أخبار الاقتصاد، منوعات",
         "اقرأ أيضاً: ارتفاع أسعار المحروقات للمرة الثالثة هذا الشهر", "Read also: Suez Canal revenue falls",
         "Home > News > Local", "الرئيسية » اقتصاد » لبنان", "About us | Contact us | Privacy Policy | Terms of Use",
         "© 2025 Reuters. All rights reserved", "جميع الحقوق محفوظة © بيروت اليوم ٢٠٢٥",
@@ -61,6 +62,7 @@ class ChromeTest {
         "Par ailleurs, les pêcheurs réclament un nouveau port pour la ville.", "Le partage des eaux du fleuve reste un sujet sensible.",
         "المرفأ | الوزير: الأعمال تنتهي قبل الصيف والرسوم لن ترتفع هذا العام",
         "New York Reopens Its Piers to New York", "الرياض تستضيف القمة العربية المقبلة في الرياض", "COVID19",
+        "وزار الوفد مدن حلب، حماة، حمص، دمشق، درعا، السويداء، وحلب الجديدة.",
         "The company said its affiliate in Cairo would open a new plant next year, creating about 400 jobs in the region."})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
