@@ -212,6 +212,13 @@ public final class Chrome {
     private static final Pattern FONT_BUTTONS = Pattern.compile("\\s*(?:[Aa][+-]?\\s+){1,2}[Aa][+-]?\\s*");
     /** "تطبيق SITE", "App SITE": the banner that sends readers to the site's phone app. */
     private static final Pattern APP_PROMPT = Pattern.compile("(?i)^\\s*(?:تطبيق|حمّل تطبيق|حمل تطبيق|app|l'appli)\\s+\\S+[^.!?؟]*$");
+    /**
+     * A newsletter box's pitch: "Sign up for our weekly newsletter…", "…delivered straight to your inbox",
+     * "By subscribing, you agree to…", "Inscrivez-vous à notre newsletter", "اشترك في نشرتنا البريدية".
+     */
+    private static final Pattern NEWSLETTER_PROMPT = Pattern.compile("(?iu)^\\W*(?:sign up|subscribe|join|get|receive|inscrivez-vous|abonnez-vous|"
+            + "اشترك|اشتركوا|سجل|انضم)\\b.*(?:newsletter|inbox|e-?mails?\\b|lettre d'information|النشرة البريدية|نشرتنا|بريدك)"
+            + "|(?:delivered|sent)(?: straight| directly)? to your inbox|^\\W*by (?:subscribing|signing up|submitting|providing|clicking|checking)\\b.*\\bagree");
     private static final Pattern NUMBER_ROW = Pattern.compile("\\s*\\d{1,2}(?:\\s+\\d{1,2}){2,}\\s*");
     private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[.,،؛;:!?؟…，。；：！？、]");
     /** Runs of prose marks: "...", "..!!" and "؟!" are one pause each. */
@@ -255,7 +262,7 @@ public final class Chrome {
         if (startsWith(key, TEMPLATE_KEYS, 12) || EMBED.matcher(text).matches()) return true;
         if (isCodeOrAddresses(text)) return true;
         if (isTeaser(unit)) return true;
-        if (words <= 4 && APP_PROMPT.matcher(text).lookingAt()) return true;
+        if (words <= 4 && APP_PROMPT.matcher(text).lookingAt() || words <= 45 && NEWSLETTER_PROMPT.matcher(text).find()) return true;
         if (words <= 30 && APP_STORE.matcher(text).find() && DOWNLOAD.matcher(text).find()) return true;
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
         if (words <= 14 && PUBLICATION_MOTTO.matcher(text).matches() || words <= 5 && SITE_MOTTO.matcher(text).matches()) return true;

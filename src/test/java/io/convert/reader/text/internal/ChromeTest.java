@@ -12,6 +12,10 @@ class ChromeTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"• مشاركة :", "Share", "Share on Facebook", "فيسبوك تويتر واتساب طباعة", "اقرأ أيضا",
         "أخبار محلية، أخبار دولية، رأي، أخبار الرياضة، ثقافة، أخبار الاقتصاد، منوعات",
+        "Sign up for our weekly newsletter and get the best of the week in your inbox.",
+        "The latest stories from the desk, delivered straight to your inbox.",
+        "By subscribing, you agree to our terms of use and privacy policy.", "Inscrivez-vous à notre newsletter",
+        "اشترك في النشرة البريدية لتصلك أهم الأخبار",
         "اقرأ أيضاً: ارتفاع أسعار المحروقات للمرة الثالثة هذا الشهر", "Read also: Suez Canal revenue falls",
         "Home > News > Local", "الرئيسية » اقتصاد » لبنان", "About us | Contact us | Privacy Policy | Terms of Use",
         "© 2025 Reuters. All rights reserved", "جميع الحقوق محفوظة © بيروت اليوم ٢٠٢٥",
@@ -63,6 +67,8 @@ class ChromeTest {
         "المرفأ | الوزير: الأعمال تنتهي قبل الصيف والرسوم لن ترتفع هذا العام",
         "New York Reopens Its Piers to New York", "الرياض تستضيف القمة العربية المقبلة في الرياض", "COVID19",
         "وزار الوفد مدن حلب، حماة، حمص، دمشق، درعا، السويداء، وحلب الجديدة.",
+        "The newsletter business has grown quickly since 2020, analysts at the firm said.",
+        "Subscribers to the local paper received a letter from the publisher on Monday.",
         "The company said its affiliate in Cairo would open a new plant next year, creating about 400 jobs in the region."})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
