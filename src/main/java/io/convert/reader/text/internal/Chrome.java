@@ -142,7 +142,10 @@ public final class Chrome {
     private static final Pattern COPYRIGHT_START = Pattern.compile("(?i)\\s*(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?\\d{4}|\\s*جميع الحقوق");
     private static final Pattern COOKIES = Pattern.compile(
             "(?i)\\bcookies?\\b.*\\b(use|uses|using|accept|consent|policy|settings|browsing|experience)\\b|"
-                    + "\\b(use|uses|accept|consent)\\b.*\\bcookies\\b|ملفات تعريف الارتباط|الكوكيز|ملفات الكوكيز");
+                    + "\\b(use|uses|accept|consent)\\b.*\\bcookies\\b|ملفات تعريف الارتباط|الكوكيز|ملفات الكوكيز"
+                    // a consent box's table: "Hotjar sets this cookie to …", "Functional cookies help …"
+                    + "|\\bsets? (?:this|the|a) cookie (?:to|when|for|via|which|that)\\b|^\\W*(?:necessary|functional|analytical|analytics|performance|"
+                    + "advertisement|marketing|essential|other uncategorized) cookies\\b");
     /** A shop's disclosure: "This post contains affiliate links … we may earn a commission at no extra cost to you". */
     private static final Pattern DISCLOSURE = Pattern.compile(
             "(?i)\\baffiliate links?\\b|\\b(?:may|might) earn (?:us )?(?:a )?(?:small )?(?:commission|fee)|\\bat no (?:extra|additional) cost to you");

@@ -16,6 +16,7 @@ class ChromeTest {
         "The latest stories from the desk, delivered straight to your inbox.",
         "By subscribing, you agree to our terms of use and privacy policy.", "Inscrivez-vous à notre newsletter",
         "اشترك في النشرة البريدية لتصلك أهم الأخبار",
+        "Hotjar sets this cookie to know whether a visitor is new", "Functional cookies help to perform certain functions on the site.",
         "اقرأ أيضاً: ارتفاع أسعار المحروقات للمرة الثالثة هذا الشهر", "Read also: Suez Canal revenue falls",
         "Home > News > Local", "الرئيسية » اقتصاد » لبنان", "About us | Contact us | Privacy Policy | Terms of Use",
         "© 2025 Reuters. All rights reserved", "جميع الحقوق محفوظة © بيروت اليوم ٢٠٢٥",
@@ -69,6 +70,7 @@ class ChromeTest {
         "وزار الوفد مدن حلب، حماة، حمص، دمشق، درعا، السويداء، وحلب الجديدة.",
         "The newsletter business has grown quickly since 2020, analysts at the firm said.",
         "Subscribers to the local paper received a letter from the publisher on Monday.",
+        "The bakery sets the cookie dough aside overnight before baking it.",
         "The company said its affiliate in Cairo would open a new plant next year, creating about 400 jobs in the region."})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
