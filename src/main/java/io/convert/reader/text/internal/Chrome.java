@@ -146,6 +146,8 @@ public final class Chrome {
                     // a consent box's table: "Hotjar sets this cookie to …", "Functional cookies help …"
                     + "|\\bsets? (?:this|the|a) cookie (?:to|when|for|via|which|that)\\b|^\\W*(?:necessary|functional|analytical|analytics|performance|"
                     + "advertisement|marketing|essential|other uncategorized) cookies\\b");
+    /** "We use cookies …": a consent notice, however long it runs, opens so. */
+    private static final Pattern COOKIE_NOTICE_START = Pattern.compile("(?i)^\\W*(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\\b");
     /** A shop's disclosure: "This post contains affiliate links … we may earn a commission at no extra cost to you". */
     private static final Pattern DISCLOSURE = Pattern.compile(
             "(?i)\\baffiliate links?\\b|\\b(?:may|might) earn (?:us )?(?:a )?(?:small )?(?:commission|fee)|\\bat no (?:extra|additional) cost to you");
@@ -253,7 +255,7 @@ public final class Chrome {
         int words = key.split(" ").length;
         if (isWidget(key, words)) return true;
         if (words <= 40 && COPYRIGHT.matcher(text).find() || words <= 80 && COPYRIGHT_START.matcher(text).lookingAt()) return true;
-        if (words <= 80 && COOKIES.matcher(text).find()) return true;
+        if ((words <= 80 || COOKIE_NOTICE_START.matcher(text).lookingAt()) && COOKIES.matcher(text).find()) return true;
         if (words <= 60 && DISCLOSURE.matcher(text).find() || words <= 20 && FORM_FIELD.matcher(text).find()) return true;
         if (words <= 40 && PHOTO_CREDIT.matcher(text).find()) return true;
         if (words <= 12 && TRUNCATED.matcher(text).find()) return true;

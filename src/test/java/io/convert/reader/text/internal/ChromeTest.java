@@ -17,6 +17,7 @@ class ChromeTest {
         "By subscribing, you agree to our terms of use and privacy policy.", "Inscrivez-vous à notre newsletter",
         "اشترك في النشرة البريدية لتصلك أهم الأخبار",
         "Hotjar sets this cookie to know whether a visitor is new", "Functional cookies help to perform certain functions on the site.",
+        "We use cookies and similar tools to run this site, to remember your settings, to measure how pages are read, to show offers that may interest you, to keep the service secure, to learn which stories readers follow, to share some data with partners who help us, to count visits, to test new features, to remember your settings, to measure how pages are read, to show offers that may interest you, to keep the service secure, to learn which stories readers follow, to share some data with partners who help us, to count visits, to test new features, to remember your settings, to measure how pages are read, to show offers that may interest you, to keep the service secure, to learn which stories readers follow, to share some data with partners who help us, to count visits, to test new features, and you can choose which of these to allow in your settings at any time.",
         "اقرأ أيضاً: ارتفاع أسعار المحروقات للمرة الثالثة هذا الشهر", "Read also: Suez Canal revenue falls",
         "Home > News > Local", "الرئيسية » اقتصاد » لبنان", "About us | Contact us | Privacy Policy | Terms of Use",
         "© 2025 Reuters. All rights reserved", "جميع الحقوق محفوظة © بيروت اليوم ٢٠٢٥",
