@@ -146,6 +146,13 @@ public final class Chrome {
                     // a consent box's table: "Hotjar sets this cookie to …", "Functional cookies help …"
                     + "|\\bsets? (?:this|the|a) cookie (?:to|when|for|via|which|that)\\b|^\\W*(?:necessary|functional|analytical|analytics|performance|"
                     + "advertisement|marketing|essential|other uncategorized) cookies\\b");
+    /**
+     * A comment section's notices: "You must be logged in to leave a comment", "The opinions expressed
+     * in reader comments are those of the author only", "Comments are moderated".
+     */
+    private static final Pattern COMMENT_NOTICE = Pattern.compile("(?i)\\b(?:logged in|log in|sign in|signed in|register(?:ed)?)\\b"
+            + ".*\\bto (?:leave|post|add|write|join) (?:a )?(?:comment|the conversation)|\\bopinions expressed in (?:the |reader |readers' )?"
+            + "comments\\b|^\\W*comments (?:are|will be) (?:moderated|closed|reviewed)\\b");
     /** "We use cookies …": a consent notice, however long it runs, opens so. */
     private static final Pattern COOKIE_NOTICE_START = Pattern.compile("(?i)^\\W*(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\\b");
     /** A shop's disclosure: "This post contains affiliate links … we may earn a commission at no extra cost to you". */
@@ -256,6 +263,7 @@ public final class Chrome {
         if (isWidget(key, words)) return true;
         if (words <= 40 && COPYRIGHT.matcher(text).find() || words <= 80 && COPYRIGHT_START.matcher(text).lookingAt()) return true;
         if ((words <= 80 || COOKIE_NOTICE_START.matcher(text).lookingAt()) && COOKIES.matcher(text).find()) return true;
+        if (words <= 40 && COMMENT_NOTICE.matcher(text).find()) return true;
         if (words <= 60 && DISCLOSURE.matcher(text).find() || words <= 20 && FORM_FIELD.matcher(text).find()) return true;
         if (words <= 40 && PHOTO_CREDIT.matcher(text).find()) return true;
         if (words <= 12 && TRUNCATED.matcher(text).find()) return true;

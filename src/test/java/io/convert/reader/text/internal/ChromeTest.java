@@ -17,6 +17,8 @@ class ChromeTest {
         "By subscribing, you agree to our terms of use and privacy policy.", "Inscrivez-vous à notre newsletter",
         "اشترك في النشرة البريدية لتصلك أهم الأخبار",
         "Hotjar sets this cookie to know whether a visitor is new", "Functional cookies help to perform certain functions on the site.",
+        "You must be logged in to leave a comment. Log in or create an account.",
+        "The opinions expressed in reader comments are those of the author only.",
         "We use cookies and similar tools to run this site, to remember your settings, to measure how pages are read, to show offers that may interest you, to keep the service secure, to learn which stories readers follow, to share some data with partners who help us, to count visits, to test new features, to remember your settings, to measure how pages are read, to show offers that may interest you, to keep the service secure, to learn which stories readers follow, to share some data with partners who help us, to count visits, to test new features, to remember your settings, to measure how pages are read, to show offers that may interest you, to keep the service secure, to learn which stories readers follow, to share some data with partners who help us, to count visits, to test new features, and you can choose which of these to allow in your settings at any time.",
         "اقرأ أيضاً: ارتفاع أسعار المحروقات للمرة الثالثة هذا الشهر", "Read also: Suez Canal revenue falls",
         "Home > News > Local", "الرئيسية » اقتصاد » لبنان", "About us | Contact us | Privacy Policy | Terms of Use",
@@ -72,6 +74,7 @@ class ChromeTest {
         "The newsletter business has grown quickly since 2020, analysts at the firm said.",
         "Subscribers to the local paper received a letter from the publisher on Monday.",
         "The bakery sets the cookie dough aside overnight before baking it.",
+        "Readers who signed in to the forum were asked to leave feedback on the new bus routes.",
         "The company said its affiliate in Cairo would open a new plant next year, creating about 400 jobs in the region."})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
