@@ -169,9 +169,9 @@ public record Byline(List<String> authors, String source) {
             // and a date's label ("Publié le Samedi") names no one
             "published", "posted", "updated", "publié", "publiée");
     private static final Pattern NUNATION = Pattern.compile("[\u064B-\u064D]");
-    /** A letter standing alone with no dot after it: initials ("ص ص") are no printed name. */
     /** "جميلة. م", "رضا .ب": a given name and the family name's initial, as Algerian papers sign. */
     private static final Pattern INITIALLED = Pattern.compile("^(\\p{IsArabic}{2,})\\s*\\.\\s*(\\p{IsArabic})\\s*\\.?$");
+    /** A letter standing alone with no dot after it: initials ("ص ص") are no printed name. */
     private static final Pattern LONE_LETTER = Pattern.compile("(?:^|\\s)\\p{L}(?=\\s|$)");
 
     /**
