@@ -360,11 +360,15 @@ public final class Chrome {
         return Arrays.equals(words, 0, 2, words, words.length - 2, words.length);
     }
 
+    /**
+     * A line printed twice over, as a link's text and its title run together; a writer's name so
+     * printed ("سميرة عوام سميرة عوام") is the byline's link, which {@link Byline#personName} reads once.
+     */
     private static boolean isRepeatedHalf(String text) {
         String t = text.strip();
         int mid = t.length() / 2;
         return t.length() >= 15 && t.length() % 2 == 1 && t.charAt(mid) == ' '
-                && t.regionMatches(0, t, mid + 1, mid);
+                && t.regionMatches(0, t, mid + 1, mid) && Byline.givenPersonName(t.substring(0, mid)) == null;
     }
 
     /**
