@@ -1433,6 +1433,8 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 if (i == signatureLine) continue;
+                // The headline printed again inside the text (over its picture, in a share box) is the page's, no subheading.
+                if (!good[i] && meta.title() != null && Words.key(u.text()).equals(Words.key(meta.title()))) continue;
                 // The body's first lines may still be its header, and so may its first line shown, however many
                 // template lines come before it.
                 boolean opening = ++shown == 1 || i < start + 3;
