@@ -1422,6 +1422,7 @@ public final class ScrapedTextParser {
             // The last line of the text's opening read as its header (a date, a byline, the writer's name), or -1.
             int headerRead = -1;
             boolean writerNamed = false;
+            String titleKey = meta.title() == null ? null : Words.key(meta.title());
             for (int i = start; i <= end && i < n; i++) {
                 Unit u = units.get(i);
                 if (chrome[i]) {
@@ -1434,7 +1435,7 @@ public final class ScrapedTextParser {
                 }
                 if (i == signatureLine) continue;
                 // The headline printed again inside the text (over its picture, in a share box) is the page's, no subheading.
-                if (!good[i] && meta.title() != null && Words.key(u.text()).equals(Words.key(meta.title()))) continue;
+                if (!good[i] && Words.key(u.text()).equals(titleKey)) continue;
                 // The body's first lines may still be its header, and so may its first line shown, however many
                 // template lines come before it.
                 boolean opening = ++shown == 1 || i < start + 3;
