@@ -32,7 +32,7 @@ import java.util.TreeSet;
  *
  * Prints, for the tuned sites, the held-out sites and all, the figures of the issue's table:
  * title accuracy, personal byline accuracy and the author false-positive rate, in-body heading
- * recall, body F1 (word 4-grams, as {@link FourGramScore}, macro-averaged over pages) and the
+ * recall and precision (heading blocks made of a line labelled {@code heading}), body F1 (word 4-grams, as {@link FourGramScore}, macro-averaged over pages) and the
  * share of chrome lines leaked into the body; then the same body and chrome figures for keeping
  * every line. {@code -v} lists each tuned page's misses; {@code -RULE,...} switches rules off.
  */
@@ -94,7 +94,8 @@ public final class LabelledPagesBench {
 
     /** Sums of one set's figures. */
     static final class Tally {
-        int pages, titled, titleRight, bylined, bylineRight, unbylined, authorFalse, headings, headingsFound, chrome,
+        int pages, titled, titleRight, bylined, bylineRight, unbylined, authorFalse, headings, headingsFound, headingBlocks,
+                headingBlocksRight, chrome,
                 chromeLeaked, chromeKeptAll;
         double bodyF1, bodyF1All;
 
@@ -108,6 +109,8 @@ public final class LabelledPagesBench {
             authorFalse += t.authorFalse;
             headings += t.headings;
             headingsFound += t.headingsFound;
+            headingBlocks += t.headingBlocks;
+            headingBlocksRight += t.headingBlocksRight;
             chrome += t.chrome;
             chromeLeaked += t.chromeLeaked;
             chromeKeptAll += t.chromeKeptAll;
@@ -116,11 +119,12 @@ public final class LabelledPagesBench {
         }
 
         String row(String set) {
-            return String.format("| %-9s | %5d | %5s | %15s | %9s | %16s | %7.3f | %19s |%n", set, pages,
+            return String.format("| %-9s | %5d | %5s | %15s | %9s | %16s | %17s | %7.3f | %19s |%n", set, pages,
                     ratio(titleRight, titled), ratio(bylineRight, bylined), ratio(authorFalse, unbylined),
-                    ratio(headingsFound, headings), bodyF1 / pages, ratio(chromeLeaked, chrome))
-                    + String.format("| %-9s | %5d | %5s | %15s | %9s | %16s | %7.3f | %19s |%n", "every line", pages,
-                    "", "", "", "", bodyF1All / pages, ratio(chromeKeptAll, chrome));
+                    ratio(headingsFound, headings), ratio(headingBlocksRight, headingBlocks), bodyF1 / pages,
+                    ratio(chromeLeaked, chrome))
+                    + String.format("| %-9s | %5d | %5s | %15s | %9s | %16s | %17s | %7.3f | %19s |%n", "every line",
+                    pages, "", "", "", "", "", bodyF1All / pages, ratio(chromeKeptAll, chrome));
         }
 
         private static String ratio(int a, int b) {
@@ -158,8 +162,8 @@ public final class LabelledPagesBench {
         all.add(tuned);
         all.add(held);
         System.out.printf("%d pages, %d sites, %d countries%n", files.size(), sites.size(), countries.size());
-        System.out.println("| set       | pages | title | byline (person) | author FP | in-body headings | body F1 | chrome lines leaked |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.println("| set       | pages | title | byline (person) | author FP | in-body headings | heading precision | body F1 | chrome lines leaked |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         System.out.print(tuned.row("tuned"));
         System.out.print(held.row("held out"));
         System.out.print(all.row("all"));
@@ -194,12 +198,18 @@ public final class LabelledPagesBench {
             t.unbylined = 1;
         }
         List<String> kept = new ArrayList<>();
-        Set<String> headingKeys = new HashSet<>();
+        Set<String> headingKeys = new HashSet<>(), labelledHeadings = new HashSet<>();
+        for (String h : page.linesLabelled("heading")) labelledHeadings.add(Words.key(h));
         if (article.metadata().subtitle() != null) kept.add(article.metadata().subtitle());
         for (Block b : article.blocks()) {
             String text = PlainText.of(b);
             kept.addAll(List.of(text.split("\n")));
-            if (b instanceof Block.Heading) headingKeys.add(Words.key(text));
+            if (b instanceof Block.Heading) {
+                headingKeys.add(Words.key(text));
+                t.headingBlocks++;
+                if (labelledHeadings.contains(Words.key(text))) t.headingBlocksRight++;
+                else misses.add("not a heading: " + text);
+            }
         }
         for (String h : page.linesLabelled("heading")) {
             t.headings++;
