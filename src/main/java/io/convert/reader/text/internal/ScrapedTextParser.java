@@ -1356,40 +1356,50 @@ public final class ScrapedTextParser {
                 if (byline != null && !(byline.authors().isEmpty() && BylineWords.opens(units.get(i).text()))) return -1;
                 kept.add(i);
             }
+            String headline = title >= 0 ? Words.key(units.get(title).text()) : "";
             int k = title < 0 ? -1 : kept.indexOf(title) + 1;
-            if (k > 0 && k < kept.size() && Byline.personName(units.get(kept.get(k)).text()) != null) return kept.get(k);
+            if (k > 0 && k < kept.size() && bareName(kept.get(k), headline) != null) return kept.get(k);
             // A column prints its writer's name above the headline, a section's label between them at most.
             // A masthead above a menu is no writer: the name sits within three lines of the headline.
             for (int back = 2; k > 0 && back <= 3 && k - back >= 0; back++) {
                 int i = kept.get(k - back);
-                if (title - i <= 3 && Byline.personName(units.get(i).text()) != null) return i;
+                if (title - i <= 3 && bareName(i, headline) != null) return i;
                 if (units.get(i).words() > 3) break;
             }
             // The last line before the text, or above the writer's job: the headline's caption may come first.
             for (int back = 1; title >= 0 && back <= 2 && kept.size() - back > k; back++) {
                 int i = kept.get(kept.size() - back);
                 boolean jobBelow = back == 2 && isJobLine(units.get(kept.get(kept.size() - 1)));
-                if ((back == 1 || jobBelow) && Byline.personName(units.get(i).text()) != null) return i;
+                if ((back == 1 || jobBelow) && bareName(i, headline) != null) return i;
             }
             // A name right above or below the date, or above the writer's e-mail address.
             for (k = 0; k < kept.size(); k++) {
                 int i = kept.get(k);
-                if (i == title || Byline.personName(units.get(i).text()) == null) continue;
+                if (i == title || bareName(i, headline) == null) continue;
                 if (k > 0 && isDateLine(kept.get(k - 1)) || k + 1 < kept.size() && isDateLine(kept.get(k + 1))) return i;
                 if (k + 1 < kept.size() && Byline.isEmail(units.get(kept.get(k + 1)).text())) return i;
             }
             // Elsewhere above the text, the one bare name that opens with a given name: a column's layout
-            // puts its writer under a series label or between a two-line headline and the text. A name the
-            // headline holds is whom the story is about or addressed to ("رسالة مفتوحة إلى … NAME").
+            // puts its writer under a series label or between a two-line headline and the text.
             int only = -1;
-            String headline = title >= 0 ? Words.key(units.get(title).text()) : "";
             for (int i : kept) {
-                String name = i == title ? null : Byline.givenPersonName(units.get(i).text());
-                if (name == null || headline.contains(Words.key(name))) continue;
+                if (i == title || bareName(i, headline) == null || Byline.givenPersonName(units.get(i).text()) == null) continue;
                 if (only >= 0) return -1;
                 only = i;
             }
             return only;
+        }
+
+        /**
+         * The name a line near the headline prints alone, when it may be the writer's: not a name the
+         * headline holds, which is whom the story is about, is addressed to or quotes ("… لـ"SITE":",
+         * an outlet's masthead), and not a Latin-script name on an Arabic page, which tags the story
+         * or brands the site ("Najib Mikati", "HEURE DU JOURNAL").
+         */
+        private String bareName(int i, String headline) {
+            String name = Byline.personName(units.get(i).text());
+            if (name == null || isForeignScript(units.get(i))) return null;
+            return (" " + headline + " ").contains(" " + Words.key(name) + " ") ? null : name;
         }
 
         private boolean isDateLine(int i) {
