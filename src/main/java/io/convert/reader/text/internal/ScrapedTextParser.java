@@ -74,6 +74,7 @@ public final class ScrapedTextParser {
     private static final Pattern LEDE_SIGNATURE = Pattern.compile("(\\S[^-–—ـ.:،,]{3,50}?)\\s*(?:[-–—]|ـ+)\\s*\\S");
     /** A later part of a lede's head, which a colon may also close ("تعز – NAME :يواجه …"). */
     private static final Pattern LEDE_PART = Pattern.compile("(\\S[^-–—ـ.:،,]{3,50}?)\\s*(?:[-–—:]|ـ+)\\s*\\S");
+    private static final Pattern PICTURE_NUMBER = Pattern.compile("\\(\\s*\\d{1,2}\\s*\\)\\s*$");
     private static final Pattern TITLE_LABEL = Pattern.compile("\\s*(?:(?i:title|titre)|العنوان)\\s*[:：]\\s*");
     private static final Pattern WRAPPING_STARS = Pattern.compile("\\*+\\s*([^*]+?)\\s*\\*+");
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
@@ -1429,10 +1430,16 @@ public final class ScrapedTextParser {
             boolean structure = rules.contains(Rule.STRUCTURE);
             Set<String> seen = new HashSet<>();
             int shown = 0;
-            // The last line of the text's opening read as its header (a date, a byline, the writer's name), or -1.
-            int headerRead = -1;
+            // The last line of the text's opening read as its header (a date, a byline, the writer's name), or -1;
+            // a date that closed the header before the text leaves the writer's name to the text's first line.
+            int before = start - 1;
+            while (before >= 0 && (chrome[before] || artefact[before])) before--;
+            int headerRead = before >= 0 && isDateLine(before) ? before : -1;
             boolean writerNamed = false;
+            // Until the first line of prose, a byline may still come: under the pictures' alt texts, say.
+            boolean proseSeen = false;
             String titleKey = meta.title() == null ? null : Words.key(meta.title());
+            Echo headline = meta.title() == null ? null : new Echo(meta.title());
             for (int i = start; i <= end && i < n; i++) {
                 Unit u = units.get(i);
                 if (chrome[i]) {
@@ -1448,7 +1455,7 @@ public final class ScrapedTextParser {
                 if (!good[i] && Words.key(u.text()).equals(titleKey)) continue;
                 // The body's first lines may still be its header, and so may its first line shown, however many
                 // template lines come before it.
-                boolean opening = ++shown == 1 || i < start + 3;
+                boolean opening = ++shown == 1 || i < start + 3 || !proseSeen;
                 boolean underHeader = headerRead >= 0 && i == nextKept(headerRead);
                 if (i <= teaserUntil && !good[i]) continue;
                 // A short line printed twice (a caption under and beside its image) is kept once.
@@ -1462,7 +1469,7 @@ public final class ScrapedTextParser {
                 }
                 // "DATE / NAME / صحفي …" under a deck: the writer's name below the date, then what the writer does.
                 String named = underHeader && isDateLine(headerRead) && authors.isEmpty() && rules.contains(Rule.BYLINE)
-                        ? Byline.personName(u.text()) : null;
+                        ? bareName(i, titleKey == null ? "" : titleKey) : null;
                 if (named != null) {
                     addAuthor(named);
                     headerRead = i;
@@ -1481,14 +1488,24 @@ public final class ScrapedTextParser {
                 }
                 // "بقلم: NAME" closing an opinion piece names its writer wherever it stands.
                 if (!good[i] && u.words() <= 6 && BylineWords.opens(u.text()) && readBylineOrDate(i, true)) continue;
-                if (rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u)) {
+                if (rules.contains(Rule.CAPTION) && (lastArtefact == i - 1 || !proseSeen && isNumberedPicture(u, headline))
+                        && isCaption(u)) {
                     flush(kept, blocks, structure);
                     blocks.add(figure(u.text()));
                     continue;
                 }
+                proseSeen |= good[i];
                 kept.add(u);
             }
             flush(kept, blocks, structure);
+        }
+
+        /**
+         * A gallery's alt text before the text: the headline's words with the picture's number ("… بالزقازيق
+         * (2)"), as a CMS names each picture of a story after it.
+         */
+        private static boolean isNumberedPicture(Unit u, Echo headline) {
+            return headline != null && PICTURE_NUMBER.matcher(u.text()).find() && headline.of(u.text()) == 1.0;
         }
 
         private boolean isCaption(Unit u) {
