@@ -136,7 +136,7 @@ public record Byline(List<String> authors, String source) {
      * "NAME/": a slash glued to a name closes it, where a spaced one ("تقدير موقف /") labels a
      * headline; a star after a name points to the writer's note.
      */
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—*-]+$|(?<=\\p{L})/$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—*-]+$|(?<=\\p{L})\\s*//?$");
     /** The dots or bar a layout puts before a writer's name ("........NAME", "| NAME"); a star marks a column's subheading. */
     private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|\\|)\\s*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");

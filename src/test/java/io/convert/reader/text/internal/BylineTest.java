@@ -75,6 +75,14 @@ class BylineTest {
     }
 
     @Test
+    void slashesAfterANameCloseItLikeAnyOtherRule() {
+        // Layouts set a writer's name off from the text with one or two slashes, spaced or not.
+        assertEquals("نادر بنعيسى", Byline.personName("نادر بنعيسى //"));
+        assertEquals("نادر بنعيسى", Byline.personName("نادر بنعيسى/"));
+        assertNull(Byline.personName("أخبار / //"));
+    }
+
+    @Test
     void accountHandlesAndTaggedNames() {
         assertEquals(new Byline(List.of(), "admin_news"), Byline.parse("بواسطة admin_news", null, false));
         assertEquals(new Byline(List.of("سامي عبد الرحيم الحوراني"), null), Byline.parse("بقلم : ا د #سامي_عبد_الرحيم_الحوراني", null, false));
