@@ -121,6 +121,15 @@ public final class Chrome {
     private static final Set<String> LONE_LABELS = Set.of("published", "posted", "updated", "on", "publié", "publié le",
             "mis à jour", "نشر", "نشر في", "نشرت في", "تم النشر", "بتاريخ", "نشر بتاريخ", "عاجل", "breaking", "تلخيص", "ملخص");
     /**
+     * A theme's date labels left without their dates ("Published: Updated:"): every word a lone label.
+     */
+    private static boolean isLabelsOnly(String key, int words) {
+        if (words < 2 || words > 4) return false;
+        for (String w : key.toLowerCase(Locale.ROOT).split(" ")) if (!LONE_LABELS.contains(w)) return false;
+        return true;
+    }
+
+    /**
      * A server's warning printed into the page: "Deprecated function: preg_match(): … in /var/www/…",
      * "… in path_alter() (line 40 of /home/…)".
      */
@@ -282,7 +291,8 @@ public final class Chrome {
         if (words <= 14 && PUBLICATION_MOTTO.matcher(text).matches() || words <= 5 && SITE_MOTTO.matcher(text).matches()) return true;
         if (words <= 30 && mastheadLabels(key) >= 2) return true;
         if (words <= 4 && (FONT_SIZE.matcher(text).matches() || FONT_BUTTONS.matcher(text).matches())) return true;
-        if (words <= 2 && LONE_LABELS.contains(key.toLowerCase(Locale.ROOT)) || SERVER_WARNING.matcher(text.strip()).lookingAt()
+        if (words <= 2 && LONE_LABELS.contains(key.toLowerCase(Locale.ROOT)) || isLabelsOnly(key, words)
+                || SERVER_WARNING.matcher(text.strip()).lookingAt()
                 || CMS_ERROR.matcher(text.strip()).lookingAt()) return true;
         // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
         if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;

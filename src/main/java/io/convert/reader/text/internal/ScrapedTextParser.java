@@ -1582,9 +1582,10 @@ public final class ScrapedTextParser {
         private boolean isStandaloneHeadline(int i) {
             int next = i + 1;
             // The section's name ("محليات") may sit between the headline and its date.
-            // Under a headline, "X - NAME" is a byline even when X is no known outlet.
+            // Under a headline, "X - NAME" is a byline even when X is no known outlet, and so is the writer's name alone.
             while (next < n && (chrome[next] || artefact[next] || isBylineOrDate(units.get(next)) || isMenuWord(units.get(next))
-                    || units.get(next).words() <= 14 && Byline.parse(units.get(next).text(), meta.site(), true) != null)) next++;
+                    || units.get(next).words() <= 14 && Byline.parse(units.get(next).text(), meta.site(), true) != null
+                    || !good[next] && Byline.personName(units.get(next).text()) != null)) next++;
             return units.get(i).words() <= 25 && !FULL_STOP.matcher(units.get(i).text()).matches() && next < n && good[next];
         }
 
