@@ -72,8 +72,8 @@ public final class ScrapedTextParser {
     private static final Pattern SECTION_MARKER = Pattern.compile(
             "\\(\\d{1,2}\\)|\\d{1,2}[.)]|\\d{1,2}:\\d{2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|ص|م)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEDE_SIGNATURE = Pattern.compile("(\\S[^-–—ـ.:،,|]{3,50}?)\\s*(?:[-–—]|ـ+|\\|{1,2})\\s*\\S");
-    /** A later part of a lede's head, which a colon may also close ("تعز – NAME :يواجه …"). */
-    private static final Pattern LEDE_PART = Pattern.compile("(\\S[^-–—ـ.:،,]{3,50}?)\\s*(?:[-–—:]|ـ+)\\s*\\S");
+    /** A later part of a lede's head, which a colon or a comma may also close ("تعز – NAME :يواجه …", "SITE – NAME ، …"). */
+    private static final Pattern LEDE_PART = Pattern.compile("(\\S[^-–—ـ.:،,]{3,50}?)\\s*(?:[-–—:،]|ـ+)\\s*\\S");
     private static final Pattern PICTURE_NUMBER = Pattern.compile("\\(\\s*\\d{1,2}\\s*\\)\\s*$");
     private static final Pattern TITLE_LABEL = Pattern.compile("\\s*(?:(?i:title|titre)|العنوان)\\s*[:：]\\s*");
     private static final Pattern WRAPPING_STARS = Pattern.compile("\\*+\\s*([^*]+?)\\s*\\*+");
