@@ -283,8 +283,11 @@ public record Byline(List<String> authors, String source) {
             if (isSource(left) || isSite(left, site)) return new Byline(looksLikeName(right) ? List.of(right) : List.of(), left);
             // "الخليل - فلسطين الآن": after a city, only a person's name is a writer; anything else is the outlet.
             if (loose && personName(right) != null) return new Byline(List.of(right), left);
-            // "NAME - الخرطوم": a person's name and then where the writer files from.
-            if (loose && person != null && Words.count(right) <= 2) return new Byline(List.of(person), null);
+            // "NAME - الخرطوم": a person's name and then where the writer files from. "SITE - CITY" and
+            // "SITE-لبنانيات" (a section) read the same, so the name must open with a given name.
+            if (loose && person != null && Words.count(right) <= 2) {
+                return opensWithGivenName(person) && !isSection(right) ? new Byline(List.of(person), null) : new Byline(List.of(), left);
+            }
         }
         // "NAME- مركز القدس لدراسات …": below the title, a name and then where the writer works, however long.
         String affiliated = loose && m.matches() && Words.count(m.group(2)) > 4 ? personName(m.group(1)) : null;
@@ -591,6 +594,8 @@ public record Byline(List<String> authors, String source) {
         // An ellipsis ("غزة ... حياة بلا كهرباء") is a headline's, where initials keep single dots.
         if (BylineWords.opens(n) || !looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()
                 || SPACED_DASH.matcher(n).find() || n.contains("..") || n.contains("…") || LONE_LETTER.matcher(n).find()) return null;
+        // "SITE-لبنانيات": a section glued on with a hyphen names a page of the site.
+        if (n.indexOf('-') > 0 && Arrays.stream(n.split("-")).anyMatch(part -> isSection(part.strip()))) return null;
         // Nunation ("جداً", "أيضاً") marks adverbs and indefinite nouns; no printed name carries it.
         if (hasParticle(n) || NUNATION.matcher(n).find()) return null;
         // "وتسيير دوريات.": an Arabic line closed by a full stop ends a sentence; names end with a letter.
@@ -656,6 +661,12 @@ public record Byline(List<String> authors, String source) {
     private static String lastWord(String name) {
         String key = Words.key(name).toLowerCase(Locale.ROOT);
         return key.substring(key.lastIndexOf(' ') + 1);
+    }
+
+    /** A section's name: a word of {@link #SECTION_WORDS}, or a plural of affairs ("محليات", "لبنانيات"). */
+    private static boolean isSection(String text) {
+        String key = Words.key(text);
+        return SECTION_WORDS.contains(key) || !key.contains(" ") && key.length() > 5 && key.endsWith("يات");
     }
 
     /** An agency or outlet named as the source of a story. */

@@ -83,6 +83,15 @@ class BylineTest {
     }
 
     @Test
+    void aSiteBeforeItsCityOrSectionIsNoWriter() {
+        // "SITE _ CITY" and "SITE-SECTION/" are datelines: only a name that opens with a given name files from a city.
+        assertEquals(new Byline(List.of(), "مرايا الجبل"), Byline.parse("مرايا الجبل _ حمص", null, true));
+        assertEquals(new Byline(List.of(), "مرايا الجبل"), Byline.parse("مرايا الجبل-عربيات/", null, true));
+        assertNull(Byline.personName("مرايا الجبل-محليات"));
+        assertEquals(new Byline(List.of("كريم الشامي"), null), Byline.parse("كريم الشامي - حمص", null, true));
+    }
+
+    @Test
     void accountHandlesAndTaggedNames() {
         assertEquals(new Byline(List.of(), "admin_news"), Byline.parse("بواسطة admin_news", null, false));
         assertEquals(new Byline(List.of("سامي عبد الرحيم الحوراني"), null), Byline.parse("بقلم : ا د #سامي_عبد_الرحيم_الحوراني", null, false));
