@@ -32,7 +32,7 @@ public final class Chrome {
             "play", "video", "view", "views", "like", "likes", "reply", "replies", "google", "news",
             "مشاركه", "شارك", "شاركها", "المشاركه", "عبر", "على", "علي", "تابعنا", "تابعونا", "طباعه", "اطبع",
             "تعليق", "تعليقات", "التعليقات", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب", "تيليجرام",
-            "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب", "لينكدان", "البريد", "الالكتروني", "ارسل",
+            "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب", "لينكدان", "البريد", "الالكتروني", "ارسل", "ارسال",
             "لصديق", "نسخ", "الرابط", "رابط", "مختصر", "حفظ", "الرئيسيه", "بحث", "ابحث", "القائمه", "اغلاق",
             "المزيد", "التالي", "السابق", "حجم", "الخط", "تكبير", "تصغير", "في", "من", "و", "استمع", "للخبر",
             "الخبر", "المقال", "المقاله", "الموضوع",
@@ -187,7 +187,9 @@ public final class Chrome {
      */
     private static final Pattern TICKER_ENTRY = Pattern.compile(
             "(?i)^\\d{1,2}:\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|ص|م)(?!\\p{L}))?(?:\\s+|(?=\\p{IsArabic}{2}))\\S.*[^.]$");
-    private static final Pattern EMBED = Pattern.compile("(?i)^(?:IFRAME|EMBED|APPLET|OBJECT|FRAME|Your browser does not support)\\b.*");
+    /** What stands for an embedded frame in a copy: its tag, its fallback, a timeline's label ("Tweets by SITE"). */
+    private static final Pattern EMBED = Pattern.compile(
+            "(?i)^(?:IFRAME|EMBED|APPLET|OBJECT|FRAME|Your browser does not support)\\b.*|^(?:Tweets|Posts) (?:by|from) @?\\w+$");
     private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[\\w-]+\\s*=|\\s*/?>)|\\b(?:src|href|class|style)=\\S");
     /** "… | Foto: Reuters", "Photograph: Jane Doe/AFP", "(Photo by X)", "الصورة: رويترز". */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(

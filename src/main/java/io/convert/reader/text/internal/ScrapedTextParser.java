@@ -1638,7 +1638,7 @@ public final class ScrapedTextParser {
             boolean aside = t.strip().endsWith(")") && t.indexOf('(') > 0;
             return words >= 1 && words <= 12 && t.length() <= 100
                     && (question || section || aside || isSectionMarker(u) || isStarred(u) || endsWithQuotedName(t) || !ANY_FINAL_PUNCTUATION.matcher(t).matches())
-                    && ListMarker.of(t) == null;
+                    && ListMarker.of(t) == null && !Byline.isEmail(t);
         }
     }
 

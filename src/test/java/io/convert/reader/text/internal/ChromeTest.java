@@ -25,7 +25,8 @@ class ChromeTest {
         "© 2025 Reuters. All rights reserved", "جميع الحقوق محفوظة © بيروت اليوم ٢٠٢٥",
         "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.",
         "الوسوم: لبنان، صور، مياه، طاقة شمسية", "Tags: shipping, insurance", "•", "|", "5 min read",
-        "Advertisement · Scroll to continue", "Skip to main content", "IFRAME: https://example.com/x",
+        "Advertisement · Scroll to continue", "Skip to main content", "IFRAME: https://example.com/x", "Tweets by harbourpost",
+        "طباعة     إرسال في البريد الإلكتروني", "Published: Updated:", "شارك الخبر",
         "<span class=x><img src=\"a.jpg\">", "12 Comments", "تسجيل الدخول",
         "This Is Why Streaking During A Rugby Match Is Never...", "Reply",
         "© 2004-2019 All rights reserved. MNT is the registered trade mark of Healthline Media. Any medical information "
