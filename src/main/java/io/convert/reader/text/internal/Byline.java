@@ -207,6 +207,11 @@ public record Byline(List<String> authors, String source) {
             String name = personName(placed.group(1));
             if (name != null) return new Byline(List.of(name), null);
         }
+        String filed = filedFrom(t);
+        if (filed != null) return new Byline(List.of(filed), null);
+        // "وعمر عبد اللطيف": a line that adds a writer to the byline above it.
+        String added = withoutAnd(t).length() < t.strip().length() ? personName(t) : null;
+        if (added != null) return new Byline(List.of(added), null);
         Matcher contact = TRAILING_EMAIL.matcher(t);
         if (contact.find() && contact.start() > 0) {
             String name = personName(t.substring(0, contact.start()));
@@ -588,7 +593,7 @@ public record Byline(List<String> authors, String source) {
         String t = NAME_TAG.matcher(text.strip()).matches() ? withoutHashtags(text.strip()) : text;
         t = TRAILING_PUNCTUATION.matcher(LEADING_DECORATION.matcher(t.strip()).replaceFirst("")).replaceAll("");
         if (t.endsWith("..")) t = t.replaceAll("\\.+$", "");
-        String n = BylineWords.withoutHonorific(BylineWords.withoutJobBefore(t));
+        String n = withoutAnd(BylineWords.withoutHonorific(BylineWords.withoutJobBefore(t)));
         Matcher initialled = INITIALLED.matcher(n.strip());
         if (initialled.matches() && GivenNames.contains(Words.key(initialled.group(1)))) return n.strip();
         // An ellipsis ("غزة ... حياة بلا كهرباء") is a headline's, where initials keep single dots.
@@ -661,6 +666,33 @@ public record Byline(List<String> authors, String source) {
     private static String lastWord(String name) {
         String key = Words.key(name).toLowerCase(Locale.ROOT);
         return key.substring(key.lastIndexOf(' ') + 1);
+    }
+
+    /**
+     * "وعمر عبد اللطيف": a second writer's line under a byline opens with "and" glued to the given
+     * name; a given name that itself opens with the letter ("وليد") keeps it.
+     */
+    private static String withoutAnd(String name) {
+        String n = name.strip();
+        int space = n.indexOf(' ');
+        String first = space < 0 ? n : n.substring(0, space);
+        if (first.length() < 3 || first.charAt(0) != 'و' || GivenNames.contains(Words.key(first))) return name;
+        return GivenNames.contains(Words.key(first.substring(1))) ? n.substring(1) : name;
+    }
+
+    /**
+     * "بغداد: NAME", "القاهرة:NAME": the city the writer files from, a colon, and a name that opens
+     * with a given name; null for a job's or a credit's label ("رئيس التحرير : NAME", "تصوير: NAME")
+     * and for anything that is no name after the colon (a quote).
+     */
+    private static String filedFrom(String text) {
+        Matcher m = SOURCE_COLON_NAME.matcher(text);
+        if (!m.matches() || Words.count(m.group(1)) > 2 || !Words.opensArabic(m.group(1).strip())) return null;
+        String place = m.group(1).strip();
+        if (BylineWords.opensWithJob(place) || BylineWords.isCredit(text) || BylineWords.opens(place) || isSection(place)
+                || isSource(place) || personName(place) != null && opensWithGivenName(personName(place))) return null;
+        String name = Words.count(m.group(2)) <= 4 ? personName(m.group(2)) : null;
+        return name != null && opensWithGivenName(name) ? name : null;
     }
 
     /** A section's name: a word of {@link #SECTION_WORDS}, or a plural of affairs ("محليات", "لبنانيات"). */

@@ -92,6 +92,19 @@ class BylineTest {
     }
 
     @Test
+    void aCityAndAColonThenTheWriter() {
+        assertEquals(new Byline(List.of("سامر الحداد"), null), Byline.parse("الموصل: سامر الحداد", null, false));
+        assertEquals(new Byline(List.of("سحر رجب"), null), Byline.parse("القاهرة:سحر رجب", null, false));
+        // A job's or a credit's label, and a quote after a speaker, are no city.
+        assertNull(Byline.parse("رئيس التحرير : سامر الحداد", null, false));
+        assertNull(Byline.parse("تصوير: سامر الحداد", null, false));
+        assertNull(Byline.parse("الوزير: الموازنة جاهزة للتصويت", null, false));
+        // The second writer's line: "and" glued to the given name.
+        assertEquals("عمر عبد اللطيف", Byline.personName("وعمر عبد اللطيف"));
+        assertEquals("وليد خالد", Byline.personName("وليد خالد"));
+    }
+
+    @Test
     void accountHandlesAndTaggedNames() {
         assertEquals(new Byline(List.of(), "admin_news"), Byline.parse("بواسطة admin_news", null, false));
         assertEquals(new Byline(List.of("سامي عبد الرحيم الحوراني"), null), Byline.parse("بقلم : ا د #سامي_عبد_الرحيم_الحوراني", null, false));
