@@ -25,7 +25,9 @@ public record Byline(List<String> authors, String source) {
             "agence france-presse", "bloomberg", "cnn", "bbc", "bbc news", "al jazeera", "anadolu", "anadolu agency",
             "dpa", "upi", "xinhua", "efe", "ansa", "tass", "staff", "staff writer", "staff reporter", "agencies",
             "رويترز", "وكالات", "متابعات", "ا ف ب", "اف ب", "واج", "الاناضول", "وكاله الاناضول", "سبوتنيك", "وام", "واس", "قنا", "بترا",
-            "سانا", "د ب ا", "شينخوا", "ا ش ا", "وكاله انباء الشرق الاوسط", "وكاله الانباء الفرنسيه");
+            "سانا", "د ب ا", "شينخوا", "ا ش ا", "وكاله انباء الشرق الاوسط", "وكاله الانباء الفرنسيه",
+            // the other national agencies of Arab states, as datelines name them
+            "سبا", "كونا", "بنا", "العمانيه", "وال", "وات", "و م ع", "ومع", "واع", "سونا", "وفا", "الوكاله الوطنيه للاعلام");
     private static final Pattern NAME_COMMA_SOURCE = Pattern.compile("^(.+?)\\s*[,،|]\\s*(.+)$");
     /**
      * Arabic sites also set the dash as a stretched tatweel ("طرابلس ـ الموقع"), or glue it to one

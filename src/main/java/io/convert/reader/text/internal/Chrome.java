@@ -70,7 +70,7 @@ public final class Chrome {
             "les plus lus", "les plus populaires", "articles liés", "à la une", "dernières infos", "derniers articles",
             "recommandé pour vous", "recommandés pour vous", "articles recommandés", "vous aimerez aussi",
             "vous aimerez peut-être", "vous pourriez aussi aimer", "à voir aussi", "à découvrir aussi", "sur le même thème",
-            "dans la même catégorie", "الاخبار الاكثر قراءه", "المقالات الاكثر قراءه", "متعلقات", "مواد ذات صله");
+            "dans la même catégorie", "lire sur", "الاخبار الاكثر قراءه", "المقالات الاكثر قراءه", "متعلقات", "مواد ذات صله");
     private static final List<String> TEASER_KEYS = keys(TEASER_PREFIXES);
     /** Phrases that start a template line of any other kind (tags, ads, sign-up, skip links). */
     private static final List<String> TEMPLATE_PREFIXES = List.of(
@@ -158,11 +158,15 @@ public final class Chrome {
                     + "advertisement|marketing|essential|other uncategorized) cookies\\b");
     /**
      * A comment section's notices: "You must be logged in to leave a comment", "The opinions expressed
-     * in reader comments are those of the author only", "Comments are moderated".
+     * in reader comments are those of the author only", "Comments are moderated"; in French the form's
+     * label and its rules ("Nouveau commentaire :", "Votre avis nous intéresse. Cependant, SITE refusera de
+     * diffuser …", "Seront immédiatement exclus …").
      */
     private static final Pattern COMMENT_NOTICE = Pattern.compile("(?i)\\b(?:logged in|log in|sign in|signed in|register(?:ed)?)\\b"
             + ".*\\bto (?:leave|post|add|write|join) (?:a )?(?:comment|the conversation)|\\bopinions expressed in (?:the |reader |readers' )?"
-            + "comments\\b|^\\W*comments (?:are|will be) (?:moderated|closed|reviewed)\\b");
+            + "comments\\b|^\\W*comments (?:are|will be) (?:moderated|closed|reviewed)\\b"
+            + "|^\\W*(?:nouveau commentaire|ajouter un commentaire|laisser un commentaire)\\s*:?\\s*$|^votre avis nous intéresse\\b"
+            + "|\\b(?:refusera|se réserve le droit) de (?:diffuser|publier)\\b|^seront (?:immédiatement )?(?:exclus|supprimés|refusés)\\b");
     /** "We use cookies …": a consent notice, however long it runs, opens so. */
     private static final Pattern COOKIE_NOTICE_START = Pattern.compile("(?i)^\\W*(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\\b");
     /** A shop's disclosure: "This post contains affiliate links … we may earn a commission at no extra cost to you". */
@@ -176,7 +180,8 @@ public final class Chrome {
                     + "^(?:(?:وقت|مدة|مده)\\s+)?(?:القراءة|القراءه|قراءة|قراءه)\\s*[:：]?\\s*(?:\\d+\\s*)?(?:دقيقة|دقيقه|دقيقتين|دقيقتان|دقائق)$|"
                     + "^(?:دقيقتين|دقيقتان)\\s+(?:قراءة|قراءه|للقراءة)$|\\d+\\s*min(?:utes?)?\\s+de\\s+lecture|^temps de lecture\\b|"
                     + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$|"
-                    + "^(?:عدد\\s+)?(?:القراءات|المشاهدات|الزيارات|القراء|قراءات|مشاهدات|views|vues|lectures)\\s*[:：]?\\s*\\d[\\d,.]*$");
+                    + "^(?:عدد\\s+)?(?:القراءات|المشاهدات|الزيارات|القراء|قراءات|مشاهدات|views|vues|lectures)\\s*[:：]?\\s*\\d[\\d,.]*$|"
+                    + "^(?:lu|vu)\\s+\\d[\\d\\s.]*\\s+fois$");
     /** A weather widget's reading: "10.88°رام الله", "Cairo 31°C". */
     private static final Pattern TEMPERATURE = Pattern.compile("\\d\\s*°\\s*[CFcf]?(?!\\p{L}*\\d)");
     /** A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". */

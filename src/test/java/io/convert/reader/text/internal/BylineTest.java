@@ -105,6 +105,12 @@ class BylineTest {
     }
 
     @Test
+    void nationalAgenciesInDatelines() {
+        assertEquals(List.of(), Byline.parse("تعز - سبأ:", null, false).authors());
+        assertEquals(List.of(), Byline.parse("الكويت - كونا -", null, false).authors());
+    }
+
+    @Test
     void accountHandlesAndTaggedNames() {
         assertEquals(new Byline(List.of(), "admin_news"), Byline.parse("بواسطة admin_news", null, false));
         assertEquals(new Byline(List.of("سامي عبد الرحيم الحوراني"), null), Byline.parse("بقلم : ا د #سامي_عبد_الرحيم_الحوراني", null, false));

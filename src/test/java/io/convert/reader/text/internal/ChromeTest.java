@@ -26,7 +26,9 @@ class ChromeTest {
         "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.",
         "الوسوم: لبنان، صور، مياه، طاقة شمسية", "Tags: shipping, insurance", "•", "|", "5 min read",
         "Advertisement · Scroll to continue", "Skip to main content", "IFRAME: https://example.com/x", "Tweets by harbourpost",
-        "طباعة     إرسال في البريد الإلكتروني", "Published: Updated:", "شارك الخبر",
+        "طباعة     إرسال في البريد الإلكتروني", "Published: Updated:", "شارك الخبر", "Lu 334 fois", "Nouveau commentaire :",
+        "Votre avis nous intéresse. Cependant, le journal refusera de diffuser tout message haineux.",
+        ">> Lire sur Le Courrier : Un port attend ses grues",
         "<span class=x><img src=\"a.jpg\">", "12 Comments", "تسجيل الدخول",
         "This Is Why Streaking During A Rugby Match Is Never...", "Reply",
         "© 2004-2019 All rights reserved. MNT is the registered trade mark of Healthline Media. Any medical information "
