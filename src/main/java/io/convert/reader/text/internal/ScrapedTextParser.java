@@ -1361,10 +1361,11 @@ public final class ScrapedTextParser {
             int k = title < 0 ? -1 : kept.indexOf(title) + 1;
             if (k > 0 && k < kept.size() && bareName(kept.get(k), headline) != null) return kept.get(k);
             // A column prints its writer's name above the headline, a section's label between them at most.
-            // A masthead above a menu is no writer: the name sits within three lines of the headline.
+            // A masthead above a menu is no writer: the name sits within three lines of the headline, and
+            // opens with a given name, where a ticker's or a section's label ("آخر الأحداث") does not.
             for (int back = 2; k > 0 && back <= 3 && k - back >= 0; back++) {
                 int i = kept.get(k - back);
-                if (title - i <= 3 && bareName(i, headline) != null) return i;
+                if (title - i <= 3 && bareName(i, headline) != null && Byline.givenPersonName(units.get(i).text()) != null) return i;
                 if (units.get(i).words() > 3) break;
             }
             // The last line before the text, or above the writer's job: the headline's caption may come first.
