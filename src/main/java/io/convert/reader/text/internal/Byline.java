@@ -198,6 +198,10 @@ public record Byline(List<String> authors, String source) {
             return names(BYLINE_TAIL.split(named, 2)[0], true);
         }
         // "كتب" is also "books", "تقرير" "a report": after them a phrase with a particle or quotes is a headline.
+        // "بقلم النجمة الكبيرة : NAME": an epithet before the colon, the name after it.
+        int colon = named == null ? -1 : Math.max(named.lastIndexOf(':'), named.lastIndexOf('：'));
+        String epithet = colon > 0 && Words.count(named.substring(0, colon)) <= 3 ? personName(named.substring(colon + 1)) : null;
+        if (epithet != null && Words.count(epithet) <= 4) return new Byline(List.of(epithet), null);
         Byline listed = named != null && Words.count(named) <= 8 && !readsAsPhrase(named) ? names(named, false) : null;
         if (listed != null) return listed;
         // "الكاتب الصحفي NAME", "الكاتبة / NAME": what the writer is leads to the name as a byline word does.

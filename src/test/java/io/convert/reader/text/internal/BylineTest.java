@@ -105,6 +105,12 @@ class BylineTest {
     }
 
     @Test
+    void anEpithetBeforeTheColonIsNoPartOfTheName() {
+        assertEquals(new Byline(List.of("سلوى عبد الحميد"), null), Byline.parse("بقلم الفنانة القديرة : سلوى عبد الحميد", null, false));
+        assertEquals(new Byline(List.of("سامي نور"), null), Byline.parse("كتب الزميل : سامي نور", null, false));
+    }
+
+    @Test
     void nationalAgenciesInDatelines() {
         assertEquals(List.of(), Byline.parse("تعز - سبأ:", null, false).authors());
         assertEquals(List.of(), Byline.parse("الكويت - كونا -", null, false).authors());
