@@ -119,7 +119,8 @@ public final class Chrome {
      * per line ("Published" / "on" / DATE), a breaking-news badge, a summary toggle.
      */
     private static final Set<String> LONE_LABELS = Set.of("published", "posted", "updated", "on", "publié", "publié le",
-            "mis à jour", "نشر", "نشر في", "نشرت في", "تم النشر", "بتاريخ", "نشر بتاريخ", "عاجل", "breaking", "تلخيص", "ملخص");
+            "mis à jour", "نشر", "نشر في", "نشرت في", "تم النشر", "بتاريخ", "نشر بتاريخ", "عاجل", "breaking", "تلخيص", "ملخص",
+            "وضع القراءه", "reading mode", "mode lecture");
     /**
      * A theme's date labels left without their dates ("Published: Updated:"): every word a lone label.
      */

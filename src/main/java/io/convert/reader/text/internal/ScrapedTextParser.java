@@ -74,6 +74,8 @@ public final class ScrapedTextParser {
     private static final Pattern LEDE_SIGNATURE = Pattern.compile("(\\S[^-–—ـ.:،,|]{3,50}?)\\s*(?:[-–—]|ـ+|\\|{1,2})\\s*\\S");
     /** A later part of a lede's head, which a colon or a comma may also close ("تعز – NAME :يواجه …", "SITE – NAME ، …"). */
     private static final Pattern LEDE_PART = Pattern.compile("(\\S[^-–—ـ.:،,]{3,50}?)\\s*(?:[-–—:،]|ـ+)\\s*\\S");
+    /** A live report's entry: its time, a full stop, then the news ("20h05. Rebrab est toujours …"). */
+    private static final Pattern LIVE_ENTRY = Pattern.compile("\\d{1,2}[h:]\\d{2}\\.\\s+\\p{L}");
     private static final Pattern PICTURE_NUMBER = Pattern.compile("\\(\\s*\\d{1,2}\\s*\\)\\s*$");
     private static final Pattern TITLE_LABEL = Pattern.compile("\\s*(?:(?i:title|titre)|العنوان)\\s*[:：]\\s*");
     private static final Pattern WRAPPING_STARS = Pattern.compile("\\*+\\s*([^*]+?)\\s*\\*+");
@@ -1639,7 +1641,7 @@ public final class ScrapedTextParser {
             boolean aside = t.strip().endsWith(")") && t.indexOf('(') > 0;
             return words >= 1 && words <= 12 && t.length() <= 100
                     && (question || section || aside || isSectionMarker(u) || isStarred(u) || endsWithQuotedName(t) || !ANY_FINAL_PUNCTUATION.matcher(t).matches())
-                    && ListMarker.of(t) == null && !Byline.isEmail(t);
+                    && ListMarker.of(t) == null && !Byline.isEmail(t) && !LIVE_ENTRY.matcher(t).lookingAt();
         }
     }
 

@@ -27,7 +27,7 @@ class ChromeTest {
         "الوسوم: لبنان، صور، مياه، طاقة شمسية", "Tags: shipping, insurance", "•", "|", "5 min read",
         "Advertisement · Scroll to continue", "Skip to main content", "IFRAME: https://example.com/x", "Tweets by harbourpost",
         "طباعة     إرسال في البريد الإلكتروني", "Published: Updated:", "شارك الخبر", "Lu 334 fois", "Nouveau commentaire :",
-        "Votre avis nous intéresse. Cependant, le journal refusera de diffuser tout message haineux.",
+        "Votre avis nous intéresse. Cependant, le journal refusera de diffuser tout message haineux.", "وضع القراءة",
         ">> Lire sur Le Courrier : Un port attend ses grues",
         "<span class=x><img src=\"a.jpg\">", "12 Comments", "تسجيل الدخول",
         "This Is Why Streaking During A Rugby Match Is Never...", "Reply",
