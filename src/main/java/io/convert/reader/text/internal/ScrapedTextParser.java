@@ -662,7 +662,7 @@ public final class ScrapedTextParser {
         private int readHeader(int from, int bodyStart, List<Block> blocks) {
             boolean useTitle = rules.contains(Rule.TITLE);
             int layout = useTitle ? titleByLayout(from, bodyStart) : -1;
-            int title = useTitle ? chooseTitle(layout, from, bodyStart) : -1;
+            int title = useTitle ? fullerAbove(chooseTitle(layout, from, bodyStart), from) : -1;
             if (title >= 0 && opensWithEchoedHeadline(title, bodyStart)) title = -1;
             boolean opensText = useTitle && title < 0 && titleHint == null && headlineOpensText(bodyStart);
             int signature = useTitle && title < 0 && titleHint == null && !opensText && rules.contains(Rule.BYLINE) && bodyStart < n
@@ -717,6 +717,9 @@ public final class ScrapedTextParser {
                 } else if (rules.contains(Rule.CAPTION) && afterArtefact != null
                         && isCaption(new Unit(afterArtefact, 0, true, 0, false, false)) && !sentenceEnd(afterArtefact)) {
                     blocks.add(figure(afterArtefact));
+                } else if (rules.contains(Rule.CAPTION) && title >= 0 && i == nextKept(title) && isPartOf(i, title)) {
+                    // The picture's alt text under the headline takes up part of it.
+                    blocks.add(figure(u.text()));
                 } else if (rules.contains(Rule.STRUCTURE) && (isStarred(u) || isSectionMarker(u)) && nextKept(i) == bodyStart) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (meta.build().subtitle() == null && authors.isEmpty() && useTitle && title >= 0
@@ -936,6 +939,33 @@ public final class ScrapedTextParser {
             boolean echoedUnder = under < bodyStart && isHeadlineCandidate(units.get(under)) && !isBylineOrDateStrict(units.get(under))
                     && echo.of(units.get(under).text()) >= NO_ECHO;
             return current == 0 && echoedUnder ? under : chosen;
+        }
+
+        /**
+         * The headline when {@code chosen} is its picture's alt text: a line that takes up part of the
+         * line right above it ("الوزير الأول NAME" under "موريتانيا: الوزير الأول NAME يتسلم مهامه").
+         */
+        private int fullerAbove(int chosen, int from) {
+            if (chosen <= from) return chosen;
+            int above = chosen - 1;
+            while (above > from && (chrome[above] || artefact[above])) above--;
+            if (chrome[above] || artefact[above] || !isHeadlineCandidate(units.get(above)) || isBylineOrDateStrict(units.get(above))) {
+                return chosen;
+            }
+            return isPartOf(chosen, above) ? above : chosen;
+        }
+
+        /**
+         * Whether line {@code part} repeats a run of the words of a longer line {@code whole}, at least half
+         * of it and more than a date printed on the same line: the headline printed again is no part of it.
+         */
+        private boolean isPartOf(int part, int whole) {
+            String p = Words.key(units.get(part).text()), w = Words.key(units.get(whole).text());
+            // A title bar holds the headline too, with the site's name and motto: a part is at least half the line.
+            if (p.isEmpty() || p.length() >= w.length() || p.length() * 2 < w.length() || !(" " + w + " ").contains(" " + p + " ")) {
+                return false;
+            }
+            return PrintedDates.find(w.replace(p, " ").strip()) == null;
         }
 
         /**
