@@ -23,6 +23,12 @@ public final class SourceLines {
     private static final Pattern WHOLE_LINE_BRACKET = Pattern.compile("\\[[^\\]\\d][^\\]]*\\]");
     private static final Pattern FORM_JUNK =
             Pattern.compile("\\((?:BUTTON|RADIO|CHECKBOX)\\)|\\[(?:BUTTON|_+|X| )\\]|\\( \\)|\\(\\*\\)|_{4,}");
+    /**
+     * A paragraph's or a phrase's own tags left in a copy ("<p dir="rtl">", "</strong>", "<br />"): the text
+     * inside is the page's. Tags that load or link something stay, for the chrome rules to judge.
+     */
+    private static final Pattern FORMATTING_TAG = Pattern.compile(
+            "(?i)</?(?:p|br|div|span|strong|em|b|i|u)(?:\\s+(?:dir|class|style|align|lang)\\s*=\\s*\"[^\"<>]*\")*\\s*/?>");
     private static final Pattern LEADING_LINK = Pattern.compile("\\s*(?:[-*+•·o#]\\s+|\\d+\\.\\s+)?\\[\\d+\\]");
     private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?؟…:\"”»]$");
     private static final Pattern LIST_START = Pattern.compile("\\s*(?:[-*+•·▪◦o–—]\\s|[0-9\\u0660-\\u0669]+[.)\\-]\\s).*");
@@ -175,7 +181,7 @@ public final class SourceLines {
                 image = true;
                 text = "";
             }
-            text = FORM_JUNK.matcher(text).replaceAll("").strip();
+            text = FORMATTING_TAG.matcher(FORM_JUNK.matcher(text).replaceAll("")).replaceAll(" ").strip();
             if (text.isEmpty() && !image && links == 0) return null;
             int indent = 0;
             while (indent < line.length() && line.charAt(indent) == ' ') indent++;

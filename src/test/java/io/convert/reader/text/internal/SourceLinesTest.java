@@ -59,6 +59,14 @@ class SourceLinesTest {
     }
 
     @Test
+    void dropsAParagraphsOwnTagsButKeepsThoseThatLoadSomething() {
+        List<Unit> units = SourceLines.split("<p dir=\"rtl\">أعلن المجلس البلدي عن خطة جديدة.</p><br />\n"
+                + "<img src=\"a.jpg\"> صورة\n", false);
+        assertEquals("أعلن المجلس البلدي عن خطة جديدة.", units.get(0).text());
+        assertEquals("<img src=\"a.jpg\"> صورة", units.get(1).text());
+    }
+
+    @Test
     void keepsUnwrappedLinesApart() {
         String text = "A first paragraph that is long enough to be a paragraph of some article text here.\n"
                 + "A second one, shorter.\n" + "x".repeat(300) + "\n";
