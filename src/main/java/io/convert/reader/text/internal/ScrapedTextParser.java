@@ -265,20 +265,26 @@ public final class ScrapedTextParser {
          * teaser list (an article going on after a box of links).
          */
         private void markTeaserExcerpts() {
-            boolean inTeasers = false, seenProse = false;
+            boolean inTeasers = false, seenProse = false, underHeading = false;
             int previous = -1;
             for (int i = 0; i < n; i++) {
                 if (chrome[i] || artefact[i]) {
                     // Above any prose, "Latest" or "Popular" is a menu tab, not a list heading.
-                    inTeasers |= seenProse && chrome[i] && Chrome.isTeaserHeading(units.get(i));
+                    boolean heading = seenProse && chrome[i] && Chrome.isTeaserHeading(units.get(i));
+                    inTeasers |= heading;
+                    underHeading |= heading;
                     continue;
                 }
                 if (good[i]) {
+                    // The first line under the heading is a teaser's headline however long it runs, and an
+                    // excerpt the site cut short ends in an ellipsis.
                     boolean afterHeadline = previous >= 0 && !good[previous] && units.get(previous).words() <= 15;
-                    teaserExcerpt[i] = inTeasers && afterHeadline;
-                    inTeasers &= afterHeadline;
+                    boolean teaser = afterHeadline || underHeading || units.get(i).text().strip().endsWith("…");
+                    teaserExcerpt[i] = inTeasers && teaser;
+                    inTeasers &= teaser;
                     seenProse = true;
                 }
+                underHeading = false;
                 previous = i;
             }
         }
