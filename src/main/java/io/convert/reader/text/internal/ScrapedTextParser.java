@@ -636,13 +636,17 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * A sentence just above the densest prose belongs to it; a line that ends with "!", "?"
-         * or a parenthesis without a full stop is more often the headline.
+         * A sentence just above the densest prose belongs to it, and so does one that runs on into it
+         * with a comma, or a long lede without its full stop right under the byline or the date; a
+         * line that ends with "!", "?" or a parenthesis without a full stop is more often the headline.
          */
         private boolean isLeadProse(int i) {
             Unit u = units.get(i);
-            return !chrome[i] && !artefact[i] && u.words() >= 6 && FULL_STOP.matcher(u.text()).matches() && !isBylineOrDate(u)
-                    && !isColumnHeadline(u);
+            if (chrome[i] || artefact[i] || u.words() < 6 || isBylineOrDate(u) || isColumnHeadline(u)) return false;
+            String t = u.text().strip();
+            if (FULL_STOP.matcher(t).matches() || t.endsWith("،") || t.endsWith(",")) return true;
+            int above = keptBefore(i);
+            return u.words() >= 15 && !ANY_FINAL_PUNCTUATION.matcher(t).matches() && above >= 0 && isBylineOrDate(units.get(above));
         }
 
         private boolean isSignOff(int i) {
