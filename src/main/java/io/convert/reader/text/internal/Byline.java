@@ -189,6 +189,9 @@ public record Byline(List<String> authors, String source) {
         String quotedName = quoted != null && quoted.lookingAt() ? personName(quoted.group(1)) : null;
         if (quotedName != null) return new Byline(List.of(quotedName), null);
         int words = Words.count(t);
+        // "بقلم NAME رئيس تحرير … و مستشار …": what the writer is may run on for a line after the name.
+        String beforeJob = named != null && words > 8 && words <= 40 ? nameBeforeJob(named) : null;
+        if (beforeJob != null) return new Byline(List.of(beforeJob), null);
         if (words == 0 || words > 14) return null;
         // "أولاً- موقع الدير": a section's number before the dash, no city before an outlet.
         if (FunctionWords.opensSection(Words.key(t).split(" ")[0])) return null;

@@ -111,6 +111,12 @@ class BylineTest {
     }
 
     @Test
+    void aPenBylineMayRunOnWithTheWritersJobs() {
+        assertEquals(new Byline(List.of("كمال عبد الرحمن سليم"), null), Byline.parse(
+                "بقلم كمال عبد الرحمن سليم رئيس تحرير نشرة الساحل الأسبوعية و مستشار في شؤون الإعلام المحلي و الإذاعة", null, false));
+    }
+
+    @Test
     void nationalAgenciesInDatelines() {
         assertEquals(List.of(), Byline.parse("تعز - سبأ:", null, false).authors());
         assertEquals(List.of(), Byline.parse("الكويت - كونا -", null, false).authors());
