@@ -132,6 +132,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern WRITES_ALONE = Pattern.compile("^(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*(?:[:：]|…|\\.{3})?$");
     /** A user name in lower-case Latin letters ("بواسطة azzaman"): a site's account, not a printed name. */
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9_.]+");
+    /** One word with a capital inside ("FilGoal", "AlKhabar24"): a site's brand, which no person signs with alone. */
+    private static final Pattern BRAND = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
     /** "Par NAME -" (a source left out), "غزة/ NAME:" (a colon leading into the text). */
     private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s+[-–—|]$|(?<=\\p{L})\\s*[:：]$");
     /**
@@ -376,12 +378,16 @@ public record Byline(List<String> authors, String source) {
         String[] parts = NAME_SPLIT.split(text.strip());
         if (parts.length < 2 || parts.length > 4 || text.codePoints().anyMatch(Byline::isLatin)) return null;
         List<String> names = new ArrayList<>();
+        boolean given = false;
         for (String part : parts) {
             String name = personName(part);
             if (name == null) return null;
             names.add(name);
+            given |= opensWithGivenName(name);
         }
-        return names;
+        // Bare names listed with no byline word: a phrase joined by "و" ("صناعة الفخار … و دليل ثقافي")
+        // reads the same, so one of them at least must open with a given name.
+        return given ? names : null;
     }
 
     /**
@@ -517,7 +523,8 @@ public record Byline(List<String> authors, String source) {
             if (n.isEmpty() || !authors.isEmpty() && BylineWords.opensWithJob(n)) continue;
             // "متابعة SITE": the byline word credits the outlet, not a person; so does "بواسطة azzaman", its account.
             // "by Executive Editors", "By the Sports Desk": the outlet's staff, no person.
-            if (isSource(n) || HANDLE.matcher(n).matches() || latin && SECTION_WORDS.contains(lastWord(n))) {
+            if (isSource(n) || HANDLE.matcher(n).matches() || BRAND.matcher(n.strip()).matches()
+                    || latin && SECTION_WORDS.contains(lastWord(n))) {
                 if (source == null) source = n.strip();
                 continue;
             }

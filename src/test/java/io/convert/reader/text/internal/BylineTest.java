@@ -117,6 +117,14 @@ class BylineTest {
     }
 
     @Test
+    void aBrandOrAPhraseIsNoWriter() {
+        assertEquals(new Byline(List.of(), "KoraPlus"), Byline.parse("كتب : KoraPlus", null, false));
+        // Nouns joined by "و" are no list of writers; names are, when one of them opens with a given name.
+        assertNull(Byline.parse("صناعة الخزف إرث قديم و دليل حضاري", null, true));
+        assertEquals(new Byline(List.of("سامر الحداد", "نادية كاظم"), null), Byline.parse("سامر الحداد و نادية كاظم", null, true));
+    }
+
+    @Test
     void nationalAgenciesInDatelines() {
         assertEquals(List.of(), Byline.parse("تعز - سبأ:", null, false).authors());
         assertEquals(List.of(), Byline.parse("الكويت - كونا -", null, false).authors());
