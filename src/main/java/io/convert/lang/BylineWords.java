@@ -51,9 +51,9 @@ public final class BylineWords {
      * "Photos: NAME". Feature pages list them under the headline.
      */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?iu)^(?:مراجعة|تدقيق|رسومات|رسوم|تصوير|مونتاج|إخراج|اخراج|تصميم|غرافيك|جرافيك|إنفوغراف|انفوغراف|صور|فيديو|"
+            "(?iu)^(?:مراجعة|تدقيق|رسومات|رسوم|تصوير|مونتاج|إخراج|اخراج|تصميم|غرافيك|جرافيك|إنفوغراف|انفوغراف|صور|صورة|الصورة|فيديو|"
                     + "photos?|photography|graphics?|illustrations?|design|video|editing|edited by|"
-                    + "photos?\\s+by)(?:\\s+\\p{L}+){0,2}\\s*[:：]\\s*\\p{L}");
+                    + "photos?\\s+by|crédit|credit)(?:\\s+\\p{L}+){0,2}\\s*[:：]\\s*\\p{L}");
 
     /** What a writer is, printed under or after the name: "كاتب وصحافي من لبنان", "باحثة في ...", "Senior reporter". */
     /** Egyptian print writes a final yeh without its dots ("الصحفى"), so both are listed. */

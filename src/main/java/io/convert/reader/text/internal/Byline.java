@@ -37,7 +37,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern SOURCE_DASH_NAME =
             Pattern.compile("^(.+?)(?:\\s+(?:[-–—_]|ـ+)\\s*|\\s*[-–—_]\\s+|(?<=\\p{IsArabic})[-–—](?=\\p{IsArabic}))(.+)$");
     /** "… (الصورة عن الشبكة).", "… (Photo DR)": a caption's note of where its picture came from. */
-    private static final Pattern PHOTO_SOURCE_TAIL = Pattern.compile("(?iu)\\((?:الصورة|صورة|photo|crédit)(?![\\p{L}])[^()]*\\)\\.?$");
+    private static final Pattern PHOTO_SOURCE_TAIL = Pattern.compile(
+            "(?iu)\\((?:الصورة|صورة|photo|crédit)(?![\\p{L}])[^()]*\\)\\.?$|\\((?:الانترنت|الإنترنت|انترنت|إنترنت|أرشيف|ارشيف|أرشيفية|ارشيفية)\\)\\.?$");
     /** "SITE/ إعداد: NAME": the outlet's name before the byline word, after a slash. */
     private static final Pattern CREDIT_TAIL = Pattern.compile("(?:[.|/]\\s+|\\()([^.|/()]+?)\\)?$");
     /**

@@ -111,7 +111,7 @@ public final class Chrome {
     private static final List<String> TEMPLATE_KEYS = keys(TEMPLATE_PREFIXES);
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
-            "banner", "placeholder", "null", "undefined", "default", "featured image", "gallery", "video", "untitled",
+            "banner", "placeholder", "null", "undefined", "default", "featured image", "gallery", "video", "untitled", "background",
             "no image", "no photo", "no thumbnail", "image not found", "image not available",
             "صوره", "الصوره", "صور", "فيديو", "الفيديو", "شعار", "صوره توضيحيه", "صوره تعبيريه", "صوره ارشيفيه");
     /**

@@ -1681,7 +1681,9 @@ public final class ScrapedTextParser {
             boolean aside = t.strip().endsWith(")") && t.indexOf('(') > 0;
             return words >= 1 && words <= 12 && t.length() <= 100
                     && (question || section || aside || isSectionMarker(u) || isStarred(u) || endsWithQuotedName(t) || !ANY_FINAL_PUNCTUATION.matcher(t).matches())
-                    && ListMarker.of(t) == null && !Byline.isEmail(t) && !LIVE_ENTRY.matcher(t).lookingAt();
+                    && ListMarker.of(t) == null && !Byline.isEmail(t) && !LIVE_ENTRY.matcher(t).lookingAt()
+                    // A photo's credit (or a caption closed by one) and a date alone are no subheadings either.
+                    && !BylineWords.isCredit(t) && !Byline.endsWithCredit(t) && !(words <= 6 && PrintedDates.find(t) != null);
         }
     }
 
