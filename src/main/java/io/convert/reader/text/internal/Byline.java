@@ -707,7 +707,7 @@ public record Byline(List<String> authors, String source) {
         if (!m.matches() || Words.count(m.group(1)) > 2 || !Words.opensArabic(m.group(1).strip())) return null;
         String place = m.group(1).strip();
         if (BylineWords.opensWithJob(place) || BylineWords.isCredit(text) || BylineWords.opens(place) || isSection(place)
-                || isSource(place) || personName(place) != null && opensWithGivenName(personName(place))) return null;
+                || isSource(place) || givenPersonName(place) != null) return null;
         String name = Words.count(m.group(2)) <= 4 ? personName(m.group(2)) : null;
         return name != null && opensWithGivenName(name) ? name : null;
     }

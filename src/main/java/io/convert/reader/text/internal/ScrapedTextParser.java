@@ -957,11 +957,8 @@ public final class ScrapedTextParser {
          */
         private int fullerAbove(int chosen, int from) {
             if (chosen <= from) return chosen;
-            int above = chosen - 1;
-            while (above > from && (chrome[above] || artefact[above])) above--;
-            if (chrome[above] || artefact[above] || !isHeadlineCandidate(units.get(above)) || isBylineOrDateStrict(units.get(above))) {
-                return chosen;
-            }
+            int above = keptBefore(chosen);
+            if (above < from || !isHeadlineCandidate(units.get(above)) || isBylineOrDateStrict(units.get(above))) return chosen;
             return isPartOf(chosen, above) ? above : chosen;
         }
 
@@ -1475,8 +1472,7 @@ public final class ScrapedTextParser {
             int shown = 0;
             // The last line of the text's opening read as its header (a date, a byline, the writer's name), or -1;
             // a date that closed the header before the text leaves the writer's name to the text's first line.
-            int before = start - 1;
-            while (before >= 0 && (chrome[before] || artefact[before])) before--;
+            int before = keptBefore(start);
             int headerRead = before >= 0 && isDateLine(before) ? before : -1;
             boolean writerNamed = false;
             // Until the first line of prose, a byline may still come: under the pictures' alt texts, say.
