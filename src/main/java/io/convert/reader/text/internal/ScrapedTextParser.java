@@ -1588,7 +1588,7 @@ public final class ScrapedTextParser {
                 boolean nextIsProse = k + 1 < kept.size()
                         && (isProseOrList(kept.get(k + 1)) || cutSectionOpening >= 0 && kept.get(k + 1) == units.get(cutSectionOpening));
                 boolean heading = isHeadingLike(u) || isLabelHeading(u) || k > 0 && isProseOrList(kept.get(k - 1)) && trailsOff(u);
-                if (heading && nextIsProse && !isWrappedQuote(u.text())) {
+                if (heading && nextIsProse && !isWrappedQuote(u.text()) && !(k > 0 && continuesInto(kept.get(k - 1), u))) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {
                     blocks.add(new Block.Quote(List.of(paragraph(u)), List.of(), Language.INHERIT));
@@ -1608,6 +1608,15 @@ public final class ScrapedTextParser {
             boolean listAround = k > 0 && ListMarker.of(kept.get(k - 1).text()) != null
                     || k + 1 < kept.size() && ListMarker.of(kept.get(k + 1).text()) != null;
             return dash && !listAround;
+        }
+
+        /**
+         * "…لأنهم لم يجدوا مساحة / كافية لإبداعهم…": a paragraph broken into lines by hand runs on
+         * from a long line left open to the next, as long or longer; a subheading follows a closed one.
+         */
+        private static boolean continuesInto(Unit above, Unit u) {
+            return above.words() >= 8 && !ANY_FINAL_PUNCTUATION.matcher(above.text()).matches()
+                    && u.text().length() >= 0.7 * above.text().length() && ListMarker.of(above.text()) == null;
         }
 
         private boolean isProseOrList(Unit u) {
