@@ -30,12 +30,13 @@ public record Byline(List<String> authors, String source) {
             "سبا", "كونا", "بنا", "العمانيه", "وال", "وات", "و م ع", "ومع", "واع", "سونا", "وفا", "الوكاله الوطنيه للاعلام");
     private static final Pattern NAME_COMMA_SOURCE = Pattern.compile("^(.+?)\\s*[,،|]\\s*(.+)$");
     /**
-     * Arabic sites also set the dash as a stretched tatweel ("طرابلس ـ الموقع"), or glue it to one
-     * side or both ("الموقع- كتب NAME", "الوكالة-NAME"), or type an underscore for it ("الموقع_ NAME");
+     * Arabic sites also set the dash as a stretched tatweel ("طرابلس ـ الموقع", "الموقعـ NAME": a
+     * tatweel stretches a letter into the next, never into a space), or glue it to one side or both
+     * ("الموقع- كتب NAME", "الوكالة-NAME"), or type an underscore for it ("الموقع_ NAME");
      * between Latin letters a hyphen is a name's.
      */
     private static final Pattern SOURCE_DASH_NAME =
-            Pattern.compile("^(.+?)(?:\\s+(?:[-–—_]|ـ+)\\s*|\\s*[-–—_]\\s+|(?<=\\p{IsArabic})[-–—](?=\\p{IsArabic}))(.+)$");
+            Pattern.compile("^(.+?)(?:\\s+(?:[-–—_]|ـ+)\\s*|\\s*[-–—_]\\s+|(?<=\\p{IsArabic})[-–—](?=\\p{IsArabic})|(?<=\\p{IsArabic})ـ+\\s+)(.+)$");
     /** "… (الصورة عن الشبكة).", "… (Photo DR)": a caption's note of where its picture came from. */
     private static final Pattern PHOTO_SOURCE_TAIL = Pattern.compile(
             "(?iu)\\((?:الصورة|صورة|photo|crédit)(?![\\p{L}])[^()]*\\)\\.?$|\\((?:الانترنت|الإنترنت|انترنت|إنترنت|أرشيف|ارشيف|أرشيفية|ارشيفية)\\)\\.?$");
@@ -143,7 +144,8 @@ public record Byline(List<String> authors, String source) {
      */
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—*-]+$|(?<=\\p{L})\\s*//?$");
     /** The dots or bar a layout puts before a writer's name ("........NAME", "| NAME"); a star marks a column's subheading. */
-    private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|\\|)\\s*");
+    /** Dots, a bar, or a tatweel standing alone as a dash ("متابعة ـ NAME") before a name. */
+    private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|\\||ـ+(?=\\s))\\s*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟:؛…\"”»]$");
     /** The writer's e-mail after the name, plain or spelt out against harvesters ("x [at] site.com"). */
@@ -321,16 +323,16 @@ public record Byline(List<String> authors, String source) {
     private static Byline amongParts(String text) {
         String[] parts = PART_BREAK.split(FINAL_STOP.matcher(text).replaceFirst(""));
         if (parts.length < 3 || parts.length > 4) return null;
-        String name = null;
+        List<String> names = new ArrayList<>();
         for (String part : parts) {
             String n = personName(part);
-            if (n == null) continue;
-            if (name != null) return null;
-            name = n;
+            if (n != null) names.add(n);
         }
         // Among a masthead's parts ("SITE - طبعة بغداد - يومية سياسية مستقلة") a phrase may pass for a
-        // name; a dateline's writer opens with a given name.
-        return name == null || Words.count(parts[0]) > 4 || !opensWithGivenName(name) ? null : new Byline(List.of(name), parts[0].strip());
+        // name; a dateline's writers ("المدينة – NAME – NAME") open with given names, after the place.
+        boolean given = !names.isEmpty() && names.stream().allMatch(Byline::opensWithGivenName);
+        boolean placeFirst = names.size() == 1 || personName(parts[0]) == null;
+        return !given || !placeFirst || Words.count(parts[0]) > 4 ? null : new Byline(names, parts[0].strip());
     }
 
     /**
@@ -377,6 +379,7 @@ public record Byline(List<String> authors, String source) {
      */
     static List<String> personNames(String text) {
         String[] parts = NAME_SPLIT.split(text.strip());
+        if (parts.length == 1) parts = atJoinedAnd(text.strip());
         if (parts.length < 2 || parts.length > 4 || text.codePoints().anyMatch(Byline::isLatin)) return null;
         List<String> names = new ArrayList<>();
         boolean given = false;
@@ -389,6 +392,23 @@ public record Byline(List<String> authors, String source) {
         // Bare names listed with no byline word: a phrase joined by "و" ("صناعة الفخار … و دليل ثقافي")
         // reads the same, so one of them at least must open with a given name.
         return given ? names : null;
+    }
+
+    /**
+     * "رائد يوسف وعبدالرحمن الشمري": two names whose "و" is glued to the second one's given name,
+     * split there; the text whole when no inner word is "و" and a given name ("وليد" is one itself).
+     */
+    private static String[] atJoinedAnd(String text) {
+        String[] words = text.split("\\s+");
+        for (int k = 2; k + 1 < words.length; k++) {
+            String w = words[k];
+            if (w.length() > 2 && w.charAt(0) == 'و' && !GivenNames.contains(Words.key(w))
+                    && GivenNames.contains(Words.key(w.substring(1)))) {
+                return new String[] {String.join(" ", Arrays.copyOfRange(words, 0, k)),
+                        w.substring(1) + " " + String.join(" ", Arrays.copyOfRange(words, k + 1, words.length))};
+            }
+        }
+        return new String[] {text};
     }
 
     /**
@@ -504,7 +524,7 @@ public record Byline(List<String> authors, String source) {
     }
 
     private static Byline names(String list, boolean latin) {
-        String rest = list.strip();
+        String rest = LEADING_DECORATION.matcher(list.strip()).replaceFirst("");
         String source = null;
         Matcher m = TRAILING_SOURCE.matcher(rest);
         if (m.matches()) {

@@ -1509,7 +1509,14 @@ public final class ScrapedTextParser {
                 // "DATE / NAME / صحفي …" under a deck: the writer's name below the date, then what the writer does.
                 String named = underHeader && isDateLine(headerRead) && authors.isEmpty() && rules.contains(Rule.BYLINE)
                         ? bareName(i, titleKey == null ? "" : titleKey) : null;
+                // "… caption / NAME / first paragraph": a person's name alone right over the text's first prose is its writer's.
+                if (named == null && !proseSeen && authors.isEmpty() && rules.contains(Rule.BYLINE) && nextKept(i) < n
+                        && good[nextKept(i)] && Byline.givenPersonName(u.text()) != null) {
+                    named = bareName(i, titleKey == null ? "" : titleKey);
+                }
                 if (named != null) {
+                    // What stood above the name (a caption) heads nothing across it.
+                    flush(kept, blocks, structure);
                     addAuthor(named);
                     headerRead = i;
                     writerNamed = true;

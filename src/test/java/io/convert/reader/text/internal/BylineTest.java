@@ -496,6 +496,22 @@ class BylineTest {
     }
 
     @Test
+    void datelinesBelowTheTitleWithTheirWritersGluedOrListed() {
+        // A tatweel glued to the outlet's last letter, before a space, is the dash.
+        assertEquals(new Byline(List.of("نادين الشامي"), "المرصد"), Byline.parse("المرصدـ نادين الشامي", null, true));
+        // The place, then two writers between dashes.
+        assertEquals(new Byline(List.of("يوسف الربيعي", "سامي كريم"), "الأنبار"),
+                Byline.parse("الأنبار – يوسف الربيعي – سامي كريم", null, true));
+        // "و" glued to the second writer's given name; the tatweel after the byline word is a dash.
+        assertEquals(new Byline(List.of("ماجد العنزي", "خالد المطيري"), null),
+                Byline.parse("متابعة ـ ماجد العنزي وخالد المطيري:", null, true));
+        // A masthead's parts name no writer.
+        assertEquals(List.of(), Byline.parse("الأنبار – جريدة يومية – مستقلة", null, true).authors());
+        // "وليد" opens with "و" and is a given name itself: no second writer there.
+        assertEquals(List.of("سامر وليد الحسن"), Byline.parse("متابعة ـ سامر وليد الحسن", null, true).authors());
+    }
+
+    @Test
     void seriesCreditsInterviewsAndNamesWithTheirMarks() {
         assertEquals(new Byline(List.of("ماهر نصار"), null), Byline.parse("بقلم الكاتب الصحفى ماهر نصار", null, false));
         // "و" glued to a given name joins two writers after a credit word.
