@@ -52,7 +52,7 @@ public final class BylineWords {
      */
     private static final Pattern CREDIT = Pattern.compile(
             "(?iu)^(?:مراجعة|تدقيق|رسومات|رسوم|تصوير|مونتاج|إخراج|اخراج|تصميم|غرافيك|جرافيك|إنفوغراف|انفوغراف|صور|صورة|الصورة|فيديو|"
-                    + "photos?|photography|graphics?|illustrations?|design|video|editing|edited by|"
+                    + "photos?|photography|images?|pictures?|graphics?|illustrations?|design|video|editing|edited by|"
                     + "photos?\\s+by|crédit|credit)(?:\\s+\\p{L}+){0,2}\\s*[:：]\\s*\\p{L}");
 
     /** What a writer is, printed under or after the name: "كاتب وصحافي من لبنان", "باحثة في ...", "Senior reporter". */

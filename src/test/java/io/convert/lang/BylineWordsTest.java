@@ -50,4 +50,12 @@ class BylineWordsTest {
         assertFalse(BylineWords.isOutlet("رنا الخطيب"));
         assertFalse(BylineWords.isOutlet("Karim Benali"));
     }
+
+    @Test
+    void creditsAPicturesMakers() {
+        assertTrue(BylineWords.isCredit("Image Credit: Archive"));
+        assertTrue(BylineWords.isCredit("Pictures: Lina Haddad"));
+        assertTrue(BylineWords.isCredit("تصوير: سامر الحلو"));
+        assertFalse(BylineWords.isCredit("Images of the flood reached the capital within hours"));
+    }
 }

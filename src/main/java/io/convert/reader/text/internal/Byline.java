@@ -37,9 +37,9 @@ public record Byline(List<String> authors, String source) {
      */
     private static final Pattern SOURCE_DASH_NAME =
             Pattern.compile("^(.+?)(?:\\s+(?:[-–—_]|ـ+)\\s*|\\s*[-–—_]\\s+|(?<=\\p{IsArabic})[-–—](?=\\p{IsArabic})|(?<=\\p{IsArabic})ـ+\\s+)(.+)$");
-    /** "… (الصورة عن الشبكة).", "… (Photo DR)": a caption's note of where its picture came from. */
+    /** "… (الصورة عن الشبكة).", "… (Photo DR)", "…, Yemen. Photo Polaris": a caption's note of where its picture came from. */
     private static final Pattern PHOTO_SOURCE_TAIL = Pattern.compile(
-            "(?iu)\\((?:الصورة|صورة|photo|crédit)(?![\\p{L}])[^()]*\\)\\.?$|\\((?:الانترنت|الإنترنت|انترنت|إنترنت|أرشيف|ارشيف|أرشيفية|ارشيفية)\\)\\.?$");
+            "(?iu)\\((?:الصورة|صورة|photo|crédit)(?![\\p{L}])[^()]*\\)\\.?$|(?<=[.،]\\s)(?:photo|image|crédit)(?![\\p{L}])\\s*:?\\s*\\p{L}[\\p{L}.'’ -]{0,30}$|\\((?:الانترنت|الإنترنت|انترنت|إنترنت|أرشيف|ارشيف|أرشيفية|ارشيفية)\\)\\.?$");
     /** "SITE/ إعداد: NAME": the outlet's name before the byline word, after a slash. */
     private static final Pattern CREDIT_TAIL = Pattern.compile("(?:[.|/]\\s+|\\()([^.|/()]+?)\\)?$");
     /**

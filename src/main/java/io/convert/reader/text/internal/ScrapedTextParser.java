@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads text scraped or copied from a web page the way a person does: finds the article among
@@ -578,6 +579,16 @@ public final class ScrapedTextParser {
             return u.words() >= 4 && u.words() <= 15 && FULL_STOP.matcher(t).matches() && !INNER_SENTENCE_END.matcher(t).find();
         }
 
+        /**
+         * Whether line {@code i} stands over its picture's credit ("Image Credit: File", "تصوير: NAME")
+         * as its caption: a few words (a lede over a credit is the text's), and no credit itself in a list of
+         * the file's makers.
+         */
+        private boolean overCredit(int i) {
+            return i + 1 < n && BylineWords.isCredit(units.get(i + 1).text()) && units.get(i).words() <= 15
+                    && !BylineWords.isCredit(units.get(i).text());
+        }
+
         /** Whether line {@code i} is printed again right above or below itself. */
         private boolean printedTwice(int i) {
             return i > 0 && sameText(i - 1, i) || i + 1 < n && sameText(i, i + 1);
@@ -730,6 +741,12 @@ public final class ScrapedTextParser {
                 } else if (rules.contains(Rule.CAPTION) && title >= 0 && i == nextKept(title) && isPartOf(i, title)) {
                     // The picture's alt text under the headline takes up part of it.
                     blocks.add(figure(u.text()));
+                } else if (rules.contains(Rule.CAPTION) && title >= 0 && isCaption(u)
+                        && (overCredit(i) || i == nextKept(title) && i + 1 < n && sameText(i, i + 1))) {
+                    // A caption over its picture's credit, or the alt text and caption printed one under
+                    // the other right under the headline; the credit and the second copy are the picture's too.
+                    blocks.add(figure(u.text()));
+                    i++;
                 } else if (rules.contains(Rule.STRUCTURE) && (isStarred(u) || isSectionMarker(u)) && nextKept(i) == bodyStart) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (meta.build().subtitle() == null && authors.isEmpty() && useTitle && title >= 0
@@ -936,6 +953,8 @@ public final class ScrapedTextParser {
                 // A name the article goes on to quote is no headline, however well it echoes.
                 if (chrome[i] || artefact[i] || !isHeadlineCandidate(u) || isBylineOrDateStrict(u)
                         || Byline.personName(u.text()) != null || Echo.contentWords(u.text()).size() < 3) continue;
+                // A picture's caption tells what the text tells, and echoes it as well as the headline does.
+                if (chosen >= 0 && i > chosen && (printedTwice(i) || overCredit(i))) continue;
                 double e = echo.of(u.text());
                 if (e > bestEcho) {
                     best = i;
@@ -1103,7 +1122,9 @@ public final class ScrapedTextParser {
                     lastArtefact = i;
                     continue;
                 }
-                boolean caption = rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u) && !candidates.isEmpty();
+                // Under a headline, a line over its picture's credit ("Image Credit: File") is the picture's caption.
+                boolean caption = rules.contains(Rule.CAPTION) && !candidates.isEmpty() && isCaption(u)
+                        && (lastArtefact == i - 1 || overCredit(i));
                 Byline byline = candidates.isEmpty() ? null : Byline.parse(u.text(), meta.site(), true);
                 if (isBylineOrDateStrict(u) || byline != null) {
                     // The headline sits right above its byline; what follows it is not the title. Above
@@ -1146,6 +1167,10 @@ public final class ScrapedTextParser {
                 }
             }
             if (group != null) candidates = group;
+            // Printed twice in a row under a headline, a line is its picture's alt text and caption.
+            List<Integer> all = candidates;
+            candidates = all.stream().filter(c -> c == all.get(0) || !printedTwice(c) || !hasFullHeadline(all.subList(0, all.indexOf(c))))
+                    .collect(Collectors.toCollection(ArrayList::new));
             if (candidates.isEmpty()) return -1;
             if (titleHint != null) {
                 String hint = Words.key(titleHint);
@@ -1534,7 +1559,7 @@ public final class ScrapedTextParser {
                 }
                 // "بقلم: NAME" closing an opinion piece names its writer wherever it stands.
                 if (!good[i] && u.words() <= 6 && BylineWords.opens(u.text()) && readBylineOrDate(i, true)) continue;
-                if (rules.contains(Rule.CAPTION) && (lastArtefact == i - 1 || !proseSeen && isNumberedPicture(u, headline))
+                if (rules.contains(Rule.CAPTION) && (lastArtefact == i - 1 || overCredit(i) || !proseSeen && isNumberedPicture(u, headline))
                         && isCaption(u)) {
                     flush(kept, blocks, structure);
                     blocks.add(figure(u.text()));

@@ -544,6 +544,10 @@ class BylineTest {
     void aCaptionNotesWhereItsPictureCameFrom() {
         assertTrue(Byline.endsWithCredit("سوق المدينة القديمة صباح الجمعة (الصورة عن الشبكة)."));
         assertTrue(Byline.endsWithCredit("Le port de pêche au petit matin (Photo DR)"));
+        // Or after the caption's last full stop, with no brackets.
+        assertTrue(Byline.endsWithCredit("Des pêcheurs réparent leurs filets sur le quai, Sfax. Photo Karim B."));
+        assertTrue(Byline.endsWithCredit("Farmers load sacks of wheat at dawn. Image: Archive"));
+        assertFalse(Byline.endsWithCredit("The minister left early. Photographers waited outside"));
         assertFalse(Byline.endsWithCredit("المجلس يقر خطة الترميم (صور)"));
     }
 
