@@ -589,6 +589,12 @@ public final class ScrapedTextParser {
                     && !BylineWords.isCredit(units.get(i).text());
         }
 
+        /** Whether line {@code i} is printed again between {@code from} and {@code to}. */
+        private boolean printedAgain(int i, int from, int to) {
+            for (int j = from; j < to; j++) if (j != i && sameText(i, j)) return true;
+            return false;
+        }
+
         /** Whether line {@code i} is printed again right above or below itself. */
         private boolean printedTwice(int i) {
             return i > 0 && sameText(i - 1, i) || i + 1 < n && sameText(i, i + 1);
@@ -1125,8 +1131,11 @@ public final class ScrapedTextParser {
                 // Under a headline, a line over its picture's credit ("Image Credit: File") is the picture's caption.
                 boolean caption = rules.contains(Rule.CAPTION) && !candidates.isEmpty() && isCaption(u)
                         && (lastArtefact == i - 1 || overCredit(i));
-                Byline byline = candidates.isEmpty() ? null : Byline.parse(u.text(), meta.site(), true);
-                if (isBylineOrDateStrict(u) || byline != null) {
+                // A line printed again before the text is the headline (the page's and the article's), even
+                // one that names a report and its day ("تقرير … | 2 أيلول 2025").
+                boolean headlineTwice = u.words() >= 4 && printedAgain(i, from, bodyStart) && !Byline.isEmail(u.text());
+                Byline byline = candidates.isEmpty() || headlineTwice ? null : Byline.parse(u.text(), meta.site(), true);
+                if (!headlineTwice && isBylineOrDateStrict(u) || byline != null) {
                     // The headline sits right above its byline; what follows it is not the title. Above
                     // a site name or a section only, the date is the page's date bar; a writer's
                     // name says the short line above is a headline all the same.
@@ -1160,7 +1169,7 @@ public final class ScrapedTextParser {
                 afterName = false;
                 if (caption) continue;
                 if (isColumnHeadline(u)) return i;
-                if (isHeadlineCandidate(u)) {
+                if (isHeadlineCandidate(u) || headlineTwice && isLabelledDateBar(u)) {
                     // The share bar sits under the headline; lines after it are captions or a deck.
                     if (group == null && isFollowedByShareBar(i, bodyStart)) return i;
                     candidates.add(i);
