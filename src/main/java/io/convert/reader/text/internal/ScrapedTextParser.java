@@ -947,7 +947,8 @@ public final class ScrapedTextParser {
          * kicker, a teaser or a menu line that happened to sit where headlines do).
          */
         private int chooseTitle(int chosen, int from, int bodyStart) {
-            if (!rules.contains(Rule.ECHO)) return chosen;
+            // A subheading may echo the text better than a headline, but its writer signs only the headline.
+            if (!rules.contains(Rule.ECHO) || chosen >= 0 && isPennedHeadline(units.get(chosen))) return chosen;
             Echo echo = openingEcho(bodyStart);
             double current = chosen >= 0 ? echo.of(units.get(chosen).text()) : 0;
             int best = chosen;
@@ -1181,6 +1182,8 @@ public final class ScrapedTextParser {
             candidates = all.stream().filter(c -> c == all.get(0) || !printedTwice(c) || !hasFullHeadline(all.subList(0, all.indexOf(c))))
                     .collect(Collectors.toCollection(ArrayList::new));
             if (candidates.isEmpty()) return -1;
+            // A headline its writer signs ("… بقلم: NAME") is the article's, whatever stands under it.
+            for (int c : candidates) if (isPennedHeadline(units.get(c))) return c;
             if (titleHint != null) {
                 String hint = Words.key(titleHint);
                 for (int c : candidates) {
