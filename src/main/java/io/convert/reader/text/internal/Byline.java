@@ -101,6 +101,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern FINAL_STOP = Pattern.compile("\\s*\\.$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:ها|هم|هن|كم|كن|تك|تنا)$");
     private static final Pattern GLUED_ARTICLE = Pattern.compile("(?:بال|لل|وال|فال|كال)\\p{L}{2,}");
+    /** A wire story's closing credit: "Reporting by NAME and NAME; Editing by NAME", "(Reporting by NAME)". */
+    private static final Pattern WIRE_REPORTING = Pattern.compile("(?i)(?<!additional )\\breporting by ([^;()]+?)\\s*(?:;|\\)|\\bediting by\\b|$)");
     private static final Pattern LATIN_NAME =
             Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|da|van|von|al|el|bin|ibn|la|le|del|der)\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,3}");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|،|&|\\band\\b)\\s*|\\s+و\\s+");
@@ -626,6 +628,22 @@ public record Byline(List<String> authors, String source) {
      * print above or below the date, or between the headline and the text, with no byline word.
      * Returns the name without its title, or null.
      */
+    /**
+     * The reporters a wire story credits at its end ("… Reporting by NAME; Editing by NAME"), never its
+     * editors nor those credited with additional reporting; null when {@code line} credits none.
+     */
+    public static List<String> wireReporters(String line) {
+        Matcher m = WIRE_REPORTING.matcher(line);
+        if (!m.find()) return null;
+        List<String> names = new ArrayList<>();
+        for (String part : NAME_SPLIT.split(m.group(1).strip())) {
+            String name = part.strip();
+            if (!LATIN_NAME.matcher(name).matches()) return null;
+            names.add(name);
+        }
+        return names.isEmpty() ? null : names;
+    }
+
     public static String personName(String text) {
         String t = NAME_TAG.matcher(text.strip()).matches() ? withoutHashtags(text.strip()) : text;
         t = TRAILING_PUNCTUATION.matcher(LEADING_DECORATION.matcher(t.strip()).replaceFirst("")).replaceAll("");

@@ -152,6 +152,7 @@ public final class ScrapedTextParser {
             int bodyStart = readHeader(start, region[0], blocks);
             readBody(bodyStart, region[1], blocks);
             if (authors.isEmpty()) readClosingByline(region[1]);
+            if (authors.isEmpty()) readWireCredit(bodyStart, region[1]);
             if (authors.isEmpty() && rules.contains(Rule.BYLINE)) readLedeSignature(blocks);
             // "Par SITE": the outlet signing its own copy is no writer, whichever rule took its name.
             if (meta.site() != null) authors.removeIf(a -> Words.key(a).equals(Words.key(meta.site())));
@@ -796,6 +797,21 @@ public final class ScrapedTextParser {
          * "Written by: NAME", "بقلم NAME" in the first lines after the text: the writer signs at the
          * end. Only a line with a byline word counts there, since teasers' names follow too.
          */
+        /**
+         * An unsigned wire story names its reporters in its closing credit ("… Reporting by NAME; Editing
+         * by NAME"), in its last lines or right under them, where the page may have cut it off as a trailer.
+         */
+        private void readWireCredit(int start, int end) {
+            if (!rules.contains(Rule.BYLINE)) return;
+            for (int i = Math.max(start, end - 2); i < n && i <= end + 3; i++) {
+                List<String> reporters = Byline.wireReporters(units.get(i).text());
+                if (reporters != null) {
+                    reporters.forEach(this::addAuthor);
+                    return;
+                }
+            }
+        }
+
         private void readClosingByline(int end) {
             if (!rules.contains(Rule.BYLINE)) return;
             for (int i = end + 1, seen = 0; i < n && seen < 3; i++) {

@@ -496,6 +496,15 @@ class BylineTest {
     }
 
     @Test
+    void aWireStorysClosingCreditNamesItsReportersNotItsEditors() {
+        assertEquals(List.of("Nadia Keller"), Byline.wireReporters("$1 = 0.92 euros Reporting by Nadia Keller; Editing by Tom Hart"));
+        assertEquals(List.of("Omar Said", "Lucy Brand"), Byline.wireReporters("(Reporting by Omar Said and Lucy Brand)"));
+        assertNull(Byline.wireReporters("Additional reporting by Omar Said; Editing by Tom Hart"));
+        assertNull(Byline.wireReporters("Editing by Tom Hart"));
+        assertNull(Byline.wireReporters("The agency was reporting by phone from the border."));
+    }
+
+    @Test
     void datelinesBelowTheTitleWithTheirWritersGluedOrListed() {
         // A tatweel glued to the outlet's last letter, before a space, is the dash.
         assertEquals(new Byline(List.of("نادين الشامي"), "المرصد"), Byline.parse("المرصدـ نادين الشامي", null, true));
