@@ -36,7 +36,17 @@ public final class FunctionWords {
             "سابعا", "ثامنا", "تاسعا", "عاشرا", "مقدمه", "المقدمه", "خاتمه", "الخاتمه", "خلاصه", "الخلاصه", "تقديم",
             "تمهيد", "ملخص", "الملخص", "توطئه", "مدخل");
 
+    /** Words no phrase ends on (conjunctions, articles, prepositions), folded: a line that does runs on. */
+    private static final Set<String> OPEN_ENDED = Set.of("و", "او", "في", "من", "علي", "الي", "عن", "مع", "بين", "ان", "التي",
+            "الذي", "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
+            "et", "ou", "de", "des", "du", "la", "le", "les", "un", "une", "à", "au", "aux", "par", "pour", "sur", "avec");
+
     private FunctionWords() {
+    }
+
+    /** Whether a line ending on {@code foldedWord} stops in the middle of its sentence. */
+    public static boolean leavesOpen(String foldedWord) {
+        return OPEN_ENDED.contains(foldedWord);
     }
 
     /** Whether {@code foldedWord} is a verb that leads into a quote. */

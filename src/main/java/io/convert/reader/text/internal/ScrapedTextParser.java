@@ -1550,7 +1550,15 @@ public final class ScrapedTextParser {
                 boolean opening = ++shown == 1 || i < start + 3 || !proseSeen;
                 boolean underHeader = headerRead >= 0 && i == nextKept(headerRead);
                 if (i <= teaserUntil && !good[i]) continue;
-                // A short line printed twice (a caption under and beside its image) is kept once.
+                // A short line printed twice running is a picture's alt text and caption: one figure.
+                if (rules.contains(Rule.CAPTION) && !good[i] && proseSeen && i < end && sameText(i, i + 1) && isCaption(u)
+                        && seen.add(Words.key(u.text()))) {
+                    flush(kept, blocks, structure);
+                    blocks.add(figure(u.text()));
+                    i++;
+                    continue;
+                }
+                // A short line printed twice apart (a caption under and beside its image) is kept once.
                 if (!good[i] && u.words() >= 4 && !seen.add(Words.key(u.text()))) continue;
                 String rest = Chrome.withoutLeadingFileName(u.text());
                 if (rest != null) u = new Unit(rest, u.indent(), u.blankBefore(), u.links(), u.imageMark(), u.linkFirst());
@@ -1746,10 +1754,16 @@ public final class ScrapedTextParser {
             boolean aside = t.strip().endsWith(")") && t.indexOf('(') > 0;
             return words >= 1 && words <= 12 && t.length() <= 100
                     && (question || section || aside || isSectionMarker(u) || isStarred(u) || endsWithQuotedName(t) || !ANY_FINAL_PUNCTUATION.matcher(t).matches())
-                    && ListMarker.of(t) == null && !Byline.isEmail(t) && !LIVE_ENTRY.matcher(t).lookingAt()
+                    && ListMarker.of(t) == null && !Byline.isEmail(t) && !LIVE_ENTRY.matcher(t).lookingAt() && !endsOpen(t)
                     // A photo's credit (or a caption closed by one) and a date alone are no subheadings either.
                     && !BylineWords.isCredit(t) && !Byline.endsWithCredit(t) && !(words <= 6 && PrintedDates.find(t) != null);
         }
+    }
+
+    /** "… appointed as the council's secretary-general and": a line broken off before its sentence ends. */
+    private static boolean endsOpen(String text) {
+        String key = Words.key(text);
+        return FunctionWords.leavesOpen(key.substring(key.lastIndexOf(' ') + 1));
     }
 
     private static boolean isSectionOpening(String text) {
