@@ -55,15 +55,19 @@ public final class BylineWords {
                     + "photos?|photography|images?|pictures?|graphics?|illustrations?|design|video|editing|edited by|"
                     + "photos?\\s+by|crédit|credit)(?:\\s+\\p{L}+){0,2}\\s*[:：]\\s*\\p{L}");
 
-    /** What a writer is, printed under or after the name: "كاتب وصحافي من لبنان", "باحثة في ...", "Senior reporter". */
     /** Egyptian print writes a final yeh without its dots ("الصحفى"), so both are listed. */
     private static final String ARABIC_JOBS = "كاتب|كاتبة|كاتبه|صحاف[يى]|صحافية|صحف[يى]|صحفية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة|"
             + "خبير|خبيرة|مستشار|مستشارة|أكاديم[يى]|أكاديمية|اكاديم[يى]|اكاديمية|محرر|محررة|مراسل|مراسلة|إعلام[يى]|إعلامية|اعلام[يى]|اعلامية|"
             + "مدير|مديرة|ناشط|ناشطة|روائ[يى]|روائية|شاعر|شاعرة|طالب|طالبة|دبلوماس[يى]|سفير|محام|محام[يى]|محامية";
     /** "رئيسة التحرير", "مدير تحرير": who runs the paper signs as that, before the name. */
     private static final String EDITOR = "(?:رئيس|رئيسة|مدير|مديرة|نائب رئيس|نائبة رئيس)\\s+(?:ال)?تحرير";
+    /**
+     * What a writer is, printed under or after the name: "كاتب وصحافي من لبنان", "باحثة في ...", "Senior
+     * reporter", "grand reporter".
+     */
     private static final Pattern JOB = Pattern.compile(
             "(?iu)^(?:" + EDITOR + "|" + ARABIC_JOBS + "|journaliste|chercheur|chercheuse|professeur|reporter|correspondent|columnist|writer|editor|"
+                    + "grande? reporter|envoyée? spéciale?|correspondante?|rédacteur|rédactrice|éditorialiste|chroniqueur|chroniqueuse|"
                     + "senior|contributing|contributor|staff writer)(?![\\p{L}])");
     /** What a writer is, printed before the name with the article: "الكاتب الصحفي NAME", "الكاتبه NAME". */
     private static final Pattern JOB_BEFORE_NAME =

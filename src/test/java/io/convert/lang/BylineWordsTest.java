@@ -52,6 +52,13 @@ class BylineWordsTest {
     }
 
     @Test
+    void knowsWhatWritersAreInFrenchToo() {
+        assertTrue(BylineWords.opensWithJob("grand reporter"));
+        assertTrue(BylineWords.opensWithJob("envoyée spéciale à Tunis"));
+        assertFalse(BylineWords.opensWithJob("Grandes manœuvres au port"));
+    }
+
+    @Test
     void creditsAPicturesMakers() {
         assertTrue(BylineWords.isCredit("Image Credit: Archive"));
         assertTrue(BylineWords.isCredit("Pictures: Lina Haddad"));

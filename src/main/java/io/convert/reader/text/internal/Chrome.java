@@ -81,7 +81,7 @@ public final class Chrome {
             "our standards", "image source", "image caption", "suggested topics", "read next", "media caption", "getty images", "view comments", "leave a comment",
             "post a comment", "add a comment", "comments", "you are here", "privacy policy", "terms of use",
             "terms of service", "contact us", "about us", "all rights reserved", "log in", "sign in",
-            "اعلان", "الوسوم", "الكلمات المفتاحيه", "كلمات مفتاحيه", "كلمات دالة", "كلمات داله", "تاجز",
+            "الوسوم", "الكلمات المفتاحيه", "كلمات مفتاحيه", "كلمات دالة", "كلمات داله", "تاجز",
             "النشره البريديه", "اشترك", "سياسه الخصوصيه", "اتصل بنا", "من نحن", "اضف تعليق", "أضف تعليق",
             "التعليقات", "شروط الاستخدام", "رابط مختصر", "الرابط المختصر", "تابعونا على", "تابعنا على",
             "شارك على", "شارك عبر", "مصدر الصوره", "صوره ارشيفيه", "تسجيل الدخول", "تسجيل الخروج", "هل تريد حقا تسجيل الخروج",
@@ -109,6 +109,11 @@ public final class Chrome {
             // the heading of a CMS's status box, above the server's warning it shows
             "رساله الخطا", "error message", "message d erreur");
     private static final List<String> TEMPLATE_KEYS = keys(TEMPLATE_PREFIXES);
+    /**
+     * An advertisement's label, a line of its own: "إعلان" also opens many headlines, as the noun for
+     * an announcement ("إعلان حكومة …", "إعلان نتائج …").
+     */
+    private static final Set<String> AD_LABELS = Set.of("اعلان", "اعلانات", "مساحه اعلانيه", "اعلان ممول");
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
             "banner", "placeholder", "null", "undefined", "default", "featured image", "gallery", "video", "untitled", "background",
@@ -143,6 +148,8 @@ public final class Chrome {
     private static final Pattern CSS_NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+");
     /** "DM0KbSGUMAA4mmc": an image's file id for its alt text, one token mixing capitals, small letters and digits. */
     private static final Pattern FILE_ID = Pattern.compile("(?=[^ ]*[A-Z])(?=[^ ]*[a-z])(?=[^ ]*[0-9])[A-Za-z0-9_-]{10,}");
+    /** "u062du0631u064a u0628…": text whose code points a page stored escaped without their backslashes. */
+    private static final Pattern ESCAPED_CODE_POINTS = Pattern.compile("(?:u[0-9a-fA-F]{4})+(?:[\\s\\p{P}]+(?:u[0-9a-fA-F]{4})+)*[\\s\\p{P}]*");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|all rights reserved|tous droits réservés|جميع الحقوق|حقوق النشر|الحقوق محفوظة|powered by",
             Pattern.CASE_INSENSITIVE);
@@ -290,7 +297,7 @@ public final class Chrome {
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text) || isRepeatedAround(text, key)) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
-        if (startsWith(key, TEMPLATE_KEYS, 12) || EMBED.matcher(text).matches()) return true;
+        if (startsWith(key, TEMPLATE_KEYS, 12) || AD_LABELS.contains(key) || EMBED.matcher(text).matches()) return true;
         if (isCodeOrAddresses(text)) return true;
         if (isTeaser(unit)) return true;
         if (words <= 4 && APP_PROMPT.matcher(text).lookingAt() || words <= 45 && NEWSLETTER_PROMPT.matcher(text).find()) return true;
@@ -337,7 +344,8 @@ public final class Chrome {
     public static boolean isArtefact(Unit unit) {
         String text = unit.text().strip();
         if (text.isEmpty()) return unit.imageMark();
-        return CSS_NAME.matcher(text).matches() || FILE_ID.matcher(text).matches() || ARTEFACT_WORDS.contains(Words.key(text));
+        return CSS_NAME.matcher(text).matches() || FILE_ID.matcher(text).matches() || ARTEFACT_WORDS.contains(Words.key(text))
+                || ESCAPED_CODE_POINTS.matcher(text).matches();
     }
 
     /**

@@ -528,6 +528,7 @@ class BylineTest {
                 Byline.parse("حلقات يكتبها: سالم آل مطر وعلي الحربي", null, false));
         assertEquals(new Byline(List.of("Samir Belkacem"), null),
                 Byline.parse("par Entretien Réalisé Par Samir Belkacem", null, false));
+        assertEquals(new Byline(List.of("Nadia Ferhat"), null), Byline.parse("Par Nadia Ferhat, grande reporter", null, false));
         assertEquals(new Byline(List.of("رامي العلي"), "موقع الضفة الإخباري"),
                 Byline.parse("رامي العلي : موقع الضفة الإخباري", null, true));
         assertEquals("جمانة الصافي", Byline.personName("جمانة الصافي *"));

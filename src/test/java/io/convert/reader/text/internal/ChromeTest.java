@@ -40,7 +40,7 @@ class ChromeTest {
         "Mots-clés : Oran, port, pêche", "Publicité", "© 2024 Le Quotidien. Tous droits réservés", "Abonnez-vous à notre newsletter",
         "فيسبوك X (Twitter) الانستغرام RSS", "فيسبوك تويتر لينكدإن بينتيريست البريد الإلكتروني",
         "Get the Harbour Courier app for your iOS device or your Android phone: download it free",
-        "حمّل تطبيق صوت الوادي على أجهزة آيفون وأندرويد", "+ الخط -", "A+ A-", "A A", "A- A A+", "استمع إلى الملخص",
+        "حمّل تطبيق صوت الوادي على أجهزة آيفون وأندرويد", "إعلان", "مساحة إعلانية", "+ الخط -", "A+ A-", "A A", "A- A A+", "استمع إلى الملخص",
         "رئيس مجلس الإدارة: سامي خليل رئيس التحرير: هدى نصار",
         "إقرأ أيضاً:موجة حر جديدة تضرب الساحل هذا الأسبوع ما الذي ينتظر المزارعين؟ الأرصاد تحذر من ارتفاع الرطوبة وانقطاع الكهرباء في المدن الساحلية خلال أيام العيد",
         "Votre commentaire s'affichera sur cette page après validation.",
@@ -75,7 +75,8 @@ class ChromeTest {
         "New York Reopens Its Piers to New York", "الرياض تستضيف القمة العربية المقبلة في الرياض", "COVID19",
         "وزار الوفد مدن حلب، حماة، حمص، دمشق، درعا، السويداء، وحلب الجديدة.",
         "The newsletter business has grown quickly since 2020, analysts at the firm said.",
-        "Subscribers to the local paper received a letter from the publisher on Monday.",
+        "Subscribers to the local paper received a letter from the publisher on Monday.", "u2022 marks a bullet in Unicode",
+        "إعلان نتائج امتحانات الثانوية العامة في المحافظات الجنوبية",
         "The bakery sets the cookie dough aside overnight before baking it.",
         "Readers who signed in to the forum were asked to leave feedback on the new bus routes.",
         "The company said its affiliate in Cairo would open a new plant next year, creating about 400 jobs in the region."})
@@ -85,7 +86,8 @@ class ChromeTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"post-title", "image", "Photo", "صورة", "entry_thumbnail", "DM0KbSGUMAA4mmc", "Fx3_kQ9ZrLw2"})
+    @ValueSource(strings = {"post-title", "image", "Photo", "صورة", "entry_thumbnail", "DM0KbSGUMAA4mmc", "Fx3_kQ9ZrLw2",
+        "u0633u0648u0642 u0627u0644u062Eu0636u0627u0631 (u0623u0631u0634u064Au0641)"})
     void artefacts(String line) {
         assertTrue(Chrome.isArtefact(unit(line)), line);
     }
