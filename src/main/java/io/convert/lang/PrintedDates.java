@@ -63,6 +63,9 @@ public final class PrintedDates {
                     + "\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)");
     private static final Pattern YEAR_FIRST = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
     private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
+    /** "20/08/21 19:08": a two-digit year, read as a date only with the time of day after it (no score or fraction has one). */
+    private static final Pattern DAY_FIRST_SHORT_YEAR =
+            Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{2})\\s+(?:[-|]\\s*)?\\d{1,2}:\\d{2}(?!\\d)");
 
     /**
      * Words a date bar prints around the date: weekdays, Hijri months, the time and its markers,
@@ -148,6 +151,11 @@ public final class PrintedDates {
             // sites); either way the other order when only it is a date.
             boolean monthFirst = a <= 12 && (b > 12 || isEnglish(text));
             LocalDate d = monthFirst ? date(m.group(3), a, m.group(2)) : date(m.group(3), b, m.group(1));
+            if (d != null) return d;
+        }
+        m = DAY_FIRST_SHORT_YEAR.matcher(t);
+        while (m.find()) {
+            LocalDate d = date("20" + m.group(3), Integer.parseInt(m.group(2)), m.group(1));
             if (d != null) return d;
         }
         return null;

@@ -71,4 +71,12 @@ class PrintedDatesTest {
         assertTrue(PrintedDates.isDateBar("إضراب عام يوم 14 فيفري 2026"));
         assertFalse(PrintedDates.opensDateBar("إضراب عام يوم 14 فيفري 2026"));
     }
+
+    @Test
+    void aTwoDigitYearIsADateOnlyWithTheTimeOfDayAfterIt() {
+        assertEquals(LocalDate.of(2021, 8, 20), PrintedDates.find("Info Radio M | 20/08/21 19:08"));
+        assertEquals(LocalDate.of(2019, 11, 5), PrintedDates.find("نشر في 05.11.19 - 10:30"));
+        assertNull(PrintedDates.find("النتيجة 3/2/21 في الشوط الثاني"));
+        assertNull(PrintedDates.find("1/2/3"));
+    }
 }
