@@ -1550,8 +1550,10 @@ public final class ScrapedTextParser {
                 boolean opening = ++shown == 1 || i < start + 3 || !proseSeen;
                 boolean underHeader = headerRead >= 0 && i == nextKept(headerRead);
                 if (i <= teaserUntil && !good[i]) continue;
-                // A short line printed twice running is a picture's alt text and caption: one figure.
+                // A short line printed twice running is a picture's alt text and caption: one figure. Over a
+                // byline or a date, or in title case, it is a headline printed twice.
                 if (rules.contains(Rule.CAPTION) && !good[i] && proseSeen && i < end && sameText(i, i + 1) && isCaption(u)
+                        && !isTitleCaseHeadline(u) && !(nextKept(i + 1) < n && isBylineOrDate(units.get(nextKept(i + 1))))
                         && seen.add(Words.key(u.text()))) {
                     flush(kept, blocks, structure);
                     blocks.add(figure(u.text()));
