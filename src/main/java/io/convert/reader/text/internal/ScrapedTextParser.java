@@ -637,8 +637,7 @@ public final class ScrapedTextParser {
         }
 
         private boolean printedElsewhere(int i) {
-            for (int j = 0; j < n; j++) if (j != i && sameText(i, j)) return true;
-            return false;
+            return printedAgain(i, 0, n);
         }
 
         /** A heading after which the page holds its readers' comments or its writer's biography, not the article. */
