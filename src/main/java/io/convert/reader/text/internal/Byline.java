@@ -620,14 +620,10 @@ public record Byline(List<String> authors, String source) {
         if (words < 2 || words - links > 4) return false;
         // "Follow Vogue Arabia", "Read More Stories": a button's verb opens no name, nor does a logo's alt text.
         if (LATIN_NAME.matcher(n).matches()) return !UI_VERBS.contains(n.split("\\s+")[0].toLowerCase(Locale.ROOT));
-        return n.codePoints().filter(Character::isLetter).allMatch(Words::isArabic);
+        // The tatweel that stretches a letter ("الـمصطفى") is of no script of its own.
+        return n.codePoints().filter(c -> Character.isLetter(c) && c != 'ـ').allMatch(Words::isArabic);
     }
 
-    /**
-     * Whether a line is a person's name alone ("سامي نور", "د. منى حسن", "Jane Roe"): what sites
-     * print above or below the date, or between the headline and the text, with no byline word.
-     * Returns the name without its title, or null.
-     */
     /**
      * The reporters a wire story credits at its end ("… Reporting by NAME; Editing by NAME"), never its
      * editors nor those credited with additional reporting; null when {@code line} credits none.
@@ -644,6 +640,11 @@ public record Byline(List<String> authors, String source) {
         return names.isEmpty() ? null : names;
     }
 
+    /**
+     * Whether a line is a person's name alone ("سامي نور", "د. منى حسن", "Jane Roe"): what sites
+     * print above or below the date, or between the headline and the text, with no byline word.
+     * Returns the name without its title, or null.
+     */
     public static String personName(String text) {
         String t = NAME_TAG.matcher(text.strip()).matches() ? withoutHashtags(text.strip()) : text;
         t = TRAILING_PUNCTUATION.matcher(LEADING_DECORATION.matcher(t.strip()).replaceFirst("")).replaceAll("");

@@ -562,6 +562,12 @@ class BylineTest {
     }
 
     @Test
+    void aNameStretchedWithTatweelsIsStillAName() {
+        assertEquals("محـمد الصالحي", Byline.personName("محـمد الصالحي"));
+        assertEquals("الـمهدي بنعلي", Byline.givenPersonName("الـمهدي بنعلي"));
+    }
+
+    @Test
     void givenNamesThatOpenAsVerbsDoAreNames() {
         assertEquals("تامر الخطيب", Byline.personName("تامر الخطيب"));
         assertEquals("يسرى عبد الله", Byline.personName("يسرى عبد الله"));
