@@ -63,11 +63,11 @@ public record Byline(List<String> authors, String source) {
     /** "عن NAME", "About NAME": the heading of the writer's box under the article. */
     private static final Pattern ABOUT = Pattern.compile("(?iu)^(?:عن|about|à propos de)\\s+(\\S.*)$");
     private static final Pattern SOURCE_SLASH = Pattern.compile("^(.+?)\\s*/\\s*(.+)$");
-    /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
     /** A dash between spaces joins a name to its outlet or city; within a name it is glued ("Jean-Pierre"). */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s");
     /** Between a dateline's parts: a spaced dash, a run of tatweels ("تونس ــ SITE") or a spaced slash. */
     private static final Pattern PART_BREAK = Pattern.compile("\\s[-–—|]\\s|\\s+ـ+\\s+|\\s/\\s");
+    /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
     private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\p{L}\\p{M}\\s.'’‐-]");
     /** A wire credit alone on its line: "(وكالات):", "(رويترز)", "AFP -". */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^[(\\[]?([^()\\[\\]:]+?)[)\\]]?\\s*[:：\\-–—]?$");
@@ -145,8 +145,10 @@ public record Byline(List<String> authors, String source) {
      * headline; a star after a name points to the writer's note.
      */
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—*-]+$|(?<=\\p{L})\\s*//?$");
-    /** The dots or bar a layout puts before a writer's name ("........NAME", "| NAME"); a star marks a column's subheading. */
-    /** Dots, a bar, or a tatweel standing alone as a dash ("متابعة ـ NAME") before a name. */
+    /**
+     * The dots or bar a layout puts before a writer's name ("........NAME", "| NAME"), or a tatweel standing
+     * alone as a dash ("متابعة ـ NAME"); a star marks a column's subheading.
+     */
     private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|\\||ـ+(?=\\s))\\s*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟:؛…\"”»]$");
@@ -167,8 +169,10 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern WRITES = Pattern.compile("^(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*(?:[:：]|…|\\.{3})\\s*(\\S.*)$"
             // "✍ NAME : HEADLINE": a pen before the writer's name says the same.
             + "|^✍\\s*([^:：]{3,50}?)\\s*[:：]\\s*(\\S.*)$");
-    /** The links of an Arabic lineage inside a name: "بن", "بنت", "ابن" (son, daughter of), "آل" (house of), folded. */
-    /** "son of", "daughter of", "house of": "ولد" and "منت" as Mauritanian names write them. */
+    /**
+     * The links of an Arabic lineage inside a name, folded: "بن", "بنت", "ابن" (son, daughter of), "آل"
+     * (house of), and "ولد", "منت" as Mauritanian names write "son of" and "daughter of".
+     */
     private static final Set<String> LINEAGE = Set.of("بن", "بنت", "ابن", "ال", "ولد", "منت");
     /** An e-mail address alone on its line, plain or spelt out against harvesters ("x [at] site.com"). */
     private static final Pattern EMAIL_LINE = Pattern.compile(
@@ -326,14 +330,17 @@ public record Byline(List<String> authors, String source) {
         String[] parts = PART_BREAK.split(FINAL_STOP.matcher(text).replaceFirst(""));
         if (parts.length < 3 || parts.length > 4) return null;
         List<String> names = new ArrayList<>();
-        for (String part : parts) {
-            String n = personName(part);
-            if (n != null) names.add(n);
+        boolean nameFirst = false;
+        for (int k = 0; k < parts.length; k++) {
+            String n = personName(parts[k]);
+            if (n == null) continue;
+            names.add(n);
+            nameFirst |= k == 0;
         }
         // Among a masthead's parts ("SITE - طبعة بغداد - يومية سياسية مستقلة") a phrase may pass for a
         // name; a dateline's writers ("المدينة – NAME – NAME") open with given names, after the place.
         boolean given = !names.isEmpty() && names.stream().allMatch(Byline::opensWithGivenName);
-        boolean placeFirst = names.size() == 1 || personName(parts[0]) == null;
+        boolean placeFirst = names.size() == 1 || !nameFirst;
         return !given || !placeFirst || Words.count(parts[0]) > 4 ? null : new Byline(names, parts[0].strip());
     }
 

@@ -372,7 +372,6 @@ public final class Chrome {
         return urlChars * 10 > text.length() * 4;
     }
 
-    /** "Headline Headline": an image's alt text printed before the same link text. */
     /**
      * "SECTION >SECTION", "منتخب الجزائر رياضة منتخب الجزائر": a trail or a tag row that names the
      * same section at both ends.
@@ -388,7 +387,8 @@ public final class Chrome {
     }
 
     /**
-     * A line printed twice over, as a link's text and its title run together; a writer's name so
+     * A line printed twice over, as a link's text and its title run together, or an image's alt text
+     * before the same link text ("Headline Headline"); a writer's name so
      * printed ("سميرة عوام سميرة عوام") is the byline's link, which {@link Byline#personName} reads once.
      */
     private static boolean isRepeatedHalf(String text) {

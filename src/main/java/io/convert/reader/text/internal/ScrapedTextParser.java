@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads text scraped or copied from a web page the way a person does: finds the article among
@@ -793,10 +792,6 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * "Written by: NAME", "بقلم NAME" in the first lines after the text: the writer signs at the
-         * end. Only a line with a byline word counts there, since teasers' names follow too.
-         */
-        /**
          * An unsigned wire story names its reporters in its closing credit ("… Reporting by NAME; Editing
          * by NAME"), in its last lines or right under them, where the page may have cut it off as a trailer.
          */
@@ -811,6 +806,10 @@ public final class ScrapedTextParser {
             }
         }
 
+        /**
+         * "Written by: NAME", "بقلم NAME" in the first lines after the text: the writer signs at the
+         * end. Only a line with a byline word counts there, since teasers' names follow too.
+         */
         private void readClosingByline(int end) {
             if (!rules.contains(Rule.BYLINE)) return;
             for (int i = end + 1, seen = 0; i < n && seen < 3; i++) {
@@ -1193,9 +1192,12 @@ public final class ScrapedTextParser {
             }
             if (group != null) candidates = group;
             // Printed twice in a row under a headline, a line is its picture's alt text and caption.
-            List<Integer> all = candidates;
-            candidates = all.stream().filter(c -> c == all.get(0) || !printedTwice(c) || !hasFullHeadline(all.subList(0, all.indexOf(c))))
-                    .collect(Collectors.toCollection(ArrayList::new));
+            List<Integer> headlines = new ArrayList<>();
+            for (int k = 0; k < candidates.size(); k++) {
+                int c = candidates.get(k);
+                if (k == 0 || !printedTwice(c) || !hasFullHeadline(candidates.subList(0, k))) headlines.add(c);
+            }
+            candidates = headlines;
             if (candidates.isEmpty()) return -1;
             // A headline its writer signs ("… بقلم: NAME") is the article's, whatever stands under it.
             for (int c : candidates) if (isPennedHeadline(units.get(c))) return c;
