@@ -63,8 +63,11 @@ public record Byline(List<String> authors, String source) {
     /** "عن NAME", "About NAME": the heading of the writer's box under the article. */
     private static final Pattern ABOUT = Pattern.compile("(?iu)^(?:عن|about|à propos de)\\s+(\\S.*)$");
     private static final Pattern SOURCE_SLASH = Pattern.compile("^(.+?)\\s*/\\s*(.+)$");
-    /** A dash between spaces joins a name to its outlet or city; within a name it is glued ("Jean-Pierre"). */
-    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s");
+    /**
+     * A dash with a space on either side joins a name to its outlet or city ("أثير- NAME"); within a
+     * name it is glued on both ("Jean-Pierre").
+     */
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s|(?<=\\S)[-–—]\\s|\\s[-–—](?=\\S)");
     /** Between a dateline's parts: a spaced dash, a run of tatweels ("تونس ــ SITE") or a spaced slash. */
     private static final Pattern PART_BREAK = Pattern.compile("\\s[-–—|]\\s|\\s+ـ+\\s+|\\s/\\s");
     /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
@@ -404,6 +407,23 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
+     * "Özcan Yıldırım, Muhammed Kılıç, Baybars Can": two to four bare names, the part of a line beside
+     * its date ("NAMES | DATE"). The date makes them a byline in any script, where a title-case
+     * headline alone would read as names; null when a part is no name.
+     */
+    public static List<String> namesBesideDate(String text) {
+        String[] parts = NAME_SPLIT.split(text.strip());
+        if (parts.length < 2 || parts.length > 4) return null;
+        List<String> names = new ArrayList<>();
+        for (String part : parts) {
+            String name = personName(part);
+            if (name == null) return null;
+            names.add(name);
+        }
+        return names;
+    }
+
+    /**
      * "رائد يوسف وعبدالرحمن الشمري": two names whose "و" is glued to the second one's given name,
      * split there; the text whole when no inner word is "و" and a given name ("وليد" is one itself).
      */
@@ -487,7 +507,7 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
-     * "الأحد، 22 سبتمبر 2019 03:00 ص NAME": the writer printed after the date and its time, as a
+     * "الأحد، 22 سبتمبر 2019 03:00 ص NAME" (or "… SITE/NAME"): the writer printed after the date and its time, as a
      * layout that sets both in one bar leaves them. The name must open with a given name: a section's
      * or a place's words follow dates too.
      */
@@ -498,6 +518,9 @@ public record Byline(List<String> authors, String source) {
             String tail = String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length));
             if (!CLOCK_OR_DATE_END.matcher(head).find() || PrintedDates.find(head) == null || PrintedDates.find(tail) != null) continue;
             String name = givenPersonName(tail);
+            // "2024-09-28 03:01:06 SITE/NAME": the outlet, then its writer.
+            Byline slashed = name == null && tail.indexOf('/') > 0 ? parse(tail, null, false) : null;
+            if (slashed != null && slashed.source() != null && slashed.authors().size() == 1) name = givenPersonName(slashed.authors().get(0));
             if (name != null) return name;
         }
         return null;

@@ -1364,12 +1364,15 @@ public final class ScrapedTextParser {
                 dated |= date;
                 found |= date;
             }
-            // "NAME | DATE", "NAME Published DATE": a bare name printed beside the date is the writer's.
+            // "NAME | DATE", "NAME, NAME | DATE", "NAME Published DATE": bare names printed beside the date are the writers'.
             for (String part : parts) {
                 String name = !dated ? null : parts.length > 1 && PrintedDates.find(part) == null ? Byline.personName(part)
                         : Byline.nameBeforeDate(part);
                 if (name == null && dated) name = Byline.nameAfterDate(part);
+                List<String> names = name == null && dated && parts.length > 1 && PrintedDates.find(part) == null
+                        ? Byline.namesBesideDate(part) : null;
                 if (name != null) addAuthor(name);
+                if (names != null) names.forEach(this::addAuthor);
             }
             return found;
         }
@@ -1491,6 +1494,16 @@ public final class ScrapedTextParser {
          * an outlet's masthead), and not a Latin-script name on an Arabic page, which tags the story
          * or brands the site ("Najib Mikati", "HEURE DU JOURNAL").
          */
+        /** Whether the text kept so far is one line of prose: a deck, which a byline may still follow. */
+        private static boolean deckOnly(List<Unit> kept) {
+            return kept.size() == 1 && kept.get(0).words() >= 8 && kept.get(0).words() <= 60;
+        }
+
+        private static boolean isLatinName(Unit u) {
+            return Character.UnicodeScript.of(u.text().strip().codePointAt(0)) == Character.UnicodeScript.LATIN
+                    && Byline.personName(u.text()) != null;
+        }
+
         private String bareName(int i, String headline) {
             String name = Byline.personName(units.get(i).text());
             if (name == null || isForeignScript(units.get(i))) return null;
@@ -1576,6 +1589,12 @@ public final class ScrapedTextParser {
                 // "… caption / NAME / first paragraph": a person's name alone right over the text's first prose is its writer's.
                 if (named == null && !proseSeen && authors.isEmpty() && rules.contains(Rule.BYLINE) && nextKept(i) < n
                         && good[nextKept(i)] && Byline.givenPersonName(u.text()) != null) {
+                    named = bareName(i, titleKey == null ? "" : titleKey);
+                }
+                // "deck / NAME / first paragraph": the writer's name between the standfirst and the text, where
+                // English names open with given names no list holds.
+                if (named == null && deckOnly(kept) && authors.isEmpty() && rules.contains(Rule.BYLINE) && nextKept(i) < n
+                        && good[nextKept(i)] && u.words() <= 3 && (Byline.givenPersonName(u.text()) != null || isLatinName(u))) {
                     named = bareName(i, titleKey == null ? "" : titleKey);
                 }
                 if (named != null) {

@@ -144,6 +144,25 @@ class BylineTest {
         // A section's name after the date opens with no given name.
         assertNull(Byline.nameAfterDate("الأحد، 22 سبتمبر 2019 03:00 ص أخبار مصر"));
         assertNull(Byline.nameAfterDate("كريم عادل"));
+        // The outlet before its writer, joined by a slash.
+        assertEquals("سامر القدسي", Byline.nameAfterDate("2025-03-14 10:22:05 صوت الوادي/سامر القدسي"));
+        assertNull(Byline.nameAfterDate("2025-03-14 10:22:05 صوت الوادي/محليات"));
+    }
+
+    @Test
+    void aDashSpacedOnOneSideSetsTheOutletOffTheName() {
+        assertNull(Byline.personName("منارة- سلمى الحارثي"));
+        assertNull(Byline.personName("سلمى الحارثي -منارة"));
+        assertEquals("Jean-Pierre Roux", Byline.personName("Jean-Pierre Roux"));
+        assertEquals(new Byline(List.of("سلمى الحارثي"), "منارة"), Byline.parse("منارة- سلمى الحارثي، مديرة مكتب منارة", null, true));
+    }
+
+    @Test
+    void namesBesideADateInAnyScript() {
+        assertEquals(List.of("Aylin Demir", "Kerem Aksoy"), Byline.namesBesideDate("Aylin Demir, Kerem Aksoy"));
+        assertEquals(List.of("سامر الحداد", "ليلى ناصر"), Byline.namesBesideDate("سامر الحداد، ليلى ناصر"));
+        assertNull(Byline.namesBesideDate("Aylin Demir"));
+        assertNull(Byline.namesBesideDate("Aylin Demir, 12 photos"));
     }
 
     @Test
