@@ -576,12 +576,20 @@ public record Byline(List<String> authors, String source) {
             if (n.isEmpty() || !authors.isEmpty() && BylineWords.opensWithJob(n)) continue;
             // "متابعة SITE": the byline word credits the outlet, not a person; so does "بواسطة azzaman", its account.
             // "by Executive Editors", "By the Sports Desk": the outlet's staff, no person.
-            if (isSource(n) || HANDLE.matcher(n).matches() || BRAND.matcher(n.strip()).matches()
+            // "بقلم: Euronews": one Latin word after an Arabic byline word is the outlet's name.
+            boolean brand = !latin && Words.count(n) == 1 && isLatin(n.strip().codePointAt(0));
+            if (isSource(n) || HANDLE.matcher(n).matches() || BRAND.matcher(n.strip()).matches() || brand
                     || latin && SECTION_WORDS.contains(lastWord(n))) {
                 if (source == null) source = n.strip();
                 continue;
             }
             if (latin && !LATIN_NAME.matcher(n).matches()) return null;
+            // "كتب:NAME-يورونيوز-بروكسل": Arabic names hold no hyphen; the outlet and the city are glued on after one.
+            int hyphen = latin ? -1 : n.indexOf('-');
+            if (hyphen > 0 && personName(n.substring(0, hyphen)) != null && Words.count(n.substring(0, hyphen)) >= 2) {
+                if (source == null) source = n.substring(hyphen + 1).strip();
+                n = n.substring(0, hyphen).strip();
+            }
             // "تقرير يتناول تاريخ القضية ومآلاتها..": a deck that opens with a byline word, not five names' worth.
             if (!latin && (Words.count(n) > 4 || n.contains(".."))) return null;
             // "عرض: 500 جنيه للمتر": an offer and its price, no name; names hold no digits.

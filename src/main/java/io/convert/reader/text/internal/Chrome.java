@@ -35,11 +35,13 @@ public final class Chrome {
             "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب", "لينكدان", "البريد", "الالكتروني", "ارسل", "ارسال",
             "لصديق", "نسخ", "الرابط", "رابط", "مختصر", "حفظ", "الرئيسيه", "بحث", "ابحث", "القائمه", "اغلاق",
             "المزيد", "التالي", "السابق", "حجم", "الخط", "تكبير", "تصغير", "في", "من", "و", "استمع", "للخبر",
-            "الخبر", "المقال", "المقاله", "الموضوع",
+            "الخبر", "المقال", "المقاله", "الموضوع", "هذا", "هذه", "محادثه", "button", "icon",
             "مشاهده", "مشاهدات", "اعجاب", "partager", "partagez", "partage", "imprimer", "envoyer", "commentaire",
             "commentaires", "réagir", "suivez", "nous", "sur", "par",
             "الفيسبوك", "الانستغرام", "الانستجرام", "انستقرام", "اليوتيوب", "تلغرام", "التلغرام", "التليجرام", "سناب", "شات",
             "تيك", "توك", "بينتيريست", "بنترست", "ريديت", "ماسنجر", "تمبلر", "لينكد", "ان", "بريد", "الكتروني");
+    /** Where an Arabic word runs into a Latin one, or a Latin into an Arabic, with no space between. */
+    private static final Pattern SCRIPT_SEAM = Pattern.compile(" |(?<=\\p{IsArabic})(?=\\p{IsLatin})|(?<=\\p{IsLatin})(?=\\p{IsArabic})");
     private static final Set<String> SHARE_WORDS = Set.of("share", "sharing", "مشاركه", "شارك", "شاركها", "المشاركه", "partager", "partagez");
     /** Widget words that alone make a line a widget (the rest also occur in ordinary short lines). */
     private static final Set<String> WIDGET_ANCHORS = Set.of(
@@ -426,12 +428,21 @@ public final class Chrome {
     private static boolean isWidget(String key, int words) {
         if (words > 14) return false;
         boolean anchored = false;
-        for (String word : key.split(" ")) {
+        // "شارك هذا المقالClose Button": a button's label and its icon's alt text copy off glued.
+        for (String word : SCRIPT_SEAM.split(key)) {
             if (word.chars().allMatch(Character::isDigit)) continue;
-            if (!WIDGET_WORDS.contains(word)) return false;
+            if (!WIDGET_WORDS.contains(word) && !isTwoWidgetWords(word)) return false;
             anchored |= WIDGET_ANCHORS.contains(word);
         }
         return anchored;
+    }
+
+    /** "المقالمحادثه": two buttons' labels run together, as a copy of an Arabic share row leaves them. */
+    private static boolean isTwoWidgetWords(String word) {
+        for (int cut = 3; cut <= word.length() - 3; cut++) {
+            if (WIDGET_WORDS.contains(word.substring(0, cut)) && WIDGET_WORDS.contains(word.substring(cut))) return true;
+        }
+        return false;
     }
 
     private static boolean startsWith(String key, List<String> prefixKeys, int maxTail) {

@@ -158,6 +158,13 @@ class BylineTest {
     }
 
     @Test
+    void anOutletAfterTheName() {
+        // Glued on with hyphens, which Arabic names never hold; a Latin word alone after "بقلم" is a brand.
+        assertEquals(new Byline(List.of("نادر الحسيني"), "يوروفوكس-ستراسبورغ"), Byline.parse("كتب:نادر الحسيني-يوروفوكس-ستراسبورغ", null, false));
+        assertEquals(new Byline(List.of(), "Eurovoix"), Byline.parse("بقلم:  Eurovoix", null, false));
+    }
+
+    @Test
     void namesBesideADateInAnyScript() {
         assertEquals(List.of("Aylin Demir", "Kerem Aksoy"), Byline.namesBesideDate("Aylin Demir, Kerem Aksoy"));
         assertEquals(List.of("سامر الحداد", "ليلى ناصر"), Byline.namesBesideDate("سامر الحداد، ليلى ناصر"));
