@@ -507,9 +507,9 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
-     * "الأحد، 22 سبتمبر 2019 03:00 ص NAME" (or "… SITE/NAME"): the writer printed after the date and its time, as a
-     * layout that sets both in one bar leaves them. The name must open with a given name: a section's
-     * or a place's words follow dates too.
+     * "الأحد، 22 سبتمبر 2019 03:00 ص NAME" (or "… SITE/NAME"): the writer printed after the date and
+     * its time, as a layout that sets both in one bar leaves them. The name must open with a given
+     * name: a section's or a place's words follow dates too.
      */
     public static String nameAfterDate(String text) {
         String[] words = text.strip().split("\\s+");
