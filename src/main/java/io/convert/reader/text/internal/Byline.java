@@ -187,6 +187,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern NUNATION = Pattern.compile("[\u064B-\u064D]");
     /** "جميلة. م", "رضا .ب": a given name and the family name's initial, as Algerian papers sign. */
     private static final Pattern INITIALLED = Pattern.compile("^(\\p{IsArabic}{2,})\\s*\\.\\s*(\\p{IsArabic})\\s*\\.?$");
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\s*\\.\\s*){1,3}\\p{L}\\.?");
+    private static final Pattern GIVEN_AND_INITIAL = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\.");
     /** A letter standing alone with no dot after it: initials ("ص ص") are no printed name. */
     private static final Pattern LONE_LETTER = Pattern.compile("(?:^|\\s)\\p{L}(?=\\s|$)");
 
@@ -421,6 +423,15 @@ public record Byline(List<String> authors, String source) {
             names.add(name);
         }
         return names;
+    }
+
+    /**
+     * "R.B.H", "ق. م", "Rabah A.": the writer's initials, or a given name and an initial, alone on the
+     * line under the text, as Maghreb papers sign; null for any other line.
+     */
+    public static String signedInitials(String text) {
+        String t = text.strip();
+        return INITIALS.matcher(t).matches() || GIVEN_AND_INITIAL.matcher(t).matches() ? t : null;
     }
 
     /**

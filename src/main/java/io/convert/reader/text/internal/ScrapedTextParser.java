@@ -821,6 +821,12 @@ public final class ScrapedTextParser {
                     byline.authors().forEach(this::addAuthor);
                     return;
                 }
+                // "R.B.H": the writer's initials under the finished text.
+                String initials = seen == 1 && sentenceEnd(units.get(end).text()) ? Byline.signedInitials(text) : null;
+                if (initials != null) {
+                    addAuthor(initials);
+                    return;
+                }
                 // "عن NAME": the writer's box under the text.
                 String boxed = Byline.aboutWriter(text);
                 if (boxed != null) {
@@ -1548,6 +1554,13 @@ public final class ScrapedTextParser {
             Echo headline = meta.title() == null ? null : new Echo(meta.title());
             for (int i = start; i <= end && i < n; i++) {
                 Unit u = units.get(i);
+                // "R.B.H" under a paragraph: the writer's initials sign it, short as the line is for chrome.
+                String initials = authors.isEmpty() && rules.contains(Rule.BYLINE) && !kept.isEmpty()
+                        && sentenceEnd(kept.get(kept.size() - 1).text()) ? Byline.signedInitials(u.text()) : null;
+                if (initials != null) {
+                    addAuthor(initials);
+                    continue;
+                }
                 if (chrome[i]) {
                     if (Chrome.isTeaserHeading(u)) teaserUntil = i + 4;
                     continue;

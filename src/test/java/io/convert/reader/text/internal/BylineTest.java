@@ -165,6 +165,16 @@ class BylineTest {
     }
 
     @Test
+    void initialsSignAText() {
+        assertEquals("R.B.H", Byline.signedInitials("R.B.H"));
+        assertEquals("ق. م", Byline.signedInitials(" ق. م  "));
+        assertEquals("Rabah A.", Byline.signedInitials("Rabah A."));
+        assertNull(Byline.signedInitials("Rabah Amrani"));
+        assertNull(Byline.signedInitials("A."));
+        assertNull(Byline.signedInitials("ق م"));
+    }
+
+    @Test
     void namesBesideADateInAnyScript() {
         assertEquals(List.of("Aylin Demir", "Kerem Aksoy"), Byline.namesBesideDate("Aylin Demir, Kerem Aksoy"));
         assertEquals(List.of("سامر الحداد", "ليلى ناصر"), Byline.namesBesideDate("سامر الحداد، ليلى ناصر"));
