@@ -71,6 +71,8 @@ public final class ScrapedTextParser {
             "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
     private static final Pattern SECTION_MARKER = Pattern.compile(
             "\\(\\d{1,2}\\)|\\d{1,2}[.)]|\\d{1,2}:\\d{2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|ص|م)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_NAME_DATELINE = Pattern.compile(
+            "By\\s+(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})\\s+\\p{Lu}{2,}[\\p{Lu} .,]*\\s*[—–-]");
     private static final Pattern LEDE_SIGNATURE = Pattern.compile("(\\S[^-–—ـ.:،,|]{3,50}?)\\s*(?:[-–—]|ـ+|\\|{1,2})\\s*\\S");
     /** A later part of a lede's head, which a colon or a comma may also close ("تعز – NAME :يواجه …", "SITE – NAME ، …"). */
     private static final Pattern LEDE_PART = Pattern.compile("(\\S[^-–—ـ.:،,]{3,50}?)\\s*(?:[-–—:،]|ـ+)\\s*\\S");
@@ -874,6 +876,13 @@ public final class ScrapedTextParser {
             if (alone != null && !alone.authors().isEmpty()) {
                 alone.authors().forEach(this::addAuthor);
                 blocks.remove(first);
+                return;
+            }
+            // "By NAME CEBU CITY—With …": the byline and the dateline run into the lede, the place in capitals.
+            Matcher by = BY_NAME_DATELINE.matcher(text);
+            String byName = by.lookingAt() ? Byline.personName(by.group(1)) : null;
+            if (byName != null) {
+                addAuthor(byName);
                 return;
             }
             Matcher m = LEDE_SIGNATURE.matcher(text);
