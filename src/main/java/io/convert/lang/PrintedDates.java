@@ -77,9 +77,22 @@ public final class PrintedDates {
             "jeudi", "vendredi", "samedi", "dimanche", "محرم", "صفر", "ربيع", "الأول", "الاول", "الآخر", "الثاني",
             "جمادى", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة", "ذو", "ذي", "هـ", "ه", "م", "ص", "صـ", "مـ",
             "am", "pm", "gmt", "الموافق", "الساعة", "بتوقيت", "مكة", "المكرمة", "غرينتش");
+    private static final String AR_UNITS = "(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|"
+            + "اسبوعين|أسابيع|اسابيع|شهر|شهرين|أشهر|اشهر|شهور|سنة|سنتين|سنوات|عام|عامين|أعوام|اعوام)";
+    private static final Pattern TIME_AGO = Pattern.compile("(?iu)(?:منذ|قبل)\\s+(?:\\d+\\s+)?" + AR_UNITS + "(?:\\s+(?:واحد|واحدة))?"
+            + "|(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
+            + "|il\\s+y\\s+a\\s+(?:\\d+|une?)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)");
     private static final Pattern DATE_BAR_TOKEN = Pattern.compile("[^\\s,،|/\\-–—:]+");
 
     private PrintedDates() {
+    }
+
+    /**
+     * Whether {@code text} is only a time counted back from now ("منذ يوم واحد", "قبل 3 ساعات", "2 hours
+     * ago", "il y a 5 minutes"), as pages print a story's age in place of its date.
+     */
+    public static boolean isTimeAgo(String text) {
+        return TIME_AGO.matcher(Numerals.ascii(text.strip())).matches();
     }
 
     /**

@@ -205,7 +205,9 @@ public final class Chrome {
     /** What stands for an embedded frame in a copy: its tag, its fallback, a timeline's label ("Tweets by SITE"). */
     private static final Pattern EMBED = Pattern.compile(
             "(?i)^(?:IFRAME|EMBED|APPLET|OBJECT|FRAME|Your browser does not support)\\b.*|^(?:Tweets|Posts) (?:by|from) @?\\w+$");
-    private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[\\w-]+\\s*=|\\s*/?>)|\\b(?:src|href|class|style)=\\S");
+    private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[\\w-]+\\s*=|\\s*/?>)|\\b(?:src|href|class|style)=\\S"
+            // A style sheet's rule: "selector { property: value;".
+            + "|\\{\\s*-?[a-z]+(?:-[a-z]+)*\\s*:\\s*[^;{}]+;");
     /** "… | Foto: Reuters", "Photograph: Jane Doe/AFP", "(Photo by X)", "الصورة: رويترز". */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?i)(?:^|[|(\\s])(?:photo|photograph|picture|image|foto|credit|crédit|الصورة|صورة|تصوير|بورتريه)(?:\\s+by)?\\s*[:/]\\s*\\S+(?:\\s+\\S+){0,5}\\)?$|"
@@ -288,6 +290,8 @@ public final class Chrome {
         if (key.isEmpty()) return !unit.imageMark();
         int words = key.split(" ").length;
         if (isWidget(key, words)) return true;
+        // "منذ يوم واحد": the story's age, printed where its date would be; no line of the article.
+        if (words <= 6 && PrintedDates.isTimeAgo(text)) return true;
         if (words <= 40 && COPYRIGHT.matcher(text).find() || words <= 80 && COPYRIGHT_START.matcher(text).lookingAt()) return true;
         if ((words <= 80 || COOKIE_NOTICE_START.matcher(text).lookingAt()) && COOKIES.matcher(text).find()) return true;
         if (words <= 40 && COMMENT_NOTICE.matcher(text).find()) return true;

@@ -55,7 +55,8 @@ class ChromeTest {
         "JUser: :_load: غير قادر على استدعاء المستخدم برقم التعريف: 312", "نافذة على الجنوب >نافذة على الجنوب",
         "منتخب المغرب رياضة منتخب المغرب",
         "الصفحة الأولى | من نحن | هيئة التحرير | اتصل بنا | أرسل خبرا | آخر تحديث للموقع الخميس 3 يونيو 2021 11:05 مساءً",
-        "شارك هذا المقالClose Button", "شارك هذا المقالمحادثة"})
+        "شارك هذا المقالClose Button", "شارك هذا المقالمحادثة", "منذ يوم واحد", "3 hours ago",
+        ".row .col-md-12:has(.widget) { flex-direction: column; } .widget { margin: 0 auto; position: relative; }"})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
     }
@@ -80,7 +81,8 @@ class ChromeTest {
         "إعلان نتائج امتحانات الثانوية العامة في المحافظات الجنوبية",
         "The bakery sets the cookie dough aside overnight before baking it.",
         "Readers who signed in to the forum were asked to leave feedback on the new bus routes.",
-        "The company said its affiliate in Cairo would open a new plant next year, creating about 400 jobs in the region."})
+        "The company said its affiliate in Cairo would open a new plant next year, creating about 400 jobs in the region.",
+        "منذ عامين والحكومة تعد بإصلاح الطرق", "The code {for example: this one;} was quoted in the ruling."})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
         assertFalse(Chrome.isArtefact(unit(line)), line);
