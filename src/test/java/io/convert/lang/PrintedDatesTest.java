@@ -91,4 +91,10 @@ class PrintedDatesTest {
         assertFalse(PrintedDates.isTimeAgo("Ten years ago today"));
         assertFalse(PrintedDates.isTimeAgo("قبل الانتخابات"));
     }
+
+    @Test
+    void aYearRunIntoItsMonth() {
+        assertEquals(LocalDate.of(2022, 7, 26), PrintedDates.find("تقرير: محمد علي 26 يوليو2022م"));
+        assertEquals(LocalDate.of(2024, 3, 12), PrintedDates.find("12 مارس2024"));
+    }
 }

@@ -121,10 +121,12 @@ public record Byline(List<String> authors, String source) {
             "\\s+(?=@|\\d|(?:Updated|Published|Posted|Last|on|at|sur|Publiée?|Mis à jour)\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)"
                     // "Par N.TPublié le": the layout's label glued to the name.
                     + "|(?<=[\\p{L}.])(?=(?:Updated|Published|Posted|Publiée?)\\b)");
-    /** Where a date may start after the names: a weekday or a number. */
+    /** Where a date may start after the names: a weekday, a month or a number. */
     private static final Pattern DATE_TAIL_START = Pattern.compile(
             "(?<=\\s)(?:\\p{N}|(?:السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|"
-                    + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\p{L}))|(?<=\\p{IsArabic})\\p{N}");
+                    + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                    + "August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?!\\p{L}))"
+                    + "|(?<=\\p{IsArabic})\\p{N}");
     /** A full stop after an Arabic word of two letters or more: a sentence's, where an initial stands alone ("جميلة. م"). */
     private static final Pattern ARABIC_WORD_END = Pattern.compile("\\p{IsArabic}{2,}\\.$");
     /** How a date bar ends: a number, or the clock's "ص"/"م" (a.m., p.m.). */
@@ -573,7 +575,11 @@ public record Byline(List<String> authors, String source) {
         if (m.matches()) {
             String last = m.group(3).strip();
             boolean comma = m.group(2).strip().matches("[,،]");
-            if (!comma || isAgency(last) || ACRONYM.matcher(last).matches()) {
+            // "إعداد: NAME – NAME": a dash may part two writers as a comma does; the second opens with a given name.
+            boolean dash = m.group(2).strip().matches("[–—-]");
+            if (dash && !latin && !isAgency(last) && givenPersonName(last) != null && personName(m.group(1)) != null) {
+                rest = m.group(1) + "، " + last;
+            } else if (!comma || isAgency(last) || ACRONYM.matcher(last).matches()) {
                 rest = m.group(1);
                 source = last;
             }

@@ -1509,6 +1509,13 @@ public final class ScrapedTextParser {
          * an outlet's masthead), and not a Latin-script name on an Arabic page, which tags the story
          * or brands the site ("Najib Mikati", "HEURE DU JOURNAL").
          */
+        /** Whether the line kept above {@code i} is the headline, printed again over the text. */
+        private boolean underHeadline(int i, String titleKey) {
+            int j = i - 1;
+            while (j >= 0 && (chrome[j] || artefact[j] || units.get(j).text().isBlank())) j--;
+            return j >= 0 && Words.key(units.get(j).text()).equals(titleKey);
+        }
+
         /** Whether the text kept so far is one line of prose: a deck, which a byline may still follow. */
         private static boolean deckOnly(List<Unit> kept) {
             return kept.size() == 1 && kept.get(0).words() >= 8 && kept.get(0).words() <= 60;
@@ -1522,7 +1529,10 @@ public final class ScrapedTextParser {
         private String bareName(int i, String headline) {
             String name = Byline.personName(units.get(i).text());
             if (name == null || isForeignScript(units.get(i))) return null;
-            return (" " + headline + " ").contains(" " + Words.key(name) + " ") ? null : name;
+            String key = Words.key(name);
+            // A name the headline holds is the story's subject, unless the headline is the column's: "NAME يكتب عن …".
+            boolean signs = headline.startsWith(key + " يكتب") || headline.startsWith(key + " تكتب");
+            return !signs && (" " + headline + " ").contains(" " + key + " ") ? null : name;
         }
 
         private boolean isDateLine(int i) {
@@ -1612,6 +1622,11 @@ public final class ScrapedTextParser {
                 if (named == null && !proseSeen && authors.isEmpty() && rules.contains(Rule.BYLINE) && nextKept(i) < n
                         && good[nextKept(i)] && Byline.givenPersonName(u.text()) != null) {
                     named = bareName(i, titleKey == null ? "" : titleKey);
+                }
+                // "HEADLINE / NAME / first paragraph": right under the headline a name needs no given name the list knows.
+                if (named == null && !proseSeen && authors.isEmpty() && rules.contains(Rule.BYLINE) && nextKept(i) < n
+                        && good[nextKept(i)] && u.words() <= 4 && titleKey != null && underHeadline(i, titleKey)) {
+                    named = bareName(i, titleKey);
                 }
                 // "deck / NAME / first paragraph": the writer's name between the standfirst and the text, where
                 // English names open with given names no list holds.
