@@ -249,8 +249,18 @@ public final class Chrome {
     private static final Pattern FONT_SIZE = Pattern.compile(
             "(?iu)^(?=.*\\+.*[-–]|.*[-–].*\\+|.*(?:الخط|font size|taille du texte))(?:[\\sA+\\-–]|increase|decrease)*"
                     + "(?:حجم\\s+)?(?:الخط|font size|taille du texte)?(?:[\\sA+\\-–]|increase|decrease)*$");
-    /** Font-size buttons drawn as letters: "A A", "A- A A+". */
-    private static final Pattern FONT_BUTTONS = Pattern.compile("\\s*(?:[Aa][+-]?\\s+){1,2}[Aa][+-]?\\s*");
+    /** Font-size buttons drawn as letters: "A A", "A- A A+", "ع ع ع", a tag's icon before them perhaps. */
+    private static final Pattern FONT_BUTTONS = Pattern.compile("\\s*(?:tag icon\\s+)?(?:(?:[Aa][+-]?\\s+){1,2}[Aa][+-]?|(?:ع\\s+){1,2}ع)\\s*");
+    /**
+     * What the page says to its reader about the page, not the story: "… اضغط هنا" (click here), an
+     * appeal to pay for the journalism.
+     */
+    private static final Pattern PAGE_PROMPT = Pattern.compile("(?iu)(?:اضغط هنا|انقر هنا|إضغط هنا)\\s*[.!:]?\\s*$"
+            + "|^\\s*support [\\p{L}' ’]{0,40}journalism\\b|(?:consider|please) (?:making|make) a (?:modest |small )?(?:support|contribution|donation)"
+            + "|^\\s*by (?:contributing|donating) to\\b|^\\s*good journalism costs\\b");
+    /** A language switcher's entry: "English (الإنجليزية)", "• Français (الفرنسية)". */
+    private static final Pattern LANGUAGE_ENTRY = Pattern.compile(
+            "^[\\s•·*-]*(?:English|Français|Deutsch|Español|Türkçe|فارسی|العربية|Русский|中文)\\s*\\([^()]{2,20}\\)\\s*$");
     /** "تطبيق SITE", "App SITE": the banner that sends readers to the site's phone app. */
     private static final Pattern APP_PROMPT = Pattern.compile("(?i)^\\s*(?:تطبيق|حمّل تطبيق|حمل تطبيق|app|l'appli)\\s+\\S+[^.!?؟]*$");
     /**
@@ -311,7 +321,8 @@ public final class Chrome {
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
         if (words <= 14 && PUBLICATION_MOTTO.matcher(text).matches() || words <= 5 && SITE_MOTTO.matcher(text).matches()) return true;
         if (words <= 30 && mastheadLabels(key) >= 2) return true;
-        if (words <= 4 && (FONT_SIZE.matcher(text).matches() || FONT_BUTTONS.matcher(text).matches())) return true;
+        if (words <= 5 && (FONT_SIZE.matcher(text).matches() || FONT_BUTTONS.matcher(text).matches())) return true;
+        if (words <= 40 && PAGE_PROMPT.matcher(text).find() || words <= 3 && LANGUAGE_ENTRY.matcher(text).matches()) return true;
         if (words <= 2 && LONE_LABELS.contains(key.toLowerCase(Locale.ROOT)) || isLabelsOnly(key, words)
                 || SERVER_WARNING.matcher(text.strip()).lookingAt()
                 || CMS_ERROR.matcher(text.strip()).lookingAt()) return true;

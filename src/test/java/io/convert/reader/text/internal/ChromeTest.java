@@ -56,7 +56,11 @@ class ChromeTest {
         "منتخب المغرب رياضة منتخب المغرب",
         "الصفحة الأولى | من نحن | هيئة التحرير | اتصل بنا | أرسل خبرا | آخر تحديث للموقع الخميس 3 يونيو 2021 11:05 مساءً",
         "شارك هذا المقالClose Button", "شارك هذا المقالمحادثة", "منذ يوم واحد", "3 hours ago",
-        ".row .col-md-12:has(.widget) { flex-direction: column; } .widget { margin: 0 auto; position: relative; }"})
+        ".row .col-md-12:has(.widget) { flex-direction: column; } .widget { margin: 0 auto; position: relative; }",
+        "للاطلاع على العدد «42» من جريدة «الساحل» اضغط هنا", "tag icon ع ع ع", "ع ع ع", "• English (الإنجليزية)",
+        "Support HARBOUR POST's journalism of integrity", "Good journalism costs a lot of money.",
+        "For continued free access we ask you to consider making a modest support to this work.",
+        "By contributing to the Harbour Post, you are helping to keep it free."})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
     }
@@ -82,7 +86,9 @@ class ChromeTest {
         "The bakery sets the cookie dough aside overnight before baking it.",
         "Readers who signed in to the forum were asked to leave feedback on the new bus routes.",
         "The company said its affiliate in Cairo would open a new plant next year, creating about 400 jobs in the region.",
-        "منذ عامين والحكومة تعد بإصلاح الطرق", "The code {for example: this one;} was quoted in the ruling."})
+        "منذ عامين والحكومة تعد بإصلاح الطرق", "The code {for example: this one;} was quoted in the ruling.",
+        "To read the full report, click here.", "Supporters of the bill said journalism schools would benefit.",
+        "English (the language of the court) was used throughout the hearing, lawyers said."})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
         assertFalse(Chrome.isArtefact(unit(line)), line);
