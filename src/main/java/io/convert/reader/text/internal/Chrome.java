@@ -27,7 +27,7 @@ public final class Chrome {
             "threads", "bluesky", "flipboard", "اكس", "rss", "feed", "email", "e", "mail", "print", "comment", "comments",
             "copy", "copied", "link", "url", "follow", "us", "on", "this", "article", "story", "page", "save", "saved",
             "bookmark", "gift", "subscribe", "more", "close", "menu", "search", "home", "login", "log", "in", "out",
-            "sign", "up", "register", "next", "previous", "prev", "back", "to", "top", "skip", "content", "main",
+            "sign", "up", "register", "next", "previous", "prev", "back", "to", "top", "scroll", "skip", "content", "main",
             "navigation", "toggle", "open", "via", "and", "or", "font", "size", "text", "a", "listen", "audio",
             "play", "video", "view", "views", "like", "likes", "reply", "replies", "google", "news",
             "مشاركه", "شارك", "شاركها", "المشاركه", "عبر", "على", "علي", "تابعنا", "تابعونا", "طباعه", "اطبع",
@@ -47,7 +47,7 @@ public final class Chrome {
     private static final Set<String> WIDGET_ANCHORS = Set.of(
             "share", "sharing", "tweet", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest",
             "reddit", "messenger", "instagram", "youtube", "tiktok", "flipboard", "email", "print", "comments",
-            "bookmark", "subscribe", "menu", "search", "home", "login", "skip", "navigation", "reply",
+            "bookmark", "subscribe", "menu", "search", "home", "login", "skip", "scroll", "navigation", "reply",
             "مشاركه", "شارك", "شاركها", "المشاركه", "تابعنا", "تابعونا", "طباعه", "اطبع", "تعليقات", "التعليقات",
             "فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب",
             "الرئيسيه", "بحث", "ابحث", "القائمه", "نسخ", "الرابط", "partager", "partagez", "imprimer", "commentaires",

@@ -55,7 +55,7 @@ class ChromeTest {
         "JUser: :_load: غير قادر على استدعاء المستخدم برقم التعريف: 312", "نافذة على الجنوب >نافذة على الجنوب",
         "منتخب المغرب رياضة منتخب المغرب",
         "الصفحة الأولى | من نحن | هيئة التحرير | اتصل بنا | أرسل خبرا | آخر تحديث للموقع الخميس 3 يونيو 2021 11:05 مساءً",
-        "شارك هذا المقالClose Button", "شارك هذا المقالمحادثة", "منذ يوم واحد", "3 hours ago",
+        "شارك هذا المقالClose Button", "شارك هذا المقالمحادثة", "منذ يوم واحد", "3 hours ago", "Scroll To Top",
         ".row .col-md-12:has(.widget) { flex-direction: column; } .widget { margin: 0 auto; position: relative; }",
         "للاطلاع على العدد «42» من جريدة «الساحل» اضغط هنا", "tag icon ع ع ع", "ع ع ع", "• English (الإنجليزية)",
         "Support HARBOUR POST's journalism of integrity", "Good journalism costs a lot of money.",
