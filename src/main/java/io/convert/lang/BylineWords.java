@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * copy opens the closing credit ("Reporting by A; Editing by B") and names editors too.
  */
 public final class BylineWords {
-    private static final String ARABIC_LEAD = "(?:بقلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة)(?!\\p{L})";
+    private static final String ARABIC_LEAD = "(?:بقلم|قلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة)(?!\\p{L})";
     /** "حلقات يكتبها: NAME", "زاوية تكتبها NAME": a series or column and who writes it. */
     private static final String WRITES_IT = "(?:\\p{L}+\\s+)?(?:يكتبها|يكتبه|تكتبها|تكتبه)(?!\\p{L})";
     private static final Pattern LEAD = Pattern.compile(
@@ -59,6 +59,8 @@ public final class BylineWords {
     private static final String ARABIC_JOBS = "كاتب|كاتبة|كاتبه|صحاف[يى]|صحافية|صحف[يى]|صحفية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة|"
             + "خبير|خبيرة|مستشار|مستشارة|أكاديم[يى]|أكاديمية|اكاديم[يى]|اكاديمية|محرر|محررة|مراسل|مراسلة|إعلام[يى]|إعلامية|اعلام[يى]|اعلامية|"
             + "مدير|مديرة|ناشط|ناشطة|روائ[يى]|روائية|شاعر|شاعرة|طالب|طالبة|دبلوماس[يى]|سفير|محام|محام[يى]|محامية";
+    /** Offices a caption names its subject by; "أمير" and "ملك" are given names as well, so not listed. */
+    private static final Pattern OFFICE = Pattern.compile("^(?:ال)?(?:وزير|وزيرة|رئيس|رئيسة|محافظ|محافظة|نائب|نائبة|عضو|عميد|قائد)(?![\\p{L}])");
     /** "رئيسة التحرير", "مدير تحرير": who runs the paper signs as that, before the name. */
     private static final String EDITOR = "(?:رئيس|رئيسة|مدير|مديرة|نائب رئيس|نائبة رئيس)\\s+(?:ال)?تحرير";
     /**
@@ -103,6 +105,14 @@ public final class BylineWords {
      */
     public static boolean isCompoundNameEnd(String foldedWord) {
         return COMPOUND_NAME_ENDS.contains(foldedWord);
+    }
+
+    /**
+     * Whether {@code text} opens with a public office ("وزير الصحة", "رئيس البلدية", "محافظ …"): a
+     * caption's or a headline's subject, never a byline's writer.
+     */
+    public static boolean opensWithOffice(String text) {
+        return OFFICE.matcher(text.strip()).lookingAt();
     }
 
     /** Whether {@code text} opens with what a writer is ("باحثة في القانون العام", "Senior reporter"). */

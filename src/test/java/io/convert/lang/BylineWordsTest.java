@@ -65,4 +65,13 @@ class BylineWordsTest {
         assertTrue(BylineWords.isCredit("تصوير: سامر الحلو"));
         assertFalse(BylineWords.isCredit("Images of the flood reached the capital within hours"));
     }
+
+    @Test
+    void officesNameACaptionsSubject() {
+        assertTrue(BylineWords.opensWithOffice("وزير الصحة"));
+        assertTrue(BylineWords.opensWithOffice("الرئيس الفرنسي"));
+        // "أمير" and "ملك" are given names too.
+        assertFalse(BylineWords.opensWithOffice("أمير سالم"));
+        assertFalse(BylineWords.opensWithOffice("رئيف خالد"));
+    }
 }

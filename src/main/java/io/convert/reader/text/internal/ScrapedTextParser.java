@@ -1372,7 +1372,7 @@ public final class ScrapedTextParser {
             for (String part : parts) {
                 Byline byline = Byline.parse(part, meta.site(), afterTitle);
                 if (byline != null) {
-                    for (String a : byline.authors()) addAuthor(a);
+                    for (String a : byline.authors()) if (!isHeadlineSubject(a, part)) addAuthor(a);
                     found = true;
                 }
                 boolean date = readDateOnly(part);
@@ -1509,6 +1509,17 @@ public final class ScrapedTextParser {
          * an outlet's masthead), and not a Latin-script name on an Arabic page, which tags the story
          * or brands the site ("Najib Mikati", "HEURE DU JOURNAL").
          */
+        /**
+         * Whether {@code name}, read off {@code line} with no byline word, is one the headline names: a
+         * picture's caption under the headline names the story's people ("NAME وNAME" under "أبرزهم NAME
+         * وNAME.. …"), not its writers.
+         */
+        private boolean isHeadlineSubject(String name, String line) {
+            if (meta.title() == null || BylineWords.after(line.strip()) != null) return false;
+            String headline = " " + Words.key(meta.title()) + " ", key = Words.key(name) + " ";
+            return headline.contains(" " + key) || headline.contains(" و" + key);
+        }
+
         /** Whether the line kept above {@code i} is the headline, printed again over the text. */
         private boolean underHeadline(int i, String titleKey) {
             int j = i - 1;

@@ -165,6 +165,15 @@ class BylineTest {
     }
 
     @Test
+    void anOfficeOrAPlaceIsNoWriter() {
+        assertNull(Byline.personName("وزير الصحة"));
+        assertNull(Byline.personName("محافظ البنك المركزي"));
+        assertEquals(new Byline(List.of(), "الخرطوم"), Byline.parse("تقرير: الخرطوم", null, false));
+        assertEquals(new Byline(List.of("الصادق"), null), Byline.parse("كتب: الصادق", null, false));
+        assertEquals(new Byline(List.of("سعاد يوسف الخطيب"), null), Byline.parse("قلم سعاد يوسف الخطيب", null, false));
+    }
+
+    @Test
     void initialsSignAText() {
         assertEquals("R.B.H", Byline.signedInitials("R.B.H"));
         assertEquals("ق. م", Byline.signedInitials(" ق. م  "));
