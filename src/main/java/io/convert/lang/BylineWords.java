@@ -58,7 +58,8 @@ public final class BylineWords {
     /** Egyptian print writes a final yeh without its dots ("الصحفى"), so both are listed. */
     private static final String ARABIC_JOBS = "كاتب|كاتبة|كاتبه|صحاف[يى]|صحافية|صحف[يى]|صحفية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة|"
             + "خبير|خبيرة|مستشار|مستشارة|أكاديم[يى]|أكاديمية|اكاديم[يى]|اكاديمية|محرر|محررة|مراسل|مراسلة|إعلام[يى]|إعلامية|اعلام[يى]|اعلامية|"
-            + "مدير|مديرة|ناشط|ناشطة|روائ[يى]|روائية|شاعر|شاعرة|طالب|طالبة|دبلوماس[يى]|سفير|محام|محام[يى]|محامية";
+            + "مدير|مديرة|ناشط|ناشطة|روائ[يى]|روائية|شاعر|شاعرة|طالب|طالبة|دبلوماس[يى]|سفير|محام|محام[يى]|محامية|"
+            + "سياس[يى]|سياسية|ناقد|ناقدة|مفكر|مفكرة|مؤرخ|مؤرخة";
     /** Offices a caption names its subject by; "أمير" and "ملك" are given names as well, so not listed. */
     private static final Pattern OFFICE = Pattern.compile("^(?:ال)?(?:وزير|وزيرة|رئيس|رئيسة|محافظ|محافظة|نائب|نائبة|عضو|عميد|قائد)(?![\\p{L}])");
     /** "رئيسة التحرير", "مدير تحرير": who runs the paper signs as that, before the name. */
@@ -71,9 +72,9 @@ public final class BylineWords {
             "(?iu)^(?:" + EDITOR + "|" + ARABIC_JOBS + "|journaliste|chercheur|chercheuse|professeur|reporter|correspondent|columnist|writer|editor|"
                     + "grande? reporter|envoyée? spéciale?|correspondante?|rédacteur|rédactrice|éditorialiste|chroniqueur|chroniqueuse|"
                     + "senior|contributing|contributor|staff writer)(?![\\p{L}])");
-    /** What a writer is, printed before the name with the article: "الكاتب الصحفي NAME", "الكاتبه NAME". */
+    /** What a writer is, printed before the name with the article: "الكاتب الصحفي NAME", "الكاتب والسياسي NAME". */
     private static final Pattern JOB_BEFORE_NAME =
-            Pattern.compile("^(?:ال)?(?:" + ARABIC_JOBS + "|" + EDITOR + ")(?![\\p{L}])\\s*/?\\s*");
+            Pattern.compile("^(?:و\\s*)?(?:ال)?(?:" + ARABIC_JOBS + "|" + EDITOR + ")(?![\\p{L}])\\s*/?\\s*");
 
     /**
      * Second halves of Arabic compound given names, which take the article: "عبد الله", "صلاح

@@ -191,6 +191,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern INITIALLED = Pattern.compile("^(\\p{IsArabic}{2,})\\s*\\.\\s*(\\p{IsArabic})\\s*\\.?$");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\s*\\.\\s*){1,3}\\p{L}\\.?");
     private static final Pattern GIVEN_AND_INITIAL = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\.");
+    private static final Pattern JOB_LAST = Pattern.compile("(?i)\\b(?:reporter|correspondent|editor|writer|columnist|journalist)$");
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\uFE0F]+\\s*");
     /** A letter standing alone with no dot after it: initials ("ص ص") are no printed name. */
     private static final Pattern LONE_LETTER = Pattern.compile("(?:^|\\s)\\p{L}(?=\\s|$)");
 
@@ -200,7 +202,9 @@ public record Byline(List<String> authors, String source) {
      * X, which only a line below the title may be (above it, the same shape is a headline).
      */
     public static Byline parse(String text, String site, boolean loose) {
-        String t = DANGLING_SEPARATOR.matcher(withoutDateTail(withoutHashtags(withoutBrackets(text.strip())))).replaceFirst("");
+        // "✍️ بقلم NAME": a pen or another symbol before the byline word says nothing more.
+        String bare = LEADING_SYMBOLS.matcher(text.strip()).replaceFirst("");
+        String t = DANGLING_SEPARATOR.matcher(withoutDateTail(withoutHashtags(withoutBrackets(bare)))).replaceFirst("");
         String named = BylineWords.after(t);
         // "بقلم “NAME”: JOB, JOB, …": the quotation marks bound the name, however long the writer's titles run.
         Matcher quoted = named == null ? null : QUOTED_NAME.matcher(named);
@@ -262,6 +266,10 @@ public record Byline(List<String> authors, String source) {
         m = NAME_COMMA_SOURCE.matcher(t);
         if (m.matches() && isAgency(m.group(2)) && looksLikeName(m.group(1))) {
             return new Byline(List.of(m.group(1).strip()), m.group(2).strip());
+        }
+        // "Richard Evans, Local democracy reporter": the name, then what the writer is.
+        if (m.matches() && t.indexOf(',') > 0 && JOB_LAST.matcher(m.group(2).strip()).find() && looksLikeName(m.group(1))) {
+            return new Byline(List.of(m.group(1).strip()), null);
         }
         boolean bar = m.matches() && t.contains("|");
         Matcher signed = bar ? m : SOURCE_COLON_NAME.matcher(t);

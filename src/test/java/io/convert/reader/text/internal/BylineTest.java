@@ -174,6 +174,13 @@ class BylineTest {
     }
 
     @Test
+    void whatTheWriterIsAroundTheName() {
+        assertEquals(new Byline(List.of("منصور عبد الحكيم"), null), Byline.parse("✍️ بقلم الكاتب والسياسي منصور عبد الحكيم", null, false));
+        assertEquals(new Byline(List.of("Richard Hale"), null), Byline.parse("Richard Hale, Local democracy reporter", null, false));
+        assertNull(Byline.parse("Floods, Heavy Rain and the editor", null, false));
+    }
+
+    @Test
     void initialsSignAText() {
         assertEquals("R.B.H", Byline.signedInitials("R.B.H"));
         assertEquals("ق. م", Byline.signedInitials(" ق. م  "));
