@@ -601,12 +601,12 @@ public record Byline(List<String> authors, String source) {
             if (n.isEmpty() || !authors.isEmpty() && BylineWords.opensWithJob(n)) continue;
             // "متابعة SITE": the byline word credits the outlet, not a person; so does "بواسطة azzaman", its account.
             // "by Executive Editors", "By the Sports Desk": the outlet's staff, no person.
-            // "بقلم: Euronews": one Latin word after an Arabic byline word is the outlet's name.
-            boolean brand = !latin && Words.count(n) == 1 && isLatin(n.strip().codePointAt(0));
-            // "تقرير: الخرطوم …": one word with the article after the byline word is a place, not a writer.
+            // "بقلم: Euronews": one Latin word after an Arabic byline word is the outlet's name; "تقرير: الخرطوم …",
+            // one word with the article, a place.
             String one = !latin && Words.count(n) == 1 ? Words.key(n) : "";
-            brand |= one.startsWith("ال") && !BylineWords.isArticleGivenName(one);
-            if (isSource(n) || HANDLE.matcher(n).matches() || BRAND.matcher(n.strip()).matches() || brand
+            boolean outletOrPlace = !one.isEmpty() && (isLatin(one.codePointAt(0))
+                    || one.startsWith("ال") && !BylineWords.isArticleGivenName(one));
+            if (isSource(n) || HANDLE.matcher(n).matches() || BRAND.matcher(n.strip()).matches() || outletOrPlace
                     || latin && SECTION_WORDS.contains(lastWord(n))) {
                 if (source == null) source = n.strip();
                 continue;
@@ -719,7 +719,8 @@ public record Byline(List<String> authors, String source) {
         Matcher initialled = INITIALLED.matcher(n.strip());
         if (initialled.matches() && GivenNames.contains(Words.key(initialled.group(1)))) return n.strip();
         // An ellipsis ("غزة ... حياة بلا كهرباء") is a headline's, where initials keep single dots.
-        if (BylineWords.opens(n) || BylineWords.opensWithOffice(n) || !looksLikeName(n) || isSource(n) || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()
+        if (BylineWords.opens(n) || BylineWords.opensWithOffice(n) || !looksLikeName(n) || isSource(n)
+                || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()
                 || SPACED_DASH.matcher(n).find() || n.contains("..") || n.contains("…") || LONE_LETTER.matcher(n).find()) return null;
         // "SITE-لبنانيات": a section glued on with a hyphen names a page of the site.
         if (n.indexOf('-') > 0 && Arrays.stream(n.split("-")).anyMatch(part -> isSection(part.strip()))) return null;

@@ -1504,12 +1504,6 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * The name a line near the headline prints alone, when it may be the writer's: not a name the
-         * headline holds, which is whom the story is about, is addressed to or quotes ("… لـ"SITE":",
-         * an outlet's masthead), and not a Latin-script name on an Arabic page, which tags the story
-         * or brands the site ("Najib Mikati", "HEURE DU JOURNAL").
-         */
-        /**
          * Whether {@code name}, read off {@code line} with no byline word, is one the headline names: a
          * picture's caption under the headline names the story's people ("NAME وNAME" under "أبرزهم NAME
          * وNAME.. …"), not its writers.
@@ -1537,6 +1531,12 @@ public final class ScrapedTextParser {
                     && Byline.personName(u.text()) != null;
         }
 
+        /**
+         * The name a line near the headline prints alone, when it may be the writer's: not a name the
+         * headline holds, which is whom the story is about, is addressed to or quotes ("… لـ"SITE":",
+         * an outlet's masthead), and not a Latin-script name on an Arabic page, which tags the story
+         * or brands the site ("Najib Mikati", "HEURE DU JOURNAL").
+         */
         private String bareName(int i, String headline) {
             String name = Byline.personName(units.get(i).text());
             if (name == null || isForeignScript(units.get(i))) return null;
