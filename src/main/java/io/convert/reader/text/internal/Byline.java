@@ -219,7 +219,7 @@ public record Byline(List<String> authors, String source) {
         if (FunctionWords.opensSection(Words.key(t).split(" ")[0])) return null;
         // English bylines when label and names are Latin; not "By حسان العمري", nor "بواسطة Karim benali",
         // whose lower-case family name no English byline would print.
-        if (named != null && isLatin(t.codePointAt(0)) && isLatin(named.codePointAt(0))) {
+        if (named != null && Words.isLatin(t.codePointAt(0)) && Words.isLatin(named.codePointAt(0))) {
             return names(BYLINE_TAIL.split(named, 2)[0], true);
         }
         // "كتب" is also "books", "تقرير" "a report": after them a phrase with a particle or quotes is a headline.
@@ -404,7 +404,7 @@ public record Byline(List<String> authors, String source) {
     static List<String> personNames(String text) {
         String[] parts = NAME_SPLIT.split(text.strip());
         if (parts.length == 1) parts = atJoinedAnd(text.strip());
-        if (parts.length < 2 || parts.length > 4 || text.codePoints().anyMatch(Byline::isLatin)) return null;
+        if (parts.length < 2 || parts.length > 4 || text.codePoints().anyMatch(Words::isLatin)) return null;
         List<String> names = new ArrayList<>();
         boolean given = false;
         for (String part : parts) {
@@ -604,7 +604,7 @@ public record Byline(List<String> authors, String source) {
             // "بقلم: Euronews": one Latin word after an Arabic byline word is the outlet's name; "تقرير: الخرطوم …",
             // one word with the article, a place.
             String one = !latin && Words.count(n) == 1 ? Words.key(n) : "";
-            boolean outletOrPlace = !one.isEmpty() && (isLatin(one.codePointAt(0))
+            boolean outletOrPlace = !one.isEmpty() && (Words.isLatin(one.codePointAt(0))
                     || one.startsWith("ال") && !BylineWords.isArticleGivenName(one));
             if (isSource(n) || HANDLE.matcher(n).matches() || BRAND.matcher(n.strip()).matches() || outletOrPlace
                     || latin && SECTION_WORDS.contains(lastWord(n))) {
@@ -670,10 +670,6 @@ public record Byline(List<String> authors, String source) {
         int at = m.group(1) != null ? 1 : 3;
         String name = personName(m.group(at));
         return name == null ? null : new String[] {name, m.group(at + 1)};
-    }
-
-    private static boolean isLatin(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN;
     }
 
     private static boolean looksLikeName(String s) {

@@ -1527,8 +1527,7 @@ public final class ScrapedTextParser {
         }
 
         private static boolean isLatinName(Unit u) {
-            return Character.UnicodeScript.of(u.text().strip().codePointAt(0)) == Character.UnicodeScript.LATIN
-                    && Byline.personName(u.text()) != null;
+            return Words.isLatin(u.text().strip().codePointAt(0)) && Byline.personName(u.text()) != null;
         }
 
         /**

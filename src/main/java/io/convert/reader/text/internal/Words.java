@@ -17,6 +17,11 @@ public final class Words {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC;
     }
 
+    /** Whether a character is of the Latin script. */
+    public static boolean isLatin(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN;
+    }
+
     /** Whether {@code text} opens, after any spaces, with a character of the Arabic script. */
     public static boolean opensArabic(String text) {
         String t = text.strip();
@@ -58,7 +63,7 @@ public final class Words {
             if (Character.isUpperCase(m.group().charAt(0))) capitalised++;
         }
         long letters = text.codePoints().filter(Character::isLetter).count();
-        long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        long latin = text.codePoints().filter(Words::isLatin).count();
         return longWords >= 3 && capitalised * 4 >= longWords * 3 && latin * 10 >= letters * 9;
     }
 
