@@ -404,27 +404,15 @@ public record Byline(List<String> authors, String source) {
     static List<String> personNames(String text) {
         String[] parts = NAME_SPLIT.split(text.strip());
         if (parts.length == 1) parts = atJoinedAnd(text.strip());
-        if (parts.length < 2 || parts.length > 4 || text.codePoints().anyMatch(Words::isLatin)) return null;
-        List<String> names = new ArrayList<>();
-        boolean given = false;
-        for (String part : parts) {
-            String name = personName(part);
-            if (name == null) return null;
-            names.add(name);
-            given |= opensWithGivenName(name);
-        }
+        if (text.codePoints().anyMatch(Words::isLatin)) return null;
+        List<String> names = eachAName(parts);
         // Bare names listed with no byline word: a phrase joined by "و" ("صناعة الفخار … و دليل ثقافي")
         // reads the same, so one of them at least must open with a given name.
-        return given ? names : null;
+        return names != null && names.stream().anyMatch(Byline::opensWithGivenName) ? names : null;
     }
 
-    /**
-     * "Özcan Yıldırım, Muhammed Kılıç, Baybars Can": two to four bare names, the part of a line beside
-     * its date ("NAMES | DATE"). The date makes them a byline in any script, where a title-case
-     * headline alone would read as names; null when a part is no name.
-     */
-    public static List<String> namesBesideDate(String text) {
-        String[] parts = NAME_SPLIT.split(text.strip());
+    /** Two to four parts, each a {@link #personName}, as those names; null otherwise. */
+    private static List<String> eachAName(String[] parts) {
         if (parts.length < 2 || parts.length > 4) return null;
         List<String> names = new ArrayList<>();
         for (String part : parts) {
@@ -433,6 +421,15 @@ public record Byline(List<String> authors, String source) {
             names.add(name);
         }
         return names;
+    }
+
+    /**
+     * "Özcan Yıldırım, Muhammed Kılıç, Baybars Can": two to four bare names, the part of a line beside
+     * its date ("NAMES | DATE"). The date makes them a byline in any script, where a title-case
+     * headline alone would read as names; null when a part is no name.
+     */
+    public static List<String> namesBesideDate(String text) {
+        return eachAName(NAME_SPLIT.split(text.strip()));
     }
 
     /**
