@@ -72,6 +72,8 @@ public final class BylineWords {
             "(?iu)^(?:" + EDITOR + "|" + ARABIC_JOBS + "|journaliste|chercheur|chercheuse|professeur|reporter|correspondent|columnist|writer|editor|"
                     + "grande? reporter|envoyée? spéciale?|correspondante?|rédacteur|rédactrice|éditorialiste|chroniqueur|chroniqueuse|"
                     + "senior|contributing|contributor|staff writer)(?![\\p{L}])");
+    /** The English jobs a writer's line may end with, after the name and a comma. */
+    private static final Pattern JOB_LAST = Pattern.compile("(?i)\\b(?:reporter|correspondent|editor|writer|columnist|journalist)$");
     /** What a writer is, printed before the name with the article: "الكاتب الصحفي NAME", "الكاتب والسياسي NAME". */
     private static final Pattern JOB_BEFORE_NAME =
             Pattern.compile("^(?:و\\s*)?(?:ال)?(?:" + ARABIC_JOBS + "|" + EDITOR + ")(?![\\p{L}])\\s*/?\\s*");
@@ -114,6 +116,11 @@ public final class BylineWords {
      */
     public static boolean opensWithOffice(String text) {
         return OFFICE.matcher(text.strip()).lookingAt();
+    }
+
+    /** Whether {@code text} ends with what an English writer is ("Local democracy reporter", "Staff writer"). */
+    public static boolean endsWithJob(String text) {
+        return JOB_LAST.matcher(text.strip()).find();
     }
 
     /** Whether {@code text} opens with what a writer is ("باحثة في القانون العام", "Senior reporter"). */

@@ -74,4 +74,11 @@ class BylineWordsTest {
         assertFalse(BylineWords.opensWithOffice("أمير سالم"));
         assertFalse(BylineWords.opensWithOffice("رئيف خالد"));
     }
+
+    @Test
+    void anEnglishJobClosesTheWritersLine() {
+        assertTrue(BylineWords.endsWithJob("Local democracy reporter"));
+        assertTrue(BylineWords.endsWithJob(" Staff Writer "));
+        assertFalse(BylineWords.endsWithJob("Heavy Rain and the editorial"));
+    }
 }

@@ -191,7 +191,6 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern INITIALLED = Pattern.compile("^(\\p{IsArabic}{2,})\\s*\\.\\s*(\\p{IsArabic})\\s*\\.?$");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\s*\\.\\s*){1,3}\\p{L}\\.?");
     private static final Pattern GIVEN_AND_INITIAL = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\.");
-    private static final Pattern JOB_LAST = Pattern.compile("(?i)\\b(?:reporter|correspondent|editor|writer|columnist|journalist)$");
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\uFE0F]+\\s*");
     /** A letter standing alone with no dot after it: initials ("ص ص") are no printed name. */
     private static final Pattern LONE_LETTER = Pattern.compile("(?:^|\\s)\\p{L}(?=\\s|$)");
@@ -268,7 +267,7 @@ public record Byline(List<String> authors, String source) {
             return new Byline(List.of(m.group(1).strip()), m.group(2).strip());
         }
         // "Richard Evans, Local democracy reporter": the name, then what the writer is.
-        if (m.matches() && t.indexOf(',') > 0 && JOB_LAST.matcher(m.group(2).strip()).find() && looksLikeName(m.group(1))) {
+        if (m.matches() && t.indexOf(',') > 0 && BylineWords.endsWithJob(m.group(2)) && looksLikeName(m.group(1))) {
             return new Byline(List.of(m.group(1).strip()), null);
         }
         boolean bar = m.matches() && t.contains("|");
