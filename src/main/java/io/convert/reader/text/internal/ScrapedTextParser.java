@@ -1381,11 +1381,10 @@ public final class ScrapedTextParser {
             }
             // "NAME | DATE", "NAME, NAME | DATE", "NAME Published DATE": bare names printed beside the date are the writers'.
             for (String part : parts) {
-                String name = !dated ? null : parts.length > 1 && PrintedDates.find(part) == null ? Byline.personName(part)
-                        : Byline.nameBeforeDate(part);
+                boolean besideDate = dated && parts.length > 1 && PrintedDates.find(part) == null;
+                String name = !dated ? null : besideDate ? Byline.personName(part) : Byline.nameBeforeDate(part);
                 if (name == null && dated) name = Byline.nameAfterDate(part);
-                List<String> names = name == null && dated && parts.length > 1 && PrintedDates.find(part) == null
-                        ? Byline.namesBesideDate(part) : null;
+                List<String> names = name == null && besideDate ? Byline.namesBesideDate(part) : null;
                 if (name != null) addAuthor(name);
                 if (names != null) names.forEach(this::addAuthor);
             }
@@ -1628,22 +1627,16 @@ public final class ScrapedTextParser {
                 // "DATE / NAME / صحفي …" under a deck: the writer's name below the date, then what the writer does.
                 String named = underHeader && isDateLine(headerRead) && authors.isEmpty() && rules.contains(Rule.BYLINE)
                         ? bareName(i, titleKey == null ? "" : titleKey) : null;
-                // "… caption / NAME / first paragraph": a person's name alone right over the text's first prose is its writer's.
-                if (named == null && !proseSeen && authors.isEmpty() && rules.contains(Rule.BYLINE) && nextKept(i) < n
-                        && good[nextKept(i)] && Byline.givenPersonName(u.text()) != null) {
-                    named = bareName(i, titleKey == null ? "" : titleKey);
-                }
-                // "HEADLINE / NAME / first paragraph": right under the headline a name needs no given name the list knows.
-                if (named == null && !proseSeen && authors.isEmpty() && rules.contains(Rule.BYLINE) && nextKept(i) < n
-                        && good[nextKept(i)] && u.words() <= 4 && titleKey != null && underHeadline(i, titleKey)) {
-                    named = bareName(i, titleKey);
-                }
-                // "deck / NAME / first paragraph": the writer's name between the standfirst and the text, where
-                // English names open with given names no list holds.
-                if (named == null && deckOnly(kept) && authors.isEmpty() && rules.contains(Rule.BYLINE) && nextKept(i) < n
-                        && good[nextKept(i)] && u.words() <= 3 && (Byline.givenPersonName(u.text()) != null || isLatinName(u))) {
-                    named = bareName(i, titleKey == null ? "" : titleKey);
-                }
+                // A name alone right over the text's first prose may be its writer's:
+                boolean overProse = named == null && authors.isEmpty() && rules.contains(Rule.BYLINE) && nextKept(i) < n
+                        && good[nextKept(i)];
+                // "… caption / NAME / first paragraph", the name opening with a given name;
+                boolean writer = overProse && !proseSeen && Byline.givenPersonName(u.text()) != null
+                        // "HEADLINE / NAME / first paragraph": right under the headline, a given name no list knows;
+                        || overProse && !proseSeen && u.words() <= 4 && titleKey != null && underHeadline(i, titleKey)
+                        // "deck / NAME / first paragraph": between the standfirst and the text, an English name too.
+                        || overProse && deckOnly(kept) && u.words() <= 3 && (Byline.givenPersonName(u.text()) != null || isLatinName(u));
+                if (writer) named = bareName(i, titleKey == null ? "" : titleKey);
                 if (named != null) {
                     // What stood above the name (a caption) heads nothing across it.
                     flush(kept, blocks, structure);
