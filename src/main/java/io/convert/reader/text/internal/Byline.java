@@ -116,9 +116,11 @@ public record Byline(List<String> authors, String source) {
             Pattern.compile("^(.+?)(\\s*[,،|–—]\\s*|\\s+-\\s+|\\s+[_ـ]\\s*)([^,،|–—_ـ]+)$");
     /** "SITE: NAME", "خاص SITE: NAME": an outlet's exclusive, signed. */
     private static final Pattern SOURCE_COLON_NAME = Pattern.compile("^(.+?)\\s*[:：]\\s*(.+)$");
+    /** "NAME in Kano", "NAME in New Delhi": an English reporter's byline with the city filed from. */
+    private static final Pattern NAME_IN_CITY = Pattern.compile("^(.+?)\\s+in\\s+(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?)$");
     /** What may follow the names on an English byline: a handle, a date, "Updated", "on ...". */
     private static final Pattern BYLINE_TAIL = Pattern.compile(
-            "\\s+(?=@|\\d|(?:Updated|Published|Posted|Last|on|at|sur|Publiée?|Mis à jour)\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)"
+            "\\s+(?=@|\\d|(?:Updated|Published|Posted|Last|on|at|in|sur|Publiée?|Mis à jour)\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)"
                     // "Par N.TPublié le": the layout's label glued to the name.
                     + "|(?<=[\\p{L}.])(?=(?:Updated|Published|Posted|Publiée?)\\b)");
     /** Where a date may start after the names: a weekday, a month or a number. */
@@ -259,6 +261,9 @@ public record Byline(List<String> authors, String source) {
         if (loose) {
             Byline parts = amongParts(t);
             if (parts != null) return parts;
+            Matcher filedIn = NAME_IN_CITY.matcher(t);
+            String reporter = filedIn.matches() && Words.isLatin(t.codePointAt(0)) ? personName(filedIn.group(1)) : null;
+            if (reporter != null) return new Byline(List.of(reporter), null);
         }
         Matcher m = SOURCE_DASH_NAME.matcher(t);
         if (SENTENCE_END.matcher(t).matches() && !(t.endsWith(":") && m.matches()) || t.chars().anyMatch(Character::isDigit)) return null;
@@ -586,6 +591,9 @@ public record Byline(List<String> authors, String source) {
             } else if (!comma || isAgency(last) || ACRONYM.matcher(last).matches()) {
                 rest = m.group(1);
                 source = last;
+            } else if (latin && Words.count(last) == 1 && Words.count(m.group(1)) >= 2) {
+                // "By NAME, Abuja": one word after an English writer's full name is the city filed from.
+                rest = m.group(1);
             }
         }
         List<String> authors = new ArrayList<>();

@@ -667,11 +667,15 @@ public final class ScrapedTextParser {
             return u.words() >= 15 && !ANY_FINAL_PUNCTUATION.matcher(t).matches() && above >= 0 && isBylineOrDate(units.get(above));
         }
 
+        /**
+         * A short last line the text ends with: its closing sentence, a credit, a note in brackets. A bare
+         * Arabic name with dots after it ("NAME ..") signs the text instead, and is left to the closing byline.
+         */
         private boolean isSignOff(int i) {
             Unit u = units.get(i);
             return !chrome[i] && !artefact[i] && u.words() >= 2 && u.words() <= 40 && !closesArticle(u)
                     && (sentenceEnd(u.text()) || u.text().startsWith("(") || CREDITS.matcher(u.text()).lookingAt())
-                    && !isBylineOrDate(u);
+                    && !isBylineOrDate(u) && !(rules.contains(Rule.BYLINE) && Words.opensArabic(u.text()) && Byline.personName(u.text()) != null);
         }
 
         /** "SITE/ NAME", "NAME - SITE": a byline in the forms read only near the headline. */

@@ -181,6 +181,17 @@ class BylineTest {
     }
 
     @Test
+    void theCityAnEnglishReporterFilesFromIsNoWriter() {
+        Byline one = new Byline(List.of("Grace Adebayo"), null);
+        assertEquals(one, Byline.parse("By Grace Adebayo, Abuja", null, false));
+        assertEquals(one, Byline.parse("By Grace Adebayo in Abuja", null, false));
+        assertEquals(one, Byline.parse("Grace Adebayo in Port Harcourt", null, true), "bare, near the headline");
+        assertNull(Byline.parse("Grace Adebayo in Port Harcourt", null, false), "bare, anywhere");
+        assertEquals(new Byline(List.of("Grace Adebayo", "Tunde Bello"), null), Byline.parse("By Grace Adebayo, Tunde Bello", null, false));
+        assertNull(Byline.parse("Protests in Lagos", null, true), "one capitalised word names no one");
+    }
+
+    @Test
     void initialsSignAText() {
         assertEquals("R.B.H", Byline.signedInitials("R.B.H"));
         assertEquals("ق. م", Byline.signedInitials(" ق. م  "));
