@@ -730,6 +730,7 @@ public final class ScrapedTextParser {
             int bareName = rules.contains(Rule.BYLINE) && authors.isEmpty() ? bareNameLine(from, headline, bodyStart) : -1;
             // Names are taken in the order the page prints them.
             if (bareName >= 0 && bareName <= title) addAuthor(Byline.personName(units.get(bareName).text()));
+            if (rules.contains(Rule.BYLINE) && authors.isEmpty() && title >= 0) readBylineOverHeadline(from, title);
             for (int i = Math.max(from, title + 1); i < bodyStart; i++) {
                 Unit u = units.get(i);
                 if (i == bareName) addAuthor(Byline.personName(u.text()));
@@ -772,6 +773,26 @@ public final class ScrapedTextParser {
                 for (int i = from; i < bodyStart; i++) if (!chrome[i] && !artefact[i]) readDateOnly(units.get(i));
             }
             return afterWriterOnTop(bodyStart);
+        }
+
+        /**
+         * "Columnist: NAME", "كتب: NAME" right over the headline, a date at most between them: a page may
+         * sign its story above the headline. Only a byline word names the writer there; further up, a
+         * byline is a teaser's.
+         */
+        private void readBylineOverHeadline(int from, int title) {
+            for (int i = title - 1, seen = 0; i >= from && seen < 2; i--) {
+                Unit u = units.get(i);
+                if (artefact[i] || u.text().isBlank()) continue;
+                if (chrome[i] || good[i] || u.words() > 14) return;
+                seen++;
+                Byline byline = BylineWords.after(u.text().strip()) == null ? null : Byline.parse(u.text(), meta.site(), false);
+                if (byline != null && !byline.authors().isEmpty()) {
+                    byline.authors().forEach(this::addAuthor);
+                    return;
+                }
+                if (!isDateLine(i)) return;
+            }
         }
 
         /**
@@ -839,12 +860,14 @@ public final class ScrapedTextParser {
                     addAuthor(boxed);
                     return;
                 }
-                // A bare Arabic name signs the finished text when nothing follows it but the page's template
-                // (a teaser's writer has the teaser's headline under the name; after an unfinished sentence the
-                // line is the sentence's end); any two capitalised words would pass for a Latin name ("Read More").
-                String name = seen == 1 && !chrome[i] && Words.opensArabic(text) && sentenceEnd(units.get(end).text())
-                        && !underTeasers(end) ? Byline.personName(text) : null;
-                if (name != null && followedByTemplateOnly(i)) {
+                // A bare name signs the finished text when nothing follows it but the page's template (a teaser's
+                // writer has the teaser's headline under the name; after an unfinished sentence the line is the
+                // sentence's end). Any two capitalised words would pass for a Latin name, so a Latin one must have
+                // the template right under it, not the end of a copy that may stop at a subheading.
+                boolean latin = !Words.opensArabic(text);
+                String name = seen == 1 && !chrome[i] && sentenceEnd(units.get(end).text()) && !underTeasers(end)
+                        ? Byline.personName(text) : null;
+                if (name != null && (latin ? nextKeptIsTemplate(i) : followedByTemplateOnly(i))) {
                     addAuthor(name);
                     return;
                 }
@@ -855,6 +878,12 @@ public final class ScrapedTextParser {
         private boolean underTeasers(int end) {
             for (int j = end; j >= 0 && j > end - TEASER_REACH; j--) if (Chrome.isTeaserHeading(units.get(j))) return true;
             return false;
+        }
+
+        private boolean nextKeptIsTemplate(int i) {
+            int j = i + 1;
+            while (j < n && (artefact[j] || units.get(j).text().isBlank())) j++;
+            return j < n && chrome[j];
         }
 
         private boolean followedByTemplateOnly(int i) {

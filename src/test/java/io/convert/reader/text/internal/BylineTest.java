@@ -192,6 +192,14 @@ class BylineTest {
     }
 
     @Test
+    void whatTheWriterIsLabelsTheName() {
+        assertEquals(new Byline(List.of("Kwame Asante"), null), Byline.parse("Columnist: Kwame Asante", null, false));
+        assertEquals(new Byline(List.of("Jane Roe"), null), Byline.parse("Author: Jane Roe", null, false));
+        assertEquals(new Byline(List.of("Jean Dupont"), null), Byline.parse("Chroniqueur : Jean Dupont", null, false));
+        assertNull(Byline.parse("Reporter: What do you make of the plan?", null, false), "a transcript's question");
+    }
+
+    @Test
     void initialsSignAText() {
         assertEquals("R.B.H", Byline.signedInitials("R.B.H"));
         assertEquals("ق. م", Byline.signedInitials(" ق. م  "));
