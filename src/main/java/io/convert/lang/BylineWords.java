@@ -23,8 +23,9 @@ public final class BylineWords {
             // "نص" (text), "الكاتب" (the writer), "حاوره" (interviewed him) and a review's "عرض ونقاش" are
             // byline words only as a credit label: "نص: NAME", "الكاتب: NAME".
             + "|(?:نص|الاسم|اسم\\p{M}*\\s+الكاتب[ةه]?|الكاتب[ةه]?|حاور(?:ه|ته|ها|تها|هم)|عرض(?:\\s+و\\p{L}+)?)(?=\\s*[:：])"
-            // "Author: NAME", "Columnist: NAME", "Chroniqueur : NAME": what the writer is, as a credit label.
-            + "|(?i:authors?|columnist|reporter|correspondent|writer|contributor|auteure?s?|chroniqueu(?:r|se)|journaliste)(?=\\s*[:：]))"
+            // "Columnist: NAME", "Chroniqueur : NAME": what the writer is, as a credit label. Not "Author:" or
+            // "Writer:", which as often credit a book's author or a film's writer in a listing.
+            + "|(?i:columnist|reporter|correspondent|contributor|chroniqueu(?:r|se)|journaliste)(?=\\s*[:：]))"
             // "كتب _NAME": an underscore stands for the dash.
             + "\\s*[:：\\-–—/_]?\\s*");
 

@@ -10,8 +10,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Arabic given names in use across the Arab world ("محمد", "فاطمه", "عبد الله"), in the folded
- * spelling of a comparison key. A byline's bare name seldom opens with a word that is neither a
+ * Given names in use across the Arab world ("محمد", "فاطمه", "عبد الله") and, in Latin script,
+ * across the English and French press ("kwame", "emma", "yacine"), in the folded spelling of a
+ * comparison key. A byline's bare name seldom opens with a word that is neither a
  * given name nor shaped like one, where a phrase does ("توضيحات واقتراحات", "تشهد المنطقة …").
  */
 public final class GivenNames {
@@ -32,13 +33,15 @@ public final class GivenNames {
 
     private static Set<String> load() {
         Set<String> names = new HashSet<>();
-        try (InputStream in = GivenNames.class.getResourceAsStream("given-names-ar.txt");
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) names.add(line.strip());
+        for (String list : new String[] {"given-names-ar.txt", "given-names-latin.txt"}) {
+            try (InputStream in = GivenNames.class.getResourceAsStream(list);
+                    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    if (!line.isBlank() && !line.startsWith("#")) names.add(line.strip());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Set.copyOf(names);
     }

@@ -406,14 +406,15 @@ public final class Chrome {
 
     /**
      * A line printed twice over, as a link's text and its title run together, or an image's alt text
-     * before the same link text ("Headline Headline"); a writer's name so
+     * before the same link text ("Headline Headline"); an Arabic writer's name so
      * printed ("سميرة عوام سميرة عوام") is the byline's link, which {@link Byline#personName} reads once.
+     * A Latin one stays template: kept, it joined an English page's menus to its text.
      */
     private static boolean isRepeatedHalf(String text) {
         String t = text.strip();
         int mid = t.length() / 2;
-        return t.length() >= 15 && t.length() % 2 == 1 && t.charAt(mid) == ' '
-                && t.regionMatches(0, t, mid + 1, mid) && Byline.givenPersonName(t.substring(0, mid)) == null;
+        return t.length() >= 15 && t.length() % 2 == 1 && t.charAt(mid) == ' ' && t.regionMatches(0, t, mid + 1, mid)
+                && !(Words.opensArabic(t) && Byline.givenPersonName(t.substring(0, mid)) != null);
     }
 
     /**

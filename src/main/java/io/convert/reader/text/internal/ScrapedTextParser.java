@@ -862,12 +862,10 @@ public final class ScrapedTextParser {
                 }
                 // A bare name signs the finished text when nothing follows it but the page's template (a teaser's
                 // writer has the teaser's headline under the name; after an unfinished sentence the line is the
-                // sentence's end). Any two capitalised words would pass for a Latin name, so a Latin one must have
-                // the template right under it, not the end of a copy that may stop at a subheading.
-                boolean latin = !Words.opensArabic(text);
+                // sentence's end).
                 String name = seen == 1 && !chrome[i] && sentenceEnd(units.get(end).text()) && !underTeasers(end)
                         ? Byline.personName(text) : null;
-                if (name != null && (latin ? nextKeptIsTemplate(i) : followedByTemplateOnly(i))) {
+                if (name != null && followedByTemplateOnly(i)) {
                     addAuthor(name);
                     return;
                 }
@@ -878,12 +876,6 @@ public final class ScrapedTextParser {
         private boolean underTeasers(int end) {
             for (int j = end; j >= 0 && j > end - TEASER_REACH; j--) if (Chrome.isTeaserHeading(units.get(j))) return true;
             return false;
-        }
-
-        private boolean nextKeptIsTemplate(int i) {
-            int j = i + 1;
-            while (j < n && (artefact[j] || units.get(j).text().isBlank())) j++;
-            return j < n && chrome[j];
         }
 
         private boolean followedByTemplateOnly(int i) {
