@@ -27,7 +27,7 @@ public record Byline(List<String> authors, String source) {
             "رويترز", "وكالات", "متابعات", "ا ف ب", "اف ب", "واج", "الاناضول", "وكاله الاناضول", "سبوتنيك", "وام", "واس", "قنا", "بترا",
             "سانا", "د ب ا", "شينخوا", "ا ش ا", "وكاله انباء الشرق الاوسط", "وكاله الانباء الفرنسيه",
             // the other national agencies of Arab states, as datelines name them
-            "سبا", "كونا", "بنا", "العمانيه", "وال", "وات", "و م ع", "ومع", "واع", "سونا", "وفا", "الوكاله الوطنيه للاعلام");
+            "سبا", "كونا", "بنا", "العمانيه", "وال", "وات", "و م ع", "ومع", "و م ا", "واع", "سونا", "وفا", "الوكاله الوطنيه للاعلام");
     private static final Pattern NAME_COMMA_SOURCE = Pattern.compile("^(.+?)\\s*[,،|]\\s*(.+)$");
     /**
      * Arabic sites also set the dash as a stretched tatweel ("طرابلس ـ الموقع", "الموقعـ NAME": a
@@ -323,8 +323,11 @@ public record Byline(List<String> authors, String source) {
             String person = personName(left);
             if (isSource(right)) return person != null && !isSource(left) && !isSite(left, site)
                     ? new Byline(List.of(person), right) : new Byline(List.of(), right);
-            // "AGENCY – Tripoli": one word after the source is its city, not a writer.
-            if (isSource(left) || isSite(left, site)) return new Byline(looksLikeName(right) ? List.of(right) : List.of(), left);
+            // "AGENCY – Tripoli": one word after the source is its city, not a writer; "متابعات – SITE NAME", two
+            // words that open with no given name, the outlet that gathered the story.
+            if (isSource(left) || isSite(left, site)) {
+                return new Byline(looksLikeName(right) && opensWithGivenName(right) ? List.of(right) : List.of(), left);
+            }
             // "الخليل - فلسطين الآن": after a city, only a person's name is a writer; anything else is the outlet.
             if (loose && personName(right) != null) return new Byline(List.of(right), left);
             // "NAME - الخرطوم": a person's name and then where the writer files from. "SITE - CITY" and
@@ -442,7 +445,8 @@ public record Byline(List<String> authors, String source) {
      */
     public static String signedInitials(String text) {
         String t = text.strip();
-        return INITIALS.matcher(t).matches() || GIVEN_AND_INITIAL.matcher(t).matches() ? t : null;
+        // "و.م.أ", "A.F.P": an agency's initials credit the agency.
+        return (INITIALS.matcher(t).matches() || GIVEN_AND_INITIAL.matcher(t).matches()) && !isAgency(t) ? t : null;
     }
 
     /**

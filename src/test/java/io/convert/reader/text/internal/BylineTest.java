@@ -192,6 +192,14 @@ class BylineTest {
     }
 
     @Test
+    void afterADeskWordOnlyAGivenNameIsAWriter() {
+        assertEquals(new Byline(List.of(), "متابعات"), Byline.parse("متابعات – النيل اليوم", null, false));
+        assertEquals(new Byline(List.of("محمد الطيب"), "متابعات"), Byline.parse("متابعات – محمد الطيب", null, false));
+        assertNull(Byline.signedInitials("و.م.أ"), "an agency's initials");
+        assertEquals("ق. م", Byline.signedInitials("ق. م"));
+    }
+
+    @Test
     void whatTheWriterIsLabelsTheName() {
         assertEquals(new Byline(List.of("Kwame Asante"), null), Byline.parse("Columnist: Kwame Asante", null, false));
         assertEquals(new Byline(List.of("Jane Roe"), null), Byline.parse("Correspondent: Jane Roe", null, false));
