@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class Chrome {
     /** Words a share/follow/navigation widget is made of; a line of only these is a widget. */
     private static final Set<String> WIDGET_WORDS = Set.of(
-            "share", "shares", "sharing", "shared", "tweet", "facebook", "twitter", "x", "whatsapp", "telegram",
+            "share", "shares", "sharing", "shared", "tweet", "facebook", "fb", "twitter", "x", "whatsapp", "telegram",
             "linkedin", "pinterest", "reddit", "tumblr", "messenger", "instagram", "youtube", "tiktok", "snapchat",
             "threads", "bluesky", "flipboard", "اكس", "rss", "feed", "email", "e", "mail", "print", "comment", "comments",
             "copy", "copied", "link", "url", "follow", "us", "on", "this", "article", "story", "page", "save", "saved",
@@ -45,7 +45,7 @@ public final class Chrome {
     private static final Set<String> SHARE_WORDS = Set.of("share", "sharing", "مشاركه", "شارك", "شاركها", "المشاركه", "partager", "partagez");
     /** Widget words that alone make a line a widget (the rest also occur in ordinary short lines). */
     private static final Set<String> WIDGET_ANCHORS = Set.of(
-            "share", "sharing", "tweet", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest",
+            "share", "sharing", "tweet", "facebook", "fb", "twitter", "whatsapp", "telegram", "linkedin", "pinterest",
             "reddit", "messenger", "instagram", "youtube", "tiktok", "flipboard", "email", "print", "comments",
             "bookmark", "subscribe", "menu", "search", "home", "login", "skip", "scroll", "navigation", "reply",
             "مشاركه", "شارك", "شاركها", "المشاركه", "تابعنا", "تابعونا", "طباعه", "اطبع", "تعليقات", "التعليقات",
@@ -143,7 +143,7 @@ public final class Chrome {
      * "… in path_alter() (line 40 of /home/…)".
      */
     private static final Pattern SERVER_WARNING = Pattern.compile(
-            "(?i)^(?:deprecated(?: function)?|warning|notice|fatal error|parse error)\\s*:.*\\b(?:in|of)\\s+\\S*/\\S+");
+            "(?i)^\\W*(?:deprecated(?: function)?|warning|notice|fatal error|parse error)\\s*:.*\\b(?:in|of|dans)\\s+\\S*/\\S+");
     /** A CMS's error printed into the page: "JUser: :_load: …" (a Joomla class and method). */
     private static final Pattern CMS_ERROR = Pattern.compile("J[A-Z]?\\w*: :_?\\w+:");
     private static final Pattern TRAIL_MARK = Pattern.compile("\\s*[>»›|]\\s*");
@@ -268,9 +268,16 @@ public final class Chrome {
      * A newsletter box's pitch: "Sign up for our weekly newsletter…", "…delivered straight to your inbox",
      * "By subscribing, you agree to…", "Inscrivez-vous à notre newsletter", "اشترك في نشرتنا البريدية".
      */
-    private static final Pattern NEWSLETTER_PROMPT = Pattern.compile("(?iu)^\\W*(?:sign up|subscribe|join|get|receive|inscrivez-vous|abonnez-vous|"
+    private static final Pattern NEWSLETTER_PROMPT = Pattern.compile("(?iu)^\\W*(?:sign up|subscribe|join|get|receive|inscrivez-vous|abonnez-vous|recevez|recevoir|"
             + "اشترك|اشتركوا|سجل|انضم)\\b.*(?:newsletter|inbox|e-?mails?\\b|lettre d'information|النشرة البريدية|نشرتنا|بريدك)"
             + "|(?:delivered|sent)(?: straight| directly)? to your inbox|^\\W*by (?:subscribing|signing up|submitting|providing|clicking|checking)\\b.*\\bagree");
+    /**
+     * A prompt to follow the outlet on a messaging or social channel: "Now you can get handpicked stories
+     * from SITE on Telegram every day.", "Click to follow SITE Facebook page and Twitter", "Join our
+     * WhatsApp channel". Anchored at the line's start: a report may say someone was followed on Twitter.
+     */
+    private static final Pattern CHANNEL_PROMPT = Pattern.compile("(?i)^\\W*(?:now )?(?:you can )?(?:click (?:the link |here )?to )?"
+            + "(?:get|follow|join)\\b.{0,80}\\b(?:telegram|whatsapp|facebook page|twitter|instagram|youtube channel|google news)\\b");
     private static final Pattern NUMBER_ROW = Pattern.compile("\\s*\\d{1,2}(?:\\s+\\d{1,2}){2,}\\s*");
     private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[.,،؛;:!?؟…，。；：！？、]");
     /** Runs of prose marks: "...", "..!!" and "؟!" are one pause each. */
@@ -318,6 +325,7 @@ public final class Chrome {
         if (isCodeOrAddresses(text)) return true;
         if (isTeaser(unit)) return true;
         if (words <= 4 && APP_PROMPT.matcher(text).lookingAt() || words <= 45 && NEWSLETTER_PROMPT.matcher(text).find()) return true;
+        if (words <= 30 && CHANNEL_PROMPT.matcher(text).lookingAt()) return true;
         if (words <= 30 && APP_STORE.matcher(text).find() && DOWNLOAD.matcher(text).find()) return true;
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
         if (words <= 14 && PUBLICATION_MOTTO.matcher(text).matches() || words <= 5 && SITE_MOTTO.matcher(text).matches()) return true;
@@ -448,18 +456,28 @@ public final class Chrome {
         // "شارك هذا المقالClose Button": a button's label and its icon's alt text copy off glued.
         for (String word : SCRIPT_SEAM.split(key)) {
             if (word.chars().allMatch(Character::isDigit)) continue;
-            if (!WIDGET_WORDS.contains(word) && !isTwoWidgetWords(word)) return false;
-            anchored |= WIDGET_ANCHORS.contains(word);
+            boolean glued = !WIDGET_WORDS.contains(word) && isGluedWidgetWords(word);
+            if (!WIDGET_WORDS.contains(word) && !glued) return false;
+            // Labels run together are buttons, whatever they say.
+            anchored |= glued || WIDGET_ANCHORS.contains(word);
         }
         return anchored;
     }
 
-    /** "المقالمحادثه": two buttons' labels run together, as a copy of an Arabic share row leaves them. */
-    private static boolean isTwoWidgetWords(String word) {
-        for (int cut = 3; cut <= word.length() - 3; cut++) {
-            if (WIDGET_WORDS.contains(word.substring(0, cut)) && WIDGET_WORDS.contains(word.substring(cut))) return true;
+    /**
+     * "المقالمحادثه", "facebooktwitterwhatsappemail": buttons' labels run together, as a copy of a share
+     * row leaves them; each label at least three letters long.
+     */
+    private static boolean isGluedWidgetWords(String word) {
+        // glued[k]: whether word's first k letters are labels run together.
+        boolean[] glued = new boolean[word.length() + 1];
+        glued[0] = true;
+        for (int end = 3; end <= word.length(); end++) {
+            for (int start = 0; start <= end - 3 && !glued[end]; start++) {
+                glued[end] = glued[start] && WIDGET_WORDS.contains(word.substring(start, end));
+            }
         }
-        return false;
+        return glued[word.length()];
     }
 
     private static boolean startsWith(String key, List<String> prefixKeys, int maxTail) {

@@ -60,7 +60,10 @@ class ChromeTest {
         "للاطلاع على العدد «42» من جريدة «الساحل» اضغط هنا", "tag icon ع ع ع", "ع ع ع", "• English (الإنجليزية)",
         "Support HARBOUR POST's journalism of integrity", "Good journalism costs a lot of money.",
         "For continued free access we ask you to consider making a modest support to this work.",
-        "By contributing to the Harbour Post, you are helping to keep it free."})
+        "By contributing to the Harbour Post, you are helping to keep it free.", "FacebookTwitterWhatsappEmail", "  • fb",
+        "Recevoir notre newsletter", "Join our WhatsApp channel for the latest updates",
+        "Now you can get handpicked stories from Harbour Post on Telegram every day.",
+        "  • Notice : Undefined index: id dans node_view() (ligne 12 dans /home/site/public_html/node.module)."})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
     }
@@ -88,7 +91,8 @@ class ChromeTest {
         "The company said its affiliate in Cairo would open a new plant next year, creating about 400 jobs in the region.",
         "منذ عامين والحكومة تعد بإصلاح الطرق", "The code {for example: this one;} was quoted in the ruling.",
         "To read the full report, click here.", "Supporters of the bill said journalism schools would benefit.",
-        "English (the language of the court) was used throughout the hearing, lawyers said."})
+        "English (the language of the court) was used throughout the hearing, lawyers said.",
+        "Supporters were told to follow the campaign on Twitter and Instagram, the organisers said.", "Facebook Marketplace"})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
         assertFalse(Chrome.isArtefact(unit(line)), line);
