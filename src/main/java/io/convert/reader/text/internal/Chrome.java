@@ -73,7 +73,9 @@ public final class Chrome {
             "les plus lus", "les plus populaires", "articles liés", "à la une", "dernières infos", "derniers articles",
             "recommandé pour vous", "recommandés pour vous", "articles recommandés", "vous aimerez aussi",
             "vous aimerez peut-être", "vous pourriez aussi aimer", "à voir aussi", "à découvrir aussi", "sur le même thème",
-            "dans la même catégorie", "lire sur", "الاخبار الاكثر قراءه", "المقالات الاكثر قراءه", "متعلقات", "مواد ذات صله");
+            "dans la même catégorie", "lire sur", "الاخبار الاكثر قراءه", "المقالات الاكثر قراءه", "متعلقات", "مواد ذات صله",
+            "recent posts", "recent articles", "recent stories", "latest posts", "popular posts", "explore more", "more to explore",
+            "articles récents", "derniers articles publiés");
     private static final List<String> TEASER_KEYS = keys(TEASER_PREFIXES);
     /** Phrases that start a template line of any other kind (tags, ads, sign-up, skip links). */
     private static final List<String> TEMPLATE_PREFIXES = List.of(
@@ -117,6 +119,11 @@ public final class Chrome {
      * an announcement ("إعلان حكومة …", "إعلان نتائج …").
      */
     private static final Set<String> AD_LABELS = Set.of("اعلان", "اعلانات", "مساحه اعلانيه", "اعلان ممول");
+    /** A button's or a link's label alone on its line: "Learn more", "View all", "Book a demo", "عرض الكل". */
+    private static final Set<String> BUTTON_LABELS = Set.of("learn more", "view all", "see all", "show all", "show more",
+            "load more", "start free trial", "start your free trial", "book a demo", "request a demo", "get a quote", "book now",
+            "buy now", "shop now", "check price", "no items found", "expand collapse", "open submenu", "close submenu",
+            "en savoir plus", "voir tout", "voir plus", "afficher plus", "عرض الكل", "عرض المزيد", "تحميل المزيد");
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
             "banner", "placeholder", "null", "undefined", "default", "featured image", "gallery", "video", "untitled", "background",
@@ -322,6 +329,7 @@ public final class Chrome {
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || AD_LABELS.contains(key) || EMBED.matcher(text).matches()) return true;
+        if (words <= 4 && BUTTON_LABELS.contains(key.toLowerCase(Locale.ROOT))) return true;
         if (isCodeOrAddresses(text)) return true;
         if (isTeaser(unit)) return true;
         if (words <= 4 && APP_PROMPT.matcher(text).lookingAt() || words <= 45 && NEWSLETTER_PROMPT.matcher(text).find()) return true;

@@ -63,7 +63,8 @@ class ChromeTest {
         "By contributing to the Harbour Post, you are helping to keep it free.", "FacebookTwitterWhatsappEmail", "  • fb",
         "Recevoir notre newsletter", "Join our WhatsApp channel for the latest updates",
         "Now you can get handpicked stories from Harbour Post on Telegram every day.",
-        "  • Notice : Undefined index: id dans node_view() (ligne 12 dans /home/site/public_html/node.module)."})
+        "  • Notice : Undefined index: id dans node_view() (ligne 12 dans /home/site/public_html/node.module).",
+        "Learn more", "View All", "Book a demo", "عرض الكل", "En savoir plus", "Recent Posts"})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
     }
@@ -92,7 +93,8 @@ class ChromeTest {
         "منذ عامين والحكومة تعد بإصلاح الطرق", "The code {for example: this one;} was quoted in the ruling.",
         "To read the full report, click here.", "Supporters of the bill said journalism schools would benefit.",
         "English (the language of the court) was used throughout the hearing, lawyers said.",
-        "Supporters were told to follow the campaign on Twitter and Instagram, the organisers said.", "Facebook Marketplace"})
+        "Supporters were told to follow the campaign on Twitter and Instagram, the organisers said.", "Facebook Marketplace",
+        "Learn more about the scheme at the town hall on Saturday, the council said."})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
         assertFalse(Chrome.isArtefact(unit(line)), line);
