@@ -100,7 +100,8 @@ public final class Chrome {
             // an article's folding table of contents, counters under the headline
             "مواقيت الصلاه", "latest posts by", "عدد المقالات", "table of contents", "فهرس المقال", "فهرس المحتويات",
             "جدول المحتويات", "تاريخ الاضافه", "عدد الزيارات", "عدد القراءات",
-            // a newsletter box's states
+            // a newsletter box's states, and a form's
+            "thank you your submission has been received", "oops something went wrong while submitting the form",
             "thanks for subscribing", "thank you for subscribing", "awesome you re subscribed", "you re subscribed",
             "by entering your email", "by signing up", "enter your email", "enter email", "no thanks", "more to explore",
             "روابط سريعه", "ابحث عن",

@@ -64,7 +64,8 @@ class ChromeTest {
         "Recevoir notre newsletter", "Join our WhatsApp channel for the latest updates",
         "Now you can get handpicked stories from Harbour Post on Telegram every day.",
         "  • Notice : Undefined index: id dans node_view() (ligne 12 dans /home/site/public_html/node.module).",
-        "Learn more", "View All", "Book a demo", "عرض الكل", "En savoir plus", "Recent Posts"})
+        "Learn more", "View All", "Book a demo", "عرض الكل", "En savoir plus", "Recent Posts",
+        "Thank you! Your submission has been received!", "Oops! Something went wrong while submitting the form."})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
     }
