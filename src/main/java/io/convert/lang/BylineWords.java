@@ -148,6 +148,13 @@ public final class BylineWords {
         return LEAD.matcher(text.stripLeading()).lookingAt();
     }
 
+    /** Whether {@code text} is a byline word and nothing else ("Written by", "بقلم:"): the names are on the next line. */
+    public static boolean isAlone(String text) {
+        String t = text.strip() + " ";
+        Matcher m = LEAD.matcher(t);
+        return !t.isBlank() && m.lookingAt() && m.end() == t.length();
+    }
+
     /** {@code name} without a title before it ("د. سامي نور" gives "سامي نور"). */
     public static String withoutHonorific(String name) {
         String n = name.strip();

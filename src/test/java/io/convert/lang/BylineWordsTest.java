@@ -81,4 +81,12 @@ class BylineWordsTest {
         assertTrue(BylineWords.endsWithJob(" Staff Writer "));
         assertFalse(BylineWords.endsWithJob("Heavy Rain and the editorial"));
     }
+
+    @Test
+    void aBylineWordAloneOnItsLine() {
+        assertTrue(BylineWords.isAlone("Written by"));
+        assertTrue(BylineWords.isAlone("بقلم:"));
+        assertFalse(BylineWords.isAlone("Written by Jane Roe"));
+        assertFalse(BylineWords.isAlone("Bylines"));
+    }
 }

@@ -775,6 +775,12 @@ public final class ScrapedTextParser {
             return afterWriterOnTop(bodyStart);
         }
 
+        private int bylineWordsAlone(int from, int to) {
+            int count = 0;
+            for (int i = from; i <= to && i < n; i++) if (!chrome[i] && BylineWords.isAlone(units.get(i).text())) count++;
+            return count;
+        }
+
         /**
          * "Columnist: NAME", "كتب: NAME" right over the headline, a date at most between them: a page may
          * sign its story above the headline. Only a byline word names the writer there; further up, a
@@ -1623,6 +1629,16 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 if (i == signatureLine) continue;
+                // "Written by" over a name: the writer's box, inside the text or under it, not a part of the text. A
+                // page has one; a list of works, each "By:" over its authors, is text.
+                int boxLine = rules.contains(Rule.BYLINE) && BylineWords.isAlone(u.text()) && bylineWordsAlone(start, end) == 1
+                        ? nextKept(i) : n;
+                String boxed = boxLine <= end && boxLine < n ? Byline.personName(units.get(boxLine).text()) : null;
+                if (boxed != null) {
+                    if (authors.isEmpty()) addAuthor(boxed);
+                    i = boxLine;
+                    continue;
+                }
                 // The headline printed again inside the text (over its picture, in a share box) is the page's, no subheading.
                 if (!good[i] && Words.key(u.text()).equals(titleKey)) continue;
                 // The body's first lines may still be its header, and so may its first line shown, however many
