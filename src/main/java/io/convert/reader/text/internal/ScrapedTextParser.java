@@ -854,6 +854,16 @@ public final class ScrapedTextParser {
                     byline.authors().forEach(this::addAuthor);
                     return;
                 }
+                // "Written by" over the name: the writer's box under the text.
+                // A menu-like run of short lines may have taken both for template.
+                int named = i + 1;
+                while (named < n && (artefact[named] || units.get(named).text().isBlank())) named++;
+                if (!BylineWords.isAlone(text)) named = n;
+                String underWord = named < n ? Byline.personName(units.get(named).text()) : null;
+                if (underWord != null) {
+                    addAuthor(underWord);
+                    return;
+                }
                 // "R.B.H": the writer's initials under the finished text.
                 String initials = seen == 1 && sentenceEnd(units.get(end).text()) ? Byline.signedInitials(text) : null;
                 if (initials != null) {
