@@ -775,6 +775,14 @@ public final class ScrapedTextParser {
             return afterWriterOnTop(bodyStart);
         }
 
+        /** The first line below {@code i} that prints anything, template or not, or {@code n}. */
+        private int nextPrinted(int i) {
+            int j = i + 1;
+            while (j < n && (artefact[j] || units.get(j).text().isBlank())) j++;
+            return j;
+        }
+
+        /** How many lines from {@code from} to {@code to} hold a byline word and nothing else. */
         private int bylineWordsAlone(int from, int to) {
             int count = 0;
             for (int i = from; i <= to && i < n; i++) if (!chrome[i] && BylineWords.isAlone(units.get(i).text())) count++;
@@ -854,11 +862,9 @@ public final class ScrapedTextParser {
                     byline.authors().forEach(this::addAuthor);
                     return;
                 }
-                // "Written by" over the name: the writer's box under the text.
-                // A menu-like run of short lines may have taken both for template.
-                int named = i + 1;
-                while (named < n && (artefact[named] || units.get(named).text().isBlank())) named++;
-                if (!BylineWords.isAlone(text)) named = n;
+                // "Written by" over the name: the writer's box under the text, both lines perhaps taken for template
+                // as a run of short lines.
+                int named = BylineWords.isAlone(text) ? nextPrinted(i) : n;
                 String underWord = named < n ? Byline.personName(units.get(named).text()) : null;
                 if (underWord != null) {
                     addAuthor(underWord);
@@ -895,8 +901,7 @@ public final class ScrapedTextParser {
         }
 
         private boolean followedByTemplateOnly(int i) {
-            int j = i + 1;
-            while (j < n && (artefact[j] || units.get(j).text().isBlank())) j++;
+            int j = nextPrinted(i);
             // A copy may stop in mid-sentence: a last line cut inside a word ("وحذر مر", "استمرار الحم") is
             // no name; one that ends the copy signs it only when it opens with a given name.
             return j == n ? Arrays.stream(Words.key(units.get(i).text()).split(" ")).allMatch(w -> w.length() >= 3)
