@@ -465,8 +465,8 @@ public final class Chrome {
         // "شارك هذا المقالClose Button": a button's label and its icon's alt text copy off glued.
         for (String word : SCRIPT_SEAM.split(key)) {
             if (word.chars().allMatch(Character::isDigit)) continue;
-            boolean glued = !WIDGET_WORDS.contains(word) && isGluedWidgetWords(word);
-            if (!WIDGET_WORDS.contains(word) && !glued) return false;
+            boolean listed = WIDGET_WORDS.contains(word), glued = !listed && isGluedWidgetWords(word);
+            if (!listed && !glued) return false;
             // Labels run together are buttons, whatever they say.
             anchored |= glued || WIDGET_ANCHORS.contains(word);
         }

@@ -782,6 +782,11 @@ public final class ScrapedTextParser {
             return j;
         }
 
+        /** The byline {@code text} opens with a byline word for ("كتب: NAME", "Columnist: NAME"), or null. */
+        private Byline signedByline(String text) {
+            return BylineWords.after(text.strip()) == null ? null : Byline.parse(text, meta.site(), false);
+        }
+
         /** How many lines from {@code from} to {@code to} hold a byline word and nothing else. */
         private int bylineWordsAlone(int from, int to) {
             int count = 0;
@@ -800,7 +805,7 @@ public final class ScrapedTextParser {
                 if (artefact[i] || u.text().isBlank()) continue;
                 if (chrome[i] || good[i] || u.words() > 14) return;
                 seen++;
-                Byline byline = BylineWords.after(u.text().strip()) == null ? null : Byline.parse(u.text(), meta.site(), false);
+                Byline byline = signedByline(u.text());
                 if (byline != null && !byline.authors().isEmpty()) {
                     byline.authors().forEach(this::addAuthor);
                     return;
@@ -857,7 +862,7 @@ public final class ScrapedTextParser {
                 if (artefact[i] || units.get(i).text().isBlank()) continue;
                 seen++;
                 String text = units.get(i).text();
-                Byline byline = BylineWords.after(text.strip()) == null ? null : Byline.parse(text, meta.site(), false);
+                Byline byline = signedByline(text);
                 if (byline != null && !byline.authors().isEmpty()) {
                     byline.authors().forEach(this::addAuthor);
                     return;
