@@ -1,5 +1,6 @@
 package io.convert;
 
+import io.convert.lang.LanguageTags;
 import io.convert.model.Article;
 import io.convert.model.Dates;
 import io.convert.model.Direction;
@@ -33,6 +34,14 @@ public record Overrides(String title, List<String> authors, String language, Dir
         // Fail on a bad value now, as a usage error, rather than midway through a conversion.
         Metadata.Builder probe = Metadata.builder();
         metadata.forEach((key, value) -> set(probe, key.toLowerCase(Locale.ROOT), value));
+        // A tag the writers cannot state would be dropped from the output without a word.
+        if (language != null) {
+            try {
+                language = requireLanguage(language);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--lang must be a BCP 47 language tag such as ar or en-GB: " + language);
+            }
+        }
         if (date != null && Dates.normalize(date) == null) {
             throw new IllegalArgumentException("--date must be an ISO-8601 date such as 2025-05-17: " + date);
         }
@@ -57,7 +66,7 @@ public record Overrides(String title, List<String> authors, String language, Dir
             case "site" -> b.site(value);
             case "date", "published" -> b.published(requireDate(value));
             case "modified" -> b.modified(requireDate(value));
-            case "lang" -> b.language(value);
+            case "lang" -> b.language(requireLanguage(value));
             case "dir" -> b.direction(requireDirection(value));
             case "source" -> b.source(value);
             case "description" -> b.description(value);
@@ -70,6 +79,14 @@ public record Overrides(String title, List<String> authors, String language, Dir
         String d = Dates.normalize(value);
         if (d == null) throw new IllegalArgumentException("not an ISO-8601 date: " + value);
         return d;
+    }
+
+    /** The tag in its canonical spelling ({@code en_us} gives {@code en-US}); {@code und} is kept. */
+    private static String requireLanguage(String value) {
+        String clean = LanguageTags.clean(value);
+        if (clean != null) return clean;
+        if (value.strip().equalsIgnoreCase("und")) return "und";
+        throw new IllegalArgumentException("not a BCP 47 language tag such as ar or en-GB: " + value);
     }
 
     private static Direction requireDirection(String value) {

@@ -145,6 +145,22 @@ class CliTest {
     }
 
     @Test
+    void aLanguageTagTheWritersCouldNotStateIsAUsageError() throws IOException {
+        Path input = write("story.txt", ENGLISH);
+        for (String[] bad : List.of(new String[] {"--lang", "!!"}, new String[] {"--lang", "en-GB-x"},
+                new String[] {"-M", "lang=english language"})) {
+            CliRunner.Result r = CliRunner.run(input.toString(), "--to", "epub", "-o", dir.resolve("bad.epub").toString(),
+                    bad[0], bad[1]);
+            assertEquals(2, r.exit(), String.join(" ", bad) + ": " + r.stderr());
+            assertTrue(r.stderr().startsWith("convert: ") && r.stderr().contains("BCP 47"), r.stderr());
+            assertFalse(Files.exists(dir.resolve("bad.epub")));
+        }
+        CliRunner.Result underscore = CliRunner.run(input.toString(), "--to", "json", "-o", "-", "--lang", "en_gb");
+        assertEquals(0, underscore.exit(), underscore.stderr());
+        assertEquals("en-GB", json(underscore.stdout()).get("lang").asText(), "the tag as BCP 47 spells it");
+    }
+
+    @Test
     void exitCodeThreeWhenTheOutputCannotBeWritten() throws IOException {
         Path input = write("story.txt", ENGLISH);
         Path notAFolder = write("plain-file", "x");
@@ -201,7 +217,9 @@ class CliTest {
         }
         for (Case bad : List.of(new Case("--page-size", "huge", "--page-size"),
                 new Case("--justify", "sideways", "--justify"), new Case("--numerals", "roman", "--numerals"),
-                new Case("--variable", "page-size=huge", "--page-size"))) {
+                new Case("--variable", "page-size=huge", "--page-size"),
+                new Case("--font", dir.resolve("no-such-font.ttf").toString(), "--font"),
+                new Case("--font-dir", dir.resolve("no-such-folder").toString(), "--font-dir"))) {
             CliRunner.Result r = CliRunner.run(missing, alsoMissing, "--to", "pdf", "-o", dir + "/", bad.option(),
                     bad.value());
             assertEquals(2, r.exit(), r.stderr());

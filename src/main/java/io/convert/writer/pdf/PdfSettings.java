@@ -2,6 +2,7 @@ package io.convert.writer.pdf;
 
 import io.convert.typeset.Justification;
 import io.convert.spi.Setting;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +23,10 @@ public final class PdfSettings {
             "List link URLs as numbered notes for print.");
 
     public static final Setting<List<Path>> FONTS = Setting.list("font", "FILE",
-            "Extra font file, used before the bundled fonts (repeatable).", Path::of);
+            "Extra font file, used before the bundled fonts (repeatable).", PdfSettings::existingFile);
 
     public static final Setting<List<Path>> FONT_DIRS = Setting.list("font-dir", "DIR",
-            "Folder of extra font files (repeatable).", Path::of);
+            "Folder of extra font files (repeatable).", PdfSettings::existingFolder);
 
     /** Null: the digits the article itself uses most, else those of its language. */
     public static final Setting<String> NUMERALS = Setting.value("numerals", "DIGITS",
@@ -37,6 +38,23 @@ public final class PdfSettings {
                     + "untagged), a-3a, none.", "ua-1+a-2a", PdfStandard::parse);
 
     static final List<Setting<?>> ALL = List.of(PAGE_SIZE, JUSTIFY, LINK_NOTES, FONTS, FONT_DIRS, NUMERALS, STANDARD);
+
+    /*
+     * A font the user names but that is not there is a mistake in the command, reported before
+     * any input is read; a file that is there but is no usable font is only warned about when
+     * the fonts are loaded, and the bundled fonts stand in.
+     */
+    private static Path existingFile(String value) {
+        Path file = Path.of(value);
+        if (!Files.isRegularFile(file)) throw new IllegalArgumentException("no such file: " + value);
+        return file;
+    }
+
+    private static Path existingFolder(String value) {
+        Path folder = Path.of(value);
+        if (!Files.isDirectory(folder)) throw new IllegalArgumentException("no such folder: " + value);
+        return folder;
+    }
 
     private static String numerals(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);
