@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -57,7 +58,7 @@ public final class InputLoader {
         try {
             data = HttpFetcher.readCapped(stdin, maxBytes, "<stdin>");
         } catch (IOException e) {
-            throw ConvertException.badInput(e.getMessage(), e);
+            throw unreadable(e, "<stdin>");
         }
         Path cwd = Path.of("").toAbsolutePath();
         String text = TextDecoder.decode(data, null).text();
@@ -70,7 +71,7 @@ public final class InputLoader {
         try {
             r = new HttpFetcher(network).fetch(uri);
         } catch (IOException e) {
-            throw ConvertException.badInput(e.getMessage(), e);
+            throw unreadable(e, arg);
         }
         String text = TextDecoder.decode(r.body(), r.charset()).text();
         String path = r.uri().getPath() == null ? "" : r.uri().getPath();
@@ -96,7 +97,7 @@ public final class InputLoader {
         } catch (NoSuchFileException e) {
             throw ConvertException.badInput("no such file");
         } catch (IOException e) {
-            throw ConvertException.badInput("cannot read: " + e.getClass().getSimpleName().replace("Exception", ""), e);
+            throw unreadable(e, arg);
         }
         Path folder = path.toAbsolutePath().normalize().getParent();
         String text = TextDecoder.decode(data, null).text();
@@ -105,6 +106,17 @@ public final class InputLoader {
         // them as the page wrote them and never leak local absolute paths; the resource
         // loader resolves them against the folder when a writer needs the bytes.
         return new Loaded(new Input(text, arg, fileName, null), folder, false, path, baseName(path));
+    }
+
+    /**
+     * Bad input, saying why {@code name} could not be read. The fetcher names the URL it failed
+     * on, which for the input itself the caller prints already; a redirect's target stays named.
+     */
+    private static ConvertException unreadable(IOException e, String name) {
+        String why = ConvertException.ioReason(e);
+        if (why == null) why = "unreadable";
+        if (why.startsWith(name + ": ")) why = why.substring(name.length() + 2);
+        return ConvertException.badInput(e instanceof FileSystemException ? "cannot read: " + why : why, e);
     }
 
     /** The stem an output of {@code file} is named after: its name without the extension. */

@@ -1,5 +1,11 @@
 package io.convert.spi;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+
 /**
  * A conversion failure with a one-line, user-facing message and the kind of failure, which the
  * CLI maps to its exit code.
@@ -72,10 +78,23 @@ public class ConvertException extends RuntimeException {
         return m.length() > 300 ? m.substring(0, 297) + "..." : m;
     }
 
-    /** ": message", or nothing when the cause has none: a message, never an exception's name. */
+    /** ": reason", or nothing when the cause gives none: a message, never an exception's name. */
     private static String reason(Exception cause) {
-        String m = cause.getMessage();
+        String m = cause instanceof IOException io ? ioReason(io) : cause.getMessage();
         return m == null || m.isBlank() ? "" : ": " + m.strip();
+    }
+
+    /**
+     * Why a file operation failed, in words. The file system's exceptions carry only the path
+     * as their message, which says nothing the user does not know (or names a temporary file
+     * they never asked for); the operating system's reason, when there is one, says why.
+     */
+    public static String ioReason(IOException e) {
+        if (e instanceof NoSuchFileException) return "no such file or folder";
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NotDirectoryException) return "not a folder";
+        if (e instanceof FileSystemException fs) return fs.getReason() != null ? fs.getReason() : "file system error";
+        return e.getMessage() == null ? null : oneLine(e);
     }
 
     public Kind kind() {

@@ -129,6 +129,11 @@ class CliTest {
         CliRunner.Result tooBig = CliRunner.run(big.toString(), "--to", "md", "-o", "-", "--max-input-size", "1K");
         assertEquals(1, tooBig.exit());
         assertOneLine(tooBig.stderr(), "larger than the input limit");
+
+        CliRunner.Result tooBigStdin = CliRunner.runWithInput("x".repeat(2000).getBytes(StandardCharsets.UTF_8), Map.of(),
+                "-", "--to", "md", "-o", "-", "--max-input-size", "1K");
+        assertEquals(1, tooBigStdin.exit());
+        assertEquals("convert: <stdin>: larger than 1024 bytes", tooBigStdin.stderr().strip(), "the input named once");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,11 @@ class UrlInputTest {
                 out.write(body);
             }
         });
+        server.createContext("/moved", exchange -> {
+            exchange.getResponseHeaders().set("Location", "/gone");
+            exchange.sendResponseHeaders(301, -1);
+            exchange.close();
+        });
         server.start();
         url = "http://127.0.0.1:" + server.getAddress().getPort() + "/news/story";
     }
@@ -87,5 +93,19 @@ class UrlInputTest {
         assertTrue(all.contains(base + "/timeline.html"), all);
         assertTrue(!all.contains("Home") && !all.contains("© Coast News") && !all.contains("By Lena"), all);
         assertTrue(json.get("blocks").get(0).get("text").asText().startsWith("The harbour reopened on Monday"));
+    }
+
+    @Test
+    void aFailedFetchNamesTheUrlOnceAndARedirectsTarget() {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = ConvertCommand.execute(Converter.create(), Map.of(), new ByteArrayInputStream(new byte[0]),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                base + "/missing", base + "/moved", "--to", "md", "-o", "-", "--allow-private-network", "--quiet");
+        assertEquals(1, exit);
+        assertEquals(List.of("convert: " + base + "/missing: HTTP 404",
+                "convert: " + base + "/moved: " + base + "/gone: HTTP 404"),
+                err.toString(StandardCharsets.UTF_8).lines().toList());
     }
 }
