@@ -3,7 +3,13 @@ package io.convert.cli;
 import io.convert.Batch;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What a run prints on standard error: each input's warnings and its failure together (never
@@ -54,7 +60,7 @@ final class Progress implements Batch.Listener {
         boolean hasLines = !outcome.ok() || outcome.notes().stream().anyMatch(n -> n.warning() ? !quiet : verbose);
         if (hasLines) {
             clearLine();
-            for (Batch.Note note : outcome.notes()) {
+            for (Batch.Note note : collapsed(outcome.notes())) {
                 if (note.warning() ? !quiet : verbose) err.println(noteLine(outcome.name(), note.warning(), note.message()));
             }
             if (!outcome.ok()) {
@@ -115,10 +121,49 @@ final class Progress implements Batch.Listener {
     }
 
     /**
-     * A warning may quote the input (an unresolvable reference, a bad attribute); its line breaks
+     * An input's notes as they are printed: warnings that say the same of different things
+     * ("image left out: URL: network access is off", once for each picture of a saved page)
+     * become one line naming the first and counting the others, so thirty of them do not bury
+     * the line that matters.
+     */
+    static List<Batch.Note> collapsed(List<Batch.Note> notes) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Batch.Note note : notes) {
+            String key = sameSayingKey(note);
+            if (key != null) counts.merge(key, 1, Integer::sum);
+        }
+        List<Batch.Note> out = new ArrayList<>(notes.size());
+        Set<String> printed = new HashSet<>();
+        for (Batch.Note note : notes) {
+            String key = sameSayingKey(note);
+            if (key != null && !printed.add(key)) continue;
+            int others = key == null ? 0 : counts.get(key) - 1;
+            if (others == 0) {
+                out.add(note);
+                continue;
+            }
+            String m = note.message();
+            int last = m.lastIndexOf(": ");
+            out.add(new Batch.Note(true, m.substring(0, last) + " and " + others + " more" + m.substring(last)));
+        }
+        return out;
+    }
+
+    /**
+     * What a warning "WHAT: SUBJECT: WHY" says whatever its subject (its first and last parts),
+     * or null for a note of another shape.
+     */
+    private static String sameSayingKey(Batch.Note note) {
+        String m = note.message();
+        int first = m.indexOf(": "), last = m.lastIndexOf(": ");
+        return note.warning() && first >= 0 && last > first ? m.substring(0, first) + "\n" + m.substring(last) : null;
+    }
+
+    /**
+     * How a warning, or a note shown with --verbose, about one input reads on standard error. A
+     * warning may quote the input (an unresolvable reference, a bad attribute); its line breaks
      * and control characters must not split it into lines a script would read as errors.
      */
-    /** How a warning, or a note shown with --verbose, about one input reads on standard error. */
     static String noteLine(String name, boolean warning, String message) {
         return warning ? "convert: warning: " + name + ": " + oneLine(message) : "convert: " + name + ": " + message;
     }

@@ -224,6 +224,22 @@ class ManyInputsTest {
     }
 
     @Test
+    void picturesLeftOutForOneReasonAreOneLine() throws IOException {
+        StringBuilder page = new StringBuilder("<html lang=\"en\"><head><title>Gallery night</title></head><body><article>"
+                + "<h1>Gallery night</h1>");
+        for (int i = 1; i <= 4; i++) {
+            page.append("<p>").append(story("Room " + i, i)).append("</p><img src=\"https://pictures.example/room")
+                    .append(i).append(".jpg\" alt=\"Room ").append(i).append("\">");
+        }
+        page.append("</article></body></html>");
+        Path html = write("gallery.html", page.toString());
+        CliRunner.Result r = CliRunner.run(html.toString(), "--to", "pdf", "-o", dir.resolve("out") + "/");
+        assertEquals(0, r.exit(), r.stderr());
+        assertEquals(List.of("convert: warning: " + html + ": image left out: https://pictures.example/room1.jpg and 3 more:"
+                + " network access is off (use --allow-network)"), r.stderr().lines().toList());
+    }
+
+    @Test
     void jobsMustBePositive() throws IOException {
         Path a = write("a.txt", story("First", 1));
         assertEquals(2, CliRunner.run(a.toString(), "--to", "md", "-o", "-", "-j", "0").exit());
