@@ -59,13 +59,14 @@ final class BookBinding {
         List<Document> documents = new ArrayList<>();
         while (inputs.hasNext()) {
             BatchInput input = inputs.next();
-            String name = input.name();
+            CliDiagnostics diagnostics = diagnostics(input.name());
             try {
-                documents.add(input.read(converter, from, readOptions.apply(diagnostics(name)))
+                documents.add(input.read(converter, from, readOptions.apply(diagnostics))
                         .withArticle(perArticle::apply));
+                diagnostics.print();
             } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 ConvertException failure = ConvertException.of(e);
-                exit = Math.max(exit, fail(name, failure.getMessage(), e, failure.kind().exitCode));
+                exit = Math.max(exit, fail(diagnostics, failure.getMessage(), e, failure.kind().exitCode));
             }
         }
         if (documents.isEmpty()) {
@@ -75,7 +76,8 @@ final class BookBinding {
         }
         String target = output == null ? DEFAULT_NAME + "." + writer.extension() : output;
         String targetName = target.equals("-") ? "<stdout>" : target;
-        WriteOptions options = writeOptions.apply(diagnostics(targetName));
+        CliDiagnostics diagnostics = diagnostics(targetName);
+        WriteOptions options = writeOptions.apply(diagnostics);
         try {
             if (target.equals("-")) {
                 // Written whole before anything reaches standard output, so a failure leaves none of it.
@@ -86,27 +88,30 @@ final class BookBinding {
             } else {
                 converter.writeBook(documents, title, writer.format(), Path.of(target), options);
             }
-            diagnostics(targetName).debug("bound " + documents.size() + " articles into " + targetName);
+            diagnostics.debug("bound " + documents.size() + " articles into " + targetName);
+            diagnostics.print();
             return exit;
         } catch (IllegalArgumentException e) {
-            return Math.max(exit, fail(targetName, e.getMessage(), e, 2));
+            return Math.max(exit, fail(diagnostics, e.getMessage(), e, 2));
         } catch (ConvertException e) {
-            return Math.max(exit, fail(targetName, e.getMessage(), e, e.kind().exitCode));
+            return Math.max(exit, fail(diagnostics, e.getMessage(), e, e.kind().exitCode));
         } catch (IOException | UncheckedIOException e) {
-            return Math.max(exit, fail(targetName, "cannot write to standard output: " + ConvertException.oneLine(e), e, 3));
+            return Math.max(exit, fail(diagnostics, "cannot write to standard output: " + ConvertException.oneLine(e), e, 3));
         } catch (OutOfMemoryError | StackOverflowError e) {
-            return Math.max(exit, fail(targetName, "the book is too large to write", e, 1));
+            return Math.max(exit, fail(diagnostics, "the book is too large to write", e, 1));
         } catch (RuntimeException e) {
-            return Math.max(exit, fail(targetName, "internal error: " + ConvertException.oneLine(e), e, 4));
+            return Math.max(exit, fail(diagnostics, "internal error: " + ConvertException.oneLine(e), e, 4));
         }
     }
 
-    private Diagnostics diagnostics(String name) {
+    private CliDiagnostics diagnostics(String name) {
         return new CliDiagnostics(name, err, quiet, verbose);
     }
 
-    private int fail(String name, String message, Throwable e, int code) {
-        err.println("convert: " + name + ": " + message);
+    /** Prints what {@code diagnostics} gathered, then the failure of what it is about; returns {@code code}. */
+    private int fail(CliDiagnostics diagnostics, String message, Throwable e, int code) {
+        diagnostics.print();
+        err.println("convert: " + diagnostics.inputName() + ": " + message);
         if (verbose) e.printStackTrace(err);
         err.flush();
         return code;

@@ -237,6 +237,12 @@ class ManyInputsTest {
         assertEquals(0, r.exit(), r.stderr());
         assertEquals(List.of("convert: warning: " + html + ": image left out: https://pictures.example/room1.jpg and 3 more:"
                 + " network access is off (use --allow-network)"), r.stderr().lines().toList());
+
+        Path book = dir.resolve("book.epub");
+        CliRunner.Result bound = CliRunner.run(html.toString(), html.toString(), "--to", "epub", "-o", book.toString());
+        assertEquals(0, bound.exit(), bound.stderr());
+        assertEquals(List.of("convert: warning: " + book + ": image left out: https://pictures.example/room1.jpg and 3 more:"
+                + " network access is off (use --allow-network)"), bound.stderr().lines().toList(), "a book's too, each picture once");
     }
 
     @Test
