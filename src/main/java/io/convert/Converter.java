@@ -163,7 +163,7 @@ public final class Converter {
             if (hasText(article)) options.diagnostics().warn("found no article in the page; kept all of its text");
         }
         if (!hasText(article)) throw ConvertException.badInput("no article text found");
-        article = NestingCap.apply(article, options.diagnostics());
+        article = HeadingLevels.compact(NestingCap.apply(article, options.diagnostics()));
         return withDetectedLanguage(TextBudget.apply(article, options.limits(), options.diagnostics()));
     }
 
