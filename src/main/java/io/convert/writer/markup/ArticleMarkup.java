@@ -343,12 +343,14 @@ public final class ArticleMarkup {
         private void rows(String group, List<Block.Row> rows, boolean header, Context context) {
             if (rows.isEmpty()) return;
             out.start(group).newline();
-            for (Block.Row row : rows) {
+            for (int r = 0; r < rows.size(); r++) {
                 out.start("tr");
-                for (Block.Cell cell : row.cells()) {
+                for (Block.Cell cell : rows.get(r).cells()) {
                     String name = header || cell.header() ? "th" : "td";
+                    // A span past its group's last row is an error to HTML checkers; browsers clip it there.
+                    int rowspan = Math.min(cell.rowspan(), rows.size() - r);
                     out.start(name, "colspan", cell.colspan() > 1 ? Integer.toString(cell.colspan()) : null,
-                            "rowspan", cell.rowspan() > 1 ? Integer.toString(cell.rowspan()) : null);
+                            "rowspan", rowspan > 1 ? Integer.toString(rowspan) : null);
                     inlines(cell.content(), context);
                     out.end(name);
                 }

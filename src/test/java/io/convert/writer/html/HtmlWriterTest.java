@@ -34,6 +34,16 @@ class HtmlWriterTest {
     }
 
     @Test
+    void aRowSpanEndsWithItsRowGroup() throws IOException {
+        Block.Cell tall = new Block.Cell(List.of(new Inline.Text("Harbour")), true, 1, 9);
+        Block.Cell cell = new Block.Cell(List.of(new Inline.Text("Open")), false, 1, 1);
+        Block.Table table = new Block.Table(List.of(), List.of(new Block.Row(List.of(tall, cell)),
+                new Block.Row(List.of(cell))), List.of(), Language.INHERIT);
+        Document d = Jsoup.parse(html(new Article(Metadata.EMPTY, List.of(table))));
+        assertEquals("2", d.selectFirst("tbody th").attr("rowspan"), "spanning the two rows the body has");
+    }
+
+    @Test
     void everyBlockTypeIsWellFormedXmlAndHtml() throws Exception {
         String page = html(Articles.everything());
         org.w3c.dom.Document x = WellFormed.parse(page);
