@@ -109,6 +109,13 @@ class TitlesTest {
     }
 
     @Test
+    void aHeadlineHoldingTheSiteNameAsAWordIsStillTheHeadline() {
+        // The h1 and the JSON-LD headline agree; only the logo is the site's name alone.
+        assertEquals("Why every trailrunner should own two pairs of shoes",
+                title("title-en-headline-holds-site-word.html"));
+    }
+
+    @Test
     void aSegmentWrittenAsAHostNameIsTheSiteName() {
         String page = "<html><head><title>Pruning Roses in Winter | Gardenwise.net</title></head><body><p>Cut"
                 + " back to an outward-facing bud in late winter, once the hardest frosts have passed, and burn"

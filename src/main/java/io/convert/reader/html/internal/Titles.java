@@ -27,6 +27,8 @@ final class Titles {
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
     /** Words beyond which a segment after a bar is more of the headline than a name. */
     private static final int MAX_BAR_AFFIX_WORDS = 3;
+    /** Words beyond which a heading is a headline, not a site's name. */
+    private static final int MAX_NAME_WORDS = 4;
     private static final Pattern CAPITALS = Pattern.compile("[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*");
     private static final Pattern HOST_NAME = Pattern.compile("(?:www\\.)?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,6}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -89,12 +91,15 @@ final class Titles {
         return visible.isEmpty() ? null : visible.get(0);
     }
 
-    /** The headings that may be a headline: not empty, not a paragraph set big, not the site's name. */
+    /**
+     * The headings that may be a headline, without the site's name some set beside it: not
+     * empty, not a paragraph set big, not the site's name alone.
+     */
     private static List<String> visible(List<String> headings, Set<String> names, String host) {
         List<String> out = new ArrayList<>();
         for (String h : headings) {
-            String t = collapse(h);
-            if (!t.isEmpty() && t.length() <= MAX_HEADING && !namesSite(t, names, host)) out.add(t);
+            String t = clean(h, names, host, false);
+            if (!t.isEmpty() && t.length() <= MAX_HEADING && !isSiteName(t, names, host)) out.add(t);
         }
         return out;
     }
@@ -360,6 +365,14 @@ final class Titles {
         return cuts;
     }
 
+    /**
+     * Whether a whole heading is the site's name, as a logo's is: a headline that holds the
+     * site's word ("Business" at business.com) is longer than any name.
+     */
+    private static boolean isSiteName(String heading, Set<String> sites, String host) {
+        return namesSite(heading, sites, host) && spacedWords(heading) <= MAX_NAME_WORDS;
+    }
+
     private static boolean namesSite(String segment, Set<String> sites, String host) {
         String s = squash(segment);
         if (s.isEmpty()) return false;
@@ -378,9 +391,14 @@ final class Titles {
     }
 
     private static boolean isEnoughOfATitle(String s) {
-        int w = s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        int w = spacedWords(s);
         // Scripts written without spaces count characters instead of words.
         return w > 4 || w == 1 && s.codePointCount(0, s.length()) >= 8 && !LATIN.matcher(s).find();
+    }
+
+    /** Runs of text between spaces: a name in a script written without them is one. */
+    private static int spacedWords(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     static String collapse(String s) {
