@@ -310,7 +310,7 @@ final class Titles {
      */
     static String clean(String title, Set<String> sites, String host, boolean guess) {
         String t = collapse(title);
-        boolean cut = true;
+        boolean cut = true, cutLast = false, cutFirst = false;
         while (cut) {
             cut = false;
             List<int[]> cuts = cuts(t);
@@ -321,13 +321,14 @@ final class Titles {
             String withoutFirst = t.substring(cuts.get(0)[1]);
             if (namesSite(last, sites, host) && !withoutLast.isBlank()) {
                 t = withoutLast.strip();
-                cut = true;
+                cut = cutLast = true;
             } else if (namesSite(first, sites, host) && !withoutFirst.isBlank()) {
                 t = withoutFirst.strip();
-                cut = true;
+                cut = cutFirst = true;
             }
         }
-        if (!guess || !t.equals(collapse(title))) return t;
+        if (cutLast || cutFirst) return withoutSection(t, cutLast);
+        if (!guess) return t;
         List<int[]> cuts = cuts(t);
         String first = t.substring(0, cuts.get(0)[0]);
         String withoutLast = t.substring(0, cuts.get(cuts.size() - 1)[0]);
@@ -341,6 +342,23 @@ final class Titles {
         }
         if (isEnoughOfATitle(withoutFirst) && words(first).size() <= 3) return withoutFirst;
         return t;
+    }
+
+    /**
+     * {@code title}, cut of a site's name at its end ({@code atEnd}) or start, without the
+     * segment of a few words left beside that cut when the headline beyond it is at least twice
+     * as long: a section or a series' part goes with the site ("Site » Blog Archive » Headline",
+     * "Headline - Part 2 | Site").
+     */
+    private static String withoutSection(String title, boolean atEnd) {
+        List<int[]> cuts = cuts(title);
+        if (cuts.isEmpty()) return title;
+        int[] cut = atEnd ? cuts.get(cuts.size() - 1) : cuts.get(0);
+        String section = atEnd ? title.substring(cut[1]) : title.substring(0, cut[0]);
+        String rest = atEnd ? title.substring(0, cut[0]) : title.substring(cut[1]);
+        int sectionWords = spacedWords(section);
+        boolean isSection = sectionWords <= MAX_BAR_AFFIX_WORDS && spacedWords(rest) >= 2 * sectionWords;
+        return isSection ? rest.strip() : title;
     }
 
     /**
