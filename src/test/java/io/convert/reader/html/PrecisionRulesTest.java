@@ -125,6 +125,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void promptsToSignUpForTheLetterOrPayToReadOnAreLeftOut() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prompts-paywall.html"));
+        String all = String.join("\n", texts);
+        assertEquals(2, texts.size(), all);
+        assertTrue(texts.get(1).contains("Its members"), all);
+        assertFalse(all.contains("inbox") || all.contains("unlock"), all);
+    }
+
+    @Test
     void anArticleSplitIntoOneBoxPerSectionIsReadWholeWithoutTheBoxesBetween() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("builder-split-sections.html"));
         String all = String.join("\n", texts);

@@ -67,6 +67,15 @@ class TitlesTest {
     }
 
     @Test
+    void aSectionBesideTheSiteNameBeforeTheHeadlineGoesWithIt() {
+        String page = "<html><head><title>Lantern Notes » Blog Archive » Recaning a chair seat at the kitchen table"
+                + "</title><meta property=\"og:site_name\" content=\"Lantern Notes\"></head><body><p>Soak the strands"
+                + " overnight so they bend without cracking, and weave the first layer loosely: each later pass pulls"
+                + " the seat tighter.</p></body></html>";
+        assertEquals("Recaning a chair seat at the kitchen table", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
     void aHeadlineThatIsAllOneSegmentKeepsItsDash() {
         String page = "<html><head><title>Rain - and then more rain - for the valley</title></head><body><h1>Rain"
                 + " - and then more rain - for the valley</h1><p>The forecast promises a wet week for everyone who"
@@ -106,6 +115,13 @@ class TitlesTest {
                 + "<body><h1>Subscribe to our morning briefing</h1><p>The first ferry of the day will leave at"
                 + " seven instead of six until the new pier is finished in the spring.</p></body></html>";
         assertEquals("Harbour works delay the morning ferry by an hour", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
+    void aHeadlineHoldingTheSiteNameAsAWordIsStillTheHeadline() {
+        // The h1 and the JSON-LD headline agree; only the logo is the site's name alone.
+        assertEquals("Why every trailrunner should own two pairs of shoes",
+                title("title-en-headline-holds-site-word.html"));
     }
 
     @Test

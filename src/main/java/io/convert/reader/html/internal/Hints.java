@@ -141,7 +141,7 @@ final class Hints {
     static final int MAX_READ_ALSO = 250;
     /**
      * What prompts say wherever they say it: asking to sign up for a newsletter, to subscribe
-     * to read on, to get the site's app, telling a subscriber to log in. Matched against lower
+     * or pay to read on, to get the site's app, telling a subscriber to log in. Matched against lower
      * case text, with the word boundary the English phrases start at tried once per position:
      * asked of nearly every paragraph of a page, the pattern with each phrase's own boundary and
      * case-insensitive matching took a tenth of reading a page.
@@ -150,6 +150,8 @@ final class Hints {
             + "\\b(newsletters?|e-?mails?|updates|alerts|briefing)\\b|(sign up|subscribe) (now|today|here)\\b"
             + "|newsletter\\b[^.!?]{0,80}\\b(sign up|subscribe)\\b(?! to)|delivered (right |straight )?to your inbox"
             + "|already an? (subscriber|member)\\b|by clicking\\b[^.!?]{0,40}\\byou (agree|confirm|accept)"
+            + "|sign up to (get|receive) (it|this|them|each issue)\\b[^.!?]{0,20}\\b(in|to) your inbox"
+            + "|(become|upgrade to) an? (paid |premium )?(subscriber|member)\\b[^.!?]{0,40}\\bto (unlock|read|access|continue)"
             + "|(download|get) (our|the \\S+) (free |mobile )?apps?\\b[^.!?]{0,40}\\b(ios|android|app store|google play)"
             + "|to (view|read|continue reading|access) (the full|this|the rest of (this|the)) (story|article)\\b[^.!?]{0,20}"
             + "\\b(subscribe|log in|sign in))"

@@ -27,6 +27,8 @@ final class Titles {
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
     /** Words beyond which a segment after a bar is more of the headline than a name. */
     private static final int MAX_BAR_AFFIX_WORDS = 3;
+    /** Words beyond which a heading is a headline, not a site's name. */
+    private static final int MAX_NAME_WORDS = 4;
     private static final Pattern CAPITALS = Pattern.compile("[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*");
     private static final Pattern HOST_NAME = Pattern.compile("(?:www\\.)?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,6}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -89,12 +91,15 @@ final class Titles {
         return visible.isEmpty() ? null : visible.get(0);
     }
 
-    /** The headings that may be a headline: not empty, not a paragraph set big, not the site's name. */
+    /**
+     * The headings that may be a headline, without the site's name some set beside it: not
+     * empty, not a paragraph set big, not the site's name alone.
+     */
     private static List<String> visible(List<String> headings, Set<String> names, String host) {
         List<String> out = new ArrayList<>();
         for (String h : headings) {
-            String t = collapse(h);
-            if (!t.isEmpty() && t.length() <= MAX_HEADING && !namesSite(t, names, host)) out.add(t);
+            String t = clean(h, names, host, false);
+            if (!t.isEmpty() && t.length() <= MAX_HEADING && !isSiteName(t, names, host)) out.add(t);
         }
         return out;
     }
@@ -305,7 +310,7 @@ final class Titles {
      */
     static String clean(String title, Set<String> sites, String host, boolean guess) {
         String t = collapse(title);
-        boolean cut = true;
+        boolean cut = true, cutLast = false, cutFirst = false;
         while (cut) {
             cut = false;
             List<int[]> cuts = cuts(t);
@@ -316,13 +321,14 @@ final class Titles {
             String withoutFirst = t.substring(cuts.get(0)[1]);
             if (namesSite(last, sites, host) && !withoutLast.isBlank()) {
                 t = withoutLast.strip();
-                cut = true;
+                cut = cutLast = true;
             } else if (namesSite(first, sites, host) && !withoutFirst.isBlank()) {
                 t = withoutFirst.strip();
-                cut = true;
+                cut = cutFirst = true;
             }
         }
-        if (!guess || !t.equals(collapse(title))) return t;
+        if (cutLast || cutFirst) return withoutSection(t, cutLast);
+        if (!guess) return t;
         List<int[]> cuts = cuts(t);
         String first = t.substring(0, cuts.get(0)[0]);
         String withoutLast = t.substring(0, cuts.get(cuts.size() - 1)[0]);
@@ -336,6 +342,23 @@ final class Titles {
         }
         if (isEnoughOfATitle(withoutFirst) && words(first).size() <= 3) return withoutFirst;
         return t;
+    }
+
+    /**
+     * {@code title}, cut of a site's name at its end ({@code atEnd}) or start, without the
+     * segment of a few words left beside that cut when the headline beyond it is at least twice
+     * as long: a section or a series' part goes with the site ("Site » Blog Archive » Headline",
+     * "Headline - Part 2 | Site").
+     */
+    private static String withoutSection(String title, boolean atEnd) {
+        List<int[]> cuts = cuts(title);
+        if (cuts.isEmpty()) return title;
+        int[] cut = atEnd ? cuts.get(cuts.size() - 1) : cuts.get(0);
+        String section = atEnd ? title.substring(cut[1]) : title.substring(0, cut[0]);
+        String rest = atEnd ? title.substring(0, cut[0]) : title.substring(cut[1]);
+        int sectionWords = spacedWords(section);
+        boolean isSection = sectionWords <= MAX_BAR_AFFIX_WORDS && spacedWords(rest) >= 2 * sectionWords;
+        return isSection ? rest.strip() : title;
     }
 
     /**
@@ -360,6 +383,14 @@ final class Titles {
         return cuts;
     }
 
+    /**
+     * Whether a whole heading is the site's name, as a logo's is: a headline that holds the
+     * site's word ("Business" at business.com) is longer than any name.
+     */
+    private static boolean isSiteName(String heading, Set<String> sites, String host) {
+        return namesSite(heading, sites, host) && spacedWords(heading) <= MAX_NAME_WORDS;
+    }
+
     private static boolean namesSite(String segment, Set<String> sites, String host) {
         String s = squash(segment);
         if (s.isEmpty()) return false;
@@ -378,9 +409,14 @@ final class Titles {
     }
 
     private static boolean isEnoughOfATitle(String s) {
-        int w = s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        int w = spacedWords(s);
         // Scripts written without spaces count characters instead of words.
         return w > 4 || w == 1 && s.codePointCount(0, s.length()) >= 8 && !LATIN.matcher(s).find();
+    }
+
+    /** Runs of text between spaces: a name in a script written without them is one. */
+    private static int spacedWords(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     static String collapse(String s) {
