@@ -1779,7 +1779,9 @@ public final class ScrapedTextParser {
                 boolean nextIsProse = k + 1 < kept.size()
                         && (isProseOrList(kept.get(k + 1)) || cutSectionOpening >= 0 && kept.get(k + 1) == units.get(cutSectionOpening));
                 boolean heading = isHeadingLike(u) || isLabelHeading(u) || k > 0 && isProseOrList(kept.get(k - 1)) && trailsOff(u);
-                if (heading && nextIsProse && !isWrappedQuote(u.text()) && !(k > 0 && continuesInto(kept.get(k - 1), u))) {
+                // A person's name alone, a given name first, signs the text or heads the writer's note; no section is so named.
+                boolean writersName = Byline.givenPersonName(u.text()) != null;
+                if (heading && nextIsProse && !writersName && !isWrappedQuote(u.text()) && !(k > 0 && continuesInto(kept.get(k - 1), u))) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {
                     blocks.add(new Block.Quote(List.of(paragraph(u)), List.of(), Language.INHERIT));
