@@ -1781,7 +1781,12 @@ public final class ScrapedTextParser {
                 boolean heading = isHeadingLike(u) || isLabelHeading(u) || k > 0 && isProseOrList(kept.get(k - 1)) && trailsOff(u);
                 // A person's name alone, a given name first, signs the text or heads the writer's note; no section is so named.
                 boolean writersName = Byline.givenPersonName(u.text()) != null;
-                if (heading && nextIsProse && !writersName && !isWrappedQuote(u.text()) && !(k > 0 && continuesInto(kept.get(k - 1), u))) {
+                // Under two short lines that head nothing, a short line is the last verse of a poem or of a paragraph broken
+                // by hand: a subheading follows prose, or a table, whose rows carry figures.
+                boolean amongShortLines = k > 1 && isVerse(kept.get(k - 1)) && isVerse(kept.get(k - 2))
+                        && !(blocks.get(blocks.size() - 1) instanceof Block.Heading);
+                if (heading && nextIsProse && !writersName && !amongShortLines && !isWrappedQuote(u.text())
+                        && !(k > 0 && continuesInto(kept.get(k - 1), u))) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {
                     blocks.add(new Block.Quote(List.of(paragraph(u)), List.of(), Language.INHERIT));
@@ -1810,6 +1815,10 @@ public final class ScrapedTextParser {
         private static boolean continuesInto(Unit above, Unit u) {
             return above.words() >= 8 && !ANY_FINAL_PUNCTUATION.matcher(above.text()).matches()
                     && u.text().length() >= 0.7 * above.text().length() && ListMarker.of(above.text()) == null;
+        }
+
+        private boolean isVerse(Unit u) {
+            return !isProseOrList(u) && u.text().chars().noneMatch(Character::isDigit);
         }
 
         private boolean isProseOrList(Unit u) {
