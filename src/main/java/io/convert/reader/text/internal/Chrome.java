@@ -261,10 +261,11 @@ public final class Chrome {
     /** Font-size buttons drawn as letters: "A A", "A- A A+", "ع ع ع", a tag's icon before them perhaps. */
     private static final Pattern FONT_BUTTONS = Pattern.compile("\\s*(?:tag icon\\s+)?(?:(?:[Aa][+-]?\\s+){1,2}[Aa][+-]?|(?:ع\\s+){1,2}ع)\\s*");
     /**
-     * What the page says to its reader about the page, not the story: "… اضغط هنا" (click here), an
-     * appeal to pay for the journalism.
+     * What the page says to its reader about the page, not the story: "… اضغط هنا" (click here), "لتحميل
+     * الفيديو من هنا" (for the video, here), an appeal to pay for the journalism.
      */
     private static final Pattern PAGE_PROMPT = Pattern.compile("(?iu)(?:اضغط هنا|انقر هنا|إضغط هنا)\\s*[.!:]?\\s*$"
+            + "|(?:^|[،,٬]\\s*)(?:للمزيد|لمزيد|لمشاهدة|لتحميل|للتحميل|لقراءة|للاطلاع|للتسجيل|للاشتراك|لمتابعة)(?:\\s+\\S+){0,3}?\\s+(?:من\\s+)?هنا\\s*[.!:]?\\s*$"
             + "|^\\s*support [\\p{L}' ’]{0,40}journalism\\b|(?:consider|please) (?:making|make) a (?:modest |small )?(?:support|contribution|donation)"
             + "|^\\s*by (?:contributing|donating) to\\b|^\\s*good journalism costs\\b");
     /** A language switcher's entry: "English (الإنجليزية)", "• Français (الفرنسية)". */

@@ -48,6 +48,8 @@ public final class ScrapedTextParser {
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
     private static final Pattern NUMBERED =
             Pattern.compile("^\\(?([0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,3})[.)\\-]\\s+(\\S.*)$");
+    /** A list entry closed as a sentence or a clause, which a headline never is. */
+    private static final Pattern CLAUSE_END = Pattern.compile(".*[.:;؛,،]$");
     private static final Pattern QUOTE_PREFIX = Pattern.compile("^>\\s?(.*)$");
     private static final Pattern UPDATED =
             Pattern.compile("(?i)^(?:updated|last updated|modified|آخر تحديث|اخر تحديث|تحديث|تم التحديث)");
@@ -175,6 +177,7 @@ public final class ScrapedTextParser {
             if (useChrome) {
                 markMenuRuns();
                 markBulletedMenus();
+                markClosingHeadlineList();
                 markLabelledRepeats();
             }
             // "رئيس التحرير" alone on its line puts the editor's name on the next.
@@ -423,6 +426,28 @@ public final class ScrapedTextParser {
                     runStart = -1;
                 }
             }
+        }
+
+        /**
+         * "- HEADLINE" three times or more closing the page, only template after it: other stories' headlines
+         * listed as links, a few words each with no stop at the end. An article announces its own list with
+         * a colon.
+         */
+        private void markClosingHeadlineList() {
+            int above = keptBefore(n), items = 0;
+            while (above >= 0 && isListedHeadline(units.get(above))) {
+                above = keptBefore(above);
+                items++;
+            }
+            if (items < 3 || above >= 0 && units.get(above).text().strip().endsWith(":")) return;
+            for (int i = above + 1; i < n; i++) chrome[i] = true;
+        }
+
+        private boolean isListedHeadline(Unit u) {
+            Matcher m = BULLET.matcher(u.text().strip());
+            if (!m.matches()) return false;
+            int words = Words.count(m.group(1));
+            return words >= 4 && words <= 20 && !CLAUSE_END.matcher(m.group(1).strip()).matches();
         }
 
         private boolean isHeadlineAbove(int i) {
@@ -1779,7 +1804,14 @@ public final class ScrapedTextParser {
                 boolean nextIsProse = k + 1 < kept.size()
                         && (isProseOrList(kept.get(k + 1)) || cutSectionOpening >= 0 && kept.get(k + 1) == units.get(cutSectionOpening));
                 boolean heading = isHeadingLike(u) || isLabelHeading(u) || k > 0 && isProseOrList(kept.get(k - 1)) && trailsOff(u);
-                if (heading && nextIsProse && !isWrappedQuote(u.text()) && !(k > 0 && continuesInto(kept.get(k - 1), u))) {
+                // A person's name alone, a given name first, signs the text or heads the writer's note; no section is so named.
+                boolean writersName = Byline.givenPersonName(u.text()) != null;
+                // Under two short lines that head nothing, a short line is the last verse of a poem or of a paragraph broken
+                // by hand: a subheading follows prose, or a table, whose rows carry figures.
+                boolean amongShortLines = k > 1 && isVerse(kept.get(k - 1)) && isVerse(kept.get(k - 2))
+                        && !(blocks.get(blocks.size() - 1) instanceof Block.Heading);
+                if (heading && nextIsProse && !writersName && !amongShortLines && !isWrappedQuote(u.text())
+                        && !(k > 0 && continuesInto(kept.get(k - 1), u))) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {
                     blocks.add(new Block.Quote(List.of(paragraph(u)), List.of(), Language.INHERIT));
@@ -1808,6 +1840,10 @@ public final class ScrapedTextParser {
         private static boolean continuesInto(Unit above, Unit u) {
             return above.words() >= 8 && !ANY_FINAL_PUNCTUATION.matcher(above.text()).matches()
                     && u.text().length() >= 0.7 * above.text().length() && ListMarker.of(above.text()) == null;
+        }
+
+        private boolean isVerse(Unit u) {
+            return !isProseOrList(u) && u.text().chars().noneMatch(Character::isDigit);
         }
 
         private boolean isProseOrList(Unit u) {
