@@ -309,7 +309,6 @@ final class Hints {
         return !t.isEmpty() && t.length() < 40 && BOX_LABEL.matcher(t).matches();
     }
 
-    /** Text compared loosely: NFKC, Arabic diacritics and tatweel removed, spaces collapsed. */
     /** Runs of white space (and no-break spaces) as one space, trimmed. */
     static String collapseSpaces(String text) {
         StringBuilder sb = new StringBuilder(text.length());
@@ -329,6 +328,7 @@ final class Hints {
         return sb.toString();
     }
 
+    /** Text compared loosely: NFKC, Arabic diacritics and tatweel removed, spaces collapsed. */
     static String normalize(String text) {
         String t = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC);
