@@ -334,8 +334,11 @@ public final class Batch {
         }
     }
 
-    /** Gathers an input's warnings (each distinct one once) and details, to be reported together. */
-    private static final class Notes implements Diagnostics {
+    /**
+     * Gathers an input's warnings (each distinct one once) and details, to be reported together:
+     * what a batch gives each input, and what a caller reading inputs outside one can use.
+     */
+    public static final class Notes implements Diagnostics {
         private final List<Note> notes = new ArrayList<>();
         private final Set<String> warned = new HashSet<>();
 
@@ -349,7 +352,8 @@ public final class Batch {
             notes.add(new Note(false, message));
         }
 
-        synchronized List<Note> taken() {
+        /** The notes gathered so far, in the order they came. */
+        public synchronized List<Note> taken() {
             return List.copyOf(notes);
         }
     }

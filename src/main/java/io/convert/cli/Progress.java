@@ -60,9 +60,7 @@ final class Progress implements Batch.Listener {
         boolean hasLines = !outcome.ok() || outcome.notes().stream().anyMatch(n -> n.warning() ? !quiet : verbose);
         if (hasLines) {
             clearLine();
-            for (Batch.Note note : collapsed(outcome.notes())) {
-                if (note.warning() ? !quiet : verbose) err.println(noteLine(outcome.name(), note.warning(), note.message()));
-            }
+            printNotes(err, outcome.name(), outcome.notes(), quiet, verbose);
             if (!outcome.ok()) {
                 err.println("convert: " + outcome.name() + ": " + outcome.message());
                 if (verbose && outcome.cause() != null) outcome.cause().printStackTrace(err);
@@ -118,6 +116,16 @@ final class Progress implements Batch.Listener {
         long s = d.toSeconds();
         return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    /**
+     * Prints an input's notes: its warnings unless {@code quiet}, its details only when
+     * {@code verbose}, warnings that say the same of different things as one line.
+     */
+    static void printNotes(PrintWriter err, String name, List<Batch.Note> notes, boolean quiet, boolean verbose) {
+        for (Batch.Note note : collapsed(notes)) {
+            if (note.warning() ? !quiet : verbose) err.println(noteLine(name, note.warning(), note.message()));
+        }
     }
 
     /**
