@@ -309,8 +309,8 @@ final class Titles {
      * than four words: shorter remainders are too often half a title.
      */
     static String clean(String title, Set<String> sites, String host, boolean guess) {
-        String t = collapse(title);
-        boolean cut = true, cutLast = false, cutFirst = false;
+        String whole = collapse(title), t = whole;
+        boolean cut = true, cutLast = false;
         while (cut) {
             cut = false;
             List<int[]> cuts = cuts(t);
@@ -324,10 +324,10 @@ final class Titles {
                 cut = cutLast = true;
             } else if (namesSite(first, sites, host) && !withoutFirst.isBlank()) {
                 t = withoutFirst.strip();
-                cut = cutFirst = true;
+                cut = true;
             }
         }
-        if (cutLast || cutFirst) return withoutSection(t, cutLast);
+        if (!t.equals(whole)) return withoutSection(t, cutLast);
         if (!guess) return t;
         List<int[]> cuts = cuts(t);
         String first = t.substring(0, cuts.get(0)[0]);

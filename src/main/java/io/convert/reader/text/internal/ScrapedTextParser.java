@@ -1809,7 +1809,7 @@ public final class ScrapedTextParser {
                 // Under two short lines that head nothing, a short line is the last verse of a poem or of a paragraph broken
                 // by hand: a subheading follows prose, or a table, whose rows carry figures.
                 boolean amongShortLines = k > 1 && isVerse(kept.get(k - 1)) && isVerse(kept.get(k - 2))
-                        && !(!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Block.Heading);
+                        && (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Block.Heading));
                 if (heading && nextIsProse && !writersName && !amongShortLines && !isWrappedQuote(u.text())
                         && !(k > 0 && continuesInto(kept.get(k - 1), u))) {
                     blocks.add(new Block.Heading(2, text(u.text())));
