@@ -57,6 +57,24 @@ class JarIT {
         }
     }
 
+    /**
+     * The jar leaves out ICU's locale data that nothing asks for (see the pom); what a book's
+     * wording needs from it must still be there: the plural of its title, dates and a date range
+     * in Arabic and English, a list of authors.
+     */
+    @Test
+    void aBookFromTheJarIsWordedInItsLanguages() throws Exception {
+        Path examples = SEED.getParent();
+        Run r = run(SEED.toString(), examples.resolve("article-ar.html").toString(),
+                examples.resolve("article-en.html").toString(), "--to", "html", "-o", "book.html");
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(dir.resolve("book.html"));
+        for (String wording : List.of("<h1>3 مقالات</h1>", "4 مارس 2025 – 17 مايو 2025", ">17 مايو 2025</time>",
+                ">March 4, 2025</time>", "Maya Lindqvist and Tomás Ferreira")) {
+            assertTrue(html.contains(wording), wording);
+        }
+    }
+
     @Test
     void versionHelpAndExitCodesOfTheRealProcess() throws Exception {
         Run version = run("--version");
