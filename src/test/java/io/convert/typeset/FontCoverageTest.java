@@ -56,15 +56,28 @@ class FontCoverageTest {
     }
 
     @Test
+    void chineseAndJapaneseFallBackToTheBundledCjkFont() throws IOException {
+        Recorder d = new Recorder();
+        PageSetter setter = new PageSetter(PageSetter.BUNDLED, Justification.INTER_WORD, 1.5f);
+        byte[] pdf = setter.set(List.of(
+                PageSetter.Para.of("新闻 text 繁體字「引用」。", TextStyle.of(FontFamily.SERIF, 12), Direction.LTR, Align.START),
+                PageSetter.Para.of("ひらがなとカタカナ、ＡＢＣ", TextStyle.of(FontFamily.SANS, 12), Direction.LTR, Align.START)), d);
+        assertEquals(0, setter.missing, String.join("\n", d.warnings));
+        List<DrawnGlyphs.Glyph> glyphs = DrawnGlyphs.read(pdf);
+        assertTrue(glyphs.stream().anyMatch(g -> g.font().startsWith("DroidSansFallback")), "CJK drawn with Droid");
+        assertTrue(glyphs.stream().filter(g -> g.font().startsWith("Noto")).count() >= 4, "Latin stays in its own face");
+    }
+
+    @Test
     void charactersNoFontHasAreCountedAndReportedOnce() throws IOException {
         Recorder d = new Recorder();
         PageSetter setter = new PageSetter(PageSetter.BUNDLED, Justification.INTER_WORD, 1.5f);
         setter.set(List.of(
-                PageSetter.Para.of("中文 text 中", TextStyle.of(FontFamily.SERIF, 12), Direction.LTR, Align.START),
-                PageSetter.Para.of("日本", TextStyle.of(FontFamily.SANS, 12), Direction.LTR, Align.START)), d);
+                PageSetter.Para.of("한국 text 한", TextStyle.of(FontFamily.SERIF, 12), Direction.LTR, Align.START),
+                PageSetter.Para.of("국어", TextStyle.of(FontFamily.SANS, 12), Direction.LTR, Align.START)), d);
         assertEquals(5, setter.missing);
         assertEquals(1, d.warnings.size(), d.warnings.toString());
-        assertTrue(d.warnings.get(0).contains("U+4E2D") && d.warnings.get(0).contains("5 character"), d.warnings.get(0));
+        assertTrue(d.warnings.get(0).contains("U+D55C") && d.warnings.get(0).contains("5 character"), d.warnings.get(0));
     }
 
     @Test

@@ -107,7 +107,7 @@ final class EmbeddedFont {
     int cid(int gid, String text, float width) {
         if (finished) throw new IllegalStateException("fonts already finished");
         Objects.requireNonNull(text, "every code maps to text (PDF/UA-1 7.21.7, PDF/A-2 6.2.11.7.2)");
-        int w = Math.round(width);
+        int w = onDesignGrid(width);
         Key key = new Key(gid, text, w);
         Integer cid = cids.get(key);
         if (cid != null) return cid;
@@ -118,6 +118,18 @@ final class EmbeddedFont {
         widthOfCid.put(c, w);
         textOfCid.put(c, text);
         return c;
+    }
+
+    /**
+     * {@code width} rounded to a PDF width that the font program can state too. A font with fewer
+     * than 1000 units per em (Droid Sans Fallback has 256) cannot give a glyph copy every PDF
+     * width: rounded to its coarser units, a copy's advance could miss the PDF width by up to two
+     * units, where PDF/A and PDF/UA allow one. Finer fonts are within half a unit of any width.
+     */
+    private int onDesignGrid(float width) {
+        int unitsPerEm = face.unitsPerEm();
+        if (unitsPerEm >= 1000) return Math.round(width);
+        return Math.round(Math.round(width * unitsPerEm / 1000f) * 1000f / unitsPerEm);
     }
 
     /** The PDF width of a code returned by {@link #cid}. */

@@ -116,6 +116,11 @@ public final class FontFace {
         return loaded().numGlyphs;
     }
 
+    /** The font's design units per em (1000 for most, 2048 for many, 256 for a few). */
+    public int unitsPerEm() {
+        return loaded().unitsPerEm;
+    }
+
     /** Advance of a glyph in 1000-unit glyph space. */
     public float advance(int gid) {
         Loaded l = loaded();
@@ -219,7 +224,7 @@ public final class FontFace {
         final int[] glyphPlusOne = new int[REMEMBERED_CODE_POINTS];
         final Font awt;
         final String psName;
-        final int numGlyphs;
+        final int numGlyphs, unitsPerEm;
         final float[] advances;
         final boolean[] marks;
         final float ascent, descent, capHeight, italicAngle;
@@ -240,7 +245,8 @@ public final class FontFace {
                 String name = ttf.getName();
                 psName = name == null || name.isBlank() ? label.replaceAll("\\.[^.]*$", "") : name.replaceAll("[^!-~]|[()<>\\[\\]{}/%#]", "");
                 numGlyphs = ttf.getNumberOfGlyphs();
-                float scale = 1000f / ttf.getUnitsPerEm();
+                unitsPerEm = ttf.getUnitsPerEm();
+                float scale = 1000f / unitsPerEm;
                 advances = new float[numGlyphs];
                 for (int g = 0; g < numGlyphs; g++) advances[g] = ttf.getAdvanceWidth(g) * scale;
                 marks = markGlyphs(directory.table("GDEF"), numGlyphs);

@@ -36,8 +36,13 @@ class CorpusPdfStandardsTest {
         return IntStream.range(0, names.size()).filter(i -> i % 10 == 0).mapToObj(names::get);
     }
 
+    /** The sample, and pages in Chinese and Japanese, whose characters only the bundled CJK font has. */
+    static Stream<String> pages() throws IOException {
+        return Stream.concat(sample(), Stream.of("qq", "hukumusume"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sample")
+    @MethodSource("pages")
     void pagePassesBothProfiles(String name) throws Exception {
         Path page = ReadabilityCorpus.root().resolve(name);
         WriteOptions options = WriteOptions.builder().resources(Outputs.resources(page)).diagnostics(Diagnostics.IGNORE)
