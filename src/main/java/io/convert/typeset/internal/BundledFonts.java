@@ -57,7 +57,8 @@ public final class BundledFonts {
                 variants("NotoSansSymbols-Regular.ttf", null, null, null),
                 variants("NotoSansSymbols2-Regular.ttf", null, null, null),
                 variants("NotoSansMath-Regular.ttf", null, null, null),
-                variants("DroidSansFallbackFull.ttf", null, null, null));
+                variants("DroidSansFallbackFull.ttf", null, null, null),
+                variants("NanumSquareR.ttf", null, null, null));
     }
 
     public Variants latin(FontFamily family) {
