@@ -60,6 +60,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aButtonRepeatedAfterEachItemsListOfFeaturesIsLeftOut() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("buttons-after-lists.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Check the Price"), all);
+        assertTrue(all.contains("Glass makes it easy to see"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Any of the three"), all);
+    }
+
+    @Test
     void aLabelOfWhatFollowsTheArticleEndsItButTheSameWordsInAParagraphDoNot() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("end-labels.html"));
         String all = String.join("\n", texts);
