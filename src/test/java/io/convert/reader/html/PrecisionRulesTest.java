@@ -40,6 +40,14 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void theWritersBiographyTheStructuredDataGivesIsLeftOutWhateverItsBoxIsNamed() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("author-bio-declared.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("nineteen years"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("The plots that are still dug"), all);
+    }
+
+    @Test
     void linesPointingToOtherArticlesAndPictureCreditsAreLeftOut() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("pointers-credits.html"));
         String all = String.join("\n", texts);
