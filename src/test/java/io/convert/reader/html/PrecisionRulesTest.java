@@ -86,6 +86,16 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aWrapperOfTheWholePageNamedAsNavigationIsNoMenu() {
+        // The box around everything is named "nav", and the menus it holds give it many links.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("page-wrapper-named-nav.html"));
+        String all = String.join("\n", texts);
+        assertTrue(texts.get(0).startsWith("城东老桥将从今晚十点起全面封闭"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("附近商户担心生意受到影响"), all);
+        assertFalse(all.contains("关于我们") || all.contains("马拉松"), all);
+    }
+
+    @Test
     void aPageReadWholeForLackOfAnArticleLosesItsNavigationAndFooter() {
         // Every box of the article is named as a widget: no article is found, the page is read whole.
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("widgets-only-page.html"));
