@@ -253,8 +253,8 @@ final class PageCleaner {
     }
 
     /**
-     * Most of the page's prose, few links, and not a comment thread or a gallery of captions,
-     * which can outgrow a short article.
+     * Most of the page's prose, few links (or nearly all of the prose, whatever the links), and
+     * not a comment thread or a gallery of captions, which can outgrow a short article.
      */
     private static boolean holdsMostProse(Element e, TextStats stats, int pageProse) {
         TextStats.Stat s = stats.get(e);
