@@ -40,6 +40,14 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void theWritersBiographyTheStructuredDataGivesIsLeftOutWhateverItsBoxIsNamed() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("author-bio-declared.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("nineteen years"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("The plots that are still dug"), all);
+    }
+
+    @Test
     void linesPointingToOtherArticlesAndPictureCreditsAreLeftOut() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("pointers-credits.html"));
         String all = String.join("\n", texts);
@@ -60,12 +68,31 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aButtonRepeatedAfterEachItemsListOfFeaturesIsLeftOut() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("buttons-after-lists.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Check the Price"), all);
+        assertTrue(all.contains("Glass makes it easy to see"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Any of the three"), all);
+    }
+
+    @Test
     void aLabelOfWhatFollowsTheArticleEndsItButTheSameWordsInAParagraphDoNot() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("end-labels.html"));
         String all = String.join("\n", texts);
         assertTrue(all.contains("Related articles on this site are listed below"), all);
         assertTrue(texts.get(texts.size() - 1).startsWith("In March, pinch out"), all);
         assertFalse(all.contains("More from") || all.contains("Dahlias") || all.contains("Ruth Adeyemi"), all);
+    }
+
+    @Test
+    void aWrapperOfTheWholePageNamedAsNavigationIsNoMenu() {
+        // The box around everything is named "nav", and the menus it holds give it many links.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("page-wrapper-named-nav.html"));
+        String all = String.join("\n", texts);
+        assertTrue(texts.get(0).startsWith("城东老桥将从今晚十点起全面封闭"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("附近商户担心生意受到影响"), all);
+        assertFalse(all.contains("关于我们") || all.contains("马拉松"), all);
     }
 
     @Test

@@ -19,6 +19,8 @@ import java.util.Set;
 final class ArticleAssembler {
     /** Bylines and dates sit within the first blocks; later lines that look alike are prose. */
     private static final int HEAD_BLOCKS = 8;
+    /** Letters below which a paragraph matching a biography is a name or a job title, said anywhere. */
+    private static final int MIN_BIO = 40;
 
     private ArticleAssembler() {
     }
@@ -26,11 +28,13 @@ final class ArticleAssembler {
     record Assembled(Metadata metadata, List<Block> blocks) {
     }
 
-    static Assembled assemble(Metadata metadata, List<Block> body, Set<String> bylineTexts, boolean extracted) {
+    static Assembled assemble(Metadata metadata, List<Block> body, Set<String> bylineTexts, List<String> authorBios,
+            boolean extracted) {
         List<Block> blocks = new ArrayList<>(body);
         dropRepeatedTitle(blocks, metadata.title());
         if (extracted) {
             dropRepeatedHead(blocks, metadata, bylineTexts);
+            dropAuthorBios(blocks, authorBios);
         }
         Metadata.Builder b = metadata.toBuilder();
         b.leadImage(leadImage(blocks, metadata.leadImage()));
@@ -98,6 +102,25 @@ final class ArticleAssembler {
                 .replaceAll("[صم]\\b", " ").strip();
         // What is left is a weekday and month name at most.
         return withoutDate.split("\\s+").length <= 4;
+    }
+
+    /**
+     * Drops paragraphs that are a biography the page's structured data gives for a person it
+     * names, or a part of one: the box about the writer printed under the article, whatever it
+     * is named. A bio quoted in a longer paragraph is the article's.
+     */
+    private static void dropAuthorBios(List<Block> blocks, List<String> bios) {
+        List<String> keys = bios.stream().map(ArticleAssembler::key).filter(k -> k.length() >= MIN_BIO).toList();
+        if (keys.isEmpty()) return;
+        blocks.removeIf(block -> block instanceof Block.Paragraph p && isBioPart(key(PlainText.of(p.content())), keys));
+    }
+
+    private static boolean isBioPart(String text, List<String> bios) {
+        if (text.length() < MIN_BIO) return false;
+        for (String bio : bios) {
+            if (bio.contains(text) || text.contains(bio) && text.length() * 10 <= bio.length() * 12) return true;
+        }
+        return false;
     }
 
     /**

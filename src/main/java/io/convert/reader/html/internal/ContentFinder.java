@@ -54,6 +54,9 @@ final class ContentFinder {
     /** Elements that hold a line or lines of their own: a label is none of these but its own. */
     private static final Evaluator LINE_HOLDERS =
             QueryParser.parse("p, div, section, ul, ol, dl, table, blockquote, figure, h1, h2, h3, h4, h5, h6");
+    /** Elements that stand as blocks of an article: a link between them stands on a line of its own. */
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "center", "ul", "ol", "dl", "table",
+            "blockquote", "figure", "pre", "hr", "h1", "h2", "h3", "h4", "h5", "h6");
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u061F\u3002\u06D4]\\s*$");
@@ -553,12 +556,15 @@ final class ContentFinder {
         return line;
     }
 
-    /** A link set between paragraphs or boxes, not in a line of text. */
+    /**
+     * A link set between paragraphs, lists, pictures or boxes, not in a line of text: a product's
+     * "Check Price" button stands after the list of its features as after a paragraph.
+     */
     private static boolean isBlockLink(Element a) {
         Element parent = a.parent();
         if (parent == null || !parent.ownText().isBlank()) return false;
         for (Element sibling : parent.children()) {
-            if (sibling != a && !LINE_TAGS.contains(sibling.normalName()) && !isHeading(sibling)) return false;
+            if (sibling != a && !BLOCK_TAGS.contains(sibling.normalName())) return false;
         }
         return parent.childrenSize() > 1;
     }

@@ -48,7 +48,8 @@ public final class HtmlPageReader {
         BlockMapper mapper = new BlockMapper(urls, options.limits().maxDepth(), options.limits().maxTableCells(),
                 options.diagnostics(), page);
         List<Block> blocks = mapper.map(content);
-        ArticleAssembler.Assembled assembled = ArticleAssembler.assemble(metadata, blocks, facts.bylineTexts(), extract);
+        ArticleAssembler.Assembled assembled = ArticleAssembler.assemble(metadata, blocks, facts.bylineTexts(),
+                facts.authorBios(), extract);
         return new Article(assembled.metadata(), assembled.blocks());
     }
 

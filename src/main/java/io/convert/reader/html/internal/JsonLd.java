@@ -40,12 +40,15 @@ final class JsonLd {
     /** Bound on the nodes visited in one page's JSON-LD, against hostile documents. */
     private static final int MAX_NODES = 20_000;
 
-    /** What the JSON-LD says; every field may be null or empty. */
+    /**
+     * What the JSON-LD says; every field may be null or empty. {@code personDescriptions} are
+     * the descriptions of the people it names (the writer's biography), as text.
+     */
     record Facts(String headline, String name, String alternativeHeadline, List<String> authors, String publisher,
             String website, String published, String modified, String image, String description,
-            List<String> keywords, String language, String url) {
+            List<String> keywords, String language, String url, List<String> personDescriptions) {
         static final Facts NONE = new Facts(null, null, null, List.of(), null, null, null, null, null, null, List.of(),
-                null, null);
+                null, null, List.of());
 
         /**
          * The article's title: its headline, unless its name is the one the page's
@@ -68,6 +71,7 @@ final class JsonLd {
     static Facts read(Element document) {
         JsonNode article = null;
         String website = null;
+        List<String> personDescriptions = new ArrayList<>();
         for (Element script : document.select("script[type~=(?i)application/ld\\+json]")) {
             JsonNode root = parse(script.data());
             if (root == null) continue;
@@ -83,18 +87,23 @@ final class JsonLd {
                 if (!node.isObject()) continue;
                 if (article == null && hasType(node, ARTICLE_TYPES)) article = node;
                 if (website == null && hasType(node, Set.of("website"))) website = text(node.get("name"));
+                String about = hasType(node, Set.of("person")) ? text(node.get("description")) : null;
+                if (about != null) personDescriptions.add(Parser.parseBodyFragment(about, "").text());
                 node.fields().forEachRemaining(f -> {
                     if (f.getValue().isContainerNode()) todo.add(f.getValue());
                 });
             }
         }
-        if (article == null) return website == null ? Facts.NONE : new Facts(null, null, null, List.of(), null, website,
-                null, null, null, null, List.of(), null, null);
+        if (article == null) {
+            return website == null && personDescriptions.isEmpty() ? Facts.NONE : new Facts(null, null, null, List.of(),
+                    null, website, null, null, null, null, List.of(), null, null, personDescriptions);
+        }
         return new Facts(text(article.get("headline")), text(article.get("name")), text(article.get("alternativeHeadline")),
                 names(article.get("author")),
                 name(article.get("publisher")), website, text(article.get("datePublished")),
                 text(article.get("dateModified")), url(article.get("image")), text(article.get("description")),
-                keywords(article.get("keywords")), language(article.get("inLanguage")), text(article.get("url")));
+                keywords(article.get("keywords")), language(article.get("inLanguage")), text(article.get("url")),
+                personDescriptions);
     }
 
     private static JsonNode parse(String data) {

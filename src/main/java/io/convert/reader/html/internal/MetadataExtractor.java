@@ -48,8 +48,11 @@ final class MetadataExtractor {
     /** Letters a word shared by a deck and its title needs to count (shorter ones are mostly "the", "في"). */
     private static final int MIN_SHARED_LETTERS = 4;
 
-    /** What the page says about the article, and the visible byline and date texts it printed. */
-    record Facts(Metadata metadata, Set<String> bylineTexts) {
+    /**
+     * What the page says about the article, the visible byline and date texts it printed, and
+     * the biographies of the people its structured data names.
+     */
+    record Facts(Metadata metadata, Set<String> bylineTexts, List<String> authorBios) {
     }
 
     private final Document doc;
@@ -150,7 +153,7 @@ final class MetadataExtractor {
                 "twitter:image:src"), linkHref("image_src"));
         String resolved = image == null || isGenericImage(image) ? null : urls.resolve(image);
         if (resolved != null) b.leadImage(leadImage(resolved));
-        return new Facts(b.build(), bylineTexts);
+        return new Facts(b.build(), bylineTexts, ld.personDescriptions());
     }
 
     /**

@@ -253,12 +253,15 @@ final class PageCleaner {
     }
 
     /**
-     * Most of the page's prose, few links, and not a comment thread or a gallery of captions,
-     * which can outgrow a short article.
+     * Most of the page's prose, few links (or nearly all of the prose, whatever the links), and
+     * not a comment thread or a gallery of captions, which can outgrow a short article.
      */
     private static boolean holdsMostProse(Element e, TextStats stats, int pageProse) {
         TextStats.Stat s = stats.get(e);
-        return pageProse > 0 && prose(s) * 2 >= pageProse && s.linkDensity() < 0.3 && !Hints.namesNeverArticle(e);
+        if (pageProse == 0 || prose(s) * 2 < pageProse || Hints.namesNeverArticle(e)) return false;
+        // A box holding nearly all of the page's prose wraps the page, its menus with its
+        // article: however many links they bring, it is no menu.
+        return s.linkDensity() < 0.3 || prose(s) * 10 >= pageProse * 9;
     }
 
     private static int prose(TextStats.Stat s) {
