@@ -56,17 +56,20 @@ class FontCoverageTest {
     }
 
     @Test
-    void chineseJapaneseAndKoreanFallBackToTheBundledCjkFonts() throws IOException {
+    void chineseJapaneseKoreanThaiAndEthiopicFallBackToBundledFonts() throws IOException {
         Recorder d = new Recorder();
         PageSetter setter = new PageSetter(PageSetter.BUNDLED, Justification.INTER_WORD, 1.5f);
         byte[] pdf = setter.set(List.of(
                 PageSetter.Para.of("新闻 text 繁體字「引用」。", TextStyle.of(FontFamily.SERIF, 12), Direction.LTR, Align.START),
                 PageSetter.Para.of("ひらがなとカタカナ、ＡＢＣ", TextStyle.of(FontFamily.SANS, 12), Direction.LTR, Align.START),
-                PageSetter.Para.of("한국어 기사", TextStyle.of(FontFamily.SERIF, 12), Direction.LTR, Align.START)), d);
+                PageSetter.Para.of("한국어 기사", TextStyle.of(FontFamily.SERIF, 12), Direction.LTR, Align.START),
+                PageSetter.Para.of("ข่าววันนี้ የዛሬ ዜና", TextStyle.of(FontFamily.SERIF, 12), Direction.LTR, Align.START)), d);
         assertEquals(0, setter.missing, String.join("\n", d.warnings));
         List<DrawnGlyphs.Glyph> glyphs = DrawnGlyphs.read(pdf);
         assertTrue(glyphs.stream().anyMatch(g -> g.font().startsWith("DroidSansFallback")), "CJK drawn with Droid");
         assertTrue(glyphs.stream().anyMatch(g -> g.font().startsWith("NanumSquare")), "Hangul drawn with Nanum");
+        assertTrue(glyphs.stream().anyMatch(g -> g.font().startsWith("NotoSansThai")), "Thai drawn with Noto Sans Thai");
+        assertTrue(glyphs.stream().anyMatch(g -> g.font().startsWith("NotoSansEthiopic")), "Ethiopic drawn with Noto Sans Ethiopic");
         assertTrue(glyphs.stream().filter(g -> g.font().startsWith("Noto")).count() >= 4, "Latin stays in its own face");
     }
 
@@ -75,11 +78,11 @@ class FontCoverageTest {
         Recorder d = new Recorder();
         PageSetter setter = new PageSetter(PageSetter.BUNDLED, Justification.INTER_WORD, 1.5f);
         setter.set(List.of(
-                PageSetter.Para.of("ሰላም text ሰ", TextStyle.of(FontFamily.SERIF, 12), Direction.LTR, Align.START),
-                PageSetter.Para.of("ዜና", TextStyle.of(FontFamily.SANS, 12), Direction.LTR, Align.START)), d);
-        assertEquals(6, setter.missing);
+                PageSetter.Para.of("ᜀᜁ text ᜀ", TextStyle.of(FontFamily.SERIF, 12), Direction.LTR, Align.START),
+                PageSetter.Para.of("ᜂᜃ", TextStyle.of(FontFamily.SANS, 12), Direction.LTR, Align.START)), d);
+        assertEquals(5, setter.missing);
         assertEquals(1, d.warnings.size(), d.warnings.toString());
-        assertTrue(d.warnings.get(0).contains("U+1230") && d.warnings.get(0).contains("6 character"), d.warnings.get(0));
+        assertTrue(d.warnings.get(0).contains("U+1700") && d.warnings.get(0).contains("5 character"), d.warnings.get(0));
     }
 
     @Test

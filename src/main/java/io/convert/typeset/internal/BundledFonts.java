@@ -57,6 +57,8 @@ public final class BundledFonts {
                 variants("NotoSansSymbols-Regular.ttf", null, null, null),
                 variants("NotoSansSymbols2-Regular.ttf", null, null, null),
                 variants("NotoSansMath-Regular.ttf", null, null, null),
+                variants("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf", null, null),
+                variants("NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf", null, null),
                 variants("DroidSansFallbackFull.ttf", null, null, null),
                 variants("NanumSquareR.ttf", null, null, null));
     }
