@@ -22,9 +22,14 @@ public final class Extraction {
     }
 
     public static String pdfbox(byte[] pdf) throws IOException {
+        return pdfbox(pdf, true);
+    }
+
+    /** PDFBox's text, its characters sorted by position or in the order the page draws them. */
+    public static String pdfbox(byte[] pdf, boolean sortByPosition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
+            stripper.setSortByPosition(sortByPosition);
             return stripper.getText(doc);
         }
     }

@@ -107,6 +107,29 @@ class ExtractionTest {
     }
 
     /**
+     * Conjuncts drawn as one glyph (स्थ, ক্ষ) and vowel signs drawn before, after or around their
+     * consonant (ি, ে, ொ) copy back whole and in the order typed, with poppler and with PDFBox in
+     * both its reading orders. Twinning a cluster's glyph, the Arabic letters' remedy, fenced
+     * these clusters with spaces ("தமி ழ்") and let poppler read "स्थानीय" as "स्ाथ नीय".
+     */
+    @Test
+    void indicConjunctsAndVowelSignsCopyBackWhole() throws Exception {
+        List<String> lines = List.of(
+                "शहर के पुस्तकालय ने पिछले सौ वर्षों के स्थानीय अख़बारों को ऑनलाइन कर दिया है।",
+                "শহরের গ্রন্থাগার গত একশো বছরের স্থানীয় সংবাদপত্র অনলাইনে প্রকাশ করেছে।",
+                "கொழும்பு நகரில் பெய்த கனமழையால் பல வீடுகள் சேதமடைந்தன.");
+        byte[] pdf = new PageSetter(PageSetter.BUNDLED, Justification.INTER_WORD, 1.6f)
+                .set(PageSetter.lineParagraphs(lines, 11), Diagnostics.IGNORE);
+        String source = String.join("\n", lines);
+        assertEquals(List.of(), DrawnGlyphs.withoutText(pdf), "codes with no Unicode value");
+        assertRecall(source, Extraction.pdfbox(pdf), "PDFBox sorted by position", 1.0);
+        assertRecall(source, Extraction.pdfbox(pdf, false), "PDFBox in drawing order", 1.0);
+        String text = Extraction.pdftotext(pdf);
+        assumeTrue(text != null, "pdftotext is not installed");
+        assertRecall(source, text, "pdftotext", 1.0);
+    }
+
+    /**
      * Invisible plain spaces are shown only at the spaces that some glyph whose text another
      * glyph carries (a mark, a kashida, a letter drawn twice) is measured against: English lines
      * have none of those and show none; in the seed, far fewer than its spaces. Shown at both

@@ -460,13 +460,16 @@ final class GlyphWriter {
      * within an em of it than the cluster has (the mark's invisible glyphs then sit at the edge
      * of the room, where among many marks extractors were measured to misplace them). The other
      * characters ride on invisible glyphs just past the letter's box, so that PDFBox does not
-     * merge them into it.
+     * merge them into it. Right-to-left runs only: in Indic clusters (a conjunct, a vowel sign
+     * drawn before its consonant) the twin's fences split the word for both extractors, and its
+     * marks straddling the room's end were read after the next cluster; their characters spread
+     * across the room on invisible glyphs instead copy back whole.
      */
     private boolean twinned(Segment s, int i) {
         String t = s.text[i];
-        if (t == null || !s.onBaseline(i) || t.codePointCount(0, t.length()) < 2) return false;
+        if (!s.rtl || t == null || !s.onBaseline(i) || t.codePointCount(0, t.length()) < 2) return false;
         int[] cps = t.codePoints().toArray();
-        if (Arrays.stream(cps).distinct().count() < cps.length || attaches(cps[s.rtl ? cps.length - 1 : 0])) return false;
+        if (Arrays.stream(cps).distinct().count() < cps.length || attaches(cps[cps.length - 1])) return false;
         long attaching = Arrays.stream(cps).filter(GlyphWriter::attaches).count();
         float room = shapedAdvance(s, i);
         if (attaching == 0 || s.face.advance(s.gids[i]) > room + 0.5f || Float.isNaN(fenceWidth(s, i))) return false;

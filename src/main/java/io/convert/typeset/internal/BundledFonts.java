@@ -59,6 +59,9 @@ public final class BundledFonts {
                 variants("NotoSansMath-Regular.ttf", null, null, null),
                 variants("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf", null, null),
                 variants("NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf", null, null),
+                variants("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf", null, null),
+                variants("NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf", null, null),
+                variants("NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf", null, null),
                 variants("DroidSansFallbackFull.ttf", null, null, null),
                 variants("NanumSquareR.ttf", null, null, null));
     }
