@@ -117,9 +117,13 @@ class ExtractionTest {
         List<String> lines = List.of(
                 "शहर के पुस्तकालय ने पिछले सौ वर्षों के स्थानीय अख़बारों को ऑनलाइन कर दिया है।",
                 "শহরের গ্রন্থাগার গত একশো বছরের স্থানীয় সংবাদপত্র অনলাইনে প্রকাশ করেছে।",
-                "கொழும்பு நகரில் பெய்த கனமழையால் பல வீடுகள் சேதமடைந்தன.");
-        byte[] pdf = new PageSetter(PageSetter.BUNDLED, Justification.INTER_WORD, 1.6f)
-                .set(PageSetter.lineParagraphs(lines, 11), Diagnostics.IGNORE);
+                "கொழும்பு நகரில் பெய்த கனமழையால் பல வீடுகள் சேதமடைந்தன.",
+                "સમાચાર અને લેખ ਖ਼ਬਰਾਂ ਅਤੇ ਲੇਖ ସମ୍ବାଦ ଏବଂ ପ୍ରବନ୍ଧ",
+                "వార్తలు మరియు వ్యాసాలు ಸುದ್ದಿ ಮತ್ತು ಲೇಖನ വാർത്തകളും ലേഖനങ്ങളും",
+                "පුවත් සහ ලිපි ព័ត៌មាន និង អត្ថបទ");
+        PageSetter setter = new PageSetter(PageSetter.BUNDLED, Justification.INTER_WORD, 1.6f);
+        byte[] pdf = setter.set(PageSetter.lineParagraphs(lines, 11), Diagnostics.IGNORE);
+        assertEquals(0, setter.missing, "characters no bundled font has");
         String source = String.join("\n", lines);
         assertEquals(List.of(), DrawnGlyphs.withoutText(pdf), "codes with no Unicode value");
         assertRecall(source, Extraction.pdfbox(pdf), "PDFBox sorted by position", 1.0);

@@ -62,6 +62,14 @@ public final class BundledFonts {
                 variants("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf", null, null),
                 variants("NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf", null, null),
                 variants("NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf", null, null),
+                variants("NotoSansGurmukhi-Regular.ttf", "NotoSansGurmukhi-Bold.ttf", null, null),
+                variants("NotoSansGujarati-Regular.ttf", "NotoSansGujarati-Bold.ttf", null, null),
+                variants("NotoSansOriya-Regular.ttf", "NotoSansOriya-Bold.ttf", null, null),
+                variants("NotoSansTelugu-Regular.ttf", "NotoSansTelugu-Bold.ttf", null, null),
+                variants("NotoSansKannada-Regular.ttf", "NotoSansKannada-Bold.ttf", null, null),
+                variants("NotoSansMalayalam-Regular.ttf", "NotoSansMalayalam-Bold.ttf", null, null),
+                variants("NotoSansSinhala-Regular.ttf", "NotoSansSinhala-Bold.ttf", null, null),
+                variants("NotoSansKhmer-Regular.ttf", "NotoSansKhmer-Bold.ttf", null, null),
                 variants("DroidSansFallbackFull.ttf", null, null, null),
                 variants("NanumSquareR.ttf", null, null, null));
     }
