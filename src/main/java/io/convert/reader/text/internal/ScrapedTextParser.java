@@ -807,9 +807,14 @@ public final class ScrapedTextParser {
             return j;
         }
 
-        /** The byline {@code text} opens with a byline word for ("كتب: NAME", "Columnist: NAME"), or null. */
+        /**
+         * The byline {@code text} opens with a byline word for ("كتب: NAME", "Columnist: NAME"), or with
+         * what the writer is, which leads to the name as a byline word does ("الكاتب/ NAME"), or null.
+         */
         private Byline signedByline(String text) {
-            return BylineWords.after(text.strip()) == null ? null : Byline.parse(text, meta.site(), false);
+            String t = text.strip();
+            boolean signed = BylineWords.after(t) != null || BylineWords.withoutJobBefore(t).length() < t.length();
+            return signed ? Byline.parse(text, meta.site(), false) : null;
         }
 
         /** How many lines from {@code from} to {@code to} hold a byline word and nothing else. */
