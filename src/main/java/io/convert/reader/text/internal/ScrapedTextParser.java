@@ -938,8 +938,9 @@ public final class ScrapedTextParser {
         private boolean followedByTemplateOnly(int i) {
             int j = nextPrinted(i);
             // A copy may stop in mid-sentence: a last line cut inside a word ("وحذر مر", "استمرار الحم") is
-            // no name; one that ends the copy signs it only when it opens with a given name.
-            return j == n ? Arrays.stream(Words.key(units.get(i).text()).split(" ")).allMatch(w -> w.length() >= 3)
+            // no name; one that ends the copy signs it only when it opens with a given name, or is a Latin
+            // name, whose capitals no sentence cut short would print on every word ("Fred M’membe").
+            return j == n ? isLatinName(units.get(i)) || Arrays.stream(Words.key(units.get(i).text()).split(" ")).allMatch(w -> w.length() >= 3)
                     && Byline.givenPersonName(units.get(i).text()) != null : chrome[j];
         }
 
