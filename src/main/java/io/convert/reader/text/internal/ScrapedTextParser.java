@@ -1009,7 +1009,9 @@ public final class ScrapedTextParser {
         private boolean readNameWithJob(int i) {
             if (!rules.contains(Rule.BYLINE) || good[i]) return false;
             String text = units.get(i).text();
-            String name = Byline.nameBeforeJob(text);
+            // A byline runs to fourteen words at most; a longer line opening with a name is a deck's sentence
+            // ("New Nunavut Editor role is one of the changes …"), its subject no writer.
+            String name = units.get(i).words() <= 14 ? Byline.nameBeforeJob(text) : null;
             int next = nextKept(i);
             if (name == null && next < n && !good[next] && BylineWords.opensWithJob(units.get(next).text())) name = Byline.personName(text);
             if (name != null) {
