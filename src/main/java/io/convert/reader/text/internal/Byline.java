@@ -688,8 +688,12 @@ public record Byline(List<String> authors, String source) {
         int links = (int) Arrays.stream(Words.key(n).split(" "))
                 .filter(w -> LINEAGE.contains(w) || w.equals("عبد") || BylineWords.isCompoundNameEnd(w)).count();
         if (words < 2 || words - links > 4) return false;
-        // "Follow Vogue Arabia", "Read More Stories": a button's verb opens no name, nor does a logo's alt text.
-        if (LATIN_NAME.matcher(n).matches()) return !UI_VERBS.contains(n.split("\\s+")[0].toLowerCase(Locale.ROOT));
+        // "Follow Vogue Arabia", "Read More Stories": a button's verb opens no name, nor does a logo's alt text,
+        // which may also end with the word ("SITE.COM Logo").
+        if (LATIN_NAME.matcher(n).matches()) {
+            String[] each = n.toLowerCase(Locale.ROOT).split("\\s+");
+            return !UI_VERBS.contains(each[0]) && !each[each.length - 1].equals("logo");
+        }
         // The tatweel that stretches a letter ("الـمصطفى") is of no script of its own.
         return n.codePoints().filter(c -> Character.isLetter(c) && c != 'ـ').allMatch(Words::isArabic);
     }
