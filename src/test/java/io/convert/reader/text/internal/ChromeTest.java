@@ -161,6 +161,16 @@ class ChromeTest {
     }
 
     @Test
+    void anAppealForMoneyIsTemplateButDonationsInTheStoryAreNot() {
+        assertTrue(Chrome.isChrome(unit("Support our Voice today")));
+        assertTrue(Chrome.isChrome(unit("Donate now")));
+        assertTrue(Chrome.isChrome(unit("Soutenez notre rédaction indépendante")));
+        assertTrue(Chrome.isChrome(unit("ادعم صحافة مستقلة بمبلغ صغير كل شهر")));
+        assertFalse(Chrome.isChrome(unit("Residents donated blankets and food to the families who lost their homes.")));
+        assertFalse(Chrome.isChrome(unit("وتبرع رجال أعمال بتكاليف ترميم المدرسة القديمة في البلدة")));
+    }
+
+    @Test
     void readingTimesPlaceholdersAndWeatherAreTemplate() {
         assertTrue(Chrome.isChrome(unit("قراءة دقيقتين")));
         assertTrue(Chrome.isChrome(unit("وقت القراءة: 4 دقائق")));
