@@ -171,6 +171,14 @@ class ChromeTest {
     }
 
     @Test
+    void whereToWriteToThePaperIsTemplateButAnAddressInTheStoryIsNot() {
+        assertTrue(Chrome.isChrome(unit("  • Pour toute information concernant l'édition papier du journal, écrire à : abonnements@courrier.example")));
+        assertTrue(Chrome.isChrome(unit("Pour toute demande concernant la version numérique, écrire à: web@courrier.example")));
+        assertTrue(Chrome.isChrome(unit("للتواصل والإعلان: ads@alwadi.example")));
+        assertFalse(Chrome.isChrome(unit("Les candidats peuvent envoyer leur dossier à l'adresse concours@mairie.example avant le 30 juin.")));
+    }
+
+    @Test
     void readingTimesPlaceholdersAndWeatherAreTemplate() {
         assertTrue(Chrome.isChrome(unit("قراءة دقيقتين")));
         assertTrue(Chrome.isChrome(unit("وقت القراءة: 4 دقائق")));
