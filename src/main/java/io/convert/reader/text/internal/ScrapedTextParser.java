@@ -1354,7 +1354,12 @@ public final class ScrapedTextParser {
                     && !isUpdateLine(u) && !isLabelledDateBar(u)
                     && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
                     && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text()) && !Chrome.opensAsCaption(Words.key(u.text()))
-                    && Byline.givenPersonName(u.text()) == null;
+                    && Byline.givenPersonName(u.text()) == null && !isJobAlone(u);
+        }
+
+        /** "روائي وكاتب سعودي", "Senior Political Reporter": what a writer is, a few words alone, says nothing of a story. */
+        private boolean isJobAlone(Unit u) {
+            return u.words() <= 4 && BylineWords.opensWithJob(u.text());
         }
 
         /**
