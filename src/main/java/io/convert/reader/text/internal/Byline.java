@@ -133,6 +133,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern ARABIC_WORD_END = Pattern.compile("\\p{IsArabic}{2,}\\.$");
     /** How a date bar ends: a number, or the clock's "ص"/"م" (a.m., p.m.). */
     private static final Pattern CLOCK_OR_DATE_END = Pattern.compile("(?:\\p{N}|(?<!\\p{L})(?:ص|م|صباحا|مساء|صباحاً|مساءً|am|pm|AM|PM))\\s*$");
+    /** The outlet in quotation marks before its writer's name: 'تقرير "SITE" NAME', '«SITE» NAME'. */
+    private static final Pattern QUOTED_OUTLET_FIRST = Pattern.compile("^[«\"“]([^«»\"“”]{2,30})[»\"”]\\s+(\\S.*)$");
     /** A name in quotation marks, closed by a colon or the end of the line: "“NAME”:". */
     private static final Pattern QUOTED_NAME = Pattern.compile("[«\"“]([^«»\"“”]{3,40})[»\"”]\\s*(?:[:：]|$)");
     /** "#محمد_تركي": a tag a site's plug-in made of a name, its spaces turned into underscores. */
@@ -211,6 +213,10 @@ public record Byline(List<String> authors, String source) {
         Matcher quoted = named == null ? null : QUOTED_NAME.matcher(named);
         String quotedName = quoted != null && quoted.lookingAt() ? personName(quoted.group(1)) : null;
         if (quotedName != null) return new Byline(List.of(quotedName), null);
+        // 'تقرير "SITE" NAME': a name after the quotation marks makes them the outlet's, not the writer's.
+        Matcher outletFirst = QUOTED_OUTLET_FIRST.matcher(named == null ? t : named);
+        String afterOutlet = outletFirst.matches() ? personName(outletFirst.group(2)) : null;
+        if (afterOutlet != null) return new Byline(List.of(afterOutlet), outletFirst.group(1).strip());
         int words = Words.count(t);
         // "بقلم NAME رئيس تحرير … و مستشار …": what the writer is may run on for a line after the name.
         String beforeJob = named != null && words > 8 && words <= 40 ? nameBeforeJob(named) : null;
@@ -688,8 +694,12 @@ public record Byline(List<String> authors, String source) {
         int links = (int) Arrays.stream(Words.key(n).split(" "))
                 .filter(w -> LINEAGE.contains(w) || w.equals("عبد") || BylineWords.isCompoundNameEnd(w)).count();
         if (words < 2 || words - links > 4) return false;
-        // "Follow Vogue Arabia", "Read More Stories": a button's verb opens no name, nor does a logo's alt text.
-        if (LATIN_NAME.matcher(n).matches()) return !UI_VERBS.contains(n.split("\\s+")[0].toLowerCase(Locale.ROOT));
+        // "Follow Vogue Arabia", "Read More Stories": a button's verb opens no name, nor does a logo's alt text,
+        // which may also end with the word ("SITE.COM Logo").
+        if (LATIN_NAME.matcher(n).matches()) {
+            String[] each = n.toLowerCase(Locale.ROOT).split("\\s+");
+            return !UI_VERBS.contains(each[0]) && !each[each.length - 1].equals("logo");
+        }
         // The tatweel that stretches a letter ("الـمصطفى") is of no script of its own.
         return n.codePoints().filter(c -> Character.isLetter(c) && c != 'ـ').allMatch(Words::isArabic);
     }

@@ -267,7 +267,16 @@ public final class Chrome {
     private static final Pattern PAGE_PROMPT = Pattern.compile("(?iu)(?:اضغط هنا|انقر هنا|إضغط هنا)\\s*[.!:]?\\s*$"
             + "|(?:^|[،,٬]\\s*)(?:للمزيد|لمزيد|لمشاهدة|لتحميل|للتحميل|لقراءة|للاطلاع|للتسجيل|للاشتراك|لمتابعة)(?:\\s+\\S+){0,3}?\\s+(?:من\\s+)?هنا\\s*[.!:]?\\s*$"
             + "|^\\s*support [\\p{L}' ’]{0,40}journalism\\b|(?:consider|please) (?:making|make) a (?:modest |small )?(?:support|contribution|donation)"
-            + "|^\\s*by (?:contributing|donating) to\\b|^\\s*good journalism costs\\b");
+            + "|^\\s*by (?:contributing|donating) to\\b|^\\s*good journalism costs\\b"
+            // An outlet asking its readers for money: "Support our Nation today", "For the price of a cup of coffee
+            // a month you can help us …", "Donate now", "Soutenez notre rédaction", "ادعم صحافة مستقلة".
+            + "|^\\s*support (?:us|our [\\p{L}' ’]{1,30}?)(?: today| now)?\\s*[.!]?\\s*$|\\bfor the price of a (?:cup of )?coffee\\b"
+            + "|^\\s*(?:donate|make a donation)(?: now| today)?\\s*[.!]?\\s*$"
+            + "|^\\s*(?:soutenez|faites un don)\\b.{0,60}\\b(?:nous|notre|journalisme|presse|information|rédaction|média)"
+            + "|^\\s*(?:ادعم|ادعموا|تبرع|تبرّع)\\s+(?:الصحافة|صحافة|الموقع|موقعنا|عملنا|استقلال)"
+            // Where to write to the paper: "Pour toute information (ou demande) … écrire à : ADDRESS", "للتواصل: ADDRESS".
+            + "|^\\W*(?:pour toute (?:information|question|demande)|for (?:all |any )?(?:enquiries|inquiries)|للتواصل|للاستفسار)"
+            + "[^@]{0,120}?[\\w.+-]+@[\\w-]+\\.\\w|(?:écrire|écrivez(?:-nous)?) à\\s*:?\\s*[\\w.+-]+@[\\w-]+\\.\\w");
     /** A language switcher's entry: "English (الإنجليزية)", "• Français (الفرنسية)". */
     private static final Pattern LANGUAGE_ENTRY = Pattern.compile(
             "^[\\s•·*-]*(?:English|Français|Deutsch|Español|Türkçe|فارسی|العربية|Русский|中文)\\s*\\([^()]{2,20}\\)\\s*$");

@@ -807,9 +807,14 @@ public final class ScrapedTextParser {
             return j;
         }
 
-        /** The byline {@code text} opens with a byline word for ("كتب: NAME", "Columnist: NAME"), or null. */
+        /**
+         * The byline {@code text} opens with a byline word for ("كتب: NAME", "Columnist: NAME"), or with
+         * what the writer is, which leads to the name as a byline word does ("الكاتب/ NAME"), or null.
+         */
         private Byline signedByline(String text) {
-            return BylineWords.after(text.strip()) == null ? null : Byline.parse(text, meta.site(), false);
+            String t = text.strip();
+            boolean signed = BylineWords.after(t) != null || BylineWords.withoutJobBefore(t).length() < t.length();
+            return signed ? Byline.parse(text, meta.site(), false) : null;
         }
 
         /** How many lines from {@code from} to {@code to} hold a byline word and nothing else. */
@@ -933,8 +938,9 @@ public final class ScrapedTextParser {
         private boolean followedByTemplateOnly(int i) {
             int j = nextPrinted(i);
             // A copy may stop in mid-sentence: a last line cut inside a word ("وحذر مر", "استمرار الحم") is
-            // no name; one that ends the copy signs it only when it opens with a given name.
-            return j == n ? Arrays.stream(Words.key(units.get(i).text()).split(" ")).allMatch(w -> w.length() >= 3)
+            // no name; one that ends the copy signs it only when it opens with a given name, or is a Latin
+            // name, whose capitals no sentence cut short would print on every word ("Fred M’membe").
+            return j == n ? isLatinName(units.get(i)) || Arrays.stream(Words.key(units.get(i).text()).split(" ")).allMatch(w -> w.length() >= 3)
                     && Byline.givenPersonName(units.get(i).text()) != null : chrome[j];
         }
 
@@ -1003,7 +1009,9 @@ public final class ScrapedTextParser {
         private boolean readNameWithJob(int i) {
             if (!rules.contains(Rule.BYLINE) || good[i]) return false;
             String text = units.get(i).text();
-            String name = Byline.nameBeforeJob(text);
+            // A byline runs to fourteen words at most; a longer line opening with a name is a deck's sentence
+            // ("New Nunavut Editor role is one of the changes …"), its subject no writer.
+            String name = units.get(i).words() <= 14 ? Byline.nameBeforeJob(text) : null;
             int next = nextKept(i);
             if (name == null && next < n && !good[next] && BylineWords.opensWithJob(units.get(next).text())) name = Byline.personName(text);
             if (name != null) {
@@ -1346,7 +1354,12 @@ public final class ScrapedTextParser {
                     && !isUpdateLine(u) && !isLabelledDateBar(u)
                     && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
                     && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text()) && !Chrome.opensAsCaption(Words.key(u.text()))
-                    && Byline.givenPersonName(u.text()) == null;
+                    && Byline.givenPersonName(u.text()) == null && !isJobAlone(u);
+        }
+
+        /** "روائي وكاتب سعودي", "Senior Political Reporter": what a writer is, a few words alone, says nothing of a story. */
+        private boolean isJobAlone(Unit u) {
+            return u.words() <= 4 && BylineWords.opensWithJob(u.text());
         }
 
         /**

@@ -57,6 +57,14 @@ class BylineTest {
     }
 
     @Test
+    void quotedOutletBeforeItsWriter() {
+        assertEquals(new Byline(List.of("رامي سعيد الأحمد"), "صوت الوادي"), Byline.parse("تقرير \"صوت الوادي\" رامي سعيد الأحمد", null, false));
+        assertEquals(new Byline(List.of("هالة عبده ناصر"), "المرفأ الرياضي"), Byline.parse("«المرفأ الرياضي» هالة عبده ناصر", null, false));
+        // A quoted word opening a headline is its subject, no outlet.
+        assertNull(Byline.parse("«الصحة» تحذر من موجة حر جديدة", null, false));
+    }
+
+    @Test
     void dashedDatelineEndingInTheSignature() {
         // A place word ("بيت") is no given name: the city is the source, the signed part the writer.
         assertEquals(new Byline(List.of("وليد الحموري"), "بيت جالا"), Byline.parse("بيت جالا - الشاطئ - كتب : وليد الحموري", null, false));

@@ -161,6 +161,24 @@ class ChromeTest {
     }
 
     @Test
+    void anAppealForMoneyIsTemplateButDonationsInTheStoryAreNot() {
+        assertTrue(Chrome.isChrome(unit("Support our Voice today")));
+        assertTrue(Chrome.isChrome(unit("Donate now")));
+        assertTrue(Chrome.isChrome(unit("Soutenez notre rédaction indépendante")));
+        assertTrue(Chrome.isChrome(unit("ادعم صحافة مستقلة بمبلغ صغير كل شهر")));
+        assertFalse(Chrome.isChrome(unit("Residents donated blankets and food to the families who lost their homes.")));
+        assertFalse(Chrome.isChrome(unit("وتبرع رجال أعمال بتكاليف ترميم المدرسة القديمة في البلدة")));
+    }
+
+    @Test
+    void whereToWriteToThePaperIsTemplateButAnAddressInTheStoryIsNot() {
+        assertTrue(Chrome.isChrome(unit("  • Pour toute information concernant l'édition papier du journal, écrire à : abonnements@courrier.example")));
+        assertTrue(Chrome.isChrome(unit("Pour toute demande concernant la version numérique, écrire à: web@courrier.example")));
+        assertTrue(Chrome.isChrome(unit("للتواصل والإعلان: ads@alwadi.example")));
+        assertFalse(Chrome.isChrome(unit("Les candidats peuvent envoyer leur dossier à l'adresse concours@mairie.example avant le 30 juin.")));
+    }
+
+    @Test
     void readingTimesPlaceholdersAndWeatherAreTemplate() {
         assertTrue(Chrome.isChrome(unit("قراءة دقيقتين")));
         assertTrue(Chrome.isChrome(unit("وقت القراءة: 4 دقائق")));
