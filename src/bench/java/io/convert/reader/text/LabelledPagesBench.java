@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Scores the text reader on a set of pages labelled line by line as {@code
@@ -39,7 +38,6 @@ import java.util.regex.Pattern;
  */
 public final class LabelledPagesBench {
     private static final List<String> LABELS = List.of("title", "byline", "date", "caption", "heading", "body", "chrome");
-    private static final Pattern STORE_STAMP = Pattern.compile("^ date \\d{4}-\\d{2}-\\d{2}\\s+");
 
     private LabelledPagesBench() {
     }
@@ -175,9 +173,7 @@ public final class LabelledPagesBench {
         Tally t = new Tally();
         t.pages = 1;
         List<String> misses = new ArrayList<>();
-        List<String> titles = new ArrayList<>(page.linesLabelled("title"));
-        // A headline glued to the stamp its store put first (" date 2025-01-02 HEADLINE") is right without the stamp.
-        for (String x : List.copyOf(titles)) if (STORE_STAMP.matcher(x).lookingAt()) titles.add(STORE_STAMP.matcher(x).replaceFirst(""));
+        List<String> titles = page.linesLabelled("title");
         if (!titles.isEmpty()) {
             t.titled = 1;
             String got = article.metadata().title() == null ? "" : Words.key(article.metadata().title());

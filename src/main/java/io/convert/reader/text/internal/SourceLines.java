@@ -31,11 +31,6 @@ public final class SourceLines {
             "(?i)</?(?:p|br|div|span|strong|em|b|i|u)(?:\\s+(?:dir|class|style|align|lang)\\s*=\\s*\"[^\"<>]*\")*\\s*/?>");
     private static final Pattern LEADING_LINK = Pattern.compile("\\s*(?:[-*+•·o#]\\s+|\\d+\\.\\s+)?\\[\\d+\\]");
     private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?؟…:\"”»]$");
-    /**
-     * " date 2025-01-02": the stamp a web store puts before a stored copy's first line, alone or glued to
-     * the headline. It is the store's, not the page's.
-     */
-    private static final Pattern STORE_STAMP = Pattern.compile("^ date \\d{4}-\\d{2}-\\d{2}(?:\\s+|$)");
     private static final Pattern LIST_START = Pattern.compile("\\s*(?:[-*+•·▪◦o–—]\\s|[0-9\\u0660-\\u0669]+[.)\\-]\\s).*");
 
     private SourceLines() {
@@ -45,7 +40,6 @@ public final class SourceLines {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').replace("\t", "    ").split("\n", -1);
         int end = referencesStart(lines);
         lines = Arrays.copyOf(lines, end);
-        if (end > 0) lines[0] = STORE_STAMP.matcher(lines[0]).replaceFirst("");
         boolean browserLinks = end < countLines(text) || countGlued(lines) >= 5;
         List<Raw> raws = new ArrayList<>();
         boolean blank = true;
