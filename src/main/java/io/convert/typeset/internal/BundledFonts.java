@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,6 +32,10 @@ public final class BundledFonts {
         }
     }
 
+    /** The scripts with a Noto Sans face of their own (regular and bold) among the fallbacks. */
+    private static final List<String> SCRIPTS = List.of("Thai", "Ethiopic", "Devanagari", "Bengali", "Tamil", "Gurmukhi",
+            "Gujarati", "Oriya", "Telugu", "Kannada", "Malayalam", "Sinhala", "Khmer");
+
     private final Path folder;
     private final Variants serif;
     private final Variants sans;
@@ -52,26 +57,17 @@ public final class BundledFonts {
         mono = variants("NotoSansMono-Regular.ttf", "NotoSansMono-Bold.ttf", null, null);
         amiri = variants("Amiri-Regular.ttf", "Amiri-Bold.ttf", "Amiri-Slanted.ttf", "Amiri-BoldSlanted.ttf");
         sansArabic = variants("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", null, null);
-        fallbacks = List.of(
+        List<Variants> last = new ArrayList<>(List.of(
                 variants("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", null, null),
                 variants("NotoSansSymbols-Regular.ttf", null, null, null),
                 variants("NotoSansSymbols2-Regular.ttf", null, null, null),
-                variants("NotoSansMath-Regular.ttf", null, null, null),
-                variants("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf", null, null),
-                variants("NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf", null, null),
-                variants("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf", null, null),
-                variants("NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf", null, null),
-                variants("NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf", null, null),
-                variants("NotoSansGurmukhi-Regular.ttf", "NotoSansGurmukhi-Bold.ttf", null, null),
-                variants("NotoSansGujarati-Regular.ttf", "NotoSansGujarati-Bold.ttf", null, null),
-                variants("NotoSansOriya-Regular.ttf", "NotoSansOriya-Bold.ttf", null, null),
-                variants("NotoSansTelugu-Regular.ttf", "NotoSansTelugu-Bold.ttf", null, null),
-                variants("NotoSansKannada-Regular.ttf", "NotoSansKannada-Bold.ttf", null, null),
-                variants("NotoSansMalayalam-Regular.ttf", "NotoSansMalayalam-Bold.ttf", null, null),
-                variants("NotoSansSinhala-Regular.ttf", "NotoSansSinhala-Bold.ttf", null, null),
-                variants("NotoSansKhmer-Regular.ttf", "NotoSansKhmer-Bold.ttf", null, null),
-                variants("DroidSansFallbackFull.ttf", null, null, null),
-                variants("NanumSquareR.ttf", null, null, null));
+                variants("NotoSansMath-Regular.ttf", null, null, null)));
+        for (String script : SCRIPTS) {
+            last.add(variants("NotoSans" + script + "-Regular.ttf", "NotoSans" + script + "-Bold.ttf", null, null));
+        }
+        last.add(variants("DroidSansFallbackFull.ttf", null, null, null));
+        last.add(variants("NanumSquareR.ttf", null, null, null));
+        fallbacks = List.copyOf(last);
     }
 
     public Variants latin(FontFamily family) {
