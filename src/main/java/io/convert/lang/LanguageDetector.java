@@ -3,6 +3,7 @@ package io.convert.lang;
 import io.convert.model.Direction;
 import io.convert.model.Language;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Guesses the language and direction of a text from its letters: the share of Arabic-script
  * (and Hebrew) letters decides the direction, letters peculiar to Persian or Urdu and the
- * commonest English, French, Spanish, Italian, Portuguese or German words the language. Cheap
- * enough to run on every block.
+ * commonest English, French, Spanish, Italian, Portuguese or German words the language, kana
+ * Japanese against Chinese, and a script that one language has to itself (Hangul, Thai…) its
+ * language. Cheap enough to run on every block.
  */
 public final class LanguageDetector {
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "that", "for", "was",
@@ -40,6 +42,23 @@ public final class LanguageDetector {
     /** The languages of {@link #NEIGHBOURS} each word counts for: one lookup a word instead of one per language. */
     private static final Map<String, List<String>> NEIGHBOURS_OF_WORD = byWord(NEIGHBOURS);
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /**
+     * Scripts that one language writes in nearly every page that uses them: their letters name
+     * the language. Not Cyrillic or Devanagari, which several large languages share, nor Han,
+     * which is told apart from Japanese by its kana ({@link #cjkLanguage}).
+     */
+    private static final Map<Character.UnicodeScript, String> SCRIPT_LANGUAGES = Map.ofEntries(
+            Map.entry(Character.UnicodeScript.HANGUL, "ko"), Map.entry(Character.UnicodeScript.THAI, "th"),
+            Map.entry(Character.UnicodeScript.KHMER, "km"), Map.entry(Character.UnicodeScript.LAO, "lo"),
+            Map.entry(Character.UnicodeScript.MYANMAR, "my"), Map.entry(Character.UnicodeScript.SINHALA, "si"),
+            Map.entry(Character.UnicodeScript.GEORGIAN, "ka"), Map.entry(Character.UnicodeScript.ARMENIAN, "hy"),
+            Map.entry(Character.UnicodeScript.GREEK, "el"), Map.entry(Character.UnicodeScript.ETHIOPIC, "am"),
+            Map.entry(Character.UnicodeScript.BENGALI, "bn"), Map.entry(Character.UnicodeScript.TAMIL, "ta"),
+            Map.entry(Character.UnicodeScript.TELUGU, "te"), Map.entry(Character.UnicodeScript.KANNADA, "kn"),
+            Map.entry(Character.UnicodeScript.MALAYALAM, "ml"), Map.entry(Character.UnicodeScript.GUJARATI, "gu"),
+            Map.entry(Character.UnicodeScript.GURMUKHI, "pa"), Map.entry(Character.UnicodeScript.ORIYA, "or"));
+    /** Chinese characters a text without kana needs before it is taken for Chinese, not Japanese. */
+    private static final int MIN_CHINESE = 20;
     /** A text needs this many letters before its language is guessed at all. */
     private static final int MIN_LETTERS = 3;
 
@@ -49,7 +68,8 @@ public final class LanguageDetector {
     /**
      * The language of {@code text}: a tag when one can be told ({@code ar}, {@code fa},
      * {@code ur}, {@code he}, {@code en}, {@code fr}, {@code es}, {@code it}, {@code pt},
-     * {@code de}), and a direction whenever the text has letters;
+     * {@code de}; {@code zh}, {@code ja}; or the one language of a script such as Hangul or
+     * Thai), and a direction whenever the text has letters;
      * {@link Language#INHERIT} for text without enough letters to judge.
      */
     public static Language detect(CharSequence text) {
@@ -61,7 +81,19 @@ public final class LanguageDetector {
         }
         if (n.hebrew * 2 > n.letters) return new Language("he", Direction.RTL);
         if (n.latin * 2 > n.letters) return new Language(latinLanguage(text), Direction.LTR);
-        return new Language(null, Direction.LTR);
+        if ((n.han + n.kana) * 2 > n.letters) return new Language(cjkLanguage(n), Direction.LTR);
+        String tag = n.main != null && n.mainCount * 2 > n.letters ? SCRIPT_LANGUAGES.get(n.main) : null;
+        return new Language(tag, Direction.LTR);
+    }
+
+    /**
+     * Japanese when kana are a twentieth of the Chinese characters and kana (Chinese has none);
+     * Chinese only with enough characters and no kana at all, since a short Japanese heading
+     * can be all kanji; otherwise null.
+     */
+    private static String cjkLanguage(Letters n) {
+        if (n.kana * 20 >= n.han + n.kana) return "ja";
+        return n.kana == 0 && n.han >= MIN_CHINESE ? "zh" : null;
     }
 
     /** The share of {@code text}'s letters that are in the Arabic script, 0 when it has none. */
@@ -70,10 +102,15 @@ public final class LanguageDetector {
         return n.letters == 0 ? 0 : (double) n.arabic / n.letters;
     }
 
-    /** How many letters a text has, in each script the guess looks at. */
-    private record Letters(int letters, int arabic, int hebrew, int persian, int urdu, int latin) {
+    /**
+     * How many letters a text has, in each script the guess looks at; {@code main} is the
+     * script of {@link #SCRIPT_LANGUAGES} with the most letters ({@code mainCount}), or null.
+     */
+    private record Letters(int letters, int arabic, int hebrew, int persian, int urdu, int latin, int han, int kana,
+            Character.UnicodeScript main, int mainCount) {
         static Letters of(CharSequence text) {
-            int letters = 0, arabic = 0, hebrew = 0, persian = 0, urdu = 0, latin = 0;
+            int letters = 0, arabic = 0, hebrew = 0, persian = 0, urdu = 0, latin = 0, han = 0, kana = 0;
+            Map<Character.UnicodeScript, Integer> others = new EnumMap<>(Character.UnicodeScript.class);
             for (int i = 0; i < text.length(); ) {
                 int cp = Character.codePointAt(text, i);
                 i += Character.charCount(cp);
@@ -88,9 +125,18 @@ public final class LanguageDetector {
                     hebrew++;
                 } else if (script == Character.UnicodeScript.LATIN) {
                     latin++;
+                } else if (script == Character.UnicodeScript.HAN) {
+                    han++;
+                } else if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+                    kana++;
+                } else if (SCRIPT_LANGUAGES.containsKey(script)) {
+                    others.merge(script, 1, Integer::sum);
                 }
             }
-            return new Letters(letters, arabic, hebrew, persian, urdu, latin);
+            Map.Entry<Character.UnicodeScript, Integer> most = others.entrySet().stream()
+                    .max(Map.Entry.comparingByValue()).orElse(null);
+            return new Letters(letters, arabic, hebrew, persian, urdu, latin, han, kana,
+                    most == null ? null : most.getKey(), most == null ? 0 : most.getValue());
         }
     }
 

@@ -17,6 +17,26 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void chineseAndJapaneseByTheirKana() {
+        assertEquals("zh", LanguageDetector.detect("城市图书馆把一百年来的地方报纸放到了网上，市民在家就能查阅。").tag());
+        assertEquals("ja", LanguageDetector.detect("市の図書館が百年分の地元新聞をインターネットで公開した。").tag());
+        assertEquals(Direction.LTR, LanguageDetector.detect("城市图书馆把报纸放到了网上").direction());
+        // A short heading all in kanji could be either.
+        assertNull(LanguageDetector.detect("東京都知事選挙").tag());
+    }
+
+    @Test
+    void aScriptWithOneLanguageNamesIt() {
+        assertEquals("ko", LanguageDetector.detect("시립 도서관이 지난 100년 동안의 지역 신문을 공개했다.").tag());
+        assertEquals("th", LanguageDetector.detect("ห้องสมุดของเมืองได้นำหนังสือพิมพ์ท้องถิ่นขึ้นออนไลน์แล้ว").tag());
+        assertEquals("ta", LanguageDetector.detect("நகர நூலகம் செய்தித்தாள்களை இணையத்தில் வெளியிட்டுள்ளது.").tag());
+        assertEquals("am", LanguageDetector.detect("የከተማው ቤተ መጻሕፍት ጋዜጦች በመስመር ላይ አቅርቧል።").tag());
+        // Several large languages write in Devanagari or Cyrillic: their letters alone name none.
+        assertNull(LanguageDetector.detect("शहर के पुस्तकालय ने अख़बारों को ऑनलाइन कर दिया है।").tag());
+        assertNull(LanguageDetector.detect("Городская библиотека выложила газеты в интернет.").tag());
+    }
+
+    @Test
     void frenchByItsOwnCommonWords() {
         assertEquals("fr", LanguageDetector.detect(
                 "La récolte des oranges a commencé la semaine dernière dans les vergers de la plaine, selon la direction agricole.").tag());
