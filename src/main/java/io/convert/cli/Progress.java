@@ -57,7 +57,7 @@ final class Progress implements Batch.Listener {
     public void finished(Batch.Outcome outcome) {
         done++;
         if (!outcome.ok()) failed++;
-        boolean hasLines = !outcome.ok() || outcome.notes().stream().anyMatch(n -> n.warning() ? !quiet : verbose);
+        boolean hasLines = !outcome.ok() || outcome.notes().stream().anyMatch(n -> shown(n, quiet, verbose));
         if (hasLines) {
             clearLine();
             printNotes(err, outcome.name(), outcome.notes(), quiet, verbose);
@@ -124,8 +124,13 @@ final class Progress implements Batch.Listener {
      */
     static void printNotes(PrintWriter err, String name, List<Batch.Note> notes, boolean quiet, boolean verbose) {
         for (Batch.Note note : collapsed(notes)) {
-            if (note.warning() ? !quiet : verbose) err.println(noteLine(name, note.warning(), note.message()));
+            if (shown(note, quiet, verbose)) err.println(noteLine(name, note.warning(), note.message()));
         }
+    }
+
+    /** Whether a note is printed: a warning unless {@code quiet}, a detail only when {@code verbose}. */
+    private static boolean shown(Batch.Note note, boolean quiet, boolean verbose) {
+        return note.warning() ? !quiet : verbose;
     }
 
     /**
