@@ -58,7 +58,6 @@ final class Hints {
             + "|section|wrapper|wrap|container|profile|intro|tagline|tooltip|pop-?over|spotlight)|bio)([\\s_-]|$)");
     /** Names of quotes and testimonials, whose author line is part of the quote. */
     private static final Pattern QUOTE_NAME = Pattern.compile("quote|testimonial|review");
-    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s_-]+");
     private static final Evaluator MATH = QueryParser.parse("math");
 
     /** Labels heading boxes of links to other articles, in English and Arabic. */
@@ -168,15 +167,26 @@ final class Hints {
      * {@code articleBody} and {@code ShareBar} read as {@code article-body}, {@code share-bar}.
      */
     static String names(Element e) {
+        // Most elements have neither, and this is asked of each several times.
+        if (!e.hasAttr("class") && !e.hasAttr("id")) return "";
         String s = e.className() + " " + e.id();
         if (s.length() == 1) return "";
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && !changesInLowerCase(s.charAt(first))) first++;
+        if (first == s.length()) return s;
+        StringBuilder sb = new StringBuilder(s.length() + 8).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1))) sb.append('-');
             sb.append(Character.toLowerCase(c));
         }
         return sb.toString();
+    }
+
+    /** Whether {@code names} would change {@code c}: an upper-case letter, or one lower case maps. */
+    private static boolean changesInLowerCase(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z';
+        return Character.isUpperCase(c) || Character.toLowerCase(c) != c;
     }
 
     static boolean isBoilerplate(Element e) {
@@ -236,16 +246,29 @@ final class Hints {
         return !n.isEmpty() && has(n, NEVER_ARTICLE);
     }
 
-    /** True when a word of {@code names}, or two adjacent words joined, is in {@code words}. */
-    private static boolean has(String names, Set<String> words) {
+    /**
+     * True when a word of {@code names} (split at spaces, underscores and hyphens), or two adjacent
+     * words joined, is in {@code words}. Scanned by hand: asked several times of every element of
+     * a page, splitting with a pattern took a seventh of reading it.
+     */
+    static boolean has(String names, Set<String> words) {
         String previous = null;
-        for (String word : WORD_SEPARATOR.split(names)) {
-            if (word.isEmpty()) continue;
-            if (words.contains(word) || previous != null && words.contains(previous + word)) return true;
-            if (words == BOILERPLATE && (word.startsWith("related") || word.startsWith("sharing"))) return true;
-            previous = word;
+        int start = 0;
+        for (int i = 0; i <= names.length(); i++) {
+            if (i < names.length() && !isWordSeparator(names.charAt(i))) continue;
+            if (i > start) {
+                String word = names.substring(start, i);
+                if (words.contains(word) || previous != null && words.contains(previous + word)) return true;
+                if (words == BOILERPLATE && (word.startsWith("related") || word.startsWith("sharing"))) return true;
+                previous = word;
+            }
+            start = i + 1;
         }
         return false;
+    }
+
+    private static boolean isWordSeparator(char c) {
+        return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     /** The class/id weight used in scoring: positive for article names, negative for chrome. */
