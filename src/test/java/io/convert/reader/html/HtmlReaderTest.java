@@ -230,6 +230,20 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aStandfirstIsNamedByAWordOfItsClassOrTwoJoinedByOneHyphen() {
+        String deck = "Ships queue at the harbour mouth as the strike ends.";
+        for (String named : List.of("standfirst", "story-sub-title", "articleSummary", "dek_block")) {
+            Article a = ports("", "<p class='" + named + "'>" + deck + "</p>");
+            assertEquals(deck, a.metadata().subtitle(), named);
+        }
+        // Joined otherwise, the two words name something else ("sub" navigation, a summary box's "title").
+        for (String named : List.of("article__summary", "sub title", "subtitles-menu")) {
+            Article a = ports("", "<p class='" + named + "'>" + deck + "</p>");
+            assertNull(a.metadata().subtitle(), named);
+        }
+    }
+
+    @Test
     void aLineNamedAsTheStandfirstSharingNoWordWithTheTitleIsAPrompt() {
         Article a = ports("", "<p class='subhead'>Get the Courier. As low as $2 a week</p>");
         assertNull(a.metadata().subtitle());
