@@ -44,6 +44,8 @@ public final class ScrapedTextParser {
     private static final Pattern SECTION_OPENING =
             Pattern.compile("^(\\p{L}+)\\s*(?:[:\\-–—]|$)|^(?i:introduction|conclusion|summary|background)\\s*:");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?؟…]\\s+\\S");
+    /** "صرخة من قلب حلب: …": a short label, a colon, and what the section tells. */
+    private static final Pattern LABELLED_CLAIM = Pattern.compile("([^:]{2,40}?)\\s*:\\s*\\S.*");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
     private static final Pattern NUMBERED =
@@ -1816,7 +1818,8 @@ public final class ScrapedTextParser {
                 }
                 boolean nextIsProse = k + 1 < kept.size()
                         && (isProseOrList(kept.get(k + 1)) || cutSectionOpening >= 0 && kept.get(k + 1) == units.get(cutSectionOpening));
-                boolean heading = isHeadingLike(u) || isLabelHeading(u) || k > 0 && isProseOrList(kept.get(k - 1)) && trailsOff(u);
+                boolean heading = isHeadingLike(u) || isLabelHeading(u)
+                        || k > 0 && isProseOrList(kept.get(k - 1)) && (trailsOff(u) || isLabelledClaim(u));
                 // A person's name alone, a given name first, signs the text or heads the writer's note; no section is so named.
                 boolean writersName = Byline.givenPersonName(u.text()) != null;
                 // Under two short lines that head nothing, a short line is the last verse of a poem or of a paragraph broken
@@ -1905,6 +1908,17 @@ public final class ScrapedTextParser {
         }
 
         /**
+         * "Bread queues: the bakeries of the old town close before noon and no one says why": between
+         * paragraphs, a subheading led by a short label runs longer than a plain one, a claim under
+         * its topic. Left without a final mark it is no sentence of the text.
+         */
+        private boolean isLabelledClaim(Unit u) {
+            Matcher m = LABELLED_CLAIM.matcher(u.text().strip());
+            return m.matches() && Words.count(m.group(1)) <= 4 && u.words() <= 16
+                    && !ANY_FINAL_PUNCTUATION.matcher(u.text().strip()).matches() && mayHeadSection(u);
+        }
+
+        /**
          * "La nécessité d'un plan d'urgence...": between paragraphs, a subheading that trails off
          * into its section (above the text the same line is a deck). A line that opens with the dots
          * goes on from the one above, and two words so closed are a greeting or a name.
@@ -1926,9 +1940,15 @@ public final class ScrapedTextParser {
             boolean aside = t.strip().endsWith(")") && t.indexOf('(') > 0;
             return words >= 1 && words <= 12 && t.length() <= 100
                     && (question || section || aside || isSectionMarker(u) || isStarred(u) || endsWithQuotedName(t) || !ANY_FINAL_PUNCTUATION.matcher(t).matches())
-                    && ListMarker.of(t) == null && !Byline.isEmail(t) && !LIVE_ENTRY.matcher(t).lookingAt() && !endsOpen(t)
+                    && mayHeadSection(u);
+        }
+
+        /** What no subheading is: a list item, an e-mail, a live report's entry, a line broken off mid-sentence. */
+        private boolean mayHeadSection(Unit u) {
+            String t = u.text();
+            return ListMarker.of(t) == null && !Byline.isEmail(t) && !LIVE_ENTRY.matcher(t).lookingAt() && !endsOpen(t)
                     // A photo's credit (or a caption closed by one) and a date alone are no subheadings either.
-                    && !BylineWords.isCredit(t) && !Byline.endsWithCredit(t) && !(words <= 6 && PrintedDates.find(t) != null);
+                    && !BylineWords.isCredit(t) && !Byline.endsWithCredit(t) && !(u.words() <= 6 && PrintedDates.find(t) != null);
         }
     }
 
