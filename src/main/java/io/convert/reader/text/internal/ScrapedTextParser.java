@@ -1764,10 +1764,23 @@ public final class ScrapedTextParser {
                     blocks.add(figure(u.text()));
                     continue;
                 }
+                if (kept.isEmpty() && blocks.stream().allMatch(b -> b instanceof Block.Figure) && isHeaderTag(u)) continue;
                 proseSeen |= good[i];
                 kept.add(u);
             }
             flush(kept, blocks, structure);
+        }
+
+        /**
+         * "التحليلات", "news": the body's first line, when it is a few words that say nothing (no mark
+         * ends it), is a section's tag or a column's standing name left between the header and the text;
+         * a deck says something, and a subheading comes under one. A paragraph broken by hand into short
+         * lines leaves its first line open ("نفّذت وحدات من"), and "مقدمة" opens the text.
+         */
+        private boolean isHeaderTag(Unit u) {
+            String t = u.text().strip();
+            return u.words() >= 1 && u.words() <= 3 && !ANY_FINAL_PUNCTUATION.matcher(t).matches() && !endsOpen(t)
+                    && !isSectionOpening(t) && !isSectionMarker(u) && !isStarred(u) && ListMarker.of(t) == null;
         }
 
         /**
