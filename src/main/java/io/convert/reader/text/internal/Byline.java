@@ -519,6 +519,20 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
+     * The writers a paragraph names after its last sentence ("… a profound unease. Par NAME", "… the
+     * evening session. – By NAME"), as a page that runs its byline into the text prints them, or an
+     * empty list. Only a byline word opens such a signature: a sentence may end on anything else.
+     */
+    public static List<String> signedAfterText(String text) {
+        Matcher m = SIGNED_AFTER_STOP.matcher(text.strip());
+        if (!m.matches() || Words.count(m.group(1)) < 10) return List.of();
+        String tail = m.group(2).strip().replaceFirst("^[-–—]\\s*", "");
+        if (Words.count(tail) > 6 || !BylineWords.opens(tail)) return List.of();
+        Byline byline = parse(tail, null, false);
+        return byline == null ? List.of() : byline.authors();
+    }
+
+    /**
      * The writer's name before what the writer is, on one line ("فوزية حمدان باحثة في القانون
      * العام"), or null.
      */

@@ -158,6 +158,7 @@ public final class ScrapedTextParser {
             readBody(bodyStart, region[1], blocks);
             if (authors.isEmpty()) readClosingByline(region[1]);
             if (authors.isEmpty()) readWireCredit(bodyStart, region[1]);
+            if (authors.isEmpty()) readSignedProse(bodyStart, region[1]);
             if (authors.isEmpty() && rules.contains(Rule.BYLINE)) readLedeSignature(blocks);
             // "Par SITE": the outlet signing its own copy is no writer, whichever rule took its name.
             if (meta.site() != null) authors.removeIf(a -> Words.key(a).equals(Words.key(meta.site())));
@@ -879,6 +880,23 @@ public final class ScrapedTextParser {
                 List<String> reporters = Byline.wireReporters(units.get(i).text());
                 if (reporters != null) {
                     reporters.forEach(this::addAuthor);
+                    return;
+                }
+            }
+        }
+
+        /**
+         * "… Par NAME" at the end of the deck or of the last paragraph: the writer's byline run into the
+         * text, where the page printed it on the paragraph's line.
+         */
+        private void readSignedProse(int start, int end) {
+            if (!rules.contains(Rule.BYLINE)) return;
+            for (int i = start; i <= end && i < n; i++) {
+                boolean opening = i <= start + 2, closing = i >= end - 2;
+                if (!opening && !closing || !good[i]) continue;
+                List<String> writers = Byline.signedAfterText(units.get(i).text());
+                if (!writers.isEmpty()) {
+                    writers.forEach(this::addAuthor);
                     return;
                 }
             }
