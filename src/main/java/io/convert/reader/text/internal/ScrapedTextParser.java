@@ -75,8 +75,9 @@ public final class ScrapedTextParser {
             "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
     private static final Pattern SECTION_MARKER = Pattern.compile(
             "\\(\\d{1,2}\\)|\\d{1,2}[.)]|\\d{1,2}:\\d{2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|ص|م)?", Pattern.CASE_INSENSITIVE);
+    /** "By NAME CEBU CITY—", "By NAME name@paper.co.zw": the byline, then the dateline or the writer's address, run into the lede. */
     private static final Pattern BY_NAME_DATELINE = Pattern.compile(
-            "By\\s+(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})\\s+\\p{Lu}{2,}[\\p{Lu} .,]*\\s*[—–-]");
+            "By\\s+(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})\\s+(?:\\p{Lu}{2,}[\\p{Lu} .,]*\\s*[—–-]|[\\w.+-]+@[\\w-]+\\.)");
     private static final Pattern LEDE_SIGNATURE = Pattern.compile("(\\S[^-–—ـ.:،,|]{3,50}?)\\s*(?:[-–—]|ـ+|\\|{1,2})\\s*\\S");
     /** A later part of a lede's head, which a colon or a comma may also close ("تعز – NAME :يواجه …", "SITE – NAME ، …"). */
     private static final Pattern LEDE_PART = Pattern.compile("(\\S[^-–—ـ.:،,]{3,50}?)\\s*(?:[-–—:،]|ـ+)\\s*\\S");
@@ -980,7 +981,7 @@ public final class ScrapedTextParser {
                 blocks.remove(first);
                 return;
             }
-            // "By NAME CEBU CITY—With …": the byline and the dateline run into the lede, the place in capitals.
+            // "By NAME CEBU CITY—With …", "By NAME name@paper.co.zwTHE …": the byline and the dateline or the address run into the lede.
             Matcher by = BY_NAME_DATELINE.matcher(text);
             String byName = by.lookingAt() ? Byline.personName(by.group(1)) : null;
             if (byName != null) {
