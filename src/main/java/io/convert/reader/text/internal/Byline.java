@@ -519,6 +519,35 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
+     * The writers a paragraph names after its last sentence ("… a profound unease. Par NAME", "… the
+     * evening session. – By NAME", "… nightmare. NAME OWN CORRESPONDENT"), as a page that runs its
+     * byline into the text prints them, or an empty list. Only a byline word, or a writer's job after
+     * the name, makes such a signature: a sentence may end on anything else.
+     */
+    public static List<String> signedAfterText(String text) {
+        Matcher m = SIGNED_AFTER_STOP.matcher(text.strip());
+        if (!m.matches() || Words.count(m.group(1)) < 10) return List.of();
+        String tail = m.group(2).strip().replaceFirst("^[-–—]\\s*", "");
+        if (Words.count(tail) > 6) return List.of();
+        if (!BylineWords.opens(tail)) {
+            String name = BylineWords.endsWithJob(tail) ? nameBeforeJobWords(tail) : null;
+            return name == null ? List.of() : List.of(name);
+        }
+        Byline byline = parse(tail, null, false);
+        return byline == null ? List.of() : byline.authors();
+    }
+
+    /** "NAME OWN CORRESPONDENT": the name, two or three words, before the few words of a job. */
+    private static String nameBeforeJobWords(String text) {
+        String[] words = text.strip().split("\\s+");
+        for (int k = 2; k <= 3 && k < words.length && words.length - k <= 3; k++) {
+            String name = personName(String.join(" ", Arrays.copyOfRange(words, 0, k)));
+            if (name != null) return name;
+        }
+        return null;
+    }
+
+    /**
      * The writer's name before what the writer is, on one line ("فوزية حمدان باحثة في القانون
      * العام"), or null.
      */

@@ -44,6 +44,8 @@ public final class ScrapedTextParser {
     private static final Pattern SECTION_OPENING =
             Pattern.compile("^(\\p{L}+)\\s*(?:[:\\-–—]|$)|^(?i:introduction|conclusion|summary|background)\\s*:");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?؟…]\\s+\\S");
+    /** "صرخة من قلب حلب: …": a short label, a colon, and what the section tells. */
+    private static final Pattern LABELLED_CLAIM = Pattern.compile("([^:]{2,40}?)\\s*:\\s*\\S.*");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
     private static final Pattern NUMBERED =
@@ -73,8 +75,9 @@ public final class ScrapedTextParser {
             "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
     private static final Pattern SECTION_MARKER = Pattern.compile(
             "\\(\\d{1,2}\\)|\\d{1,2}[.)]|\\d{1,2}:\\d{2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|ص|م)?", Pattern.CASE_INSENSITIVE);
+    /** "By NAME CEBU CITY—", "By NAME name@paper.co.zw": the byline, then the dateline or the writer's address, run into the lede. */
     private static final Pattern BY_NAME_DATELINE = Pattern.compile(
-            "By\\s+(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})\\s+\\p{Lu}{2,}[\\p{Lu} .,]*\\s*[—–-]");
+            "By\\s+(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})\\s+(?:\\p{Lu}{2,}[\\p{Lu} .,]*\\s*[—–-]|[\\w.+-]+@[\\w-]+\\.)");
     private static final Pattern LEDE_SIGNATURE = Pattern.compile("(\\S[^-–—ـ.:،,|]{3,50}?)\\s*(?:[-–—]|ـ+|\\|{1,2})\\s*\\S");
     /** A later part of a lede's head, which a colon or a comma may also close ("تعز – NAME :يواجه …", "SITE – NAME ، …"). */
     private static final Pattern LEDE_PART = Pattern.compile("(\\S[^-–—ـ.:،,]{3,50}?)\\s*(?:[-–—:،]|ـ+)\\s*\\S");
@@ -156,6 +159,7 @@ public final class ScrapedTextParser {
             readBody(bodyStart, region[1], blocks);
             if (authors.isEmpty()) readClosingByline(region[1]);
             if (authors.isEmpty()) readWireCredit(bodyStart, region[1]);
+            if (authors.isEmpty()) readSignedProse(bodyStart, region[1]);
             if (authors.isEmpty() && rules.contains(Rule.BYLINE)) readLedeSignature(blocks);
             // "Par SITE": the outlet signing its own copy is no writer, whichever rule took its name.
             if (meta.site() != null) authors.removeIf(a -> Words.key(a).equals(Words.key(meta.site())));
@@ -883,6 +887,23 @@ public final class ScrapedTextParser {
         }
 
         /**
+         * "… Par NAME" at the end of the deck or of the last paragraph: the writer's byline run into the
+         * text, where the page printed it on the paragraph's line.
+         */
+        private void readSignedProse(int start, int end) {
+            if (!rules.contains(Rule.BYLINE)) return;
+            for (int i = start; i <= end && i < n; i++) {
+                boolean opening = i <= start + 2, closing = i >= end - 2;
+                if (!opening && !closing || !good[i]) continue;
+                List<String> writers = Byline.signedAfterText(units.get(i).text());
+                if (!writers.isEmpty()) {
+                    writers.forEach(this::addAuthor);
+                    return;
+                }
+            }
+        }
+
+        /**
          * "Written by: NAME", "بقلم NAME" in the first lines after the text: the writer signs at the
          * end. Only a line with a byline word counts there, since teasers' names follow too.
          */
@@ -960,7 +981,7 @@ public final class ScrapedTextParser {
                 blocks.remove(first);
                 return;
             }
-            // "By NAME CEBU CITY—With …": the byline and the dateline run into the lede, the place in capitals.
+            // "By NAME CEBU CITY—With …", "By NAME name@paper.co.zwTHE …": the byline and the dateline or the address run into the lede.
             Matcher by = BY_NAME_DATELINE.matcher(text);
             String byName = by.lookingAt() ? Byline.personName(by.group(1)) : null;
             if (byName != null) {
@@ -1762,10 +1783,23 @@ public final class ScrapedTextParser {
                     blocks.add(figure(u.text()));
                     continue;
                 }
+                if (kept.isEmpty() && blocks.stream().allMatch(b -> b instanceof Block.Figure) && isHeaderTag(u)) continue;
                 proseSeen |= good[i];
                 kept.add(u);
             }
             flush(kept, blocks, structure);
+        }
+
+        /**
+         * "التحليلات", "news": the body's first line, when it is a few words that say nothing (no mark
+         * ends it), is a section's tag or a column's standing name left between the header and the text;
+         * a deck says something, and a subheading comes under one. A paragraph broken by hand into short
+         * lines leaves its first line open ("نفّذت وحدات من"), and "مقدمة" opens the text.
+         */
+        private boolean isHeaderTag(Unit u) {
+            String t = u.text().strip();
+            return u.words() >= 1 && u.words() <= 3 && !ANY_FINAL_PUNCTUATION.matcher(t).matches() && !endsOpen(t)
+                    && !isSectionOpening(t) && !isSectionMarker(u) && !isStarred(u) && ListMarker.of(t) == null;
         }
 
         /**
@@ -1816,7 +1850,8 @@ public final class ScrapedTextParser {
                 }
                 boolean nextIsProse = k + 1 < kept.size()
                         && (isProseOrList(kept.get(k + 1)) || cutSectionOpening >= 0 && kept.get(k + 1) == units.get(cutSectionOpening));
-                boolean heading = isHeadingLike(u) || isLabelHeading(u) || k > 0 && isProseOrList(kept.get(k - 1)) && trailsOff(u);
+                boolean heading = isHeadingLike(u) || isLabelHeading(u)
+                        || k > 0 && isProseOrList(kept.get(k - 1)) && (trailsOff(u) || isLabelledClaim(u));
                 // A person's name alone, a given name first, signs the text or heads the writer's note; no section is so named.
                 boolean writersName = Byline.givenPersonName(u.text()) != null;
                 // Under two short lines that head nothing, a short line is the last verse of a poem or of a paragraph broken
@@ -1905,6 +1940,17 @@ public final class ScrapedTextParser {
         }
 
         /**
+         * "Bread queues: the bakeries of the old town close before noon and no one says why": between
+         * paragraphs, a subheading led by a short label runs longer than a plain one, a claim under
+         * its topic. Left without a final mark it is no sentence of the text.
+         */
+        private boolean isLabelledClaim(Unit u) {
+            Matcher m = LABELLED_CLAIM.matcher(u.text().strip());
+            return m.matches() && Words.count(m.group(1)) <= 4 && u.words() <= 16
+                    && !ANY_FINAL_PUNCTUATION.matcher(u.text().strip()).matches() && mayHeadSection(u);
+        }
+
+        /**
          * "La nécessité d'un plan d'urgence...": between paragraphs, a subheading that trails off
          * into its section (above the text the same line is a deck). A line that opens with the dots
          * goes on from the one above, and two words so closed are a greeting or a name.
@@ -1926,9 +1972,15 @@ public final class ScrapedTextParser {
             boolean aside = t.strip().endsWith(")") && t.indexOf('(') > 0;
             return words >= 1 && words <= 12 && t.length() <= 100
                     && (question || section || aside || isSectionMarker(u) || isStarred(u) || endsWithQuotedName(t) || !ANY_FINAL_PUNCTUATION.matcher(t).matches())
-                    && ListMarker.of(t) == null && !Byline.isEmail(t) && !LIVE_ENTRY.matcher(t).lookingAt() && !endsOpen(t)
+                    && mayHeadSection(u);
+        }
+
+        /** What no subheading is: a list item, an e-mail, a live report's entry, a line broken off mid-sentence. */
+        private boolean mayHeadSection(Unit u) {
+            String t = u.text();
+            return ListMarker.of(t) == null && !Byline.isEmail(t) && !LIVE_ENTRY.matcher(t).lookingAt() && !endsOpen(t)
                     // A photo's credit (or a caption closed by one) and a date alone are no subheadings either.
-                    && !BylineWords.isCredit(t) && !Byline.endsWithCredit(t) && !(words <= 6 && PrintedDates.find(t) != null);
+                    && !BylineWords.isCredit(t) && !Byline.endsWithCredit(t) && !(u.words() <= 6 && PrintedDates.find(t) != null);
         }
     }
 
