@@ -48,6 +48,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aPageWhoseNamesCallEveryBoxAWidgetIsReadByItsTextWithoutItsMenuAndFooter() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("builder-widgets-everywhere.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Book a call") || all.contains("Canal Yard") || all.contains("Instagram"), all);
+        assertTrue(texts.get(0).equals("Strapping every hive down against the wind"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Most leases say nothing about bees"), all);
+    }
+
+    @Test
     void linesPointingToOtherArticlesAndPictureCreditsAreLeftOut() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("pointers-credits.html"));
         String all = String.join("\n", texts);
