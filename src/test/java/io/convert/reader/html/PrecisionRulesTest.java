@@ -57,6 +57,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aSidebarHoldingMoreProseThanTheArticleIsNotTakenForItsWrapper() {
+        // Every box of the article is named a widget, and the <aside> beside it holds more text.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("builder-widgets-beside-sidebar.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Rooftop Beekeepers' Association") || all.contains("swarm line"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Most leases say nothing about bees"), all);
+    }
+
+    @Test
     void linesPointingToOtherArticlesAndPictureCreditsAreLeftOut() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("pointers-credits.html"));
         String all = String.join("\n", texts);

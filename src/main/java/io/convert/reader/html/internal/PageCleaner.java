@@ -169,8 +169,9 @@ final class PageCleaner {
      * article's wrapper oddly); and boxes whose label says they are lists of other articles.
      * When {@code spareProseHolders}, an element named so is kept if it holds most of the page's
      * prose: page builders name the article's wrappers for their layout ("sidebar-container",
-     * "elementor-widget", "is-style-sidebar"). Boxes named so that are the stretches of one
-     * article (see {@link #proseHoldingGroups}) are always kept.
+     * "elementor-widget", "is-style-sidebar"), unless its tag says it is chrome ({@code <aside>}).
+     * Boxes named so that are the stretches of one article (see {@link #proseHoldingGroups}) are
+     * always kept.
      *
      * @return whether an element named as chrome holding most of the page's prose was removed
      *     (or, when sparing, kept): reading the page again sparing it may then find more
@@ -192,7 +193,8 @@ final class PageCleaner {
             if (named && grouped.contains(e)) continue;
             boolean holder = named && holdsMostProse(e, stats, pageProse);
             proseHolder |= holder;
-            if (holder && spareProseHolders) continue;
+            // A sidebar or footer says what it is by its tag, however much of the prose it holds.
+            if (holder && spareProseHolders && !isChromeTag(e)) continue;
             boolean chrome = named || isChromeTag(e) || isLabelledBox(e, stats) || isPrompt(e, stats)
                     || isAuthorBox(e, stats) || isPointerOrCredit(e, stats);
             if (chrome && !holdsArticle(e)) doomed.add(e);
