@@ -66,6 +66,14 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aBoxHiddenOnEveryScreenSizeIsLeftOut() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("builder-hidden-sections.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Raku") || all.contains("summer timetable"), all);
+        assertTrue(all.contains("Throwing on the wheel") && all.contains("group is kept to eight"), all);
+    }
+
+    @Test
     void linesPointingToOtherArticlesAndPictureCreditsAreLeftOut() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("pointers-credits.html"));
         String all = String.join("\n", texts);
