@@ -448,6 +448,8 @@ final class ContentFinder {
      * Removes boxes inside the content that are not prose: link lists, image galleries with
      * little text, boxes named as chrome. Works from the innermost out so an
      * outer box is judged on what is left of it.
+     *
+     * @param trustNames false when class names are given no weight (see {@link #findIgnoringNames})
      */
     private static void clean(Element content, boolean trustNames) {
         cutAtEndLabel(content);
@@ -462,11 +464,14 @@ final class ContentFinder {
             Element e = all.get(i);
             if (e == content || e.parent() == null) continue;
             if (isHeading(e)) {
-                if (trustNames && Hints.weight(e) < 0 || stats.get(e).linkDensity() > 0.5 && stats.get(e).chars < 80) e.remove();
+                boolean namedChrome = trustNames && Hints.weight(e) < 0;
+                if (namedChrome || stats.get(e).linkDensity() > 0.5 && stats.get(e).chars < 80) e.remove();
                 continue;
             }
             if (!CONDITIONAL.contains(e.normalName())) continue;
-            if (isJunk(e, stats.get(e), trustNames ? Hints.weight(e) : 0) && !insideCode(e) && !isCaptionOfPicture(e) && !isQuoteAttribution(e, stats.get(e))) {
+            int weight = trustNames ? Hints.weight(e) : 0;
+            if (isJunk(e, stats.get(e), weight) && !insideCode(e) && !isCaptionOfPicture(e)
+                    && !isQuoteAttribution(e, stats.get(e))) {
                 e.remove();
             }
         }
