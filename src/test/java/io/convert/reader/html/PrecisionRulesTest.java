@@ -48,6 +48,32 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aPageWhoseNamesCallEveryBoxAWidgetIsReadByItsTextWithoutItsMenuAndFooter() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("builder-widgets-everywhere.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Book a call") || all.contains("Canal Yard") || all.contains("Instagram"), all);
+        assertTrue(texts.get(0).equals("Strapping every hive down against the wind"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Most leases say nothing about bees"), all);
+    }
+
+    @Test
+    void aSidebarHoldingMoreProseThanTheArticleIsNotTakenForItsWrapper() {
+        // Every box of the article is named a widget, and the <aside> beside it holds more text.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("builder-widgets-beside-sidebar.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Rooftop Beekeepers' Association") || all.contains("swarm line"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Most leases say nothing about bees"), all);
+    }
+
+    @Test
+    void aBoxHiddenOnEveryScreenSizeIsLeftOut() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("builder-hidden-sections.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Raku") || all.contains("summer timetable"), all);
+        assertTrue(all.contains("Throwing on the wheel") && all.contains("group is kept to eight"), all);
+    }
+
+    @Test
     void linesPointingToOtherArticlesAndPictureCreditsAreLeftOut() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("pointers-credits.html"));
         String all = String.join("\n", texts);

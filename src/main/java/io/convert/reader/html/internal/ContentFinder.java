@@ -62,6 +62,8 @@ final class ContentFinder {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u061F\u3002\u06D4]\\s*$");
 
     private final TextStats stats;
+    /** False on a page whose class names named the article's own boxes as chrome: they then say nothing. */
+    private final boolean trustNames;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     /**
      * The scored elements in the order first scored, the document's: equal scores then break the
@@ -71,8 +73,9 @@ final class ContentFinder {
     /** The score of the best candidate before it was moved up. */
     private double bestScore;
 
-    private ContentFinder(TextStats stats) {
+    private ContentFinder(TextStats stats, boolean trustNames) {
         this.stats = stats;
+        this.trustNames = trustNames;
     }
 
     /**
@@ -80,7 +83,20 @@ final class ContentFinder {
      * as prose (the caller then falls back to the whole body).
      */
     static Element find(Element body) {
-        ContentFinder finder = new ContentFinder(TextStats.of(body));
+        return find(body, true);
+    }
+
+    /**
+     * The article's content found by its text alone, class names aside: for pages whose names
+     * call the article's own boxes chrome ("elementor-widget" around every box of the page), so
+     * that nothing was left of the page without them. Null as {@link #find}.
+     */
+    static Element findIgnoringNames(Element body) {
+        return find(body, false);
+    }
+
+    private static Element find(Element body, boolean trustNames) {
+        ContentFinder finder = new ContentFinder(TextStats.of(body), trustNames);
         Element top = finder.bestCandidate(body);
         if (top == null) return null;
         List<Element> twins = finder.twins(top, body);
@@ -90,13 +106,13 @@ final class ContentFinder {
             twins = finder.twins(rival, body);
         }
         Element content = twins.isEmpty() ? finder.withSiblings(top) : finder.withTwins(top, twins, body);
-        clean(content);
+        clean(content, trustNames);
         return content;
     }
 
     /** Cleans a whole body used as content for lack of a candidate. */
     static void cleanFallback(Element body) {
-        clean(body);
+        clean(body, true);
     }
 
     private Element bestCandidate(Element body) {
@@ -170,7 +186,7 @@ final class ContentFinder {
         };
     }
 
-    private static double initialScore(Element e) {
+    private double initialScore(Element e) {
         int tag = switch (e.normalName()) {
             case "article" -> 10;
             case "div", "main" -> 5;
@@ -182,7 +198,7 @@ final class ContentFinder {
         };
         String itemprop = e.attr("itemprop");
         if (itemprop.equals("articleBody") || itemprop.equals("text")) tag += 25;
-        return tag + Hints.weight(e);
+        return tag + weight(e);
     }
 
     /**
@@ -210,7 +226,7 @@ final class ContentFinder {
             }
             // A box named as the article around a best candidate that is not (a list, a panel
             // in it) is the article.
-            boolean named = Hints.weight(parent) > 0 && Hints.weight(current) <= 0;
+            boolean named = weight(parent) > 0 && weight(current) <= 0;
             if ((ps > last || named) && ps >= bestScore / 2) {
                 current = parent;
                 break;
@@ -236,6 +252,11 @@ final class ContentFinder {
             if (inside >= 3) return ancestor;
         }
         return best;
+    }
+
+    /** What the class names of {@code e} say of it (see {@link Hints#weight}), when they are trusted. */
+    private int weight(Element e) {
+        return trustNames ? Hints.weight(e) : 0;
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {
@@ -351,6 +372,13 @@ final class ContentFinder {
         parts.add(top);
         Element common = top.parent();
         while (common != body && !isAncestorOfAll(common, twins)) common = common.parent();
+        if (!trustNames) {
+            // Names said nothing of the page's boxes: the headings and pictures between the
+            // stretches, each in a box of its own, are the article's as much as the stretches.
+            Element content = new Element("div");
+            content.appendChild(common);
+            return content;
+        }
         List<Element> units = new ArrayList<>();
         for (Element part : parts) units.add(unit(part, common, parts));
         Map<Element, Integer> order = new IdentityHashMap<>();
@@ -407,7 +435,7 @@ final class ContentFinder {
         // A long stretch of prose next to the article is more of it, even when its paragraphs
         // sit too deep for their score to reach it.
         if (s.chars >= Math.max(400, stats.get(top).chars / 4) && s.linkDensity() < 0.2 && s.punctuation >= 8
-                && Hints.weight(sibling) >= 0) {
+                && weight(sibling) >= 0) {
             return true;
         }
         if (!sibling.nameIs("p")) return false;
@@ -420,8 +448,10 @@ final class ContentFinder {
      * Removes boxes inside the content that are not prose: link lists, image galleries with
      * little text, boxes named as chrome. Works from the innermost out so an
      * outer box is judged on what is left of it.
+     *
+     * @param trustNames false when class names are given no weight (see {@link #findIgnoringNames})
      */
-    private static void clean(Element content) {
+    private static void clean(Element content, boolean trustNames) {
         cutAtEndLabel(content);
         // Before boxes are judged by their links: buttons would make a box of prose look like a list of links.
         removeRepeatedButtons(content);
@@ -434,11 +464,14 @@ final class ContentFinder {
             Element e = all.get(i);
             if (e == content || e.parent() == null) continue;
             if (isHeading(e)) {
-                if (Hints.weight(e) < 0 || stats.get(e).linkDensity() > 0.5 && stats.get(e).chars < 80) e.remove();
+                boolean namedChrome = trustNames && Hints.weight(e) < 0;
+                if (namedChrome || stats.get(e).linkDensity() > 0.5 && stats.get(e).chars < 80) e.remove();
                 continue;
             }
             if (!CONDITIONAL.contains(e.normalName())) continue;
-            if (isJunk(e, stats.get(e)) && !insideCode(e) && !isCaptionOfPicture(e) && !isQuoteAttribution(e, stats.get(e))) {
+            int weight = trustNames ? Hints.weight(e) : 0;
+            if (isJunk(e, stats.get(e), weight) && !insideCode(e) && !isCaptionOfPicture(e)
+                    && !isQuoteAttribution(e, stats.get(e))) {
                 e.remove();
             }
         }
@@ -593,8 +626,7 @@ final class ContentFinder {
         return false;
     }
 
-    private static boolean isJunk(Element e, TextStats.Stat s) {
-        int weight = Hints.weight(e);
+    private static boolean isJunk(Element e, TextStats.Stat s, int weight) {
         if (weight < 0 && s.chars < 500) return true;
         boolean list = e.nameIs("ul") || e.nameIs("ol");
         if (e.nameIs("table") && Tables.isDataTable(e)) return false;

@@ -128,7 +128,8 @@ public final class HtmlPageReader {
 
     /**
      * The best-scoring content of a body cleaned of chrome; when that is too small to be an
-     * article, the body itself; when even that is empty, the page as it was.
+     * article, the body itself; when even that is empty, the article found in the page as it was
+     * by its text alone, or that page whole: its class names, which took everything, say nothing.
      */
     private static Element bestContent(Element body, String html, String base, Limits limits) {
         Element found = ContentFinder.find(body);
@@ -142,6 +143,8 @@ public final class HtmlPageReader {
         Element whole = parse(html, base, limits).body();
         PageCleaner.removeNonContent(whole);
         PageCleaner.removeChromeTags(whole);
+        Element byText = ContentFinder.findIgnoringNames(whole);
+        if (byText != null && letters(byText) >= MIN_ARTICLE_CHARS) return byText;
         return whole;
     }
 

@@ -3,6 +3,7 @@ package io.convert.reader.html.internal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,16 @@ final class PageCleaner {
             "(?i)(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden)\\s*(!important)?\\s*(;|$)");
     private static final Pattern SCREEN_READER_ONLY = Pattern.compile(
             "(?i)(^|\\s)(sr-only|visually-?hidden|screen-?reader-?text|hidden|offscreen|a11y-hidden)(\\s|$)");
+
+    /**
+     * Classes hiding a box on one size of screen: page builders' ("elementor-hidden-mobile") and
+     * Bootstrap 3's ("hidden-xs"). A box hidden on each size is a draft the page's author left
+     * switched off, shown to no one.
+     */
+    private static final Pattern HIDDEN_ON_SCREEN =
+            Pattern.compile("(?:^|\\s)(?:[a-z]+-)?hidden-(desktop|tablet|mobile|xs|sm|md|lg)(?=\\s|$)");
+    private static final Set<Set<String>> EVERY_SCREEN = Set.of(Set.of("desktop", "tablet", "mobile"),
+            Set.of("xs", "sm", "md", "lg"));
 
     /** Letters beyond which a box named as about the writer is not one. */
     private static final int MAX_AUTHOR_BOX = 2000;
@@ -71,7 +82,18 @@ final class PageCleaner {
         }
         String style = e.attr("style");
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
-        return !e.className().isEmpty() && SCREEN_READER_ONLY.matcher(e.className()).find();
+        String classes = e.className();
+        return !classes.isEmpty() && (SCREEN_READER_ONLY.matcher(classes).find() || hiddenOnEveryScreen(classes));
+    }
+
+    private static boolean hiddenOnEveryScreen(String classes) {
+        // Asked of every element of the page: most have no such class.
+        if (!classes.contains("hidden-")) return false;
+        Set<String> screens = new HashSet<>();
+        Matcher m = HIDDEN_ON_SCREEN.matcher(classes);
+        while (m.find()) screens.add(m.group(1));
+        for (Set<String> every : EVERY_SCREEN) if (screens.containsAll(every)) return true;
+        return false;
     }
 
     /**
@@ -169,8 +191,9 @@ final class PageCleaner {
      * article's wrapper oddly); and boxes whose label says they are lists of other articles.
      * When {@code spareProseHolders}, an element named so is kept if it holds most of the page's
      * prose: page builders name the article's wrappers for their layout ("sidebar-container",
-     * "elementor-widget", "is-style-sidebar"). Boxes named so that are the stretches of one
-     * article (see {@link #proseHoldingGroups}) are always kept.
+     * "elementor-widget", "is-style-sidebar"), unless its tag says it is chrome ({@code <aside>}).
+     * Boxes named so that are the stretches of one article (see {@link #proseHoldingGroups}) are
+     * always kept.
      *
      * @return whether an element named as chrome holding most of the page's prose was removed
      *     (or, when sparing, kept): reading the page again sparing it may then find more
@@ -192,7 +215,8 @@ final class PageCleaner {
             if (named && grouped.contains(e)) continue;
             boolean holder = named && holdsMostProse(e, stats, pageProse);
             proseHolder |= holder;
-            if (holder && spareProseHolders) continue;
+            // A sidebar or footer says what it is by its tag, however much of the prose it holds.
+            if (holder && spareProseHolders && !isChromeTag(e)) continue;
             boolean chrome = named || isChromeTag(e) || isLabelledBox(e, stats) || isPrompt(e, stats)
                     || isAuthorBox(e, stats) || isPointerOrCredit(e, stats);
             if (chrome && !holdsArticle(e)) doomed.add(e);
