@@ -186,6 +186,7 @@ public final class ScrapedTextParser {
             }
             if (useChrome) markMastheadAfterBanner();
             if (useChrome) markGluedBreadcrumbs();
+            if (useChrome) markDoubledLines();
             for (int i = 0; i < n; i++) {
                 Unit u = units.get(i);
                 int words = u.words();
@@ -360,6 +361,14 @@ public final class ScrapedTextParser {
                 if (chrome[i] || artefact[i] || next >= n || units.get(next).words() < 4) continue;
                 String line = Words.key(units.get(i).text()), headline = Words.key(units.get(next).text());
                 if (line.length() > headline.length() && line.endsWith(headline) && !line.endsWith(" " + headline)) chrome[i] = true;
+            }
+        }
+
+        /** A phrase printed twice on one line is a picture's or a card's; a name so printed is the writer's, left to the byline rules. */
+        private void markDoubledLines() {
+            for (int i = 0; i < n; i++) {
+                String phrase = artefact[i] ? null : DoubledLine.phrase(units.get(i).text());
+                if (phrase != null && Byline.personName(phrase) == null) chrome[i] = true;
             }
         }
 
