@@ -21,6 +21,11 @@ public final class SourceLines {
             "\\[(?:IMG|INLINE|LINK|USEMAP|image|img|photo|icon|logo|[^\\]\\s]*\\.(?:gif|png|jpe?g|svg|webp|avif))\\]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHOLE_LINE_BRACKET = Pattern.compile("\\[[^\\]\\d][^\\]]*\\]");
+    /**
+     * "[0b8dc164-1024x784]", "[2a6e7385-ocl_v1_screenshot] [svg]": w3m names a picture without alt text by its
+     * file, which may open with a digit; letters in it tell it from a link number ("[12]").
+     */
+    private static final Pattern IMAGE_FILE_NAMES = Pattern.compile("(?:\\[[^\\]\\s]*\\p{L}[^\\]\\s]*\\]\\s*)+");
     private static final Pattern FORM_JUNK =
             Pattern.compile("\\((?:BUTTON|RADIO|CHECKBOX)\\)|\\[(?:BUTTON|_+|X| )\\]|\\( \\)|\\(\\*\\)|_{4,}");
     /**
@@ -177,7 +182,7 @@ public final class SourceLines {
                 image = true;
                 text = IMAGE_MARKER.matcher(text).replaceAll("");
             }
-            if (WHOLE_LINE_BRACKET.matcher(text.strip()).matches()) {
+            if (WHOLE_LINE_BRACKET.matcher(text.strip()).matches() || IMAGE_FILE_NAMES.matcher(text.strip()).matches()) {
                 image = true;
                 text = "";
             }

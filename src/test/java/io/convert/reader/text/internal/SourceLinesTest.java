@@ -146,6 +146,14 @@ class SourceLinesTest {
     }
 
     @Test
+    void takesPicturesNamedByTheirFileForImageMarks() {
+        String text = "The first frame went up in March.\n\n[4f2c9a1e-frame-800x600]\n\n[7b31d0c2] [svg]\n\n[12]\n\nThe roof followed.\n";
+        List<Unit> units = SourceLines.split(text, true);
+        assertEquals(List.of("The first frame went up in March.", "", "", "[12]", "The roof followed."), units.stream().map(Unit::text).toList());
+        assertTrue(units.get(1).imageMark() && units.get(2).imageMark());
+    }
+
+    @Test
     void leavesBracketedNumbersAloneInOrdinaryText() {
         String text = "Citations look like this [1] and stay [2] as they are.\n";
         assertEquals("Citations look like this [1] and stay [2] as they are.", SourceLines.split(text, true).get(0).text());
