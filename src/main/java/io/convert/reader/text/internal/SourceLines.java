@@ -36,6 +36,8 @@ public final class SourceLines {
             "(?i)</?(?:p|br|div|span|strong|em|b|i|u)(?:\\s+(?:dir|class|style|align|lang)\\s*=\\s*\"[^\"<>]*\")*\\s*/?>");
     private static final Pattern LEADING_LINK = Pattern.compile("\\s*(?:[-*+•·o#]\\s+|\\d+\\.\\s+)?\\[\\d+\\]");
     private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?؟…:\"”»]$");
+    /** A row of a table as a text browser draws it: box-drawing lines, or cells set apart by runs of spaces. */
+    private static final Pattern TABLE_ROW = Pattern.compile("[\\u2500-\\u257F]|\\S {3,}\\S");
     private static final Pattern LIST_START = Pattern.compile("\\s*(?:[-*+•·▪◦o–—]\\s|[0-9\\u0660-\\u0669]+[.)\\-]\\s).*");
 
     private SourceLines() {
@@ -110,6 +112,8 @@ public final class SourceLines {
      * longer lines (unbreakable URLs, preformatted text) do not hide the margin.
      */
     private static int wrapWidth(List<Raw> raws) {
+        // A table's rows run as wide as its columns need, past any margin: they say nothing of it.
+        raws = raws.stream().filter(r -> !TABLE_ROW.matcher(r.line.strip()).find()).toList();
         int[] lengths = raws.stream().mapToInt(r -> r.line.length()).filter(n -> n >= 20).sorted().toArray();
         if (lengths.length < 6) return 0;
         int width = lengths[(int) Math.floor((lengths.length - 1) * 0.93)];
