@@ -26,6 +26,8 @@ public final class SourceLines {
      * file, which may open with a digit; letters in it tell it from a link number ("[12]").
      */
     private static final Pattern IMAGE_FILE_NAMES = Pattern.compile("(?:\\[[^\\]\\s]*\\p{L}[^\\]\\s]*\\]\\s*)+");
+    /** One such name within a line ("[17632479_crop_55] Monthly Playlists"): letters and digits, no space. */
+    private static final Pattern IMAGE_FILE_NAME = Pattern.compile("\\[(?=[^\\]\\s]*\\p{L})(?=[^\\]\\s]*\\d)[^\\]\\s]{6,}\\]");
     private static final Pattern FORM_JUNK =
             Pattern.compile("\\((?:BUTTON|RADIO|CHECKBOX)\\)|\\[(?:BUTTON|_+|X| )\\]|\\( \\)|\\(\\*\\)|_{4,}");
     /**
@@ -185,6 +187,11 @@ public final class SourceLines {
             if (img.find()) {
                 image = true;
                 text = IMAGE_MARKER.matcher(text).replaceAll("");
+            }
+            Matcher file = IMAGE_FILE_NAME.matcher(text);
+            if (file.find()) {
+                image = true;
+                text = IMAGE_FILE_NAME.matcher(text).replaceAll("");
             }
             if (WHOLE_LINE_BRACKET.matcher(text.strip()).matches() || IMAGE_FILE_NAMES.matcher(text.strip()).matches()) {
                 image = true;

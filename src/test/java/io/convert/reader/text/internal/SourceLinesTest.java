@@ -175,6 +175,13 @@ class SourceLinesTest {
     }
 
     @Test
+    void takesAPictureNamedByItsFileOutOfItsLine() {
+        Unit card = SourceLines.split("[20230417_harbour_crop_55] Weekend walks\n", true).get(0);
+        assertEquals("Weekend walks", card.text());
+        assertTrue(card.imageMark());
+    }
+
+    @Test
     void leavesBracketedNumbersAloneInOrdinaryText() {
         String text = "Citations look like this [1] and stay [2] as they are.\n";
         assertEquals("Citations look like this [1] and stay [2] as they are.", SourceLines.split(text, true).get(0).text());
