@@ -190,6 +190,7 @@ public final class ScrapedTextParser {
             }
             if (useChrome) markMastheadAfterBanner();
             if (useChrome) markGluedBreadcrumbs();
+            if (useChrome) markDoubledLines();
             for (int i = 0; i < n; i++) {
                 Unit u = units.get(i);
                 int words = u.words();
@@ -364,6 +365,14 @@ public final class ScrapedTextParser {
                 if (chrome[i] || artefact[i] || next >= n || units.get(next).words() < 4) continue;
                 String line = Words.key(units.get(i).text()), headline = Words.key(units.get(next).text());
                 if (line.length() > headline.length() && line.endsWith(headline) && !line.endsWith(" " + headline)) chrome[i] = true;
+            }
+        }
+
+        /** A phrase printed twice on one line is a picture's or a card's; a name so printed is the writer's, left to the byline rules. */
+        private void markDoubledLines() {
+            for (int i = 0; i < n; i++) {
+                String phrase = artefact[i] ? null : DoubledLine.phrase(units.get(i).text());
+                if (phrase != null && Byline.personName(phrase) == null) chrome[i] = true;
             }
         }
 
@@ -1834,6 +1843,10 @@ public final class ScrapedTextParser {
                     if (!content.isEmpty()) blocks.add(new Block.Quote(content, List.of(), Language.INHERIT));
                     continue;
                 }
+                if (structure && isNumberedHeading(kept, k)) {
+                    blocks.add(new Block.Heading(2, text(u.text())));
+                    continue;
+                }
                 ListMarker marker = ListMarker.of(u.text());
                 if (marker != null && !isAttribution(u, kept, k)) {
                     List<Block.ListItem> items = new ArrayList<>();
@@ -1868,6 +1881,20 @@ public final class ScrapedTextParser {
                 }
             }
             kept.clear();
+        }
+
+        /**
+         * "5. Consider Cosmetic Dentistry" alone between paragraphs: a numbered section's heading, not a
+         * list of one; its number is part of it as printed. An entry of a list has another entry next
+         * to it, and a paragraph's own text ends with a stop.
+         */
+        private boolean isNumberedHeading(List<Unit> kept, int k) {
+            ListMarker marker = ListMarker.of(kept.get(k).text());
+            if (marker == null || !marker.ordered() || k + 1 >= kept.size()) return false;
+            Unit next = kept.get(k + 1);
+            boolean listAround = k > 0 && ListMarker.of(kept.get(k - 1).text()) != null || ListMarker.of(next.text()) != null;
+            return !listAround && Words.count(marker.text()) <= 12 && !ANY_FINAL_PUNCTUATION.matcher(marker.text().strip()).matches()
+                    && next.words() >= 10 && sentenceEnd(next.text());
         }
 
         /**

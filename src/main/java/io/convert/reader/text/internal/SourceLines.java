@@ -21,6 +21,13 @@ public final class SourceLines {
             "\\[(?:IMG|INLINE|LINK|USEMAP|image|img|photo|icon|logo|[^\\]\\s]*\\.(?:gif|png|jpe?g|svg|webp|avif))\\]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHOLE_LINE_BRACKET = Pattern.compile("\\[[^\\]\\d][^\\]]*\\]");
+    /**
+     * "[0b8dc164-1024x784]", "[2a6e7385-ocl_v1_screenshot] [svg]": w3m names a picture without alt text by its
+     * file, which may open with a digit; letters in it tell it from a link number ("[12]").
+     */
+    private static final Pattern IMAGE_FILE_NAMES = Pattern.compile("(?:\\[[^\\]\\s]*\\p{L}[^\\]\\s]*\\]\\s*)+");
+    /** One such name within a line ("[17632479_crop_55] Monthly Playlists"): letters and digits, no space. */
+    private static final Pattern IMAGE_FILE_NAME = Pattern.compile("\\[(?=[^\\]\\s]*\\p{L})(?=[^\\]\\s]*\\d)[^\\]\\s]{6,}\\]");
     private static final Pattern FORM_JUNK =
             Pattern.compile("\\((?:BUTTON|RADIO|CHECKBOX)\\)|\\[(?:BUTTON|_+|X| )\\]|\\( \\)|\\(\\*\\)|_{4,}");
     /**
@@ -31,6 +38,8 @@ public final class SourceLines {
             "(?i)</?(?:p|br|div|span|strong|em|b|i|u)(?:\\s+(?:dir|class|style|align|lang)\\s*=\\s*\"[^\"<>]*\")*\\s*/?>");
     private static final Pattern LEADING_LINK = Pattern.compile("\\s*(?:[-*+•·o#]\\s+|\\d+\\.\\s+)?\\[\\d+\\]");
     private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?؟…:\"”»]$");
+    /** A row of a table as a text browser draws it: box-drawing lines, or cells set apart by runs of spaces. */
+    private static final Pattern TABLE_ROW = Pattern.compile("[\\u2500-\\u257F]|\\S {3,}\\S");
     private static final Pattern LIST_START = Pattern.compile("\\s*(?:[-*+•·▪◦o–—]\\s|[0-9\\u0660-\\u0669]+[.)\\-]\\s).*");
 
     private SourceLines() {
@@ -105,6 +114,8 @@ public final class SourceLines {
      * longer lines (unbreakable URLs, preformatted text) do not hide the margin.
      */
     private static int wrapWidth(List<Raw> raws) {
+        // A table's rows run as wide as its columns need, past any margin: they say nothing of it.
+        raws = raws.stream().filter(r -> !TABLE_ROW.matcher(r.line.strip()).find()).toList();
         int[] lengths = raws.stream().mapToInt(r -> r.line.length()).filter(n -> n >= 20).sorted().toArray();
         if (lengths.length < 6) return 0;
         int width = lengths[(int) Math.floor((lengths.length - 1) * 0.93)];
@@ -177,7 +188,12 @@ public final class SourceLines {
                 image = true;
                 text = IMAGE_MARKER.matcher(text).replaceAll("");
             }
-            if (WHOLE_LINE_BRACKET.matcher(text.strip()).matches()) {
+            Matcher file = IMAGE_FILE_NAME.matcher(text);
+            if (file.find()) {
+                image = true;
+                text = IMAGE_FILE_NAME.matcher(text).replaceAll("");
+            }
+            if (WHOLE_LINE_BRACKET.matcher(text.strip()).matches() || IMAGE_FILE_NAMES.matcher(text.strip()).matches()) {
                 image = true;
                 text = "";
             }

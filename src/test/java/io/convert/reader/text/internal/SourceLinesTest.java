@@ -146,6 +146,42 @@ class SourceLinesTest {
     }
 
     @Test
+    void findsTheMarginPastATablesWideRows() {
+        String text = "The town's two ferries have carried cars across the estuary since the bridge\n" +
+                "closed for repairs in the spring, and the queue at the northern slipway now\n" +
+                "reaches back past the old customs house on most weekday mornings. Drivers say\n" +
+                "the wait has doubled since the summer timetable ended, and the ferry company\n" +
+                "has asked for a third boat.\n" +
+                "\n" +
+                "A spokesman for the council said the bridge should reopen to light traffic\n" +
+                "before Christmas, although lorries will have to use the ferries or the long\n" +
+                "road round the head of the estuary until the new deck is tested in February.\n" +
+                "\n" +
+                "Crossing                         Monday to Friday                 Saturday                         Sunday                           Last boat                     \n" +
+                "North slipway                    every 20 minutes                 every 30 minutes                 every hour                       22:40                         \n" +
+                "South slipway                    every 20 minutes                 every 30 minutes                 every hour                       22:55                         \n" +
+                "Night service                    on request                       on request                       none                             01:10                         \n";
+        List<String> units = SourceLines.split(text, true).stream().map(Unit::text).toList();
+        assertTrue(units.get(0).startsWith("The town's two ferries") && units.get(0).endsWith("asked for a third boat."), units.get(0));
+        assertTrue(units.get(1).startsWith("A spokesman") && units.get(1).endsWith("tested in February."), units.get(1));
+    }
+
+    @Test
+    void takesPicturesNamedByTheirFileForImageMarks() {
+        String text = "The first frame went up in March.\n\n[4f2c9a1e-frame-800x600]\n\n[7b31d0c2] [svg]\n\n[12]\n\nThe roof followed.\n";
+        List<Unit> units = SourceLines.split(text, true);
+        assertEquals(List.of("The first frame went up in March.", "", "", "[12]", "The roof followed."), units.stream().map(Unit::text).toList());
+        assertTrue(units.get(1).imageMark() && units.get(2).imageMark());
+    }
+
+    @Test
+    void takesAPictureNamedByItsFileOutOfItsLine() {
+        Unit card = SourceLines.split("[20230417_harbour_crop_55] Weekend walks\n", true).get(0);
+        assertEquals("Weekend walks", card.text());
+        assertTrue(card.imageMark());
+    }
+
+    @Test
     void leavesBracketedNumbersAloneInOrdinaryText() {
         String text = "Citations look like this [1] and stay [2] as they are.\n";
         assertEquals("Citations look like this [1] and stay [2] as they are.", SourceLines.split(text, true).get(0).text());
