@@ -123,7 +123,7 @@ public final class HtmlPageReader {
     }
 
     private static int letters(Element e) {
-        return TextStats.of(e).get(e).chars;
+        return TextStats.letters(e);
     }
 
     /**
@@ -133,13 +133,13 @@ public final class HtmlPageReader {
      */
     private static Element bestContent(Element body, String html, String base, Limits limits) {
         Element found = ContentFinder.find(body);
-        if (found != null && TextStats.of(found).get(found).chars >= MIN_ARTICLE_CHARS) return found;
-        int bodyChars = TextStats.of(body).get(body).chars;
-        if (bodyChars > 0 && (found == null || bodyChars > TextStats.of(found).get(found).chars)) {
+        if (found != null && letters(found) >= MIN_ARTICLE_CHARS) return found;
+        int bodyChars = letters(body);
+        if (bodyChars > 0 && (found == null || bodyChars > letters(found))) {
             ContentFinder.cleanFallback(body);
-            if (TextStats.of(body).get(body).chars > 0) return body;
+            if (letters(body) > 0) return body;
         }
-        if (found != null && TextStats.of(found).get(found).chars > 0) return found;
+        if (found != null && letters(found) > 0) return found;
         Element whole = parse(html, base, limits).body();
         PageCleaner.removeNonContent(whole);
         PageCleaner.removeChromeTags(whole);

@@ -87,6 +87,20 @@ final class TextStats {
         return new TextStats(stats);
     }
 
+    /**
+     * The letters and digits under {@code root}, as {@code of(root).get(root).chars} counts them,
+     * without measuring every element on the way: asked several times of a page's candidates.
+     */
+    static int letters(Element root) {
+        int[] letters = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (!(node instanceof TextNode t)) return;
+            String text = t.getWholeText();
+            for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) letters[0]++;
+        }, root);
+        return letters[0];
+    }
+
     /** Commas and sentence ends of Latin, Arabic and CJK text. */
     static boolean isPhrasePunctuation(char c) {
         return switch (c) {
