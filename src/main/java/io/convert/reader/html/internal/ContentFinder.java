@@ -254,8 +254,12 @@ final class ContentFinder {
         return best;
     }
 
-    /** What the class names of {@code e} say of it (see {@link Hints#weight}), when they are trusted. */
     private int weight(Element e) {
+        return weight(e, trustNames);
+    }
+
+    /** What the class names of {@code e} say of it (see {@link Hints#weight}), when they are trusted. */
+    private static int weight(Element e, boolean trustNames) {
         return trustNames ? Hints.weight(e) : 0;
     }
 
@@ -464,13 +468,11 @@ final class ContentFinder {
             Element e = all.get(i);
             if (e == content || e.parent() == null) continue;
             if (isHeading(e)) {
-                boolean namedChrome = trustNames && Hints.weight(e) < 0;
-                if (namedChrome || stats.get(e).linkDensity() > 0.5 && stats.get(e).chars < 80) e.remove();
+                if (weight(e, trustNames) < 0 || stats.get(e).linkDensity() > 0.5 && stats.get(e).chars < 80) e.remove();
                 continue;
             }
             if (!CONDITIONAL.contains(e.normalName())) continue;
-            int weight = trustNames ? Hints.weight(e) : 0;
-            if (isJunk(e, stats.get(e), weight) && !insideCode(e) && !isCaptionOfPicture(e)
+            if (isJunk(e, stats.get(e), weight(e, trustNames)) && !insideCode(e) && !isCaptionOfPicture(e)
                     && !isQuoteAttribution(e, stats.get(e))) {
                 e.remove();
             }
