@@ -133,13 +133,15 @@ public final class HtmlPageReader {
      */
     private static Element bestContent(Element body, String html, String base, Limits limits) {
         Element found = ContentFinder.find(body);
-        if (found != null && letters(found) >= MIN_ARTICLE_CHARS) return found;
+        // The finder moves its content out of the body: cleaning what is left of the body leaves it as it is.
+        int foundChars = found == null ? 0 : letters(found);
+        if (foundChars >= MIN_ARTICLE_CHARS) return found;
         int bodyChars = letters(body);
-        if (bodyChars > 0 && (found == null || bodyChars > letters(found))) {
+        if (bodyChars > 0 && (found == null || bodyChars > foundChars)) {
             ContentFinder.cleanFallback(body);
             if (letters(body) > 0) return body;
         }
-        if (found != null && letters(found) > 0) return found;
+        if (foundChars > 0) return found;
         Element whole = parse(html, base, limits).body();
         PageCleaner.removeNonContent(whole);
         PageCleaner.removeChromeTags(whole);
