@@ -182,17 +182,10 @@ public final class SourceLines {
                 text = LINK_MARKER.matcher(text).replaceAll("");
             }
             boolean linkFirst = links > 0 && LEADING_LINK.matcher(line).lookingAt();
-            boolean image = false;
-            Matcher img = IMAGE_MARKER.matcher(text);
-            if (img.find()) {
-                image = true;
-                text = IMAGE_MARKER.matcher(text).replaceAll("");
-            }
-            Matcher file = IMAGE_FILE_NAME.matcher(text);
-            if (file.find()) {
-                image = true;
-                text = IMAGE_FILE_NAME.matcher(text).replaceAll("");
-            }
+            // A picture's marks, by type or by file name, are never empty: the line changes when one is taken out.
+            String unmarked = IMAGE_FILE_NAME.matcher(IMAGE_MARKER.matcher(text).replaceAll("")).replaceAll("");
+            boolean image = !unmarked.equals(text);
+            text = unmarked;
             if (WHOLE_LINE_BRACKET.matcher(text.strip()).matches() || IMAGE_FILE_NAMES.matcher(text.strip()).matches()) {
                 image = true;
                 text = "";
