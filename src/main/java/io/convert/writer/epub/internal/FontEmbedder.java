@@ -61,9 +61,7 @@ final class FontEmbedder {
         static final List<Candidate> FONTS = describeAll(FontEmbedder.class.getClassLoader());
 
         private static List<Candidate> describeAll(ClassLoader loader) {
-            Set<String> wanted = new HashSet<>();
-            for (String family : Stylesheet.arabicFamilies()) wanted.add(familyKey(family));
-            for (String family : Stylesheet.latinFamilies()) wanted.add(familyKey(family));
+            Set<String> wanted = askedFamilies();
             List<Candidate> candidates = new ArrayList<>();
             try {
                 for (String name : BundledFonts.list(loader)) {
@@ -108,6 +106,14 @@ final class FontEmbedder {
                             c.arabic())));
         }
         return new Selection(files, licences(chosen, BundledFonts.list(loader), loader));
+    }
+
+    /** The families the style sheet asks for, Arabic and Latin, in the form {@link #familyKey} gives. */
+    static Set<String> askedFamilies() {
+        Set<String> asked = new HashSet<>();
+        for (String family : Stylesheet.arabicFamilies()) asked.add(familyKey(family));
+        for (String family : Stylesheet.latinFamilies()) asked.add(familyKey(family));
+        return asked;
     }
 
     /**
