@@ -3,10 +3,12 @@ package io.convert.writer.epub;
 import io.convert.fixture.EpubValidator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.convert.cli.CliRunner;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,5 +43,20 @@ class EpubCommandLineTest {
         List<String> problems = EpubValidator.problems(r.stdout(), input);
         assertTrue(problems.isEmpty(), input + ": " + String.join("\n", problems));
         assertEquals(List.of(), EpubBooks.extraFields(r.stdout()));
+    }
+
+    /** With --embed-fonts, the faces the style sheet asks for travel with the book, which stays valid. */
+    @Test
+    void bookWithEmbeddedFontsIsValid() throws Exception {
+        assumeTrue(getClass().getClassLoader().getResource("io/convert/fonts/Amiri-Regular.ttf") != null,
+                "no bundled fonts on the class path");
+        String input = "examples/article-ar.html";
+        CliRunner.Result r = CliRunner.runWithInput(new byte[0], Map.of(), input, "--to", "epub", "--embed-fonts", "-o", "-");
+        assertEquals(0, r.exit(), r.stderr());
+        List<String> problems = EpubValidator.problems(r.stdout(), input);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        List<String> fonts = EpubBooks.entries(r.stdout()).keySet().stream().filter(n -> n.startsWith("EPUB/fonts/")).sorted()
+                .toList();
+        assertTrue(fonts.contains("EPUB/fonts/Amiri-Regular.ttf") && fonts.contains("EPUB/fonts/Amiri-Bold.ttf"), fonts.toString());
     }
 }
