@@ -81,6 +81,8 @@ class PrecisionRulesTest {
         assertTrue(texts.get(0).startsWith("The passenger ferry"), all);
         assertTrue(all.contains("Read more about the petition"), all);
         assertFalse(all.contains("Bridge repairs") || all.contains("العبارة") || all.contains("El puerto"), all);
+        // Labels shared with the text reader, after a marker: "» Related reading:", "اخترنا لك:".
+        assertFalse(all.contains("Winter fares") || all.contains("المرفأ"), all);
         assertFalse(all.contains("Jonas Berg") || all.contains("Getty"), all);
     }
 

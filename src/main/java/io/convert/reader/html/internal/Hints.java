@@ -1,5 +1,7 @@
 package io.convert.reader.html.internal;
 
+import io.convert.lang.Keys;
+import io.convert.lang.TeaserWords;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -95,23 +97,8 @@ final class Hints {
             + "|by (signing up|subscribing)|enter your email|get (\\p{L}+ ){0,4}(delivered |sent |texted )?(right |straight )?"
             + "to your (inbox|phone)|(we|this (site|website)) uses? cookies|download (our|the) app"
             + "|اشترك|اشتركوا|سجّل بريدك|سجل بريدك|حمّل تطبيق|حمل تطبيق|(نستخدم|يستخدم هذا الموقع) ملفات تعريف الارتباط)");
-    /**
-     * How lines pointing to another article open, in the languages of the corpora the reader
-     * is measured on: "Read also: HEADLINE", "Le puede interesar: ...", "اقرأ أيضا: ...".
-     */
-    private static final Pattern READ_ALSO = Pattern.compile("(?iu)^[\\p{Z}\\s]*(read (also|more|next)|also read|see also"
-            + "|related( articles?| stories| story| news| posts?| content| coverage| reading)?|more on this( story| topic)?"
-            + "|recommended( reading)?|must read|don'?t miss|you (may|might) (also )?(like|be interested in)"
-            + "|lesen sie (auch|mehr)|auch interessant|schon gelesen|mehr zum thema|das könnte sie (auch )?interessieren|siehe auch"
-            + "|[àa] lire (aussi|également)|lire aussi|voir aussi|sur le même sujet|[àa] voir (aussi)?"
-            + "|(le|te) puede interesar|puede interesarte|también te puede interesar|puedes ver|lee también|lea también"
-            + "|leer también|ver también|mira también|leggi anche|potrebbe interessarti|vedi anche|leia (também|mais)"
-            + "|veja também|saiba mais|czytaj (też|także|również|więcej)|zobacz (też|także|również)|dowiedz się więcej"
-            + "|lees ook|zie ook|lue myös|läs (också|även)|læs også|les også|čtěte také|přečtěte si také|читайте также"
-            + "|смотрите также|ayrıca okuyun|bunu da okuyun|ilgili haber(ler)?"
-            + "|[اإ]قر[أا] (أيضا|ايضا|المزيد)|طالع (أيضا|ايضا)|شاهد (أيضا|ايضا)|للمزيد|ذات صلة"
-            + "|همچنین بخوانید|بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں)"
-            + "[\\p{Z}\\s]*([:：»|–—?!-]+|$)");
+    /** What may stand between a "read also" label and the headline it points to. */
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile("[\\p{Z}\\s]*([:：»|–—?!-]+|$)");
     /**
      * Credit lines of pictures left as paragraphs: "Photo: NAME", "Credit: AGENCY", "© NAME",
      * "NAME/Getty Images".
@@ -299,8 +286,10 @@ final class Hints {
     static boolean isReadAlsoLine(String text, int letters, int linkLetters) {
         if (letters == 0 || letters > MAX_READ_ALSO) return false;
         String normal = normalize(text);
-        Matcher m = READ_ALSO.matcher(normal);
-        if (!m.find()) return false;
+        String label = TeaserWords.labelOpening(Keys.of(normal));
+        if (label == null) return false;
+        Matcher m = LABEL_SEPARATOR.matcher(normal).region(Keys.endOf(normal, label), normal.length());
+        if (!m.lookingAt()) return false;
         String rest = normal.substring(m.end());
         int restLetters = (int) rest.codePoints().filter(Character::isLetterOrDigit).count();
         if (restLetters == 0 || linkLetters * 2 >= restLetters) return true;

@@ -3,6 +3,7 @@ package io.convert.reader.text.internal;
 import io.convert.lang.BylineWords;
 import io.convert.lang.Numerals;
 import io.convert.lang.PrintedDates;
+import io.convert.lang.TeaserWords;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -52,31 +53,6 @@ public final class Chrome {
             "فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب",
             "الرئيسيه", "بحث", "ابحث", "القائمه", "نسخ", "الرابط", "partager", "partagez", "imprimer", "commentaires",
             "الفيسبوك", "الانستغرام", "الانستجرام", "انستقرام", "اليوتيوب", "تلغرام", "التلغرام", "التليجرام", "rss", "بينتيريست", "بنترست", "ماسنجر");
-    /** Phrases that start a teaser for another article; the teaser's headline may follow. */
-    private static final List<String> TEASER_PREFIXES = List.of(
-            "read also", "also read", "read more", "see also", "more from", "more on", "related", "related articles", "related posts",
-            "related stories", "related news", "related content", "recommended", "recommended for you",
-            "you may also like", "you might also like", "most read", "most popular", "most viewed", "popular",
-            "latest news", "latest stories", "more stories", "more news", "top stories", "editor s picks", "editors picks",
-            "editor s choice", "اختيار المحرر", "اختيارات المحرر", "اختيارات المحررين", "choix de la rédaction",
-            "trending", "trending now", "in other news", "other stories", "more headlines", "further reading",
-            "recommended stories", "what to read next", "previous post", "next post", "previous article", "next article",
-            "article précédent", "article suivant", "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي",
-            "الموضوع السابق", "الموضوع التالي",
-            "اقرا ايضا", "اقرا ايضاً", "اقرا كذلك", "اقرا المزيد", "شاهد ايضا", "طالع ايضا", "ذات صله",
-            "اخبار ذات صله", "مواضيع ذات صله", "مقالات ذات صله", "موضوعات ذات صله", "الاكثر قراءه",
-            "الاكثر مشاهده", "الاكثر تداولا", "اخر الاخبار", "احدث الاخبار", "قد يهمك", "قد يعجبك", "المزيد من",
-            "اخبار متعلقه", "موضوعات متعلقه", "مواضيع متعلقه", "اخبار مرتبطه", "مقالات مقترحه", "اخترنا لك",
-            "ننصحك بقراءه", "عناوين اخرى", "موضوعات تهمك", "مواضيع تهمك", "مقالات تهمك", "اخبار تهمك",
-            "لا تفوتك", "قد يعجبك ايضا", "اقرا في", "اقرا المزيد في", "à lire aussi", "lire aussi", "voir aussi",
-            "à lire également", "lire également", "sur le même sujet", "articles similaires", "dans la même rubrique",
-            "les plus lus", "les plus populaires", "articles liés", "à la une", "dernières infos", "derniers articles",
-            "recommandé pour vous", "recommandés pour vous", "articles recommandés", "vous aimerez aussi",
-            "vous aimerez peut-être", "vous pourriez aussi aimer", "à voir aussi", "à découvrir aussi", "sur le même thème",
-            "dans la même catégorie", "lire sur", "الاخبار الاكثر قراءه", "المقالات الاكثر قراءه", "متعلقات", "مواد ذات صله",
-            "recent posts", "recent articles", "recent stories", "latest posts", "popular posts", "explore more", "more to explore",
-            "articles récents", "derniers articles publiés");
-    private static final List<String> TEASER_KEYS = keys(TEASER_PREFIXES);
     /** Phrases that start a template line of any other kind (tags, ads, sign-up, skip links). */
     private static final List<String> TEMPLATE_PREFIXES = List.of(
             "advertisement", "advertising", "sponsored", "tags", "topics", "filed under", "keywords",
@@ -368,18 +344,17 @@ public final class Chrome {
         String text = unit.text().strip();
         // "اقرأ أيضا:HEADLINE HEADLINE ...": a marker and its colon open a run of teasers, however long.
         int colon = text.indexOf(':');
-        if (colon > 0 && colon <= 30 && isTeaserLabel(text.substring(0, colon)) && Words.count(text) <= 80) return true;
+        if (colon > 0 && colon <= 30 && TeaserWords.isLabel(text.substring(0, colon)) && Words.count(text) <= 80) return true;
         boolean sentence = text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith("؟");
-        return !sentence && startsWith(Words.key(text), TEASER_KEYS, 20);
+        if (sentence) return false;
+        String key = Words.key(text);
+        String label = TeaserWords.labelOpening(key);
+        return label != null && Words.count(key) - Words.count(label) <= 20;
     }
 
     /** A teaser marker with nothing after it: its headlines are on the following lines. */
     public static boolean isTeaserHeading(Unit unit) {
-        return isTeaserLabel(unit.text());
-    }
-
-    private static boolean isTeaserLabel(String text) {
-        return TEASER_KEYS.contains(Words.key(text));
+        return TeaserWords.isLabel(unit.text());
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.convert.reader.text.internal;
 
-import io.convert.lang.Numerals;
+import io.convert.lang.Keys;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,32 +67,8 @@ public final class Words {
         return longWords >= 3 && capitalised * 4 >= longWords * 3 && latin * 10 >= letters * 9;
     }
 
-    /**
-     * A comparison key: lower case, Arabic letter variants folded (alef forms, teh marbuta, alef
-     * maksura), diacritics and tatweel dropped, digits made ASCII, punctuation and spacing
-     * collapsed. Sites spell their own name both ways ("الاخبارية" / "الإخبارية").
-     */
+    /** A comparison key: see {@link Keys}. Sites spell their own name both ways ("الاخبارية" / "الإخبارية"). */
     public static String key(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640') continue;
-            c = switch (c) {
-                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-                case 'ة' -> 'ه';
-                case 'ى' -> 'ي';
-                default -> c;
-            };
-            c = Numerals.ascii(c);
-            if (Character.isLetterOrDigit(c)) {
-                if (space && out.length() > 0) out.append(' ');
-                out.append(Character.toLowerCase(c));
-                space = false;
-            } else {
-                space = true;
-            }
-        }
-        return out.toString();
+        return Keys.of(text);
     }
 }

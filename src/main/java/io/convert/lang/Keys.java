@@ -1,0 +1,72 @@
+package io.convert.lang;
+
+/**
+ * Comparison keys for short strings in Arabic and Latin script: lower case, Arabic letter variants
+ * folded (alef forms, teh marbuta, alef maksura), diacritics and tatweel dropped, digits made ASCII,
+ * punctuation and spacing collapsed to one space. Sites spell the same label both ways ("اقرأ أيضاً"
+ * / "اقرا ايضا", "Read also:" / "READ ALSO"), and both readers compare labels by these keys.
+ */
+public final class Keys {
+    private Keys() {
+    }
+
+    /** The key of {@code text}. */
+    public static String of(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isDropped(c)) continue;
+            c = fold(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && out.length() > 0) out.append(' ');
+                out.append(Character.toLowerCase(c));
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Where, in {@code text}, the words that make up {@code keyPrefix} end, when {@code text}'s key
+     * opens with it: the index just after its last letter or digit and the marks on it; -1 when it
+     * does not open so.
+     */
+    public static int endOf(String text, String keyPrefix) {
+        int k = 0;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isDropped(c)) continue;
+            if (k == keyPrefix.length()) return i;
+            c = fold(c);
+            if (!Character.isLetterOrDigit(c)) {
+                space = k > 0;
+                continue;
+            }
+            if (space) {
+                if (keyPrefix.charAt(k) != ' ') return -1;
+                k++;
+                space = false;
+            }
+            if (k == keyPrefix.length() || keyPrefix.charAt(k) != Character.toLowerCase(c)) return -1;
+            k++;
+        }
+        return k == keyPrefix.length() ? text.length() : -1;
+    }
+
+    private static boolean isDropped(char c) {
+        return Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
+    }
+
+    private static char fold(char c) {
+        return Numerals.ascii(switch (c) {
+            case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+            case 'ة' -> 'ه';
+            case 'ى' -> 'ي';
+            default -> c;
+        });
+    }
+}

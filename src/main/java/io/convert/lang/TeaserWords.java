@@ -1,0 +1,82 @@
+package io.convert.lang;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The labels that send a reader to other articles: a pointer to one ("Read also: HEADLINE",
+ * "اقرأ أيضا", "Lire aussi", "Le puede interesar") or the heading of a list of them ("Related
+ * stories", "الأكثر قراءة", "Les plus lus"). Pages copied as text and pages read as HTML use the
+ * same labels, so both readers learn them here: a label found on one kind of input serves the other.
+ * Labels are compared by their {@link Keys keys}.
+ */
+public final class TeaserWords {
+    private static final List<String> LABELS = List.of(
+            // English
+            "read also", "also read", "read more", "read next", "see also", "more from", "more on", "more on this",
+            "more on this story", "more on this topic", "related", "related article", "related articles", "related story",
+            "related stories", "related news", "related post", "related posts", "related content", "related coverage",
+            "related reading", "recommended", "recommended reading", "recommended for you", "recommended stories",
+            "must read", "don't miss", "you may like", "you may also like", "you might like", "you might also like",
+            "you may be interested in", "you may also be interested in", "you might be interested in",
+            "you might also be interested in", "most read", "most popular", "most viewed", "most shared", "popular", "latest news",
+            "latest stories", "more stories", "more news", "top stories", "editor's picks", "editors picks", "editor's choice",
+            "trending", "trending now", "in other news", "other stories", "more headlines", "further reading",
+            "what to read next", "previous post", "next post", "previous article", "next article", "recent posts",
+            "recent articles", "recent stories", "latest posts", "popular posts", "explore more", "more to explore",
+            // French
+            "à lire aussi", "a lire aussi", "à lire également", "a lire également", "lire aussi", "lire également",
+            "voir aussi", "à voir", "a voir", "à voir aussi", "a voir aussi", "sur le même sujet", "sur le même thème",
+            "articles similaires", "dans la même rubrique", "dans la même catégorie", "les plus lus", "les plus populaires",
+            "articles liés", "à la une", "dernières infos", "derniers articles", "derniers articles publiés",
+            "articles récents", "recommandé pour vous", "recommandés pour vous", "articles recommandés",
+            "vous aimerez aussi", "vous aimerez peut-être", "vous pourriez aussi aimer", "à découvrir aussi",
+            "choix de la rédaction", "article précédent", "article suivant", "lire sur",
+            // Arabic
+            "اقرأ أيضا", "اقرأ كذلك", "اقرأ المزيد", "اقرأ في", "اقرأ المزيد في", "شاهد أيضا", "طالع أيضا", "للمزيد",
+            "ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "موضوعات ذات صلة", "مواد ذات صلة",
+            "قصص ذات صلة", "أخبار متعلقة", "موضوعات متعلقة", "مواضيع متعلقة", "مقالات متعلقة", "قصص متعلقة",
+            "أخبار مرتبطة", "موضوعات مرتبطة", "مواضيع مرتبطة", "مقالات مرتبطة", "قصص مرتبطة", "متعلقات", "الأكثر قراءة",
+            "الأخبار الأكثر قراءة", "المقالات الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر تعليقا", "آخر الأخبار",
+            "أحدث الأخبار", "قد يهمك", "قد يعجبك", "قد يعجبك أيضا", "المزيد من", "مقالات مقترحة", "اخترنا لك",
+            "ننصحك بقراءة", "عناوين أخرى", "موضوعات تهمك", "مواضيع تهمك", "مقالات تهمك", "أخبار تهمك", "لا تفوتك",
+            "اختيار المحرر", "اختيارات المحرر", "اختيارات المحررين", "المقال السابق", "المقال التالي", "الخبر السابق",
+            "الخبر التالي", "الموضوع السابق", "الموضوع التالي",
+            // Persian and Urdu
+            "همچنین بخوانید", "بیشتر بخوانید", "بخوانید", "مزید پڑھیں", "یہ بھی پڑھیں",
+            // German, Spanish, Italian, Portuguese
+            "lesen sie auch", "lesen sie mehr", "auch interessant", "schon gelesen", "mehr zum thema",
+            "das könnte sie interessieren", "das könnte sie auch interessieren", "siehe auch", "le puede interesar",
+            "te puede interesar", "puede interesarte", "también te puede interesar", "puedes ver", "lee también",
+            "lea también", "leer también", "ver también", "mira también", "leggi anche", "potrebbe interessarti",
+            "vedi anche", "leia também", "leia mais", "veja também", "saiba mais",
+            // Polish, Dutch, Nordic, Czech, Russian, Turkish
+            "czytaj też", "czytaj także", "czytaj również", "czytaj więcej", "zobacz też", "zobacz także",
+            "zobacz również", "dowiedz się więcej", "lees ook", "zie ook", "lue myös", "läs också", "läs även",
+            "læs også", "les også", "čtěte také", "přečtěte si také", "читайте также", "смотрите также",
+            "ayrıca okuyun", "bunu da okuyun", "ilgili haber", "ilgili haberler");
+    /** Longest first, so that a line is matched by the most it says ("related stories", not "related"). */
+    private static final List<String> KEYS = LABELS.stream().map(Keys::of).distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private static final Set<String> KEY_SET = Set.copyOf(KEYS);
+
+    private TeaserWords() {
+    }
+
+    /** Whether {@code text} is a label and nothing more. */
+    public static boolean isLabel(String text) {
+        return KEY_SET.contains(Keys.of(text));
+    }
+
+    /**
+     * The key of the longest label that {@code key}, a {@link Keys#of key}, opens with as whole
+     * words; null when it opens with none.
+     */
+    public static String labelOpening(String key) {
+        for (String label : KEYS) {
+            if (key.startsWith(label) && (key.length() == label.length() || key.charAt(label.length()) == ' ')) return label;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,31 @@
+package io.convert.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class KeysTest {
+
+    @Test
+    void aKeyFoldsArabicLetterVariantsMarksCaseDigitsAndPunctuation() {
+        assertEquals("اقرا ايضا", Keys.of("إقرأ أيضاً:"));
+        assertEquals("مقالات ذات صله", Keys.of("مقالاتٌ ذات صلـة"));
+        assertEquals("don t miss 2024", Keys.of("» DON'T MISS — ٢٠٢٤"));
+    }
+
+    @Test
+    void theEndOfAKeysOpeningIsFoundInTheTextItCameFrom() {
+        String line = "» Related Reading: A winter timetable";
+        assertEquals(line.indexOf(':'), Keys.endOf(line, "related reading"));
+        String arabic = "اقرأ أيضاً: العبارة تعود";
+        assertEquals(arabic.indexOf(':'), Keys.endOf(arabic, "اقرا ايضا"));
+        assertEquals(arabic.length(), Keys.endOf(arabic, Keys.of(arabic)));
+    }
+
+    @Test
+    void aTextThatDoesNotOpenWithTheKeyHasNoEnd() {
+        assertEquals(-1, Keys.endOf("Ready also: a headline", "read also"));
+        assertEquals(-1, Keys.endOf("Read", "read also"));
+        assertEquals(-1, Keys.endOf("Readalso", "read also"));
+    }
+}
