@@ -1,6 +1,7 @@
 package io.convert.reader.html.internal;
 
 import io.convert.lang.Keys;
+import io.convert.lang.PictureCredits;
 import io.convert.lang.TeaserWords;
 import java.text.Normalizer;
 import java.util.List;
@@ -103,9 +104,8 @@ final class Hints {
      * Credit lines of pictures left as paragraphs: "Photo: NAME", "Credit: AGENCY", "© NAME",
      * "NAME/Getty Images".
      */
-    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^[(\\[]?((photo|image|picture|illustration|photograph)s?"
-            + "( credits?| by| courtesy( of)?)?|credits?|foto(s|grafía)?|bild|crédits?( photo)?|imagen|zdjęcie|صورة|الصورة|تصوير)"
-            + "\\s*[:：]|^©|(^|[\\s/|])(getty images|shutterstock|istock(photo)?|unsplash)[)\\]]?\\.?$");
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^[(\\[]?" + PictureCredits.LABEL
+            + "s?( credits?| by| courtesy( of)?| photo)?\\s*[:：]|^©|(^|[\\s/|])" + PictureCredits.STOCK + "[)\\]]?\\.?$");
     /**
      * Lines that only date the article ("Last updated on November 24, 2025", "Updated 10/01/2018",
      * "This post was last updated July 2021", "Aktualisiert am 17.01.2021", "Pubblicato il 19

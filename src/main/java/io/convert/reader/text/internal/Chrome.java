@@ -2,6 +2,7 @@ package io.convert.reader.text.internal;
 
 import io.convert.lang.BylineWords;
 import io.convert.lang.Numerals;
+import io.convert.lang.PictureCredits;
 import io.convert.lang.PrintedDates;
 import io.convert.lang.TeaserWords;
 import java.util.Arrays;
@@ -195,9 +196,9 @@ public final class Chrome {
             + "|\\{\\s*-?[a-z]+(?:-[a-z]+)*\\s*:\\s*[^;{}]+;");
     /** "… | Foto: Reuters", "Photograph: Jane Doe/AFP", "(Photo by X)", "الصورة: رويترز". */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?i)(?:^|[|(\\s])(?:photo|photograph|picture|image|foto|credit|crédit|الصورة|صورة|تصوير|بورتريه)(?:\\s+by)?\\s*[:/]\\s*\\S+(?:\\s+\\S+){0,5}\\)?$|"
+            "(?i)(?:^|[|(\\s])" + PictureCredits.LABEL + "(?:\\s+by)?\\s*[:/]\\s*\\S+(?:\\s+\\S+){0,5}\\)?$|"
                     + "^\\s*تصوير\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,3}\\s*$|"
-                    + "\\((?:photo|picture|image)s?\\s+(?:by|credit|:)[^)]*\\)$|\\bgetty images\\b");
+                    + "\\(" + PictureCredits.LABEL + "\\s+(?:by|credit|:)[^)]*\\)$|(?:^|[/|(©]\\s*|\\bvia\\s+)" + PictureCredits.STOCK + "\\b");
     /** The signature line of an embedded tweet or post: "— Name (@handle) October 31, 2021". */
     private static final Pattern EMBEDDED_POST_SIGNATURE = Pattern.compile("^[—–-]\\s*.{1,60}\\(@\\w+\\)|pic\\.twitter\\.com/");
     /** What marks a run of non-spaces as an address, a query string, a file name or code. */

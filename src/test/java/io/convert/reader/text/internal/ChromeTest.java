@@ -161,6 +161,14 @@ class ChromeTest {
     }
 
     @Test
+    void creditsAreReadWithTheWordsTheHtmlReaderKnowsButAStockLibraryInASentenceIsNoCredit() {
+        assertTrue(Chrome.isChrome(unit("Illustration: Mara Quint")));
+        assertTrue(Chrome.isChrome(unit("The north landing at dawn. Tomas Reyes/Shutterstock")));
+        assertTrue(Chrome.isChrome(unit("The ferry in its winter livery. Ines Varga via Getty Images")));
+        assertFalse(Chrome.isChrome(unit("Its photo library supports Unsplash and two other free collections")));
+    }
+
+    @Test
     void anAppealForMoneyIsTemplateButDonationsInTheStoryAreNot() {
         assertTrue(Chrome.isChrome(unit("Support our Voice today")));
         assertTrue(Chrome.isChrome(unit("Donate now")));
