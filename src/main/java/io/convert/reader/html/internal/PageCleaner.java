@@ -203,6 +203,7 @@ final class PageCleaner {
         int pageProse = prose(stats.get(root));
         boolean proseHolder = false;
         List<Element> all = root.getAllElements();
+        Element lastDoomed = null;
         // Named as chrome, in document order: asked once of each element, for the groups and for the removal.
         List<Element> namedChrome = new ArrayList<>();
         for (Element e : all) if (e != root && Hints.isBoilerplate(e)) namedChrome.add(e);
@@ -217,14 +218,25 @@ final class PageCleaner {
             proseHolder |= holder;
             // A sidebar or footer says what it is by its tag, however much of the prose it holds.
             if (holder && spareProseHolders && !isChromeTag(e)) continue;
+            // Inside a box already doomed it goes with the box: the tests below, which read its
+            // text, would only say so again.
+            if (lastDoomed != null && isInside(e, lastDoomed)) continue;
             boolean chrome = named || isChromeTag(e) || isLabelledBox(e, stats) || isPrompt(e, stats)
                     || isAuthorBox(e, stats) || isPointerOrCredit(e, stats);
-            if (chrome && !holdsArticle(e)) doomed.add(e);
+            if (chrome && !holdsArticle(e)) {
+                doomed.add(e);
+                lastDoomed = e;
+            }
         }
         for (Element e : doomed) {
             if (e.parent() != null) e.remove();
         }
         return proseHolder;
+    }
+
+    private static boolean isInside(Element e, Element box) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p == box) return true;
+        return false;
     }
 
     /**
