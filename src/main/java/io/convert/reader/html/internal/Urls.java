@@ -1,14 +1,19 @@
 package io.convert.reader.html.internal;
 
+import java.net.MalformedURLException;
+import java.net.URL;
 import org.jsoup.internal.StringUtil;
 
 /** Resolves the URLs a page references against its base, refusing script URLs. */
 final class Urls {
     private final String base;
+    /** The base parsed once for the page's hundreds of links; null when it is no URL. */
+    private final URL baseUrl;
 
     /** @param base the page's base URL after {@code <base href>}; empty or null when unknown */
     Urls(String base) {
         this.base = base == null ? "" : base;
+        this.baseUrl = parse(withoutControls(this.base));
     }
 
     /**
@@ -22,8 +27,34 @@ final class Urls {
         String lower = schemeOf(v);
         if (lower.startsWith("javascript:") || lower.startsWith("vbscript:")) return null;
         if (lower.startsWith("data:") || lower.startsWith("#") || base.isEmpty()) return v;
-        String resolved = StringUtil.resolve(base, v);
+        String resolved = null;
+        if (baseUrl != null) {
+            try {
+                resolved = StringUtil.resolve(baseUrl, withoutControls(v)).toExternalForm();
+            } catch (MalformedURLException e) {
+                // jsoup's string form below then tries the value as an absolute URL
+            }
+        }
+        if (resolved == null) resolved = StringUtil.resolve(base, v);
         return resolved.isEmpty() ? v : resolved;
+    }
+
+    private static URL parse(String url) {
+        try {
+            return url.isEmpty() ? null : new URL(url);
+        } catch (MalformedURLException e) {
+            return null;
+        }
+    }
+
+    /** {@code url} without the control characters jsoup strips before resolving it. */
+    private static String withoutControls(String url) {
+        int i = 0;
+        while (i < url.length() && url.charAt(i) > 0x1f) i++;
+        if (i == url.length()) return url;
+        StringBuilder sb = new StringBuilder(url.length()).append(url, 0, i);
+        for (; i < url.length(); i++) if (url.charAt(i) > 0x1f) sb.append(url.charAt(i));
+        return sb.toString();
     }
 
     /** The start of a URL in lower case without the controls and spaces browsers ignore in schemes. */
