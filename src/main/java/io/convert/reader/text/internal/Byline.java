@@ -174,8 +174,11 @@ public record Byline(List<String> authors, String source) {
     /** "على" (on) folds to "علي" (Ali, a name): it is told apart before folding. */
     private static final Pattern ALA = Pattern.compile("(?<!\\p{L})على(?!\\p{L})");
     static final Pattern QUOTES = Pattern.compile("[«»\"“”]");
-    /** "NAME يكتب: HEADLINE", "NAME تكتب: HEADLINE": a column headed by its writer. */
-    private static final Pattern WRITES = Pattern.compile("^(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*(?:[:：]|…|\\.{3})\\s*(\\S.*)$"
+    /**
+     * "NAME يكتب: HEADLINE", "NAME تكتب: HEADLINE": a column headed by its writer; a star may mark the line
+     * and a dash follow the colon ("*NAME يكتب :- HEADLINE").
+     */
+    private static final Pattern WRITES = Pattern.compile("^\\*?(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*(?:[:：]-?|…|\\.{3})\\s*(\\S.*)$"
             // "✍ NAME : HEADLINE": a pen before the writer's name says the same.
             + "|^✍\\s*([^:：]{3,50}?)\\s*[:：]\\s*(\\S.*)$");
     /**
