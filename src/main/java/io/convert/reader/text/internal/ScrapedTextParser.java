@@ -1871,7 +1871,11 @@ public final class ScrapedTextParser {
                 // by hand: a subheading follows prose, or a table, whose rows carry figures.
                 boolean amongShortLines = k > 1 && isVerse(kept.get(k - 1)) && isVerse(kept.get(k - 2))
                         && (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Block.Heading));
-                if (heading && nextIsProse && !writersName && !amongShortLines && !isWrappedQuote(u.text())
+                // A line above every paragraph heads no section: a deck, a dateline or a byline left over. Only a label
+                // ("مقدمة:") or a digest's first item under its topic ("الوزارة: …") opens the text as a subheading.
+                boolean opensBody = k == 0 && blocks.stream().allMatch(b -> b instanceof Block.Figure)
+                        && !isLabelHeading(u) && !isSectionOpening(u.text()) && !isTopicClaim(u);
+                if (heading && nextIsProse && !opensBody && !writersName && !amongShortLines && !isWrappedQuote(u.text())
                         && !(k > 0 && continuesInto(kept.get(k - 1), u))) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {
@@ -1975,6 +1979,12 @@ public final class ScrapedTextParser {
             Matcher m = LABELLED_CLAIM.matcher(u.text().strip());
             return m.matches() && Words.count(m.group(1)) <= 4 && u.words() <= 16
                     && !ANY_FINAL_PUNCTUATION.matcher(u.text().strip()).matches() && mayHeadSection(u);
+        }
+
+        /** "الوزارة: لا تأجيل للامتحانات": a claim under its topic, a short label and a colon before it. */
+        private static boolean isTopicClaim(Unit u) {
+            Matcher m = LABELLED_CLAIM.matcher(u.text().strip());
+            return m.matches() && Words.count(m.group(1)) <= 4;
         }
 
         /**
