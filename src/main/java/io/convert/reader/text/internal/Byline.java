@@ -498,6 +498,16 @@ public record Byline(List<String> authors, String source) {
         return name == null ? null : new String[] {m.group(1), name};
     }
 
+    /**
+     * "SITE – خاص", "خاص | SITE": the outlet's tag for its own exclusive, a dateline that names no one.
+     */
+    public static boolean isExclusiveTag(String text) {
+        String[] parts = PART_BREAK.split(LEADING_SYMBOLS.matcher(text.strip()).replaceFirst(""));
+        if (parts.length != 2) return false;
+        for (String part : parts) if (EXCLUSIVE_WORDS.contains(Words.key(part))) return Words.count(text) <= 7;
+        return false;
+    }
+
     /** The writer a headline names before its own title ("مقال بقلم NAME بعنوان …"), or null. */
     public static String penThenTitle(String text) {
         Matcher m = PEN_THEN_TITLE.matcher(text);

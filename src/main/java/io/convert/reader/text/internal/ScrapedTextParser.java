@@ -797,7 +797,7 @@ public final class ScrapedTextParser {
                     // the other right under the headline; the credit and the second copy are the picture's too.
                     blocks.add(figure(u.text()));
                     i++;
-                } else if (rules.contains(Rule.STRUCTURE) && (isStarred(u) || isSectionMarker(u)) && nextKept(i) == bodyStart) {
+                } else if (rules.contains(Rule.STRUCTURE) && (isStarred(u) || isSectionMarker(u)) && nextKept(i) == bodyStart && !isBylinePart(u)) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (meta.build().subtitle() == null && authors.isEmpty() && useTitle && title >= 0
                         && (sentenceEnd(u.text()) || i == title + 1 && u.words() >= 4) && u.words() <= 60
@@ -1875,7 +1875,7 @@ public final class ScrapedTextParser {
                 // ("مقدمة:") or a digest's first item under its topic ("الوزارة: …") opens the text as a subheading.
                 boolean opensBody = k == 0 && blocks.stream().allMatch(b -> b instanceof Block.Figure)
                         && !isLabelHeading(u) && !isSectionOpening(u.text()) && !isTopicClaim(u);
-                if (heading && nextIsProse && !opensBody && !writersName && !amongShortLines && !isWrappedQuote(u.text())
+                if (heading && nextIsProse && !opensBody && !isBylinePart(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
                         && !(k > 0 && continuesInto(kept.get(k - 1), u))) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {
@@ -1979,6 +1979,15 @@ public final class ScrapedTextParser {
             Matcher m = LABELLED_CLAIM.matcher(u.text().strip());
             return m.matches() && Words.count(m.group(1)) <= 4 && u.words() <= 16
                     && !ANY_FINAL_PUNCTUATION.matcher(u.text().strip()).matches() && mayHeadSection(u);
+        }
+
+        /**
+         * What only a byline prints: the outlet's exclusive tag ("SITE – خاص"), the writer's job alone
+         * ("Senior Political Reporter"). No section of the text is so headed.
+         */
+        private boolean isBylinePart(Unit u) {
+            String t = u.text();
+            return Byline.isExclusiveTag(t) || u.words() <= 4 && (BylineWords.opensWithJob(t) || BylineWords.endsWithJob(t));
         }
 
         /** "الوزارة: لا تأجيل للامتحانات": a claim under its topic, a short label and a colon before it. */
