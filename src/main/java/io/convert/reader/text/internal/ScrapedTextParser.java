@@ -45,6 +45,8 @@ public final class ScrapedTextParser {
             Pattern.compile("^(\\p{L}+)\\s*(?:[:\\-–—]|$)|^(?i:introduction|conclusion|summary|background)\\s*:");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?؟…]\\s+\\S");
     /** "صرخة من قلب حلب: …": a short label, a colon, and what the section tells. */
+    /** A comma or a colon inside a line, parting its clauses. */
+    private static final Pattern INNER_BREAK = Pattern.compile("[,،:]\\s*\\S");
     private static final Pattern LABELLED_CLAIM = Pattern.compile("([^:]{2,40}?)\\s*:\\s*\\S.*");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
@@ -134,6 +136,8 @@ public final class ScrapedTextParser {
         private boolean cutShort;
         /** The last line, when it is the first words of a section the copy stops in; -1 otherwise. */
         private int cutSectionOpening = -1;
+        /** Whether short questions stand alone on several lines, as an interview's do; worked out when first asked. */
+        private Boolean interview;
         /** Whether the page's prose is Arabic; worked out when first asked. */
         private Boolean arabicProse;
         /** Whether to keep the title's candidates and their features, for the trainer. */
@@ -2012,13 +2016,35 @@ public final class ScrapedTextParser {
             String t = u.text();
             // A short question ("How does it work?") is a common subheading too.
             // So is a short exclamation; a doubled mark ("!!") is a teaser's.
-            boolean question = words <= 8 && (t.endsWith("?") || t.endsWith("؟") || t.endsWith("!") && !t.endsWith("!!"));
+            boolean question = words <= 8 && (t.endsWith("?") || t.endsWith("؟") || t.endsWith("!") && !t.endsWith("!!"))
+                    && isHeadingQuestion(u);
             // "أولاً: المحركات (القوى الدافعة)": numbered sections and a closing aside end subheadings too.
             boolean section = isSectionOpening(t);
             boolean aside = t.strip().endsWith(")") && t.indexOf('(') > 0;
             return words >= 1 && words <= 12 && t.length() <= 100
                     && (question || section || aside || isSectionMarker(u) || isStarred(u) || endsWithQuotedName(t) || !ANY_FINAL_PUNCTUATION.matcher(t).matches())
                     && mayHeadSection(u);
+        }
+
+        /**
+         * A question or an exclamation that may head a section: a phrase of two words or more. One word
+         * ("ليش؟"), a clause after a comma or a colon ("الناس بتسأل: ليه …؟") is the writer's voice, and
+         * among several questions alone on their lines, each is an interviewer's.
+         */
+        private boolean isHeadingQuestion(Unit u) {
+            return u.words() >= 2 && !INNER_BREAK.matcher(u.text().strip()).find() && !isInterview();
+        }
+
+        private boolean isInterview() {
+            if (interview == null) {
+                int questions = 0;
+                for (int i = 0; i < n; i++) {
+                    String t = units.get(i).text().strip();
+                    if (!chrome[i] && units.get(i).words() <= 12 && (t.endsWith("?") || t.endsWith("؟"))) questions++;
+                }
+                interview = questions >= 2;
+            }
+            return interview;
         }
 
         /** What no subheading is: a list item, an e-mail, a live report's entry, a line broken off mid-sentence. */
