@@ -248,8 +248,8 @@ public record Byline(List<String> authors, String source) {
             String name = personName(placed.group(1));
             if (name != null) return new Byline(List.of(name), null);
         }
-        String filed = filedFrom(t);
-        if (filed != null) return new Byline(List.of(filed), null);
+        List<String> filed = filedFrom(t);
+        if (filed != null) return new Byline(filed, null);
         // "وعمر عبد اللطيف": a line that adds a writer to the byline above it.
         String added = withoutAnd(t).length() < t.strip().length() ? personName(t) : null;
         if (added != null) return new Byline(List.of(added), null);
@@ -864,14 +864,18 @@ public record Byline(List<String> authors, String source) {
      * with a given name; null for a job's or a credit's label ("رئيس التحرير : NAME", "تصوير: NAME")
      * and for anything that is no name after the colon (a quote).
      */
-    private static String filedFrom(String text) {
+    private static List<String> filedFrom(String text) {
         Matcher m = SOURCE_COLON_NAME.matcher(text);
         if (!m.matches() || Words.count(m.group(1)) > 2 || !Words.opensArabic(m.group(1).strip())) return null;
         String place = m.group(1).strip();
         if (BylineWords.opensWithJob(place) || BylineWords.isCredit(text) || BylineWords.opens(place) || isSection(place)
                 || isSource(place) || givenPersonName(place) != null) return null;
-        String name = Words.count(m.group(2)) <= 4 ? personName(m.group(2)) : null;
-        return name != null && opensWithGivenName(name) ? name : null;
+        String writers = m.group(2);
+        String name = Words.count(writers) <= 4 ? personName(writers) : null;
+        if (name != null) return opensWithGivenName(name) ? List.of(name) : null;
+        // "أبو معن: NAME، NAME": several reporters filed from the place, the first name opening with a given name.
+        List<String> names = Words.count(writers) <= 10 ? personNames(writers) : null;
+        return names != null && opensWithGivenName(names.get(0)) ? names : null;
     }
 
     /** A section's name: a word of {@link #SECTION_WORDS}, or a plural of affairs ("محليات", "لبنانيات"). */
