@@ -43,7 +43,7 @@ public final class BylineWords {
             "(?iu)(?<![\\p{L}])(?:نيوز|news|الإخبارية|الاخبارية|الإخباري|الاخباري|الاخبار|الأخبار|بوابة|موقع|شبكة|قناة|"
                     + "صحيفة|جريدة|وكالة|مجلة|صوت|تلفزيون|إذاعة|اذاعة|راديو|اليوم|عربية|العربية|برس|press|tv|online|منصة|أنباء|انباء|"
                     + "الإعلامية|الاعلامية|"
-                    + "أونلاين|اونلاين|أون لاين|اون لاين|بوست|تايمز|ميديا|post|times|tribune|agency|magazine|radio|24)(?![\\p{L}])");
+                    + "أونلاين|اونلاين|أون لاين|اون لاين|بوست|تايمز|ميديا|post|times|today|daily|tribune|agency|magazine|radio|24)(?![\\p{L}])");
 
     /** How an outlet names itself at the top of its pages: "صحيفة ...", "شبكة ...", "موقع ...". */
     private static final Pattern OUTLET_NAME = Pattern.compile(

@@ -55,7 +55,7 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern SIGNED_AFTER_STOP = Pattern.compile("^(.*[.!?؟])\\s+([^.!?؟]+)$");
     /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */
     private static final Pattern RUN_ON_PEN = Pattern.compile(
-            "^(.+?\\S)\\s*(?:[-–—|،,/ـ]\\s*|\\s+|(?<=[….!؟?]))(?:بقلم\\s*[:：/.]*|(?:كتبت?|حوار|اعداد|إعداد)\\s*[:：/]+)\\s*(\\S.*)$");
+            "^(.+?\\S)\\s*(?:[-–—|،,/ـ]\\s*|\\s+|(?<=[….!؟?]))(?:بقلم\\s*[:：/.]*|(?:كتبت?|حوار|اعداد|إعداد|تقرير)\\s*[:：/]+)\\s*(\\S.*)$");
     /** "HEADLINE / NAME", "HEADLINE// NAME": the writer signed after a slash at the headline's end. */
     private static final Pattern SLASHED_WRITER = Pattern.compile("^(.+?\\S)\\s*//?\\s*([^/]+?)\\s*$");
     /** "مقال بقلم NAME بعنوان [TITLE]": a headline that names its writer and then its own title. */
@@ -174,8 +174,11 @@ public record Byline(List<String> authors, String source) {
     /** "على" (on) folds to "علي" (Ali, a name): it is told apart before folding. */
     private static final Pattern ALA = Pattern.compile("(?<!\\p{L})على(?!\\p{L})");
     static final Pattern QUOTES = Pattern.compile("[«»\"“”]");
-    /** "NAME يكتب: HEADLINE", "NAME تكتب: HEADLINE": a column headed by its writer. */
-    private static final Pattern WRITES = Pattern.compile("^(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*(?:[:：]|…|\\.{3})\\s*(\\S.*)$"
+    /**
+     * "NAME يكتب: HEADLINE", "NAME تكتب: HEADLINE": a column headed by its writer; a star may mark the line
+     * and a dash follow the colon ("*NAME يكتب :- HEADLINE").
+     */
+    private static final Pattern WRITES = Pattern.compile("^\\*?(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*(?:[:：]-?|…|\\.{3})\\s*(\\S.*)$"
             // "✍ NAME : HEADLINE": a pen before the writer's name says the same.
             + "|^✍\\s*([^:：]{3,50}?)\\s*[:：]\\s*(\\S.*)$");
     /**
@@ -245,8 +248,8 @@ public record Byline(List<String> authors, String source) {
             String name = personName(placed.group(1));
             if (name != null) return new Byline(List.of(name), null);
         }
-        String filed = filedFrom(t);
-        if (filed != null) return new Byline(List.of(filed), null);
+        List<String> filed = filedFrom(t);
+        if (filed != null) return new Byline(filed, null);
         // "وعمر عبد اللطيف": a line that adds a writer to the byline above it.
         String added = withoutAnd(t).length() < t.strip().length() ? personName(t) : null;
         if (added != null) return new Byline(List.of(added), null);
@@ -493,6 +496,16 @@ public record Byline(List<String> authors, String source) {
         Matcher placed = NAME_PLACE.matcher(signed);
         String name = personName(placed.matches() ? placed.group(1) : signed);
         return name == null ? null : new String[] {m.group(1), name};
+    }
+
+    /**
+     * "SITE – خاص", "خاص | SITE": the outlet's tag for its own exclusive, a dateline that names no one.
+     */
+    public static boolean isExclusiveTag(String text) {
+        String[] parts = PART_BREAK.split(LEADING_SYMBOLS.matcher(text.strip()).replaceFirst(""));
+        if (parts.length != 2) return false;
+        for (String part : parts) if (EXCLUSIVE_WORDS.contains(Words.key(part))) return Words.count(text) <= 7;
+        return false;
     }
 
     /** The writer a headline names before its own title ("مقال بقلم NAME بعنوان …"), or null. */
@@ -851,14 +864,18 @@ public record Byline(List<String> authors, String source) {
      * with a given name; null for a job's or a credit's label ("رئيس التحرير : NAME", "تصوير: NAME")
      * and for anything that is no name after the colon (a quote).
      */
-    private static String filedFrom(String text) {
+    private static List<String> filedFrom(String text) {
         Matcher m = SOURCE_COLON_NAME.matcher(text);
         if (!m.matches() || Words.count(m.group(1)) > 2 || !Words.opensArabic(m.group(1).strip())) return null;
         String place = m.group(1).strip();
         if (BylineWords.opensWithJob(place) || BylineWords.isCredit(text) || BylineWords.opens(place) || isSection(place)
                 || isSource(place) || givenPersonName(place) != null) return null;
-        String name = Words.count(m.group(2)) <= 4 ? personName(m.group(2)) : null;
-        return name != null && opensWithGivenName(name) ? name : null;
+        String writers = m.group(2);
+        String name = Words.count(writers) <= 4 ? personName(writers) : null;
+        if (name != null) return opensWithGivenName(name) ? List.of(name) : null;
+        // "أبو معن: NAME، NAME": several reporters filed from the place, the first name opening with a given name.
+        List<String> names = Words.count(writers) <= 10 ? personNames(writers) : null;
+        return names != null && opensWithGivenName(names.get(0)) ? names : null;
     }
 
     /** A section's name: a word of {@link #SECTION_WORDS}, or a plural of affairs ("محليات", "لبنانيات"). */

@@ -45,6 +45,8 @@ public final class ScrapedTextParser {
             Pattern.compile("^(\\p{L}+)\\s*(?:[:\\-–—]|$)|^(?i:introduction|conclusion|summary|background)\\s*:");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?؟…]\\s+\\S");
     /** "صرخة من قلب حلب: …": a short label, a colon, and what the section tells. */
+    /** A comma or a colon inside a line, parting its clauses. */
+    private static final Pattern INNER_BREAK = Pattern.compile("[,،:]\\s*\\S");
     private static final Pattern LABELLED_CLAIM = Pattern.compile("([^:]{2,40}?)\\s*:\\s*\\S.*");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
@@ -134,6 +136,8 @@ public final class ScrapedTextParser {
         private boolean cutShort;
         /** The last line, when it is the first words of a section the copy stops in; -1 otherwise. */
         private int cutSectionOpening = -1;
+        /** Whether short questions stand alone on several lines, as an interview's do; worked out when first asked. */
+        private Boolean interview;
         /** Whether the page's prose is Arabic; worked out when first asked. */
         private Boolean arabicProse;
         /** Whether to keep the title's candidates and their features, for the trainer. */
@@ -797,7 +801,7 @@ public final class ScrapedTextParser {
                     // the other right under the headline; the credit and the second copy are the picture's too.
                     blocks.add(figure(u.text()));
                     i++;
-                } else if (rules.contains(Rule.STRUCTURE) && (isStarred(u) || isSectionMarker(u)) && nextKept(i) == bodyStart) {
+                } else if (rules.contains(Rule.STRUCTURE) && (isStarred(u) || isSectionMarker(u)) && nextKept(i) == bodyStart && !isBylinePart(u)) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (meta.build().subtitle() == null && authors.isEmpty() && useTitle && title >= 0
                         && (sentenceEnd(u.text()) || i == title + 1 && u.words() >= 4) && u.words() <= 60
@@ -1871,7 +1875,11 @@ public final class ScrapedTextParser {
                 // by hand: a subheading follows prose, or a table, whose rows carry figures.
                 boolean amongShortLines = k > 1 && isVerse(kept.get(k - 1)) && isVerse(kept.get(k - 2))
                         && (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Block.Heading));
-                if (heading && nextIsProse && !writersName && !amongShortLines && !isWrappedQuote(u.text())
+                // A line above every paragraph heads no section: a deck, a dateline or a byline left over. Only a label
+                // ("مقدمة:") or a digest's first item under its topic ("الوزارة: …") opens the text as a subheading.
+                boolean opensBody = k == 0 && blocks.stream().allMatch(b -> b instanceof Block.Figure)
+                        && !isLabelHeading(u) && !isSectionOpening(u.text()) && !isTopicClaim(u);
+                if (heading && nextIsProse && !opensBody && !isBylinePart(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
                         && !(k > 0 && continuesInto(kept.get(k - 1), u))) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {
@@ -1978,6 +1986,21 @@ public final class ScrapedTextParser {
         }
 
         /**
+         * What only a byline prints: the outlet's exclusive tag ("SITE – خاص"), the writer's job alone
+         * ("Senior Political Reporter"). No section of the text is so headed.
+         */
+        private boolean isBylinePart(Unit u) {
+            String t = u.text();
+            return Byline.isExclusiveTag(t) || u.words() <= 4 && (BylineWords.opensWithJob(t) || BylineWords.endsWithJob(t));
+        }
+
+        /** "الوزارة: لا تأجيل للامتحانات": a claim under its topic, a short label and a colon before it. */
+        private static boolean isTopicClaim(Unit u) {
+            Matcher m = LABELLED_CLAIM.matcher(u.text().strip());
+            return m.matches() && Words.count(m.group(1)) <= 4;
+        }
+
+        /**
          * "La nécessité d'un plan d'urgence...": between paragraphs, a subheading that trails off
          * into its section (above the text the same line is a deck). A line that opens with the dots
          * goes on from the one above, and two words so closed are a greeting or a name.
@@ -1993,13 +2016,35 @@ public final class ScrapedTextParser {
             String t = u.text();
             // A short question ("How does it work?") is a common subheading too.
             // So is a short exclamation; a doubled mark ("!!") is a teaser's.
-            boolean question = words <= 8 && (t.endsWith("?") || t.endsWith("؟") || t.endsWith("!") && !t.endsWith("!!"));
+            boolean question = words <= 8 && (t.endsWith("?") || t.endsWith("؟") || t.endsWith("!") && !t.endsWith("!!"))
+                    && isHeadingQuestion(u);
             // "أولاً: المحركات (القوى الدافعة)": numbered sections and a closing aside end subheadings too.
             boolean section = isSectionOpening(t);
             boolean aside = t.strip().endsWith(")") && t.indexOf('(') > 0;
             return words >= 1 && words <= 12 && t.length() <= 100
                     && (question || section || aside || isSectionMarker(u) || isStarred(u) || endsWithQuotedName(t) || !ANY_FINAL_PUNCTUATION.matcher(t).matches())
                     && mayHeadSection(u);
+        }
+
+        /**
+         * A question or an exclamation that may head a section: a phrase of two words or more. One word
+         * ("ليش؟"), a clause after a comma or a colon ("الناس بتسأل: ليه …؟") is the writer's voice, and
+         * among several questions alone on their lines, each is an interviewer's.
+         */
+        private boolean isHeadingQuestion(Unit u) {
+            return u.words() >= 2 && !INNER_BREAK.matcher(u.text().strip()).find() && !isInterview();
+        }
+
+        private boolean isInterview() {
+            if (interview == null) {
+                int questions = 0;
+                for (int i = 0; i < n; i++) {
+                    String t = units.get(i).text().strip();
+                    if (!chrome[i] && units.get(i).words() <= 12 && (t.endsWith("?") || t.endsWith("؟"))) questions++;
+                }
+                interview = questions >= 2;
+            }
+            return interview;
         }
 
         /** What no subheading is: a list item, an e-mail, a live report's entry, a line broken off mid-sentence. */

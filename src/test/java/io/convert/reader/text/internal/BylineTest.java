@@ -107,6 +107,9 @@ class BylineTest {
         assertNull(Byline.parse("رئيس التحرير : سامر الحداد", null, false));
         assertNull(Byline.parse("تصوير: سامر الحداد", null, false));
         assertNull(Byline.parse("الوزير: الموازنة جاهزة للتصويت", null, false));
+        // Several reporters filed from the place, the first opening with a given name.
+        assertEquals(new Byline(List.of("سامر الحداد", "نجوى آل حسن"), null), Byline.parse("تل الزعتر: سامر الحداد، نجوى آل حسن", null, false));
+        assertNull(Byline.parse("الوزير: المدارس، المستشفيات", null, false));
         // The second writer's line: "and" glued to the given name.
         assertEquals("عمر عبد اللطيف", Byline.personName("وعمر عبد اللطيف"));
         assertEquals("وليد خالد", Byline.personName("وليد خالد"));
