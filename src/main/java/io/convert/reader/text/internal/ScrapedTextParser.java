@@ -44,9 +44,9 @@ public final class ScrapedTextParser {
     private static final Pattern SECTION_OPENING =
             Pattern.compile("^(\\p{L}+)\\s*(?:[:\\-–—]|$)|^(?i:introduction|conclusion|summary|background)\\s*:");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?؟…]\\s+\\S");
-    /** "صرخة من قلب حلب: …": a short label, a colon, and what the section tells. */
     /** A comma or a colon inside a line, parting its clauses. */
     private static final Pattern INNER_BREAK = Pattern.compile("[,،:]\\s*\\S");
+    /** "صرخة من قلب حلب: …": a short label, a colon, and what the section tells. */
     private static final Pattern LABELLED_CLAIM = Pattern.compile("([^:]{2,40}?)\\s*:\\s*\\S.*");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
