@@ -1,5 +1,6 @@
 package io.convert.lang;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -70,13 +71,15 @@ public final class TeaserWords {
     }
 
     /**
-     * The key of the longest label that {@code key}, a {@link Keys#of key}, opens with as whole
-     * words; null when it opens with none.
+     * The keys of the labels that {@code key}, a {@link Keys#of key}, opens with as whole words,
+     * longest first; empty when it opens with none. A key has lost its punctuation, so the longest
+     * may run on into what followed the label ("Related: News from …" opens with "related news").
      */
-    public static String labelOpening(String key) {
+    public static List<String> labelsOpening(String key) {
+        List<String> labels = new ArrayList<>(2);
         for (String label : KEYS) {
-            if (key.startsWith(label) && (key.length() == label.length() || key.charAt(label.length()) == ' ')) return label;
+            if (key.startsWith(label) && (key.length() == label.length() || key.charAt(label.length()) == ' ')) labels.add(label);
         }
-        return null;
+        return labels;
     }
 }

@@ -2,9 +2,9 @@ package io.convert.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TeaserWordsTest {
@@ -19,10 +19,11 @@ class TeaserWordsTest {
     }
 
     @Test
-    void aLineIsMatchedByTheLongestLabelItOpensWithAsWholeWords() {
-        assertEquals("related stories", TeaserWords.labelOpening(Keys.of("Related stories: the ferry")));
-        assertEquals("related", TeaserWords.labelOpening(Keys.of("Related: the ferry")));
-        assertNull(TeaserWords.labelOpening(Keys.of("Relatedly, the ferry will run")));
-        assertNull(TeaserWords.labelOpening(Keys.of("The ferry will run")));
+    void aLineOpensWithEveryLabelItsWordsBeginWithLongestFirst() {
+        assertEquals(List.of("related stories", "related"), TeaserWords.labelsOpening(Keys.of("Related stories: the ferry")));
+        // The key has lost the colon: "Related: News from …" opens with "related news" as well as with "related".
+        assertEquals(List.of("related news", "related"), TeaserWords.labelsOpening(Keys.of("Related: News from the harbour")));
+        assertEquals(List.of(), TeaserWords.labelsOpening(Keys.of("Relatedly, the ferry will run")));
+        assertEquals(List.of(), TeaserWords.labelsOpening(Keys.of("The ferry will run")));
     }
 }

@@ -286,10 +286,13 @@ final class Hints {
     static boolean isReadAlsoLine(String text, int letters, int linkLetters) {
         if (letters == 0 || letters > MAX_READ_ALSO) return false;
         String normal = normalize(text);
-        String label = TeaserWords.labelOpening(Keys.of(normal));
-        if (label == null) return false;
-        Matcher m = LABEL_SEPARATOR.matcher(normal).region(Keys.endOf(normal, label), normal.length());
-        if (!m.lookingAt()) return false;
+        Matcher m = null;
+        for (String label : TeaserWords.labelsOpening(Keys.of(normal))) {
+            m = LABEL_SEPARATOR.matcher(normal).region(Keys.endOf(normal, label), normal.length());
+            if (m.lookingAt()) break;
+            m = null;
+        }
+        if (m == null) return false;
         String rest = normal.substring(m.end());
         int restLetters = (int) rest.codePoints().filter(Character::isLetterOrDigit).count();
         if (restLetters == 0 || linkLetters * 2 >= restLetters) return true;

@@ -860,8 +860,8 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
-     * "بغداد: NAME", "القاهرة:NAME": the city the writer files from, a colon, and a name that opens
-     * with a given name; null for a job's or a credit's label ("رئيس التحرير : NAME", "تصوير: NAME")
+     * "بغداد: NAME", "القاهرة:NAME": the city the writers file from, a colon, and their names (one, or
+     * several parted by commas), the first opening with a given name; null for a job's or a credit's label ("رئيس التحرير : NAME", "تصوير: NAME")
      * and for anything that is no name after the colon (a quote).
      */
     private static List<String> filedFrom(String text) {
@@ -873,7 +873,7 @@ public record Byline(List<String> authors, String source) {
         String writers = m.group(2);
         String name = Words.count(writers) <= 4 ? personName(writers) : null;
         if (name != null) return opensWithGivenName(name) ? List.of(name) : null;
-        // "أبو معن: NAME، NAME": several reporters filed from the place, the first name opening with a given name.
+        // "PLACE: NAME، NAME": several reporters filed from the place, the first name opening with a given name.
         List<String> names = Words.count(writers) <= 10 ? personNames(writers) : null;
         return names != null && opensWithGivenName(names.get(0)) ? names : null;
     }

@@ -60,7 +60,7 @@ public final class Chrome {
             "categories", "category", "newsletter", "sign up", "subscribe", "click here", "click to share",
             "click to email", "click to print", "listen to this article",
             "skip to", "jump to", "back to top", "loading", "share this", "share on", "follow us", "follow on",
-            "our standards", "image source", "image caption", "suggested topics", "read next", "media caption", "getty images", "view comments", "leave a comment",
+            "our standards", "image source", "image caption", "suggested topics", "media caption", "getty images", "view comments", "leave a comment",
             "post a comment", "add a comment", "comments", "you are here", "privacy policy", "terms of use",
             "terms of service", "contact us", "about us", "all rights reserved", "log in", "sign in",
             "الوسوم", "الكلمات المفتاحيه", "كلمات مفتاحيه", "كلمات دالة", "كلمات داله", "تاجز",
@@ -80,7 +80,7 @@ public final class Chrome {
             // a newsletter box's states, and a form's
             "thank you your submission has been received", "oops something went wrong while submitting the form",
             "thanks for subscribing", "thank you for subscribing", "awesome you re subscribed", "you re subscribed",
-            "by entering your email", "by signing up", "enter your email", "enter email", "no thanks", "more to explore",
+            "by entering your email", "by signing up", "enter your email", "enter email", "no thanks",
             "روابط سريعه", "ابحث عن",
             // a comment form's prompts and notices, a copy guard's alert
             "there are no comments", "no comments yet", "be the first to comment", "have your say", "donnez votre avis",
@@ -198,7 +198,7 @@ public final class Chrome {
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?i)(?:^|[|(\\s])" + PictureCredits.LABEL + "(?:\\s+by)?\\s*[:/]\\s*\\S+(?:\\s+\\S+){0,5}\\)?$|"
                     + "^\\s*تصوير\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,3}\\s*$|"
-                    + "\\(" + PictureCredits.LABEL + "\\s+(?:by|credit|:)[^)]*\\)$|(?:^|[/|(©]\\s*|\\bvia\\s+)" + PictureCredits.STOCK + "\\b");
+                    + "\\(" + PictureCredits.LABEL + "s?\\s+(?:by|credit|:)[^)]*\\)$|(?:^|[/|(©]\\s*|\\bvia\\s+)" + PictureCredits.STOCK + "\\b");
     /** The signature line of an embedded tweet or post: "— Name (@handle) October 31, 2021". */
     private static final Pattern EMBEDDED_POST_SIGNATURE = Pattern.compile("^[—–-]\\s*.{1,60}\\(@\\w+\\)|pic\\.twitter\\.com/");
     /** What marks a run of non-spaces as an address, a query string, a file name or code. */
@@ -349,8 +349,8 @@ public final class Chrome {
         boolean sentence = text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith("؟");
         if (sentence) return false;
         String key = Words.key(text);
-        String label = TeaserWords.labelOpening(key);
-        return label != null && Words.count(key) - Words.count(label) <= 20;
+        List<String> labels = TeaserWords.labelsOpening(key);
+        return !labels.isEmpty() && Words.count(key) - Words.count(labels.get(0)) <= 20;
     }
 
     /** A teaser marker with nothing after it: its headlines are on the following lines. */

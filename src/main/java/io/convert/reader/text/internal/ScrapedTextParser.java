@@ -1980,8 +1980,7 @@ public final class ScrapedTextParser {
          * its topic. Left without a final mark it is no sentence of the text.
          */
         private boolean isLabelledClaim(Unit u) {
-            Matcher m = LABELLED_CLAIM.matcher(u.text().strip());
-            return m.matches() && Words.count(m.group(1)) <= 4 && u.words() <= 16
+            return isTopicClaim(u) && u.words() <= 16
                     && !ANY_FINAL_PUNCTUATION.matcher(u.text().strip()).matches() && mayHeadSection(u);
         }
 

@@ -165,6 +165,7 @@ class ChromeTest {
         assertTrue(Chrome.isChrome(unit("Illustration: Mara Quint")));
         assertTrue(Chrome.isChrome(unit("The north landing at dawn. Tomas Reyes/Shutterstock")));
         assertTrue(Chrome.isChrome(unit("The ferry in its winter livery. Ines Varga via Getty Images")));
+        assertTrue(Chrome.isChrome(unit("The crew at the slipway (Photos by Ines Varga)")));
         assertFalse(Chrome.isChrome(unit("Its photo library supports Unsplash and two other free collections")));
     }
 
