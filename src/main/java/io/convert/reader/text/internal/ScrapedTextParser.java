@@ -512,6 +512,7 @@ public final class ScrapedTextParser {
                     bestEnd = i;
                 }
             }
+            bestEnd = beforeClosingHeading(bestStart, bestEnd);
             while (bestStart < bestEnd && value(bestStart) <= 0) bestStart++;
             while (bestEnd > bestStart && value(bestEnd) <= 0) bestEnd--;
             // On an Arabic page a Latin sentence above the text is a theme's or a plugin's notice, not its first paragraph.
@@ -540,6 +541,23 @@ public final class ScrapedTextParser {
                 bestStart = second + 1;
             }
             return new int[] {afterOpeningDateline(bestStart, bestEnd), bestEnd};
+        }
+
+        /**
+         * Where a run of prose ends that crossed a comments or writer's box heading: a long thread of
+         * comments outweighs the heading's cost, but what readers wrote under it is not the article
+         * above it. A comment counter among the article's lines ("Comments (5)" under the lede) has
+         * most of the article under it, so the run is cut only where more prose stands above the
+         * heading than below it.
+         */
+        private int beforeClosingHeading(int start, int end) {
+            double total = 0, above = 0;
+            for (int i = start; i <= end; i++) total += Math.max(0, value(i));
+            for (int i = start; i <= end; i++) {
+                if (i > start && closesArticle(units.get(i)) && above > total - above) return i - 1;
+                above += Math.max(0, value(i));
+            }
+            return end;
         }
 
         /**
