@@ -1,6 +1,7 @@
 package io.convert.reader.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,6 +84,31 @@ class TextReaderTest {
         String body = article.blocks().stream().map(PlainText::of).reduce("", String::concat);
         assertTrue(body.contains("Every task moves through"), body);
         assertTrue(body.contains("retried with exponential backoff"), body);
+    }
+
+    /**
+     * A thread of comments longer than the heading that opens it costs is still no part of the
+     * article above it; the heading's cost alone let the run of prose go on into it.
+     */
+    @Test
+    void aLongCommentThreadStaysOutOfTheArticleAboveIt() {
+        StringBuilder text = new StringBuilder("How our street replanted its verges\n\n");
+        for (int i = 1; i <= 32; i++) {
+            text.append("In week ").append(i).append(" of the project the neighbours met at the corner after work, cleared another ")
+                    .append("stretch of the verge of gravel and old turf, and set out the small hedging plants that the council ")
+                    .append("nursery had given them, watering each one in before the light went.\n\n");
+        }
+        text.append("28 Comments\n\n");
+        for (int i = 1; i <= 28; i++) {
+            text.append("Neighbour ").append(i).append(" says:\n").append("May ").append(i).append(", 2025 at 9:15 pm\n\n")
+                    .append("We tried something like this on our own road ").append(i).append(" years ago, and the hardest part was ")
+                    .append("keeping the young hedges watered through the first dry summer, so I would plan for that from the ")
+                    .append("start and share a rota among the houses.\n\n");
+        }
+        Article article = reader.read(Input.of(text.toString()), ReadOptions.defaults());
+        String body = article.blocks().stream().map(PlainText::of).reduce("", String::concat);
+        assertTrue(body.contains("In week 32 of the project"), "the article's last paragraph");
+        assertFalse(body.contains("We tried something like this"), "a comment");
     }
 
     @Test

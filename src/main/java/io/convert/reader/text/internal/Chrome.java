@@ -184,10 +184,11 @@ public final class Chrome {
     private static final Pattern TRUNCATED = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
     /**
      * An entry of a live ticker or news feed: a headline after the time it was posted ("14:32 …",
-     * "10:05 م …"), or run into it when the copy loses the space ("11:34الاحتلال …").
+     * "10:05 م …", "• 14:32 …" when the feed is a list), or run into it when the copy loses the space
+     * ("11:34الاحتلال …").
      */
     private static final Pattern TICKER_ENTRY = Pattern.compile(
-            "(?i)^\\d{1,2}:\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|ص|م)(?!\\p{L}))?(?:\\s+|(?=\\p{IsArabic}{2}))\\S.*[^.]$");
+            "(?i)^(?:[-*•·▪◦●■]\\s*)?\\d{1,2}:\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|ص|م)(?!\\p{L}))?(?:\\s+|(?=\\p{IsArabic}{2}))\\S.*[^.]$");
     /** What stands for an embedded frame in a copy: its tag, its fallback, a timeline's label ("Tweets by SITE"). */
     private static final Pattern EMBED = Pattern.compile(
             "(?i)^(?:IFRAME|EMBED|APPLET|OBJECT|FRAME|Your browser does not support)\\b.*|^(?:Tweets|Posts) (?:by|from) @?\\w+$");

@@ -1,11 +1,18 @@
 package io.convert.reader.text.internal;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A line that is one phrase printed twice running, with or without a space between ("Best time to
  * postBest time to post"): a text-mode browser prints a picture's alt text and its title, or a
  * card's link and its heading, side by side. A writer never repeats a whole line so.
  */
 final class DoubledLine {
+    /** A phrase of twenty characters or more printed twice at the start of a line, before more text. */
+    private static final Pattern LEADING_TWICE = Pattern.compile("(.{20,300}?)\\s*\\1(?=\\S)(.*)", Pattern.DOTALL);
+    private static final Pattern CLOSED = Pattern.compile(".*[.!?…][\"”’)]*$");
+    private static final Pattern OPENS_SENTENCE = Pattern.compile("\\s*[\\p{Lu}\\p{N}\"“].*", Pattern.DOTALL);
     private DoubledLine() {
     }
 
@@ -20,5 +27,20 @@ final class DoubledLine {
             if (first.equals(second) && Words.count(first) >= 2 && first.codePoints().anyMatch(Character::isLetter)) return first;
         }
         return null;
+    }
+
+    /**
+     * The line without a phrase it opens with twice before going on, or the line as it is. A picture's
+     * alt text and caption printed side by side before a paragraph ("Boats in the harbour at dawn.Boats in
+     * the harbour at dawn.The ferry…") are both the picture's, when the paragraph starts a sentence of its
+     * own; a card's cut preview before its full text ("Our new rota for the sluices is re Our new rota
+     * for the sluices is ready…") is the preview's only.
+     */
+    static String withoutLeadingTwice(String line) {
+        Matcher m = LEADING_TWICE.matcher(line);
+        if (!m.matches() || Words.count(m.group(1)) < 4 || Words.count(m.group(1)) > 20) return line;
+        String phrase = m.group(1).strip(), rest = m.group(2);
+        boolean pictureText = CLOSED.matcher(phrase).matches() && OPENS_SENTENCE.matcher(rest).matches();
+        return pictureText ? rest.strip() : (phrase + rest).strip();
     }
 }

@@ -127,6 +127,8 @@ public final class ScrapedTextParser {
         private final boolean[] artefact;
         private final boolean[] good;
         private final boolean[] teaserExcerpt;
+        /** Lines that head the writer's box: a name over a paragraph about its bearer. */
+        private final boolean[] writersBox;
         private final Metadata.Builder meta = Metadata.builder();
         private final List<String> authors = new ArrayList<>();
         private String titleHint;
@@ -151,6 +153,7 @@ public final class ScrapedTextParser {
             artefact = new boolean[n];
             good = new boolean[n];
             teaserExcerpt = new boolean[n];
+            writersBox = new boolean[n];
         }
 
         Article run() {
@@ -235,6 +238,7 @@ public final class ScrapedTextParser {
             cutShort = cutShort && good[n - 1];
             if (useChrome) markTeaserExcerpts();
             if (useChrome) markCutExcerpts();
+            if (useChrome) markWritersBoxes();
         }
 
         /**
@@ -255,6 +259,25 @@ public final class ScrapedTextParser {
                 boolean cutAboveHeadline = endsMidSentence(units.get(i)) && next < n - 1 && !good[next] && isHeadlineLike(units.get(next));
                 teaserExcerpt[i] |= underHeadlineTwice || cutAboveHeadline;
                 seenProse = true;
+            }
+        }
+
+        /**
+         * "Jane Roe / Staff Writer / Jane covers schools and…": a name over a paragraph that opens with it,
+         * whole or its given name alone, and goes on in lower case is the writer's box under the article,
+         * its biography no part of the text, however much it reads as prose. A place named for someone
+         * ("Jack Brooks Park / Jack Brooks is…") is not so opened; Arabic, without capitals, never is.
+         */
+        private void markWritersBoxes() {
+            for (int i = 0; i < n; i++) {
+                Unit u = units.get(i);
+                if (good[i] || u.words() < 2 || u.words() > 5 || ANY_FINAL_PUNCTUATION.matcher(u.text()).matches()) continue;
+                String name = Byline.givenPersonName(u.text());
+                if (name == null) continue;
+                Pattern about = Pattern.compile("(?:" + Pattern.quote(name) + "|" + Pattern.quote(name.split(" ")[0]) + ")(?:,|\\s+\\p{Ll}).*");
+                for (int j = i + 1; j < n && j <= i + 4 && !writersBox[i]; j++) {
+                    writersBox[i] = good[j] && about.matcher(units.get(j).text()).matches();
+                }
             }
         }
 
@@ -516,6 +539,7 @@ public final class ScrapedTextParser {
                     bestEnd = i;
                 }
             }
+            bestEnd = beforeClosingHeading(bestStart, bestEnd);
             while (bestStart < bestEnd && value(bestStart) <= 0) bestStart++;
             while (bestEnd > bestStart && value(bestEnd) <= 0) bestEnd--;
             // On an Arabic page a Latin sentence above the text is a theme's or a plugin's notice, not its first paragraph.
@@ -544,6 +568,23 @@ public final class ScrapedTextParser {
                 bestStart = second + 1;
             }
             return new int[] {afterOpeningDateline(bestStart, bestEnd), bestEnd};
+        }
+
+        /**
+         * Where a run of prose ends that crossed a comments heading or a writer's box: a long thread of
+         * comments outweighs the heading's cost, but what readers wrote under it is not the article
+         * above it. A comment counter among the article's lines ("Comments (5)" under the lede) has
+         * most of the article under it, so the run is cut only where more prose stands above the
+         * heading than below it.
+         */
+        private int beforeClosingHeading(int start, int end) {
+            double total = 0, above = 0;
+            for (int i = start; i <= end; i++) total += Math.max(0, value(i));
+            for (int i = start; i <= end; i++) {
+                if (i > start && endsArticle(i) && above > total - above) return i - 1;
+                above += Math.max(0, value(i));
+            }
+            return end;
         }
 
         /**
@@ -651,7 +692,7 @@ public final class ScrapedTextParser {
         private double value(int i) {
             Unit u = units.get(i);
             int words = u.words();
-            if (closesArticle(u)) return -1000;
+            if (endsArticle(i)) return -1000;
             if (chrome[i]) return -(3 + words);
             if (artefact[i]) return -1;
             if (teaserExcerpt[i] || isColumnHeadline(u) || isUpdateLine(u)) return -1;
@@ -681,6 +722,11 @@ public final class ScrapedTextParser {
 
         private boolean printedElsewhere(int i) {
             return printedAgain(i, 0, n);
+        }
+
+        /** A line after which the page holds its readers' comments or its writer's biography, not the article. */
+        private boolean endsArticle(int i) {
+            return closesArticle(units.get(i)) || writersBox[i];
         }
 
         /** A heading after which the page holds its readers' comments or its writer's biography, not the article. */

@@ -149,14 +149,14 @@ public final class SourceLines {
                 current = current.withLastLine(raw.line);
                 continue;
             }
-            if (current != null) units.add(new Unit(text.toString(), current.indent, current.blankBefore, links, image, current.linkFirst));
+            if (current != null) units.add(new Unit(DoubledLine.withoutLeadingTwice(text.toString()), current.indent, current.blankBefore, links, image, current.linkFirst));
             current = raw;
             text.setLength(0);
             text.append(raw.text);
             links = raw.links;
             image = raw.image;
         }
-        if (current != null) units.add(new Unit(text.toString(), current.indent, current.blankBefore, links, image, current.linkFirst));
+        if (current != null) units.add(new Unit(DoubledLine.withoutLeadingTwice(text.toString()), current.indent, current.blankBefore, links, image, current.linkFirst));
         return units;
     }
 

@@ -154,6 +154,14 @@ class ChromeTest {
         assertFalse(Chrome.isChrome(unit("10:06 م")));
     }
 
+    /** A live feed printed as a list keeps its bullets before the times. */
+    @Test
+    void aTickerEntryInAListIsTemplateButABulletedSentenceIsNot() {
+        assertTrue(Chrome.isChrome(unit("• 16:05 Harbour cranes halted as gusts reach ninety kilometres an hour")));
+        assertTrue(Chrome.isChrome(unit("- 9:40 Ministers meet unions over the ferry strike")));
+        assertFalse(Chrome.isChrome(unit("• 16:05 is when the last bus leaves the square, so plan your visit around it.")));
+    }
+
     @Test
     void aPortraitsCreditIsTemplate() {
         assertTrue(Chrome.isChrome(unit("بورتريه/ سامي العطار")));

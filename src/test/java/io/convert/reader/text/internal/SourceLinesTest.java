@@ -66,6 +66,24 @@ class SourceLinesTest {
         assertEquals("<img src=\"a.jpg\"> صورة", units.get(1).text());
     }
 
+    /**
+     * A picture's alt text and caption side by side before a paragraph go, both; a card's cut preview
+     * before its full text goes alone; a sentence the writer repeats, longer than a caption, stays.
+     */
+    @Test
+    void takesOutAPhrasePrintedTwiceBeforeTheText() {
+        List<Unit> units = SourceLines.split("""
+                Fishing boats tied up at the old quay at dawn.Fishing boats tied up at the old quay at dawn.The harbour board will decide in May whether to dredge the inner basin.
+
+                Our spring planting workshop is back and th Our spring planting workshop is back and this year it runs on Saturdays.
+
+                We will keep the harbour open, and we will keep the boats running through the winter months whatever the cost of fuel. We will keep the harbour open, and we will keep the boats running through the winter months whatever the cost of fuel. So said the mayor.
+                """, false);
+        assertEquals("The harbour board will decide in May whether to dredge the inner basin.", units.get(0).text());
+        assertEquals("Our spring planting workshop is back and this year it runs on Saturdays.", units.get(1).text());
+        assertTrue(units.get(2).text().startsWith("We will keep the harbour open, and we will keep the boats running through the winter months whatever the cost of fuel. We will"));
+    }
+
     @Test
     void keepsUnwrappedLinesApart() {
         String text = "A first paragraph that is long enough to be a paragraph of some article text here.\n"
