@@ -13,6 +13,7 @@ final class DoubledLine {
     private static final Pattern LEADING_TWICE = Pattern.compile("(.{20,300}?)\\s*\\1(?=\\S)(.*)", Pattern.DOTALL);
     private static final Pattern CLOSED = Pattern.compile(".*[.!?…][\"”’)]*$");
     private static final Pattern OPENS_SENTENCE = Pattern.compile("\\s*[\\p{Lu}\\p{N}\"“].*", Pattern.DOTALL);
+
     private DoubledLine() {
     }
 
