@@ -50,4 +50,15 @@ class ChromeNamesTest {
         assertTrue(all.contains("The island ferry now leaves"), all);
         assertTrue(all.contains("still meets it."), all);
     }
+
+    @Test
+    void anArticleFoundWholeBesideALongerTextWidgetIsNotTradedForTheWidget() {
+        // The widget holds most of the page's prose, so removing it by name is noted; the
+        // article found without it is long enough to be the article all the same.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("long-text-widget.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("Every August somebody brings a split tomato"), all);
+        assertTrue(all.contains("through the dry weeks."), all);
+        assertFalse(all.contains("Hillside Growers began in a church hall"), all);
+    }
 }
