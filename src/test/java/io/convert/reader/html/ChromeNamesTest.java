@@ -61,4 +61,14 @@ class ChromeNamesTest {
         assertTrue(all.contains("through the dry weeks."), all);
         assertFalse(all.contains("Hillside Growers began in a church hall"), all);
     }
+
+    @Test
+    void whenNamesLeaveOnlyAHeadingThePageIsReadByItsText() {
+        // Each stretch of the article sits in a box named as chrome, none holding most of the
+        // prose: removed by name, they leave a heading alone, too short to be the article.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("article-in-odd-boxes.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("From the first week of November the morning ferry"), all);
+        assertTrue(all.contains("printed in the parish newsletter."), all);
+    }
 }

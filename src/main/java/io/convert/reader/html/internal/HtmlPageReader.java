@@ -134,8 +134,9 @@ public final class HtmlPageReader {
 
     /**
      * The best-scoring content of a body cleaned of chrome; when that is too small to be an
-     * article, the body itself; when even that is empty, the article found in the page as it was
-     * by its text alone, or that page whole: its class names, which took everything, say nothing.
+     * article, the body itself; when that is too small too (a heading left alone), what little
+     * the finder found; when even that is empty, the article found in the page as it was by its
+     * text alone, or that page whole: its class names, which took everything, say nothing.
      */
     private static Best bestContent(Element body, String html, String base, Limits limits) {
         Element found = ContentFinder.find(body);
@@ -145,7 +146,7 @@ public final class HtmlPageReader {
         int bodyChars = letters(body);
         if (bodyChars > 0 && (found == null || bodyChars > foundChars)) {
             ContentFinder.cleanFallback(body);
-            if (letters(body) > 0) return new Best(body, false);
+            if (letters(body) >= MIN_ARTICLE_CHARS) return new Best(body, false);
         }
         if (foundChars > 0) return new Best(found, false);
         Element whole = parse(html, base, limits).body();
