@@ -71,4 +71,15 @@ class ChromeNamesTest {
         assertTrue(all.contains("From the first week of November the morning ferry"), all);
         assertTrue(all.contains("printed in the parish newsletter."), all);
     }
+
+    @Test
+    void aHeadingInABoxOfItsOwnIsKeptUnlessWhatItHeadedIsGone() {
+        // A page builder sets each heading in a widget of its own, too short to count as prose;
+        // the last heading labelled a row of links, removed, and heads nothing.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("heading-widgets.html"));
+        String all = String.join("\n", texts);
+        assertTrue(texts.contains("You will need") && texts.contains("Method"), all);
+        assertTrue(all.contains("or the pieces will crumble."), all);
+        assertFalse(all.contains("Pass it on"), all);
+    }
 }
