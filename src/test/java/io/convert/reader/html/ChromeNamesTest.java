@@ -82,4 +82,14 @@ class ChromeNamesTest {
         assertTrue(all.contains("or the pieces will crumble."), all);
         assertFalse(all.contains("Pass it on"), all);
     }
+
+    @Test
+    void aPageReadByItsTextLosesItsBoxAboutTheWriter() {
+        // As article-in-odd-boxes.html, read by its text for want of trustworthy names, with a
+        // box about the writer after the article: that name says what the box holds.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("writer-box-in-odd-boxes.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("printed in the parish newsletter."), all);
+        assertFalse(all.contains("Morwenna Trask"), all);
+    }
 }
