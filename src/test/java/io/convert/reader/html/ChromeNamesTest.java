@@ -50,4 +50,46 @@ class ChromeNamesTest {
         assertTrue(all.contains("The island ferry now leaves"), all);
         assertTrue(all.contains("still meets it."), all);
     }
+
+    @Test
+    void anArticleFoundWholeBesideALongerTextWidgetIsNotTradedForTheWidget() {
+        // The widget holds most of the page's prose, so removing it by name is noted; the
+        // article found without it is long enough to be the article all the same.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("long-text-widget.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("Every August somebody brings a split tomato"), all);
+        assertTrue(all.contains("through the dry weeks."), all);
+        assertFalse(all.contains("Hillside Growers began in a church hall"), all);
+    }
+
+    @Test
+    void whenNamesLeaveOnlyAHeadingThePageIsReadByItsText() {
+        // Each stretch of the article sits in a box named as chrome, none holding most of the
+        // prose: removed by name, they leave a heading alone, too short to be the article.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("article-in-odd-boxes.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("From the first week of November the morning ferry"), all);
+        assertTrue(all.contains("printed in the parish newsletter."), all);
+    }
+
+    @Test
+    void aHeadingInABoxOfItsOwnIsKeptUnlessWhatItHeadedIsGone() {
+        // A page builder sets each heading in a widget of its own, too short to count as prose;
+        // the last heading labelled a row of links, removed, and heads nothing.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("heading-widgets.html"));
+        String all = String.join("\n", texts);
+        assertTrue(texts.contains("You will need") && texts.contains("Method"), all);
+        assertTrue(all.contains("or the pieces will crumble."), all);
+        assertFalse(all.contains("Pass it on"), all);
+    }
+
+    @Test
+    void aPageReadByItsTextLosesItsBoxAboutTheWriter() {
+        // As article-in-odd-boxes.html, read by its text for want of trustworthy names, with a
+        // box about the writer after the article: that name says what the box holds.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("writer-box-in-odd-boxes.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("printed in the parish newsletter."), all);
+        assertFalse(all.contains("Morwenna Trask"), all);
+    }
 }

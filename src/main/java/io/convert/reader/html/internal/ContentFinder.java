@@ -28,6 +28,7 @@ final class ContentFinder {
     /* Parsed once: asked of every candidate, a query given as a string is parsed on each call. */
     private static final Evaluator BLOCK_CONTENT = QueryParser.parse("pre, table, math, blockquote, figure");
     private static final Evaluator FIGURE = QueryParser.parse("figure, figcaption");
+    private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Evaluator HEADING_LINK =
             QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]");
     /** Cards fewer than this are a pair of links, not a grid of teasers. */
@@ -472,7 +473,7 @@ final class ContentFinder {
                 continue;
             }
             if (!CONDITIONAL.contains(e.normalName())) continue;
-            if (isJunk(e, stats.get(e), weight(e, trustNames)) && !insideCode(e) && !isCaptionOfPicture(e)
+            if (isJunk(e, stats, weight(e, trustNames)) && !insideCode(e) && !isCaptionOfPicture(e)
                     && !isQuoteAttribution(e, stats.get(e))) {
                 e.remove();
             }
@@ -628,7 +629,8 @@ final class ContentFinder {
         return false;
     }
 
-    private static boolean isJunk(Element e, TextStats.Stat s, int weight) {
+    private static boolean isJunk(Element e, TextStats stats, int weight) {
+        TextStats.Stat s = stats.get(e);
         if (weight < 0 && s.chars < 500) return true;
         boolean list = e.nameIs("ul") || e.nameIs("ol");
         if (e.nameIs("table") && Tables.isDataTable(e)) return false;
@@ -638,11 +640,34 @@ final class ContentFinder {
         if (list) return false;
         if (s.images > 1 && s.paragraphs * 2 < s.images && !containsFigure(e)) return s.chars < 200;
         if (s.listItems > s.paragraphs * 2 + 4 && density > 0.3) return true;
-        if (s.chars < MIN_PROSE && s.images == 0 && e.selectFirst(BLOCK_CONTENT) == null) {
+        if (s.chars < MIN_PROSE && s.images == 0 && e.selectFirst(BLOCK_CONTENT) == null
+                && !isHeadingBox(e, s, stats)) {
             return true;
         }
         if (weight < 25 && density > 0.25 && s.chars < 600) return true;
         return weight >= 25 && density > 0.5;
+    }
+
+    /**
+     * A box that never held more than its heading, with text still after it: page builders set
+     * each heading of an article ("Ingredients") in a widget of its own. A box whose heading
+     * labelled buttons or links ("Like this:") held more; one whose heading labelled a box
+     * after it that is gone ("Share this page", over its buttons' box) heads nothing.
+     */
+    private static boolean isHeadingBox(Element e, TextStats.Stat s, TextStats stats) {
+        Element heading = e.selectFirst(HEADING);
+        return heading != null && stats.get(heading).chars == s.chars && nextBoxHasText(e);
+    }
+
+    /**
+     * Whether a box beside {@code e}, after it and of its tag, still has text (boxes after it are
+     * judged first): the next widget of the builder's column.
+     */
+    private static boolean nextBoxHasText(Element e) {
+        for (Element next = e.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            if (next.hasText()) return next.normalName().equals(e.normalName());
+        }
+        return false;
     }
 
     private static boolean containsFigure(Element e) {

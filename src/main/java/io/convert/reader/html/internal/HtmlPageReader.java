@@ -110,16 +110,22 @@ public final class HtmlPageReader {
      */
     private static Element extractContent(Element body, String html, String base, Limits limits) {
         boolean proseHolderRemoved = PageCleaner.removeChrome(body, TextStats.of(body), false);
-        Element content = bestContent(body, html, base, limits);
-        // The page as it was, when nothing was left of it without its chrome.
-        boolean uncleaned = content.ownerDocument() != body.ownerDocument();
-        if (!proseHolderRemoved || !uncleaned && letters(content) >= SHORT_ARTICLE_CHARS) return content;
+        Best first = bestContent(body, html, base, limits);
+        Element content = first.content();
+        if (!proseHolderRemoved || !first.readWhole() && letters(content) >= SHORT_ARTICLE_CHARS) return content;
         // Removing chrome by name took the article's own wrapper: read the page again sparing it.
         Element again = parse(html, base, limits).body();
         PageCleaner.removeNonContent(again);
         PageCleaner.removeChrome(again, TextStats.of(again), true);
-        Element second = bestContent(again, html, base, limits);
-        return uncleaned || letters(second) > letters(content) ? second : content;
+        Element second = bestContent(again, html, base, limits).content();
+        return first.readWhole() || letters(second) > letters(content) ? second : content;
+    }
+
+    /**
+     * Content found in a body, and whether it was found in the page read again as it was, its
+     * names aside, because nothing was left of the body cleaned of its chrome.
+     */
+    private record Best(Element content, boolean readWhole) {
     }
 
     private static int letters(Element e) {
@@ -128,26 +134,27 @@ public final class HtmlPageReader {
 
     /**
      * The best-scoring content of a body cleaned of chrome; when that is too small to be an
-     * article, the body itself; when even that is empty, the article found in the page as it was
-     * by its text alone, or that page whole: its class names, which took everything, say nothing.
+     * article, the body itself; when that is too small too (a heading left alone), what little
+     * the finder found; when even that is empty, the article found in the page as it was by its
+     * text alone, or that page whole: its class names, which took everything, say nothing.
      */
-    private static Element bestContent(Element body, String html, String base, Limits limits) {
+    private static Best bestContent(Element body, String html, String base, Limits limits) {
         Element found = ContentFinder.find(body);
         // The finder moves its content out of the body: cleaning what is left of the body leaves it as it is.
         int foundChars = found == null ? 0 : letters(found);
-        if (foundChars >= MIN_ARTICLE_CHARS) return found;
+        if (foundChars >= MIN_ARTICLE_CHARS) return new Best(found, false);
         int bodyChars = letters(body);
         if (bodyChars > 0 && (found == null || bodyChars > foundChars)) {
             ContentFinder.cleanFallback(body);
-            if (letters(body) > 0) return body;
+            if (letters(body) >= MIN_ARTICLE_CHARS) return new Best(body, false);
         }
-        if (foundChars > 0) return found;
+        if (foundChars > 0) return new Best(found, false);
         Element whole = parse(html, base, limits).body();
         PageCleaner.removeNonContent(whole);
         PageCleaner.removeChromeTags(whole);
         Element byText = ContentFinder.findIgnoringNames(whole);
-        if (byText != null && letters(byText) >= MIN_ARTICLE_CHARS) return byText;
-        return whole;
+        if (byText != null && letters(byText) >= MIN_ARTICLE_CHARS) return new Best(byText, true);
+        return new Best(whole, true);
     }
 
     /** For pages that are already clean: their one {@code <article>}, else {@code <main>}, else the body. */

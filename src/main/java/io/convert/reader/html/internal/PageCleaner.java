@@ -243,12 +243,14 @@ final class PageCleaner {
      * Removes the page's chrome that says what it is by its tag or role (navigation, asides,
      * footers, forms), not by class names: for reading a page whole when no article was found
      * in it, where names have already proved unreliable (they named the article's own wrappers
-     * as widgets).
+     * as widgets). The box about the writer is the exception: its name says what it holds.
      */
     static void removeChromeTags(Element root) {
         List<Element> doomed = new ArrayList<>();
+        TextStats stats = TextStats.of(root);
         for (Element e : root.getAllElements()) {
-            if (e != root && (isChromeTag(e) || Hints.hasChromeRole(e)) && !holdsArticle(e)) doomed.add(e);
+            boolean chrome = isChromeTag(e) || Hints.hasChromeRole(e) || isAuthorBox(e, stats);
+            if (e != root && chrome && !holdsArticle(e)) doomed.add(e);
         }
         for (Element e : doomed) {
             if (e.parent() != null) e.remove();
