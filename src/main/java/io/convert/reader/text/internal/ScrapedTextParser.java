@@ -138,8 +138,11 @@ public final class ScrapedTextParser {
         private boolean cutShort;
         /** The last line, when it is the first words of a section the copy stops in; -1 otherwise. */
         private int cutSectionOpening = -1;
-        /** Whether short questions stand alone on several lines, as an interview's do; worked out when first asked. */
-        private Boolean interview;
+        /**
+         * Whether short questions stand alone on several lines of the body, as an interview's do; known
+         * once the header is read (a question headline is no interviewer's).
+         */
+        private boolean interview;
         /** Whether the page's prose is Arabic; worked out when first asked. */
         private Boolean arabicProse;
         /** Whether to keep the title's candidates and their features, for the trainer. */
@@ -163,6 +166,7 @@ public final class ScrapedTextParser {
             if (rules.contains(Rule.BYLINE)) region[0] = bylineInOpening(start, region[0], region[1]);
             List<Block> blocks = new ArrayList<>();
             int bodyStart = readHeader(start, region[0], blocks);
+            interview = asksSeveralQuestions(bodyStart);
             readBody(bodyStart, region[1], blocks);
             if (authors.isEmpty()) readClosingByline(region[1]);
             if (authors.isEmpty()) readWireCredit(bodyStart, region[1]);
@@ -2077,19 +2081,16 @@ public final class ScrapedTextParser {
          * among several questions alone on their lines, each is an interviewer's.
          */
         private boolean isHeadingQuestion(Unit u) {
-            return u.words() >= 2 && !INNER_BREAK.matcher(u.text().strip()).find() && !isInterview();
+            return u.words() >= 2 && !INNER_BREAK.matcher(u.text().strip()).find() && !interview;
         }
 
-        private boolean isInterview() {
-            if (interview == null) {
-                int questions = 0;
-                for (int i = 0; i < n; i++) {
-                    String t = units.get(i).text().strip();
-                    if (!chrome[i] && units.get(i).words() <= 12 && (t.endsWith("?") || t.endsWith("؟"))) questions++;
-                }
-                interview = questions >= 2;
+        private boolean asksSeveralQuestions(int from) {
+            int questions = 0;
+            for (int i = from; i < n; i++) {
+                String t = units.get(i).text().strip();
+                if (!chrome[i] && units.get(i).words() <= 12 && (t.endsWith("?") || t.endsWith("؟"))) questions++;
             }
-            return interview;
+            return questions >= 2;
         }
 
         /** What no subheading is: a list item, an e-mail, a live report's entry, a line broken off mid-sentence. */
