@@ -43,7 +43,12 @@ public final class BylineWords {
             "(?iu)(?<![\\p{L}])(?:نيوز|news|الإخبارية|الاخبارية|الإخباري|الاخباري|الاخبار|الأخبار|بوابة|موقع|شبكة|قناة|"
                     + "صحيفة|جريدة|وكالة|مجلة|صوت|تلفزيون|إذاعة|اذاعة|راديو|اليوم|عربية|العربية|برس|press|tv|online|منصة|أنباء|انباء|"
                     + "الإعلامية|الاعلامية|"
-                    + "أونلاين|اونلاين|أون لاين|اون لاين|بوست|تايمز|ميديا|post|times|today|daily|tribune|agency|magazine|radio|24)(?![\\p{L}])");
+                    + "أونلاين|اونلاين|أون لاين|اون لاين|بوست|تايمز|ميديا|post|times|tribune|agency|magazine|radio|24)(?![\\p{L}])");
+    /**
+     * "Valley Today", "Harbour Daily": words that name an outlet only as the last of a short name in
+     * capitals; in a headline ("What to know about the storm today") they are plain words.
+     */
+    private static final Pattern DAILY_NAME = Pattern.compile("^\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?\\s+(?:Today|Daily)$");
 
     /** How an outlet names itself at the top of its pages: "صحيفة ...", "شبكة ...", "موقع ...". */
     private static final Pattern OUTLET_NAME = Pattern.compile(
@@ -176,7 +181,7 @@ public final class BylineWords {
 
     /** Whether {@code name} names a news outlet (a word such as "نيوز", "اليوم", "Press" in it). */
     public static boolean isOutlet(String name) {
-        return OUTLET.matcher(name).find();
+        return OUTLET.matcher(name).find() || DAILY_NAME.matcher(name.strip()).matches();
     }
 
     /** What follows the byline word {@code text} opens with (the names, usually), or null when it opens with none. */

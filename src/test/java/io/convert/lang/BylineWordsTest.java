@@ -29,6 +29,14 @@ class BylineWordsTest {
     }
 
     @Test
+    void todayAndDailyNameAnOutletOnlyAtTheEndOfAShortName() {
+        assertTrue(BylineWords.isOutlet("Valley Today"));
+        assertTrue(BylineWords.isOutlet("North Harbour Daily"));
+        assertFalse(BylineWords.isOutlet("What to know about the storm today"));
+        assertFalse(BylineWords.isOutlet("Five Things To Watch Today"));
+    }
+
+    @Test
     void readsFrenchBylinesOnlyBeforeAName() {
         assertEquals("Karim Benali.", BylineWords.after("Par Karim Benali."));
         assertNull(BylineWords.after("Par ailleurs, le ministre a annoncé une hausse"));
