@@ -582,11 +582,12 @@ public final class ScrapedTextParser {
          * heading than below it.
          */
         private int beforeClosingHeading(int start, int end) {
+            double[] prose = new double[end - start + 1];
             double total = 0, above = 0;
-            for (int i = start; i <= end; i++) total += Math.max(0, value(i));
+            for (int i = start; i <= end; i++) total += prose[i - start] = Math.max(0, value(i));
             for (int i = start; i <= end; i++) {
                 if (i > start && endsArticle(i) && above > total - above) return i - 1;
-                above += Math.max(0, value(i));
+                above += prose[i - start];
             }
             return end;
         }
@@ -1846,11 +1847,16 @@ public final class ScrapedTextParser {
                     blocks.add(figure(u.text()));
                     continue;
                 }
-                if (kept.isEmpty() && blocks.stream().allMatch(b -> b instanceof Block.Figure) && isHeaderTag(u)) continue;
+                if (kept.isEmpty() && onlyFigures(blocks) && isHeaderTag(u)) continue;
                 proseSeen |= good[i];
                 kept.add(u);
             }
             flush(kept, blocks, structure);
+        }
+
+        /** Whether the body has so far given nothing but pictures: what comes next is its first line. */
+        private static boolean onlyFigures(List<Block> blocks) {
+            return blocks.stream().allMatch(b -> b instanceof Block.Figure);
         }
 
         /**
@@ -1927,7 +1933,7 @@ public final class ScrapedTextParser {
                         && (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Block.Heading));
                 // A line above every paragraph heads no section: a deck, a dateline or a byline left over. Only a label
                 // ("مقدمة:") or a digest's first item under its topic ("الوزارة: …") opens the text as a subheading.
-                boolean opensBody = k == 0 && blocks.stream().allMatch(b -> b instanceof Block.Figure)
+                boolean opensBody = k == 0 && onlyFigures(blocks)
                         && !isLabelHeading(u) && !isSectionOpening(u.text()) && !isTopicClaim(u);
                 if (heading && nextIsProse && !opensBody && !isBylinePart(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
                         && !(k > 0 && continuesInto(kept.get(k - 1), u))) {
@@ -2065,7 +2071,7 @@ public final class ScrapedTextParser {
             String t = u.text();
             // A short question ("How does it work?") is a common subheading too.
             // So is a short exclamation; a doubled mark ("!!") is a teaser's.
-            boolean question = words <= 8 && (t.endsWith("?") || t.endsWith("؟") || t.endsWith("!") && !t.endsWith("!!"))
+            boolean question = words <= 8 && (isQuestion(t) || t.endsWith("!") && !t.endsWith("!!"))
                     && isHeadingQuestion(u);
             // "أولاً: المحركات (القوى الدافعة)": numbered sections and a closing aside end subheadings too.
             boolean section = isSectionOpening(t);
@@ -2088,9 +2094,13 @@ public final class ScrapedTextParser {
             int questions = 0;
             for (int i = from; i < n; i++) {
                 String t = units.get(i).text().strip();
-                if (!chrome[i] && units.get(i).words() <= 12 && (t.endsWith("?") || t.endsWith("؟"))) questions++;
+                if (!chrome[i] && units.get(i).words() <= 12 && isQuestion(t)) questions++;
             }
             return questions >= 2;
+        }
+
+        private static boolean isQuestion(String text) {
+            return text.endsWith("?") || text.endsWith("؟");
         }
 
         /** What no subheading is: a list item, an e-mail, a live report's entry, a line broken off mid-sentence. */

@@ -149,15 +149,20 @@ public final class SourceLines {
                 current = current.withLastLine(raw.line);
                 continue;
             }
-            if (current != null) units.add(new Unit(DoubledLine.withoutLeadingTwice(text.toString()), current.indent, current.blankBefore, links, image, current.linkFirst));
+            if (current != null) units.add(unit(current, text, links, image));
             current = raw;
             text.setLength(0);
             text.append(raw.text);
             links = raw.links;
             image = raw.image;
         }
-        if (current != null) units.add(new Unit(DoubledLine.withoutLeadingTwice(text.toString()), current.indent, current.blankBefore, links, image, current.linkFirst));
+        if (current != null) units.add(unit(current, text, links, image));
         return units;
+    }
+
+    /** The line or lines joined from {@code first}, as one unit. */
+    private static Unit unit(Raw first, CharSequence text, int links, boolean image) {
+        return new Unit(DoubledLine.withoutLeadingTwice(text.toString()), first.indent, first.blankBefore, links, image, first.linkFirst);
     }
 
     private static boolean continues(Raw unit, Raw next, CharSequence text, int width) {
