@@ -63,17 +63,32 @@ public final class Formats {
      * reader how sure it is that the content is its format.
      */
     public Optional<ArticleReader> readerFor(String fileName, String text) {
-        if (fileName != null) {
-            int dot = fileName.lastIndexOf('.');
-            if (dot >= 0) {
-                String ext = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-                Optional<ArticleReader> byExtension =
-                        readers.stream().filter(r -> r.extensions().contains(ext)).findFirst();
-                if (byExtension.isPresent()) return byExtension;
-            }
+        Optional<String> ext = extensionOf(fileName);
+        if (ext.isPresent()) {
+            Optional<ArticleReader> byExtension =
+                    readers.stream().filter(r -> r.extensions().contains(ext.get())).findFirst();
+            if (byExtension.isPresent()) return byExtension;
         }
         return readers.stream()
                 .filter(r -> r.sniff(text) > 0)
                 .max(Comparator.comparingDouble(r -> r.sniff(text)));
+    }
+
+    /**
+     * The writer an output file's name asks for, as pandoc guesses it: the writer whose extension
+     * is the name's ({@code digest.pdf}), else whose format or alias it is ({@code notes.markdown}).
+     */
+    public Optional<ArticleWriter> writerFor(String fileName) {
+        return extensionOf(fileName).flatMap(ext ->
+                writers.stream().filter(w -> w.extension().equals(ext)).findFirst().or(() -> writer(ext)));
+    }
+
+    /** The lower-case extension of a file name; none for {@code notes} or {@code .hidden}. */
+    private static Optional<String> extensionOf(String fileName) {
+        if (fileName == null) return Optional.empty();
+        int start = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1;
+        int dot = fileName.lastIndexOf('.');
+        if (dot <= start || dot == fileName.length() - 1) return Optional.empty();
+        return Optional.of(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 }

@@ -99,7 +99,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 .type(List.class).auxiliaryTypes(String.class)
                 .description("Files, folders, http(s) URLs, or - for standard input.").build());
         option(spec, "FORMAT", String.class, null, "Output format: pdf, epub, md (markdown), html, txt (text), json, "
-                + "or any registered.", "-t", "--to");
+                + "or any registered. Default: the one the extension of -o FILE names.", "-t", "--to");
         option(spec, "FORMAT", String.class, "auto", "Input format: html, html-raw, text, auto (by extension, then "
                 + "content). Default: ${DEFAULT-VALUE}.", "-f", "--from");
         option(spec, "OUTPUT", String.class, null, "Output file, - for standard output, or a folder (ending in /) for "
@@ -342,7 +342,6 @@ public final class ConvertCommand implements Callable<Integer> {
             return 0;
         }
         if (inputs.isEmpty() && inputsFrom == null) throw usage("no INPUT given");
-        if (to == null) throw usage("missing --to FORMAT");
         if (jobs < 1) throw usage("--jobs must be at least 1");
         if (timeoutSeconds < 1) throw usage("--timeout must be at least 1 second");
         boolean listFromStdin = "-".equals(inputsFrom);
@@ -352,7 +351,7 @@ public final class ConvertCommand implements Callable<Integer> {
         ArticleWriter writer;
         Overrides overrides;
         try {
-            writer = converter.writer(to);
+            writer = converter.writer(outputFormat());
             overrides = new Overrides(title, authors, lang, parseDirection(), date, metadata);
             writeOptions().check(writer);
             prepareInBackground(writer);
@@ -468,6 +467,14 @@ public final class ConvertCommand implements Callable<Integer> {
             }
         }
         return new InputList(inputs, lines, "-".equals(inputsFrom), converter, stdin, err, readOptions(null), quiet);
+    }
+
+    /** The --to format, else the one the -o file's extension names. */
+    private String outputFormat() {
+        if (to != null) return to;
+        if (output == null || "-".equals(output) || isFolder(output)) throw usage("missing --to FORMAT");
+        return converter.formats().writerFor(output).map(ArticleWriter::format).orElseThrow(() ->
+                usage("missing --to FORMAT (the extension of " + output + " names no output format)"));
     }
 
     private static boolean isFolder(String output) {

@@ -137,6 +137,28 @@ class CliTest {
     }
 
     @Test
+    void withoutToTheOutputFilesExtensionNamesTheFormat() throws IOException {
+        Path input = write("story.txt", ENGLISH);
+        Path pdf = dir.resolve("story.pdf");
+        CliRunner.Result r = CliRunner.run(input.toString(), "-o", pdf.toString());
+        assertEquals(0, r.exit(), r.stderr());
+        assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+
+        Path notes = dir.resolve("Notes.MARKDOWN");
+        assertEquals(0, CliRunner.run(input.toString(), "-o", notes.toString()).exit());
+        assertTrue(Files.readString(notes).startsWith("---\ntitle: 'Harbour ferry strike called off'"),
+                Files.readString(notes));
+
+        CliRunner.Result unknown = CliRunner.run(input.toString(), "-o", dir.resolve("story.docx").toString());
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.stderr().contains("the extension of " + dir.resolve("story.docx")
+                + " names no output format"), unknown.stderr());
+        assertFalse(Files.exists(dir.resolve("story.docx")));
+        assertEquals(2, CliRunner.run(input.toString(), "-o", dir + "/out/").exit(), "a folder names no format");
+        assertEquals(2, CliRunner.run(input.toString(), "-o", dir.resolve("README").toString()).exit());
+    }
+
+    @Test
     void exitCodeTwoForUsageErrors() throws IOException {
         Path input = write("story.txt", ENGLISH);
         assertEquals(2, CliRunner.run(input.toString()).exit(), "missing --to");

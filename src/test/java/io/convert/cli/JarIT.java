@@ -57,6 +57,15 @@ class JarIT {
         }
     }
 
+    @Test
+    void theOutputFilesExtensionIsEnoughToNameTheFormat() throws Exception {
+        Run r = run(SEED.toString(), "-o", "seed.epub");
+        assertEquals(0, r.exit(), r.err());
+        byte[] epub = Files.readAllBytes(dir.resolve("seed.epub"));
+        assertEquals("PK", new String(epub, 0, 2, StandardCharsets.ISO_8859_1));
+        assertTrue(new String(epub, StandardCharsets.ISO_8859_1).contains("application/epub+zip"));
+    }
+
     /**
      * The jar leaves out ICU's locale data that nothing asks for (see the pom); what a book's
      * wording needs from it must still be there: the plural of its title, dates and a date range
