@@ -344,6 +344,8 @@ public final class ConvertCommand implements Callable<Integer> {
         if (inputs.isEmpty() && inputsFrom == null) throw usage("no INPUT given");
         if (jobs < 1) throw usage("--jobs must be at least 1");
         if (timeoutSeconds < 1) throw usage("--timeout must be at least 1 second");
+        // Like pandoc and every filter, standard input alone goes to standard output.
+        if (output == null && !book && inputsFrom == null && inputs.equals(List.of("-"))) output = "-";
         boolean listFromStdin = "-".equals(inputsFrom);
         if (listFromStdin && inputs.contains("-")) {
             throw usage("standard input cannot be both the list of inputs (--inputs-from -) and an input (-)");

@@ -137,6 +137,14 @@ class CliTest {
     }
 
     @Test
+    void standardInputAloneGoesToStandardOutput() {
+        CliRunner.Result r = CliRunner.runWithInput(ENGLISH.getBytes(StandardCharsets.UTF_8), Map.of(),
+                "-", "--from", "text", "--to", "md");
+        assertEquals(0, r.exit(), r.stderr());
+        assertTrue(r.out().contains("The strike planned for Monday"), r.out());
+    }
+
+    @Test
     void withoutToTheOutputFilesExtensionNamesTheFormat() throws IOException {
         Path input = write("story.txt", ENGLISH);
         Path pdf = dir.resolve("story.pdf");
