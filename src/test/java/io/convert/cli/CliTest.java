@@ -1,5 +1,6 @@
 package io.convert.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,9 +12,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,6 +137,20 @@ class CliTest {
                 "-", "--to", "md", "-o", "-", "--max-input-size", "1K");
         assertEquals(1, tooBigStdin.exit());
         assertEquals("convert: <stdin>: larger than 1024 bytes", tooBigStdin.stderr().strip(), "the input named once");
+    }
+
+    @Test
+    void anHtmlPageWrittenToAnotherFolderCarriesItsImages() throws IOException {
+        Path page = Path.of("examples/article-en.html");
+        Path out = dir.resolve("elsewhere/page.html");
+        CliRunner.Result r = CliRunner.run(page.toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.stderr());
+        List<String> sources = Jsoup.parse(Files.readString(out)).select("img").eachAttr("src");
+        assertEquals(2, sources.size(), sources.toString());
+        String prefix = "data:image/jpeg;base64,";
+        assertTrue(sources.get(0).startsWith(prefix), sources.get(0).substring(0, 40));
+        assertArrayEquals(Files.readAllBytes(Path.of("examples/images/lead-en.jpg")),
+                Base64.getDecoder().decode(sources.get(0).substring(prefix.length())), "the file's own bytes");
     }
 
     @Test

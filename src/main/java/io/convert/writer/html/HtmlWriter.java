@@ -19,8 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One standalone HTML5 page in reader view: the article alone, with its own small style sheet,
- * readable in either direction. The markup is also well-formed XML.
+ * One standalone HTML5 page in reader view: the article alone, with its own small style sheet and
+ * its images embedded, readable in either direction. The markup is also well-formed XML.
  */
 public final class HtmlWriter implements ArticleWriter {
 
@@ -41,7 +41,7 @@ public final class HtmlWriter implements ArticleWriter {
 
     @Override
     public void write(Article article, OutputStream out, WriteOptions options) throws IOException {
-        ArticleMarkup markup = ArticleMarkup.forPage();
+        ArticleMarkup markup = markup(options);
         ArticleMarkup.Rendered rendered = markup.render(article);
         Metadata m = article.metadata();
         Xml page = head(markup, ArticleMarkup.title(article), ArticleMarkup.languageTag(article),
@@ -62,7 +62,7 @@ public final class HtmlWriter implements ArticleWriter {
      */
     @Override
     public void writeBook(Book book, OutputStream out, WriteOptions options) throws IOException {
-        ArticleMarkup markup = ArticleMarkup.forPage();
+        ArticleMarkup markup = markup(options);
         Wording wording = Wording.forBook(book, null);
         String title = Xml.clean(wording.bookTitle(book));
         Xml body = new Xml();
@@ -81,12 +81,16 @@ public final class HtmlWriter implements ArticleWriter {
             body.start("li").start("a", Xml.attributes(new String[] {"href", "#" + id},
                     markup.languageAttributes(ArticleMarkup.languageTag(article), article.language().direction())))
                     .text(ArticleMarkup.title(article)).end("a").end("li").newline();
-            chapters.add(markup.renderChapter(article, id).body());
+            chapters.add(markup(options.forArticle(i)).renderChapter(article, id).body());
         }
         body.end("ol").newline().end("nav").newline();
         for (String chapter : chapters) body.raw(chapter);
         Xml page = head(markup, title, LanguageTags.cleanOrUndetermined(book.language()), book.direction(), body.toString().length());
         finish(page, body.toString(), out);
+    }
+
+    private static ArticleMarkup markup(WriteOptions options) {
+        return ArticleMarkup.forPage(options.resources(), options.diagnostics(), options.limits());
     }
 
     /** The page up to the end of its head's metadata, which the caller may add to. */

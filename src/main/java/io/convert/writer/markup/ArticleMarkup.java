@@ -11,12 +11,18 @@ import io.convert.model.Inline;
 import io.convert.model.Language;
 import io.convert.model.Metadata;
 import io.convert.model.PlainText;
+import io.convert.spi.Diagnostics;
+import io.convert.spi.Limits;
+import io.convert.spi.ResourceLoader;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -63,11 +69,28 @@ public final class ArticleMarkup {
         this.links = links;
     }
 
-    /** Markup for a standalone page: images and links kept as the article gave them, when safe. */
-    public static ArticleMarkup forPage() {
+    /**
+     * Markup for a standalone page: links and web or {@code data:} images kept as the article gave
+     * them, when safe, and each image read from a file embedded as a {@code data:} URI, so that the
+     * page shows it wherever it is saved (a path relative to the input points nowhere once the page
+     * is written to another folder). A file image the loader cannot have is left out with one
+     * warning, as the PDF and EPUB writers leave it out.
+     */
+    public static ArticleMarkup forPage(ResourceLoader loader, Diagnostics diagnostics, Limits limits) {
+        Map<String, CheckedImage> loaded = new HashMap<>();
         return new ArticleMarkup(Flavor.HTML, image -> {
             String src = Hrefs.imageSource(image.source());
-            return src == null ? null : new ImageRef(src, image.width(), image.height());
+            if (src == null) return null;
+            String scheme = Hrefs.scheme(src);
+            if (scheme != null && !scheme.equals("file")) return new ImageRef(src, image.width(), image.height());
+            if (!loaded.containsKey(image.source())) {
+                loaded.put(image.source(), CheckedImage.load(loader, image.source(), diagnostics, limits));
+            }
+            CheckedImage file = loaded.get(image.source());
+            if (file == null) return null;
+            String data = "data:" + file.mediaType() + ";base64," + Base64.getEncoder().encodeToString(file.data());
+            return image.width() > 0 && image.height() > 0 ? new ImageRef(data, image.width(), image.height())
+                    : new ImageRef(data, file.width(), file.height());
         }, Hrefs::link);
     }
 

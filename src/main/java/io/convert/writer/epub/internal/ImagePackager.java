@@ -2,19 +2,17 @@ package io.convert.writer.epub.internal;
 
 import io.convert.spi.Diagnostics;
 import io.convert.spi.Limits;
-import io.convert.spi.Resource;
 import io.convert.spi.ResourceLoader;
-import java.io.IOException;
+import io.convert.writer.markup.CheckedImage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Loads the images a book shows through the caller's {@link ResourceLoader}, checks them
- * (known type, readable header, pixel count within {@link Limits#maxImagePixels()}, SVG made
- * safe) and names them for the package. Each source is loaded once; each one that cannot be
- * used gives one warning and is left out.
+ * Loads the images a book shows through the caller's {@link ResourceLoader}, checked as
+ * {@link CheckedImage} says, and names them for the package. Each source is loaded once; each
+ * one that cannot be used gives one warning and is left out.
  */
 final class ImagePackager {
     /** An image in the package; {@code href} is relative to the package document's folder. */
@@ -23,7 +21,7 @@ final class ImagePackager {
 
     private final ResourceLoader resources;
     private final Diagnostics diagnostics;
-    private final long maxPixels;
+    private final Limits limits;
     /** Sources are keyed with their loader: two articles may name different files alike. */
     private record Key(ResourceLoader loader, String source) {
     }
@@ -34,7 +32,7 @@ final class ImagePackager {
     ImagePackager(ResourceLoader resources, Diagnostics diagnostics, Limits limits) {
         this.resources = resources;
         this.diagnostics = diagnostics;
-        this.maxPixels = limits.maxImagePixels();
+        this.limits = limits;
     }
 
     /** The packaged image for {@code source}, or null when it cannot be had (after one warning). */
@@ -58,39 +56,11 @@ final class ImagePackager {
     }
 
     private PackagedImage load(ResourceLoader loader, String source) {
-        Resource resource;
-        try {
-            resource = loader.load(source);
-        } catch (ResourceLoader.ResourceException e) {
-            String reason = e.getMessage() == null ? "cannot be loaded" : e.getMessage();
-            // Loaders do not always name the source (a bad data: URI); the warning must.
-            boolean named = reason.startsWith(source.substring(0, Math.min(source.length(), 20)));
-            diagnostics.warn("image left out: " + (named ? reason : shorten(source) + ": " + reason));
-            return null;
-        }
-        String name = shorten(source);
-        ImageHeader header = ImageHeader.read(resource.data());
-        if (header == null) {
-            diagnostics.warn("image left out: " + name + ": not a PNG, JPEG, GIF, WebP or SVG image");
-            return null;
-        }
-        if (header.pixels() > maxPixels) {
-            diagnostics.warn("image left out: " + name + ": " + header.width() + "x" + header.height()
-                    + " pixels is more than the limit of " + maxPixels);
-            return null;
-        }
-        byte[] data = resource.data();
-        if (header.mediaType().equals("image/svg+xml")) {
-            try {
-                data = SvgSanitizer.sanitize(data);
-            } catch (IOException e) {
-                diagnostics.warn("image left out: " + name + ": " + e.getMessage());
-                return null;
-            }
-        }
+        CheckedImage image = CheckedImage.load(loader, source, diagnostics, limits);
+        if (image == null) return null;
         int n = images.size() + 1;
-        return new PackagedImage("image-" + n, "images/image-" + n + "." + extension(header.mediaType()),
-                header.mediaType(), data, header.width(), header.height());
+        return new PackagedImage("image-" + n, "images/image-" + n + "." + extension(image.mediaType()),
+                image.mediaType(), image.data(), image.width(), image.height());
     }
 
     private static String extension(String mediaType) {
@@ -101,10 +71,5 @@ final class ImagePackager {
             case "image/webp" -> "webp";
             default -> "svg";
         };
-    }
-
-    private static String shorten(String s) {
-        int max = s.regionMatches(true, 0, "data:", 0, 5) ? 40 : 100;
-        return s.length() <= max ? s : s.substring(0, max - 3) + "...";
     }
 }

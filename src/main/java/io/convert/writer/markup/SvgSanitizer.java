@@ -1,4 +1,4 @@
-package io.convert.writer.epub.internal;
+package io.convert.writer.markup;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

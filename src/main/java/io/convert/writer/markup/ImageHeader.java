@@ -1,4 +1,4 @@
-package io.convert.writer.epub.internal;
+package io.convert.writer.markup;
 
 import io.convert.spi.MediaTypes;
 
