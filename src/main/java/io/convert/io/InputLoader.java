@@ -126,14 +126,16 @@ public final class InputLoader {
         return fileName.lastIndexOf('.') > 0 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
     }
 
-    /** The stem an output of the page at {@code uri} is named after: its last path segment, made safe. */
+    /**
+     * The stem an output of the page at {@code uri} is named after: its last path segment without
+     * its extension, else its host whole ({@code example.org}), made safe ({@link OutputNames}).
+     */
     public static String baseName(URI uri) {
         String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
         String last = path.isEmpty() ? uri.getHost() : path.substring(path.lastIndexOf('/') + 1);
         if (last == null) return "article";
         int dot = last.lastIndexOf('.');
-        if (dot > 0) last = last.substring(0, dot);
-        String safe = last.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
-        return safe.isEmpty() ? "article" : safe;
+        if (!path.isEmpty() && dot > 0) last = last.substring(0, dot);
+        return OutputNames.safe(last, "article");
     }
 }

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -42,9 +41,6 @@ import org.netpreserve.jwarc.WarcResponse;
 public final class WebArchive {
     /** Enough of a body to tell an HTML page from other bytes when its type is not declared. */
     private static final int SNIFF_BYTES = 1024;
-    private static final int MAX_NAME_CHARS = 120;
-    private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}._-]+");
-    private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com\\d|lpt\\d)(\\..*)?");
     /** Content codings the JDK decodes; jwarc's others (br, zstd) need libraries this program leaves out. */
     private static final Set<String> DECODABLE = Set.of("gzip", "x-gzip", "deflate", "identity", "none");
 
@@ -315,12 +311,7 @@ public final class WebArchive {
         } else {
             raw = target.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*:/*", "");
         }
-        String safe = UNSAFE.matcher(raw).replaceAll("-").replaceAll("\\.{2,}", ".").replaceAll("^[._-]+|[._-]+$", "");
-        if (safe.codePointCount(0, safe.length()) > MAX_NAME_CHARS) {
-            safe = safe.substring(0, safe.offsetByCodePoints(0, MAX_NAME_CHARS)).replaceAll("[._-]+$", "");
-        }
-        if (safe.isEmpty()) return "page";
-        return RESERVED.matcher(safe).matches() ? safe + "_" : safe;
+        return OutputNames.safe(raw, "page");
     }
 
     private static String oneLine(Throwable e) {
