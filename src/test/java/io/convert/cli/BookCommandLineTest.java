@@ -193,6 +193,12 @@ class BookCommandLineTest {
         assertEquals("ltr", ((Element) articles.item(1)).getAttribute("dir"));
         assertTrue(ids.stream().anyMatch(id -> id.startsWith("a1-h-")) && ids.stream().anyMatch(id -> id.startsWith("a2-h-")),
                 ids.toString());
+        NodeList images = page.getElementsByTagName("img");
+        assertEquals(2, images.getLength(), "the English article's two pictures");
+        for (int i = 0; i < images.getLength(); i++) {
+            String src = ((Element) images.item(i)).getAttribute("src");
+            assertTrue(src.startsWith("data:image/jpeg;base64,"), "read through the article's own loader: " + src);
+        }
     }
 
     @Test
