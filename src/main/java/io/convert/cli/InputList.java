@@ -177,16 +177,36 @@ final class InputList implements Iterator<BatchInput> {
         return line.toString();
     }
 
-    /** A folder's documents in name order, each keeping its place in the folder's tree. */
+    /**
+     * A folder's documents in name order, each keeping its place in the folder's tree. Hidden
+     * files and folders are passed over, and so is the folder a browser saves beside a page for
+     * its parts ("Story.html" and "Story_files/"): the frames and widgets in it are not articles.
+     */
     private void expandFolder(Path folder, String input) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path f : files.filter(Files::isRegularFile).filter(this::claimedByReader).sorted().toList()) {
+        try (Stream<Path> all = Files.walk(folder)) {
+            List<Path> files = all.filter(Files::isRegularFile)
+                    .filter(f -> !isHiddenOrSavedParts(folder.relativize(f), folder)).toList();
+            for (Path f : files.stream().filter(this::claimedByReader).sorted().toList()) {
                 if (WebArchive.isArchiveName(f.getFileName().toString())) expandArchive(f, f.toString());
                 else pending.add(BatchInput.file(f, folder.relativize(f.getParent())));
             }
         } catch (IOException | UncheckedIOException e) {
             err.println("convert: " + input + ": cannot list folder");
         }
+    }
+
+    private static boolean isHiddenOrSavedParts(Path relative, Path folder) {
+        Path at = folder;
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".")) return true;
+            if (name.endsWith("_files")) {
+                String page = name.substring(0, name.length() - "_files".length());
+                if (Files.isRegularFile(at.resolve(page + ".html")) || Files.isRegularFile(at.resolve(page + ".htm"))) return true;
+            }
+            at = at.resolve(part);
+        }
+        return false;
     }
 
     private boolean claimedByReader(Path file) {

@@ -148,6 +148,24 @@ class ManyInputsTest {
     }
 
     @Test
+    void aSavedPagesPartsAndHiddenFoldersAreNotArticles() throws IOException {
+        String page = "<html><head><title>Harbour ferries</title></head><body><article><p>"
+                + story("The ferries run again", 1).replace("\n", " ") + "</p></article></body></html>";
+        write("saved/Harbour ferries.html", page);
+        write("saved/Harbour ferries_files/ad-frame.html", "<html><body><p>Buy now</p></body></html>");
+        write("saved/Harbour ferries_files/widget.htm", "<html><body><p>Share this</p></body></html>");
+        write("saved/.cache/old.html", page);
+        write("saved/notes_files/kept.txt", story("A folder of notes, with no page beside it", 2));
+        Path out = dir.resolve("out");
+        CliRunner.Result r = CliRunner.run(dir.resolve("saved").toString(), "--to", "md", "-o", out + "/");
+        assertEquals(0, r.exit(), r.stderr());
+        try (Stream<Path> files = Files.walk(out)) {
+            assertEquals(List.of("Harbour ferries.md", "notes_files/kept.md"), files.filter(Files::isRegularFile)
+                    .map(p -> out.relativize(p).toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void aTimedOutInputFailsAndItsOutputNeverAppears() throws IOException, InterruptedException {
         Path slow = write("slow.txt", story("Please stall here", 1));
         Path quick = write("quick.txt", story("Quick one", 2));
