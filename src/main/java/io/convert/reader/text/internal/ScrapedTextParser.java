@@ -372,11 +372,19 @@ public final class ScrapedTextParser {
                             || runStart > 0 && isHeadlineAbove(runStart - 1) && Byline.personName(units.get(runStart).text()) != null
                             || i < n && units.get(i).words() >= 10 && sentenceEnd(units.get(i).text()) && namesWriter(runStart, i));
                     if (i - runStart >= 3 && !bylineBlock) {
-                        for (int j = runStart; j < i; j++) chrome[j] = true;
+                        for (int j = runStart; j < i; j++) {
+                            // A writer's name over the writer's job ("NAME" / "كاتبة وأكاديمية") is no pair of menu entries.
+                            if (j + 1 < n && isNameOverJob(j)) j++;
+                            else chrome[j] = true;
+                        }
                     }
                     runStart = -1;
                 }
             }
+        }
+
+        private boolean isNameOverJob(int i) {
+            return Byline.givenPersonName(units.get(i).text()) != null && isJobAlone(units.get(i + 1));
         }
 
         /** Whether a line from {@code from} to {@code to} (exclusive) is a person's name alone. */
@@ -1647,9 +1655,16 @@ public final class ScrapedTextParser {
             // A column prints its writer's name above the headline, a section's label between them at most.
             // A masthead above a menu is no writer: the name sits within three lines of the headline, and
             // opens with a given name, where a ticker's or a section's label ("آخر الأحداث") does not.
-            for (int back = 2; k > 0 && back <= 3 && k - back >= 0; back++) {
+            // The writer's job may stand between them ("NAME" / "كاتبة وأكاديمية" / HEADLINE): the name is then as
+            // near the job as it would be to the headline.
+            for (int back = 2, near = title, jobs = 0; k > 0 && back <= 3 + jobs && k - back >= 0; back++) {
                 int i = kept.get(k - back);
-                if (title - i <= 3 && bareName(i, headline) != null && Byline.givenPersonName(units.get(i).text()) != null) return i;
+                // A layout may print the job twice, as the picture's text and as the line under the name.
+                if (jobs < 2 && isJobAlone(units.get(i))) {
+                    if (jobs++ == 0) near = i;
+                    continue;
+                }
+                if (near - i <= 3 && bareName(i, headline) != null && Byline.givenPersonName(units.get(i).text()) != null) return i;
                 if (units.get(i).words() > 3) break;
             }
             // The last line before the text, or above the writer's job: the headline's caption may come first.
