@@ -43,6 +43,14 @@ class BylineWordsTest {
     }
 
     @Test
+    void aPapersOwnReporterSentOut() {
+        assertEquals("Lounès Amrani", BylineWords.after("De notre envoyé spécial à Tozeur, Lounès Amrani"));
+        assertEquals("Lounès Amrani", BylineWords.after("De notre envoyé spécialLounès Amrani"));
+        assertEquals("Sonia Haddad", BylineWords.after("De notre correspondante Sonia Haddad"));
+        assertNull(BylineWords.after("De notre envoyé spécial sur place, rien ne filtre"));
+    }
+
+    @Test
     void dropsTheWritersTitle() {
         assertEquals("هالة منصور", BylineWords.withoutHonorific("د. هالة منصور"));
         assertEquals("سامي نور", BylineWords.withoutHonorific("الدكتور سامي نور"));
