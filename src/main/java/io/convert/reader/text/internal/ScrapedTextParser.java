@@ -1938,6 +1938,9 @@ public final class ScrapedTextParser {
                 }
                 boolean nextIsProse = k + 1 < kept.size()
                         && (isProseOrList(kept.get(k + 1)) || cutSectionOpening >= 0 && kept.get(k + 1) == units.get(cutSectionOpening));
+                // "(2)" over its section's title, then prose: the number heads the section with the title.
+                nextIsProse |= isSectionMarker(u) && k + 2 < kept.size() && isHeadingLike(kept.get(k + 1))
+                        && !isSectionMarker(kept.get(k + 1)) && isProseOrList(kept.get(k + 2));
                 boolean heading = isHeadingLike(u) || isLabelHeading(u)
                         || k > 0 && isProseOrList(kept.get(k - 1)) && (trailsOff(u) || isLabelledClaim(u));
                 // A person's name alone, a given name first, signs the text or heads the writer's note; no section is so named.
