@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * copy opens the closing credit ("Reporting by A; Editing by B") and names editors too.
  */
 public final class BylineWords {
-    private static final String ARABIC_LEAD = "(?:بقلم|قلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة)(?!\\p{L})";
+    /** "أجرى الحوار: NAME" (conducted the interview): the interviewer, who is the piece's author. */
+    private static final String ARABIC_LEAD = "(?:بقلم|قلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة"
+            + "|(?:أجرى|اجرى|أجرت|اجرت)\\s+(?:الحوار|اللقاء))(?!\\p{L})";
     /** "حلقات يكتبها: NAME", "زاوية تكتبها NAME": a series or column and who writes it. */
     private static final String WRITES_IT = "(?:\\p{L}+\\s+)?(?:يكتبها|يكتبه|تكتبها|تكتبه)(?!\\p{L})";
     private static final Pattern LEAD = Pattern.compile(

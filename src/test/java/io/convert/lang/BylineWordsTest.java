@@ -43,6 +43,13 @@ class BylineWordsTest {
     }
 
     @Test
+    void theInterviewerConductedTheInterview() {
+        assertEquals("هالة نصار", BylineWords.after("أجرى الحوار: هالة نصار"));
+        assertEquals("سمير عواد", BylineWords.after("أجرت اللقاء - سمير عواد"));
+        assertNull(BylineWords.after("أجرى الرئيس اتصالا هاتفيا بنظيره"));
+    }
+
+    @Test
     void aPapersOwnReporterSentOut() {
         assertEquals("Lounès Amrani", BylineWords.after("De notre envoyé spécial à Tozeur, Lounès Amrani"));
         assertEquals("Lounès Amrani", BylineWords.after("De notre envoyé spécialLounès Amrani"));
