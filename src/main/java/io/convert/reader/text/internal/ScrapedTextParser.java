@@ -367,9 +367,11 @@ public final class ScrapedTextParser {
                 if (!menuLike && runStart >= 0) {
                     // City and writer's name above the date are a byline, not a menu; so are the
                     // writer's name, job and address under the headline.
-                    // So are a column's name, a short headline, a counter and the writer's name right above the text.
+                    // So are a column's name, a short headline, a counter and the writer's name right above the text,
+                    // and the writer's name, city and paper under the date.
                     boolean bylineBlock = i - runStart <= 4 && (i < n && units.get(i).words() <= 14 && PrintedDates.find(units.get(i).text()) != null
-                            || runStart > 0 && isHeadlineAbove(runStart - 1) && Byline.personName(units.get(runStart).text()) != null
+                            || runStart > 0 && (isHeadlineAbove(runStart - 1) || isDateLine(runStart - 1))
+                                    && Byline.personName(units.get(runStart).text()) != null
                             || i < n && units.get(i).words() >= 10 && sentenceEnd(units.get(i).text()) && namesWriter(runStart, i));
                     if (i - runStart >= 3 && !bylineBlock) {
                         for (int j = runStart; j < i; j++) {
