@@ -26,7 +26,7 @@ class BylineTest {
 
     @Test
     void aTatweelInsideANameOnlyStretchesIt() {
-        assertEquals(List.of("سامي نور"), Byline.parse("بقلم: سامي نور – مراجعة: وليد الحـاج", null, false).authors());
+        assertEquals(List.of("سامي نور"), Byline.parse("بقلم: سامي نور – أعده للنشر: وليد الحـاج", null, false).authors());
         assertEquals(List.of("حامد يوسف"), Byline.parse("كتب: حامـد يوسف", null, false).authors());
     }
 
