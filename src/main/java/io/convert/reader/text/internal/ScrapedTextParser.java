@@ -1821,7 +1821,7 @@ public final class ScrapedTextParser {
                 String rest = Chrome.withoutLeadingFileName(u.text());
                 if (rest != null) u = new Unit(rest, u.indent(), u.blankBefore(), u.links(), u.imageMark(), u.linkFirst());
                 teaserUntil = -1;
-                if ((opening || underHeader) && !good[i] && readBylineOrDate(i, true)) {
+                if ((opening || underHeader) && !good[i] && !isDatedSubheading(u, proseSeen) && readBylineOrDate(i, true)) {
                     headerRead = i;
                     continue;
                 }
@@ -1869,6 +1869,15 @@ public final class ScrapedTextParser {
                 kept.add(u);
             }
             flush(kept, blocks, structure);
+        }
+
+        /**
+         * "أسعار الذهب اليوم الجمعة 22 أغسطس 2025 في محلات الصاغة": under the text's first prose, ten words or
+         * more that name a day but neither open with it, as a date bar does, nor sign the text are a
+         * subheading or a sentence, no date line.
+         */
+        private boolean isDatedSubheading(Unit u, boolean proseSeen) {
+            return proseSeen && u.words() >= 10 && !PrintedDates.isDateBar(u.text()) && Byline.parse(u.text(), meta.site(), true) == null;
         }
 
         /** Whether the body has so far given nothing but pictures: what comes next is its first line. */
