@@ -11,11 +11,16 @@ import java.util.regex.Pattern;
  * copy opens the closing credit ("Reporting by A; Editing by B") and names editors too.
  */
 public final class BylineWords {
-    private static final String ARABIC_LEAD = "(?:بقلم|قلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة)(?!\\p{L})";
+    /** "أجرى الحوار: NAME" (conducted the interview): the interviewer, who is the piece's author. */
+    private static final String ARABIC_LEAD = "(?:بقلم|قلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة"
+            + "|(?:أجرى|اجرى|أجرت|اجرت)\\s+(?:الحوار|اللقاء))(?!\\p{L})";
     /** "حلقات يكتبها: NAME", "زاوية تكتبها NAME": a series or column and who writes it. */
     private static final String WRITES_IT = "(?:\\p{L}+\\s+)?(?:يكتبها|يكتبه|تكتبها|تكتبه)(?!\\p{L})";
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])|(?i:(?:rédigée?|écrite?|(?:entretien\\s+)?réalisée?)\\s+)?[Pp]ar(?=\\s+\\p{Lu})"
+            // "De notre envoyé spécial à Sousse, NAME", "De notre correspondantNAME": a paper's own reporter
+            // sent out, the name after the place or glued to the words by a copy that lost the line break.
+            + "|[Dd]e\\s+notre\\s+(?:envoyée?\\s+spéciale?|correspondante?)(?:\\s+(?:à|au|en|aux)\\s+\\p{Lu}[\\p{L}'’-]*)?\\s*,?(?=\\s*\\p{Lu})"
             // "إعداد وتقرير: NAME": several credits joined by "and" lead to one name.
             + "|" + ARABIC_LEAD + "(?:\\s+و" + ARABIC_LEAD + ")*"
             // "ملف من إعداد: NAME": what the piece is, then "prepared by".

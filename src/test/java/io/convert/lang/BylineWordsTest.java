@@ -43,6 +43,21 @@ class BylineWordsTest {
     }
 
     @Test
+    void theInterviewerConductedTheInterview() {
+        assertEquals("هالة نصار", BylineWords.after("أجرى الحوار: هالة نصار"));
+        assertEquals("سمير عواد", BylineWords.after("أجرت اللقاء - سمير عواد"));
+        assertNull(BylineWords.after("أجرى الرئيس اتصالا هاتفيا بنظيره"));
+    }
+
+    @Test
+    void aPapersOwnReporterSentOut() {
+        assertEquals("Lounès Amrani", BylineWords.after("De notre envoyé spécial à Tozeur, Lounès Amrani"));
+        assertEquals("Lounès Amrani", BylineWords.after("De notre envoyé spécialLounès Amrani"));
+        assertEquals("Sonia Haddad", BylineWords.after("De notre correspondante Sonia Haddad"));
+        assertNull(BylineWords.after("De notre envoyé spécial sur place, rien ne filtre"));
+    }
+
+    @Test
     void dropsTheWritersTitle() {
         assertEquals("هالة منصور", BylineWords.withoutHonorific("د. هالة منصور"));
         assertEquals("سامي نور", BylineWords.withoutHonorific("الدكتور سامي نور"));

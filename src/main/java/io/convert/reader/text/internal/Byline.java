@@ -68,6 +68,11 @@ public record Byline(List<String> authors, String source) {
      * name it is glued on both ("Jean-Pierre").
      */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s|(?<=\\S)[-–—]\\s|\\s[-–—](?=\\S)");
+    /**
+     * A tatweel inside a word only stretches it on the page ("أحمد الغـر"); taken out, the word is the
+     * name, and the tatweels left stand for dashes.
+     */
+    private static final Pattern STRETCH = Pattern.compile("(?<=\\p{L})ـ+(?=\\p{L})");
     /** Between a dateline's parts: a spaced dash, a run of tatweels ("تونس ــ SITE") or a spaced slash. */
     private static final Pattern PART_BREAK = Pattern.compile("\\s[-–—|]\\s|\\s+ـ+\\s+|\\s/\\s");
     /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
@@ -209,7 +214,7 @@ public record Byline(List<String> authors, String source) {
      */
     public static Byline parse(String text, String site, boolean loose) {
         // "✍️ بقلم NAME": a pen or another symbol before the byline word says nothing more.
-        String bare = LEADING_SYMBOLS.matcher(text.strip()).replaceFirst("");
+        String bare = STRETCH.matcher(LEADING_SYMBOLS.matcher(text.strip()).replaceFirst("")).replaceAll("");
         String t = DANGLING_SEPARATOR.matcher(withoutDateTail(withoutHashtags(withoutBrackets(bare)))).replaceFirst("");
         String named = BylineWords.after(t);
         // "بقلم “NAME”: JOB, JOB, …": the quotation marks bound the name, however long the writer's titles run.

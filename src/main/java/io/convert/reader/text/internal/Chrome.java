@@ -40,6 +40,8 @@ public final class Chrome {
             "الخبر", "المقال", "المقاله", "الموضوع", "هذا", "هذه", "محادثه", "button", "icon",
             "مشاهده", "مشاهدات", "اعجاب", "partager", "partagez", "partage", "imprimer", "envoyer", "commentaire",
             "commentaires", "réagir", "suivez", "nous", "sur", "par",
+            // "Envoyer à un ami", "Version imprimable": a French page's send and print buttons, "Accueil" its home link
+            "accueil", "à", "un", "ami", "version", "imprimable",
             "الفيسبوك", "الانستغرام", "الانستجرام", "انستقرام", "اليوتيوب", "تلغرام", "التلغرام", "التليجرام", "سناب", "شات",
             "تيك", "توك", "بينتيريست", "بنترست", "ريديت", "ماسنجر", "تمبلر", "لينكد", "ان", "بريد", "الكتروني");
     /** Where an Arabic word runs into a Latin one, or a Latin into an Arabic, with no space between. */

@@ -367,16 +367,26 @@ public final class ScrapedTextParser {
                 if (!menuLike && runStart >= 0) {
                     // City and writer's name above the date are a byline, not a menu; so are the
                     // writer's name, job and address under the headline.
-                    // So are a column's name, a short headline, a counter and the writer's name right above the text.
+                    // So are a column's name, a short headline, a counter and the writer's name right above the text,
+                    // and the writer's name, city and paper under the date.
                     boolean bylineBlock = i - runStart <= 4 && (i < n && units.get(i).words() <= 14 && PrintedDates.find(units.get(i).text()) != null
-                            || runStart > 0 && isHeadlineAbove(runStart - 1) && Byline.personName(units.get(runStart).text()) != null
+                            || runStart > 0 && (isHeadlineAbove(runStart - 1) || isDateLine(runStart - 1))
+                                    && Byline.personName(units.get(runStart).text()) != null
                             || i < n && units.get(i).words() >= 10 && sentenceEnd(units.get(i).text()) && namesWriter(runStart, i));
                     if (i - runStart >= 3 && !bylineBlock) {
-                        for (int j = runStart; j < i; j++) chrome[j] = true;
+                        for (int j = runStart; j < i; j++) {
+                            // A writer's name over the writer's job ("NAME" / "كاتبة وأكاديمية") is no pair of menu entries.
+                            if (j + 1 < n && isNameOverJob(j)) j++;
+                            else chrome[j] = true;
+                        }
                     }
                     runStart = -1;
                 }
             }
+        }
+
+        private boolean isNameOverJob(int i) {
+            return Byline.givenPersonName(units.get(i).text()) != null && isJobAlone(units.get(i + 1));
         }
 
         /** Whether a line from {@code from} to {@code to} (exclusive) is a person's name alone. */
@@ -1647,9 +1657,16 @@ public final class ScrapedTextParser {
             // A column prints its writer's name above the headline, a section's label between them at most.
             // A masthead above a menu is no writer: the name sits within three lines of the headline, and
             // opens with a given name, where a ticker's or a section's label ("آخر الأحداث") does not.
-            for (int back = 2; k > 0 && back <= 3 && k - back >= 0; back++) {
+            // The writer's job may stand between them ("NAME" / "كاتبة وأكاديمية" / HEADLINE): the name is then as
+            // near the job as it would be to the headline.
+            for (int back = 2, near = title, jobs = 0; k > 0 && back <= 3 + jobs && k - back >= 0; back++) {
                 int i = kept.get(k - back);
-                if (title - i <= 3 && bareName(i, headline) != null && Byline.givenPersonName(units.get(i).text()) != null) return i;
+                // A layout may print the job twice, as the picture's text and as the line under the name.
+                if (jobs < 2 && isJobAlone(units.get(i))) {
+                    if (jobs++ == 0) near = i;
+                    continue;
+                }
+                if (near - i <= 3 && bareName(i, headline) != null && Byline.givenPersonName(units.get(i).text()) != null) return i;
                 if (units.get(i).words() > 3) break;
             }
             // The last line before the text, or above the writer's job: the headline's caption may come first.
@@ -1804,7 +1821,7 @@ public final class ScrapedTextParser {
                 String rest = Chrome.withoutLeadingFileName(u.text());
                 if (rest != null) u = new Unit(rest, u.indent(), u.blankBefore(), u.links(), u.imageMark(), u.linkFirst());
                 teaserUntil = -1;
-                if ((opening || underHeader) && !good[i] && readBylineOrDate(i, true)) {
+                if ((opening || underHeader) && !good[i] && !isDatedSubheading(u, proseSeen) && readBylineOrDate(i, true)) {
                     headerRead = i;
                     continue;
                 }
@@ -1852,6 +1869,15 @@ public final class ScrapedTextParser {
                 kept.add(u);
             }
             flush(kept, blocks, structure);
+        }
+
+        /**
+         * "أسعار الذهب اليوم الجمعة 22 أغسطس 2025 في محلات الصاغة": under the text's first prose, ten words or
+         * more that name a day but neither open with it, as a date bar does, nor sign the text are a
+         * subheading or a sentence, no date line.
+         */
+        private boolean isDatedSubheading(Unit u, boolean proseSeen) {
+            return proseSeen && u.words() >= 10 && !PrintedDates.isDateBar(u.text()) && Byline.parse(u.text(), meta.site(), true) == null;
         }
 
         /** Whether the body has so far given nothing but pictures: what comes next is its first line. */
@@ -1923,6 +1949,9 @@ public final class ScrapedTextParser {
                 }
                 boolean nextIsProse = k + 1 < kept.size()
                         && (isProseOrList(kept.get(k + 1)) || cutSectionOpening >= 0 && kept.get(k + 1) == units.get(cutSectionOpening));
+                // "(2)" over its section's title, then prose: the number heads the section with the title.
+                nextIsProse |= isSectionMarker(u) && k + 2 < kept.size() && isHeadingLike(kept.get(k + 1))
+                        && !isSectionMarker(kept.get(k + 1)) && isProseOrList(kept.get(k + 2));
                 boolean heading = isHeadingLike(u) || isLabelHeading(u)
                         || k > 0 && isProseOrList(kept.get(k - 1)) && (trailsOff(u) || isLabelledClaim(u));
                 // A person's name alone, a given name first, signs the text or heads the writer's note; no section is so named.

@@ -25,6 +25,12 @@ class BylineTest {
     }
 
     @Test
+    void aTatweelInsideANameOnlyStretchesIt() {
+        assertEquals(List.of("سامي نور"), Byline.parse("بقلم: سامي نور – أعده للنشر: وليد الحـاج", null, false).authors());
+        assertEquals(List.of("حامد يوسف"), Byline.parse("كتب: حامـد يوسف", null, false).authors());
+    }
+
+    @Test
     void arabicForms() {
         assertEquals(new Byline(List.of("ريم الحاج"), null), Byline.parse("بقلم: ريم الحاج", null, false));
         assertEquals(new Byline(List.of("سارة محمود"), null), Byline.parse("كتبت - سارة محمود", null, false));

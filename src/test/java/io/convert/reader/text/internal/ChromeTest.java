@@ -163,6 +163,12 @@ class ChromeTest {
     }
 
     @Test
+    void aFrenchSendAndPrintRowIsTemplateButAFriendInTheStoryIsNot() {
+        assertTrue(Chrome.isChrome(unit("Accueil Envoyer à un ami Version imprimable Partager")));
+        assertFalse(Chrome.isChrome(unit("Un ami de la famille a gardé la version imprimée du testament, a dit le notaire.")));
+    }
+
+    @Test
     void aPortraitsCreditIsTemplate() {
         assertTrue(Chrome.isChrome(unit("بورتريه/ سامي العطار")));
         assertTrue(Chrome.isChrome(unit("تصوير: سامي العطار")));
