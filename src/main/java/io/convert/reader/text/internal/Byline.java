@@ -239,8 +239,11 @@ public record Byline(List<String> authors, String source) {
         }
         // "كتب" is also "books", "تقرير" "a report": after them a phrase with a particle or quotes is a headline.
         // "بقلم النجمة الكبيرة : NAME": an epithet before the colon, the name after it.
+        // Not "بقلم: NAME – مراجعة: NAME": a dash or bar before the colon ends the writer's credit and opens another's.
         int colon = named == null ? -1 : Math.max(named.lastIndexOf(':'), named.lastIndexOf('：'));
-        String epithet = colon > 0 && Words.count(named.substring(0, colon)) <= 3 ? personName(named.substring(colon + 1)) : null;
+        String beforeColon = colon > 0 ? named.substring(0, colon) : "";
+        String epithet = colon > 0 && Words.count(beforeColon) <= 3 && !PART_BREAK.matcher(beforeColon).find()
+                ? personName(named.substring(colon + 1)) : null;
         if (epithet != null && Words.count(epithet) <= 4) return new Byline(List.of(epithet), null);
         Byline listed = named != null && Words.count(named) <= 8 && !readsAsPhrase(named) ? names(named, false) : null;
         if (listed != null) return listed;

@@ -31,6 +31,12 @@ class BylineTest {
     }
 
     @Test
+    void aSecondCreditAfterADashNamesNoAuthor() {
+        assertEquals(List.of("ريم الحاج"), Byline.parse("بقلم: ريم الحاج – مراجعة: سامر داود", null, false).authors());
+        assertEquals(List.of("ريم الحاج"), Byline.parse("بقلم: ريم الحاج | تدقيق: سامر داود", null, false).authors());
+    }
+
+    @Test
     void arabicForms() {
         assertEquals(new Byline(List.of("ريم الحاج"), null), Byline.parse("بقلم: ريم الحاج", null, false));
         assertEquals(new Byline(List.of("سارة محمود"), null), Byline.parse("كتبت - سارة محمود", null, false));
