@@ -52,6 +52,12 @@ class TitlesTest {
     }
 
     @Test
+    void aSegmentTwoTitlesShareStaysWhenTheHeadlineShowsIt() {
+        // og:title and <title> open alike and differ after it; the <h1> shows og:title whole.
+        assertEquals("Cup: Millbrook - Eastfield live tonight", title("title-en-shared-segment-in-headline.html"));
+    }
+
+    @Test
     void aShortNameAfterABarIsCutWhenOgTitleIsTheDocumentTitle() {
         // No site name declared, no address, no headline on the page: og:title repeating <title>
         // word for word carries the same affix.

@@ -65,7 +65,7 @@ final class Titles {
         if (!doc.isEmpty()) titles.add(doc);
         Set<String> names = new LinkedHashSet<>();
         for (String s : sites) if (s != null && !s.isBlank()) names.add(s);
-        names.addAll(sharedAffixes(titles));
+        names.addAll(sharedAffixes(titles, headings));
         names.addAll(hostNames(titles));
         List<String> cleaned = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
@@ -258,14 +258,24 @@ final class Titles {
 
     /**
      * A first or last segment that two different titles of the page share, such as the site
-     * name both og:title and {@code <title>} carry when their headlines differ.
+     * name both og:title and {@code <title>} carry when their headlines differ; not when the
+     * page's {@code <h1>} shows whole the one of the two with fewer segments, as then the shared
+     * segment is part of the headline ("Cup: Home - Away live" shown, and declared beside
+     * "Cup: Home - Away live tonight - Site"). An {@code <h1>} showing the longer one may be a
+     * title repeated for screen readers, site name and all.
      */
-    private static Set<String> sharedAffixes(List<String> titles) {
+    private static Set<String> sharedAffixes(List<String> titles, List<String> headings) {
         Set<String> out = new LinkedHashSet<>();
+        Set<String> shown = new HashSet<>();
+        for (String h : headings) shown.add(squash(h));
         for (int i = 0; i < titles.size(); i++) {
             for (int j = i + 1; j < titles.size(); j++) {
                 String[] a = SEPARATOR.split(titles.get(i)), b = SEPARATOR.split(titles.get(j));
                 if (a.length < 2 || b.length < 2 || titles.get(i).equals(titles.get(j))) continue;
+                if (a.length < b.length && shown.contains(squash(titles.get(i)))
+                        || b.length < a.length && shown.contains(squash(titles.get(j)))) {
+                    continue;
+                }
                 // Only titles of different stories share a site name: when one title is the other
                 // with one more affix, what they share is the headline.
                 String x = squash(titles.get(i)), y = squash(titles.get(j));
