@@ -23,7 +23,13 @@ final class Titles {
     /** What a wrong encoding leaves of a character it cannot write. */
     private static final Pattern LOST_CHARACTER = Pattern.compile("[?\uFFFD]");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»«/\\\\~]|::)\\s+");
+    /**
+     * A separator between a title's segments: set off by spaces, or, in scripts written without
+     * them, a dash or bar right before a CJK site name ("标题-某某网"); not an underscore,
+     * which also joins the words of a CJK headline or blog name.
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»«/\\\\~]|::)\\s+"
+            + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsPunctuation}])[-|](?=[\\p{IsHan}\\p{IsHangul}])");
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
     /** Words beyond which a segment after a bar is more of the headline than a name. */
     private static final int MAX_BAR_AFFIX_WORDS = 3;
