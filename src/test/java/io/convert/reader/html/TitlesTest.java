@@ -52,6 +52,17 @@ class TitlesTest {
     }
 
     @Test
+    void aSegmentTwoTitlesShareStaysWhenTheHeadlineShowsIt() {
+        // og:title and <title> open alike and differ after it; the <h1> shows og:title whole.
+        assertEquals("Cup: Millbrook - Eastfield live tonight", title("title-en-shared-segment-in-headline.html"));
+    }
+
+    @Test
+    void aChineseSiteNameAfterAnUnspacedDashIsCut() {
+        assertEquals("山区小学新建图书室正式开放，孩子们课后有了好去处！", title("title-zh-unspaced-site-affix.html"));
+    }
+
+    @Test
     void aShortNameAfterABarIsCutWhenOgTitleIsTheDocumentTitle() {
         // No site name declared, no address, no headline on the page: og:title repeating <title>
         // word for word carries the same affix.

@@ -23,7 +23,13 @@ final class Titles {
     /** What a wrong encoding leaves of a character it cannot write. */
     private static final Pattern LOST_CHARACTER = Pattern.compile("[?\uFFFD]");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»«/\\\\~]|::)\\s+");
+    /**
+     * A separator between a title's segments: set off by spaces, or, in scripts written without
+     * them, a dash or bar right before a CJK site name ("标题-某某网"); not an underscore,
+     * which also joins the words of a CJK headline or blog name.
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»«/\\\\~]|::)\\s+"
+            + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsPunctuation}])[-|](?=[\\p{IsHan}\\p{IsHangul}])");
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
     /** Words beyond which a segment after a bar is more of the headline than a name. */
     private static final int MAX_BAR_AFFIX_WORDS = 3;
@@ -65,7 +71,7 @@ final class Titles {
         if (!doc.isEmpty()) titles.add(doc);
         Set<String> names = new LinkedHashSet<>();
         for (String s : sites) if (s != null && !s.isBlank()) names.add(s);
-        names.addAll(sharedAffixes(titles));
+        names.addAll(sharedAffixes(titles, headings));
         names.addAll(hostNames(titles));
         List<String> cleaned = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
@@ -258,14 +264,24 @@ final class Titles {
 
     /**
      * A first or last segment that two different titles of the page share, such as the site
-     * name both og:title and {@code <title>} carry when their headlines differ.
+     * name both og:title and {@code <title>} carry when their headlines differ; not when the
+     * page's {@code <h1>} shows whole the one of the two with fewer segments, as then the shared
+     * segment is part of the headline ("Cup: Home - Away live" shown, and declared beside
+     * "Cup: Home - Away live tonight - Site"). An {@code <h1>} showing the longer one may be a
+     * title repeated for screen readers, site name and all.
      */
-    private static Set<String> sharedAffixes(List<String> titles) {
+    private static Set<String> sharedAffixes(List<String> titles, List<String> headings) {
         Set<String> out = new LinkedHashSet<>();
+        Set<String> shown = new HashSet<>();
+        for (String h : headings) shown.add(squash(h));
         for (int i = 0; i < titles.size(); i++) {
             for (int j = i + 1; j < titles.size(); j++) {
                 String[] a = SEPARATOR.split(titles.get(i)), b = SEPARATOR.split(titles.get(j));
                 if (a.length < 2 || b.length < 2 || titles.get(i).equals(titles.get(j))) continue;
+                if (a.length < b.length && shown.contains(squash(titles.get(i)))
+                        || b.length < a.length && shown.contains(squash(titles.get(j)))) {
+                    continue;
+                }
                 // Only titles of different stories share a site name: when one title is the other
                 // with one more affix, what they share is the headline.
                 String x = squash(titles.get(i)), y = squash(titles.get(j));
