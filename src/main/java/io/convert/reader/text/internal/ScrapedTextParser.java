@@ -33,6 +33,8 @@ public final class ScrapedTextParser {
     /** How many lines above the text's end a "Related posts" label may head the teasers it ends with. */
     private static final int TEASER_REACH = 12;
     private static final Pattern LONE_NUMBER = Pattern.compile("\\s*[0-9٠-٩]{1,6}\\s*");
+    /** How many lines a teaser card in a list of other stories takes, date to date, at most. */
+    private static final int CARD_LINES = 8;
     /** A headline shares most of its words with the opening paragraphs. */
     private static final double STRONG_ECHO = 0.4;
     private static final double ECHO_MARGIN = 0.25;
@@ -543,7 +545,7 @@ public final class ScrapedTextParser {
                     bestEnd = i;
                 }
             }
-            bestEnd = beforeClosingHeading(bestStart, bestEnd);
+            bestEnd = beforeDatedCards(bestStart, beforeClosingHeading(bestStart, bestEnd));
             while (bestStart < bestEnd && value(bestStart) <= 0) bestStart++;
             while (bestEnd > bestStart && value(bestEnd) <= 0) bestEnd--;
             // On an Arabic page a Latin sentence above the text is a theme's or a plugin's notice, not its first paragraph.
@@ -590,6 +592,37 @@ public final class ScrapedTextParser {
                 above += prose[i - start];
             }
             return end;
+        }
+
+        /**
+         * Where a run of prose ends that ran on into a list of other stories, each card dated a few
+         * lines under the last ("HEADLINE / Dec 17, 2025 / EXCERPT / HEADLINE / Dec 16, 2025 / …"): an
+         * article does not date its parts a few lines apart. A header's dates come before any prose; a
+         * page that is itself a dated list (events, a timeline) has most of its prose under its first date.
+         */
+        private int beforeDatedCards(int start, int end) {
+            double[] prose = new double[end - start + 2];
+            for (int i = end; i >= start; i--) prose[i - start] = prose[i - start + 1] + (good[i] ? Math.max(0, value(i)) : 0);
+            int lastProse = -1;
+            for (int i = start; i <= end; i++) {
+                if (good[i]) {
+                    lastProse = i;
+                } else if (lastProse >= 0 && isCardDate(i) && nextCardDate(i, end) >= 0) {
+                    return prose[0] - prose[i - start] > prose[i - start] ? lastProse : end;
+                }
+            }
+            return end;
+        }
+
+        /** The next card's date within a few lines under line {@code i}'s, or -1. */
+        private int nextCardDate(int i, int end) {
+            for (int j = i + 2; j <= end && j <= i + CARD_LINES; j++) if (isCardDate(j)) return j;
+            return -1;
+        }
+
+        /** A line that opens with a date and says little more: a card's ("December 2, 2025 No Comments", "July 12, 2025 • 9 min read"). */
+        private boolean isCardDate(int i) {
+            return !good[i] && !artefact[i] && units.get(i).words() <= 8 && PrintedDates.opensDateBar(units.get(i).text());
         }
 
         /**
