@@ -33,6 +33,9 @@ public final class ScrapedTextParser {
     /** How many lines above the text's end a "Related posts" label may head the teasers it ends with. */
     private static final int TEASER_REACH = 12;
     private static final Pattern LONE_NUMBER = Pattern.compile("\\s*[0-9٠-٩]{1,6}\\s*");
+    /** The run of spaces a text browser sets between a table's cells. */
+    private static final Pattern CELL_GAP = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
+    private static final Pattern FIRST_CELL = Pattern.compile("[\\p{L}\\p{N}]");
     /** How many lines a teaser card in a list of other stories takes, date to date, at most. */
     private static final int CARD_LINES = 8;
     /** A headline shares most of its words with the opening paragraphs. */
@@ -129,6 +132,8 @@ public final class ScrapedTextParser {
         private final boolean[] artefact;
         private final boolean[] good;
         private final boolean[] teaserExcerpt;
+        /** Rows of a table drawn in columns: neither prose nor template, they cost the run nothing. */
+        private final boolean[] tableRow;
         /** Lines that head the writer's box: a name over a paragraph about its bearer. */
         private final boolean[] writersBox;
         private final Metadata.Builder meta = Metadata.builder();
@@ -158,6 +163,7 @@ public final class ScrapedTextParser {
             artefact = new boolean[n];
             good = new boolean[n];
             teaserExcerpt = new boolean[n];
+            tableRow = new boolean[n];
             writersBox = new boolean[n];
         }
 
@@ -202,6 +208,7 @@ public final class ScrapedTextParser {
                 if (Chrome.isMastheadLabel(Words.key(units.get(i).text())) && units.get(i + 1).words() <= 4) chrome[i + 1] = true;
             }
             if (useChrome) markMastheadAfterBanner();
+            if (useChrome) markTables();
             if (useChrome) markGluedBreadcrumbs();
             if (useChrome) markDoubledLines();
             for (int i = 0; i < n; i++) {
@@ -379,6 +386,50 @@ public final class ScrapedTextParser {
                     runStart = -1;
                 }
             }
+        }
+
+        /**
+         * Three lines or more in a row whose cells, set apart by runs of spaces, start at the same
+         * columns line after line, without links: the rows of a table a text browser drew, not a menu
+         * (whose entries are links) nor a row of labels.
+         */
+        private void markTables() {
+            int runStart = 0;
+            for (int i = 0; i <= n; i++) {
+                if (i < n && cellStarts(i).size() > 1 && (i == runStart || alignedWith(i - 1, i))) continue;
+                if (i - runStart >= 3) {
+                    for (int j = runStart; j < i; j++) {
+                        tableRow[j] = true;
+                        chrome[j] = false;
+                    }
+                }
+                runStart = i < n && cellStarts(i).size() > 1 ? i : i + 1;
+            }
+        }
+
+        /**
+         * Where the cells of line {@code i} start, counted from the line's margin; empty for a line with
+         * links or a picture, or one cell only.
+         */
+        private List<Integer> cellStarts(int i) {
+            Unit u = units.get(i);
+            List<Integer> starts = new ArrayList<>();
+            if (u.links() > 0 || artefact[i]) return starts;
+            Matcher m = CELL_GAP.matcher(u.text());
+            // "•  Facebook": a bullet set apart from its entry opens no cell.
+            if (!m.find() || !FIRST_CELL.matcher(u.text().substring(0, m.start())).find()) return starts;
+            starts.add(u.indent());
+            do {
+                starts.add(u.indent() + m.end());
+            } while (m.find());
+            return starts;
+        }
+
+        /** Whether two lines share a cell's starting column besides the first. */
+        private boolean alignedWith(int a, int b) {
+            List<Integer> above = cellStarts(a), below = cellStarts(b);
+            for (int k = 1; k < below.size(); k++) if (above.subList(1, above.size()).contains(below.get(k))) return true;
+            return false;
         }
 
         /** Whether a line from {@code from} to {@code to} (exclusive) is a person's name alone. */
@@ -736,6 +787,7 @@ public final class ScrapedTextParser {
             if (teaserExcerpt[i] || isColumnHeadline(u) || isUpdateLine(u)) return -1;
             // Capped so that one huge unbroken line cannot outweigh a whole article.
             if (good[i]) return Math.min(words, 150);
+            if (tableRow[i]) return 0;
             // A short sentence in Latin script on an Arabic page is a widget's or a theme's ("Ultimate magazine
             // theme for WordPress."): no lead into the text under it.
             return sentenceEnd(u.text()) && words >= 4 && !isTitleCaseHeadline(u) && !isForeignScript(u) ? words / 2.0 : -1;
