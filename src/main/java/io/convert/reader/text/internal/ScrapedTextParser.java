@@ -33,6 +33,11 @@ public final class ScrapedTextParser {
     /** How many lines above the text's end a "Related posts" label may head the teasers it ends with. */
     private static final int TEASER_REACH = 12;
     private static final Pattern LONE_NUMBER = Pattern.compile("\\s*[0-9٠-٩]{1,6}\\s*");
+    /** The run of spaces a text browser sets between a table's cells. */
+    private static final Pattern CELL_GAP = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
+    private static final Pattern FIRST_CELL = Pattern.compile("[\\p{L}\\p{N}]");
+    /** How many lines a teaser card in a list of other stories takes, date to date, at most. */
+    private static final int CARD_LINES = 8;
     /** A headline shares most of its words with the opening paragraphs. */
     private static final double STRONG_ECHO = 0.4;
     private static final double ECHO_MARGIN = 0.25;
@@ -127,6 +132,8 @@ public final class ScrapedTextParser {
         private final boolean[] artefact;
         private final boolean[] good;
         private final boolean[] teaserExcerpt;
+        /** Rows of a table drawn in columns: neither prose nor template, they cost the run nothing. */
+        private final boolean[] tableRow;
         /** Lines that head the writer's box: a name over a paragraph about its bearer. */
         private final boolean[] writersBox;
         private final Metadata.Builder meta = Metadata.builder();
@@ -156,6 +163,7 @@ public final class ScrapedTextParser {
             artefact = new boolean[n];
             good = new boolean[n];
             teaserExcerpt = new boolean[n];
+            tableRow = new boolean[n];
             writersBox = new boolean[n];
         }
 
@@ -200,6 +208,7 @@ public final class ScrapedTextParser {
                 if (Chrome.isMastheadLabel(Words.key(units.get(i).text())) && units.get(i + 1).words() <= 4) chrome[i + 1] = true;
             }
             if (useChrome) markMastheadAfterBanner();
+            if (useChrome) markTables();
             if (useChrome) markGluedBreadcrumbs();
             if (useChrome) markDoubledLines();
             for (int i = 0; i < n; i++) {
@@ -389,6 +398,50 @@ public final class ScrapedTextParser {
             return Byline.givenPersonName(units.get(i).text()) != null && isJobAlone(units.get(i + 1));
         }
 
+        /**
+         * Three lines or more in a row whose cells, set apart by runs of spaces, start at the same
+         * columns line after line, without links: the rows of a table a text browser drew, not a menu
+         * (whose entries are links) nor a row of labels.
+         */
+        private void markTables() {
+            int runStart = 0;
+            for (int i = 0; i <= n; i++) {
+                if (i < n && cellStarts(i).size() > 1 && (i == runStart || alignedWith(i - 1, i))) continue;
+                if (i - runStart >= 3) {
+                    for (int j = runStart; j < i; j++) {
+                        tableRow[j] = true;
+                        chrome[j] = false;
+                    }
+                }
+                runStart = i < n && cellStarts(i).size() > 1 ? i : i + 1;
+            }
+        }
+
+        /**
+         * Where the cells of line {@code i} start, counted from the line's margin; empty for a line with
+         * links or a picture, or one cell only.
+         */
+        private List<Integer> cellStarts(int i) {
+            Unit u = units.get(i);
+            List<Integer> starts = new ArrayList<>();
+            if (u.links() > 0 || artefact[i]) return starts;
+            Matcher m = CELL_GAP.matcher(u.text());
+            // "•  Facebook": a bullet set apart from its entry opens no cell.
+            if (!m.find() || !FIRST_CELL.matcher(u.text().substring(0, m.start())).find()) return starts;
+            starts.add(u.indent());
+            do {
+                starts.add(u.indent() + m.end());
+            } while (m.find());
+            return starts;
+        }
+
+        /** Whether two lines share a cell's starting column besides the first. */
+        private boolean alignedWith(int a, int b) {
+            List<Integer> above = cellStarts(a), below = cellStarts(b);
+            for (int k = 1; k < below.size(); k++) if (above.subList(1, above.size()).contains(below.get(k))) return true;
+            return false;
+        }
+
         /** Whether a line from {@code from} to {@code to} (exclusive) is a person's name alone. */
         private boolean namesWriter(int from, int to) {
             for (int j = from; j < to; j++) if (Byline.personName(units.get(j).text()) != null) return true;
@@ -553,7 +606,7 @@ public final class ScrapedTextParser {
                     bestEnd = i;
                 }
             }
-            bestEnd = beforeClosingHeading(bestStart, bestEnd);
+            bestEnd = beforeDatedCards(bestStart, beforeClosingHeading(bestStart, bestEnd));
             while (bestStart < bestEnd && value(bestStart) <= 0) bestStart++;
             while (bestEnd > bestStart && value(bestEnd) <= 0) bestEnd--;
             // On an Arabic page a Latin sentence above the text is a theme's or a plugin's notice, not its first paragraph.
@@ -600,6 +653,37 @@ public final class ScrapedTextParser {
                 above += prose[i - start];
             }
             return end;
+        }
+
+        /**
+         * Where a run of prose ends that ran on into a list of other stories, each card dated a few
+         * lines under the last ("HEADLINE / Dec 17, 2025 / EXCERPT / HEADLINE / Dec 16, 2025 / …"): an
+         * article does not date its parts a few lines apart. A header's dates come before any prose; a
+         * page that is itself a dated list (events, a timeline) has most of its prose under its first date.
+         */
+        private int beforeDatedCards(int start, int end) {
+            double[] prose = new double[end - start + 2];
+            for (int i = end; i >= start; i--) prose[i - start] = prose[i - start + 1] + (good[i] ? Math.max(0, value(i)) : 0);
+            int lastProse = -1;
+            for (int i = start; i <= end; i++) {
+                if (good[i]) {
+                    lastProse = i;
+                } else if (lastProse >= 0 && isCardDate(i) && nextCardDate(i, end) >= 0) {
+                    return prose[0] - prose[i - start] > prose[i - start] ? lastProse : end;
+                }
+            }
+            return end;
+        }
+
+        /** The next card's date within a few lines under line {@code i}'s, or -1. */
+        private int nextCardDate(int i, int end) {
+            for (int j = i + 2; j <= end && j <= i + CARD_LINES; j++) if (isCardDate(j)) return j;
+            return -1;
+        }
+
+        /** A line that opens with a date and says little more: a card's ("December 2, 2025 No Comments", "July 12, 2025 • 9 min read"). */
+        private boolean isCardDate(int i) {
+            return !good[i] && !artefact[i] && units.get(i).words() <= 8 && PrintedDates.opensDateBar(units.get(i).text());
         }
 
         /**
@@ -713,6 +797,7 @@ public final class ScrapedTextParser {
             if (teaserExcerpt[i] || isColumnHeadline(u) || isUpdateLine(u)) return -1;
             // Capped so that one huge unbroken line cannot outweigh a whole article.
             if (good[i]) return Math.min(words, 150);
+            if (tableRow[i]) return 0;
             // A short sentence in Latin script on an Arabic page is a widget's or a theme's ("Ultimate magazine
             // theme for WordPress."): no lead into the text under it.
             return sentenceEnd(u.text()) && words >= 4 && !isTitleCaseHeadline(u) && !isForeignScript(u) ? words / 2.0 : -1;
