@@ -63,15 +63,16 @@ public final class Formats {
      * reader how sure it is that the content is its format.
      */
     public Optional<ArticleReader> readerFor(String fileName, String text) {
-        Optional<String> ext = extensionOf(fileName);
-        if (ext.isPresent()) {
-            Optional<ArticleReader> byExtension =
-                    readers.stream().filter(r -> r.extensions().contains(ext.get())).findFirst();
-            if (byExtension.isPresent()) return byExtension;
-        }
+        Optional<ArticleReader> byExtension = readerClaiming(fileName);
+        if (byExtension.isPresent()) return byExtension;
         return readers.stream()
                 .filter(r -> r.sniff(text) > 0)
                 .max(Comparator.comparingDouble(r -> r.sniff(text)));
+    }
+
+    /** The reader that claims a file name's extension ({@code story.htm}), if any. */
+    public Optional<ArticleReader> readerClaiming(String fileName) {
+        return extensionOf(fileName).flatMap(ext -> readers.stream().filter(r -> r.extensions().contains(ext)).findFirst());
     }
 
     /**

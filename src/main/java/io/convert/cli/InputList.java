@@ -14,15 +14,17 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 
 /**
  * The inputs of a run, as the command line names them: the INPUT arguments, then the lines of
@@ -181,41 +183,50 @@ final class InputList implements Iterator<BatchInput> {
      * A folder's documents in name order, each keeping its place in the folder's tree. Hidden
      * files and folders are passed over, and so is the folder a browser saves beside a page for
      * its parts ("Story.html" and "Story_files/"): the frames and widgets in it are not articles.
+     * Each folder is judged once, and a folder passed over is not walked.
      */
     private void expandFolder(Path folder, String input) {
-        try (Stream<Path> all = Files.walk(folder)) {
-            List<Path> files = all.filter(Files::isRegularFile)
-                    .filter(f -> !isHiddenOrSavedParts(folder.relativize(f), folder)).toList();
-            for (Path f : files.stream().filter(this::claimedByReader).sorted().toList()) {
-                if (WebArchive.isArchiveName(f.getFileName().toString())) expandArchive(f, f.toString());
-                else pending.add(BatchInput.file(f, folder.relativize(f.getParent())));
-            }
-        } catch (IOException | UncheckedIOException e) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return dir.equals(folder) || !isHidden(dir) && !isSavedParts(dir) ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (!isHidden(file) && Files.isRegularFile(file) && claimedByReader(file)) files.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             err.println("convert: " + input + ": cannot list folder");
+            return;
+        }
+        files.sort(null);
+        for (Path f : files) {
+            if (WebArchive.isArchiveName(f.getFileName().toString())) expandArchive(f, f.toString());
+            else pending.add(BatchInput.file(f, folder.relativize(f.getParent())));
         }
     }
 
-    private static boolean isHiddenOrSavedParts(Path relative, Path folder) {
-        Path at = folder;
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".")) return true;
-            if (name.endsWith("_files")) {
-                String page = name.substring(0, name.length() - "_files".length());
-                if (Files.isRegularFile(at.resolve(page + ".html")) || Files.isRegularFile(at.resolve(page + ".htm"))) return true;
-            }
-            at = at.resolve(part);
-        }
-        return false;
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
+    }
+
+    /** Whether {@code dir} is "NAME_files" beside a saved page "NAME.html" or "NAME.htm". */
+    private static boolean isSavedParts(Path dir) {
+        String name = dir.getFileName().toString();
+        if (!name.endsWith("_files")) return false;
+        String page = name.substring(0, name.length() - "_files".length());
+        return Files.isRegularFile(dir.resolveSibling(page + ".html")) || Files.isRegularFile(dir.resolveSibling(page + ".htm"));
     }
 
     private boolean claimedByReader(Path file) {
         String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        if (dot < 0) return false;
-        if (WebArchive.isArchiveName(name)) return true;
-        String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return converter.formats().readers().stream().anyMatch(r -> r.extensions().contains(ext));
+        return WebArchive.isArchiveName(name) || converter.formats().readerClaiming(name).isPresent();
     }
 
     /** A URL input; one that does not parse fails as that input, not the run. */
