@@ -36,6 +36,8 @@ public final class ScrapedTextParser {
     /** The run of spaces a text browser sets between a table's cells. */
     private static final Pattern CELL_GAP = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
     private static final Pattern FIRST_CELL = Pattern.compile("[\\p{L}\\p{N}]");
+    /** What follows a name at the head of a paragraph about its bearer: a comma, or words in lower case. */
+    private static final Pattern ABOUT_BEARER = Pattern.compile("(?:,|\\s+\\p{Ll}).*");
     /** How many lines a teaser card in a list of other stories takes, date to date, at most. */
     private static final int CARD_LINES = 8;
     /** A headline shares most of its words with the opening paragraphs. */
@@ -287,11 +289,15 @@ public final class ScrapedTextParser {
                 if (good[i] || u.words() < 2 || u.words() > 5 || ANY_FINAL_PUNCTUATION.matcher(u.text()).matches()) continue;
                 String name = Byline.givenPersonName(u.text());
                 if (name == null) continue;
-                Pattern about = Pattern.compile("(?:" + Pattern.quote(name) + "|" + Pattern.quote(name.split(" ")[0]) + ")(?:,|\\s+\\p{Ll}).*");
                 for (int j = i + 1; j < n && j <= i + 4 && !writersBox[i]; j++) {
-                    writersBox[i] = good[j] && about.matcher(units.get(j).text()).matches();
+                    writersBox[i] = good[j] && (isAbout(units.get(j).text(), name) || isAbout(units.get(j).text(), name.split(" ")[0]));
                 }
             }
+        }
+
+        /** Whether {@code text} opens with {@code name} and goes on about its bearer: a comma, or words in lower case. */
+        private static boolean isAbout(String text, String name) {
+            return text.startsWith(name) && ABOUT_BEARER.matcher(text).region(name.length(), text.length()).matches();
         }
 
         private int keptBefore(int i) {
@@ -404,16 +410,19 @@ public final class ScrapedTextParser {
          * (whose entries are links) nor a row of labels.
          */
         private void markTables() {
+            List<List<Integer>> cells = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) cells.add(cellStarts(i));
             int runStart = 0;
             for (int i = 0; i <= n; i++) {
-                if (i < n && cellStarts(i).size() > 1 && (i == runStart || alignedWith(i - 1, i))) continue;
+                boolean row = i < n && cells.get(i).size() > 1;
+                if (row && (i == runStart || aligned(cells.get(i - 1), cells.get(i)))) continue;
                 if (i - runStart >= 3) {
                     for (int j = runStart; j < i; j++) {
                         tableRow[j] = true;
                         chrome[j] = false;
                     }
                 }
-                runStart = i < n && cellStarts(i).size() > 1 ? i : i + 1;
+                runStart = row ? i : i + 1;
             }
         }
 
@@ -436,8 +445,7 @@ public final class ScrapedTextParser {
         }
 
         /** Whether two lines share a cell's starting column besides the first. */
-        private boolean alignedWith(int a, int b) {
-            List<Integer> above = cellStarts(a), below = cellStarts(b);
+        private static boolean aligned(List<Integer> above, List<Integer> below) {
             for (int k = 1; k < below.size(); k++) if (above.subList(1, above.size()).contains(below.get(k))) return true;
             return false;
         }
