@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -284,12 +283,6 @@ public final class Batch {
             if (output == null) {
                 writeToStream(document, options);
                 return;
-            }
-            Path dir = output.toAbsolutePath().getParent();
-            try {
-                Files.createDirectories(dir);
-            } catch (IOException e) {
-                throw new ConvertException(ConvertException.Kind.OUTPUT, "cannot create folder " + dir);
             }
             converter.write(document, format, output, options, this::abandoned);
             notes.debug("wrote " + output);

@@ -246,7 +246,8 @@ public final class Converter {
     void write(Document document, String format, Path target, WriteOptions options, BooleanSupplier abandoned) {
         ArticleWriter writer = writer(format);
         refuseToReplace(document, target);
-        WriteOptions withResources = options.toBuilder().resources(document.resources()).build();
+        WriteOptions withResources = options.toBuilder().resources(document.resources())
+                .outputFolder(folderOf(target)).build();
         AtomicOutput.write(target, out -> {
             writer.write(document.article(), out, withResources);
             if (abandoned.getAsBoolean()) throw ConvertException.badInput("abandoned after the time limit");
@@ -283,7 +284,7 @@ public final class Converter {
         ArticleWriter writer = writer(format);
         for (Document document : documents) refuseToReplace(document, target);
         Book book = Book.of(title, documents.stream().map(Document::article).toList());
-        WriteOptions perArticle = bookOptions(documents, options);
+        WriteOptions perArticle = bookOptions(documents, options.toBuilder().outputFolder(folderOf(target)).build());
         refusingBooks(writer, () -> AtomicOutput.write(target, out -> writer.writeBook(book, out, perArticle)));
     }
 
@@ -294,6 +295,10 @@ public final class Converter {
         Book book = Book.of(title, documents.stream().map(Document::article).toList());
         WriteOptions perArticle = bookOptions(documents, options);
         refusingBooks(writer, () -> toStream(out, watched -> writer.writeBook(book, watched, perArticle)));
+    }
+
+    private static Path folderOf(Path target) {
+        return target.toAbsolutePath().getParent();
     }
 
     private static WriteOptions bookOptions(List<Document> documents, WriteOptions options) {

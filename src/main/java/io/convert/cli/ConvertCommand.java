@@ -442,8 +442,10 @@ public final class ConvertCommand implements Callable<Integer> {
     }
 
     private WriteOptions writeOptions(Diagnostics diagnostics) {
+        // Standard output is most often redirected into the current folder; a file output is
+        // pointed from its own folder by the converter.
         WriteOptions.Builder builder = WriteOptions.builder().diagnostics(diagnostics).timestamp(timestamp())
-                .limits(limits());
+                .limits(limits()).outputFolder(Path.of("").toAbsolutePath());
         settings.forEach((name, values) -> values.forEach(v -> builder.set(name, v)));
         return builder.build();
     }

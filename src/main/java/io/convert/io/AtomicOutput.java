@@ -29,16 +29,22 @@ public final class AtomicOutput {
     }
 
     /**
-     * Writes {@code content} to {@code target}. On any exception the temporary file is deleted
-     * and {@code target} is left as it was.
+     * Writes {@code content} to {@code target}, creating the folders it is to be in. On any
+     * exception the temporary file is deleted and {@code target} is left as it was.
      *
-     * @throws ConvertException output (exit 3) when the file could not be created, written or
-     *     moved into place; internal (exit 4) when {@code content} itself failed
+     * @throws ConvertException output (exit 3) when the folder or the file could not be created,
+     *     written or moved into place; internal (exit 4) when {@code content} itself failed
      */
     public static void write(Path target, Content content) {
+        Path folder = target.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ConvertException(ConvertException.Kind.OUTPUT, "cannot create folder " + folder, e);
+        }
         Path tmp;
         try {
-            tmp = createSibling(target.toAbsolutePath().getParent(), target.getFileName().toString());
+            tmp = createSibling(folder, target.getFileName().toString());
         } catch (IOException e) {
             throw ConvertException.cannotWrite(target.toString(), e);
         }

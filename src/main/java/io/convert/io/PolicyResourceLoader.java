@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The {@link ResourceLoader} the CLI configures: files only inside the allowed folders (the
@@ -57,6 +58,19 @@ public final class PolicyResourceLoader implements ResourceLoader {
     @Override
     public Resource load(String source) throws ResourceException {
         return ImageDecoding.checked(loadBytes(source), maxImagePixels);
+    }
+
+    @Override
+    public Optional<Path> file(String source) {
+        String s = source.trim();
+        if (s.regionMatches(true, 0, "data:", 0, 5)) return Optional.empty();
+        try {
+            URI uri = resolve(s);
+            if (!"file".equalsIgnoreCase(uri.getScheme())) return Optional.empty();
+            return Optional.of(Path.of(uri).normalize());
+        } catch (ResourceException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private Resource loadBytes(String source) throws ResourceException {

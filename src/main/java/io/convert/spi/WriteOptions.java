@@ -1,5 +1,6 @@
 package io.convert.spi;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,9 @@ import java.util.Map;
  * @param settings the values given for writer settings, by setting name, as the user wrote them
  * @param articleResources for a book, the loader of each article's images, in article order
  *     (each article was read from its own place under its own policy); empty for one article
+ * @param outputFolder the folder the output is read from, so that a writer which links images
+ *     by path rather than embedding them (Markdown) can point at them from there; null when that
+ *     place is unknown, and sources are then written as the article has them
  */
 public record WriteOptions(
         ResourceLoader resources,
@@ -25,7 +29,8 @@ public record WriteOptions(
         Instant timestamp,
         Limits limits,
         Map<String, List<String>> settings,
-        List<ResourceLoader> articleResources) {
+        List<ResourceLoader> articleResources,
+        Path outputFolder) {
 
     public WriteOptions {
         resources = resources == null ? ResourceLoader.NONE : resources;
@@ -43,7 +48,8 @@ public record WriteOptions(
      */
     public WriteOptions forArticle(int index) {
         if (index >= articleResources.size()) return this;
-        return new WriteOptions(articleResources.get(index), diagnostics, timestamp, limits, settings, List.of());
+        return new WriteOptions(articleResources.get(index), diagnostics, timestamp, limits, settings, List.of(),
+                outputFolder);
     }
 
     public static WriteOptions defaults() {
@@ -82,6 +88,7 @@ public record WriteOptions(
         b.limits = limits;
         settings.forEach((name, values) -> b.settings.put(name, new ArrayList<>(values)));
         b.articleResources = articleResources;
+        b.outputFolder = outputFolder;
         return b;
     }
 
@@ -92,12 +99,14 @@ public record WriteOptions(
         private Limits limits;
         private final Map<String, List<String>> settings = new LinkedHashMap<>();
         private List<ResourceLoader> articleResources;
+        private Path outputFolder;
 
         public Builder resources(ResourceLoader v) { resources = v; return this; }
         public Builder diagnostics(Diagnostics v) { diagnostics = v; return this; }
         public Builder timestamp(Instant v) { timestamp = v; return this; }
         public Builder limits(Limits v) { limits = v; return this; }
         public Builder articleResources(List<ResourceLoader> v) { articleResources = v; return this; }
+        public Builder outputFolder(Path v) { outputFolder = v; return this; }
 
         /** Gives {@code setting} the value {@code value} (for a list, adds it). */
         public Builder set(Setting<?> setting, String value) {
@@ -119,7 +128,8 @@ public record WriteOptions(
         }
 
         public WriteOptions build() {
-            return new WriteOptions(resources, diagnostics, timestamp, limits, settings, articleResources);
+            return new WriteOptions(resources, diagnostics, timestamp, limits, settings, articleResources,
+                    outputFolder);
         }
     }
 }

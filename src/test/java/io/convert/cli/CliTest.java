@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,35 @@ class CliTest {
         assertTrue(sources.get(0).startsWith(prefix), sources.get(0).substring(0, 40));
         assertArrayEquals(Files.readAllBytes(Path.of("examples/images/lead-en.jpg")),
                 Base64.getDecoder().decode(sources.get(0).substring(prefix.length())), "the file's own bytes");
+    }
+
+    @Test
+    void markdownLinksItsImagesFromWhereverItIsWritten() throws IOException {
+        Path page = Path.of("examples/article-en.html");
+        Path lead = Path.of("examples/images/lead-en.jpg");
+        Path notes = dir.resolve("elsewhere/notes.md");
+        CliRunner.Result one = CliRunner.run(page.toString(), "-o", notes.toString());
+        assertEquals(0, one.exit(), one.stderr());
+        List<String> links = imageLinks(Files.readString(notes));
+        assertEquals(2, links.size(), links.toString());
+        assertTrue(Files.isSameFile(lead, notes.getParent().resolve(links.get(0))), links.get(0));
+
+        Path book = dir.resolve("books/2026/digest.md");
+        CliRunner.Result bound = CliRunner.run(page.toString(), "examples/article-ar.html", "-o", book.toString());
+        assertEquals(0, bound.exit(), bound.stderr());
+        List<String> bookLinks = imageLinks(Files.readString(book));
+        assertFalse(bookLinks.isEmpty());
+        for (String link : bookLinks) assertTrue(Files.isRegularFile(book.getParent().resolve(link)), link);
+
+        CliRunner.Result printed = CliRunner.run(page.toString(), "--to", "md", "-o", "-");
+        assertEquals(0, printed.exit(), printed.stderr());
+        assertEquals("examples/images/lead-en.jpg", imageLinks(printed.out()).get(0),
+                "standard output is read from the current folder");
+    }
+
+    private static List<String> imageLinks(String markdown) {
+        return Pattern.compile("!\\[[^\\]]*\\]\\(([^)\\s]+)\\)").matcher(markdown).results()
+                .map(m -> m.group(1)).toList();
     }
 
     @Test

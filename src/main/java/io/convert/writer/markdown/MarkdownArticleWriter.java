@@ -45,7 +45,7 @@ public final class MarkdownArticleWriter implements ArticleWriter {
     @Override
     public void write(Article article, OutputStream out, WriteOptions options) throws IOException {
         StringBuilder markdown = new StringBuilder(FrontMatter.of(article.metadata(), article.language().direction()));
-        var body = CommonMarkTree.of(article, options.diagnostics(), options.limits().maxTableCells());
+        var body = CommonMarkTree.of(article, options);
         if (body.getFirstChild() != null) {
             markdown.append('\n').append(MarkdownText.render(body));
         }
@@ -64,10 +64,10 @@ public final class MarkdownArticleWriter implements ArticleWriter {
                 book.earliest() == null ? null : book.earliest().toString(),
                 book.latest() == null ? null : book.latest().toString(), book.language(), book.direction(),
                 book.articles().stream().map(a -> a.language().tag()).filter(Objects::nonNull).toList()));
-        for (Article article : book.articles()) {
+        for (int i = 0; i < book.articles().size(); i++) {
+            Article article = book.articles().get(i);
             var chapter = CommonMarkTree.chapter(article, ArticleMarkup.title(article),
-                    Wording.forArticle(article).byline(article.metadata()).line(), options.diagnostics(),
-                    options.limits().maxTableCells());
+                    Wording.forArticle(article).byline(article.metadata()).line(), options.forArticle(i));
             markdown.append('\n').append(MarkdownText.render(chapter));
         }
         out.write(markdown.toString().getBytes(StandardCharsets.UTF_8));

@@ -7,7 +7,10 @@ import io.convert.model.Inline;
 import io.convert.model.Metadata;
 import io.convert.model.TableGrid;
 import io.convert.spi.Diagnostics;
+import io.convert.spi.WriteOptions;
+import io.convert.writer.markup.ImageLinks;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -38,18 +41,20 @@ public final class CommonMarkTree {
 
     private final Diagnostics diagnostics;
     private final int maxTableCells;
+    private final UnaryOperator<String> imageLink;
 
-    private CommonMarkTree(Diagnostics diagnostics, int maxTableCells) {
-        this.diagnostics = diagnostics;
-        this.maxTableCells = maxTableCells;
+    private CommonMarkTree(WriteOptions options) {
+        this.diagnostics = options.diagnostics();
+        this.maxTableCells = options.limits().maxTableCells();
+        this.imageLink = ImageLinks.from(options);
     }
 
     /**
      * The body of {@code article} as a commonmark document, led by the lead image unless the
      * body shows that image itself.
      */
-    public static Document of(Article article, Diagnostics diagnostics, int maxTableCells) {
-        CommonMarkTree tree = new CommonMarkTree(diagnostics, maxTableCells);
+    public static Document of(Article article, WriteOptions options) {
+        CommonMarkTree tree = new CommonMarkTree(options);
         Document document = new Document();
         Metadata.LeadImage lead = article.metadata().leadImage();
         if (lead != null && !article.bodyShowsLeadImage()) {
@@ -64,8 +69,7 @@ public final class CommonMarkTree {
      * byline as paragraphs under it, then its body with every heading one level lower (at most
      * level 6), so that only chapter titles are at the top level.
      */
-    public static Document chapter(Article article, String title, String byline, Diagnostics diagnostics,
-            int maxTableCells) {
+    public static Document chapter(Article article, String title, String byline, WriteOptions options) {
         Document document = new Document();
         Heading heading = new Heading();
         heading.setLevel(1);
@@ -74,7 +78,7 @@ public final class CommonMarkTree {
         String subtitle = article.metadata().subtitle();
         if (subtitle != null && !subtitle.isBlank()) appendEmphasis(document, subtitle);
         if (!byline.isEmpty()) appendEmphasis(document, byline);
-        Document body = of(article, diagnostics, maxTableCells);
+        Document body = of(article, options);
         for (Node node = body.getFirstChild(); node != null; ) {
             Node next = node.getNext();
             if (node instanceof Heading h) h.setLevel(Math.min(6, h.getLevel() + 1));
@@ -243,7 +247,7 @@ public final class CommonMarkTree {
     private void appendFigure(Node parent, Image image, List<Inline> caption, String credit) {
         if (image != null) {
             Paragraph paragraph = new Paragraph();
-            var node = new org.commonmark.node.Image(InlineNodes.destination(image.source()), null);
+            var node = new org.commonmark.node.Image(InlineNodes.destination(imageLink.apply(image.source())), null);
             if (!image.alt().isBlank()) node.appendChild(new Text(image.alt().strip().replaceAll("\\s+", " ")));
             paragraph.appendChild(node);
             parent.appendChild(paragraph);
