@@ -239,6 +239,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void cardsOfOtherGuidesAfterTheArticleInItsOwnBoxAreLeftOut() {
+        // Each card is a box of its own, set apart from the next by a rule, after the last section.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("en14g-trailing-teasers.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("Read the meters on the way out"), all);
+        assertFalse(all.contains("records") || all.contains("strange house") || all.contains("bottle opener"), all);
+    }
+
+    @Test
     void formulasStayInTheirSentenceWithTheirSymbolsApartWhateverTheirRendererNamesTheirBox() {
         // The renderer names each formula's box for its context menu ("ContextMenu_Attached_3").
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("formulas.html"));

@@ -463,7 +463,7 @@ final class ContentFinder {
         TextStats stats = TextStats.of(content);
         // Found before the boxes are judged, which takes the links from the cards' headings, and
         // removed after: the links of a grid still count against the box around it.
-        List<Element> grids = teaserGrids(content, stats);
+        List<List<Element>> grids = teaserGrids(content, stats);
         List<Element> all = content.getAllElements();
         for (int i = all.size() - 1; i >= 0; i--) {
             Element e = all.get(i);
@@ -478,14 +478,25 @@ final class ContentFinder {
                 e.remove();
             }
         }
-        for (Element grid : grids) if (grid.parent() != null) grid.remove();
+        for (List<Element> grid : grids) {
+            for (Element card : grid) if (card.parent() != null) card.remove();
+        }
     }
 
-    /** The outermost teaser grids in {@code content} (see {@link #isTeaserGrid}). */
-    private static List<Element> teaserGrids(Element content, TextStats stats) {
-        List<Element> grids = new ArrayList<>();
+    /**
+     * The outermost teaser grids in {@code content}, each a list of its cards: a box of cards
+     * alone (see {@link #isTeaserGrid}), or cards after the article in its own box (see
+     * {@link #trailingTeasers}).
+     */
+    private static List<List<Element>> teaserGrids(Element content, TextStats stats) {
+        List<List<Element>> grids = new ArrayList<>();
+        List<Element> found = new ArrayList<>();
         for (Element e : content.getAllElements()) {
-            if (e != content && grids.stream().noneMatch(g -> isAncestor(g, e)) && isTeaserGrid(e, stats)) grids.add(e);
+            if (e == content || found.stream().anyMatch(card -> card == e || isAncestor(card, e))) continue;
+            List<Element> cards = isTeaserGrid(e, stats) ? List.of(e) : trailingTeasers(e, content, stats);
+            if (cards.isEmpty()) continue;
+            grids.add(cards);
+            found.addAll(cards);
         }
         return grids;
     }
@@ -499,18 +510,60 @@ final class ContentFinder {
     private static boolean isTeaserGrid(Element e, TextStats stats) {
         List<Element> cards = e.children();
         if (cards.size() < MIN_TEASERS) return false;
-        Element first = cards.get(0);
-        for (Element card : cards) {
-            boolean box = card.nameIs("article") || card.nameIs("div") || card.nameIs("section");
-            if (!box || !card.normalName().equals(first.normalName())
-                    || !classWords(card).equals(classWords(first))
-                    || stats.get(card).chars > MAX_TEASER) {
-                return false;
-            }
-            Element link = card.selectFirst(HEADING_LINK);
-            if (link == null || link.attr("href").startsWith("#") || link.text().isBlank()) return false;
-        }
+        for (Element card : cards) if (!isTeaserCard(card, stats) || !alike(card, cards.get(0))) return false;
         return true;
+    }
+
+    /**
+     * Cards pointing to other articles set in the article's own box after its last paragraph,
+     * apart from one another by rules or empty boxes ("Collect them all!" over three cards of
+     * the site's other guides): three or more alike, last in the box, with at least twice their
+     * text before them and no box like them just before. Cards holding most of the text are the
+     * article, a round-up of other pages. Empty when there are none.
+     */
+    private static List<Element> trailingTeasers(Element e, Element content, TextStats stats) {
+        List<Element> run = new ArrayList<>();
+        Element before = null;
+        for (Element child : e.children()) {
+            if (isSeparator(child, stats)) continue;
+            boolean card = isTeaserCard(child, stats);
+            if (!card || !run.isEmpty() && !alike(child, run.get(0))) {
+                before = child;
+                run = new ArrayList<>();
+            }
+            if (card) run.add(child);
+        }
+        // A box like the cards before them, only longer, makes them the last items of the article's own list.
+        if (run.size() < MIN_TEASERS || before != null && alike(before, run.get(0))) return List.of();
+        for (Element card : run) if (!picturesItsHeadline(card)) return List.of();
+        int letters = 0;
+        for (Element card : run) letters += stats.get(card).chars;
+        boolean endsContent = charsBeside(run.get(run.size() - 1), content, stats, false) == 0;
+        return endsContent && charsBeside(run.get(0), content, stats, true) >= letters * 2 ? run : List.of();
+    }
+
+    /** Whether a card's picture links to the page its headline links to, as a teaser's does. */
+    private static boolean picturesItsHeadline(Element card) {
+        String href = card.selectFirst(HEADING_LINK).attr("href");
+        for (Element a : card.select("a[href]")) if (a.attr("href").equals(href) && a.selectFirst("img") != null) return true;
+        return false;
+    }
+
+    private static boolean alike(Element card, Element first) {
+        return card.normalName().equals(first.normalName()) && classWords(card).equals(classWords(first));
+    }
+
+    /** A box short enough for a headline and an excerpt, led by a heading linking to another page. */
+    private static boolean isTeaserCard(Element card, TextStats stats) {
+        boolean box = card.nameIs("article") || card.nameIs("div") || card.nameIs("section");
+        if (!box || stats.get(card).chars > MAX_TEASER || stats.get(card).chars == 0) return false;
+        Element link = card.selectFirst(HEADING_LINK);
+        return link != null && !link.attr("href").startsWith("#") && !link.text().isBlank();
+    }
+
+    /** A rule or an empty box between the cards of a grid. */
+    private static boolean isSeparator(Element e, TextStats stats) {
+        return e.nameIs("hr") || stats.get(e).chars == 0 && stats.get(e).images == 0;
     }
 
     /**
