@@ -288,11 +288,19 @@ public final class ScrapedTextParser {
                 Unit u = units.get(i);
                 if (good[i] || u.words() < 2 || u.words() > 5 || ANY_FINAL_PUNCTUATION.matcher(u.text()).matches()) continue;
                 String name = Byline.givenPersonName(u.text());
+                // A given name no list knows is a writer's all the same with the writer's job under it
+                // ("Corvin Ashby-Marek / Contributing Writer / Corvin Ashby-Marek is…"); a thing's name has none.
+                if (name == null && nextKept(i) < n && isWritersJob(units.get(nextKept(i)))) name = Byline.personName(u.text());
                 if (name == null) continue;
                 for (int j = i + 1; j < n && j <= i + 4 && !writersBox[i]; j++) {
                     writersBox[i] = good[j] && (isAbout(units.get(j).text(), name) || isAbout(units.get(j).text(), name.split(" ")[0]));
                 }
             }
+        }
+
+        /** "Senior Editor", "Contributing Writer": a line that only says what a writer is. */
+        private boolean isWritersJob(Unit u) {
+            return u.words() <= 5 && !sentenceEnd(u.text()) && (BylineWords.endsWithJob(u.text()) || BylineWords.opensWithJob(u.text()));
         }
 
         /** Whether {@code text} opens with {@code name} and goes on about its bearer: a comma, or words in lower case. */
