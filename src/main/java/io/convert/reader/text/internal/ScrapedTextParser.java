@@ -252,6 +252,7 @@ public final class ScrapedTextParser {
                     && !isTitleCaseHeadline(last) && ListMarker.of(last.text()) == null) good[n - 1] = true;
             cutShort = cutShort && good[n - 1];
             if (useChrome) markTeaserExcerpts();
+            if (useChrome) markMenuBlurbs();
             if (useChrome) markCutExcerpts();
             if (useChrome) markWritersBoxes();
         }
@@ -275,6 +276,41 @@ public final class ScrapedTextParser {
                 teaserExcerpt[i] |= underHeadlineTwice || cutAboveHeadline;
                 seenProse = true;
             }
+        }
+
+        /**
+         * A site's drop-down menu, each entry's name over one sentence that sells it ("Vendor Tracking / Keep
+         * every supplier's papers in one place."), three or more in a row above the text: the sentences read as
+         * prose, but an article's paragraphs do not each sit under a short name of their own. Only above the
+         * first paragraph of several sentences: a list of products inside the text is the text's.
+         */
+        private void markMenuBlurbs() {
+            int firstParagraph = 0;
+            while (firstParagraph < n && !(good[firstParagraph] && INNER_SENTENCE_END.matcher(units.get(firstParagraph).text()).find())) {
+                firstParagraph++;
+            }
+            List<Integer> blurbs = new ArrayList<>();
+            for (int i = firstKept(0); i < firstParagraph; ) {
+                int blurb = nextKept(i);
+                if (isMenuEntryName(units.get(i)) && blurb < firstParagraph && isBlurb(units.get(blurb))) {
+                    blurbs.add(blurb);
+                    i = nextKept(blurb);
+                    continue;
+                }
+                if (blurbs.size() >= 3) for (int b : blurbs) teaserExcerpt[b] = true;
+                blurbs.clear();
+                i = blurb;
+            }
+            if (blurbs.size() >= 3) for (int b : blurbs) teaserExcerpt[b] = true;
+        }
+
+        private boolean isMenuEntryName(Unit u) {
+            return u.words() >= 1 && u.words() <= 5 && !ANY_FINAL_PUNCTUATION.matcher(u.text()).matches();
+        }
+
+        /** One sentence of a few words, the only one on its line. */
+        private boolean isBlurb(Unit u) {
+            return u.words() >= 4 && u.words() <= 30 && sentenceEnd(u.text()) && !INNER_SENTENCE_END.matcher(u.text()).find();
         }
 
         /**
