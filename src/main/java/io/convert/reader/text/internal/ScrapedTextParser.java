@@ -252,6 +252,7 @@ public final class ScrapedTextParser {
                     && !isTitleCaseHeadline(last) && ListMarker.of(last.text()) == null) good[n - 1] = true;
             cutShort = cutShort && good[n - 1];
             if (useChrome) markTeaserExcerpts();
+            if (useChrome) markMenuBlurbs();
             if (useChrome) markCutExcerpts();
             if (useChrome) markWritersBoxes();
         }
@@ -278,6 +279,41 @@ public final class ScrapedTextParser {
         }
 
         /**
+         * A site's drop-down menu, each entry's name over one sentence that sells it ("Vendor Tracking / Keep
+         * every supplier's papers in one place."), three or more in a row above the text: the sentences read as
+         * prose, but an article's paragraphs do not each sit under a short name of their own. Only above the
+         * first paragraph of several sentences: a list of products inside the text is the text's.
+         */
+        private void markMenuBlurbs() {
+            int firstParagraph = 0;
+            while (firstParagraph < n && !(good[firstParagraph] && INNER_SENTENCE_END.matcher(units.get(firstParagraph).text()).find())) {
+                firstParagraph++;
+            }
+            List<Integer> blurbs = new ArrayList<>();
+            for (int i = firstKept(0); i < firstParagraph; ) {
+                int blurb = nextKept(i);
+                if (isMenuEntryName(units.get(i)) && blurb < firstParagraph && isBlurb(units.get(blurb))) {
+                    blurbs.add(blurb);
+                    i = nextKept(blurb);
+                    continue;
+                }
+                if (blurbs.size() >= 3) for (int b : blurbs) teaserExcerpt[b] = true;
+                blurbs.clear();
+                i = blurb;
+            }
+            if (blurbs.size() >= 3) for (int b : blurbs) teaserExcerpt[b] = true;
+        }
+
+        private boolean isMenuEntryName(Unit u) {
+            return u.words() >= 1 && u.words() <= 5 && !ANY_FINAL_PUNCTUATION.matcher(u.text()).matches();
+        }
+
+        /** One sentence of a few words, the only one on its line. */
+        private boolean isBlurb(Unit u) {
+            return u.words() >= 4 && u.words() <= 30 && sentenceEnd(u.text()) && !INNER_SENTENCE_END.matcher(u.text()).find();
+        }
+
+        /**
          * "Jane Roe / Staff Writer / Jane covers schools and…": a name over a paragraph that opens with it,
          * whole or its given name alone, and goes on in lower case is the writer's box under the article,
          * its biography no part of the text, however much it reads as prose. A place named for someone
@@ -288,11 +324,19 @@ public final class ScrapedTextParser {
                 Unit u = units.get(i);
                 if (good[i] || u.words() < 2 || u.words() > 5 || ANY_FINAL_PUNCTUATION.matcher(u.text()).matches()) continue;
                 String name = Byline.givenPersonName(u.text());
+                // A given name no list knows is a writer's all the same with the writer's job under it
+                // ("Corvin Ashby-Marek / Contributing Writer / Corvin Ashby-Marek is…"); a thing's name has none.
+                if (name == null && nextKept(i) < n && isWritersJob(units.get(nextKept(i)))) name = Byline.personName(u.text());
                 if (name == null) continue;
                 for (int j = i + 1; j < n && j <= i + 4 && !writersBox[i]; j++) {
                     writersBox[i] = good[j] && (isAbout(units.get(j).text(), name) || isAbout(units.get(j).text(), name.split(" ")[0]));
                 }
             }
+        }
+
+        /** "Senior Editor", "Contributing Writer": a line that only says what a writer is. */
+        private boolean isWritersJob(Unit u) {
+            return u.words() <= 5 && !sentenceEnd(u.text()) && (BylineWords.endsWithJob(u.text()) || BylineWords.opensWithJob(u.text()));
         }
 
         /** Whether {@code text} opens with {@code name} and goes on about its bearer: a comma, or words in lower case. */

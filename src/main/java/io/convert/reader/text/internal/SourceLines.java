@@ -40,6 +40,11 @@ public final class SourceLines {
     private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?؟…:\"”»]$");
     /** A row of a table as a text browser draws it: box-drawing lines, or cells set apart by runs of spaces. */
     private static final Pattern TABLE_ROW = Pattern.compile("[\\u2500-\\u257F]|\\S {3,}\\S");
+    /**
+     * A horizontal rule as a text browser draws it ("━━━━…" for {@code <hr>}, its last character maybe cut in
+     * half at the margin): a break between blocks, however wide. A table's borders have corners and joints.
+     */
+    private static final Pattern DRAWN_RULE = Pattern.compile("\\s*([━─═])\\1{2,}\uFFFD?\\s*");
     private static final Pattern LIST_START = Pattern.compile("\\s*(?:[-*+•·▪◦o–—]\\s|[0-9\\u0660-\\u0669]+[.)\\-]\\s).*");
 
     private SourceLines() {
@@ -168,6 +173,7 @@ public final class SourceLines {
     private static boolean continues(Raw unit, Raw next, CharSequence text, int width) {
         if (width == 0 || next.blankBefore || next.text.isEmpty() || text.length() == 0) return false;
         if (next.indent < unit.indent || LIST_START.matcher(next.line).matches()) return false;
+        if (DRAWN_RULE.matcher(next.line).matches() || DRAWN_RULE.matcher(unit.lastLine).matches()) return false;
         int firstWord = next.text.indexOf(' ');
         firstWord = firstWord < 0 ? next.text.length() : firstWord;
         return unit.lastLine.length() + 1 + firstWord > width - 3;
