@@ -6,9 +6,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -63,8 +61,8 @@ public final class TextDecoder {
         CharBuffer utf8 = strictUtf8(data);
         if (utf8 != null) return new Decoded(clean(undoDoubleEncoding(utf8)), StandardCharsets.UTF_8);
 
-        Charset charset = lookup(declared);
-        if (charset == null) charset = lookup(metaCharset(data));
+        Charset charset = CharsetLabels.lookup(declared);
+        if (charset == null) charset = CharsetLabels.lookup(metaCharset(data));
         if (charset == null && isChineseDoubleByte(data)) charset = Charset.forName("GB18030");
         if (charset == null || charset == StandardCharsets.UTF_8 || charset == StandardCharsets.US_ASCII
                 || isLatinSingleByte(charset)) {
@@ -172,15 +170,6 @@ public final class TextDecoder {
         String head = new String(data, 0, Math.min(data.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         return m.find() ? m.group(1) : null;
-    }
-
-    private static Charset lookup(String name) {
-        if (name == null || name.isBlank()) return null;
-        try {
-            return Charset.forName(name.trim());
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return null;
-        }
     }
 
     /**

@@ -74,6 +74,15 @@ class TextDecoderTest {
     }
 
     @Test
+    void aGb2312LabelIsReadAsTheGbkItsPagesAreWrittenIn() {
+        // 喆, 镕 and 堃 are GBK characters outside GB2312, common in names on pages that say gb2312.
+        String page = "<html><head><meta charset=\"gb2312\"><title>社区图书馆</title></head><body>"
+                + "<p>新馆长王喆介绍，志愿者朱镕和李堃每周都来帮忙整理图书。</p></body></html>";
+        assertEquals(page, TextDecoder.decode(page.getBytes(Charset.forName("GBK")), null).text());
+        assertEquals(page, TextDecoder.decode(page.getBytes(Charset.forName("GBK")), "GB2312").text());
+    }
+
+    @Test
     void utf8ThatWasEncodedTwiceIsReadAsWritten() {
         String meant = "<p>You’ll want a café nearby — it’s worth it.\u00a0Really.</p>";
         byte[] twice = new String(meant.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)
