@@ -169,9 +169,13 @@ public final class TextDecoder {
         return CharBuffer.wrap(out.toString().toCharArray());
     }
 
+    /**
+     * The charset the page's first meta element names, wherever it stands: a browser's parser
+     * switches to it on meeting it, so a long head of styles and scripts before it (past the
+     * first kilobytes a quick sniff would read) does not hide it.
+     */
     private static String metaCharset(byte[] data) {
-        String head = new String(data, 0, Math.min(data.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
+        Matcher m = META_CHARSET.matcher(new String(data, StandardCharsets.ISO_8859_1));
         return m.find() ? m.group(1) : null;
     }
 

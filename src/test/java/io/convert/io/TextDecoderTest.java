@@ -65,6 +65,16 @@ class TextDecoderTest {
     }
 
     @Test
+    void aMetaCharsetAfterALongHeadIsRead() {
+        // Polish in windows-1250 reads as other letters in windows-1252, the guess for undeclared Latin text.
+        String page = "<html><head><style>" + ".teaser { margin: 0 0 12px; padding: 4px; }\n".repeat(150)
+                + "</style><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1250\">"
+                + "<title>Nowy most nad rzeką</title></head><body><p>Mieszkańcy czekali na ten most ponad "
+                + "dwadzieścia lat, a budowa ruszy już wiosną.</p></body></html>";
+        assertEquals(page, TextDecoder.decode(page.getBytes(Charset.forName("windows-1250")), null).text());
+    }
+
+    @Test
     void chineseInGbkWithoutDeclaration() {
         String page = "<html><head><title>河边的新图书馆</title></head><body><p>新图书馆今天开放，"
                 + "馆内有两万册图书，周末也可以借阅。</p><p>附近的居民说，孩子们终于有了安静读书的地方。</p></body></html>";
