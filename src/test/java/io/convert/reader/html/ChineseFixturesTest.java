@@ -31,4 +31,14 @@ class ChineseFixturesTest {
         assertTrue(texts.stream().anyMatch(t -> t.endsWith("让更多年轻人了解小镇的历史。")), String.join("\n", texts));
         assertFalse(HtmlFixtures.allText(a).contains("相关新闻"));
     }
+
+    @Test
+    void readAlsoLinesAmongTheParagraphsAreLeftOut() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("zh14h-read-also-lines.html"));
+        String all = String.join("\n", texts);
+        assertEquals(4, texts.stream().filter(t -> t.endsWith("。") || t.endsWith("”")).count(), all);
+        assertFalse(all.contains("相关阅读"), all);
+        assertFalse(all.contains("延伸阅读"), all);
+        assertFalse(all.contains("城西老旧小区加装电梯"), all);
+    }
 }
