@@ -6,9 +6,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -16,9 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the bytes of an input into text: byte order mark first, then a charset the document or
- * the transport declares, then detection between UTF-8, UTF-16, GB18030 (Chinese pages that
- * declare nothing), windows-1256 (Arabic pages saved from older sites) and windows-1252. Control characters that are not whitespace are
- * removed from the result, so no reader or writer ever sees them.
+ * the transport declares, then detection between UTF-8, UTF-16, the Chinese, Japanese and Korean
+ * double-byte charsets (pages that declare nothing, or UTF-8 or Latin-1 wrongly), windows-1256
+ * (Arabic pages saved from older sites) and windows-1252. Control characters that are not
+ * whitespace are removed from the result, so no reader or writer ever sees them.
  */
 public final class TextDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -63,12 +62,14 @@ public final class TextDecoder {
         CharBuffer utf8 = strictUtf8(data);
         if (utf8 != null) return new Decoded(clean(undoDoubleEncoding(utf8)), StandardCharsets.UTF_8);
 
-        Charset charset = lookup(declared);
-        if (charset == null) charset = lookup(metaCharset(data));
-        if (charset == null && isChineseDoubleByte(data)) charset = Charset.forName("GB18030");
+        Charset charset = CharsetLabels.lookup(declared);
+        if (charset == null) charset = CharsetLabels.lookup(metaCharset(data));
+        // A declaration of UTF-8 on bytes that are not, or of Latin-1 (what servers and editors
+        // default to), says nothing: the bytes decide.
         if (charset == null || charset == StandardCharsets.UTF_8 || charset == StandardCharsets.US_ASCII
                 || isLatinSingleByte(charset)) {
-            charset = guessSingleByte(data);
+            Charset cjk = CjkCharsets.detect(data);
+            charset = cjk != null ? cjk : guessSingleByte(data);
         }
         return new Decoded(clean(new String(data, charset)), charset);
     }
@@ -168,46 +169,14 @@ public final class TextDecoder {
         return CharBuffer.wrap(out.toString().toCharArray());
     }
 
-    private static String metaCharset(byte[] data) {
-        String head = new String(data, 0, Math.min(data.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
-        return m.find() ? m.group(1) : null;
-    }
-
-    private static Charset lookup(String name) {
-        if (name == null || name.isBlank()) return null;
-        try {
-            return Charset.forName(name.trim());
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return null;
-        }
-    }
-
     /**
-     * Whether undeclared bytes read as GBK/GB18030 Chinese: every character of it is two high
-     * bytes, so its runs of high bytes have even lengths (windows-1256 Arabic words, the other
-     * text that puts high bytes together, are as often odd), and they decode without error.
+     * The charset the page's first meta element names, wherever it stands: a browser's parser
+     * switches to it on meeting it, so a long head of styles and scripts before it (past the
+     * first kilobytes a quick sniff would read) does not hide it.
      */
-    static boolean isChineseDoubleByte(byte[] data) {
-        int high = 0, inEvenRuns = 0;
-        for (int i = 0; i < data.length; ) {
-            if ((data[i] & 0xFF) < 0x80) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < data.length && (data[i] & 0xFF) >= 0x80) i++;
-            high += i - start;
-            if ((i - start) % 2 == 0) inEvenRuns += i - start;
-        }
-        if (high < 16 || inEvenRuns < high * 0.95) return false;
-        try {
-            Charset.forName("GB18030").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(data));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+    private static String metaCharset(byte[] data) {
+        Matcher m = META_CHARSET.matcher(new String(data, StandardCharsets.ISO_8859_1));
+        return m.find() ? m.group(1) : null;
     }
 
     /**

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * The labels that send a reader to other articles: a pointer to one ("Read also: HEADLINE",
- * "اقرأ أيضا", "Lire aussi", "Le puede interesar") or the heading of a list of them ("Related
- * stories", "الأكثر قراءة", "Les plus lus"). Pages copied as text and pages read as HTML use the
+ * "اقرأ أيضا", "Lire aussi", "Le puede interesar", "相关阅读") or the heading of a list of them
+ * ("Related stories", "الأكثر قراءة", "Les plus lus"). Pages copied as text and pages read as HTML use the
  * same labels, so both readers learn them here: a label found on one kind of input serves the other.
  * Labels are compared by their {@link Keys keys}.
  */
@@ -58,7 +58,13 @@ public final class TeaserWords {
             "czytaj też", "czytaj także", "czytaj również", "czytaj więcej", "zobacz też", "zobacz także",
             "zobacz również", "dowiedz się więcej", "lees ook", "zie ook", "lue myös", "läs också", "läs även",
             "læs også", "les også", "čtěte také", "přečtěte si také", "читайте также", "смотрите также",
-            "ayrıca okuyun", "bunu da okuyun", "ilgili haber", "ilgili haberler");
+            "ayrıca okuyun", "bunu da okuyun", "ilgili haber", "ilgili haberler",
+            // Chinese (simplified and traditional), Japanese, Korean
+            "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "扩展阅读", "擴展閱讀", "相关新闻",
+            "相關新聞", "相关文章", "相關文章", "相关报道", "相關報導", "相关链接", "相關連結", "热门文章", "熱門文章",
+            "热门推荐", "熱門推薦", "精彩推荐", "精彩推薦", "猜你喜欢", "猜你喜歡", "你可能还喜欢", "你可能感兴趣",
+            "阅读排行", "閱讀排行", "上一篇", "下一篇", "関連記事", "あわせて読みたい", "合わせて読みたい", "おすすめ記事",
+            "人気記事", "関連ニュース", "관련기사", "관련 기사", "많이 본 뉴스", "추천 기사", "이전 기사", "다음 기사");
     /** Longest first, so that a line is matched by the most it says ("related stories", not "related"). */
     private static final List<String> KEYS = LABELS.stream().map(Keys::of).distinct()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();

@@ -65,12 +65,51 @@ class TextDecoderTest {
     }
 
     @Test
+    void aMetaCharsetAfterALongHeadIsRead() {
+        // Polish in windows-1250 reads as other letters in windows-1252, the guess for undeclared Latin text.
+        String page = "<html><head><style>" + ".teaser { margin: 0 0 12px; padding: 4px; }\n".repeat(150)
+                + "</style><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1250\">"
+                + "<title>Nowy most nad rzeką</title></head><body><p>Mieszkańcy czekali na ten most ponad "
+                + "dwadzieścia lat, a budowa ruszy już wiosną.</p></body></html>";
+        assertEquals(page, TextDecoder.decode(page.getBytes(Charset.forName("windows-1250")), null).text());
+    }
+
+    @Test
     void chineseInGbkWithoutDeclaration() {
         String page = "<html><head><title>河边的新图书馆</title></head><body><p>新图书馆今天开放，"
                 + "馆内有两万册图书，周末也可以借阅。</p><p>附近的居民说，孩子们终于有了安静读书的地方。</p></body></html>";
         TextDecoder.Decoded d = TextDecoder.decode(page.getBytes(Charset.forName("GBK")), null);
         assertEquals("GB18030", d.charset().name());
         assertEquals(page, d.text());
+    }
+
+    @Test
+    void big5WithoutDeclarationIsNotReadAsGbk() {
+        // GB18030 reads Big5 bytes without an error, as other characters: frequencies tell them apart.
+        String page = "<html><head><title>港口新開一條渡輪航線</title></head><body><p>從下個月開始，每天早上七點"
+                + "有一班渡輪從北碼頭開往對面的小島，單程大約需要四十分鐘。</p><p>船公司表示，週末會增加兩個班次，"
+                + "方便遊客和住在島上的學生來往。</p></body></html>";
+        TextDecoder.Decoded d = TextDecoder.decode(page.getBytes(Charset.forName("Big5")), null);
+        assertEquals("Big5-HKSCS", d.charset().name());
+        assertEquals(page, d.text());
+    }
+
+    @Test
+    void gbkWithALyingLatinDeclaration() {
+        String page = "<html><head><meta charset=\"iso-8859-1\"><title>河边的新图书馆</title></head><body>"
+                + "<p>新图书馆今天开放，馆内有两万册图书，周末也可以借阅。</p><p>附近的居民说，孩子们终于有了安静读书的地方。"
+                + "</p></body></html>";
+        assertEquals(page, TextDecoder.decode(page.getBytes(Charset.forName("GBK")), null).text());
+        assertEquals(page, TextDecoder.decode(page.getBytes(Charset.forName("GBK")), "ISO-8859-1").text());
+    }
+
+    @Test
+    void aGb2312LabelIsReadAsTheGbkItsPagesAreWrittenIn() {
+        // 喆, 镕 and 堃 are GBK characters outside GB2312, common in names on pages that say gb2312.
+        String page = "<html><head><meta charset=\"gb2312\"><title>社区图书馆</title></head><body>"
+                + "<p>新馆长王喆介绍，志愿者朱镕和李堃每周都来帮忙整理图书。</p></body></html>";
+        assertEquals(page, TextDecoder.decode(page.getBytes(Charset.forName("GBK")), null).text());
+        assertEquals(page, TextDecoder.decode(page.getBytes(Charset.forName("GBK")), "GB2312").text());
     }
 
     @Test

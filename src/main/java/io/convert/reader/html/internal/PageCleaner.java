@@ -344,8 +344,9 @@ final class PageCleaner {
      * paragraph among the article's.
      */
     private static boolean isPointerOrCredit(Element e, TextStats stats) {
-        if (!(e.nameIs("p") || e.nameIs("div") || e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4") || e.nameIs("h5")
-                || e.nameIs("h6") || e.nameIs("span") && isOwnLine(e))) {
+        // Sites set their pointers in a quote box as often as in a paragraph ("PUEDES VER: HEADLINE").
+        if (!(e.nameIs("p") || e.nameIs("div") || e.nameIs("blockquote") || e.nameIs("h2") || e.nameIs("h3")
+                || e.nameIs("h4") || e.nameIs("h5") || e.nameIs("h6") || e.nameIs("span") && isOwnLine(e))) {
             return false;
         }
         TextStats.Stat s = stats.get(e);
