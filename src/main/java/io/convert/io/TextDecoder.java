@@ -23,6 +23,7 @@ public final class TextDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 4096;
+    private static final int META_SEARCH_BYTES = 1 << 20;
     /** The letters a UTF-8 sequence of two to four bytes reads as in Latin-1. */
     private static final Pattern LATIN1_READ_UTF8 = Pattern.compile(
             "[\\u00C2-\\u00DF][\\u0080-\\u00BF]|[\\u00E0-\\u00EF][\\u0080-\\u00BF]{2}|[\\u00F0-\\u00F4][\\u0080-\\u00BF]{3}");
@@ -170,12 +171,14 @@ public final class TextDecoder {
     }
 
     /**
-     * The charset the page's first meta element names, wherever it stands: a browser's parser
-     * switches to it on meeting it, so a long head of styles and scripts before it (past the
-     * first kilobytes a quick sniff would read) does not hide it.
+     * The charset the page's first meta element names, wherever it stands in the first
+     * megabyte: a browser's parser switches to it on meeting it, so a long head of styles and
+     * scripts before it (past the first kilobytes a quick sniff would read) does not hide it. No
+     * page's head runs to a megabyte, and the whole of a large input is not copied to find it.
      */
     private static String metaCharset(byte[] data) {
-        Matcher m = META_CHARSET.matcher(new String(data, StandardCharsets.ISO_8859_1));
+        String head = new String(data, 0, Math.min(data.length, META_SEARCH_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
         return m.find() ? m.group(1) : null;
     }
 
