@@ -82,7 +82,14 @@ public final class PrintedDates {
             "am", "pm", "gmt", "الموافق", "الساعة", "بتوقيت", "مكة", "المكرمة", "غرينتش");
     private static final String AR_UNITS = "(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|"
             + "اسبوعين|أسابيع|اسابيع|شهر|شهرين|أشهر|اشهر|شهور|سنة|سنتين|سنوات|عام|عامين|أعوام|اعوام)";
-    private static final Pattern TIME_AGO = Pattern.compile("(?iu)(?:منذ|قبل)\\s+(?:\\d+\\s+)?" + AR_UNITS + "(?:\\s+(?:واحد|واحدة))?"
+    /** "3 ساعات", "يوماً": one count of an age, the unit perhaps with the accusative's alif ("22 يوماً"). */
+    private static final String AR_AGE_PART = "(?:\\d+\\s+)?" + AR_UNITS + "(?:اً|ا)?";
+    /**
+     * "منذ 3 ساعات", "نشر منذ: 16 سنة و 7 أشهر و 22 يوماً": an age, perhaps counted in several units
+     * joined by "and", perhaps labelled as the story's ("نشر", published).
+     */
+    private static final Pattern TIME_AGO = Pattern.compile("(?iu)(?:نشر\\s+)?(?:منذ|قبل)\\s*:?\\s*" + AR_AGE_PART
+            + "(?:\\s+و\\s*" + AR_AGE_PART + ")*(?:\\s+(?:واحد|واحدة))?"
             + "|(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
             + "|il\\s+y\\s+a\\s+(?:\\d+|une?)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)");
     private static final Pattern DATE_BAR_TOKEN = Pattern.compile("[^\\s,،|/\\-–—:]+");

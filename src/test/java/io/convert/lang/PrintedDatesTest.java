@@ -82,7 +82,7 @@ class PrintedDatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"منذ يوم واحد", "منذ 3 ساعات", "قبل ساعتين", "منذ ٥ دقائق", "2 hours ago", "an hour ago",
-        "il y a 5 minutes", "Il y a une heure"})
+        "il y a 5 minutes", "Il y a une heure", "نشر منذ: 4 سنوات و 2 أشهر و 11 يوماً", "منذ ساعتين و 5 دقائق"})
     void aStorysAgeCountedBackFromNow(String age) {
         assertTrue(PrintedDates.isTimeAgo(age), age);
     }

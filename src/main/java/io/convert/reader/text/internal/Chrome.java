@@ -306,8 +306,8 @@ public final class Chrome {
         if (key.isEmpty()) return !unit.imageMark();
         int words = key.split(" ").length;
         if (isWidget(key, words)) return true;
-        // "منذ يوم واحد": the story's age, printed where its date would be; no line of the article.
-        if (words <= 6 && PrintedDates.isTimeAgo(text)) return true;
+        // "منذ يوم واحد", "نشر منذ: 3 سنوات و 4 أشهر": the story's age, printed where its date would be; no line of the article.
+        if (words <= 12 && PrintedDates.isTimeAgo(text)) return true;
         if (words <= 40 && COPYRIGHT.matcher(text).find() || words <= 80 && COPYRIGHT_START.matcher(text).lookingAt()) return true;
         if ((words <= 80 || COOKIE_NOTICE_START.matcher(text).lookingAt()) && COOKIES.matcher(text).find()) return true;
         if (words <= 40 && COMMENT_NOTICE.matcher(text).find()) return true;

@@ -53,6 +53,7 @@ public final class ScrapedTextParser {
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?؟…]\\s+\\S");
     /** A comma or a colon inside a line, parting its clauses. */
     private static final Pattern INNER_BREAK = Pattern.compile("[,،:]\\s*\\S");
+    private static final Pattern INNER_COMMA = Pattern.compile("[,،]");
     /** "صرخة من قلب حلب: …": a short label, a colon, and what the section tells. */
     private static final Pattern LABELLED_CLAIM = Pattern.compile("([^:]{2,40}?)\\s*:\\s*\\S.*");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
@@ -2089,6 +2090,11 @@ public final class ScrapedTextParser {
                 // "(2)" over its section's title, then prose: the number heads the section with the title.
                 nextIsProse |= isSectionMarker(u) && k + 2 < kept.size() && isHeadingLike(kept.get(k + 1))
                         && !isSectionMarker(kept.get(k + 1)) && isProseOrList(kept.get(k + 2));
+                // A section's heading over its first subheading, between paragraphs: both head what follows. Each is a
+                // phrase of some words; a comma makes a speech's greeting or a sentence broken by hand, and a name
+                // over a quote or a list is whom it is from.
+                nextIsProse |= k > 0 && isProseOrList(kept.get(k - 1)) && k + 2 < kept.size() && isStackedHeading(u, 4)
+                        && isStackedHeading(kept.get(k + 1), 3) && isProseOrList(kept.get(k + 2));
                 boolean heading = isHeadingLike(u) || isLabelHeading(u)
                         || k > 0 && isProseOrList(kept.get(k - 1)) && (trailsOff(u) || isLabelledClaim(u));
                 // A person's name alone, a given name first, signs the text or heads the writer's note; no section is so named.
@@ -2111,6 +2117,11 @@ public final class ScrapedTextParser {
                 }
             }
             kept.clear();
+        }
+
+        private boolean isStackedHeading(Unit u, int minWords) {
+            return u.words() >= minWords && isHeadingLike(u) && !isProseOrList(u) && !INNER_COMMA.matcher(u.text()).find()
+                    && Byline.personName(u.text()) == null;
         }
 
         /**
