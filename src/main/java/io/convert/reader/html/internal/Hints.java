@@ -98,8 +98,16 @@ final class Hints {
             + "|by (signing up|subscribing)|enter your email|get (\\p{L}+ ){0,4}(delivered |sent |texted )?(right |straight )?"
             + "to your (inbox|phone)|(we|this (site|website)) uses? cookies|download (our|the) app"
             + "|اشترك|اشتركوا|سجّل بريدك|سجل بريدك|حمّل تطبيق|حمل تطبيق|(نستخدم|يستخدم هذا الموقع) ملفات تعريف الارتباط)");
-    /** What may stand between a "read also" label and the headline it points to. */
-    private static final Pattern LABEL_SEPARATOR = Pattern.compile("[\\p{Z}\\s]*([:：»|–—?!-]+|$)");
+    /**
+     * What may stand between a "read also" label and the headline it points to, the closing
+     * bracket of a label set in brackets ("【相关阅读】") among it.
+     */
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile("[\\p{Z}\\s]*([:：»|–—?!\\-】\\]）)]+|$)");
+    /**
+     * A sentence's end with more after it: a space follows it in Latin script, the next sentence
+     * at once in Chinese or Japanese (a closing quote or bracket still belongs to the first).
+     */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?]\\s|[。！？][^\\s”’」』）)]");
     /**
      * Credit lines of pictures left as paragraphs: "Photo: NAME", "Credit: AGENCY", "© NAME",
      * "NAME/Getty Images".
@@ -297,7 +305,7 @@ final class Hints {
         int restLetters = (int) rest.codePoints().filter(Character::isLetterOrDigit).count();
         if (restLetters == 0 || linkLetters * 2 >= restLetters) return true;
         // Unlinked, a single headline-like sentence.
-        return restLetters < 150 && !rest.strip().replaceFirst("[.!?]+$", "").matches(".*[.!?]\\s.*");
+        return restLetters < 150 && !INNER_SENTENCE_END.matcher(rest.strip()).find();
     }
 
     /** Whether a short line is the credit of a picture. */
