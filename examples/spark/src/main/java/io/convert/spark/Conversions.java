@@ -49,11 +49,17 @@ final class Conversions {
         return Holder.CONVERTER;
     }
 
-    /** The articles of {@code unit}, converted one at a time as the iterator is walked. */
-    static Iterator<Converted> convert(Unit unit, JobOptions options, Map<String, String> hadoop) {
+    /**
+     * The articles of {@code unit}, converted one at a time as the iterator is walked.
+     *
+     * @param outputFolder the URI of the local folder the outputs are written into, from which
+     *     Markdown links its images as the command line does; null when they go elsewhere
+     */
+    static Iterator<Converted> convert(Unit unit, JobOptions options, String outputFolder, Map<String, String> hadoop) {
         Converter converter = converter();
         ReadOptions read = ReadOptions.defaults().withExtract(options.extract());
-        WriteOptions write = options.writeOptions();
+        WriteOptions write = outputFolder == null ? options.writeOptions()
+                : options.writeOptions().toBuilder().outputFolder(java.nio.file.Path.of(URI.create(outputFolder))).build();
         if (!unit.archive()) {
             return List.of(guarded(unit.path(), unit.name(), options,
                     () -> convertFile(converter, unit, options, read, write, hadoop))).iterator();

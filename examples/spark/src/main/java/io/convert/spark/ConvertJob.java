@@ -104,8 +104,9 @@ public final class ConvertJob {
         List<Unit> units = units(options.inputs(), jsc.hadoopConfiguration());
         if (units.isEmpty()) throw new IllegalArgumentException("no input files found");
         int slices = Math.min(units.size(), Math.max(1, jsc.defaultParallelism() * 3));
+        String outputFolder = options.parquet() ? null : localFolder(options.output(), hadoop);
         JavaRDD<Converted> results = jsc.parallelize(units, slices)
-                .flatMap(unit -> Conversions.convert(unit, options, hadoop));
+                .flatMap(unit -> Conversions.convert(unit, options, outputFolder, hadoop));
         if (options.parquet()) {
             spark.createDataFrame(results.map(ConvertJob::row), SCHEMA).write().parquet(options.output());
             Dataset<Row> table = spark.read().parquet(options.output());
@@ -119,6 +120,13 @@ public final class ConvertJob {
         String output = options.output();
         return results.mapPartitions(rows -> List.of(writeAll(rows, output, extension, hadoop)).iterator())
                 .reduce(Summary::plus);
+    }
+
+    /** The URI of {@code output} when it is a folder of the local file system, else null. */
+    private static String localFolder(String output, Map<String, String> hadoop) throws IOException {
+        Path root = new Path(output);
+        FileSystem fs = Conversions.fileSystem(root, hadoop);
+        return "file".equals(fs.getScheme()) ? fs.makeQualified(root).toUri().toString() : null;
     }
 
     static Row row(Converted c) {
