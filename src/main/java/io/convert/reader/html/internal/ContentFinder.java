@@ -522,6 +522,8 @@ final class ContentFinder {
      * article, a round-up of other pages. Empty when there are none.
      */
     private static List<Element> trailingTeasers(Element e, Element content, TextStats stats) {
+        // Asked of every box of the content: most have too few children to hold a run of cards.
+        if (e.childrenSize() < MIN_TEASERS) return List.of();
         List<Element> run = new ArrayList<>();
         Element before = null;
         for (Element child : e.children()) {
