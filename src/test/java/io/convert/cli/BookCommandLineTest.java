@@ -25,6 +25,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -128,6 +131,14 @@ class BookCommandLineTest {
             }
             String contents = pageText(doc, 2);
             assertTrue(contents.contains(Integer.toString(englishStart)), contents);
+            // Each entry leads to its article's first page; the leaders are drawn, not text.
+            List<Integer> targets = new ArrayList<>();
+            for (PDAnnotation link : doc.getPage(1).getAnnotations()) {
+                PDActionGoTo go = (PDActionGoTo) ((PDAnnotationLink) link).getAction();
+                targets.add(doc.getPages().indexOf(((PDPageDestination) go.getDestination()).getPage()) + 1);
+            }
+            assertEquals(List.of(arabicStart, englishStart), targets);
+            assertFalse(contents.contains(".."), contents);
 
             // Each article is an Art element in its own language.
             PDStructureElement document = (PDStructureElement) doc.getDocumentCatalog().getStructureTreeRoot()

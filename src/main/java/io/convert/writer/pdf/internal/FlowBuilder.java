@@ -196,14 +196,18 @@ public final class FlowBuilder {
         emit(new RuleItem(x(box), measure(box), theme.em(), 0.6f, Theme.RULE), box);
     }
 
-    /** An entry of a book's contents: an article's title in its own language, and its first page. */
-    public record ContentsEntry(String title, Language language, String page) {
+    /**
+     * An entry of a book's contents: an article's title in its own language, and its first page,
+     * as printed ({@code page}) and as the index of the document's page ({@code pageIndex}).
+     */
+    public record ContentsEntry(String title, Language language, String page, int pageIndex) {
     }
 
     /**
      * A book's contents: a heading (an outline entry of its own), then one entry per article,
      * its title on the book's start side in the article's direction and its page number on the
-     * end side; tagged as a TOC with a TOCI per entry, the number its Lbl.
+     * end side of its last line, after a dotted leader; each entry links to its article's first
+     * page. Tagged as a TOC with a TOCI per entry, the number its Lbl.
      */
     public void contents(String heading, List<ContentsEntry> entries, Box box) {
         String lang = box.language().tag();
@@ -229,10 +233,12 @@ public final class FlowBuilder {
             TextLine number = engine.layout(List.of(new StyledRun(e.page(), style)), bookDirection, lang, gutter,
                     Align.END, Justification.NONE, theme.lineHeight(lang)).lines().get(0);
             float numberX = bookDirection == Direction.RTL ? x(box) : x(box) + measure(box) - gutter;
-            for (int k = 0; k < lines.size(); k++) {
-                LineItem line = new LineItem(lines.get(k), item, x(entryBox), 0, 0);
-                if (k == 0) line.marker(new LineItem.Marker(number, numberX, item.child("Lbl")));
-                else line.keepWithPrevious(true);
+            int last = lines.size() - 1;
+            for (int k = 0; k <= last; k++) {
+                LineItem.Marker label = k == last ? new LineItem.Marker(number, numberX, item.child("Lbl")) : null;
+                ContentsLine line = new ContentsLine(lines.get(k), item, x(entryBox), x(box), measure(box), e.pageIndex(),
+                        e.title(), label);
+                if (k > 0) line.keepWithPrevious(true);
                 emit(line, entryBox);
             }
         }

@@ -8,9 +8,12 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
 
 /**
  * One page being drawn: its content stream, the link annotations its lines produce, and the
@@ -22,6 +25,7 @@ public final class PageCanvas {
     private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
 
     private final PDPage page;
+    private final List<PDPage> pages;
     private final GlyphContentStream content;
     private final List<Anchor> anchors;
     private final StructureTree structure;
@@ -35,9 +39,11 @@ public final class PageCanvas {
         void paint(PDPageContentStream graphics) throws IOException;
     }
 
-    /** {@code structure}: null for an untagged document. */
-    PageCanvas(PDPage page, GlyphContentStream content, List<Anchor> anchors, StructureTree structure) {
+    /** {@code pages}: every page of the document, for links within it; {@code structure}: null for an untagged document. */
+    PageCanvas(PDPage page, List<PDPage> pages, GlyphContentStream content, List<Anchor> anchors,
+            StructureTree structure) {
         this.page = page;
+        this.pages = pages;
         this.content = content;
         this.anchors = anchors;
         this.structure = structure;
@@ -70,18 +76,37 @@ public final class PageCanvas {
     }
 
     private void link(TextLine.LinkArea area, Tag tag) throws IOException {
+        PDActionURI action = new PDActionURI();
+        action.setURI(area.href());
+        annotate(new PDRectangle(area.x0(), area.y0(), area.x1() - area.x0(), area.y1() - area.y0()), action,
+                area.href(), tag);
+    }
+
+    /**
+     * Makes {@code area} a link to the top of the page at index {@code target} (a book's contents
+     * to its chapters), described to screen readers as {@code description}.
+     */
+    public void jump(Tag tag, PDRectangle area, int target, String description) throws IOException {
+        PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
+        PDPage to = pages.get(target);
+        destination.setPage(to);
+        destination.setTop((int) to.getMediaBox().getUpperRightY());
+        PDActionGoTo action = new PDActionGoTo();
+        action.setDestination(destination);
+        annotate(area, action, description, tag);
+    }
+
+    private void annotate(PDRectangle area, PDAction action, String description, Tag tag) throws IOException {
         PDAnnotationLink link = new PDAnnotationLink();
-        link.setRectangle(new PDRectangle(area.x0(), area.y0(), area.x1() - area.x0(), area.y1() - area.y0()));
+        link.setRectangle(area);
         PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
         noBorder.setWidth(0);
         link.setBorderStyle(noBorder);
-        PDActionURI action = new PDActionURI();
-        action.setURI(area.href());
         link.setAction(action);
         link.setPage(page);
         // Archives print what they keep (PDF/A); screen readers announce the target (PDF/UA).
         link.setPrinted(true);
-        link.setContents(area.href());
+        link.setContents(description);
         page.getAnnotations().add(link);
         if (structure != null && tag != null) structure.link(tag, link);
     }

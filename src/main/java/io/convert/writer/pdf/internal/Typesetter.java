@@ -115,7 +115,7 @@ public final class Typesetter {
                 for (int i = 0; i < chapters.size(); i++) {
                     Article article = book.articles().get(i);
                     entries.add(new FlowBuilder.ContentsEntry(ArticleMarkup.title(article), article.language(),
-                            bookWording.numerals().format(page)));
+                            bookWording.numerals().format(page), page - 1));
                     page += chapters.get(i).section().pages().size();
                 }
                 FlowBuilder contentsFlow = flow(f, bookGeometry, theme, noImages, new InlineRuns(null), bookWording);
@@ -204,20 +204,28 @@ public final class Typesetter {
         return pages.isEmpty() ? List.of(List.of()) : pages;
     }
 
-    /** Draws the sections' pages in order, numbered through, then the outline of the headings drawn. */
+    /**
+     * Draws the sections' pages in order, numbered through, then the outline of the headings
+     * drawn. Every page exists before the first is drawn, so that a link can lead forward.
+     */
     private void draw(PDDocument doc, Fonts f, StructureTree structure, List<Section> sections) throws IOException {
         int total = sections.stream().mapToInt(s -> s.pages().size()).sum();
+        List<PDPage> pages = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            PDPage pdPage = new PDPage(new PDRectangle(size.width(), size.height()));
+            // Links are visited in the order of the structure tree (PDF/UA).
+            if (structure != null) pdPage.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+            doc.addPage(pdPage);
+            pages.add(pdPage);
+        }
         List<PageCanvas.Anchor> anchors = new ArrayList<>();
         int number = 0;
         for (Section section : sections) {
             for (int p = 0; p < section.pages().size(); p++) {
+                PDPage pdPage = pages.get(number);
                 number++;
-                PDPage pdPage = new PDPage(new PDRectangle(size.width(), size.height()));
-                // Links are visited in the order of the structure tree (PDF/UA).
-                if (structure != null) pdPage.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
-                doc.addPage(pdPage);
                 try (GlyphContentStream content = new GlyphContentStream(f.embedded(), pdPage)) {
-                    PageCanvas canvas = new PageCanvas(pdPage, content, anchors, structure);
+                    PageCanvas canvas = new PageCanvas(pdPage, pages, content, anchors, structure);
                     for (Paginator.Placement placed : section.pages().get(p)) draw(canvas, section.geometry(), placed);
                     if (section.heads() != null) section.heads().draw(canvas, number, total, section.opening() && p == 0);
                 }
