@@ -169,4 +169,19 @@ class TitlesTest {
         // The theme printed the heading through a character set without the curly apostrophe.
         assertEquals("Planning a Garden Party: A Host’s Checklist", title("title-en-damaged-heading.html"));
     }
+
+    @Test
+    void theOnlyHeadlineWinsOverATitleEveryPageOfTheSiteShares() {
+        // The template titles every page "News"; the page's one <h1> is the headline.
+        String page = "<html><head><title>News</title></head><body><header><a href=\"/\">Home</a></header>"
+                + "<article><h1>Parish council agrees to light the towpath before winter</h1><p>Twelve lamps will"
+                + " run from the lock to the footbridge, paid for from the parish reserve rather than the"
+                + " precept, and the first should be lit by the end of October.</p></article></body></html>";
+        assertEquals("Parish council agrees to light the towpath before winter",
+                HtmlFixtures.html(page).metadata().title());
+        // Two <h1>s, neither agreeing with the title: no way to tell which is the headline.
+        String two = page.replace("<article>", "<aside><h1>Readers' letters on the new bus timetable</h1></aside>"
+                + "<article>");
+        assertEquals("News", HtmlFixtures.html(two).metadata().title());
+    }
 }

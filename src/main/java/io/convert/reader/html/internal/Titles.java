@@ -55,7 +55,7 @@ final class Titles {
      * publisher spelled it. Otherwise the {@code <h1>} that is one of the titles without its
      * affixes, or nearly the same words, decides, being the headline the reader sees; else the
      * first declared title. An {@code <h1>} that agrees with no other title (a related story's,
-     * the site's logo) never wins.
+     * the site's logo) wins only as the page's one {@code <h1>} when no title is a headline's length.
      *
      * @param declared titles the publisher declared, best first (JSON-LD, og:title, ...)
      * @param headings the page's {@code <h1>}s
@@ -93,6 +93,8 @@ final class Titles {
         if (subheading != null) return inWordsCase(subheading, cleaned);
         String agreed = agreed(cleaned);
         if (agreed != null) return agreed;
+        String lone = loneHeadline(visible, cleaned);
+        if (lone != null) return lone;
         if (!cleaned.isEmpty()) return cleaned.get(0);
         return visible.isEmpty() ? null : visible.get(0);
     }
@@ -162,6 +164,17 @@ final class Titles {
             if (all) return h.appendTail(out).toString();
         }
         return heading;
+    }
+
+    /**
+     * The page's one {@code <h1>}, when it is a headline's length and no title the page declares
+     * is: a template that gives every page the same {@code <title>} ("News", the site's name)
+     * leaves the headline to the page itself.
+     */
+    private static String loneHeadline(List<String> headings, List<String> cleaned) {
+        if (headings.size() != 1 || !isEnoughOfATitle(headings.get(0))) return null;
+        for (String t : cleaned) if (isEnoughOfATitle(t) || spacedWords(t) > 2) return null;
+        return headings.get(0);
     }
 
     /** The first cleaned title another source gives too, or null. */
