@@ -678,6 +678,14 @@ class BylineTest {
     }
 
     @Test
+    void lessCommonGivenNamesOpenABareNameToo() {
+        // A dateline "PLACE : NAME" names a person only when the name opens with a given name.
+        for (String name : List.of("رويدا حسن", "وضاح سالم", "خلدون يوسف", "عبدالماجد عمر", "رغدة منصور", "نبراس كامل")) {
+            assertEquals(List.of(name), Byline.parse("الدويم : " + name, null, false).authors(), name);
+        }
+    }
+
+    @Test
     void theGivenNamesAreListedInTheFoldedSpellingTheyAreLookedUpIn() {
         for (String name : io.convert.lang.GivenNames.all()) assertEquals(Words.key(name), name);
         assertTrue(io.convert.lang.GivenNames.contains(Words.key("فاطمة")));
