@@ -686,6 +686,12 @@ class BylineTest {
     }
 
     @Test
+    void aBylineSetInBoldByAMessagingAppIsReadWithoutItsStars() {
+        assertEquals(List.of("سلمى عثمان"), Byline.parse("*كتبت: سلمى عثمان*", null, false).authors());
+        assertEquals(List.of("سلمى عثمان"), Byline.parse("**الدويم : سلمى عثمان**", null, false).authors());
+    }
+
+    @Test
     void theGivenNamesAreListedInTheFoldedSpellingTheyAreLookedUpIn() {
         for (String name : io.convert.lang.GivenNames.all()) assertEquals(Words.key(name), name);
         assertTrue(io.convert.lang.GivenNames.contains(Words.key("فاطمة")));
