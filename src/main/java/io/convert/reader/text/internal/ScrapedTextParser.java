@@ -95,6 +95,16 @@ public final class ScrapedTextParser {
     private static final Pattern LIVE_ENTRY = Pattern.compile("\\d{1,2}[h:]\\d{2}\\.\\s+\\p{L}");
     private static final Pattern PICTURE_NUMBER = Pattern.compile("\\(\\s*\\d{1,2}\\s*\\)\\s*$");
     private static final Pattern TITLE_LABEL = Pattern.compile("\\s*(?:(?i:title|titre)|العنوان)\\s*[:：]\\s*");
+    /** A dash, a tatweel, a colon or a slash before the headline's last few words: a dateline or a signature run on. */
+    private static final Pattern SIGNED_TAIL = Pattern.compile("(?:\\s[-–—]|ـ+|[:/])\\s*(?:[\\p{L}\\p{M}.]+\\s*){1,4}[*\\s]*$");
+    /**
+     * How a speech or a letter addresses its hearers ("Monsieur le président", "Mesdames et Messieurs les
+     * députés", "السلام عليكم ورحمة الله", "أيها الإخوة"): a line of its own between the paragraphs, heading
+     * nothing.
+     */
+    private static final Pattern ADDRESS = Pattern.compile("(?iu)(?:monsieur|madame|mesdames|messieurs|mesdemoiselles|chers|chères|"
+            + "ladies and gentlemen|dear|السلام عليكم|سلام عليكم|أيها|ايها|أيتها|ايتها|سيداتي|سادتي|حضرات|إخواني|اخواني|أخواتي|اخواتي"
+            + "|الإخوة والأخوات|الاخوة والاخوات)(?![\\p{L}])");
     private static final Pattern WRAPPING_STARS = Pattern.compile("\\*+\\s*([^*]+?)\\s*\\*+");
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
@@ -1839,6 +1849,8 @@ public final class ScrapedTextParser {
         private boolean isHeadlineSubject(String name, String line) {
             if (meta.title() == null || BylineWords.after(line.strip()) != null) return false;
             String headline = " " + Words.key(meta.title()) + " ", key = Words.key(name) + " ";
+            // "HEADLINE ــ CITY : NAME": the name the headline closes with signs it, as the byline under it does.
+            if (headline.endsWith(" " + key) && SIGNED_TAIL.matcher(meta.title()).find()) return false;
             return headline.contains(" " + key) || headline.contains(" و" + key);
         }
 
@@ -2108,6 +2120,7 @@ public final class ScrapedTextParser {
                 boolean opensBody = k == 0 && onlyFigures(blocks)
                         && !isLabelHeading(u) && !isSectionOpening(u.text()) && !isTopicClaim(u);
                 if (heading && nextIsProse && !opensBody && !isBylinePart(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
+                        && !ADDRESS.matcher(u.text().strip()).lookingAt()
                         && !(k > 0 && continuesInto(kept.get(k - 1), u))) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {

@@ -678,6 +678,20 @@ class BylineTest {
     }
 
     @Test
+    void lessCommonGivenNamesOpenABareNameToo() {
+        // A dateline "PLACE : NAME" names a person only when the name opens with a given name.
+        for (String name : List.of("رويدا حسن", "وضاح سالم", "خلدون يوسف", "عبدالماجد عمر", "رغدة منصور", "نبراس كامل")) {
+            assertEquals(List.of(name), Byline.parse("الدويم : " + name, null, false).authors(), name);
+        }
+    }
+
+    @Test
+    void aBylineSetInBoldByAMessagingAppIsReadWithoutItsStars() {
+        assertEquals(List.of("سلمى عثمان"), Byline.parse("*كتبت: سلمى عثمان*", null, false).authors());
+        assertEquals(List.of("سلمى عثمان"), Byline.parse("**الدويم : سلمى عثمان**", null, false).authors());
+    }
+
+    @Test
     void theGivenNamesAreListedInTheFoldedSpellingTheyAreLookedUpIn() {
         for (String name : io.convert.lang.GivenNames.all()) assertEquals(Words.key(name), name);
         assertTrue(io.convert.lang.GivenNames.contains(Words.key("فاطمة")));
