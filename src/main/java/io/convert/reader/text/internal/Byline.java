@@ -205,12 +205,18 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern GIVEN_AND_INITIAL = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\.");
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\uFE0F]+\\s*");
     /**
-     * "*كتب: NAME*": a line a messaging app set in bold, as news copied from its groups keeps it; the
-     * stars wrap the whole byline and are no part of it.
+     * "*كتب: NAME*", "*HEADLINE*": a line a messaging app set in bold, as news copied from its groups
+     * keeps it; the stars wrap the whole line and are no part of it.
      */
-    private static final Pattern BOLD = Pattern.compile("^\\*+\\s*([^*]+?)\\s*\\*+$");
+    private static final Pattern BOLD = Pattern.compile("\\*+\\s*([^*]+?)\\s*\\*+");
     /** A letter standing alone with no dot after it: initials ("ص ص") are no printed name. */
     private static final Pattern LONE_LETTER = Pattern.compile("(?:^|\\s)\\p{L}(?=\\s|$)");
+
+    /** {@code line} stripped, without the stars a messaging app's bold wraps it in. */
+    static String unstarred(String line) {
+        Matcher bold = BOLD.matcher(line.strip());
+        return bold.matches() ? bold.group(1) : line.strip();
+    }
 
     /**
      * The byline in {@code text}, or null. {@code site} (may be null) helps to tell the source
@@ -219,9 +225,7 @@ public record Byline(List<String> authors, String source) {
      */
     public static Byline parse(String text, String site, boolean loose) {
         // "✍️ بقلم NAME": a pen or another symbol before the byline word says nothing more.
-        Matcher bold = BOLD.matcher(text.strip());
-        String unmarked = bold.matches() ? bold.group(1) : text.strip();
-        String bare = STRETCH.matcher(LEADING_SYMBOLS.matcher(unmarked).replaceFirst("")).replaceAll("");
+        String bare = STRETCH.matcher(LEADING_SYMBOLS.matcher(unstarred(text)).replaceFirst("")).replaceAll("");
         String t = DANGLING_SEPARATOR.matcher(withoutDateTail(withoutHashtags(withoutBrackets(bare)))).replaceFirst("");
         String named = BylineWords.after(t);
         // "بقلم “NAME”: JOB, JOB, …": the quotation marks bound the name, however long the writer's titles run.

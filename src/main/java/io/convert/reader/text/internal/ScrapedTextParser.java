@@ -105,7 +105,6 @@ public final class ScrapedTextParser {
     private static final Pattern ADDRESS = Pattern.compile("(?iu)(?:monsieur|madame|mesdames|messieurs|mesdemoiselles|chers|chères|"
             + "ladies and gentlemen|dear|السلام عليكم|سلام عليكم|أيها|ايها|أيتها|ايتها|سيداتي|سادتي|حضرات|إخواني|اخواني|أخواتي|اخواتي"
             + "|الإخوة والأخوات|الاخوة والاخوات)(?![\\p{L}])");
-    private static final Pattern WRAPPING_STARS = Pattern.compile("\\*+\\s*([^*]+?)\\s*\\*+");
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”«»„]");
@@ -1272,8 +1271,7 @@ public final class ScrapedTextParser {
          */
         private void takeTitle(String printed) {
             // "*HEADLINE*": the stars set it off on the page; in the title they would read as markup.
-            Matcher starred = WRAPPING_STARS.matcher(printed.strip());
-            String headline = starred.matches() ? starred.group(1) : printed;
+            String headline = Byline.unstarred(printed);
             // "Title: HEADLINE", as a forum's printable page labels it.
             Matcher labelled = TITLE_LABEL.matcher(headline);
             if (labelled.lookingAt() && labelled.end() < headline.length()) headline = headline.substring(labelled.end());
