@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
  * copy opens the closing credit ("Reporting by A; Editing by B") and names editors too.
  */
 public final class BylineWords {
-    /** "أجرى الحوار: NAME" (conducted the interview): the interviewer, who is the piece's author. */
+    /**
+     * "أجرى الحوار: NAME" (conducted the interview): the interviewer, who is the piece's author.
+     * "مراسلنا NAME" (our correspondent) and "نشر بواسطة NAME" (posted by) lead to the writer too.
+     */
     private static final String ARABIC_LEAD = "(?:بقلم|قلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة"
+            + "|مراسلنا|مراسلتنا|مندوبنا|مندوبتنا|(?:نشر|نشرت|نشره|نشرها)\\s+بواسطة"
             + "|(?:أجرى|اجرى|أجرت|اجرت)\\s+(?:الحوار|اللقاء))(?!\\p{L})";
     /** "حلقات يكتبها: NAME", "زاوية تكتبها NAME": a series or column and who writes it. */
     private static final String WRITES_IT = "(?:\\p{L}+\\s+)?(?:يكتبها|يكتبه|تكتبها|تكتبه)(?!\\p{L})";
@@ -25,9 +29,10 @@ public final class BylineWords {
             + "|" + ARABIC_LEAD + "(?:\\s+و" + ARABIC_LEAD + ")*"
             // "ملف من إعداد: NAME": what the piece is, then "prepared by".
             + "|(?:\\p{L}+\\s+)?من\\s+(?:إعداد|اعداد)(?!\\p{L})|" + WRITES_IT
-            // "نص" (text), "الكاتب" (the writer), "حاوره" (interviewed him) and a review's "عرض ونقاش" are
-            // byline words only as a credit label: "نص: NAME", "الكاتب: NAME".
-            + "|(?:نص|الاسم|اسم\\p{M}*\\s+الكاتب[ةه]?|الكاتب[ةه]?|حاور(?:ه|ته|ها|تها|هم)|عرض(?:\\s+و\\p{L}+)?)(?=\\s*[:：])"
+            // "نص" (text), "الكاتب" (the writer), "المحرر" (the editor who wrote it up), "المراسل" (the
+            // correspondent), "حاوره" (interviewed him) and a review's "عرض ونقاش" are byline words only as a
+            // credit label: "نص: NAME", "الكاتب: NAME".
+            + "|(?:نص|الاسم|اسم\\p{M}*\\s+الكاتب[ةه]?|الكاتب[ةه]?|المحرر[ةه]?|المراسل[ةه]?|حاور(?:ه|ته|ها|تها|هم)|عرض(?:\\s+و\\p{L}+)?)(?=\\s*[:：])"
             // "Columnist: NAME", "Chroniqueur : NAME": what the writer is, as a credit label. Not "Author:" or
             // "Writer:", which as often credit a book's author or a film's writer in a listing.
             + "|(?i:columnist|reporter|correspondent|contributor|chroniqueu(?:r|se)|journaliste)(?=\\s*[:：]))"

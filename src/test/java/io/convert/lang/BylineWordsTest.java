@@ -43,6 +43,18 @@ class BylineWordsTest {
     }
 
     @Test
+    void ourCorrespondentPostedByAndTheEditorsLabelLeadToTheWriter() {
+        assertEquals("سامي نور", BylineWords.after("مراسلنا سامي نور"));
+        assertEquals("منى حسن", BylineWords.after("مراسلتنا: منى حسن"));
+        assertEquals("سامي نور", BylineWords.after("نشر بواسطة سامي نور"));
+        assertEquals("منى حسن", BylineWords.after("المحرر: منى حسن"));
+        assertEquals("سامي نور", BylineWords.after("المراسل: سامي نور"));
+        // Without the label's colon, "the editor" and "the correspondent" open sentences.
+        assertNull(BylineWords.after("المحرر المسؤول عن الصفحة يعتذر للقراء"));
+        assertNull(BylineWords.after("المراسلون في المدينة يواجهون صعوبات"));
+    }
+
+    @Test
     void theInterviewerConductedTheInterview() {
         assertEquals("هالة نصار", BylineWords.after("أجرى الحوار: هالة نصار"));
         assertEquals("سمير عواد", BylineWords.after("أجرت اللقاء - سمير عواد"));
