@@ -209,6 +209,8 @@ public record Byline(List<String> authors, String source) {
      * keeps it; the stars wrap the whole line and are no part of it.
      */
     private static final Pattern BOLD = Pattern.compile("\\*+\\s*([^*]+?)\\s*\\*+");
+    /** The jobs that file a story, before the outlet or the beat they file for. */
+    private static final Pattern REPORTER = Pattern.compile("(?:ال)?(?:مراسل|مراسلة|محرر|محررة|مندوب|مندوبة)(?![\\p{L}])");
     /** A letter standing alone with no dot after it: initials ("ص ص") are no printed name. */
     private static final Pattern LONE_LETTER = Pattern.compile("(?:^|\\s)\\p{L}(?=\\s|$)");
 
@@ -262,6 +264,8 @@ public record Byline(List<String> authors, String source) {
         String afterJob = BylineWords.withoutJobBefore(t);
         String writer = afterJob.length() < t.length() ? personName(afterJob) : null;
         if (writer != null) return new Byline(List.of(writer), null);
+        Byline beat = reporterOf(t);
+        if (beat != null) return beat;
         Matcher placed = NAME_PLACE.matcher(t);
         if (placed.matches() && Words.count(placed.group(2)) <= 2 && !SECTION_WORDS.contains(Words.key(placed.group(2)))) {
             String name = personName(placed.group(1));
@@ -779,6 +783,26 @@ public record Byline(List<String> authors, String source) {
             names.add(name);
         }
         return names.isEmpty() ? null : names;
+    }
+
+    /**
+     * "مراسل SITE NAME", "محررة الشؤون الثقافية NAME": a reporter's or an editor's job, then the
+     * outlet or the beat, then the name, which starts at the first given name. The outlet, named
+     * as one, is the byline's source.
+     */
+    private static Byline reporterOf(String line) {
+        Matcher job = REPORTER.matcher(line.strip());
+        if (!job.lookingAt()) return null;
+        String[] words = line.strip().substring(job.end()).strip().split("\\s+");
+        if (words.length < 3 || words.length > 7) return null;
+        for (int k = 1; k < words.length - 1 && k <= 3; k++) {
+            if (!GivenNames.contains(Words.key(words[k]))) continue;
+            String name = personName(String.join(" ", Arrays.copyOfRange(words, k, words.length)));
+            if (name == null) return null;
+            String between = String.join(" ", Arrays.copyOfRange(words, 0, k));
+            return new Byline(List.of(name), BylineWords.isOutlet(between) ? between : null);
+        }
+        return null;
     }
 
     /**

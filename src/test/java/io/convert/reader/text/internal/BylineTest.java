@@ -25,6 +25,15 @@ class BylineTest {
     }
 
     @Test
+    void aReportersJobAndBeatOrOutletLeadToTheNameAtItsFirstGivenName() {
+        assertEquals(new Byline(List.of("سامي نور"), "شبكة الوادي"), Byline.parse("مراسل شبكة الوادي سامي نور", null, false));
+        assertEquals(List.of("منى حسن"), Byline.parse("محررة الشؤون الاقتصادية منى حسن", null, false).authors());
+        assertEquals(List.of("سامي نور"), Byline.parse("المراسل الميداني سامي نور", null, false).authors());
+        // No given name after the job: a headline about a reporter, not a byline.
+        assertNull(Byline.parse("مراسل حربي يروي تفاصيل الليلة الأخيرة", null, false));
+    }
+
+    @Test
     void aTatweelInsideANameOnlyStretchesIt() {
         assertEquals(List.of("سامي نور"), Byline.parse("بقلم: سامي نور – أعده للنشر: وليد الحـاج", null, false).authors());
         assertEquals(List.of("حامد يوسف"), Byline.parse("كتب: حامـد يوسف", null, false).authors());
