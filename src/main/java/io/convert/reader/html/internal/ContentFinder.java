@@ -29,6 +29,7 @@ final class ContentFinder {
     private static final Evaluator BLOCK_CONTENT = QueryParser.parse("pre, table, math, blockquote, figure");
     private static final Evaluator FIGURE = QueryParser.parse("figure, figcaption");
     private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator HEADING_LINK =
             QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]");
     /** Cards fewer than this are a pair of links, not a grid of teasers. */
@@ -620,11 +621,14 @@ final class ContentFinder {
      * repeat.
      */
     private static void removeRepeatedButtons(Element content) {
+        List<Element> links = content.select(LINK);
+        if (links.isEmpty()) return;
+        TextStats stats = TextStats.of(content);
         Map<String, List<Element>> lines = new HashMap<>();
-        for (Element a : content.select("a[href]")) {
+        for (Element a : links) {
             String text = Hints.normalize(a.text()).toLowerCase(Locale.ROOT);
             if (text.isEmpty() || text.split(" ").length > MAX_BUTTON_WORDS || insideCode(a)) continue;
-            Element line = ownLine(a, content);
+            Element line = ownLine(a, content, stats);
             if (line != null) lines.computeIfAbsent(text, k -> new ArrayList<>()).add(line);
         }
         for (List<Element> same : lines.values()) {
@@ -638,10 +642,14 @@ final class ContentFinder {
      * The outermost element inside {@code content} holding {@code a} and nothing else that has
      * text, when it is a line of the article (a paragraph, a heading, a box); else null.
      */
-    private static Element ownLine(Element a, Element content) {
+    private static Element ownLine(Element a, Element content, TextStats stats) {
         String text = a.text();
+        int letters = stats.get(a).chars;
         Element line = isBlockLink(a) ? a : null;
-        for (Element p = a.parent(); p != content && p != null && p.text().equals(text); p = p.parent()) {
+        // An ancestor with more letters than the link has more text: its text, which can be the
+        // whole article's, is built only for those with as many.
+        for (Element p = a.parent(); p != content && p != null && stats.get(p).chars == letters && p.text().equals(text);
+                p = p.parent()) {
             if (LINE_TAGS.contains(p.normalName()) || isHeading(p)) line = p;
         }
         return line;
