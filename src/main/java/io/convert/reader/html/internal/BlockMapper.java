@@ -495,8 +495,9 @@ final class BlockMapper {
         if (!marked.isInherit() || page.direction() == null) return marked;
         String text = content != null ? PlainText.of(content) : e.text();
         if (countLetters(text) < MIN_LETTERS_TO_DETECT) return marked;
+        Direction direction = LanguageDetector.direction(text);
+        if (direction == null || direction == page.direction()) return marked;
         Language detected = LanguageDetector.detect(text);
-        if (detected.direction() == null || detected.direction() == page.direction()) return marked;
         return Language.of(detected.tag(), detected.direction());
     }
 
