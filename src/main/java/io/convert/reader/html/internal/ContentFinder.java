@@ -29,7 +29,6 @@ final class ContentFinder {
     private static final Evaluator BLOCK_CONTENT = QueryParser.parse("pre, table, math, blockquote, figure");
     private static final Evaluator FIGURE = QueryParser.parse("figure, figcaption");
     private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
-    private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator HEADING_LINK =
             QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]");
     /** Cards fewer than this are a pair of links, not a grid of teasers. */
@@ -548,7 +547,7 @@ final class ContentFinder {
     /** Whether a card's picture links to the page its headline links to, as a teaser's does. */
     private static boolean picturesItsHeadline(Element card) {
         String href = card.selectFirst(HEADING_LINK).attr("href");
-        for (Element a : card.select("a[href]")) if (a.attr("href").equals(href) && a.selectFirst("img") != null) return true;
+        for (Element a : card.select(Queries.LINK)) if (a.attr("href").equals(href) && a.selectFirst(Queries.IMG) != null) return true;
         return false;
     }
 
@@ -621,7 +620,7 @@ final class ContentFinder {
      * repeat.
      */
     private static void removeRepeatedButtons(Element content) {
-        List<Element> links = content.select(LINK);
+        List<Element> links = content.select(Queries.LINK);
         if (links.isEmpty()) return;
         TextStats stats = TextStats.of(content);
         Map<String, List<Element>> lines = new HashMap<>();

@@ -25,9 +25,9 @@ import org.jsoup.select.QueryParser;
  * by its class, id, role or label.
  */
 final class PageCleaner {
-    private static final String NEVER_CONTENT = "script, style, link, meta, template, iframe, frame, frameset, object,"
-            + " embed, applet, canvas, input, button, select, textarea, option, dialog, map, audio, video, track,"
-            + " source:not(picture > source), svg, param, base, head title";
+    private static final Evaluator NEVER_CONTENT = QueryParser.parse("script, style, link, meta, template, iframe,"
+            + " frame, frameset, object, embed, applet, canvas, input, button, select, textarea, option, dialog, map,"
+            + " audio, video, track, source:not(picture > source), svg, param, base, head title");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(?i)(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden)\\s*(!important)?\\s*(;|$)");
     private static final Pattern SCREEN_READER_ONLY = Pattern.compile(
@@ -66,7 +66,7 @@ final class PageCleaner {
         restoreNoscriptImages(root);
         placeStreamedSegments(root);
         root.select(NEVER_CONTENT).remove();
-        root.select("noscript").remove();
+        root.select(Queries.NOSCRIPT).remove();
         List<Element> hidden = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e != root && isHidden(e)) hidden.add(e);
@@ -77,7 +77,7 @@ final class PageCleaner {
     static boolean isHidden(Element e) {
         if (e.hasAttr("hidden")) return true;
         // Icons are aria-hidden; pictures marked so by mistake are still content.
-        if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.nameIs("img") && e.selectFirst("img") == null) {
+        if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.nameIs("img") && e.selectFirst(Queries.IMG) == null) {
             return true;
         }
         String style = e.attr("style");
@@ -104,10 +104,10 @@ final class PageCleaner {
      * each such part is moved where the script would put it.
      */
     private static void placeStreamedSegments(Element root) {
-        List<Element> segments = root.select("div[hidden][id^=S:]").stream().filter(PageCleaner::isStreamedSegment).toList();
+        List<Element> segments = root.select(Queries.STREAMED_SEGMENT).stream().filter(PageCleaner::isStreamedSegment).toList();
         if (segments.isEmpty()) return;
         Map<String, String> target = new HashMap<>();
-        for (Element script : root.select("script")) {
+        for (Element script : root.select(Queries.SCRIPT)) {
             Matcher m = STREAM_CALL.matcher(script.data());
             while (m.find()) {
                 boolean segmentFirst = m.group(1).startsWith("S");
@@ -161,7 +161,7 @@ final class PageCleaner {
      * placeholder: the noscript image takes the placeholder's place.
      */
     private static void restoreNoscriptImages(Element root) {
-        for (Element noscript : root.select("noscript")) {
+        for (Element noscript : root.select(Queries.NOSCRIPT)) {
             Element img = noscriptImage(noscript);
             if (img == null) continue;
             Element previous = noscript.previousElementSibling();
@@ -174,12 +174,12 @@ final class PageCleaner {
     }
 
     private static Element noscriptImage(Element noscript) {
-        List<Element> images = noscript.select("img");
+        List<Element> images = noscript.select(Queries.IMG);
         if (images.isEmpty() && noscript.html().toLowerCase(Locale.ROOT).contains("<img")) {
             // Some parsers keep noscript content as text; read it as markup.
             String markup = noscript.childNodes().stream().filter(n -> n instanceof TextNode)
                     .map(n -> ((TextNode) n).getWholeText()).reduce("", String::concat);
-            images = Parser.parseBodyFragment(markup, noscript.baseUri()).select("img");
+            images = Parser.parseBodyFragment(markup, noscript.baseUri()).select(Queries.IMG);
         }
         if (images.size() != 1 || !noscript.text().isBlank() && images.get(0).parent() == noscript) return null;
         return images.get(0).clone();
