@@ -391,7 +391,9 @@ final class MetadataExtractor {
     private static List<Element> linesStartingAsBylines(Element body) {
         List<Element> found = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
-            if (found.size() >= MAX_NAMED || !(node instanceof TextNode t) || t.parent() == null) {
+            // Most text nodes are the blank ones between tags, which no byline word opens: their
+            // text is not built.
+            if (found.size() >= MAX_NAMED || !(node instanceof TextNode t) || t.parent() == null || t.isBlank()) {
                 return;
             }
             if (!BylineWords.opens(t.text())) return;
