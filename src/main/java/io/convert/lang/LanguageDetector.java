@@ -74,16 +74,27 @@ public final class LanguageDetector {
      */
     public static Language detect(CharSequence text) {
         Letters n = Letters.of(text);
-        if (n.letters < MIN_LETTERS) return Language.INHERIT;
-        if (n.arabic * 2 > n.letters) {
+        Direction direction = n.direction();
+        if (direction == null) return Language.INHERIT;
+        if (direction == Direction.RTL) {
+            if (n.hebrew * 2 > n.letters) return new Language("he", Direction.RTL);
             String tag = n.urdu > 0 && n.urdu * 50 >= n.arabic ? "ur" : n.persian * 50 >= n.arabic && n.persian > 0 ? "fa" : "ar";
             return new Language(tag, Direction.RTL);
         }
-        if (n.hebrew * 2 > n.letters) return new Language("he", Direction.RTL);
         if (n.latin * 2 > n.letters) return new Language(latinLanguage(text), Direction.LTR);
         if ((n.han + n.kana) * 2 > n.letters) return new Language(cjkLanguage(n), Direction.LTR);
         String tag = n.main != null && n.mainCount * 2 > n.letters ? SCRIPT_LANGUAGES.get(n.main) : null;
         return new Language(tag, Direction.LTR);
+    }
+
+    /**
+     * The direction {@link #detect} gives {@code text}, or null when it has too few letters to
+     * judge: without naming its language, which for Latin text means matching and looking up
+     * each of its words. Asked of every block of a page, whose language matters only when its
+     * direction differs from the page's.
+     */
+    public static Direction direction(CharSequence text) {
+        return Letters.of(text).direction();
     }
 
     /**
@@ -108,6 +119,12 @@ public final class LanguageDetector {
      */
     private record Letters(int letters, int arabic, int hebrew, int persian, int urdu, int latin, int han, int kana,
             Character.UnicodeScript main, int mainCount) {
+        /** Right to left when most letters are Arabic or Hebrew; null below {@link #MIN_LETTERS}. */
+        Direction direction() {
+            if (letters < MIN_LETTERS) return null;
+            return arabic * 2 > letters || hebrew * 2 > letters ? Direction.RTL : Direction.LTR;
+        }
+
         static Letters of(CharSequence text) {
             int letters = 0, arabic = 0, hebrew = 0, persian = 0, urdu = 0, latin = 0, han = 0, kana = 0;
             Map<Character.UnicodeScript, Integer> others = new EnumMap<>(Character.UnicodeScript.class);

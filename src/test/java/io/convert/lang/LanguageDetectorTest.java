@@ -54,4 +54,17 @@ class LanguageDetectorTest {
         assertEquals("en", LanguageDetector.detect("The government said energy prices would fall over the coming weeks, as the talks go on.").tag());
         assertNull(LanguageDetector.detect("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.").tag());
     }
+
+    @Test
+    void theDirectionAloneIsTheOneTheFullGuessGives() {
+        // Asked of every block by the HTML reader, which names a block's language only when its direction differs.
+        for (String text : new String[] {"أعلنت البلدية افتتاح مكتبة جديدة في الحي", "הספרייה העירונית נפתחה מחדש",
+                "The library opened again on Monday.", "Le musée rouvre ses portes demain", "図書館が新しく開いた",
+                "Le رئيس said نعم اليوم", "ab", "", "12 345 ؟"}) {
+            assertEquals(LanguageDetector.detect(text).direction(), LanguageDetector.direction(text), text);
+        }
+        assertEquals(Direction.RTL, LanguageDetector.direction("أعلنت البلدية افتتاح مكتبة جديدة"));
+        assertEquals(Direction.LTR, LanguageDetector.direction("The library opened again"));
+        assertNull(LanguageDetector.direction("ab"));
+    }
 }

@@ -21,7 +21,15 @@ import java.util.regex.Pattern;
 public final class TextReader implements ArticleReader {
     private static final Pattern MARKUP = Pattern.compile(
             "(?is)\\A\\s*(?:<\\?xml|<!doctype\\s+html|<html|<head|<body|<!--)|<(?:p|div|span|br|a\\s+href|table|article)\\b[^>]*>");
-    private static final ScrapedTextParser PARSER = new ScrapedTextParser(Rule.all());
+
+    /**
+     * The parser, made on the first text read: its rules' vocabularies and patterns take a
+     * while to set up, and every run makes this reader (to offer it) whatever it reads.
+     */
+    private static final class Parser {
+        static final ScrapedTextParser INSTANCE = new ScrapedTextParser(Rule.all());
+    }
+
     @Override
     public String name() {
         return "text";
@@ -64,6 +72,6 @@ public final class TextReader implements ArticleReader {
             options.diagnostics().debug(input.name() + ": read as Markdown");
             return MarkdownArticles.read(text);
         }
-        return PARSER.parse(text);
+        return Parser.INSTANCE.parse(text);
     }
 }

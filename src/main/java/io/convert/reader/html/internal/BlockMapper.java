@@ -143,7 +143,7 @@ final class BlockMapper {
             case "figure" -> figure(e, out, depth, context);
             case "img" -> imageFigure(e, null, out, context);
             case "picture" -> {
-                Element img = e.selectFirst("img");
+                Element img = e.selectFirst(Queries.IMG);
                 if (img != null) imageFigure(img, null, out, context);
             }
             case "table" -> table(e, out, depth, context);
@@ -241,7 +241,7 @@ final class BlockMapper {
         String text = e.wholeText().replaceFirst("^\\r?\\n", "").stripTrailing();
         if (text.isBlank()) return;
         String syntax = null;
-        Element code = e.selectFirst("code");
+        Element code = e.selectFirst(Queries.CODE);
         for (Element candidate : code == null ? List.of(e) : List.of(e, code)) {
             Matcher m = CODE_LANGUAGE.matcher(candidate.className() + " " + candidate.attr("data-lang"));
             if (m.find()) syntax = m.group(1).toLowerCase(Locale.ROOT);
@@ -251,15 +251,15 @@ final class BlockMapper {
     }
 
     private void figure(Element e, List<Block> out, int depth, Language context) {
-        Element img = e.selectFirst("img");
-        Element caption = e.selectFirst("figcaption");
+        Element img = e.selectFirst(Queries.IMG);
+        Element caption = e.selectFirst(Queries.FIGCAPTION);
         if (img == null) {
             flow(e, out, depth, context);
             return;
         }
-        if (e.select("img").size() > 1) {
+        if (e.select(Queries.IMG).size() > 1) {
             // A gallery: each picture on its own, the shared caption under the last.
-            List<Element> all = e.select("img");
+            List<Element> all = e.select(Queries.IMG);
             for (int i = 0; i < all.size() - 1; i++) imageFigure(all.get(i), null, out, context);
             imageFigure(all.get(all.size() - 1), caption, out, context);
             return;
@@ -283,7 +283,7 @@ final class BlockMapper {
     }
 
     private void imageWithCaption(Element e, List<Block> out, Language context) {
-        imageFigure(e.selectFirst("img"), captionIn(e), out, context);
+        imageFigure(e.selectFirst(Queries.IMG), captionIn(e), out, context);
     }
 
     private void imageFigure(Element img, Element caption, List<Block> out, Language context) {
@@ -358,7 +358,7 @@ final class BlockMapper {
             else body.add(new Block.Row(mapped));
         }
         if (header.isEmpty() && body.isEmpty()) return;
-        Element caption = e.selectFirst("caption");
+        Element caption = e.selectFirst(Queries.CAPTION);
         List<Inline> captionInlines = caption == null ? List.of() : InlineBuffer.normalize(inlines(caption, depth, context));
         out.add(new Block.Table(header, body, captionInlines, blockLanguage(e, context, null)));
     }
@@ -408,7 +408,7 @@ final class BlockMapper {
             case "math" -> out.add(new Inline.Text(formulaText(e)));
             case "img" -> inlineImage(e, out, context);
             case "picture" -> {
-                Element img = e.selectFirst("img");
+                Element img = e.selectFirst(Queries.IMG);
                 if (img != null) inlineImage(img, out, context);
             }
             default -> {
@@ -495,8 +495,9 @@ final class BlockMapper {
         if (!marked.isInherit() || page.direction() == null) return marked;
         String text = content != null ? PlainText.of(content) : e.text();
         if (countLetters(text) < MIN_LETTERS_TO_DETECT) return marked;
+        Direction direction = LanguageDetector.direction(text);
+        if (direction == null || direction == page.direction()) return marked;
         Language detected = LanguageDetector.detect(text);
-        if (detected.direction() == null || detected.direction() == page.direction()) return marked;
         return Language.of(detected.tag(), detected.direction());
     }
 

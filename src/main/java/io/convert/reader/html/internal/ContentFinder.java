@@ -547,7 +547,7 @@ final class ContentFinder {
     /** Whether a card's picture links to the page its headline links to, as a teaser's does. */
     private static boolean picturesItsHeadline(Element card) {
         String href = card.selectFirst(HEADING_LINK).attr("href");
-        for (Element a : card.select("a[href]")) if (a.attr("href").equals(href) && a.selectFirst("img") != null) return true;
+        for (Element a : card.select(Queries.LINK)) if (a.attr("href").equals(href) && a.selectFirst(Queries.IMG) != null) return true;
         return false;
     }
 
@@ -620,11 +620,14 @@ final class ContentFinder {
      * repeat.
      */
     private static void removeRepeatedButtons(Element content) {
+        List<Element> links = content.select(Queries.LINK);
+        if (links.isEmpty()) return;
+        TextStats stats = TextStats.of(content);
         Map<String, List<Element>> lines = new HashMap<>();
-        for (Element a : content.select("a[href]")) {
+        for (Element a : links) {
             String text = Hints.normalize(a.text()).toLowerCase(Locale.ROOT);
             if (text.isEmpty() || text.split(" ").length > MAX_BUTTON_WORDS || insideCode(a)) continue;
-            Element line = ownLine(a, content);
+            Element line = ownLine(a, content, stats);
             if (line != null) lines.computeIfAbsent(text, k -> new ArrayList<>()).add(line);
         }
         for (List<Element> same : lines.values()) {
@@ -638,10 +641,14 @@ final class ContentFinder {
      * The outermost element inside {@code content} holding {@code a} and nothing else that has
      * text, when it is a line of the article (a paragraph, a heading, a box); else null.
      */
-    private static Element ownLine(Element a, Element content) {
+    private static Element ownLine(Element a, Element content, TextStats stats) {
         String text = a.text();
+        int letters = stats.get(a).chars;
         Element line = isBlockLink(a) ? a : null;
-        for (Element p = a.parent(); p != content && p != null && p.text().equals(text); p = p.parent()) {
+        // An ancestor with more letters than the link has more text: its text, which can be the
+        // whole article's, is built only for those with as many.
+        for (Element p = a.parent(); p != content && p != null && stats.get(p).chars == letters && p.text().equals(text);
+                p = p.parent()) {
             if (LINE_TAGS.contains(p.normalName()) || isHeading(p)) line = p;
         }
         return line;

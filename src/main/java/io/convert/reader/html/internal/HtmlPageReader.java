@@ -80,7 +80,7 @@ public final class HtmlPageReader {
      * resource loader keeps them inside the input's folder.
      */
     private static String effectiveBase(Document doc, String inputBase, ReadOptions options) {
-        Element tag = doc.selectFirst("base[href]");
+        Element tag = doc.selectFirst(Queries.BASE);
         String declared = tag == null ? "" : tag.attr("href").strip();
         String base = doc.baseUri();
         boolean web = base.regionMatches(true, 0, "http://", 0, 7) || base.regionMatches(true, 0, "https://", 0, 8);
@@ -159,9 +159,9 @@ public final class HtmlPageReader {
 
     /** For pages that are already clean: their one {@code <article>}, else {@code <main>}, else the body. */
     private static Element wholePage(Element body) {
-        List<Element> articles = body.select("article");
+        List<Element> articles = body.select(Queries.ARTICLE);
         if (articles.size() == 1) return articles.get(0);
-        Element main = body.selectFirst("main, [role=main]");
+        Element main = body.selectFirst(Queries.MAIN);
         return main != null ? main : body;
     }
 

@@ -72,7 +72,7 @@ final class JsonLd {
         JsonNode article = null;
         String website = null;
         List<String> personDescriptions = new ArrayList<>();
-        for (Element script : document.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : document.select(Queries.JSON_LD)) {
             JsonNode root = parse(script.data());
             if (root == null) continue;
             Deque<JsonNode> todo = new ArrayDeque<>();

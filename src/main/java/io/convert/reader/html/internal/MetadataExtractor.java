@@ -71,7 +71,7 @@ final class MetadataExtractor {
     private MetadataExtractor(Document doc, Urls urls) {
         this.doc = doc;
         this.urls = urls;
-        for (Element m : doc.select("meta[content]")) {
+        for (Element m : doc.select(Queries.META)) {
             String content = m.attr("content").strip();
             if (content.isEmpty()) continue;
             for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
@@ -172,7 +172,7 @@ final class MetadataExtractor {
         b.modified(first(date(ld.modified()), date(meta("article:modified_time", "og:updated_time", "datemodified",
                 "dcterms.modified", "last-modified"))));
 
-        String lang = first(LanguageTags.clean(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
+        String lang = first(LanguageTags.clean(doc.selectFirst(Queries.HTML) == null ? null : doc.selectFirst(Queries.HTML).attr("lang")),
                 LanguageTags.clean(meta("content-language", "dc.language", "language")), LanguageTags.clean(ld.language()),
                 LanguageTags.clean(meta("og:locale")));
         b.language(lang);
@@ -197,12 +197,12 @@ final class MetadataExtractor {
     private Metadata.LeadImage leadImage(String source) {
         String stem = ArticleAssembler.stem(source);
         ImageSources images = new ImageSources(urls);
-        for (Element figure : doc.select("figure:has(figcaption)")) {
-            Element img = figure.selectFirst("img");
+        for (Element figure : doc.select(Queries.CAPTIONED_FIGURE)) {
+            Element img = figure.selectFirst(Queries.IMG);
             Image image = img == null ? null : images.imageOf(img);
             if (image == null || !ArticleAssembler.stem(image.source()).equals(stem)) continue;
-            Element caption = figure.selectFirst("figcaption").clone();
-            Element credit = caption.selectFirst("[class~=(?i)credit|copyright|photographer]");
+            Element caption = figure.selectFirst(Queries.FIGCAPTION).clone();
+            Element credit = caption.selectFirst(Queries.NAMED_CREDIT);
             String creditText = credit == null ? null : Titles.collapse(credit.text());
             if (credit != null) credit.remove();
             String text = Titles.collapse(caption.text());
@@ -230,7 +230,7 @@ final class MetadataExtractor {
     }
 
     private String documentTitleText() {
-        Element t = doc.selectFirst("title");
+        Element t = doc.selectFirst(Queries.TITLE);
         return t == null ? "" : t.text();
     }
 
@@ -244,7 +244,7 @@ final class MetadataExtractor {
      */
     private List<String> headings() {
         List<String> out = new ArrayList<>();
-        for (Element h : doc.select("h1")) {
+        for (Element h : doc.select(Queries.H1)) {
             if (hidden(h)) continue;
             if (out.size() >= MAX_NAMED) break;
             out.add(h.text());
@@ -255,7 +255,7 @@ final class MetadataExtractor {
     }
 
     private List<String> subheadings() {
-        return doc.select("h2").stream().filter(h -> !hidden(h)).limit(MAX_NAMED).map(Element::text).toList();
+        return doc.select(Queries.H2).stream().filter(h -> !hidden(h)).limit(MAX_NAMED).map(Element::text).toList();
     }
 
     /** Hidden by itself or an ancestor; not a part a streaming server sends hidden, which its script shows. */
@@ -349,7 +349,7 @@ final class MetadataExtractor {
 
     private List<String> relAuthors() {
         List<String> out = new ArrayList<>();
-        for (Element a : doc.select("a[rel~=(?i)^author$], [itemprop=author] [itemprop=name], [itemprop=author][content]")) {
+        for (Element a : doc.select(Queries.AUTHOR_MARKUP)) {
             String name = Titles.collapse(a.hasAttr("content") ? a.attr("content") : a.text());
             List<String> names = Bylines.names(withoutByPrefix(name));
             for (String n : names) if (!out.contains(n)) out.add(n);
@@ -391,7 +391,9 @@ final class MetadataExtractor {
     private static List<Element> linesStartingAsBylines(Element body) {
         List<Element> found = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
-            if (found.size() >= MAX_NAMED || !(node instanceof TextNode t) || t.parent() == null) {
+            // Most text nodes are the blank ones between tags, which no byline word opens: their
+            // text is not built.
+            if (found.size() >= MAX_NAMED || !(node instanceof TextNode t) || t.parent() == null || t.isBlank()) {
                 return;
             }
             if (!BylineWords.opens(t.text())) return;
@@ -404,7 +406,7 @@ final class MetadataExtractor {
 
     private String timeElementDate() {
         Element best = null;
-        for (Element t : doc.select("time[datetime], [itemprop=datePublished]")) {
+        for (Element t : doc.select(Queries.PUBLISHED_TIME)) {
             boolean marked = t.hasAttr("pubdate") || t.attr("itemprop").equalsIgnoreCase("datePublished")
                     || Hints.names(t).contains("publish");
             if (best == null || marked) best = t;
@@ -437,7 +439,7 @@ final class MetadataExtractor {
     }
 
     private Direction direction() {
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(Queries.HTML);
         Direction d = html == null ? null : Direction.fromCode(html.attr("dir"));
         if (d == null && doc.body() != null) d = Direction.fromCode(doc.body().attr("dir"));
         return d;
@@ -454,7 +456,7 @@ final class MetadataExtractor {
 
     private List<String> tags(JsonLd.Facts ld) {
         Set<String> tags = new LinkedHashSet<>();
-        for (Element m : doc.select("meta[property=article:tag][content]")) tags.add(m.attr("content").strip());
+        for (Element m : doc.select(Queries.ARTICLE_TAGS)) tags.add(m.attr("content").strip());
         tags.addAll(ld.keywords());
         String news = meta("news_keywords");
         if (tags.isEmpty() && news != null) {
