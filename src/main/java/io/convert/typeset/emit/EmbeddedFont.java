@@ -6,13 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -58,13 +56,9 @@ final class EmbeddedFont {
     private final COSDictionary cidFont = new COSDictionary();
     private final COSDictionary descriptor = new COSDictionary();
     private final Map<Key, Integer> cids = new HashMap<>();
-    /**
-     * The glyph, text and width of each code given out, indexed by code (null text: not given
-     * out). Arrays rather than maps of boxed numbers: a code's width is asked for every glyph drawn.
-     */
-    private int[] gidOfCid = new int[0];
-    private String[] textOfCid = new String[0];
-    private int[] widthOfCid = new int[0];
+    private final Map<Integer, Integer> gidOfCid = new HashMap<>();
+    private final Map<Integer, String> textOfCid = new HashMap<>();
+    private final Map<Integer, Integer> widthOfCid = new HashMap<>();
     private int nextExtraCid;
     private boolean finished;
 
@@ -112,35 +106,16 @@ final class EmbeddedFont {
         if (finished) throw new IllegalStateException("fonts already finished");
         Objects.requireNonNull(text, "every code maps to text (PDF/UA-1 7.21.7, PDF/A-2 6.2.11.7.2)");
         int w = onDesignGrid(width);
-        // Most glyphs are drawn again as they were first drawn: with the code equal to their ID.
-        if (given(gid) && gidOfCid[gid] == gid && widthOfCid[gid] == w && textOfCid[gid].equals(text)) return gid;
         Key key = new Key(gid, text, w);
         Integer cid = cids.get(key);
         if (cid != null) return cid;
-        int c = given(gid) ? nextExtraCid++ : gid;
+        int c = gidOfCid.containsKey(gid) ? nextExtraCid++ : gid;
         if (c > 0xFFFF) throw new IllegalStateException("more than 65536 glyph/text/width combinations in " + face.label());
         cids.put(key, c);
-        if (c >= textOfCid.length) grow(c);
-        gidOfCid[c] = gid;
-        widthOfCid[c] = w;
-        textOfCid[c] = text;
+        gidOfCid.put(c, gid);
+        widthOfCid.put(c, w);
+        textOfCid.put(c, text);
         return c;
-    }
-
-    private boolean given(int code) {
-        return code < textOfCid.length && textOfCid[code] != null;
-    }
-
-    private void grow(int code) {
-        int size = Math.max(code + 1, Math.min(2 * textOfCid.length, 0x10000));
-        gidOfCid = Arrays.copyOf(gidOfCid, size);
-        textOfCid = Arrays.copyOf(textOfCid, size);
-        widthOfCid = Arrays.copyOf(widthOfCid, size);
-    }
-
-    /** The codes given out, ascending. */
-    private int[] codes() {
-        return IntStream.range(0, textOfCid.length).filter(this::given).toArray();
     }
 
     /**
@@ -157,16 +132,14 @@ final class EmbeddedFont {
 
     /** The PDF width of a code returned by {@link #cid}. */
     int width(int cid) {
-        return widthOfCid[cid];
+        return widthOfCid.get(cid);
     }
 
     /** Writes the subset font program, widths, CID map and ToUnicode map. */
     void finish(PDDocument doc) throws IOException {
         if (finished) return;
         finished = true;
-        int[] codes = codes();
-        TreeSet<Integer> gids = new TreeSet<>();
-        for (int code : codes) gids.add(gidOfCid[code]);
+        TreeSet<Integer> gids = new TreeSet<>(gidOfCid.values());
         gids.add(0);
         byte[] program;
         Map<Integer, Integer> newGidOfOld = new HashMap<>();
@@ -179,14 +152,14 @@ final class EmbeddedFont {
             return out.toByteArray();
         });
         Map<Integer, Integer> gidOfCode = new HashMap<>();
-        program = withWidths(program, codes, newGidOfOld, gidOfCode);
+        program = withWidths(program, newGidOfOld, gidOfCode);
         String name = subsetTag(gids) + "+" + face.postScriptName();
         type0.setName(COSName.BASE_FONT, name);
         cidFont.setName(COSName.BASE_FONT, name);
         fillDescriptor(doc, name, program);
-        cidFont.setItem(COSName.W, widths(codes));
-        cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGidMap(doc, codes, gidOfCode));
-        type0.setItem(COSName.TO_UNICODE, stream(doc, toUnicode(codes).getBytes(StandardCharsets.US_ASCII)));
+        cidFont.setItem(COSName.W, widths());
+        cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGidMap(doc, gidOfCode));
+        type0.setItem(COSName.TO_UNICODE, stream(doc, toUnicode().getBytes(StandardCharsets.US_ASCII)));
     }
 
     private void fillDescriptor(PDDocument doc, String name, byte[] program) throws IOException {
@@ -208,15 +181,16 @@ final class EmbeddedFont {
         descriptor.setItem(COSName.FONT_FILE2, file);
     }
 
-    private COSArray widths(int[] used) {
+    private COSArray widths() {
         COSArray w = new COSArray();
+        int[] used = gidOfCid.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         int i = 0;
         while (i < used.length) {
             int first = used[i];
             COSArray run = new COSArray();
             int j = i;
             while (j < used.length && used[j] == first + (j - i)) {
-                run.add(COSInteger.get(widthOfCid[used[j]]));
+                run.add(COSInteger.get(widthOfCid.get(used[j])));
                 j++;
             }
             w.add(COSInteger.get(first));
@@ -230,13 +204,13 @@ final class EmbeddedFont {
      * The subset with a copy of each glyph for each width other than its advance that a code gives
      * it; fills {@code gidOfCode} with the subset glyph each code draws.
      */
-    private byte[] withWidths(byte[] subset, int[] codes, Map<Integer, Integer> newGidOfOld,
-            Map<Integer, Integer> gidOfCode) throws IOException {
+    private byte[] withWidths(byte[] subset, Map<Integer, Integer> newGidOfOld, Map<Integer, Integer> gidOfCode)
+            throws IOException {
         int glyphs = GlyphCopies.glyphCount(subset);
         Map<List<Integer>, Integer> copies = new HashMap<>();
         List<Integer> sources = new ArrayList<>(), advances = new ArrayList<>();
-        for (int cid : codes) {
-            int gid = gidOfCid[cid], g = newGidOfOld.getOrDefault(gid, 0), width = widthOfCid[cid];
+        for (int cid : new TreeSet<>(gidOfCid.keySet())) {
+            int gid = gidOfCid.get(cid), g = newGidOfOld.getOrDefault(gid, 0), width = widthOfCid.get(cid);
             // veraPDF allows one unit of difference; half a unit keeps clear of its rounding.
             if (width < 0 || Math.abs(width - face.advance(gid)) <= 0.5f) {
                 gidOfCode.put(cid, g);
@@ -253,8 +227,8 @@ final class EmbeddedFont {
                 advances.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private COSStream cidToGidMap(PDDocument doc, int[] codes, Map<Integer, Integer> gidOfCode) throws IOException {
-        int max = codes.length == 0 ? 0 : codes[codes.length - 1];
+    private COSStream cidToGidMap(PDDocument doc, Map<Integer, Integer> gidOfCode) throws IOException {
+        int max = gidOfCid.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
         byte[] map = new byte[2 * (max + 1)];
         gidOfCode.forEach((cid, g) -> {
             map[2 * cid] = (byte) (g >> 8);
@@ -263,12 +237,13 @@ final class EmbeddedFont {
         return stream(doc, map);
     }
 
-    private String toUnicode(int[] mapped) {
-        StringBuilder s = new StringBuilder(256 + mapped.length * 24);
+    private String toUnicode() {
+        StringBuilder s = new StringBuilder(256 + textOfCid.size() * 24);
         s.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
                 .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
                 .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
                 .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        int[] mapped = textOfCid.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         for (int i = 0; i < mapped.length; i += 100) {
             int n = Math.min(100, mapped.length - i);
             s.append(n).append(" beginbfchar\n");
@@ -276,7 +251,7 @@ final class EmbeddedFont {
                 s.append('<').append(hex4(mapped[k])).append("> <");
                 // U+FEFF, a byte-order mark that pages leave inside text, is not a value PDF/UA and
                 // PDF/A allow (7.21.7-2); WORD JOINER is what it means there.
-                for (char c : textOfCid[mapped[k]].toCharArray()) s.append(hex4(c == '\uFEFF' ? '\u2060' : c));
+                for (char c : textOfCid.get(mapped[k]).toCharArray()) s.append(hex4(c == '\uFEFF' ? '\u2060' : c));
                 s.append(">\n");
             }
             s.append("endbfchar\n");
