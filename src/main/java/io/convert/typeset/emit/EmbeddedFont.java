@@ -2,10 +2,8 @@ package io.convert.typeset.emit;
 
 import io.convert.typeset.internal.FontFace;
 import io.convert.typeset.internal.GlyphCopies;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -281,9 +279,7 @@ final class EmbeddedFont {
 
     private static COSStream stream(PDDocument doc, byte[] data) throws IOException {
         COSStream s = doc.getDocument().createCOSStream();
-        try (OutputStream out = s.createOutputStream(COSName.FLATE_DECODE)) {
-            new ByteArrayInputStream(data).transferTo(out);
-        }
+        Deflate.into(s, data);
         return s;
     }
 }

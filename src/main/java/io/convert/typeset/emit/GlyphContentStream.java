@@ -4,10 +4,12 @@ import io.convert.typeset.TextLine;
 import io.convert.typeset.internal.ShapedLine;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
@@ -26,7 +28,8 @@ public final class GlyphContentStream implements Closeable {
 
     /** Replaces the page's content; text is drawn with (and embeds into the document) {@code fonts}. */
     public GlyphContentStream(EmbeddedFonts fonts, PDPage page) throws IOException {
-        this.stream = new PDPageContentStream(fonts.document(), page, AppendMode.OVERWRITE, true, false);
+        // Written plain, and compressed when closed (see Deflate).
+        this.stream = new PDPageContentStream(fonts.document(), page, AppendMode.OVERWRITE, false, false);
         this.page = page;
         this.fonts = fonts;
     }
@@ -70,5 +73,11 @@ public final class GlyphContentStream implements Closeable {
     @Override
     public void close() throws IOException {
         stream.close();
+        COSStream contents = (COSStream) page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        byte[] operators;
+        try (InputStream in = contents.createRawInputStream()) {
+            operators = in.readAllBytes();
+        }
+        Deflate.into(contents, operators);
     }
 }
