@@ -109,6 +109,7 @@ public final class ExtractionBench {
             }
         }
         if (names.isEmpty()) names = DEFAULT_CORPORA;
+        if (dump != null) Files.createDirectories(dump);
         Converter converter = Converter.create();
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try (PrintWriter rows = perPage == null ? null : new PrintWriter(Files.newBufferedWriter(perPage))) {
