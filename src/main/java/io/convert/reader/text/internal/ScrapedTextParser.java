@@ -80,6 +80,10 @@ public final class ScrapedTextParser {
     private static final Pattern COMMENTS_ON = Pattern.compile("(?i)^\\d+\\s+(?:thoughts|responses|replies|comments)\\s+(?:on|to)\\b.*");
     /** "About the author": the writer's box under the article, with a biography that reads as prose. */
     private static final Pattern AUTHOR_BOX = Pattern.compile("(?i)^about the (?:author|writer)s?(?:\\b|(?=\\p{Lu})).*");
+    /** How many short lines (a name, a job, a picture's name) a writer's box may show above the biography. */
+    private static final int MAX_WRITERS_BOX_HEAD = 3;
+    /** "Author", "Written by:": a label that heads a writer's box, or a byline's name under the headline. */
+    private static final Pattern WRITER_LABEL = Pattern.compile("(?i)(?:(?:the )?authors?|written by|meet (?:the|your) (?:author|writer)s?)\\s*[:,]?");
     /** The credit line that closes a wire story. */
     private static final Pattern CREDITS = Pattern.compile(
             "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
@@ -323,6 +327,10 @@ public final class ScrapedTextParser {
         private void markWritersBoxes() {
             for (int i = 0; i < n; i++) {
                 Unit u = units.get(i);
+                if (WRITER_LABEL.matcher(u.text().strip()).matches()) {
+                    writersBox[i] = headsBiography(i);
+                    continue;
+                }
                 if (good[i] || u.words() < 2 || u.words() > 5 || ANY_FINAL_PUNCTUATION.matcher(u.text()).matches()) continue;
                 String name = Byline.givenPersonName(u.text());
                 // A given name no list knows is a writer's all the same with the writer's job under it
@@ -333,6 +341,20 @@ public final class ScrapedTextParser {
                     writersBox[i] = good[j] && (isAbout(units.get(j).text(), name) || isAbout(units.get(j).text(), name.split(" ")[0]));
                 }
             }
+        }
+
+        /**
+         * "Author / NAME / BIOGRAPHY", maybe with the writer's job or picture between: the label heads a writer's
+         * box. As a byline's label it has a date or buttons under the name, or the text's next section, whose
+         * heading runs longer than a name or a job.
+         */
+        private boolean headsBiography(int label) {
+            int next = nextKept(label);
+            for (int lines = 0; next < n && lines < MAX_WRITERS_BOX_HEAD && !good[next]; lines++) {
+                if (units.get(next).words() > 5) return false;
+                next = nextKept(next);
+            }
+            return next < n && good[next];
         }
 
         /** "Senior Editor", "Contributing Writer": a line that only says what a writer is. */
