@@ -38,6 +38,9 @@ public final class ScrapedTextParser {
     private static final Pattern FIRST_CELL = Pattern.compile("[\\p{L}\\p{N}]");
     /** What follows a name at the head of a paragraph about its bearer: a comma, or words in lower case. */
     private static final Pattern ABOUT_BEARER = Pattern.compile("(?:,|\\s+\\p{Ll}).*");
+    /** The trades a writer's biography names: "…is a staff writer", "…covers health", "…has written for…". */
+    private static final Pattern WRITERS_TRADE = Pattern.compile(
+            "(?i)\\b(?:writers?|editors?|journalists?|reporters?|correspondents?|columnists?|authors?|contributors?|bloggers?|covers|writes|has written)\\b");
     /** How many lines a teaser card in a list of other stories takes, date to date, at most. */
     private static final int CARD_LINES = 8;
     /** A headline shares most of its words with the opening paragraphs. */
@@ -336,7 +339,16 @@ public final class ScrapedTextParser {
                 // A given name no list knows is a writer's all the same with the writer's job under it
                 // ("Corvin Ashby-Marek / Contributing Writer / Corvin Ashby-Marek is…"); a thing's name has none.
                 if (name == null && nextKept(i) < n && isWritersJob(units.get(nextKept(i)))) name = Byline.personName(u.text());
-                if (name == null) continue;
+                if (name == null) {
+                    // Any other name is a writer's when the paragraph under it opens with it whole and tells the
+                    // bearer's trade ("Nerys Olawale / Nerys Olawale is a features writer…"): a park, a firm or a
+                    // product is named and described so too, but not as a writer.
+                    String other = Byline.personName(u.text());
+                    for (int j = i + 1; other != null && j < n && j <= i + 4 && !writersBox[i]; j++) {
+                        writersBox[i] = good[j] && isAbout(units.get(j).text(), other) && tellsWritersTrade(units.get(j).text());
+                    }
+                    continue;
+                }
                 for (int j = i + 1; j < n && j <= i + 4 && !writersBox[i]; j++) {
                     writersBox[i] = good[j] && (isAbout(units.get(j).text(), name) || isAbout(units.get(j).text(), name.split(" ")[0]));
                 }
@@ -355,6 +367,12 @@ public final class ScrapedTextParser {
                 next = nextKept(next);
             }
             return next < n && good[next];
+        }
+
+        /** Whether the first sentence of {@code text} names a trade of the written word ("…is a senior editor at…"). */
+        private static boolean tellsWritersTrade(String text) {
+            Matcher end = INNER_SENTENCE_END.matcher(text);
+            return WRITERS_TRADE.matcher(end.find() ? text.substring(0, end.start()) : text).find();
         }
 
         /** "Senior Editor", "Contributing Writer": a line that only says what a writer is. */
