@@ -86,7 +86,9 @@ public final class ScrapedTextParser {
     /** How many short lines (a name, a job, a picture's name) a writer's box may show above the biography. */
     private static final int MAX_WRITERS_BOX_HEAD = 3;
     /** "Author", "Written by:": a label that heads a writer's box, or a byline's name under the headline. */
-    private static final Pattern WRITER_LABEL = Pattern.compile("(?i)(?:(?:the )?authors?|written by|meet (?:the|your) (?:author|writer)s?)\\s*[:,]?");
+    private static final Pattern WRITER_LABEL = Pattern.compile("(?i)(?:(?:the )?authors?|written by|meet (?:the|your) (?:author|writer|guide)s?)\\s*[:,]?");
+    /** "About Jane Roe": a writer's box headed with the writer's name (a book's or a firm's name is no given name). */
+    private static final Pattern ABOUT_NAME = Pattern.compile("(?:About|ABOUT)\\s+(\\p{Lu}.*)");
     /** The credit line that closes a wire story. */
     private static final Pattern CREDITS = Pattern.compile(
             "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
@@ -330,7 +332,7 @@ public final class ScrapedTextParser {
         private void markWritersBoxes() {
             for (int i = 0; i < n; i++) {
                 Unit u = units.get(i);
-                if (WRITER_LABEL.matcher(u.text().strip()).matches()) {
+                if (isWriterLabel(u.text().strip())) {
                     writersBox[i] = headsBiography(i);
                     continue;
                 }
@@ -353,6 +355,12 @@ public final class ScrapedTextParser {
                     writersBox[i] = good[j] && (isAbout(units.get(j).text(), name) || isAbout(units.get(j).text(), name.split(" ")[0]));
                 }
             }
+        }
+
+        /** "Author", "Written by", "About Jane Roe": a label a writer's box may open with. */
+        private static boolean isWriterLabel(String text) {
+            Matcher about = ABOUT_NAME.matcher(text);
+            return WRITER_LABEL.matcher(text).matches() || about.matches() && Byline.givenPersonName(about.group(1)) != null;
         }
 
         /**
