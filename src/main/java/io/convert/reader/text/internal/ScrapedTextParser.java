@@ -38,6 +38,9 @@ public final class ScrapedTextParser {
     private static final Pattern FIRST_CELL = Pattern.compile("[\\p{L}\\p{N}]");
     /** What follows a name at the head of a paragraph about its bearer: a comma, or words in lower case. */
     private static final Pattern ABOUT_BEARER = Pattern.compile("(?:,|\\s+\\p{Ll}).*");
+    /** The trades a writer's biography names: "…is a staff writer", "…covers health", "…has written for…". */
+    private static final Pattern WRITERS_TRADE = Pattern.compile(
+            "(?i)\\b(?:writers?|editors?|journalists?|reporters?|correspondents?|columnists?|authors?|contributors?|bloggers?|covers|writes|has written)\\b");
     /** How many lines a teaser card in a list of other stories takes, date to date, at most. */
     private static final int CARD_LINES = 8;
     /** A headline shares most of its words with the opening paragraphs. */
@@ -80,6 +83,12 @@ public final class ScrapedTextParser {
     private static final Pattern COMMENTS_ON = Pattern.compile("(?i)^\\d+\\s+(?:thoughts|responses|replies|comments)\\s+(?:on|to)\\b.*");
     /** "About the author": the writer's box under the article, with a biography that reads as prose. */
     private static final Pattern AUTHOR_BOX = Pattern.compile("(?i)^about the (?:author|writer)s?(?:\\b|(?=\\p{Lu})).*");
+    /** How many short lines (a name, a job, a picture's name) a writer's box may show above the biography. */
+    private static final int MAX_WRITERS_BOX_HEAD = 3;
+    /** "Author", "Written by:": a label that heads a writer's box, or a byline's name under the headline. */
+    private static final Pattern WRITER_LABEL = Pattern.compile("(?i)(?:(?:the )?authors?|written by|meet (?:the|your) (?:author|writer|guide)s?)\\s*[:,]?");
+    /** "About Jane Roe": a writer's box headed with the writer's name (a book's or a firm's name is no given name). */
+    private static final Pattern ABOUT_NAME = Pattern.compile("(?:About|ABOUT)\\s+(\\p{Lu}.*)");
     /** The credit line that closes a wire story. */
     private static final Pattern CREDITS = Pattern.compile(
             "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
@@ -332,16 +341,55 @@ public final class ScrapedTextParser {
         private void markWritersBoxes() {
             for (int i = 0; i < n; i++) {
                 Unit u = units.get(i);
+                if (isWriterLabel(u.text().strip())) {
+                    writersBox[i] = headsBiography(i);
+                    continue;
+                }
                 if (good[i] || u.words() < 2 || u.words() > 5 || ANY_FINAL_PUNCTUATION.matcher(u.text()).matches()) continue;
                 String name = Byline.givenPersonName(u.text());
                 // A given name no list knows is a writer's all the same with the writer's job under it
                 // ("Corvin Ashby-Marek / Contributing Writer / Corvin Ashby-Marek is…"); a thing's name has none.
                 if (name == null && nextKept(i) < n && isWritersJob(units.get(nextKept(i)))) name = Byline.personName(u.text());
-                if (name == null) continue;
+                if (name == null) {
+                    // Any other name is a writer's when the paragraph under it opens with it whole and tells the
+                    // bearer's trade ("Nerys Olawale / Nerys Olawale is a features writer…"): a park, a firm or a
+                    // product is named and described so too, but not as a writer.
+                    String other = Byline.personName(u.text());
+                    for (int j = i + 1; other != null && j < n && j <= i + 4 && !writersBox[i]; j++) {
+                        writersBox[i] = good[j] && isAbout(units.get(j).text(), other) && tellsWritersTrade(units.get(j).text());
+                    }
+                    continue;
+                }
                 for (int j = i + 1; j < n && j <= i + 4 && !writersBox[i]; j++) {
                     writersBox[i] = good[j] && (isAbout(units.get(j).text(), name) || isAbout(units.get(j).text(), name.split(" ")[0]));
                 }
             }
+        }
+
+        /** "Author", "Written by", "About Jane Roe": a label a writer's box may open with. */
+        private static boolean isWriterLabel(String text) {
+            Matcher about = ABOUT_NAME.matcher(text);
+            return WRITER_LABEL.matcher(text).matches() || about.matches() && Byline.givenPersonName(about.group(1)) != null;
+        }
+
+        /**
+         * "Author / NAME / BIOGRAPHY", maybe with the writer's job or picture between: the label heads a writer's
+         * box. As a byline's label it has a date or buttons under the name, or the text's next section, whose
+         * heading runs longer than a name or a job.
+         */
+        private boolean headsBiography(int label) {
+            int next = nextKept(label);
+            for (int lines = 0; next < n && lines < MAX_WRITERS_BOX_HEAD && !good[next]; lines++) {
+                if (units.get(next).words() > 5) return false;
+                next = nextKept(next);
+            }
+            return next < n && good[next];
+        }
+
+        /** Whether the first sentence of {@code text} names a trade of the written word ("…is a senior editor at…"). */
+        private static boolean tellsWritersTrade(String text) {
+            Matcher end = INNER_SENTENCE_END.matcher(text);
+            return WRITERS_TRADE.matcher(end.find() ? text.substring(0, end.start()) : text).find();
         }
 
         /** "Senior Editor", "Contributing Writer": a line that only says what a writer is. */
