@@ -263,12 +263,16 @@ public final class Chrome {
     /** "تطبيق SITE", "App SITE": the banner that sends readers to the site's phone app. */
     private static final Pattern APP_PROMPT = Pattern.compile("(?i)^\\s*(?:تطبيق|حمّل تطبيق|حمل تطبيق|app|l'appli)\\s+\\S+[^.!?؟]*$");
     /**
-     * A newsletter box's pitch: "Sign up for our weekly newsletter…", "…delivered straight to your inbox",
-     * "By subscribing, you agree to…", "Inscrivez-vous à notre newsletter", "اشترك في نشرتنا البريدية".
+     * A newsletter box's pitch: "Sign up for our weekly newsletter…", "Want the news first? Sign up to get it in
+     * your inbox", "…delivered straight to your inbox", "By subscribing, you agree to…", "Inscrivez-vous à notre
+     * newsletter", "اشترك في نشرتنا البريدية"; and a blog platform's own lines under a post: "Thanks for reading
+     * NAME! Subscribe for free to receive new posts", "consider becoming a free or paid subscriber".
      */
-    private static final Pattern NEWSLETTER_PROMPT = Pattern.compile("(?iu)^\\W*(?:sign up|subscribe|join|get|receive|inscrivez-vous|abonnez-vous|recevez|recevoir|"
-            + "اشترك|اشتركوا|سجل|انضم)\\b.*(?:newsletter|inbox|e-?mails?\\b|lettre d'information|النشرة البريدية|نشرتنا|بريدك)"
-            + "|(?:delivered|sent)(?: straight| directly)? to your inbox|^\\W*by (?:subscribing|signing up|submitting|providing|clicking|checking)\\b.*\\bagree");
+    private static final Pattern NEWSLETTER_PROMPT = Pattern.compile("(?iu)(?:^|[.!?]\\s)\\W*(?:sign up|subscribe|join|get|receive|"
+            + "inscrivez-vous|abonnez-vous|recevez|recevoir|اشترك|اشتركوا|سجل|انضم)\\b.*(?:newsletter|inbox|e-?mails?\\b|new posts|"
+            + "lettre d'information|النشرة البريدية|نشرتنا|بريدك)"
+            + "|(?:delivered|sent)(?: straight| directly| right)? to your inbox|^\\W*by (?:subscribing|signing up|submitting|providing|clicking|checking)\\b.*\\bagree"
+            + "|^\\W*thanks for reading\\b.*\\b(?:subscribe|share)\\b|\\bbecom(?:e|ing) a (?:free or )?paid subscriber\\b");
     /**
      * A prompt to follow the outlet on a messaging or social channel: "Now you can get handpicked stories
      * from SITE on Telegram every day.", "Click to follow SITE Facebook page and Twitter", "Join our
