@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -355,15 +356,18 @@ public final class ScrapedTextParser {
                     // bearer's trade ("Nerys Olawale / Nerys Olawale is a features writer…"): a park, a firm or a
                     // product is named and described so too, but not as a writer.
                     String other = Byline.personName(u.text());
-                    for (int j = i + 1; other != null && j < n && j <= i + 4 && !writersBox[i]; j++) {
-                        writersBox[i] = good[j] && isAbout(units.get(j).text(), other) && tellsWritersTrade(units.get(j).text());
-                    }
+                    writersBox[i] = other != null && biographyFollows(i, t -> isAbout(t, other) && tellsWritersTrade(t));
                     continue;
                 }
-                for (int j = i + 1; j < n && j <= i + 4 && !writersBox[i]; j++) {
-                    writersBox[i] = good[j] && (isAbout(units.get(j).text(), name) || isAbout(units.get(j).text(), name.split(" ")[0]));
-                }
+                String writer = name, given = name.split(" ")[0];
+                writersBox[i] = biographyFollows(i, t -> isAbout(t, writer) || isAbout(t, given));
             }
+        }
+
+        /** Whether a paragraph within the four lines under {@code i} is a biography as {@code about} tells one. */
+        private boolean biographyFollows(int i, Predicate<String> about) {
+            for (int j = i + 1; j < n && j <= i + 4; j++) if (good[j] && about.test(units.get(j).text())) return true;
+            return false;
         }
 
         /** "Author", "Written by", "About Jane Roe": a label a writer's box may open with. */
