@@ -1551,7 +1551,8 @@ public final class ScrapedTextParser {
                     // A short Arabic headline right above the date that opens the text is no date bar's masthead
                     // (English blog templates print the blog's name there).
                     boolean opensText = nextKept(i) >= bodyStart && candidates.stream()
-                            .anyMatch(c -> units.get(c).words() >= 3 && Words.opensArabic(units.get(c).text()));
+                            .anyMatch(c -> units.get(c).words() >= 3 && Words.opensArabic(units.get(c).text()))
+                            || onlyWriterBefore(i, bodyStart) && candidates.stream().anyMatch(c -> Words.opensArabic(units.get(c).text()));
                     if (hasFullHeadline(candidates) || byline != null && !byline.authors().isEmpty() || opensText) {
                         group = new ArrayList<>(candidates);
                     }
@@ -1630,6 +1631,20 @@ public final class ScrapedTextParser {
                         && !isRepeated(prev, candidates) && units.get(prev).words() <= units.get(last).words()) return prev;
             }
             return last;
+        }
+
+        /**
+         * Whether only the writer's name, and a counter at most, stands between the date line {@code i}
+         * and the text: a column's block, whose headline above the date may be two words ("ساحة الساعة"),
+         * where a masthead's date bar is followed by menus.
+         */
+        private boolean onlyWriterBefore(int i, int bodyStart) {
+            int names = 0, j = nextKept(i);
+            for (; j < bodyStart; j = nextKept(j)) {
+                if (Byline.givenPersonName(units.get(j).text()) != null) names++;
+                else if (!isMostlyNumbers(units.get(j))) return false;
+            }
+            return names == 1;
         }
 
         /** Whether a line among {@code candidates} has the four words or more of a headline, not a section's or a name's few. */
@@ -1873,13 +1888,18 @@ public final class ScrapedTextParser {
                 boolean jobBelow = back == 2 && isJobLine(units.get(kept.get(kept.size() - 1)));
                 if ((back == 1 || jobBelow) && bareName(i, headline) != null) return i;
             }
-            // A name right above or below the date, or above the writer's e-mail address.
+            // A name right above or below the date, or above the writer's e-mail address. A short headline over
+            // the date reads as a name too ("بلدية الكرك"): one opening with a given name wins over it.
+            int dated = -1;
             for (k = 0; k < kept.size(); k++) {
                 int i = kept.get(k);
                 if (i == title || bareName(i, headline) == null) continue;
-                if (k > 0 && isDateLine(kept.get(k - 1)) || k + 1 < kept.size() && isDateLine(kept.get(k + 1))) return i;
-                if (k + 1 < kept.size() && Byline.isEmail(units.get(kept.get(k + 1)).text())) return i;
+                boolean nextToDate = k > 0 && isDateLine(kept.get(k - 1)) || k + 1 < kept.size() && isDateLine(kept.get(k + 1));
+                if (!nextToDate && !(k + 1 < kept.size() && Byline.isEmail(units.get(kept.get(k + 1)).text()))) continue;
+                if (Byline.givenPersonName(units.get(i).text()) != null) return i;
+                if (dated < 0) dated = i;
             }
+            if (dated >= 0) return dated;
             // Elsewhere above the text, the one bare name that opens with a given name: a column's layout
             // puts its writer under a series label or between a two-line headline and the text.
             int only = -1;
