@@ -18,6 +18,7 @@ public final class BylineWords {
     private static final String ARABIC_LEAD = "(?:بقلم|قلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة"
             + "|مراسلنا|مراسلتنا|مندوبنا|مندوبتنا|(?:نشر|نشرت|نشره|نشرها)\\s+بواسطة"
             + "|(?:أجرى|اجرى|أجرت|اجرت)\\s+(?:الحوار|اللقاء))(?!\\p{L})";
+    private static final Pattern INTERVIEWED = Pattern.compile("حاور(?:ه|ته|ها|تها|هم)\\s+(?=\\p{L})");
     /** "حلقات يكتبها: NAME", "زاوية تكتبها NAME": a series or column and who writes it. */
     private static final String WRITES_IT = "(?:\\p{L}+\\s+)?(?:يكتبها|يكتبه|تكتبها|تكتبه)(?!\\p{L})";
     private static final Pattern LEAD = Pattern.compile(
@@ -202,6 +203,8 @@ public final class BylineWords {
         // "par Entretien réalisé par NAME": a layout's own "par" before the credit the article prints.
         Matcher again = LEAD.matcher(rest);
         if (again.lookingAt() && again.end() < rest.length()) rest = rest.substring(again.end());
+        // "الكاتب: حاوره NAME": after a credit label, "interviewed him" needs no colon of its own.
+        else if ((again = INTERVIEWED.matcher(rest)).lookingAt()) rest = rest.substring(again.end());
         return rest.isEmpty() ? null : rest;
     }
 }

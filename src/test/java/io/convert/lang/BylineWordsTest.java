@@ -59,6 +59,9 @@ class BylineWordsTest {
         assertEquals("هالة نصار", BylineWords.after("أجرى الحوار: هالة نصار"));
         assertEquals("سمير عواد", BylineWords.after("أجرت اللقاء - سمير عواد"));
         assertNull(BylineWords.after("أجرى الرئيس اتصالا هاتفيا بنظيره"));
+        // After a credit label, "interviewed him" needs no colon; alone it opens a sentence.
+        assertEquals("رامي خليل", BylineWords.after("الكاتب: حاوره رامي خليل"));
+        assertNull(BylineWords.after("حاوره الصحفي طويلا قبل أن يغادر"));
     }
 
     @Test

@@ -556,10 +556,16 @@ public final class ScrapedTextParser {
             return false;
         }
 
-        /** Whether a line from {@code from} to {@code to} (exclusive) is a person's name alone. */
+        /** Whether a line from {@code from} to {@code to} (exclusive) is a person's name alone or a byline naming one. */
         private boolean namesWriter(int from, int to) {
-            for (int j = from; j < to; j++) if (Byline.personName(units.get(j).text()) != null) return true;
+            for (int j = from; j < to; j++) if (Byline.personName(units.get(j).text()) != null || signsPerson(units.get(j))) return true;
             return false;
+        }
+
+        /** "تحقيق:NAME", "By NAME": a byline that names a person, not only a site or a desk. */
+        private boolean signsPerson(Unit u) {
+            Byline byline = u.words() <= 14 ? Byline.parse(u.text(), meta.site(), true) : null;
+            return byline != null && !byline.authors().isEmpty();
         }
 
         /**
