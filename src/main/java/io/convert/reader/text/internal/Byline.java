@@ -585,13 +585,14 @@ public record Byline(List<String> authors, String source) {
 
     /**
      * The writer's name before what the writer is, on one line ("فوزية حمدان باحثة في القانون
-     * العام"), or null.
+     * العام", "NAME: أستاذ …"), or null.
      */
     public static String nameBeforeJob(String text) {
         String[] words = text.strip().split("\\s+");
         for (int k = 2; k <= 4 && k < words.length; k++) {
             if (!BylineWords.opensWithJob(String.join(" ", Arrays.copyOfRange(words, k, words.length)))) continue;
-            return personName(String.join(" ", Arrays.copyOfRange(words, 0, k)));
+            // "NAME: أستاذ الاقتصاد …": a colon may part the name from the job.
+            return personName(String.join(" ", Arrays.copyOfRange(words, 0, k)).replaceFirst("[:：]$", ""));
         }
         return null;
     }
@@ -845,7 +846,9 @@ public record Byline(List<String> authors, String source) {
         int withArticle = 0;
         for (int k = 0; k < folded.length; k++) {
             // After "عبد" the word is the compound's second half, whatever it is ("عبد الإله").
-            boolean compound = BylineWords.isCompoundNameEnd(folded[k]) || k > 0 && folded[k - 1].equals("عبد");
+            // A father's name may be one that takes the article ("مسعود المهدي السلامي").
+            boolean compound = BylineWords.isCompoundNameEnd(folded[k]) || k > 0 && folded[k - 1].equals("عبد")
+                    || k > 0 && BylineWords.isArticleGivenName(folded[k]);
             if (folded[k].startsWith("ال") && !compound) withArticle++;
         }
         if (withArticle >= 2 && withArticle * 2 > folded.length) return null;

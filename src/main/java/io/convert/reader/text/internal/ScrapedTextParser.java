@@ -117,6 +117,8 @@ public final class ScrapedTextParser {
             + "|الإخوة والأخوات|الاخوة والاخوات)(?![\\p{L}])");
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
+    /** A name closed by a colon before the writer's job: "NAME: أستاذ …". */
+    private static final Pattern NAME_COLON_JOB = Pattern.compile("^((?:\\S+\\s+){1,4}\\S+?)\\s*[:：]\\s*");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”«»„]");
     private static final String CLOSING_QUOTES = "\"”»“'’";
 
@@ -1133,9 +1135,18 @@ public final class ScrapedTextParser {
          * the header named: past the name and the job.
          */
         private int afterWriterOnTop(int bodyStart) {
-            if (!rules.contains(Rule.BYLINE) || bodyStart >= n || good[bodyStart]) return bodyStart;
+            if (!rules.contains(Rule.BYLINE) || bodyStart >= n) return bodyStart;
             Unit first = units.get(bodyStart);
             String text = first.text().strip();
+            // "د. NAME: أستاذ الاقتصاد بالجامعة.": the writer and the job, a colon between, read as a sentence.
+            Matcher nameColon = NAME_COLON_JOB.matcher(text);
+            String titled = authors.isEmpty() && first.words() <= 14 && nameColon.lookingAt()
+                    && BylineWords.opensWithJob(text.substring(nameColon.end())) ? Byline.personName(nameColon.group(1)) : null;
+            if (titled != null) {
+                addAuthor(titled);
+                return bodyStart + 1;
+            }
+            if (good[bodyStart]) return bodyStart;
             if (!authors.isEmpty()) return isJobLine(first) && BylineWords.opensWithJob(text) ? bodyStart + 1 : bodyStart;
             int next = nextKept(bodyStart);
             boolean jobBelow = next < n && !good[next] && isJobLine(units.get(next)) && BylineWords.opensWithJob(units.get(next).text());
