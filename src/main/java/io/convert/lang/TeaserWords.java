@@ -27,7 +27,7 @@ public final class TeaserWords {
             "what to read next", "previous post", "next post", "previous article", "next article", "recent posts",
             "recent articles", "recent stories", "latest posts", "popular posts", "explore more", "more to explore",
             "read this next", "also in the news", "you'll also love", "you will also love", "recommended posts", "more related posts",
-            "recent blogs", "latest articles",
+            "recent blogs", "latest articles", "check also",
             // French
             "à lire aussi", "a lire aussi", "à lire également", "a lire également", "lire aussi", "lire également",
             "voir aussi", "à voir", "a voir", "à voir aussi", "a voir aussi", "sur le même sujet", "sur le même thème",

@@ -1231,13 +1231,21 @@ public final class ScrapedTextParser {
                 // A bare name signs the finished text when nothing follows it but the page's template (a teaser's
                 // writer has the teaser's headline under the name; after an unfinished sentence the line is the
                 // sentence's end).
-                String name = seen == 1 && !chrome[i] && sentenceEnd(units.get(end).text()) && !underTeasers(end)
-                        ? Byline.personName(text) : null;
-                if (name != null && followedByTemplateOnly(i)) {
-                    addAuthor(name);
+                List<String> names = seen == 1 && !chrome[i] && sentenceEnd(units.get(end).text()) && !underTeasers(end)
+                        ? namesAlone(text) : List.of();
+                if (!names.isEmpty() && followedByTemplateOnly(i)) {
+                    names.forEach(this::addAuthor);
                     return;
                 }
             }
+        }
+
+        /** A bare name, or bare names parted as bylines part them ("NAME / NAME"), with nothing else on the line. */
+        private List<String> namesAlone(String text) {
+            String name = Byline.personName(text);
+            if (name != null) return List.of(name);
+            Byline byline = Words.count(text) <= 8 ? Byline.parse(text, meta.site(), false) : null;
+            return byline != null && byline.source() == null && byline.authors().size() >= 2 ? byline.authors() : List.of();
         }
 
         /** Whether {@code end} is among the teasers under a "Related posts" label: a name there signs its teaser. */
@@ -2380,10 +2388,13 @@ public final class ScrapedTextParser {
             return text.endsWith("?") || text.endsWith("؟");
         }
 
-        /** What no subheading is: a list item, an e-mail, a live report's entry, a line broken off mid-sentence. */
+        /** What no subheading is: a list item, an e-mail, a live report's entry, a line broken off mid-sentence, a number. */
         private boolean mayHeadSection(Unit u) {
             String t = u.text();
+            // A bare number is a counter unless it numbers a section ("(1)"); a line closed by a slash is a
+            // dateline's parts ("خاص/ PLACE/ AGENCY/").
             return ListMarker.of(t) == null && !Byline.isEmail(t) && !LIVE_ENTRY.matcher(t).lookingAt() && !endsOpen(t)
+                    && (t.codePoints().anyMatch(Character::isLetter) || isSectionMarker(u)) && !t.strip().endsWith("/")
                     // A photo's credit (or a caption closed by one) and a date alone are no subheadings either.
                     && !BylineWords.isCredit(t) && !Byline.endsWithCredit(t) && !(u.words() <= 6 && PrintedDates.find(t) != null);
         }
