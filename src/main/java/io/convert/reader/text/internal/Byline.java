@@ -677,8 +677,9 @@ public record Byline(List<String> authors, String source) {
         for (String name : LISTED_NAME_SPLIT.split(withAndSpaced(BylineWords.withoutHonorific(BylineWords.withoutJobBefore(rest))))) {
             // "بقلم رئيسة التحرير الإعلامية NAME": what the writer is goes, as a title does.
             String n = BylineWords.withoutHonorific(BylineWords.withoutJobBefore(name.replaceFirst("\\s*[:：]+$", "")));
-            // "By NAME, Contributor": what the writer is, after the name.
-            if (n.isEmpty() || !authors.isEmpty() && BylineWords.opensWithJob(n)) continue;
+            // "By NAME, Contributor": what the writer is, after the name. "…/تصوير: NAME": a photographer's
+            // credit after the writer's is no writer's.
+            if (n.isEmpty() || !authors.isEmpty() && (BylineWords.opensWithJob(n) || BylineWords.isCredit(n))) continue;
             // "متابعة SITE": the byline word credits the outlet, not a person; so does "بواسطة azzaman", its account.
             // "by Executive Editors", "By the Sports Desk": the outlet's staff, no person.
             // "بقلم: Euronews": one Latin word after an Arabic byline word is the outlet's name; "تقرير: الخرطوم …",

@@ -43,6 +43,9 @@ class BylineTest {
     void aSecondCreditAfterADashNamesNoAuthor() {
         assertEquals(List.of("ريم الحاج"), Byline.parse("بقلم: ريم الحاج – مراجعة: سامر داود", null, false).authors());
         assertEquals(List.of("ريم الحاج"), Byline.parse("بقلم: ريم الحاج | تدقيق: سامر داود", null, false).authors());
+        // Parted by slashes after the outlet: the photographer's credit is no writer's.
+        assertEquals(new Byline(List.of("ريم الحاج"), "إذاعة الوادي"),
+                Byline.parse("إذاعة الوادي/إعداد وتحرير: ريم الحاج/تصوير اللقاءات الميدانية: سامر", null, false));
     }
 
     @Test
@@ -95,6 +98,9 @@ class BylineTest {
 
     @Test
     void nunationMarksAPhraseNotAName() {
+        // Given names of the Maghreb that take the article: the first, or the father's.
+        assertEquals("الأخضر بن يوسف", Byline.personName("الأخضر بن يوسف"));
+        assertEquals("سالم المهدي القماطي", Byline.personName("سالم المهدي القماطي"));
         assertNull(Byline.personName("صحوة ضمير متأخرة جداً"));
         // A section's pair of words, a button's verb.
         assertNull(Byline.personName("خارجي وداخلي"));
