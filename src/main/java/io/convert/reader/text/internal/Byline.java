@@ -80,6 +80,7 @@ public record Byline(List<String> authors, String source) {
     /** A wire credit alone on its line: "(وكالات):", "(رويترز)", "AFP -". */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^[(\\[]?([^()\\[\\]:]+?)[)\\]]?\\s*[:：\\-–—]?$");
     /** "خاص": a story the outlet calls its own exclusive. */
+    private static final Pattern QUOTED_AFTER_WORD = Pattern.compile("(\\p{L}+)\\s+(?:لـ|ل)?\\s*[\"«“](.{1,40})[\"»”]");
     private static final Set<String> EXCLUSIVE_WORDS = Set.of("خاص", "خاصه", "حصري", "حصريا", "exclusive", "exclusif");
     /** Section names that sit beside dates as names do ("أخبار مصر", "Latest News"). */
     private static final Set<String> SECTION_WORDS = Set.of(
@@ -522,9 +523,12 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
-     * "SITE – خاص", "خاص | SITE": the outlet's tag for its own exclusive, a dateline that names no one.
+     * "SITE – خاص", "خاص | SITE", 'خاص "SITE"': the outlet's tag for its own exclusive, a dateline that names no one.
      */
     public static boolean isExclusiveTag(String text) {
+        // 'خاص "SITE"', 'خاص لـ"SITE"': the word, then the outlet's name in quotation marks.
+        Matcher quoted = QUOTED_AFTER_WORD.matcher(text.strip());
+        if (quoted.matches() && EXCLUSIVE_WORDS.contains(Words.key(quoted.group(1))) && Words.count(quoted.group(2)) <= 4) return true;
         String[] parts = PART_BREAK.split(LEADING_SYMBOLS.matcher(text.strip()).replaceFirst(""));
         if (parts.length != 2) return false;
         for (String part : parts) if (EXCLUSIVE_WORDS.contains(Words.key(part))) return Words.count(text) <= 7;

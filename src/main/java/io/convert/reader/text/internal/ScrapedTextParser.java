@@ -1054,6 +1054,8 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 if (readBylineOrDate(i, title >= 0 || meta.title() != null)) continue;
+                // 'خاص "SITE"': the outlet's exclusive tag, a dateline without a name, is neither deck nor text.
+                if (Byline.isExclusiveTag(u.text())) continue;
                 String afterArtefact = Chrome.withoutLeadingArtefact(u.text());
                 if (rules.contains(Rule.CAPTION) && lastArtefact == i - 1 && isCaption(u)) {
                     blocks.add(figure(u.text()));
@@ -1686,7 +1688,8 @@ public final class ScrapedTextParser {
             return u.words() >= 2 && u.text().length() >= 8 && u.words() <= 40 && ListMarker.of(u.text().strip()) == null
                     && !isUpdateLine(u) && !isLabelledDateBar(u)
                     && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
-                    && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text()) && !Chrome.opensAsCaption(Words.key(u.text()))
+                    && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text()) && !Byline.isExclusiveTag(u.text())
+                    && !Chrome.opensAsCaption(Words.key(u.text()))
                     && Byline.givenPersonName(u.text()) == null && !isJobAlone(u);
         }
 
