@@ -81,6 +81,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern AGENCY_ONLY = Pattern.compile("^[(\\[]?([^()\\[\\]:]+?)[)\\]]?\\s*[:：\\-–—]?$");
     /** "خاص": a story the outlet calls its own exclusive. */
     private static final Pattern QUOTED_AFTER_WORD = Pattern.compile("(\\p{L}+)\\s+(?:لـ|ل)?\\s*[\"«“](.{1,40})[\"»”]");
+    private static final Pattern LETTER_BEFORE_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\d)");
+    private static final Pattern READ_MINUTES_GLUED = Pattern.compile("\\b((?:19|20)\\d{2})(\\d{1,2})(?=\\s*(?:دقائق|دقيقة|دقيقه|min))");
     private static final Set<String> EXCLUSIVE_WORDS = Set.of("خاص", "خاصه", "حصري", "حصريا", "exclusive", "exclusif");
     /** Section names that sit beside dates as names do ("أخبار مصر", "Latest News"). */
     private static final Set<String> SECTION_WORDS = Set.of(
@@ -599,6 +601,14 @@ public record Byline(List<String> authors, String source) {
             return personName(String.join(" ", Arrays.copyOfRange(words, 0, k)).replaceFirst("[:：]$", ""));
         }
         return null;
+    }
+
+    /**
+     * A byline bar whose parts a theme printed without spaces ("NAME8 أكتوبر، 20172 دقائق": the name,
+     * the date, the reading time), with the spaces put back.
+     */
+    public static String unglued(String text) {
+        return READ_MINUTES_GLUED.matcher(LETTER_BEFORE_DIGIT.matcher(text).replaceAll(" ")).replaceAll("$1 $2");
     }
 
     /** The writer's bare name before a date on one line ("R. SALEM Publié 02 Septembre 2021"), or null. */

@@ -1793,7 +1793,7 @@ public final class ScrapedTextParser {
                 return true;
             }
             boolean found = false, dated = false;
-            String[] parts = PART_SEPARATOR.split(u.text());
+            String[] parts = PART_SEPARATOR.split(Byline.unglued(u.text()));
             for (String part : parts) {
                 Byline byline = Byline.parse(part, meta.site(), afterTitle);
                 if (byline != null) {

@@ -98,6 +98,8 @@ class BylineTest {
 
     @Test
     void nunationMarksAPhraseNotAName() {
+        // A theme's byline bar printed without spaces: the name, the date, the reading time.
+        assertEquals("هاني عبد الرحيم 12 أغسطس، 2023 4 دقائق", Byline.unglued("هاني عبد الرحيم12 أغسطس، 20234 دقائق"));
         // Given names of the Maghreb that take the article: the first, or the father's.
         assertEquals("الأخضر بن يوسف", Byline.personName("الأخضر بن يوسف"));
         assertEquals("سالم المهدي القماطي", Byline.personName("سالم المهدي القماطي"));
