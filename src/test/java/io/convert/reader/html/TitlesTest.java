@@ -184,4 +184,16 @@ class TitlesTest {
                 + "<article>");
         assertEquals("News", HtmlFixtures.html(two).metadata().title());
     }
+
+    @Test
+    void aBlogNameBeforeTheColonOfTheTitleIsNotTheHeadline() {
+        // The platform titles the post "Blog: Post" and sets the blog's name, a link home, in the <h1>.
+        String page = "<html><head><title>Slow Bread: Slow bread starter troubleshooting</title>"
+                + "<meta property=\"og:title\" content=\"Slow bread starter troubleshooting\"></head><body>"
+                + "<h1 class=\"title\"><a href=\"https://slowbread.example.org/\">Slow Bread</a></h1><div class=\"post\">"
+                + "<h3>Slow bread starter troubleshooting</h3><p>A starter that smells of nail varnish is hungry,"
+                + " not ruined: feed it twice a day at a warmer spot for three days before you give up on it.</p>"
+                + "</div></body></html>";
+        assertEquals("Slow bread starter troubleshooting", HtmlFixtures.html(page).metadata().title());
+    }
 }

@@ -82,7 +82,7 @@ final class Titles {
                     && (i == titles.size() - 1 || titles.get(i).equals(doc) && withoutBarAffix(doc) != null);
             cleaned.add(clean(titles.get(i), names, host, guess));
         }
-        List<String> visible = repaired(visible(headings, names, host), cleaned);
+        List<String> visible = repaired(withoutBlogNames(visible(headings, names, host), titles), cleaned);
         String heading = agreeingHeading(visible, titles);
         if (heading != null) return inWordsCase(heading, cleaned);
         String reworded = rewordedHeading(visible, cleaned);
@@ -108,6 +108,24 @@ final class Titles {
         for (String h : headings) {
             String t = clean(h, names, host, false);
             if (!t.isEmpty() && t.length() <= MAX_HEADING && !isSiteName(t, names, host)) out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * The headings without those that open a title before a colon: a blog platform titles each
+     * post "Blog Name: Post title" and sets the blog's name in the page's {@code <h1>}, which,
+     * sharing words with the post's title ("Slow Bread" above "Slow bread starter troubleshooting"),
+     * would otherwise pass for a rewording of it.
+     */
+    private static List<String> withoutBlogNames(List<String> headings, List<String> titles) {
+        List<String> out = new ArrayList<>();
+        for (String h : headings) {
+            boolean opensATitle = false;
+            for (String t : titles) {
+                opensATitle |= t.startsWith(h + ": ") && t.length() > h.length() + 2;
+            }
+            if (!opensATitle) out.add(h);
         }
         return out;
     }
