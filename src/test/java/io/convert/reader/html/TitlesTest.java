@@ -196,4 +196,18 @@ class TitlesTest {
                 + "</div></body></html>";
         assertEquals("Slow bread starter troubleshooting", HtmlFixtures.html(page).metadata().title());
     }
+
+    @Test
+    void theVisibleHeadlineWinsWhenItRetellsTheTitleInFewOfItsWords() {
+        // The declared titles agree; the headline shares a third of their words and brings its own.
+        String page = "<html><head><title>Garden hedges in winter: when to cut back the yew | Hedgerow Weekly</title>"
+                + "<meta property=\"og:title\" content=\"Garden hedges in winter: when to cut back the yew\"></head>"
+                + "<body><article><h1>How do I look after my yew hedges in winter?</h1><p>Leave the main cut until"
+                + " late summer, but take out dead wood on a dry day in January, when the birds have finished with"
+                + " the berries and no nests are hidden in it.</p></article></body></html>";
+        assertEquals("How do I look after my yew hedges in winter?", HtmlFixtures.html(page).metadata().title());
+        // A heading made only of a few of the title's words is a part of it, not a retelling.
+        String part = page.replace("How do I look after my yew hedges in winter?", "Garden hedges");
+        assertEquals("Garden hedges in winter: when to cut back the yew", HtmlFixtures.html(part).metadata().title());
+    }
 }

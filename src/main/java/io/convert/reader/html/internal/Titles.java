@@ -45,6 +45,12 @@ final class Titles {
     private static final Pattern KICKER = Pattern.compile("[\\p{L}\\p{N}]+\\s*:|[^|\\-–—·»:]{1,40}\\s[|\\-–—·»]");
     /** Share of words (Dice) from which a heading counts as a rewording of a declared title. */
     private static final double MIN_SHARED_WORDS = 0.5;
+    /**
+     * The lower share that makes a rewording when the heading shares two words or more and has
+     * words of its own: the same story told in the reader's words ("Firmenwagen: Leasing oder
+     * Finanzierung?" for "Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?").
+     */
+    private static final double MIN_SHARED_WORDS_REWORDED = 0.3;
 
     private Titles() {
     }
@@ -220,25 +226,40 @@ final class Titles {
      * The heading that says in other words what a declared title says: most of their words are
      * shared. Publishers word the {@code <title>} and og:title for search engines and social
      * cards ("Best Kettles 2025 - Top Picks") and the headline on the page for its reader; the
-     * page's headline is the article's title. A related story's or the logo's heading shares few
-     * words with the page's titles, so it does not pass; nor does a heading that is a declared
-     * title with a section's name run into it ("Local News | ...", "Blog: ...").
+     * page's headline is the article's title. A heading sharing half their words is preferred;
+     * one sharing a third, two of them at least, still passes. A related story's or the logo's
+     * heading shares fewer words with the page's titles, so it does not pass; nor does a heading
+     * that is a declared title with a section's name run into it ("Local News | ...", "Blog: ...").
      */
     private static String rewordedHeading(List<String> headings, List<String> cleaned) {
-        String best = null;
+        String best = null, reworded = null;
         double bestShare = MIN_SHARED_WORDS;
         for (String h : headings) {
             List<String> hw = words(h);
             if (new HashSet<>(hw).size() < 2 || isKickerAndTitle(h, cleaned)) continue;
             for (String c : cleaned) {
-                double share = sharedWords(hw, words(c));
+                List<String> cw = words(c);
+                double share = sharedWords(hw, cw);
                 if (share > bestShare || share == bestShare && best == null) {
                     best = h;
                     bestShare = share;
+                } else if (reworded == null && share >= MIN_SHARED_WORDS_REWORDED && isRewording(hw, cw)) {
+                    reworded = h;
                 }
             }
         }
-        return best;
+        return best != null ? best : reworded;
+    }
+
+    /**
+     * Whether a heading sharing few of a title's words still retells it: it shares two words or
+     * more, and has words the title lacks. A heading made only of the title's words, and far
+     * fewer of them, is a part of it (a product's or a section's name), not a retelling.
+     */
+    private static boolean isRewording(List<String> heading, List<String> title) {
+        Set<String> shared = new HashSet<>(heading);
+        shared.retainAll(new HashSet<>(title));
+        return shared.size() >= 2 && !new HashSet<>(title).containsAll(heading);
     }
 
     /** True when {@code heading} is a declared title with a section's name before it. */
