@@ -210,4 +210,18 @@ class TitlesTest {
         String part = page.replace("How do I look after my yew hedges in winter?", "Garden hedges");
         assertEquals("Garden hedges in winter: when to cut back the yew", HtmlFixtures.html(part).metadata().title());
     }
+
+    @Test
+    void aKickerInItsOwnElementRunIntoTheHeadlineIsNotPartOfTheTitle() {
+        // The kicker's words have no colon or dash after them; the declared titles keep the soft
+        // hyphen the page's text loses.
+        String page = "<html><head><title>Harbour board approves the new ferry pier at East&shy;wick | Coast Courier"
+                + "</title><meta property=\"og:title\" content=\"Harbour board approves the new ferry pier at"
+                + " East&shy;wick\"></head><body><article><h1><span class=\"roofline\">Coastal transport</span>"
+                + " Harbour board approves the new ferry pier at East&shy;wick</h1><p>Work on the pier starts in"
+                + " March and should end before the summer timetable, when the second boat returns to the"
+                + " crossing.</p></article></body></html>";
+        assertEquals("Harbour board approves the new ferry pier at East\u00adwick",
+                HtmlFixtures.html(page).metadata().title());
+    }
 }

@@ -41,8 +41,12 @@ final class Titles {
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
     /** Longer than this, an {@code <h1>} is a paragraph styled big, not a headline. */
     private static final int MAX_HEADING = 300;
-    /** A section's name before a headline: one word and a colon, or a few words and a bar or dash. */
-    private static final Pattern KICKER = Pattern.compile("[\\p{L}\\p{N}]+\\s*:|[^|\\-–—·»:]{1,40}\\s[|\\-–—·»]");
+    /**
+     * A section's name before a headline: one word and a colon, a few words and a bar or dash, or
+     * up to three words set in an element of their own, which the heading's text runs into the
+     * headline ("<span class=roofline>Ernährung sichern</span> Schulze: ...").
+     */
+    private static final Pattern KICKER = Pattern.compile("[\\p{L}\\p{N}]+(?:\\s+[\\p{L}\\p{N}]+){0,2}|[\\p{L}\\p{N}]+\\s*:|[^|\\-–—·»:]{1,40}\\s[|\\-–—·»]");
     /** Share of words (Dice) from which a heading counts as a rewording of a declared title. */
     private static final double MIN_SHARED_WORDS = 0.5;
     /**
@@ -264,13 +268,18 @@ final class Titles {
 
     /** True when {@code heading} is a declared title with a section's name before it. */
     private static boolean isKickerAndTitle(String heading, List<String> cleaned) {
-        String h = heading.toLowerCase(Locale.ROOT);
+        String h = withoutSoftHyphens(heading).toLowerCase(Locale.ROOT);
         for (String c : cleaned) {
-            String t = c.toLowerCase(Locale.ROOT);
+            String t = withoutSoftHyphens(c).toLowerCase(Locale.ROOT);
             if (t.isEmpty() || h.length() <= t.length() || !h.endsWith(t)) continue;
-            if (KICKER.matcher(heading.substring(0, h.length() - t.length()).strip()).matches()) return true;
+            if (KICKER.matcher(h.substring(0, h.length() - t.length()).strip()).matches()) return true;
         }
         return false;
+    }
+
+    /** The page's text loses the soft hyphens a declared title keeps ("Deutsch\u00adland"). */
+    private static String withoutSoftHyphens(String s) {
+        return s.replace("\u00ad", "");
     }
 
     /** Dice's share of the distinct words two titles have in common. */
