@@ -224,4 +224,11 @@ class TitlesTest {
         assertEquals("Harbour board approves the new ferry pier at East\u00adwick",
                 HtmlFixtures.html(page).metadata().title());
     }
+
+    @Test
+    void theSiteNameInAnAddressUnderACountrysSecondLevelDomainIsCut() {
+        // Only the page's address names the site: the label before ".co.uk", not "co".
+        assertEquals("Volunteers replant the old orchard behind the village hall",
+                title("title-en-country-domain.html"));
+    }
 }

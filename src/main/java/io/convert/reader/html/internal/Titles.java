@@ -37,6 +37,8 @@ final class Titles {
     private static final int MAX_NAME_WORDS = 4;
     private static final Pattern CAPITALS = Pattern.compile("[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*");
     private static final Pattern HOST_NAME = Pattern.compile("(?:www\\.)?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,6}");
+    private static final Pattern SITE_LABEL = Pattern.compile(
+            "([^.]+)(?:\\.(?:co|com|org|net|ac|gov|edu|ne|or|go|gob|nic)\\.[a-z]{2}|\\.[^.]+)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
     /** Longer than this, an {@code <h1>} is a paragraph styled big, not a headline. */
@@ -479,10 +481,19 @@ final class Titles {
             }
         }
         if (host != null) {
-            String label = squash(host.replaceFirst("\\.[^.]+$", "").replaceFirst("^.*\\.", ""));
+            String label = squash(siteLabel(host));
             return label.length() >= 3 && (s.contains(label) || label.contains(s) && s.length() >= 4);
         }
         return false;
+    }
+
+    /**
+     * The label that names the site in its host: the one before the top-level domain, or before
+     * a country's second-level one ("nationalrail" in www.nationalrail.co.uk, not "co").
+     */
+    private static String siteLabel(String host) {
+        Matcher m = SITE_LABEL.matcher(host.toLowerCase(Locale.ROOT));
+        return m.find() ? m.group(1) : host;
     }
 
     private static boolean isEnoughOfATitle(String s) {
