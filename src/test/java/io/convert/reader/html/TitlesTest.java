@@ -231,4 +231,16 @@ class TitlesTest {
         assertEquals("Volunteers replant the old orchard behind the village hall",
                 title("title-en-country-domain.html"));
     }
+
+    @Test
+    void anOgTitleThatIsTheSiteNameLeavesNoFragmentOfItAsTheTitle() {
+        // The template gives every page the site's name as og:title; cut at its dash it left "IRU".
+        String page = "<html><head><title>Junior crews race on the lake for the first time since the flood</title>"
+                + "<meta property=\"og:title\" content=\"International Rowing Union - IRU\">"
+                + "<meta property=\"og:site_name\" content=\"International Rowing Union - IRU\"></head><body><p>Nine"
+                + " clubs sent boats to the regatta, which moved back to the lake once the new landing stage had"
+                + " been checked by the harbour master.</p></body></html>";
+        assertEquals("Junior crews race on the lake for the first time since the flood",
+                HtmlFixtures.html(page).metadata().title());
+    }
 }

@@ -77,12 +77,14 @@ final class Titles {
      */
     static String choose(List<String> declared, String documentTitle, List<String> headings,
             List<String> subheadings, List<String> sites, String host) {
-        List<String> titles = new ArrayList<>();
-        for (String d : declared) if (d != null && !collapse(d).isEmpty()) titles.add(collapse(d));
-        String doc = collapse(documentTitle);
-        if (!doc.isEmpty()) titles.add(doc);
         Set<String> names = new LinkedHashSet<>();
         for (String s : sites) if (s != null && !s.isBlank()) names.add(s);
+        List<String> titles = new ArrayList<>();
+        for (String d : declared) {
+            if (d != null && !collapse(d).isEmpty() && !isWholeName(d, names)) titles.add(collapse(d));
+        }
+        String doc = collapse(documentTitle);
+        if (!doc.isEmpty()) titles.add(doc);
         names.addAll(sharedAffixes(titles, headings));
         names.addAll(hostNames(titles));
         List<String> cleaned = new ArrayList<>();
@@ -361,6 +363,17 @@ final class Titles {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a declared title is the site's name word for word: a template that gives every
+     * page the site's name as its og:title says nothing of the story, and cut at its separator
+     * ("International Rowing Union - IRU") it would leave a fragment of the name as the headline.
+     */
+    private static boolean isWholeName(String title, Set<String> names) {
+        String t = squash(title);
+        for (String n : names) if (t.equals(squash(n))) return true;
+        return false;
     }
 
     /** A segment written as a host name ("Example.com") is the site's name. */
