@@ -184,4 +184,63 @@ class TitlesTest {
                 + "<article>");
         assertEquals("News", HtmlFixtures.html(two).metadata().title());
     }
+
+    @Test
+    void aBlogNameBeforeTheColonOfTheTitleIsNotTheHeadline() {
+        // The platform titles the post "Blog: Post" and sets the blog's name, a link home, in the <h1>.
+        String page = "<html><head><title>Slow Bread: Slow bread starter troubleshooting</title>"
+                + "<meta property=\"og:title\" content=\"Slow bread starter troubleshooting\"></head><body>"
+                + "<h1 class=\"title\"><a href=\"https://slowbread.example.org/\">Slow Bread</a></h1><div class=\"post\">"
+                + "<h3>Slow bread starter troubleshooting</h3><p>A starter that smells of nail varnish is hungry,"
+                + " not ruined: feed it twice a day at a warmer spot for three days before you give up on it.</p>"
+                + "</div></body></html>";
+        assertEquals("Slow bread starter troubleshooting", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
+    void theVisibleHeadlineWinsWhenItRetellsTheTitleInFewOfItsWords() {
+        // The declared titles agree; the headline shares a third of their words and brings its own.
+        String page = "<html><head><title>Garden hedges in winter: when to cut back the yew | Hedgerow Weekly</title>"
+                + "<meta property=\"og:title\" content=\"Garden hedges in winter: when to cut back the yew\"></head>"
+                + "<body><article><h1>How do I look after my yew hedges in winter?</h1><p>Leave the main cut until"
+                + " late summer, but take out dead wood on a dry day in January, when the birds have finished with"
+                + " the berries and no nests are hidden in it.</p></article></body></html>";
+        assertEquals("How do I look after my yew hedges in winter?", HtmlFixtures.html(page).metadata().title());
+        // A heading made only of a few of the title's words is a part of it, not a retelling.
+        String part = page.replace("How do I look after my yew hedges in winter?", "Garden hedges");
+        assertEquals("Garden hedges in winter: when to cut back the yew", HtmlFixtures.html(part).metadata().title());
+    }
+
+    @Test
+    void aKickerInItsOwnElementRunIntoTheHeadlineIsNotPartOfTheTitle() {
+        // The kicker's words have no colon or dash after them; the declared titles keep the soft
+        // hyphen the page's text loses.
+        String page = "<html><head><title>Harbour board approves the new ferry pier at East&shy;wick | Coast Courier"
+                + "</title><meta property=\"og:title\" content=\"Harbour board approves the new ferry pier at"
+                + " East&shy;wick\"></head><body><article><h1><span class=\"roofline\">Coastal transport</span>"
+                + " Harbour board approves the new ferry pier at East&shy;wick</h1><p>Work on the pier starts in"
+                + " March and should end before the summer timetable, when the second boat returns to the"
+                + " crossing.</p></article></body></html>";
+        assertEquals("Harbour board approves the new ferry pier at East\u00adwick",
+                HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
+    void theSiteNameInAnAddressUnderACountrysSecondLevelDomainIsCut() {
+        // Only the page's address names the site: the label before ".co.uk", not "co".
+        assertEquals("Volunteers replant the old orchard behind the village hall",
+                title("title-en-country-domain.html"));
+    }
+
+    @Test
+    void anOgTitleThatIsTheSiteNameLeavesNoFragmentOfItAsTheTitle() {
+        // The template gives every page the site's name as og:title; cut at its dash it left "IRU".
+        String page = "<html><head><title>Junior crews race on the lake for the first time since the flood</title>"
+                + "<meta property=\"og:title\" content=\"International Rowing Union - IRU\">"
+                + "<meta property=\"og:site_name\" content=\"International Rowing Union - IRU\"></head><body><p>Nine"
+                + " clubs sent boats to the regatta, which moved back to the lake once the new landing stage had"
+                + " been checked by the harbour master.</p></body></html>";
+        assertEquals("Junior crews race on the lake for the first time since the flood",
+                HtmlFixtures.html(page).metadata().title());
+    }
 }

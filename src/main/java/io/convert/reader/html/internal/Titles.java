@@ -37,14 +37,26 @@ final class Titles {
     private static final int MAX_NAME_WORDS = 4;
     private static final Pattern CAPITALS = Pattern.compile("[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*");
     private static final Pattern HOST_NAME = Pattern.compile("(?:www\\.)?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,6}");
+    private static final Pattern SITE_LABEL = Pattern.compile(
+            "([^.]+)(?:\\.(?:co|com|org|net|ac|gov|edu|ne|or|go|gob|nic)\\.[a-z]{2}|\\.[^.]+)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
     /** Longer than this, an {@code <h1>} is a paragraph styled big, not a headline. */
     private static final int MAX_HEADING = 300;
-    /** A section's name before a headline: one word and a colon, or a few words and a bar or dash. */
-    private static final Pattern KICKER = Pattern.compile("[\\p{L}\\p{N}]+\\s*:|[^|\\-–—·»:]{1,40}\\s[|\\-–—·»]");
+    /**
+     * A section's name before a headline: one word and a colon, a few words and a bar or dash, or
+     * up to three words set in an element of their own, which the heading's text runs into the
+     * headline ("<span class=roofline>Ernährung sichern</span> Schulze: ...").
+     */
+    private static final Pattern KICKER = Pattern.compile("[\\p{L}\\p{N}]+(?:\\s+[\\p{L}\\p{N}]+){0,2}|[\\p{L}\\p{N}]+\\s*:|[^|\\-–—·»:]{1,40}\\s[|\\-–—·»]");
     /** Share of words (Dice) from which a heading counts as a rewording of a declared title. */
     private static final double MIN_SHARED_WORDS = 0.5;
+    /**
+     * The lower share that makes a rewording when the heading shares two words or more and has
+     * words of its own: the same story told in the reader's words ("Firmenwagen: Leasing oder
+     * Finanzierung?" for "Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?").
+     */
+    private static final double MIN_SHARED_WORDS_REWORDED = 0.3;
 
     private Titles() {
     }
@@ -65,12 +77,14 @@ final class Titles {
      */
     static String choose(List<String> declared, String documentTitle, List<String> headings,
             List<String> subheadings, List<String> sites, String host) {
-        List<String> titles = new ArrayList<>();
-        for (String d : declared) if (d != null && !collapse(d).isEmpty()) titles.add(collapse(d));
-        String doc = collapse(documentTitle);
-        if (!doc.isEmpty()) titles.add(doc);
         Set<String> names = new LinkedHashSet<>();
         for (String s : sites) if (s != null && !s.isBlank()) names.add(s);
+        List<String> titles = new ArrayList<>();
+        for (String d : declared) {
+            if (d != null && !collapse(d).isEmpty() && !isWholeName(d, names)) titles.add(collapse(d));
+        }
+        String doc = collapse(documentTitle);
+        if (!doc.isEmpty()) titles.add(doc);
         names.addAll(sharedAffixes(titles, headings));
         names.addAll(hostNames(titles));
         List<String> cleaned = new ArrayList<>();
@@ -82,7 +96,7 @@ final class Titles {
                     && (i == titles.size() - 1 || titles.get(i).equals(doc) && withoutBarAffix(doc) != null);
             cleaned.add(clean(titles.get(i), names, host, guess));
         }
-        List<String> visible = repaired(visible(headings, names, host), cleaned);
+        List<String> visible = repaired(withoutBlogNames(visible(headings, names, host), titles), cleaned);
         String heading = agreeingHeading(visible, titles);
         if (heading != null) return inWordsCase(heading, cleaned);
         String reworded = rewordedHeading(visible, cleaned);
@@ -108,6 +122,24 @@ final class Titles {
         for (String h : headings) {
             String t = clean(h, names, host, false);
             if (!t.isEmpty() && t.length() <= MAX_HEADING && !isSiteName(t, names, host)) out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * The headings without those that open a title before a colon: a blog platform titles each
+     * post "Blog Name: Post title" and sets the blog's name in the page's {@code <h1>}, which,
+     * sharing words with the post's title ("Slow Bread" above "Slow bread starter troubleshooting"),
+     * would otherwise pass for a rewording of it.
+     */
+    private static List<String> withoutBlogNames(List<String> headings, List<String> titles) {
+        List<String> out = new ArrayList<>();
+        for (String h : headings) {
+            boolean opensATitle = false;
+            for (String t : titles) {
+                opensATitle |= t.startsWith(h + ": ") && t.length() > h.length() + 2;
+            }
+            if (!opensATitle) out.add(h);
         }
         return out;
     }
@@ -202,36 +234,56 @@ final class Titles {
      * The heading that says in other words what a declared title says: most of their words are
      * shared. Publishers word the {@code <title>} and og:title for search engines and social
      * cards ("Best Kettles 2025 - Top Picks") and the headline on the page for its reader; the
-     * page's headline is the article's title. A related story's or the logo's heading shares few
-     * words with the page's titles, so it does not pass; nor does a heading that is a declared
-     * title with a section's name run into it ("Local News | ...", "Blog: ...").
+     * page's headline is the article's title. A heading sharing half their words is preferred;
+     * one sharing a third, two of them at least, still passes. A related story's or the logo's
+     * heading shares fewer words with the page's titles, so it does not pass; nor does a heading
+     * that is a declared title with a section's name run into it ("Local News | ...", "Blog: ...").
      */
     private static String rewordedHeading(List<String> headings, List<String> cleaned) {
-        String best = null;
+        String best = null, reworded = null;
         double bestShare = MIN_SHARED_WORDS;
         for (String h : headings) {
             List<String> hw = words(h);
             if (new HashSet<>(hw).size() < 2 || isKickerAndTitle(h, cleaned)) continue;
             for (String c : cleaned) {
-                double share = sharedWords(hw, words(c));
+                List<String> cw = words(c);
+                double share = sharedWords(hw, cw);
                 if (share > bestShare || share == bestShare && best == null) {
                     best = h;
                     bestShare = share;
+                } else if (reworded == null && share >= MIN_SHARED_WORDS_REWORDED && isRewording(hw, cw)) {
+                    reworded = h;
                 }
             }
         }
-        return best;
+        return best != null ? best : reworded;
+    }
+
+    /**
+     * Whether a heading sharing few of a title's words still retells it: it shares two words or
+     * more, and has words the title lacks. A heading made only of the title's words, and far
+     * fewer of them, is a part of it (a product's or a section's name), not a retelling.
+     */
+    private static boolean isRewording(List<String> heading, List<String> title) {
+        Set<String> shared = new HashSet<>(heading);
+        shared.retainAll(new HashSet<>(title));
+        return shared.size() >= 2 && !new HashSet<>(title).containsAll(heading);
     }
 
     /** True when {@code heading} is a declared title with a section's name before it. */
     private static boolean isKickerAndTitle(String heading, List<String> cleaned) {
-        String h = heading.toLowerCase(Locale.ROOT);
+        String h = withoutSoftHyphens(heading).toLowerCase(Locale.ROOT);
         for (String c : cleaned) {
-            String t = c.toLowerCase(Locale.ROOT);
+            String t = withoutSoftHyphens(c).toLowerCase(Locale.ROOT);
             if (t.isEmpty() || h.length() <= t.length() || !h.endsWith(t)) continue;
-            if (KICKER.matcher(heading.substring(0, h.length() - t.length()).strip()).matches()) return true;
+            if (KICKER.matcher(h.substring(0, h.length() - t.length()).strip()).matches()) return true;
         }
         return false;
+    }
+
+    /** The page's text loses the soft hyphens a declared title keeps ("Deutsch\u00adland"). */
+    private static String withoutSoftHyphens(String s) {
+        return s.replace("\u00ad", "");
     }
 
     /** Dice's share of the distinct words two titles have in common. */
@@ -311,6 +363,17 @@ final class Titles {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a declared title is the site's name word for word: a template that gives every
+     * page the site's name as its og:title says nothing of the story, and cut at its separator
+     * ("International Rowing Union - IRU") it would leave a fragment of the name as the headline.
+     */
+    private static boolean isWholeName(String title, Set<String> names) {
+        String t = squash(title);
+        for (String n : names) if (t.equals(squash(n))) return true;
+        return false;
     }
 
     /** A segment written as a host name ("Example.com") is the site's name. */
@@ -431,10 +494,19 @@ final class Titles {
             }
         }
         if (host != null) {
-            String label = squash(host.replaceFirst("\\.[^.]+$", "").replaceFirst("^.*\\.", ""));
+            String label = squash(siteLabel(host));
             return label.length() >= 3 && (s.contains(label) || label.contains(s) && s.length() >= 4);
         }
         return false;
+    }
+
+    /**
+     * The label that names the site in its host: the one before the top-level domain, or before
+     * a country's second-level one ("nationalrail" in www.nationalrail.co.uk, not "co").
+     */
+    private static String siteLabel(String host) {
+        Matcher m = SITE_LABEL.matcher(host.toLowerCase(Locale.ROOT));
+        return m.find() ? m.group(1) : host;
     }
 
     private static boolean isEnoughOfATitle(String s) {
