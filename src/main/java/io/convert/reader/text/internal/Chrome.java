@@ -166,6 +166,10 @@ public final class Chrome {
             + "comments\\b|^\\W*comments (?:are|will be) (?:moderated|closed|reviewed)\\b"
             + "|^\\W*(?:nouveau commentaire|ajouter un commentaire|laisser un commentaire)\\s*:?\\s*$|^votre avis nous intéresse\\b"
             + "|\\b(?:refusera|se réserve le droit) de (?:diffuser|publier)\\b|^seront (?:immédiatement )?(?:exclus|supprimés|refusés)\\b");
+    /** A geo-block's notice in place of the page: "Our website is temporarily unavailable in your location". */
+    private static final Pattern GEO_BLOCK = Pattern.compile(
+            "(?i)\\b(?:unavailable|not available) in your (?:location|country|region)\\b|\\bget it back online\\b"
+                    + "|\\bn.est pas disponible dans votre (?:pays|région)\\b");
     /** "We use cookies …": a consent notice, however long it runs, opens so. */
     private static final Pattern COOKIE_NOTICE_START = Pattern.compile("(?i)^\\W*(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\\b");
     /** A shop's disclosure: "This post contains affiliate links … we may earn a commission at no extra cost to you". */
@@ -316,6 +320,7 @@ public final class Chrome {
         if (words <= 40 && COPYRIGHT.matcher(text).find() || words <= 80 && COPYRIGHT_START.matcher(text).lookingAt()) return true;
         if ((words <= 80 || COOKIE_NOTICE_START.matcher(text).lookingAt()) && COOKIES.matcher(text).find()) return true;
         if (words <= 40 && COMMENT_NOTICE.matcher(text).find()) return true;
+        if (words <= 30 && GEO_BLOCK.matcher(text).find()) return true;
         if (words <= 60 && DISCLOSURE.matcher(text).find() || words <= 20 && FORM_FIELD.matcher(text).find()) return true;
         if (words <= 40 && PHOTO_CREDIT.matcher(text).find()) return true;
         if (words <= 12 && TRUNCATED.matcher(text).find()) return true;
