@@ -63,8 +63,7 @@ public final class Chrome {
             "click to email", "click to print", "listen to this article",
             "skip to", "jump to", "back to top", "loading", "share this", "share on", "follow us", "follow on",
             "our standards", "image source", "image caption", "suggested topics", "media caption", "getty images", "view comments", "leave a comment",
-            "post a comment", "add a comment", "comments", "you are here", "انت هنا", "انت الان تتصفح", "vous êtes ici",
-            "privacy policy", "terms of use",
+            "post a comment", "add a comment", "comments", "privacy policy", "terms of use",
             "terms of service", "contact us", "about us", "all rights reserved", "log in", "sign in",
             "الوسوم", "الكلمات المفتاحيه", "كلمات مفتاحيه", "كلمات دالة", "كلمات داله", "تاجز",
             "النشره البريديه", "اشترك", "سياسه الخصوصيه", "اتصل بنا", "من نحن", "اضف تعليق", "أضف تعليق",
@@ -95,6 +94,8 @@ public final class Chrome {
             // the heading of a CMS's status box, above the server's warning it shows
             "رساله الخطا", "error message", "message d erreur");
     private static final List<String> TEMPLATE_KEYS = keys(TEMPLATE_PREFIXES);
+    /** A breadcrumb trail's label, which the whole trail follows, the headline at its end however long. */
+    private static final List<String> TRAIL_KEYS = keys(List.of("you are here", "انت هنا", "انت الان تتصفح", "vous êtes ici"));
     /**
      * An advertisement's label, a line of its own: "إعلان" also opens many headlines, as the noun for
      * an announcement ("إعلان حكومة …", "إعلان نتائج …").
@@ -329,7 +330,7 @@ public final class Chrome {
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text) || isRepeatedAround(text, key)) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
-        if (startsWith(key, TEMPLATE_KEYS, 12) || AD_LABELS.contains(key) || EMBED.matcher(text).matches()) return true;
+        if (startsWith(key, TEMPLATE_KEYS, 12) || startsWith(key, TRAIL_KEYS, 40) || AD_LABELS.contains(key) || EMBED.matcher(text).matches()) return true;
         if (words <= 4 && BUTTON_LABELS.contains(key.toLowerCase(Locale.ROOT))) return true;
         if (isCodeOrAddresses(text)) return true;
         if (isTeaser(unit)) return true;
