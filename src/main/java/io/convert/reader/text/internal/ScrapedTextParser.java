@@ -119,6 +119,8 @@ public final class ScrapedTextParser {
     private static final String OPENING_QUOTES = "\"“«„'‘";
     /** A name closed by a colon before the writer's job: "NAME: أستاذ …". */
     private static final Pattern NAME_COLON_JOB = Pattern.compile("^((?:\\S+\\s+){1,4}\\S+?)\\s*[:：]\\s*");
+    /** An excerpt a site cut at a word's end and closed with an ellipsis after a space: "… communiquer avec ...". */
+    private static final Pattern CUT_AFTER_SPACE = Pattern.compile("\\s(?:\\.{3}|…)\\s*$");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”«»„]");
     private static final String CLOSING_QUOTES = "\"”»“'’";
 
@@ -273,7 +275,10 @@ public final class ScrapedTextParser {
                     && (last.words() >= 8 && (last.words() >= 15 || beforeLast < 0 || good[beforeLast]) || cutShort)
                     && !isTitleCaseHeadline(last) && ListMarker.of(last.text()) == null) good[n - 1] = true;
             cutShort = cutShort && good[n - 1];
-            if (useChrome) markTeaserExcerpts();
+            if (useChrome) {
+                markTeaserExcerpts();
+                markCutExcerptRuns();
+            }
             if (useChrome) markMenuBlurbs();
             if (useChrome) markCutExcerpts();
             if (useChrome) markWritersBoxes();
@@ -452,6 +457,27 @@ public final class ScrapedTextParser {
                 underHeading = false;
                 previous = i;
             }
+        }
+
+        /**
+         * Without a heading, two excerpts in a row after the text, each cut at a word's end and closed
+         * with an ellipsis after a space ("… communiquer avec ..."), start a list of other stories'
+         * teasers, template to the page's end: a writer's own trailing dots follow the last word.
+         */
+        private void markCutExcerptRuns() {
+            boolean seenProse = false;
+            for (int i = 0; i < n; i++) {
+                if (chrome[i] || artefact[i]) continue;
+                if (seenProse && cutAfterSpace(i) && cutAfterSpace(nextKept(i))) {
+                    for (int j = i; j < n && (chrome[j] || artefact[j] || cutAfterSpace(j)); j++) chrome[j] |= !artefact[j];
+                    return;
+                }
+                seenProse |= good[i];
+            }
+        }
+
+        private boolean cutAfterSpace(int i) {
+            return i < n && units.get(i).words() >= 8 && CUT_AFTER_SPACE.matcher(units.get(i).text()).find();
         }
 
         /** "آخر تحديث: 10:50 (بيروت)", "Updated 2 hours ago": the page's clock, whatever its last mark. */
