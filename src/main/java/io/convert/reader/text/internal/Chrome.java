@@ -180,6 +180,11 @@ public final class Chrome {
                     + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$|"
                     + "^(?:عدد\\s+)?(?:القراءات|المشاهدات|الزيارات|القراء|قراءات|مشاهدات|views|vues|lectures)\\s*[:：]?\\s*\\d[\\d,.]*$|"
                     + "^(?:lu|vu)\\s+\\d[\\d\\s.]*\\s+fois$");
+    /**
+     * A review widget's score: "4.8 out of 5 stars", which a shop or an app directory follows with its count
+     * of reviews and a plan's price ("(193) 193 total reviews • Free trial available").
+     */
+    private static final Pattern STAR_RATING = Pattern.compile("(?i)^\\W*(?:rated\\s+)?\\d(?:[.,]\\d)?\\s+out of\\s+(?:5|five|10|ten)(?:\\s+stars?)?\\b");
     /** A weather widget's reading: "10.88°رام الله", "Cairo 31°C". */
     private static final Pattern TEMPERATURE = Pattern.compile("\\d\\s*°\\s*[CFcf]?(?!\\p{L}*\\d)");
     /** A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". */
@@ -323,6 +328,7 @@ public final class Chrome {
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text) || isRepeatedAround(text, key)) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
+        if (words <= 30 && STAR_RATING.matcher(text).lookingAt()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || AD_LABELS.contains(key) || EMBED.matcher(text).matches()) return true;
         if (words <= 4 && BUTTON_LABELS.contains(key.toLowerCase(Locale.ROOT))) return true;
         if (isCodeOrAddresses(text)) return true;
