@@ -185,6 +185,12 @@ public final class Chrome {
      * of reviews and a plan's price ("(193) 193 total reviews • Free trial available").
      */
     private static final Pattern STAR_RATING = Pattern.compile("(?i)^\\W*(?:rated\\s+)?\\d(?:[.,]\\d)?\\s+out of\\s+(?:5|five|10|ten)(?:\\s+stars?)?\\b");
+    /**
+     * A buying guide's shop buttons under each product: "$200 at Amazon $180 at Target View on Williams Sonoma",
+     * "See it at AmazonSee it at Razer", "£45 at John Lewis".
+     */
+    private static final Pattern SHOP_BUTTONS = Pattern.compile(
+            "^\\W*(?:[$£€]\\s?\\d[\\d.,]*\\s+at|(?i:see it at|view (?:it )?on|buy (?:it )?(?:now )?at|check price at))\\s+\\p{Lu}(?:[^.!?]|[.](?=\\w))*$");
     /** A weather widget's reading: "10.88°رام الله", "Cairo 31°C". */
     private static final Pattern TEMPERATURE = Pattern.compile("\\d\\s*°\\s*[CFcf]?(?!\\p{L}*\\d)");
     /** A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". */
@@ -328,7 +334,7 @@ public final class Chrome {
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text) || isRepeatedAround(text, key)) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
-        if (words <= 30 && STAR_RATING.matcher(text).lookingAt()) return true;
+        if (words <= 30 && STAR_RATING.matcher(text).lookingAt() || words <= 15 && SHOP_BUTTONS.matcher(text).matches()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || AD_LABELS.contains(key) || EMBED.matcher(text).matches()) return true;
         if (words <= 4 && BUTTON_LABELS.contains(key.toLowerCase(Locale.ROOT))) return true;
         if (isCodeOrAddresses(text)) return true;
