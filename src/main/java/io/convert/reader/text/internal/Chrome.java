@@ -191,6 +191,18 @@ public final class Chrome {
      */
     private static final Pattern SHOP_BUTTONS = Pattern.compile(
             "^\\W*(?:[$£€]\\s?\\d[\\d.,]*\\s+at|(?i:see it at|view (?:it )?on|buy (?:it )?(?:now )?at|check price at))\\s+\\p{Lu}(?:[^.!?]|[.](?=\\w))*$");
+    /**
+     * A picture's description left where the picture stood, as its alt text says what it shows ("A picture of
+     * a pitcher of water with lemon slices", "This image shows the view of Qatar from the airplane"). A
+     * caption that tells what happened in it says so with a verb ("An image of the president is raised
+     * during a rally"), and stays.
+     */
+    private static final Pattern IMAGE_DESCRIPTION = Pattern.compile(
+            "(?i)^\\W*(?:an?\\s+(?:close[- ]?up|picture|photo|photograph|image|screenshot|headshot)\\s+of|this (?:image|photo|picture) (?:shows|depicts))\\s");
+    /** Where a line's first sentence ends. */
+    private static final Pattern FINAL_STOP_INSIDE = Pattern.compile("[.!?]\\s+\\S");
+    /** The verb a caption tells what happens in its picture with; a description names what it shows. */
+    private static final Pattern FINITE_BE = Pattern.compile("(?i)\\b(?:is|are|was|were)\\b");
     /** A weather widget's reading: "10.88°رام الله", "Cairo 31°C". */
     private static final Pattern TEMPERATURE = Pattern.compile("\\d\\s*°\\s*[CFcf]?(?!\\p{L}*\\d)");
     /** A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". */
@@ -335,6 +347,7 @@ public final class Chrome {
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
         if (words <= 30 && STAR_RATING.matcher(text).lookingAt() || words <= 15 && SHOP_BUTTONS.matcher(text).matches()) return true;
+        if (words <= 40 && isImageDescription(text)) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || AD_LABELS.contains(key) || EMBED.matcher(text).matches()) return true;
         if (words <= 4 && BUTTON_LABELS.contains(key.toLowerCase(Locale.ROOT))) return true;
         if (isCodeOrAddresses(text)) return true;
@@ -353,6 +366,12 @@ public final class Chrome {
         // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
         if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;
         return isBreadcrumb(text) || isMenuRow(text) || isSectionList(text, key, words);
+    }
+
+    private static boolean isImageDescription(String text) {
+        if (!IMAGE_DESCRIPTION.matcher(text).lookingAt()) return false;
+        Matcher end = FINAL_STOP_INSIDE.matcher(text);
+        return !FINITE_BE.matcher(end.find() ? text.substring(0, end.start()) : text).find();
     }
 
     /**
