@@ -203,6 +203,8 @@ public final class Chrome {
     private static final Pattern FINAL_STOP_INSIDE = Pattern.compile("[.!?]\\s+\\S");
     /** The verb a caption tells what happens in its picture with; a description names what it shows. */
     private static final Pattern FINITE_BE = Pattern.compile("(?i)\\b(?:is|are|was|were)\\b");
+    /** What a line of a program has and prose has not: braces, a statement's closing semicolon, an arrow, an assignment, a call. */
+    private static final Pattern SOURCE_CODE = Pattern.compile("(?:[;{}(,\\[]|=>)\\s*$|^\\s*[}\\])]");
     /** A weather widget's reading: "10.88°رام الله", "Cairo 31°C". */
     private static final Pattern TEMPERATURE = Pattern.compile("\\d\\s*°\\s*[CFcf]?(?!\\p{L}*\\d)");
     /** A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". */
@@ -419,6 +421,14 @@ public final class Chrome {
         String first = t.substring(0, space);
         boolean artefact = CSS_NAME.matcher(first).matches() || ARTEFACT_WORDS.contains(Words.key(first));
         return artefact ? t.substring(space + 1).strip() : null;
+    }
+
+    /**
+     * A line of a program a technical article shows ("options.Level = LogLevel.Debug;", "});"): template by its
+     * look, yet it sits between the article's paragraphs. Addresses, file names and leaked markup are no code.
+     */
+    public static boolean isSourceCode(String text) {
+        return SOURCE_CODE.matcher(text).find() && !MARKUP.matcher(text).find() && (Words.key(text).isEmpty() || isCodeOrAddresses(text));
     }
 
     /** Markup or script source a page leaked into its text, or a line that is mostly addresses and code. */
