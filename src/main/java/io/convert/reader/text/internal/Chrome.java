@@ -210,6 +210,13 @@ public final class Chrome {
     /** A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". */
     private static final Pattern TRUNCATED = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
     /**
+     * A teaser's excerpt: the start of another story, cut off with an ellipsis before its link ("Before walking
+     * up to… Read more Read more", "…his first season... Continue reading →"). A paragraph of the article is
+     * not cut so.
+     */
+    private static final Pattern CUT_EXCERPT = Pattern.compile(
+            "(?i)(?:…|\\.\\.\\.)\\s*(?:read more|continue reading|keep reading)(?:\\s+read more)*\\s*[»→›]?\\s*$");
+    /**
      * An entry of a live ticker or news feed: a headline after the time it was posted ("14:32 …",
      * "10:05 م …", "• 14:32 …" when the feed is a list), or run into it when the copy loses the space
      * ("11:34الاحتلال …").
@@ -343,6 +350,7 @@ public final class Chrome {
         if (words <= 60 && DISCLOSURE.matcher(text).find() || words <= 20 && FORM_FIELD.matcher(text).find()) return true;
         if (words <= 40 && PHOTO_CREDIT.matcher(text).find()) return true;
         if (words <= 12 && TRUNCATED.matcher(text).find()) return true;
+        if (words <= 80 && CUT_EXCERPT.matcher(text).find()) return true;
         if (words <= 25 && TICKER_ENTRY.matcher(Numerals.ascii(text.strip())).matches() && !PrintedDates.isDateBar(text)) return true;
         if (words <= 30 && DATE_GLUED_TO_HEADLINE.matcher(Numerals.ascii(text)).lookingAt() && PrintedDates.find(text) != null) return true;
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text) || isRepeatedAround(text, key)) return true;
