@@ -186,10 +186,42 @@ public final class Chrome {
                     + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$|"
                     + "^(?:عدد\\s+)?(?:القراءات|المشاهدات|الزيارات|القراء|قراءات|مشاهدات|views|vues|lectures)\\s*[:：]?\\s*\\d[\\d,.]*$|"
                     + "^(?:lu|vu)\\s+\\d[\\d\\s.]*\\s+fois$");
+    /**
+     * A review widget's score: "4.8 out of 5 stars", which a shop or an app directory follows with its count
+     * of reviews and a plan's price ("(193) 193 total reviews • Free trial available").
+     */
+    private static final Pattern STAR_RATING = Pattern.compile("(?i)^\\W*(?:rated\\s+)?\\d(?:[.,]\\d)?\\s+out of\\s+(?:5|five|10|ten)(?:\\s+stars?)?\\b");
+    /**
+     * A buying guide's shop buttons under each product: "$200 at Amazon $180 at Target View on Williams Sonoma",
+     * "See it at AmazonSee it at Razer", "£45 at John Lewis".
+     */
+    private static final Pattern SHOP_BUTTONS = Pattern.compile(
+            "^\\W*(?:[$£€]\\s?\\d[\\d.,]*\\s+at|(?i:see it at|view (?:it )?on|buy (?:it )?(?:now )?at|check price at))\\s+\\p{Lu}(?:[^.!?]|[.](?=\\w))*$");
+    /**
+     * A picture's description left where the picture stood, as its alt text says what it shows ("A picture of
+     * a pitcher of water with lemon slices", "This image shows the view of Qatar from the airplane"). A
+     * caption that tells what happened in it says so with a verb ("An image of the president is raised
+     * during a rally"), and stays.
+     */
+    private static final Pattern IMAGE_DESCRIPTION = Pattern.compile(
+            "(?i)^\\W*(?:an?\\s+(?:close[- ]?up|picture|photo|photograph|image|screenshot|headshot)\\s+of|this (?:image|photo|picture) (?:shows|depicts))\\s");
+    /** Where a line's first sentence ends. */
+    private static final Pattern FINAL_STOP_INSIDE = Pattern.compile("[.!?]\\s+\\S");
+    /** The verb a caption tells what happens in its picture with; a description names what it shows. */
+    private static final Pattern FINITE_BE = Pattern.compile("(?i)\\b(?:is|are|was|were)\\b");
+    /** What a line of a program has and prose has not: braces, a statement's closing semicolon, an arrow, an assignment, a call. */
+    private static final Pattern SOURCE_CODE = Pattern.compile("(?:[;{}(,\\[]|=>)\\s*$|^\\s*[}\\])]");
     /** A weather widget's reading: "10.88°رام الله", "Cairo 31°C". */
     private static final Pattern TEMPERATURE = Pattern.compile("\\d\\s*°\\s*[CFcf]?(?!\\p{L}*\\d)");
     /** A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". */
     private static final Pattern TRUNCATED = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
+    /**
+     * A teaser's excerpt: the start of another story, cut off with an ellipsis before its link ("Before walking
+     * up to… Read more Read more", "…his first season... Continue reading →"). A paragraph of the article is
+     * not cut so.
+     */
+    private static final Pattern CUT_EXCERPT = Pattern.compile(
+            "(?i)(?:…|\\.\\.\\.)\\s*(?:read more|continue reading|keep reading)(?:\\s+read more)*\\s*[»→›]?\\s*$");
     /**
      * An entry of a live ticker or news feed: a headline after the time it was posted ("14:32 …",
      * "10:05 م …", "• 14:32 …" when the feed is a list), or run into it when the copy loses the space
@@ -325,11 +357,14 @@ public final class Chrome {
         if (words <= 60 && DISCLOSURE.matcher(text).find() || words <= 20 && FORM_FIELD.matcher(text).find()) return true;
         if (words <= 40 && PHOTO_CREDIT.matcher(text).find()) return true;
         if (words <= 12 && TRUNCATED.matcher(text).find()) return true;
+        if (words <= 80 && CUT_EXCERPT.matcher(text).find()) return true;
         if (words <= 25 && TICKER_ENTRY.matcher(Numerals.ascii(text.strip())).matches() && !PrintedDates.isDateBar(text)) return true;
         if (words <= 30 && DATE_GLUED_TO_HEADLINE.matcher(Numerals.ascii(text)).lookingAt() && PrintedDates.find(text) != null) return true;
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text) || isRepeatedAround(text, key)) return true;
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
         if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
+        if (words <= 30 && STAR_RATING.matcher(text).lookingAt() || words <= 15 && SHOP_BUTTONS.matcher(text).matches()) return true;
+        if (words <= 40 && isImageDescription(text)) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || startsWith(key, TRAIL_KEYS, 40) || AD_LABELS.contains(key) || EMBED.matcher(text).matches()) return true;
         if (words <= 4 && BUTTON_LABELS.contains(key.toLowerCase(Locale.ROOT))) return true;
         if (isCodeOrAddresses(text)) return true;
@@ -348,6 +383,12 @@ public final class Chrome {
         // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
         if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;
         return isBreadcrumb(text) || isMenuRow(text) || isSectionList(text, key, words);
+    }
+
+    private static boolean isImageDescription(String text) {
+        if (!IMAGE_DESCRIPTION.matcher(text).lookingAt()) return false;
+        Matcher end = FINAL_STOP_INSIDE.matcher(text);
+        return !FINITE_BE.matcher(end.find() ? text.substring(0, end.start()) : text).find();
     }
 
     /**
@@ -395,6 +436,14 @@ public final class Chrome {
         String first = t.substring(0, space);
         boolean artefact = CSS_NAME.matcher(first).matches() || ARTEFACT_WORDS.contains(Words.key(first));
         return artefact ? t.substring(space + 1).strip() : null;
+    }
+
+    /**
+     * A line of a program a technical article shows ("options.Level = LogLevel.Debug;", "});"): template by its
+     * look, yet it sits between the article's paragraphs. Addresses, file names and leaked markup are no code.
+     */
+    public static boolean isSourceCode(String text) {
+        return SOURCE_CODE.matcher(text).find() && !MARKUP.matcher(text).find() && (Words.key(text).isEmpty() || isCodeOrAddresses(text));
     }
 
     /** Markup or script source a page leaked into its text, or a line that is mostly addresses and code. */

@@ -940,7 +940,7 @@ public final class ScrapedTextParser {
             Unit u = units.get(i);
             int words = u.words();
             if (endsArticle(i)) return -1000;
-            if (chrome[i]) return -(3 + words);
+            if (chrome[i]) return Chrome.isSourceCode(u.text()) ? 0 : -(3 + words);
             if (artefact[i]) return -1;
             if (teaserExcerpt[i] || isColumnHeadline(u) || isUpdateLine(u)) return -1;
             // Capped so that one huge unbroken line cannot outweigh a whole article.
