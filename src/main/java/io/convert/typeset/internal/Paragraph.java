@@ -22,6 +22,7 @@ public final class Paragraph {
     public final boolean[] inserted;
     public final byte baseLevel;
     public final Bidi bidi;
+    private final FontSession fonts;
     /** The shaped glyphs of each item; null for a paragraph that is only drawn (kashida). */
     private final Shaped[] shapedItems;
     /** Item boundaries: item k is [itemStart[k], itemStart[k + 1]). */
@@ -29,12 +30,14 @@ public final class Paragraph {
     /** Shaped advance of each character in points (a cluster's width is on its first character); null once inserted into. */
     public final float[] advance;
 
-    private Paragraph(char[] text, TextStyle[] style, FontFace[] face, boolean[] inserted, byte baseLevel, boolean measure) {
+    private Paragraph(char[] text, TextStyle[] style, FontFace[] face, boolean[] inserted, byte baseLevel,
+                      FontSession fonts, boolean measure) {
         this.text = text;
         this.style = style;
         this.face = face;
         this.inserted = inserted;
         this.baseLevel = baseLevel;
+        this.fonts = fonts;
         this.bidi = new Bidi(text.length, 0);
         bidi.setPara(text, baseLevel, null);
         this.itemStart = items();
@@ -74,7 +77,7 @@ public final class Paragraph {
         char[] text = sb.toString().toCharArray();
         TextStyle[] style = styles.toArray(new TextStyle[0]);
         FontFace[] face = assignFaces(text, style, rtl, fonts);
-        return new Paragraph(text, style, face, new boolean[text.length], (byte) (rtl ? 1 : 0), true);
+        return new Paragraph(text, style, face, new boolean[text.length], (byte) (rtl ? 1 : 0), fonts, true);
     }
 
     /**
@@ -105,7 +108,7 @@ public final class Paragraph {
             ins[o] = inserted[i];
             o++;
         }
-        return new Paragraph(t, s, f, ins, baseLevel, false);
+        return new Paragraph(t, s, f, ins, baseLevel, fonts, false);
     }
 
     /**
@@ -204,7 +207,7 @@ public final class Paragraph {
             Shaped slice = edges ? item.slice(face[start], start, limit, rtl) : null;
             if (slice != null) return slice;
         }
-        return Shaped.shape(face[start], text, start, limit, rtl);
+        return fonts.shape(face[start], text, start, limit, rtl);
     }
 
     private static boolean isWordEdge(char c) {
@@ -227,7 +230,7 @@ public final class Paragraph {
         float[] adv = new float[text.length];
         for (int k = 0; k + 1 < itemStart.length; k++) {
             int a = itemStart[k], b = itemStart[k + 1];
-            Shaped s = Shaped.shape(face[a], text, a, b, (bidi.getLevelAt(a) & 1) != 0);
+            Shaped s = fonts.shape(face[a], text, a, b, (bidi.getLevelAt(a) & 1) != 0);
             shapedItems[k] = s;
             float scale = Segment.effectiveSize(style[a]) / FontFace.LAYOUT_SIZE;
             for (int i = 0; i < s.gids.length; i++) {

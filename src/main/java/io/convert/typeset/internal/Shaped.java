@@ -17,15 +17,18 @@ public final class Shaped {
     public final float[] y;
     public final int[] cluster;
     public final float advance;
+    /** The paragraph index of the run's first character. */
+    private final int start;
     private final boolean rising;
     private final boolean falling;
 
-    private Shaped(int[] gids, float[] x, float[] y, int[] cluster, float advance) {
+    private Shaped(int[] gids, float[] x, float[] y, int[] cluster, float advance, int start) {
         this.gids = gids;
         this.x = x;
         this.y = y;
         this.cluster = cluster;
         this.advance = advance;
+        this.start = start;
         boolean up = true, down = true;
         for (int i = 1; i < cluster.length; i++) {
             up &= cluster[i] >= cluster[i - 1];
@@ -71,7 +74,19 @@ public final class Shaped {
         float[] xs = new float[n];
         for (int i = 0; i < n; i++) xs[i] = x[g0 + i] - left;
         return new Shaped(java.util.Arrays.copyOfRange(gids, g0, g1), xs, java.util.Arrays.copyOfRange(y, g0, g1),
-                java.util.Arrays.copyOfRange(cluster, g0, g1), right - left);
+                java.util.Arrays.copyOfRange(cluster, g0, g1), right - left, start);
+    }
+
+    /**
+     * A copy whose clusters are shifted so that the run starts at paragraph index {@code start}
+     * (the same text shaped at another place); its arrays are its own, since a justified line
+     * moves its glyphs.
+     */
+    Shaped movedTo(int start) {
+        int shift = start - this.start;
+        int[] cl = new int[cluster.length];
+        for (int i = 0; i < cl.length; i++) cl[i] = cluster[i] + shift;
+        return new Shaped(gids.clone(), x.clone(), y.clone(), cl, advance, start);
     }
 
     private boolean monotonic(boolean rtl) {
@@ -116,6 +131,6 @@ public final class Shaped {
             cl[k] = start + chars[i];
             k++;
         }
-        return new Shaped(gids, xs, ys, cl, pos[2 * n]);
+        return new Shaped(gids, xs, ys, cl, pos[2 * n], start);
     }
 }
