@@ -36,6 +36,10 @@ public final class AtomicOutput {
      *     written or moved into place; internal (exit 4) when {@code content} itself failed
      */
     public static void write(Path target, Content content) {
+        if (writesThrough(target)) {
+            writeThrough(target, content);
+            return;
+        }
         Path folder = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
@@ -53,15 +57,7 @@ public final class AtomicOutput {
         boolean done = false;
         try {
             try (OutputStream file = Files.newOutputStream(tmp)) {
-                WatchedOutput watched = new WatchedOutput(file);
-                OutputStream out = new BufferedOutputStream(watched, 1 << 16);
-                try {
-                    content.writeTo(out);
-                    out.flush();
-                } catch (IOException | UncheckedIOException e) {
-                    if (watched.failed()) throw ConvertException.cannotWrite(target.toString(), e);
-                    throw ConvertException.writerFailed(e);
-                }
+                fill(file, target, content);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -79,6 +75,37 @@ public final class AtomicOutput {
                     // deleteOnExit still removes it
                 }
             }
+        }
+    }
+
+    /**
+     * Whether {@code target} is a device, a pipe or a link ("/dev/null", "/dev/stdout", a named pipe, a
+     * link to a file kept elsewhere): a file moved over it would replace the device or the link itself,
+     * which for /dev/null run as root breaks the whole machine.
+     */
+    private static boolean writesThrough(Path target) {
+        return Files.isSymbolicLink(target) || Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
+    }
+
+    /** Writes straight into {@code target}: a device or a pipe cannot be written beside and moved. */
+    private static void writeThrough(Path target, Content content) {
+        try (OutputStream file = Files.newOutputStream(target)) {
+            fill(file, target, content);
+        } catch (IOException e) {
+            throw ConvertException.cannotWrite(target.toString(), e);
+        }
+    }
+
+    /** Writes {@code content} into {@code file}, telling a failing disk (exit 3) from a failing writer (exit 4). */
+    private static void fill(OutputStream file, Path target, Content content) {
+        WatchedOutput watched = new WatchedOutput(file);
+        OutputStream out = new BufferedOutputStream(watched, 1 << 16);
+        try {
+            content.writeTo(out);
+            out.flush();
+        } catch (IOException | UncheckedIOException e) {
+            if (watched.failed()) throw ConvertException.cannotWrite(target.toString(), e);
+            throw ConvertException.writerFailed(e);
         }
     }
 
