@@ -18,7 +18,10 @@ public final class BylineWords {
     private static final String ARABIC_LEAD = "(?:بقلم|قلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة"
             + "|مراسلنا|مراسلتنا|مندوبنا|مندوبتنا|(?:نشر|نشرت|نشره|نشرها)\\s+بواسطة"
             + "|(?:أجرى|اجرى|أجرت|اجرت)\\s+(?:الحوار|اللقاء))(?!\\p{L})";
-    private static final Pattern INTERVIEWED = Pattern.compile("حاور(?:ه|ته|ها|تها|هم)\\s+(?=\\p{L})");
+    /** "حاوره" (interviewed him, her, them). */
+    private static final String INTERVIEWED_WORD = "حاور(?:ه|ته|ها|تها|هم)";
+    /** "حاوره NAME" after a credit label, where the word needs no colon of its own. */
+    private static final Pattern INTERVIEWED = Pattern.compile(INTERVIEWED_WORD + "\\s+(?=\\p{L})");
     /** "حلقات يكتبها: NAME", "زاوية تكتبها NAME": a series or column and who writes it. */
     private static final String WRITES_IT = "(?:\\p{L}+\\s+)?(?:يكتبها|يكتبه|تكتبها|تكتبه)(?!\\p{L})";
     private static final Pattern LEAD = Pattern.compile(
@@ -33,7 +36,7 @@ public final class BylineWords {
             // "نص" (text), "الكاتب" (the writer), "المحرر" (the editor who wrote it up), "المراسل" (the
             // correspondent), "حاوره" (interviewed him) and a review's "عرض ونقاش" are byline words only as a
             // credit label: "نص: NAME", "الكاتب: NAME".
-            + "|(?:نص|الاسم|اسم\\p{M}*\\s+الكاتب[ةه]?|الكاتب[ةه]?|المحرر[ةه]?|المراسل[ةه]?|حاور(?:ه|ته|ها|تها|هم)|عرض(?:\\s+و\\p{L}+)?)(?=\\s*[:：])"
+            + "|(?:نص|الاسم|اسم\\p{M}*\\s+الكاتب[ةه]?|الكاتب[ةه]?|المحرر[ةه]?|المراسل[ةه]?|" + INTERVIEWED_WORD + "|عرض(?:\\s+و\\p{L}+)?)(?=\\s*[:：])"
             // "Columnist: NAME", "Chroniqueur : NAME": what the writer is, as a credit label. Not "Author:" or
             // "Writer:", which as often credit a book's author or a film's writer in a listing.
             + "|(?i:columnist|reporter|correspondent|contributor|chroniqueu(?:r|se)|journaliste)(?=\\s*[:：]))"

@@ -79,10 +79,13 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\p{L}\\p{M}\\s.'’‐-]");
     /** A wire credit alone on its line: "(وكالات):", "(رويترز)", "AFP -". */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^[(\\[]?([^()\\[\\]:]+?)[)\\]]?\\s*[:：\\-–—]?$");
-    /** "خاص": a story the outlet calls its own exclusive. */
+    /** 'خاص "SITE"': a word, then a name of a few words in quotation marks. */
     private static final Pattern QUOTED_AFTER_WORD = Pattern.compile("(\\p{L}+)\\s+(?:لـ|ل)?\\s*[\"«“](.{1,40})[\"»”]");
+    /** "NAME8 أكتوبر": a letter and the digit a theme glued to it. */
     private static final Pattern LETTER_BEFORE_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\d)");
+    /** "20172 دقائق": a year and the reading time's minutes glued together. */
     private static final Pattern READ_MINUTES_GLUED = Pattern.compile("\\b((?:19|20)\\d{2})(\\d{1,2})(?=\\s*(?:دقائق|دقيقة|دقيقه|min))");
+    /** "خاص": a story the outlet calls its own exclusive. */
     private static final Set<String> EXCLUSIVE_WORDS = Set.of("خاص", "خاصه", "حصري", "حصريا", "exclusive", "exclusif");
     /** Section names that sit beside dates as names do ("أخبار مصر", "Latest News"). */
     private static final Set<String> SECTION_WORDS = Set.of(
