@@ -12,6 +12,11 @@ import java.util.TreeSet;
  * font has (counted and reported once, when the document is finished).
  */
 public final class FontSession {
+    /** Runs longer than this, paragraphs that seldom repeat, are shaped afresh and not remembered. */
+    private static final int REMEMBERED_RUN_LENGTH = 64;
+    /** Characters either side of a run that key its shaping: more than the five HarfBuzz reads. */
+    private static final int SHAPING_CONTEXT = 10;
+
     private final FontCatalog catalog;
     private final Diagnostics diagnostics;
     private final TreeSet<Integer> missing = new TreeSet<>();
@@ -63,9 +68,6 @@ public final class FontSession {
         }
         return known.movedTo(start);
     }
-
-    private static final int REMEMBERED_RUN_LENGTH = 64;
-    private static final int SHAPING_CONTEXT = 10;
 
     private record ShapingKey(FontFace face, boolean rtl, String text, int start, int length) {
     }

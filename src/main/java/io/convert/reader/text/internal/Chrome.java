@@ -209,7 +209,7 @@ public final class Chrome {
     private static final Pattern FINAL_STOP_INSIDE = Pattern.compile("[.!?]\\s+\\S");
     /** The verb a caption tells what happens in its picture with; a description names what it shows. */
     private static final Pattern FINITE_BE = Pattern.compile("(?i)\\b(?:is|are|was|were)\\b");
-    /** What a line of a program has and prose has not: braces, a statement's closing semicolon, an arrow, an assignment, a call. */
+    /** What a line of a program has and prose has not: braces or brackets, a statement's closing semicolon, a call or a list left open, an arrow. */
     private static final Pattern SOURCE_CODE = Pattern.compile("(?:[;{}(,\\[]|=>)\\s*$|^\\s*[}\\])]");
     /** A weather widget's reading: "10.88°رام الله", "Cairo 31°C". */
     private static final Pattern TEMPERATURE = Pattern.compile("\\d\\s*°\\s*[CFcf]?(?!\\p{L}*\\d)");

@@ -275,10 +275,8 @@ public final class ScrapedTextParser {
                     && (last.words() >= 8 && (last.words() >= 15 || beforeLast < 0 || good[beforeLast]) || cutShort)
                     && !isTitleCaseHeadline(last) && ListMarker.of(last.text()) == null) good[n - 1] = true;
             cutShort = cutShort && good[n - 1];
-            if (useChrome) {
-                markTeaserExcerpts();
-                markCutExcerptRuns();
-            }
+            if (useChrome) markTeaserExcerpts();
+            if (useChrome) markCutExcerptRuns();
             if (useChrome) markMenuBlurbs();
             if (useChrome) markCutExcerpts();
             if (useChrome) markWritersBoxes();
