@@ -767,7 +767,19 @@ public record Byline(List<String> authors, String source) {
         if (!m.matches()) return null;
         int at = m.group(1) != null ? 1 : 3;
         String name = personName(m.group(at));
+        if (name == null) name = titledSurname(m.group(at));
         return name == null ? null : new String[] {name, m.group(at + 1)};
+    }
+
+    /**
+     * "الحاج NAME", "د. NAME": one word after a title, a writer known by the family name alone. Only
+     * where the line says the person writes, since a lone word elsewhere is as often a place or a thing.
+     */
+    private static String titledSurname(String printed) {
+        String t = printed.strip();
+        String word = BylineWords.withoutHonorific(t);
+        if (word.equals(t) || Words.count(word) != 1) return null;
+        return word.codePoints().allMatch(c -> Character.isLetter(c) && Words.isArabic(c)) ? word : null;
     }
 
     private static boolean looksLikeName(String s) {

@@ -1893,8 +1893,9 @@ public final class ScrapedTextParser {
             // A tatweel only stretches a word on the page ("حامـد"); in the metadata it would keep the name
             // from matching itself, as it does in the same name printed twice.
             String name = printed.replace("\u0640", "").strip();
-            String key = Words.key(name);
-            if (authors.stream().noneMatch(a -> Words.key(a).equals(key))) authors.add(name);
+            // Compounds are spelt joined or apart ("عبد اللطيف", "عبداللطيف"), even on one page: still one writer.
+            String key = Words.key(name).replace(" ", "");
+            if (authors.stream().noneMatch(a -> Words.key(a).replace(" ", "").equals(key))) authors.add(name);
         }
 
         /**
