@@ -41,6 +41,14 @@ public final class FunctionWords {
             "الذي", "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
             "et", "ou", "de", "des", "du", "la", "le", "les", "un", "une", "à", "au", "aux", "par", "pour", "sur", "avec");
 
+    /**
+     * Arabic words that join one clause to the next (relative pronouns, "but", "while", "because",
+     * "when"), folded: running prose uses them every sentence or two, a headline seldom once.
+     */
+    private static final Set<String> CLAUSE_LINKS = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي",
+            "لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها", "بينما", "حيث", "لان", "لانه", "لانها", "اذ", "عندما", "حين",
+            "وذلك", "وهو", "وهي", "فان", "لذلك", "ولذلك");
+
     private FunctionWords() {
     }
 
@@ -57,6 +65,11 @@ public final class FunctionWords {
     /** Whether {@code foldedWord} opens a section ("أولاً: ...", "ثانياً- ...", "مقدمة:"). */
     public static boolean opensSection(String foldedWord) {
         return SECTION_OPENERS.contains(foldedWord);
+    }
+
+    /** Whether {@code foldedWord} joins a clause to the one before it ("التي", "لكن", "بينما"). */
+    public static boolean linksClauses(String foldedWord) {
+        return CLAUSE_LINKS.contains(foldedWord);
     }
 
     /** Whether {@code foldedWord} is a function word. */

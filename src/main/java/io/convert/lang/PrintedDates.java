@@ -92,6 +92,7 @@ public final class PrintedDates {
             + "(?:\\s+و\\s*" + AR_AGE_PART + ")*(?:\\s+(?:واحد|واحدة))?"
             + "|(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
             + "|il\\s+y\\s+a\\s+(?:\\d+|une?)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
     private static final Pattern DATE_BAR_TOKEN = Pattern.compile("[^\\s,،|/\\-–—:]+");
 
     private PrintedDates() {
@@ -119,6 +120,26 @@ public final class PrintedDates {
             other++;
         }
         return other <= 3;
+    }
+
+    /**
+     * Whether {@code text} is a day and a month without the year, perhaps with a weekday and the time
+     * ("8 نوفمبر، 14:00", "الخميس 3 مارس"): a story's date as sites print it in the current year. Only
+     * the whole line counts: a day and a month inside words are a headline's.
+     */
+    public static boolean isYearlessDate(String text) {
+        Matcher m = DATE_BAR_TOKEN.matcher(TIME_OF_DAY.matcher(Numerals.ascii(text.strip())).replaceAll(" "));
+        boolean day = false, month = false;
+        int tokens = 0;
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replaceAll("[.()]", "");
+            if (w.isEmpty()) continue;
+            if (++tokens > 7) return false;
+            if (w.matches("\\d{1,2}") && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31) day = true;
+            else if (MONTHS.containsKey(w)) month = true;
+            else if (!DATE_BAR_WORDS.contains(w)) return false;
+        }
+        return day && month;
     }
 
     /**

@@ -75,6 +75,16 @@ class PrintedDatesTest {
     }
 
     @Test
+    void aDayAndAMonthAloneAreADateWithoutItsYear() {
+        assertTrue(PrintedDates.isYearlessDate("8 نوفمبر، 14:00"));
+        assertTrue(PrintedDates.isYearlessDate("الخميس ٣ مارس"));
+        assertTrue(PrintedDates.isYearlessDate("March 3, 10:45 am"));
+        assertFalse(PrintedDates.isYearlessDate("إضراب عام يوم 14 فيفري"));
+        assertFalse(PrintedDates.isYearlessDate("نوفمبر 14:00"));
+        assertFalse(PrintedDates.isYearlessDate("8 نوفمبر 2024"));
+    }
+
+    @Test
     void aTwoDigitYearIsADateOnlyWithTheTimeOfDayAfterIt() {
         assertEquals(LocalDate.of(2021, 8, 20), PrintedDates.find("Info Radio M | 20/08/21 19:08"));
         assertEquals(LocalDate.of(2019, 11, 5), PrintedDates.find("نشر في 05.11.19 - 10:30"));

@@ -1,6 +1,7 @@
 package io.convert.reader.text.internal;
 
 import io.convert.lang.BylineWords;
+import io.convert.lang.FunctionWords;
 import io.convert.lang.Numerals;
 import io.convert.lang.PictureCredits;
 import io.convert.lang.PrintedDates;
@@ -577,7 +578,10 @@ public final class Chrome {
         // is a ticker, where prose would have had a comma every sentence or two; a line with commas,
         // however few, is a writer's long sentence.
         boolean commaless = t.indexOf('،') < 0 && t.indexOf(',') < 0;
-        return commaless && marks * 8 < words;
+        if (!commaless || marks * 8 >= words) return false;
+        // A writer who never punctuates still joins clause to clause ("التي", "لكن", "بينما"): prose all the same.
+        long links = Arrays.stream(Words.key(t).split(" ")).filter(FunctionWords::linksClauses).count();
+        return links < Math.max(3, words / 30);
     }
 
     /** How many staff labels the line holds: two make it the masthead ("رئيس مجلس الإدارة: … رئيس التحرير: …"). */

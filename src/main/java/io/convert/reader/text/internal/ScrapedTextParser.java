@@ -1018,7 +1018,8 @@ public final class ScrapedTextParser {
         }
 
         private boolean isBylineOrDate(Unit u) {
-            return u.words() <= 14 && (PrintedDates.find(u.text()) != null || Byline.parse(u.text(), meta.site(), false) != null);
+            return u.words() <= 14 && (PrintedDates.find(u.text()) != null || PrintedDates.isYearlessDate(u.text())
+                    || Byline.parse(u.text(), meta.site(), false) != null);
         }
 
         /**
@@ -1078,6 +1079,8 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 if (readBylineOrDate(i, title >= 0 || meta.title() != null)) continue;
+                // "8 نوفمبر، 14:00": the story's date without its year, no deck; nor a date the metadata can hold.
+                if (PrintedDates.isYearlessDate(u.text())) continue;
                 // 'خاص "SITE"': the outlet's exclusive tag, a dateline without a name, is neither deck nor text.
                 if (Byline.isExclusiveTag(u.text())) continue;
                 String afterArtefact = Chrome.withoutLeadingArtefact(u.text());
@@ -1770,7 +1773,7 @@ public final class ScrapedTextParser {
         }
 
         private boolean isBylineOrDateStrict(Unit u) {
-            return u.words() <= 16 && (PrintedDates.isDateBar(u.text()) || isDateline(u))
+            return u.words() <= 16 && (PrintedDates.isDateBar(u.text()) || PrintedDates.isYearlessDate(u.text()) || isDateline(u))
                     || u.words() <= 14 && (PrintedDates.find(u.text()) != null && !hasManyWordsBesidesDate(u)
                     || Byline.parse(u.text(), meta.site(), false) != null && !isPennedHeadline(u));
         }
