@@ -651,6 +651,16 @@ public final class Chrome {
     }
 
     /**
+     * The last step of a trail of three steps or more ("SITE > SECTION > HEADLINE"), each but the last
+     * a few words, or null: a page that prints that step alone too shows the line is its breadcrumb.
+     */
+    public static String trailEnd(String text) {
+        String[] parts = BREADCRUMB_SEPARATOR.split(text.strip());
+        if (parts.length < 3 || !allShort(Arrays.copyOf(parts, parts.length - 1), 4)) return null;
+        return parts[parts.length - 1];
+    }
+
+    /**
      * What follows the home page's name that {@code key} opens with ("الرئيسيه", "Home"), glued to
      * it or not, or null.
      */

@@ -631,7 +631,8 @@ public final class ScrapedTextParser {
 
         /**
          * "قراءة: HEADLINE", "Now reading: HEADLINE": a sticky bar that labels a line the page prints
-         * on its own further down (the headline) is a copy of it, not a headline of its own.
+         * on its own further down (the headline) is a copy of it, not a headline of its own; so is a
+         * breadcrumb trail that ends with it ("SITE > SECTION > HEADLINE").
          */
         private void markLabelledRepeats() {
             Set<String> below = new HashSet<>();
@@ -640,6 +641,8 @@ public final class ScrapedTextParser {
                 String key = Words.key(text);
                 below.add(key);
                 if (isTrailEndingInLineBelow(key, below)) chrome[i] = true;
+                String trailEnd = Chrome.trailEnd(text);
+                if (trailEnd != null && Words.count(trailEnd) >= 3 && below.contains(Words.key(trailEnd))) chrome[i] = true;
                 int colon = text.indexOf(':');
                 if (colon <= 0 || Words.count(text.substring(0, colon)) > 2 || Byline.personName(text.substring(0, colon)) != null) continue;
                 String rest = text.substring(colon + 1);
