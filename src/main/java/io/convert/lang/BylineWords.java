@@ -149,8 +149,9 @@ public final class BylineWords {
 
     /** Whether {@code text} opens with what a writer is ("باحثة في القانون العام", "Senior reporter"). */
     public static boolean opensWithJob(String text) {
-        // ".كاتب بحريني": the full stop of a right-to-left line may come out in front of it.
-        return JOB.matcher(text.strip().replaceFirst("^[.،,:-]+\\s*", "")).lookingAt();
+        // ".كاتب بحريني": the full stop of a right-to-left line may come out in front of it; "– كاتب": the dash
+        // that parts it from the name.
+        return JOB.matcher(text.strip().replaceFirst("^[.،,:\\-–—]+\\s*", "")).lookingAt();
     }
 
     /** Whether {@code line} credits someone other than the writer (an editor, a photographer). */

@@ -522,6 +522,9 @@ public record Byline(List<String> authors, String source) {
         // "… كتب/ دكتور NAME (جامعة …)": where the writer works, in brackets, is no part of the name;
         // a full stop after the name ends the line, not a sentence.
         String signed = m.group(2).strip().replaceFirst("(?<=\\p{L})\\.$", "");
+        // "… بقلم : NAME – كاتب مغربي مقيم في …": what the writer does, after a dash, is no part of the name.
+        String[] jobAfter = SPACED_DASH.split(signed, 2);
+        if (jobAfter.length == 2 && BylineWords.opensWithJob(jobAfter[1])) signed = jobAfter[0];
         Matcher placed = NAME_PLACE.matcher(signed);
         String name = personName(placed.matches() ? placed.group(1) : signed);
         return name == null ? null : new String[] {m.group(1), name};

@@ -1179,7 +1179,9 @@ public final class ScrapedTextParser {
                 return bodyStart + 1;
             }
             if (good[bodyStart]) return bodyStart;
-            if (!authors.isEmpty()) return isJobLine(first) && BylineWords.opensWithJob(text) ? bodyStart + 1 : bodyStart;
+            // The writer the header named, again with the job ("NAME – كاتب مغربي …"), is the byline, not the text.
+            if (!authors.isEmpty()) return isJobLine(first) && BylineWords.opensWithJob(text)
+                    || first.words() <= 14 && isAuthor(Byline.nameBeforeJob(text)) ? bodyStart + 1 : bodyStart;
             int next = nextKept(bodyStart);
             boolean jobBelow = next < n && !good[next] && isJobLine(units.get(next)) && BylineWords.opensWithJob(units.get(next).text());
             Byline byline = first.words() <= 14 ? Byline.parse(text, meta.site(), true) : null;
@@ -1899,9 +1901,14 @@ public final class ScrapedTextParser {
             // A tatweel only stretches a word on the page ("حامـد"); in the metadata it would keep the name
             // from matching itself, as it does in the same name printed twice.
             String name = printed.replace("\u0640", "").strip();
+            if (!isAuthor(name)) authors.add(name);
+        }
+
+        private boolean isAuthor(String name) {
+            if (name == null) return false;
             // Compounds are spelt joined or apart ("عبد اللطيف", "عبداللطيف"), even on one page: still one writer.
             String key = Words.key(name).replace(" ", "");
-            if (authors.stream().noneMatch(a -> Words.key(a).replace(" ", "").equals(key))) authors.add(name);
+            return authors.stream().anyMatch(a -> Words.key(a).replace(" ", "").equals(key));
         }
 
         /**
