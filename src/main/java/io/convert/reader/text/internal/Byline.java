@@ -169,7 +169,8 @@ public record Byline(List<String> authors, String source) {
      * The dots or bar a layout puts before a writer's name ("........NAME", "| NAME"), or a tatweel standing
      * alone as a dash ("متابعة ـ NAME"); a star marks a column's subheading.
      */
-    private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|\\||ـ+(?=\\s))\\s*");
+    /** "...NAME", "| NAME", "✍️ * NAME": marks a theme or a writer sets before a name. */
+    private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|\\||ـ+(?=\\s)|✍\\uFE0F?\\s*\\*?)\\s*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟:؛…\"”»]$");
     /** The writer's e-mail after the name, plain or spelt out against harvesters ("x [at] site.com"). */
@@ -186,10 +187,10 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern ALA = Pattern.compile("(?<!\\p{L})على(?!\\p{L})");
     static final Pattern QUOTES = Pattern.compile("[«»\"“”]");
     /**
-     * "NAME يكتب: HEADLINE", "NAME تكتب: HEADLINE": a column headed by its writer; a star may mark the line
-     * and a dash follow the colon ("*NAME يكتب :- HEADLINE").
+     * "NAME يكتب: HEADLINE", "NAME تكتب: HEADLINE", "NAME يكتب عن : HEADLINE": a column headed by its writer; a
+     * star may mark the line and a dash follow the colon ("*NAME يكتب :- HEADLINE").
      */
-    private static final Pattern WRITES = Pattern.compile("^\\*?(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*(?:[:：]-?|…|\\.{3})\\s*(\\S.*)$"
+    private static final Pattern WRITES = Pattern.compile("^\\*?(\\S.{2,50}?)\\s+(?:يكتب|تكتب)(?:\\s+عن)?\\s*(?:[:：]-?|…|\\.{3})\\s*(\\S.*)$"
             // "✍ NAME : HEADLINE": a pen before the writer's name says the same.
             + "|^✍\\s*([^:：]{3,50}?)\\s*[:：]\\s*(\\S.*)$");
     /**
@@ -719,6 +720,9 @@ public record Byline(List<String> authors, String source) {
                 if (source == null) source = n.substring(hyphen + 1).strip();
                 n = n.substring(0, hyphen).strip();
             }
+            // "بقلم: دكتورة NAME اخصائي نفسي …": what the writer does, after the name, is no part of it.
+            String beforeJob = !latin && Words.count(n) > 4 ? nameBeforeJob(n) : null;
+            if (beforeJob != null) n = beforeJob;
             // "تقرير يتناول تاريخ القضية ومآلاتها..": a deck that opens with a byline word, not five names' worth.
             if (!latin && (Words.count(n) > 4 || n.contains(".."))) return null;
             // "عرض: 500 جنيه للمتر": an offer and its price, no name; names hold no digits.

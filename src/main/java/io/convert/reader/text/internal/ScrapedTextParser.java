@@ -1186,6 +1186,7 @@ public final class ScrapedTextParser {
             boolean jobBelow = next < n && !good[next] && isJobLine(units.get(next)) && BylineWords.opensWithJob(units.get(next).text());
             Byline byline = first.words() <= 14 ? Byline.parse(text, meta.site(), true) : null;
             List<String> names = byline == null ? List.of() : byline.authors();
+            if (names.isEmpty() && first.words() <= 14 && Byline.nameBeforeJob(text) != null) names = List.of(Byline.nameBeforeJob(text));
             if (names.isEmpty()) {
                 String name = Byline.personName(text);
                 if (name == null || !jobBelow && BylineWords.withoutHonorific(text).equals(text)) return bodyStart;
