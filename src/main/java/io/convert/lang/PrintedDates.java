@@ -92,6 +92,8 @@ public final class PrintedDates {
             + "(?:\\s+و\\s*" + AR_AGE_PART + ")*(?:\\s+(?:واحد|واحدة))?"
             + "|(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
             + "|il\\s+y\\s+a\\s+(?:\\d+|une?)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)");
+    /** "10 مارس 202218:08": a theme that prints the time right after the year, without a space. */
+    private static final Pattern YEAR_GLUED_TO_TIME = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{1,2}:\\d{2})(?!\\d)");
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
     private static final Pattern DATE_BAR_TOKEN = Pattern.compile("[^\\s,،|/\\-–—:]+");
 
@@ -167,7 +169,7 @@ public final class PrintedDates {
     /** The first date {@code text} prints, or null. A shape that reads as no real day ("31 June") is passed over. */
     public static LocalDate find(String text) {
         if (text == null || text.isBlank()) return null;
-        String t = Numerals.ascii(text);
+        String t = YEAR_GLUED_TO_TIME.matcher(Numerals.ascii(text)).replaceAll("$1 $2");
         Matcher m = DAY_MONTH_YEAR.matcher(t);
         while (m.find()) {
             LocalDate d = date(m.group(3), month(m.group(2)), m.group(1));

@@ -75,6 +75,12 @@ class PrintedDatesTest {
     }
 
     @Test
+    void aYearMayHaveTheTimeGluedToIt() {
+        assertEquals(LocalDate.of(2022, 3, 10), PrintedDates.find("10 مارس 202218:08"));
+        assertEquals(LocalDate.of(2021, 1, 5), PrintedDates.find("5 janvier 20219:45"));
+    }
+
+    @Test
     void aDayAndAMonthAloneAreADateWithoutItsYear() {
         assertTrue(PrintedDates.isYearlessDate("8 نوفمبر، 14:00"));
         assertTrue(PrintedDates.isYearlessDate("الخميس ٣ مارس"));

@@ -1830,7 +1830,8 @@ public final class ScrapedTextParser {
             for (String part : parts) {
                 Byline byline = Byline.parse(part, meta.site(), afterTitle);
                 if (byline != null) {
-                    for (String a : byline.authors()) if (!isHeadlineSubject(a, part)) addAuthor(a);
+                    boolean pictured = namesPictured(byline, part);
+                    for (String a : byline.authors()) if (!pictured && !isHeadlineSubject(a, part)) addAuthor(a);
                     found = true;
                 }
                 boolean date = readDateOnly(part);
@@ -1928,7 +1929,8 @@ public final class ScrapedTextParser {
                 // A byline that names a writer leaves no bare name to look for; one that names only the site's
                 // account ("بواسطة admin") does.
                 Byline byline = i != title ? Byline.parse(units.get(i).text(), meta.site(), true) : null;
-                if (byline != null && !(byline.authors().isEmpty() && BylineWords.opens(units.get(i).text()))) return -1;
+                if (byline != null && !(byline.authors().isEmpty() && BylineWords.opens(units.get(i).text()))
+                        && !namesPictured(byline, units.get(i).text())) return -1;
                 kept.add(i);
             }
             String headline = title >= 0 ? Words.key(units.get(title).text()) : "";
@@ -1983,6 +1985,11 @@ public final class ScrapedTextParser {
          * picture's caption under the headline names the story's people ("NAME وNAME" under "أبرزهم NAME
          * وNAME.. …"), not its writers.
          */
+        /** "NAME ومرتضى منصور" where the headline speaks of NAME: the people in its picture, no writers. */
+        private boolean namesPictured(Byline byline, String line) {
+            return byline.authors().size() > 1 && byline.authors().stream().anyMatch(a -> isHeadlineSubject(a, line));
+        }
+
         private boolean isHeadlineSubject(String name, String line) {
             if (meta.title() == null || BylineWords.after(line.strip()) != null) return false;
             String headline = " " + Words.key(meta.title()) + " ", key = Words.key(name) + " ";
