@@ -2,6 +2,7 @@ package io.convert.reader.text.internal;
 
 import io.convert.lang.BylineWords;
 import io.convert.lang.FunctionWords;
+import io.convert.lang.Keys;
 import io.convert.lang.LanguageDetector;
 import io.convert.lang.Numerals;
 import io.convert.lang.PrintedDates;
@@ -1062,6 +1063,7 @@ public final class ScrapedTextParser {
                 headline = bodyStart;
                 bodyStart++;
             }
+            if (rules.contains(Rule.BYLINE) && authors.isEmpty() && title >= 0) readWriterRunOnHeadline(from, title, bodyStart);
             int lastArtefact = -2;
             // A column's headline that names its writer leaves no bare name to look for; a headline that
             // opened the text may have the writer's name right above it.
@@ -1985,6 +1987,29 @@ public final class ScrapedTextParser {
          * picture's caption under the headline names the story's people ("NAME وNAME" under "أبرزهم NAME
          * وNAME.. …"), not its writers.
          */
+        /**
+         * "HEADLINE NAME تصوير: NAME": a magazine's header runs the headline, its writer and its photographer
+         * together, and prints the headline alone too. The name after the headline's words is the writer.
+         */
+        private void readWriterRunOnHeadline(int from, int title, int bodyStart) {
+            String headline = Words.key(units.get(title).text());
+            // The run-on line may sit right above the region the headline opens.
+            for (int i = Math.max(0, Math.min(from, title - 3)); i < bodyStart; i++) {
+                if (i == title || artefact[i]) continue;
+                String text = units.get(i).text().strip();
+                int end = Keys.endOf(text, headline);
+                if (end < 0 || end >= text.length()) continue;
+                String[] words = text.substring(end).strip().split("\\s+");
+                int credit = 0;
+                while (credit < words.length && !BylineWords.isCredit(String.join(" ", Arrays.copyOfRange(words, credit, words.length)))) credit++;
+                String name = Byline.personName(String.join(" ", Arrays.copyOf(words, credit)));
+                if (name != null) {
+                    addAuthor(name);
+                    return;
+                }
+            }
+        }
+
         /** "NAME ومرتضى منصور" where the headline speaks of NAME: the people in its picture, no writers. */
         private boolean namesPictured(Byline byline, String line) {
             return byline.authors().size() > 1 && byline.authors().stream().anyMatch(a -> isHeadlineSubject(a, line));
