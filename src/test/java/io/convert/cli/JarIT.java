@@ -68,17 +68,28 @@ class JarIT {
     /**
      * A record's own equals, hashCode and toString are linked on their first call through
      * java.lang.runtime.ObjectMethods, whose method-handle set-up cost a cold seed -> PDF run
-     * some 4% of its Java threads' time. The records that run compares or hashes write theirs
-     * out (TextStyle, the shaping memo's key); one that does not shows up here.
+     * some 3% of its CPU time. The records the common conversions compare or hash write theirs
+     * out (TextStyle, the shaping memo's key, Language, the EPUB images' key); one that does not
+     * shows up here.
      */
     @Test
-    void theSeedToPdfLinksNoRecordMethod() throws Exception {
-        Path classes = dir.resolve("classes.log");
-        Run r = runWith(List.of("-Xlog:class+load:file=" + classes), SEED.toString(), "--to", "pdf", "-o", "seed.pdf");
-        assertEquals(0, r.exit(), r.err());
-        String loaded = Files.readString(classes);
-        assertTrue(loaded.contains("io.convert.typeset.internal.FontSession "), "the log lists the run's classes");
-        assertFalse(loaded.contains("java.lang.runtime.ObjectMethods "), "a record method was linked");
+    void theCommonConversionsLinkNoRecordMethod() throws Exception {
+        Path examples = SEED.getParent();
+        List<List<String>> conversions = List.of(
+                List.of(SEED.toString(), "--to", "pdf"),
+                List.of(examples.resolve("article-en.html").toString(), "--to", "pdf"),
+                List.of(examples.resolve("article-en.html").toString(), "--to", "md"),
+                List.of(examples.resolve("article-ar.html").toString(), "--to", "epub"));
+        for (List<String> conversion : conversions) {
+            Path classes = dir.resolve("classes.log");
+            List<String> args = new ArrayList<>(conversion);
+            args.addAll(List.of("-o", "out." + conversion.get(2)));
+            Run r = runWith(List.of("-Xlog:class+load:file=" + classes), args.toArray(String[]::new));
+            assertEquals(0, r.exit(), conversion + ": " + r.err());
+            String loaded = Files.readString(classes);
+            assertTrue(loaded.contains("io.convert.Converter "), "the log lists the run's classes");
+            assertFalse(loaded.contains("java.lang.runtime.ObjectMethods "), conversion + " linked a record method");
+        }
     }
 
     @Test
