@@ -72,7 +72,7 @@ public final class FontSession {
     private record ShapingKey(FontFace face, boolean rtl, String text, int start, int length) {
         // equals and hashCode written out, as TextStyle's are: the record's own are linked on first
         // call through java.lang.runtime.ObjectMethods, whose method-handle set-up a cold run pays
-        // at its first paragraph (4% of the Java threads' samples of the seed -> PDF).
+        // at its first paragraph (some 3-6% of the CPU time of the seed -> PDF with java -jar).
 
         @Override
         public boolean equals(Object o) {
