@@ -70,6 +70,24 @@ public final class FontSession {
     }
 
     private record ShapingKey(FontFace face, boolean rtl, String text, int start, int length) {
+        // equals and hashCode written out, as TextStyle's are: the record's own are linked on first
+        // call through java.lang.runtime.ObjectMethods, whose method-handle set-up a cold run pays
+        // at its first paragraph (some 3-6% of the CPU time of the seed -> PDF with java -jar).
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof ShapingKey k && face == k.face && rtl == k.rtl && start == k.start
+                    && length == k.length && text.equals(k.text);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = face.hashCode();
+            h = h * 31 + Boolean.hashCode(rtl);
+            h = h * 31 + text.hashCode();
+            h = h * 31 + start;
+            return h * 31 + length;
+        }
     }
 
     public int missingCharacterCount() {

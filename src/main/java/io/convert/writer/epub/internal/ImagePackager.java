@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Loads the images a book shows through the caller's {@link ResourceLoader}, checked as
@@ -24,6 +25,19 @@ final class ImagePackager {
     private final Limits limits;
     /** Sources are keyed with their loader: two articles may name different files alike. */
     private record Key(ResourceLoader loader, String source) {
+        // equals and hashCode written out (components in order, as the record's): the record's
+        // own are linked on first call through java.lang.runtime.ObjectMethods, whose
+        // method-handle set-up a cold run pays at a page's first image.
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Key k && Objects.equals(loader, k.loader) && Objects.equals(source, k.source);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(loader) * 31 + Objects.hashCode(source);
+        }
     }
 
     private final Map<Key, PackagedImage> bySource = new HashMap<>();
