@@ -89,6 +89,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aCaptionEndingInItsPictureCreditIsLeftOutButASentenceNamingAPhotoStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("caption-credit-tails.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Petra Lindqvist") || all.contains("Depot Trust archive"), all);
+        assertTrue(all.contains("kept one old photo: the depot's first market"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Entry stays free"), all);
+    }
+
+    @Test
     void aButtonRepeatedAfterEachItemIsLeftOutButALinkInTheTextStays() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("repeated-buttons.html"));
         String all = String.join("\n", texts);

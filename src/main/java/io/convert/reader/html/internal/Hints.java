@@ -110,10 +110,15 @@ final class Hints {
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?]\\s|[。！？][^\\s”’」』）)]");
     /**
      * Credit lines of pictures left as paragraphs: "Photo: NAME", "Credit: AGENCY", "© NAME",
-     * "NAME/Getty Images".
+     * "NAME/Getty Images"; and captions whose credit ends them after a bar, a comma, a dash or a
+     * bracket ("The stalls at dawn | Photo by NAME", "NAME, photo: AGENCY", "(Credit: NAME / AGENCY)"),
+     * the caption and its credit being set as one paragraph under the picture. A sentence of the
+     * article naming a photo ends without such a mark before the label.
      */
     private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^[(\\[]?" + PictureCredits.LABEL
-            + "s?( credits?| by| courtesy( of)?| photo)?\\s*[:：]|^©|(^|[\\s/|])" + PictureCredits.STOCK + "[)\\]]?\\.?$");
+            + "s?( credits?| by| courtesy( of)?| photo)?\\s*[:：]|^©|(^|[\\s/|])" + PictureCredits.STOCK + "[)\\]]?\\.?$"
+            + "|[|,(–—]\\s*" + PictureCredits.LABEL + "s?( credits?| courtesy( of)?)?\\s*[:：][^:：|]{1,60}$"
+            + "|[|(–—]\\s*" + PictureCredits.LABEL + "s? (by|courtesy of|via) [^:：|()]{1,60}\\)?\\.?$");
     /**
      * Lines that only date the article ("Last updated on November 24, 2025", "Updated 10/01/2018",
      * "This post was last updated July 2021", "Aktualisiert am 17.01.2021", "Pubblicato il 19
