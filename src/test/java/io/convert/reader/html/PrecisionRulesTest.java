@@ -98,6 +98,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void anAsideOfProseInsideTheArticleStaysButOneOfLinksGoes() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prose-aside-in-article.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("A serving of whole grains is one slice of wholemeal bread"), all);
+        assertFalse(all.contains("How much sleep do teenagers need") || all.contains("weekly health letter"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Parents worried"), all);
+    }
+
+    @Test
     void aButtonRepeatedAfterEachItemIsLeftOutButALinkInTheTextStays() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("repeated-buttons.html"));
         String all = String.join("\n", texts);
