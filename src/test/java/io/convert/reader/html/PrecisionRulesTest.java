@@ -107,6 +107,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aNoticeThatTheReaderIsLoggedOutIsLeftOutButASentenceAboutAnAccountStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("login-notices.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Log in") || all.contains("eingeloggt") || all.contains("logged in"), all);
+        assertTrue(all.contains("If you already have an account with the library"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("The reading rooms"), all);
+    }
+
+    @Test
     void aButtonRepeatedAfterEachItemIsLeftOutButALinkInTheTextStays() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("repeated-buttons.html"));
         String all = String.join("\n", texts);

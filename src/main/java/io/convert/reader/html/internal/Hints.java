@@ -91,10 +91,13 @@ final class Hints {
     static final int MAX_END_LABEL = 80;
 
     /**
-     * How prompts to subscribe, to accept cookies or to install an app open, in English and
-     * Arabic: short boxes opening so are never the article.
+     * How prompts to subscribe, to accept cookies, to install an app or to log in open, in English
+     * and Arabic (a reader told they are logged out also in German, French and Spanish): short
+     * boxes opening so are never the article.
      */
-    private static final Pattern PROMPT = Pattern.compile("(?i)^(sign up|subscribe|join our (newsletter|mailing list)"
+    private static final Pattern PROMPT = Pattern.compile("(?iu)^(sign up|subscribe|join our (newsletter|mailing list)"
+            + "|already have an account\\s*\\?\\s*(log|sign) ?in|(you are|you['’]re) (currently )?not (logged|signed) in"
+            + "|sie sind (aktuell |derzeit )?nicht (eingeloggt|angemeldet)|vous n['’][êe]tes pas connect[ée]|no has iniciado sesi[óo]n"
             + "|by (signing up|subscribing)|enter your email|get (\\p{L}+ ){0,4}(delivered |sent |texted )?(right |straight )?"
             + "to your (inbox|phone)|(we|this (site|website)) uses? cookies|download (our|the) app"
             + "|اشترك|اشتركوا|سجّل بريدك|سجل بريدك|حمّل تطبيق|حمل تطبيق|(نستخدم|يستخدم هذا الموقع) ملفات تعريف الارتباط)");
