@@ -89,6 +89,33 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aCaptionEndingInItsPictureCreditIsLeftOutButASentenceNamingAPhotoStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("caption-credit-tails.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Petra Lindqvist") || all.contains("Depot Trust archive"), all);
+        assertTrue(all.contains("kept one old photo: the depot's first market"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Entry stays free"), all);
+    }
+
+    @Test
+    void anAsideOfProseInsideTheArticleStaysButOneOfLinksGoes() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prose-aside-in-article.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("A serving of whole grains is one slice of wholemeal bread"), all);
+        assertFalse(all.contains("How much sleep do teenagers need") || all.contains("weekly health letter"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Parents worried"), all);
+    }
+
+    @Test
+    void aNoticeThatTheReaderIsLoggedOutIsLeftOutButASentenceAboutAnAccountStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("login-notices.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Log in") || all.contains("eingeloggt") || all.contains("logged in"), all);
+        assertTrue(all.contains("If you already have an account with the library"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("The reading rooms"), all);
+    }
+
+    @Test
     void aButtonRepeatedAfterEachItemIsLeftOutButALinkInTheTextStays() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("repeated-buttons.html"));
         String all = String.join("\n", texts);

@@ -91,10 +91,13 @@ final class Hints {
     static final int MAX_END_LABEL = 80;
 
     /**
-     * How prompts to subscribe, to accept cookies or to install an app open, in English and
-     * Arabic: short boxes opening so are never the article.
+     * How prompts to subscribe, to accept cookies, to install an app or to log in open, in English
+     * and Arabic (a reader told they are logged out also in German, French and Spanish): short
+     * boxes opening so are never the article.
      */
-    private static final Pattern PROMPT = Pattern.compile("(?i)^(sign up|subscribe|join our (newsletter|mailing list)"
+    private static final Pattern PROMPT = Pattern.compile("(?iu)^(sign up|subscribe|join our (newsletter|mailing list)"
+            + "|already have an account\\s*\\?\\s*(log|sign) ?in|(you are|you['’]re) (currently )?not (logged|signed) in"
+            + "|sie sind (aktuell |derzeit )?nicht (eingeloggt|angemeldet)|vous n['’][êe]tes pas connect[ée]|no has iniciado sesi[óo]n"
             + "|by (signing up|subscribing)|enter your email|get (\\p{L}+ ){0,4}(delivered |sent |texted )?(right |straight )?"
             + "to your (inbox|phone)|(we|this (site|website)) uses? cookies|download (our|the) app"
             + "|اشترك|اشتركوا|سجّل بريدك|سجل بريدك|حمّل تطبيق|حمل تطبيق|(نستخدم|يستخدم هذا الموقع) ملفات تعريف الارتباط)");
@@ -110,10 +113,15 @@ final class Hints {
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?]\\s|[。！？][^\\s”’」』）)]");
     /**
      * Credit lines of pictures left as paragraphs: "Photo: NAME", "Credit: AGENCY", "© NAME",
-     * "NAME/Getty Images".
+     * "NAME/Getty Images"; and captions whose credit ends them after a bar, a comma, a dash or a
+     * bracket ("The stalls at dawn | Photo by NAME", "NAME, photo: AGENCY", "(Credit: NAME / AGENCY)"),
+     * the caption and its credit being set as one paragraph under the picture. A sentence of the
+     * article naming a photo ends without such a mark before the label.
      */
     private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^[(\\[]?" + PictureCredits.LABEL
-            + "s?( credits?| by| courtesy( of)?| photo)?\\s*[:：]|^©|(^|[\\s/|])" + PictureCredits.STOCK + "[)\\]]?\\.?$");
+            + "s?( credits?| by| courtesy( of)?| photo)?\\s*[:：]|^©|(^|[\\s/|])" + PictureCredits.STOCK + "[)\\]]?\\.?$"
+            + "|[|,(–—]\\s*" + PictureCredits.LABEL + "s?( credits?| courtesy( of)?)?\\s*[:：][^:：|]{1,60}$"
+            + "|[|(–—]\\s*" + PictureCredits.LABEL + "s? (by|courtesy of|via) [^:：|()]{1,60}\\)?\\.?$");
     /**
      * Lines that only date the article ("Last updated on November 24, 2025", "Updated 10/01/2018",
      * "This post was last updated July 2021", "Aktualisiert am 17.01.2021", "Pubblicato il 19

@@ -46,6 +46,8 @@ final class PageCleaner {
 
     /** Letters beyond which a box named as about the writer is not one. */
     private static final int MAX_AUTHOR_BOX = 2000;
+    /** Letters from which a box set apart inside an article holds prose of its own, not a pull quote or a label. */
+    private static final int MIN_PROSE_ASIDE = 300;
     /*
      * Queries asked of every element of a page are parsed once: jsoup parses a query given as
      * a string on each call, which cost a tenth of reading a page.
@@ -244,8 +246,8 @@ final class PageCleaner {
             // Inside a box already doomed it goes with the box: the tests below, which read its
             // text, would only say so again.
             if (lastDoomed != null && isInside(e, lastDoomed)) continue;
-            boolean chrome = named || isChromeTag(e) || isLabelledBox(e, stats) || isPrompt(e, stats)
-                    || isAuthorBox(e, stats) || isPointerOrCredit(e, stats);
+            boolean chrome = named || isChromeTag(e) && !isProseAside(e, stats) || isLabelledBox(e, stats)
+                    || isPrompt(e, stats) || isAuthorBox(e, stats) || isPointerOrCredit(e, stats);
             if (chrome && !holdsArticle(e)) {
                 doomed.add(e);
                 lastDoomed = e;
@@ -344,6 +346,19 @@ final class PageCleaner {
         if (e.nameIs("nav") || e.nameIs("aside")) return true;
         if (e.nameIs("footer")) return !insideQuote(e);
         return e.nameIs("form") && e.select(PARAGRAPH).size() < 2;
+    }
+
+    /**
+     * An {@code <aside>} set inside an article that holds prose of its own, few links: a box the
+     * article sets apart ("What counts as a serving?"), not a sidebar or a list of other
+     * articles, which sit beside the article or are made of links.
+     */
+    private static boolean isProseAside(Element e, TextStats stats) {
+        if (!e.nameIs("aside")) return false;
+        TextStats.Stat s = stats.get(e);
+        if (s.chars < MIN_PROSE_ASIDE || s.linkDensity() >= 0.1 || s.paragraphs == 0) return false;
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p.nameIs("article")) return true;
+        return false;
     }
 
     private static boolean insideQuote(Element e) {
