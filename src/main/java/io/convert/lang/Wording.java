@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words a writer adds to a document (the byline, page numbers, "Links", navigation labels),
@@ -41,6 +42,10 @@ public final class Wording {
                     "Beginn des Artikels", "Schriften", Map.of("other", "%s Artikel")),
             "es", new Words("Página %s de %s", "Enlaces", "Índice", "Puntos de referencia", "Portada",
                     "Inicio del artículo", "Fuentes", Map.of("one", "%s artículo", "other", "%s artículos")));
+
+    /** Whether CLDR has data for a locale (see {@link #hasData}), for at most {@value #MAX_LOCALES} locales. */
+    private static final Map<ULocale, Boolean> HAS_DATA = new ConcurrentHashMap<>();
+    private static final int MAX_LOCALES = 512;
 
     /**
      * The words of one language; {@code pageOf} takes the page number and the page count;
@@ -108,9 +113,19 @@ public final class Wording {
         return l;
     }
 
+    /**
+     * Whether CLDR has data for {@code locale}, asked once per locale in a run: building the date
+     * format that tells took a hundredth of a batch's PDF conversions (JFR, the 130 Mozilla
+     * pages), for an answer that is the same for every document in the language.
+     */
     private static boolean hasData(ULocale locale) {
+        Boolean known = HAS_DATA.get(locale);
+        if (known != null) return known;
         ULocale actual = DateFormat.getDateInstance(DateFormat.LONG, locale).getLocale(ULocale.ACTUAL_LOCALE);
-        return actual != null && !actual.getLanguage().isEmpty();
+        boolean has = actual != null && !actual.getLanguage().isEmpty();
+        // Bounded: tags come from the inputs, and a run of hostile pages could name any number.
+        if (HAS_DATA.size() < MAX_LOCALES) HAS_DATA.put(locale, has);
+        return has;
     }
 
     /** This language's words; English for a language CLDR has no data for; null for one it has but not here. */

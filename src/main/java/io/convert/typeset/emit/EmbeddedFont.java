@@ -202,7 +202,8 @@ final class EmbeddedFont {
 
     /**
      * The subset with a copy of each glyph for each width other than its advance that a code gives
-     * it; fills {@code gidOfCode} with the subset glyph each code draws.
+     * it, and without hinting instructions ({@link GlyphCopies}); fills {@code gidOfCode} with the
+     * subset glyph each code draws.
      */
     private byte[] withWidths(byte[] subset, Map<Integer, Integer> newGidOfOld, Map<Integer, Integer> gidOfCode)
             throws IOException {
@@ -222,7 +223,6 @@ final class EmbeddedFont {
                 return glyphs + sources.size() - 1;
             }));
         }
-        if (sources.isEmpty()) return subset;
         return GlyphCopies.append(subset, sources.stream().mapToInt(Integer::intValue).toArray(),
                 advances.stream().mapToInt(Integer::intValue).toArray());
     }

@@ -4,17 +4,30 @@ import static io.convert.typeset.internal.SfntDirectory.u16;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Appends copies of glyphs with advances of their own to a TrueType font (glyf outlines). The
- * PDF writer draws every glyph at an explicit position, and gives a text-carrying glyph the PDF
- * width its extractors need (its shaped advance); PDF/A and PDF/UA want that width to be the
- * font program's too, so such a glyph is drawn through a copy whose advance is that width. The
- * outline and its instructions are the original's bytes, so the copy renders identically.
+ * Appends copies of glyphs with advances of their own to a TrueType font (glyf outlines), and
+ * drops every glyph's hinting instructions. The PDF writer draws every glyph at an explicit
+ * position, and gives a text-carrying glyph the PDF width its extractors need (its shaped
+ * advance); PDF/A and PDF/UA want that width to be the font program's too, so such a glyph is
+ * drawn through a copy whose advance is that width. The outline is the original's bytes, so the
+ * copy renders identically.
+ *
+ * <p>The instructions (TrueType hinting) were 40% of the outline bytes of the Noto faces, so
+ * about a third of each embedded subset, compressed again in every PDF; PDF viewers draw at
+ * arbitrary scales and mostly ignore them (pdf.js, and Poppler's default). The font-wide
+ * programs ({@code fpgm}, {@code prep}, {@code cvt }) stay, as ISO 32000-1 9.9 asks of an
+ * embedded TrueType program that had them; with no glyph calling into them they only set up
+ * the rasteriser.
  */
 public final class GlyphCopies {
+    // Component flags of a composite glyph (OpenType glyf table).
+    private static final int ARG_1_AND_2_ARE_WORDS = 0x0001, WE_HAVE_A_SCALE = 0x0008, MORE_COMPONENTS = 0x0020,
+            WE_HAVE_AN_X_AND_Y_SCALE = 0x0040, WE_HAVE_A_TWO_BY_TWO = 0x0080, WE_HAVE_INSTRUCTIONS = 0x0100;
+
     private GlyphCopies() {
     }
 
@@ -27,8 +40,8 @@ public final class GlyphCopies {
 
     /**
      * {@code font} with glyph {@code glyphCount + i} a copy of glyph {@code sources[i]} advancing
-     * {@code advances[i]} (1000-unit glyph space, as in PDF); all metrics become full (advance,
-     * side bearing) pairs.
+     * {@code advances[i]} (1000-unit glyph space, as in PDF), every glyph without instructions;
+     * all metrics become full (advance, side bearing) pairs.
      */
     public static byte[] append(byte[] font, int[] sources, int[] advances) throws IOException {
         SfntDirectory dir = SfntDirectory.of(font);
@@ -47,17 +60,13 @@ public final class GlyphCopies {
         int[] offsets = new int[glyphs + 1];
         for (int g = 0; g <= glyphs; g++) offsets[g] = longLoca ? SfntDirectory.s32(loca, 4 * g) : 2 * u16(loca, 2 * g);
         ByteArrayOutputStream outlines = new ByteArrayOutputStream(glyf.length);
-        outlines.write(glyf, 0, offsets[glyphs]);
         byte[] newLoca = new byte[4 * (total + 1)];
-        for (int g = 0; g < glyphs; g++) put32(newLoca, 4 * g, offsets[g]);
-        // Glyph data starts on 4-byte boundaries, as renderers prefer; padding ends the glyph before.
-        pad(outlines);
-        put32(newLoca, 4 * glyphs, outlines.size());
-        for (int i = 0; i < sources.length; i++) {
-            int src = sources[i];
-            outlines.write(glyf, offsets[src], offsets[src + 1] - offsets[src]);
+        for (int g = 0; g < total; g++) {
+            int src = g < glyphs ? g : sources[g - glyphs];
+            writeUnhinted(glyf, offsets[src], offsets[src + 1], outlines);
+            // Glyph data starts on 4-byte boundaries, as renderers prefer; padding ends the glyph before.
             pad(outlines);
-            put32(newLoca, 4 * (glyphs + i + 1), outlines.size());
+            put32(newLoca, 4 * (g + 1), outlines.size());
         }
 
         byte[] newHmtx = new byte[4 * total];
@@ -83,6 +92,52 @@ public final class GlyphCopies {
         byte[] out = write(tables);
         put32(out, headOffset(out) + 8, (int) (0xB1B0AFBAL - checksum(out, 0, out.length)));
         return out;
+    }
+
+    /**
+     * Writes the glyph at {@code glyf[from, to)} without its instructions: a simple glyph's
+     * program is emptied, a composite glyph loses the program after its components (and the flag
+     * that announces it). A glyph whose data does not parse is written as it is.
+     */
+    private static void writeUnhinted(byte[] glyf, int from, int to, ByteArrayOutputStream out) {
+        if (to - from < 10) {
+            out.write(glyf, from, Math.max(0, to - from));
+            return;
+        }
+        int contours = (short) u16(glyf, from);
+        if (contours >= 0) {
+            int lengthAt = from + 10 + 2 * contours;
+            int programEnd = lengthAt + 2 + (lengthAt + 2 <= to ? u16(glyf, lengthAt) : 0);
+            if (programEnd > to) {
+                out.write(glyf, from, to - from);
+                return;
+            }
+            out.write(glyf, from, lengthAt - from);
+            out.write(0);
+            out.write(0);
+            out.write(glyf, programEnd, to - programEnd);
+            return;
+        }
+        byte[] glyph = Arrays.copyOfRange(glyf, from, to);
+        int at = 10;
+        int flags;
+        do {
+            if (at + 4 > glyph.length) {
+                out.write(glyf, from, to - from);
+                return;
+            }
+            flags = u16(glyph, at);
+            put16(glyph, at, flags & ~WE_HAVE_INSTRUCTIONS);
+            int arguments = (flags & ARG_1_AND_2_ARE_WORDS) != 0 ? 4 : 2;
+            int scale = (flags & WE_HAVE_A_SCALE) != 0 ? 2 : (flags & WE_HAVE_AN_X_AND_Y_SCALE) != 0 ? 4
+                    : (flags & WE_HAVE_A_TWO_BY_TWO) != 0 ? 8 : 0;
+            at += 4 + arguments + scale;
+        } while ((flags & MORE_COMPONENTS) != 0);
+        if (at > glyph.length) {
+            out.write(glyf, from, to - from);
+            return;
+        }
+        out.write(glyph, 0, at);
     }
 
     private static byte[] write(Map<String, byte[]> tables) {

@@ -1,9 +1,12 @@
 package io.convert.typeset.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.fontbox.ttf.GlyfDescript;
 import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -40,5 +43,36 @@ class GlyphCopiesTest {
                         after.getHorizontalMetrics().getLeftSideBearing(glyphs));
             }
         }
+    }
+
+    @Test
+    void everyGlyphLosesItsHintingAndKeepsItsOutline() throws Exception {
+        // Noto's faces are hinted: nearly every glyph carries a program, composites among them.
+        byte[] original = Files.readAllBytes(Path.of("fonts", "NotoSans-Regular.ttf"));
+        int glyphs = GlyphCopies.glyphCount(original);
+        byte[] unhinted = GlyphCopies.append(original, new int[0], new int[0]);
+        try (TrueTypeFont before = new TTFParser().parse(new RandomAccessReadBuffer(original));
+                TrueTypeFont after = new TTFParser().parse(new RandomAccessReadBuffer(unhinted))) {
+            assertEquals(glyphs, after.getNumberOfGlyphs());
+            int hinted = 0, composites = 0;
+            for (int g = 0; g < glyphs; g++) {
+                GlyphData was = before.getGlyph().getGlyph(g), is = after.getGlyph().getGlyph(g);
+                if (was == null) continue;
+                if (instructions(was) > 0) hinted++;
+                if (was.getDescription().isComposite()) composites++;
+                assertEquals(0, instructions(is), "glyph " + g + " has no program");
+                assertEquals(was.getPath().getBounds2D(), is.getPath().getBounds2D(), "glyph " + g + " keeps its outline");
+                assertEquals(before.getAdvanceWidth(g), after.getAdvanceWidth(g), "glyph " + g + " keeps its advance");
+            }
+            assertTrue(hinted > glyphs / 2 && composites > 100, hinted + " hinted glyphs, " + composites + " composites");
+            // The font-wide programs stay (ISO 32000-1 9.9): only the glyphs' own went.
+            assertNotNull(after.getTableMap().get("fpgm"));
+            assertTrue(unhinted.length < original.length * 0.8, unhinted.length + " of " + original.length + " bytes");
+        }
+    }
+
+    private static int instructions(GlyphData glyph) {
+        int[] program = ((GlyfDescript) glyph.getDescription()).getInstructions();
+        return program == null ? 0 : program.length;
     }
 }

@@ -171,7 +171,7 @@ final class ContentFinder {
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
                 String text = t.getWholeText();
-                for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) own++;
+                for (int i = 0; i < text.length(); i++) if (TextStats.isLetterOrDigit(text.charAt(i))) own++;
             } else if (n instanceof Element c && isInlineText(c)) {
                 own += stats.get(c).chars - stats.get(c).linkChars;
             }

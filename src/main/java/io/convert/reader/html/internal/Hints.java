@@ -146,9 +146,11 @@ final class Hints {
      * or pay to read on, to get the site's app, telling a subscriber to log in. Matched against lower
      * case text, with the word boundary the English phrases start at tried once per position:
      * asked of nearly every paragraph of a page, the pattern with each phrase's own boundary and
-     * case-insensitive matching took a tenth of reading a page.
+     * case-insensitive matching took a tenth of reading a page. The lookahead holds the letters
+     * the phrases start with, so a position starting none of them is passed over without trying
+     * each phrase in turn (a phrase added must add its first letter there).
      */
-    private static final Pattern PROMPT_ANYWHERE = Pattern.compile("\\b(?:sign(ing)? up (for|to) (our|the|my)\\b[^.!?]{0,40}"
+    private static final Pattern PROMPT_ANYWHERE = Pattern.compile("(?=[abdgijnstuúاح])(?:\\b(?:sign(ing)? up (for|to) (our|the|my)\\b[^.!?]{0,40}"
             + "\\b(newsletters?|e-?mails?|updates|alerts|briefing)\\b|(sign up|subscribe) (now|today|here)\\b"
             + "|newsletter\\b[^.!?]{0,80}\\b(sign up|subscribe)\\b(?! to)|delivered (right |straight )?to your inbox"
             + "|already an? (subscriber|member)\\b|by clicking\\b[^.!?]{0,40}\\byou (agree|confirm|accept)"
@@ -158,7 +160,7 @@ final class Hints {
             + "|to (view|read|continue reading|access) (the full|this|the rest of (this|the)) (story|article)\\b[^.!?]{0,20}"
             + "\\b(subscribe|log in|sign in))"
             + "|newsletter abonnieren|jetzt abonnieren|abonnez-vous|inscrivez-vous [àa] (notre|la) newsletter"
-            + "|suscr[ií]bete|[úu]nete (a|desde)|اشترك في (نشرتنا|النشرة)|حمل تطبيق|حمّل تطبيق");
+            + "|suscr[ií]bete|[úu]nete (a|desde)|اشترك في (نشرتنا|النشرة)|حمل تطبيق|حمّل تطبيق)");
     /** Letters beyond which a box opening like a prompt is a paragraph of the article. */
     private static final int MAX_PROMPT = 300;
 
