@@ -103,6 +103,9 @@ class BylineTest {
         // Given names of the Maghreb that take the article: the first, or the father's.
         assertEquals("الأخضر بن يوسف", Byline.personName("الأخضر بن يوسف"));
         assertEquals("سالم المهدي القماطي", Byline.personName("سالم المهدي القماطي"));
+        // Mauritanian compounds: "محمد يسلم" (a given name opening like a verb), "السالك" with the article.
+        assertEquals("محمد يسلم الحافظ", Byline.personName("محمد يسلم الحافظ"));
+        assertEquals("السالك ولد أحمدو", Byline.personName("السالك ولد أحمدو"));
         assertNull(Byline.personName("صحوة ضمير متأخرة جداً"));
         // A section's pair of words, a button's verb.
         assertNull(Byline.personName("خارجي وداخلي"));
