@@ -204,7 +204,11 @@ public final class Chrome {
      * during a rally"), and stays.
      */
     private static final Pattern IMAGE_DESCRIPTION = Pattern.compile(
-            "(?i)^\\W*(?:an?\\s+(?:close[- ]?up|picture|photo|photograph|image|screenshot|headshot)\\s+of|this (?:image|photo|picture) (?:shows|depicts))\\s");
+            "(?i)^\\W*(?:an?\\s+(?:close[- ]?up|picture|photo|photograph|image|screenshot|headshot)\\s+of|this (?:image|photo|picture) (?:shows|depicts))\\s"
+                    // The same without the article, as alt texts are often written: "Headshot of NAME", "Screenshot of
+                    // a 90s home page", "Image shows a rustic menu"; capitalised, as a line opens and a wrapped
+                    // sentence's next line ("portrait of a generation …") does not.
+                    + "|^\\W*(?-i:[A-Z])(?:icture|hoto|hotograph|mage|creenshot|eadshot|llustration) (?:of|shows|depicts)\\s");
     /** Where a line's first sentence ends. */
     private static final Pattern FINAL_STOP_INSIDE = Pattern.compile("[.!?]\\s+\\S");
     /** The verb a caption tells what happens in its picture with; a description names what it shows. */
