@@ -308,13 +308,20 @@ public final class Chrome {
      * A newsletter box's pitch: "Sign up for our weekly newsletter…", "Want the news first? Sign up to get it in
      * your inbox", "…delivered straight to your inbox", "By subscribing, you agree to…", "Inscrivez-vous à notre
      * newsletter", "اشترك في نشرتنا البريدية"; and a blog platform's own lines under a post: "Thanks for reading
-     * NAME! Subscribe for free to receive new posts", "consider becoming a free or paid subscriber".
+     * NAME! Subscribe for free to receive new posts", "consider becoming a free or paid subscriber". The box may
+     * say what the newsletter is ("SITE Weekly is a free weekly newsletter for …", "The SITE Newsletter is your
+     * guide to …", the name capitalised: "the newsletter is a lifeline" is news about one), and its form answers
+     * "Thanks for signing up!" and "Please check your inbox for your welcome email".
      */
     private static final Pattern NEWSLETTER_PROMPT = Pattern.compile("(?iu)(?:^|[.!?]\\s)\\W*(?:sign up|subscribe|join|get|receive|"
             + "inscrivez-vous|abonnez-vous|recevez|recevoir|اشترك|اشتركوا|سجل|انضم)\\b.*(?:newsletter|inbox|e-?mails?\\b|new posts|"
             + "lettre d'information|النشرة البريدية|نشرتنا|بريدك)"
             + "|(?:delivered|sent)(?: straight| directly| right)? to your inbox|^\\W*by (?:subscribing|signing up|submitting|providing|clicking|checking)\\b.*\\bagree"
-            + "|^\\W*thanks for reading\\b.*\\b(?:subscribe|share)\\b|\\bbecom(?:e|ing) a (?:free or )?paid subscriber\\b");
+            + "|^\\W*thanks for reading\\b.*\\b(?:subscribe|share)\\b|\\bbecom(?:e|ing) a (?:free or )?paid subscriber\\b"
+            + "|\\b(?-i:Newsletter) is (?:a|an|your|the)\\b|\\bis (?:a|an|our) (?:free )?(?:weekly|daily|monthly|fortnightly|bi-?weekly) (?:e-?mail )?(?:newsletter|digest)\\b"
+            + "|^\\W*(?:thanks|thank you)(?: so much)? for signing up\\b|\\bcheck your (?:inbox|e-?mail)\\b.{0,30}\\b(?:welcome|confirm|download)");
+    /** "By signing up, you agree to …": a form's consent, which may go on about rates and opting out at length. */
+    private static final Pattern SIGNUP_CONSENT = Pattern.compile("(?i)^\\W*by (?:subscribing|signing up|submitting|providing)\\b.*\\bagree");
     /**
      * A prompt to follow the outlet on a messaging or social channel: "Now you can get handpicked stories
      * from SITE on Telegram every day.", "Click to follow SITE Facebook page and Twitter", "Join our
@@ -373,7 +380,8 @@ public final class Chrome {
         if (words <= 4 && BUTTON_LABELS.contains(key.toLowerCase(Locale.ROOT))) return true;
         if (isCodeOrAddresses(text)) return true;
         if (isTeaser(unit)) return true;
-        if (words <= 4 && APP_PROMPT.matcher(text).lookingAt() || words <= 45 && NEWSLETTER_PROMPT.matcher(text).find()) return true;
+        if (words <= 4 && APP_PROMPT.matcher(text).lookingAt() || (words <= 45 || words <= 80 && SIGNUP_CONSENT.matcher(text).lookingAt())
+                && NEWSLETTER_PROMPT.matcher(text).find()) return true;
         if (words <= 30 && CHANNEL_PROMPT.matcher(text).lookingAt()) return true;
         if (words <= 30 && APP_STORE.matcher(text).find() && DOWNLOAD.matcher(text).find()) return true;
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
