@@ -32,6 +32,8 @@ public final class Chrome {
             "sign", "up", "register", "next", "previous", "prev", "back", "to", "top", "scroll", "skip", "content", "main",
             "navigation", "toggle", "open", "via", "and", "or", "font", "size", "text", "a", "listen", "audio",
             "play", "video", "view", "views", "like", "likes", "reply", "replies", "google", "news",
+            // "Share it!", "Share post on:", "Share by Email", "Share with friends": a share button's longer labels
+            "it", "post", "by", "with", "friend", "friends",
             "مشاركه", "شارك", "شاركها", "المشاركه", "عبر", "على", "علي", "تابعنا", "تابعونا", "طباعه", "اطبع",
             "تعليق", "تعليقات", "التعليقات", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب", "تيليجرام",
             "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب", "لينكدان", "البريد", "الالكتروني", "ارسل", "ارسال",
@@ -59,7 +61,7 @@ public final class Chrome {
     /** Phrases that start a template line of any other kind (tags, ads, sign-up, skip links). */
     private static final List<String> TEMPLATE_PREFIXES = List.of(
             "advertisement", "advertising", "sponsored", "tags", "topics", "filed under", "keywords",
-            "categories", "category", "newsletter", "sign up", "subscribe", "click here", "click to share",
+            "categories", "category", "filed in", "more articles from", "more articles by", "comment via", "newsletter", "sign up", "subscribe", "click here", "click to share",
             "click to email", "click to print", "listen to this article",
             "skip to", "jump to", "back to top", "loading", "share this", "share on", "follow us", "follow on",
             "our standards", "image source", "image caption", "suggested topics", "media caption", "getty images", "view comments", "leave a comment",

@@ -71,7 +71,9 @@ class ChromeTest {
         "Thank you! Your submission has been received!", "Oops! Something went wrong while submitting the form.",
         "Headshot of Maren Tollervey", "Screenshot of the order board", "Image shows a loaf on a wooden board.",
         "The Crossing is a free weekly newsletter for islanders.", "The Harbour Post Newsletter is your guide to the coast.",
-        "Thanks for signing up!", "Please check your inbox for your welcome email."})
+        "Thanks for signing up!", "Please check your inbox for your welcome email.", "Share it!", "Share post on:",
+        "Share by Email", "Filed in: libraries, heritage buildings", "More articles from Corwen Halliwell",
+        "Comment via: facebook, substack"})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
     }
@@ -105,7 +107,8 @@ class ChromeTest {
         "Learn more about the scheme at the town hall on Saturday, the council said.",
         "Subscribers said the newsletter is a lifeline for families on the islands.",
         "Readers were asked to check their inbox for a survey from the council.",
-        "Pictures of the flood were shared widely, and the council is still counting the damage."})
+        "Pictures of the flood were shared widely, and the council is still counting the damage.",
+        "The post was shared by friends of the family on Sunday."})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
         assertFalse(Chrome.isArtefact(unit(line)), line);
