@@ -106,7 +106,8 @@ public final class Chrome {
     /** A button's or a link's label alone on its line: "Learn more", "View all", "Book a demo", "عرض الكل". */
     private static final Set<String> BUTTON_LABELS = Set.of("learn more", "view all", "see all", "show all", "show more",
             "load more", "start free trial", "start your free trial", "book a demo", "request a demo", "get a quote", "book now",
-            "buy now", "shop now", "check price", "no items found", "expand collapse", "open submenu", "close submenu",
+            "buy now", "shop now", "check price", "order now", "apply now", "start now", "see it", "get deal", "check it out",
+            "read the review", "read full review", "get a demo", "schedule a demo", "try for free", "try it free", "no items found", "expand collapse", "open submenu", "close submenu",
             "en savoir plus", "voir tout", "voir plus", "afficher plus", "عرض الكل", "عرض المزيد", "تحميل المزيد");
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
@@ -195,10 +196,10 @@ public final class Chrome {
     private static final Pattern STAR_RATING = Pattern.compile("(?i)^\\W*(?:rated\\s+)?\\d(?:[.,]\\d)?\\s+out of\\s+(?:5|five|10|ten)(?:\\s+stars?)?\\b");
     /**
      * A buying guide's shop buttons under each product: "$200 at Amazon $180 at Target View on Williams Sonoma",
-     * "See it at AmazonSee it at Razer", "£45 at John Lewis".
+     * "See it at AmazonSee it at Razer", "£45 at John Lewis", "Buy on Amazon", a book's "Read on Kobo".
      */
     private static final Pattern SHOP_BUTTONS = Pattern.compile(
-            "^\\W*(?:[$£€]\\s?\\d[\\d.,]*\\s+at|(?i:see it at|view (?:it )?on|buy (?:it )?(?:now )?at|check price at))\\s+\\p{Lu}(?:[^.!?]|[.](?=\\w))*$");
+            "^\\W*(?:[$£€]\\s?\\d[\\d.,]*\\s+at|(?i:see it at|view (?:it )?on|buy (?:it )?(?:now )?(?:at|on)|read (?:it )?on|check price at))\\s+\\p{Lu}(?:[^.!?]|[.](?=\\w))*$");
     /**
      * A picture's description left where the picture stood, as its alt text says what it shows ("A picture of
      * a pitcher of water with lemon slices", "This image shows the view of Qatar from the airplane"). A

@@ -73,7 +73,7 @@ class ChromeTest {
         "The Crossing is a free weekly newsletter for islanders.", "The Harbour Post Newsletter is your guide to the coast.",
         "Thanks for signing up!", "Please check your inbox for your welcome email.", "Share it!", "Share post on:",
         "Share by Email", "Filed in: libraries, heritage buildings", "More articles from Corwen Halliwell",
-        "Comment via: facebook, substack"})
+        "Comment via: facebook, substack", "Buy on Amazon", "Read on Kobo", "Read the Review", "See It", "Order Now"})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
     }
@@ -108,7 +108,7 @@ class ChromeTest {
         "Subscribers said the newsletter is a lifeline for families on the islands.",
         "Readers were asked to check their inbox for a survey from the council.",
         "Pictures of the flood were shared widely, and the council is still counting the damage.",
-        "The post was shared by friends of the family on Sunday."})
+        "The post was shared by friends of the family on Sunday.", "Read on for the council's full answer"})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
         assertFalse(Chrome.isArtefact(unit(line)), line);
