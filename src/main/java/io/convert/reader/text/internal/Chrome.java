@@ -61,7 +61,9 @@ public final class Chrome {
     /** Phrases that start a template line of any other kind (tags, ads, sign-up, skip links). */
     private static final List<String> TEMPLATE_PREFIXES = List.of(
             "advertisement", "advertising", "sponsored", "tags", "topics", "filed under", "keywords",
-            "categories", "category", "filed in", "more articles from", "more articles by", "comment via", "newsletter", "sign up", "subscribe", "click here", "click to share",
+            "categories", "category", "newsletter", "sign up", "subscribe", "click here", "click to share",
+            // a post's filing line, its writer's archive link, and where to comment on it ("Comment via: facebook")
+            "filed in", "more articles from", "more articles by", "comment via",
             "click to email", "click to print", "listen to this article",
             "skip to", "jump to", "back to top", "loading", "share this", "share on", "follow us", "follow on",
             "our standards", "image source", "image caption", "suggested topics", "media caption", "getty images", "view comments", "leave a comment",
@@ -107,7 +109,8 @@ public final class Chrome {
     private static final Set<String> BUTTON_LABELS = Set.of("learn more", "view all", "see all", "show all", "show more",
             "load more", "start free trial", "start your free trial", "book a demo", "request a demo", "get a quote", "book now",
             "buy now", "shop now", "check price", "order now", "apply now", "start now", "see it", "get deal", "check it out",
-            "read the review", "read full review", "get a demo", "schedule a demo", "try for free", "try it free", "no items found", "expand collapse", "open submenu", "close submenu",
+            "read the review", "read full review", "get a demo", "schedule a demo", "try for free", "try it free",
+            "no items found", "expand collapse", "open submenu", "close submenu",
             "en savoir plus", "voir tout", "voir plus", "afficher plus", "عرض الكل", "عرض المزيد", "تحميل المزيد");
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
