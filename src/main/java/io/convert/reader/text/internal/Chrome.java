@@ -33,6 +33,8 @@ public final class Chrome {
             "sign", "up", "register", "next", "previous", "prev", "back", "to", "top", "scroll", "skip", "content", "main",
             "navigation", "toggle", "open", "via", "and", "or", "font", "size", "text", "a", "listen", "audio",
             "play", "video", "view", "views", "like", "likes", "reply", "replies", "google", "news",
+            // "Share it!", "Share post on:", "Share by Email", "Share with friends": a share button's longer labels
+            "it", "post", "by", "with", "friend", "friends",
             "مشاركه", "شارك", "شاركها", "المشاركه", "عبر", "على", "علي", "تابعنا", "تابعونا", "طباعه", "اطبع",
             "تعليق", "تعليقات", "التعليقات", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب", "تيليجرام",
             "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب", "لينكدان", "البريد", "الالكتروني", "ارسل", "ارسال",
@@ -61,6 +63,8 @@ public final class Chrome {
     private static final List<String> TEMPLATE_PREFIXES = List.of(
             "advertisement", "advertising", "sponsored", "tags", "topics", "filed under", "keywords",
             "categories", "category", "newsletter", "sign up", "subscribe", "click here", "click to share",
+            // a post's filing line, its writer's archive link, and where to comment on it ("Comment via: facebook")
+            "filed in", "more articles from", "more articles by", "comment via",
             "click to email", "click to print", "listen to this article",
             "skip to", "jump to", "back to top", "loading", "share this", "share on", "follow us", "follow on",
             "our standards", "image source", "image caption", "suggested topics", "media caption", "getty images", "view comments", "leave a comment",
@@ -105,7 +109,9 @@ public final class Chrome {
     /** A button's or a link's label alone on its line: "Learn more", "View all", "Book a demo", "عرض الكل". */
     private static final Set<String> BUTTON_LABELS = Set.of("learn more", "view all", "see all", "show all", "show more",
             "load more", "start free trial", "start your free trial", "book a demo", "request a demo", "get a quote", "book now",
-            "buy now", "shop now", "check price", "no items found", "expand collapse", "open submenu", "close submenu",
+            "buy now", "shop now", "check price", "order now", "apply now", "start now", "see it", "get deal", "check it out",
+            "read the review", "read full review", "get a demo", "schedule a demo", "try for free", "try it free",
+            "no items found", "expand collapse", "open submenu", "close submenu",
             "en savoir plus", "voir tout", "voir plus", "afficher plus", "عرض الكل", "عرض المزيد", "تحميل المزيد");
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
@@ -194,10 +200,10 @@ public final class Chrome {
     private static final Pattern STAR_RATING = Pattern.compile("(?i)^\\W*(?:rated\\s+)?\\d(?:[.,]\\d)?\\s+out of\\s+(?:5|five|10|ten)(?:\\s+stars?)?\\b");
     /**
      * A buying guide's shop buttons under each product: "$200 at Amazon $180 at Target View on Williams Sonoma",
-     * "See it at AmazonSee it at Razer", "£45 at John Lewis".
+     * "See it at AmazonSee it at Razer", "£45 at John Lewis", "Buy on Amazon", a book's "Read on Kobo".
      */
     private static final Pattern SHOP_BUTTONS = Pattern.compile(
-            "^\\W*(?:[$£€]\\s?\\d[\\d.,]*\\s+at|(?i:see it at|view (?:it )?on|buy (?:it )?(?:now )?at|check price at))\\s+\\p{Lu}(?:[^.!?]|[.](?=\\w))*$");
+            "^\\W*(?:[$£€]\\s?\\d[\\d.,]*\\s+at|(?i:see it at|view (?:it )?on|buy (?:it )?(?:now )?(?:at|on)|read (?:it )?on|check price at))\\s+\\p{Lu}(?:[^.!?]|[.](?=\\w))*$");
     /**
      * A picture's description left where the picture stood, as its alt text says what it shows ("A picture of
      * a pitcher of water with lemon slices", "This image shows the view of Qatar from the airplane"). A
@@ -205,7 +211,11 @@ public final class Chrome {
      * during a rally"), and stays.
      */
     private static final Pattern IMAGE_DESCRIPTION = Pattern.compile(
-            "(?i)^\\W*(?:an?\\s+(?:close[- ]?up|picture|photo|photograph|image|screenshot|headshot)\\s+of|this (?:image|photo|picture) (?:shows|depicts))\\s");
+            "(?i)^\\W*(?:an?\\s+(?:close[- ]?up|picture|photo|photograph|image|screenshot|headshot)\\s+of|this (?:image|photo|picture) (?:shows|depicts))\\s"
+                    // The same without the article, as alt texts are often written: "Headshot of NAME", "Screenshot of
+                    // a 90s home page", "Image shows a rustic menu"; capitalised, as a line opens and a wrapped
+                    // sentence's next line ("portrait of a generation …") does not.
+                    + "|^\\W*(?-i:[A-Z])(?:icture|hoto|hotograph|mage|creenshot|eadshot|llustration) (?:of|shows|depicts)\\s");
     /** Where a line's first sentence ends. */
     private static final Pattern FINAL_STOP_INSIDE = Pattern.compile("[.!?]\\s+\\S");
     /** The verb a caption tells what happens in its picture with; a description names what it shows. */
@@ -305,13 +315,20 @@ public final class Chrome {
      * A newsletter box's pitch: "Sign up for our weekly newsletter…", "Want the news first? Sign up to get it in
      * your inbox", "…delivered straight to your inbox", "By subscribing, you agree to…", "Inscrivez-vous à notre
      * newsletter", "اشترك في نشرتنا البريدية"; and a blog platform's own lines under a post: "Thanks for reading
-     * NAME! Subscribe for free to receive new posts", "consider becoming a free or paid subscriber".
+     * NAME! Subscribe for free to receive new posts", "consider becoming a free or paid subscriber". The box may
+     * say what the newsletter is ("SITE Weekly is a free weekly newsletter for …", "The SITE Newsletter is your
+     * guide to …", the name capitalised: "the newsletter is a lifeline" is news about one), and its form answers
+     * "Thanks for signing up!" and "Please check your inbox for your welcome email".
      */
     private static final Pattern NEWSLETTER_PROMPT = Pattern.compile("(?iu)(?:^|[.!?]\\s)\\W*(?:sign up|subscribe|join|get|receive|"
             + "inscrivez-vous|abonnez-vous|recevez|recevoir|اشترك|اشتركوا|سجل|انضم)\\b.*(?:newsletter|inbox|e-?mails?\\b|new posts|"
             + "lettre d'information|النشرة البريدية|نشرتنا|بريدك)"
             + "|(?:delivered|sent)(?: straight| directly| right)? to your inbox|^\\W*by (?:subscribing|signing up|submitting|providing|clicking|checking)\\b.*\\bagree"
-            + "|^\\W*thanks for reading\\b.*\\b(?:subscribe|share)\\b|\\bbecom(?:e|ing) a (?:free or )?paid subscriber\\b");
+            + "|^\\W*thanks for reading\\b.*\\b(?:subscribe|share)\\b|\\bbecom(?:e|ing) a (?:free or )?paid subscriber\\b"
+            + "|\\b(?-i:Newsletter) is (?:a|an|your|the)\\b|\\bis (?:a|an|our) (?:free )?(?:weekly|daily|monthly|fortnightly|bi-?weekly) (?:e-?mail )?(?:newsletter|digest)\\b"
+            + "|^\\W*(?:thanks|thank you)(?: so much)? for signing up\\b|\\bcheck your (?:inbox|e-?mail)\\b.{0,30}\\b(?:welcome|confirm|download)");
+    /** "By signing up, you agree to …": a form's consent, which may go on about rates and opting out at length. */
+    private static final Pattern SIGNUP_CONSENT = Pattern.compile("(?i)^\\W*by (?:subscribing|signing up|submitting|providing)\\b.*\\bagree");
     /**
      * A prompt to follow the outlet on a messaging or social channel: "Now you can get handpicked stories
      * from SITE on Telegram every day.", "Click to follow SITE Facebook page and Twitter", "Join our
@@ -370,7 +387,8 @@ public final class Chrome {
         if (words <= 4 && BUTTON_LABELS.contains(key.toLowerCase(Locale.ROOT))) return true;
         if (isCodeOrAddresses(text)) return true;
         if (isTeaser(unit)) return true;
-        if (words <= 4 && APP_PROMPT.matcher(text).lookingAt() || words <= 45 && NEWSLETTER_PROMPT.matcher(text).find()) return true;
+        if (words <= 4 && APP_PROMPT.matcher(text).lookingAt() || (words <= 45 || words <= 80 && SIGNUP_CONSENT.matcher(text).lookingAt())
+                && NEWSLETTER_PROMPT.matcher(text).find()) return true;
         if (words <= 30 && CHANNEL_PROMPT.matcher(text).lookingAt()) return true;
         if (words <= 30 && APP_STORE.matcher(text).find() && DOWNLOAD.matcher(text).find()) return true;
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;

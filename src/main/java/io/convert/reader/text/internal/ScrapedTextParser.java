@@ -68,6 +68,8 @@ public final class ScrapedTextParser {
     /** A list entry closed as a sentence or a clause, which a headline never is. */
     private static final Pattern CLAUSE_END = Pattern.compile(".*[.:;؛,،]$");
     private static final Pattern QUOTE_PREFIX = Pattern.compile("^>\\s?(.*)$");
+    /** The label a template prints before a story's date: "Published:", "Last updated on", "Posted at". */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?i)^\\W*(?:published|updated|last updated|posted|modified)(?:\\s+(?:on|at))?(?:\\s*:|(?=\\s|\\d|$))");
     private static final Pattern UPDATED =
             Pattern.compile("(?i)^(?:updated|last updated|modified|آخر تحديث|اخر تحديث|تحديث|تم التحديث)");
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
@@ -2054,6 +2056,14 @@ public final class ScrapedTextParser {
             return !signs && (" " + headline + " ").contains(" " + key + " ") ? null : name;
         }
 
+        /** A date's label ("Published", "Last updated on") with only a date, the story's age or nothing after it. */
+        private static boolean isLabelledDate(Unit u) {
+            Matcher m = DATE_LABEL.matcher(u.text());
+            if (!m.lookingAt()) return false;
+            String rest = u.text().substring(m.end()).strip();
+            return rest.isEmpty() || Words.count(rest) <= 5 && PrintedDates.find(rest) != null || PrintedDates.isTimeAgo(rest);
+        }
+
         private boolean isDateLine(int i) {
             Unit u = units.get(i);
             return u.words() <= 14 && PrintedDates.find(u.text()) != null;
@@ -2175,6 +2185,9 @@ public final class ScrapedTextParser {
                     addAuthor(dotted);
                     continue;
                 }
+                // "Updated October 17, 2025", "Published 6 days ago", "Last updated:" under or inside the text: the
+                // template's date label, read or not, is never a line of the text.
+                if (rules.contains(Rule.BYLINE) && !good[i] && isLabelledDate(u)) continue;
                 // "بقلم: NAME" closing an opinion piece names its writer wherever it stands.
                 if (!good[i] && u.words() <= 6 && BylineWords.opens(u.text()) && readBylineOrDate(i, true)) continue;
                 if (rules.contains(Rule.CAPTION) && (lastArtefact == i - 1 || overCredit(i) || !proseSeen && isNumberedPicture(u, headline))

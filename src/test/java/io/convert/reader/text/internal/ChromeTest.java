@@ -68,7 +68,12 @@ class ChromeTest {
         "Now you can get handpicked stories from Harbour Post on Telegram every day.",
         "  • Notice : Undefined index: id dans node_view() (ligne 12 dans /home/site/public_html/node.module).",
         "Learn more", "View All", "Book a demo", "عرض الكل", "En savoir plus", "Recent Posts",
-        "Thank you! Your submission has been received!", "Oops! Something went wrong while submitting the form."})
+        "Thank you! Your submission has been received!", "Oops! Something went wrong while submitting the form.",
+        "Headshot of Maren Tollervey", "Screenshot of the order board", "Image shows a loaf on a wooden board.",
+        "The Crossing is a free weekly newsletter for islanders.", "The Harbour Post Newsletter is your guide to the coast.",
+        "Thanks for signing up!", "Please check your inbox for your welcome email.", "Share it!", "Share post on:",
+        "Share by Email", "Filed in: libraries, heritage buildings", "More articles from Corwen Halliwell",
+        "Comment via: facebook, substack", "Buy on Amazon", "Read on Kobo", "Read the Review", "See It", "Order Now"})
     void templateLines(String line) {
         assertTrue(Chrome.isChrome(unit(line)), line);
     }
@@ -99,7 +104,11 @@ class ChromeTest {
         "لمتابعة العمل في الموقع بقي المهندسون هنا", "Supporters of the bill said journalism schools would benefit.",
         "English (the language of the court) was used throughout the hearing, lawyers said.",
         "Supporters were told to follow the campaign on Twitter and Instagram, the organisers said.", "Facebook Marketplace",
-        "Learn more about the scheme at the town hall on Saturday, the council said."})
+        "Learn more about the scheme at the town hall on Saturday, the council said.",
+        "Subscribers said the newsletter is a lifeline for families on the islands.",
+        "Readers were asked to check their inbox for a survey from the council.",
+        "Pictures of the flood were shared widely, and the council is still counting the damage.",
+        "The post was shared by friends of the family on Sunday.", "Read on for the council's full answer"})
     void articleLines(String line) {
         assertFalse(Chrome.isChrome(unit(line)), line);
         assertFalse(Chrome.isArtefact(unit(line)), line);
