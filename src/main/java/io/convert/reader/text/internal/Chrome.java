@@ -190,7 +190,8 @@ public final class Chrome {
                     // "قراءة دقيقتين", "وقت القراءة: 3 دقائق": said with the dual or after the word, alone on the line
                     + "^(?:(?:وقت|مدة|مده)\\s+)?(?:القراءة|القراءه|قراءة|قراءه)\\s*[:：]?\\s*(?:\\d+\\s*)?(?:دقيقة|دقيقه|دقيقتين|دقيقتان|دقائق)$|"
                     + "^(?:دقيقتين|دقيقتان)\\s+(?:قراءة|قراءه|للقراءة)$|\\d+\\s*min(?:utes?)?\\s+de\\s+lecture|^temps de lecture\\b|"
-                    + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاركة)$|"
+                    // "2250 مشاهدات 0": a counter of views, the comments' own count after it
+                    + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاهدات|قراءات|زيارات|مشاركة)(?:\\s+\\d+)?$|"
                     + "^(?:عدد\\s+)?(?:القراءات|المشاهدات|الزيارات|القراء|قراءات|مشاهدات|views|vues|lectures)\\s*[:：]?\\s*\\d[\\d,.]*$|"
                     + "^(?:lu|vu)\\s+\\d[\\d\\s.]*\\s+fois$");
     /**

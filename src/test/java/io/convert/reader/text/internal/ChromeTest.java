@@ -31,7 +31,7 @@ class ChromeTest {
         "Vous êtes ici : Accueil > Économie > Le port attend ses grues", "Our website is temporarily unavailable in your location.", "شارك الخبر", "Lu 334 fois", "Nouveau commentaire :",
         "Votre avis nous intéresse. Cependant, le journal refusera de diffuser tout message haineux.", "وضع القراءة",
         ">> Lire sur Le Courrier : Un port attend ses grues",
-        "<span class=x><img src=\"a.jpg\">", "12 Comments", "تسجيل الدخول",
+        "<span class=x><img src=\"a.jpg\">", "12 Comments", "2250 مشاهدات 0", "تسجيل الدخول",
         "This Is Why Streaking During A Rugby Match Is Never...", "Reply",
         "© 2004-2019 All rights reserved. MNT is the registered trade mark of Healthline Media. Any medical information "
                 + "published on this website is not intended as a substitute for informed medical advice and you should not "
