@@ -192,11 +192,6 @@ public final class LabelledPagesBench {
         System.out.print(all.row("all"));
     }
 
-    /** A name's key without spaces: a page may spell a compound joined in one place and apart in another ("عبداللطيف", "عبد اللطيف"). */
-    private static String nameKey(String name) {
-        return Words.key(name).replace(" ", "");
-    }
-
     private static Tally score(Page page, Article article, boolean verbose) {
         Tally t = new Tally();
         t.pages = 1;
@@ -208,13 +203,13 @@ public final class LabelledPagesBench {
             // A title line that runs on into its byline ("HEADLINE بقلم NAME") is right without the byline.
             Set<String> writers = page.authors();
             if (titles.stream().anyMatch(x -> Words.key(x).equals(got) || !got.isEmpty() && Words.key(x).startsWith(got + " ")
-                    && writers.stream().anyMatch(w -> nameKey(x).endsWith(nameKey(w)) || Words.key(x).contains(Words.key(w) + " ")))) {
+                    && writers.stream().anyMatch(w -> Words.nameKey(x).endsWith(Words.nameKey(w)) || Words.key(x).contains(Words.key(w) + " ")))) {
                 t.titleRight = 1;
             } else misses.add("title: " + article.metadata().title());
         }
         Set<String> expected = new TreeSet<>(), got = new TreeSet<>();
-        for (String a : page.authors()) expected.add(nameKey(a));
-        for (String a : article.metadata().authors()) got.add(nameKey(a));
+        for (String a : page.authors()) expected.add(Words.nameKey(a));
+        for (String a : article.metadata().authors()) got.add(Words.nameKey(a));
         if (!expected.isEmpty()) {
             t.bylined = 1;
             if (got.equals(expected)) t.bylineRight = 1;

@@ -1190,7 +1190,8 @@ public final class ScrapedTextParser {
             boolean jobBelow = next < n && !good[next] && isJobLine(units.get(next)) && BylineWords.opensWithJob(units.get(next).text());
             Byline byline = first.words() <= 14 ? Byline.parse(text, meta.site(), true) : null;
             List<String> names = byline == null ? List.of() : byline.authors();
-            if (names.isEmpty() && first.words() <= 14 && Byline.nameBeforeJob(text) != null) names = List.of(Byline.nameBeforeJob(text));
+            String beforeJob = names.isEmpty() && first.words() <= 14 ? Byline.nameBeforeJob(text) : null;
+            if (beforeJob != null) names = List.of(beforeJob);
             if (names.isEmpty()) {
                 String name = Byline.personName(text);
                 if (name == null || !jobBelow && BylineWords.withoutHonorific(text).equals(text)) return bodyStart;
@@ -1912,9 +1913,8 @@ public final class ScrapedTextParser {
 
         private boolean isAuthor(String name) {
             if (name == null) return false;
-            // Compounds are spelt joined or apart ("عبد اللطيف", "عبداللطيف"), even on one page: still one writer.
-            String key = Words.key(name).replace(" ", "");
-            return authors.stream().anyMatch(a -> Words.key(a).replace(" ", "").equals(key));
+            String key = Words.nameKey(name);
+            return authors.stream().anyMatch(a -> Words.nameKey(a).equals(key));
         }
 
         /**
@@ -1985,11 +1985,6 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * Whether {@code name}, read off {@code line} with no byline word, is one the headline names: a
-         * picture's caption under the headline names the story's people ("NAME وNAME" under "أبرزهم NAME
-         * وNAME.. …"), not its writers.
-         */
-        /**
          * "HEADLINE NAME تصوير: NAME": a magazine's header runs the headline, its writer and its photographer
          * together, and prints the headline alone too. The name after the headline's words is the writer.
          */
@@ -2017,6 +2012,11 @@ public final class ScrapedTextParser {
             return byline.authors().size() > 1 && byline.authors().stream().anyMatch(a -> isHeadlineSubject(a, line));
         }
 
+        /**
+         * Whether {@code name}, read off {@code line} with no byline word, is one the headline names: a
+         * picture's caption under the headline names the story's people ("NAME وNAME" under "أبرزهم NAME
+         * وNAME.. …"), not its writers.
+         */
         private boolean isHeadlineSubject(String name, String line) {
             if (meta.title() == null || BylineWords.after(line.strip()) != null) return false;
             String headline = " " + Words.key(meta.title()) + " ", key = Words.key(name) + " ";

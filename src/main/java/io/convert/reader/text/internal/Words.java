@@ -71,4 +71,12 @@ public final class Words {
     public static String key(String text) {
         return Keys.of(text);
     }
+
+    /**
+     * A person's name as a key without spaces: compounds are spelt joined or apart ("عبد اللطيف",
+     * "عبداللطيف"), even on one page, and are one name.
+     */
+    public static String nameKey(String name) {
+        return key(name).replace(" ", "");
+    }
 }
