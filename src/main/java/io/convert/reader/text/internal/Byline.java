@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A byline line understood as authors and the news source they write for: "By NAME",
@@ -88,10 +90,10 @@ public record Byline(List<String> authors, String source) {
     /** "خاص": a story the outlet calls its own exclusive. */
     private static final Set<String> EXCLUSIVE_WORDS = Set.of("خاص", "خاصه", "حصري", "حصريا", "exclusive", "exclusif");
     /** Section names that sit beside dates as names do ("أخبار مصر", "Latest News"). */
-    private static final Set<String> SECTION_WORDS = Set.of(
+    private static final Set<String> SECTION_AND_DESK_WORDS = Set.of(
             "اخبار", "الاخبار", "خبر", "الرئيسيه", "مقالات", "مقال", "تقارير", "تقرير", "رياضه", "اقتصاد", "سياسه", "محليات",
             "عربي", "دولي", "عربيه", "دوليه", "محلي", "محليه", "داخلي", "خارجي", "منوعات", "حوادث", "ثقافه", "صحه", "فن", "اراء", "راي", "تحقيقات", "عاجل",
-            "فيديو", "صور", "العالم", "مصر", "المغرب", "الخليج", "home", "news", "latest", "world", "opinion", "sport",
+            "فيديو", "صور", "العالم", "الخليج", "home", "news", "latest", "world", "opinion", "sport",
             "sports", "business", "politics", "analysis", "هيئه", "التحرير", "فريق", "المحرر", "محرر", "قسم", "مكتب",
             "desk", "staff", "editorial", "editors", "team", "newsroom", "rédaction", "redaction",
             // places and institutions, which a dateline or a caption names as a byline names a person
@@ -101,9 +103,12 @@ public record Byline(List<String> authors, String source) {
             "بحث", "تسجيل", "الدخول", "اشترك", "تابع", "القائمه", "مشاركه", "بمشاركه", "مرحبا",
             // a monitor's name ("مرصد مينا") is an outlet's
             "مرصد",
-            // opinion sections ("أقلام وآراء", "أقلام حرة"), and countries, which name outlets ("فلسطين الآن") and no person
-            "اقلام", "كتاب", "ارشيف", "علوم", "كوره", "الان", "الشام", "فلسطين", "السودان", "العراق", "اليمن", "لبنان", "سوريا", "سوريه", "الاردن", "ليبيا", "تونس",
-            "الجزائر", "موريتانيا", "السعوديه", "الكويت", "قطر", "البحرين", "عمان", "الامارات");
+            // opinion sections ("أقلام وآراء", "أقلام حرة")
+            "اقلام", "كتاب", "ارشيف", "علوم", "كوره", "الان", "الشام");
+    /** Countries: they name sections and outlets ("فلسطين الآن") and no person, and a dateline's place. */
+    private static final Set<String> COUNTRIES = Set.of("مصر", "المغرب", "فلسطين", "السودان", "العراق", "اليمن", "لبنان", "سوريا", "سوريه",
+            "الاردن", "ليبيا", "تونس", "الجزائر", "موريتانيا", "السعوديه", "الكويت", "قطر", "البحرين", "عمان", "الامارات");
+    private static final Set<String> SECTION_WORDS = Stream.concat(SECTION_AND_DESK_WORDS.stream(), COUNTRIES.stream()).collect(Collectors.toUnmodifiableSet());
     /** Section words long enough, with their article, to be told at the start of menu entries run together. */
     private static final List<String> GLUED_SECTION_STARTS =
             SECTION_WORDS.stream().filter(w -> w.startsWith("ال") && w.length() >= 6).toList();
@@ -951,7 +956,9 @@ public record Byline(List<String> authors, String source) {
         Matcher m = SOURCE_COLON_NAME.matcher(text);
         if (!m.matches() || Words.count(m.group(1)) > 2 || !Words.opensArabic(m.group(1).strip())) return null;
         String place = m.group(1).strip();
-        if (BylineWords.opensWithJob(place) || BylineWords.isCredit(text) || BylineWords.opens(place) || isSection(place)
+        // A country is where the writer files from ("مصر: NAME") as a city is, though it names sections too.
+        if (BylineWords.opensWithJob(place) || BylineWords.isCredit(text) || BylineWords.opens(place)
+                || isSection(place) && !COUNTRIES.contains(Words.key(place))
                 || isSource(place) || givenPersonName(place) != null) return null;
         String writers = m.group(2);
         String name = Words.count(writers) <= 4 ? personName(writers) : null;

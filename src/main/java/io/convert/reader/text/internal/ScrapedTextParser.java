@@ -34,6 +34,8 @@ public final class ScrapedTextParser {
     private static final int OPENING_WORDS = 150;
     /** How many lines above the text's end a "Related posts" label may head the teasers it ends with. */
     private static final int TEASER_REACH = 12;
+    /** "span>", "</h1>": a scrap of a tag the copy kept before a line's text. */
+    private static final Pattern MARKUP_WORD = Pattern.compile("<?/?[a-z][a-z0-9]*>\\s*");
     private static final Pattern LONE_NUMBER = Pattern.compile("\\s*[0-9٠-٩]{1,6}\\s*");
     /** The run of spaces a text browser sets between a table's cells. */
     private static final Pattern CELL_GAP = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
@@ -1035,7 +1037,7 @@ public final class ScrapedTextParser {
         private int readHeader(int from, int bodyStart, List<Block> blocks) {
             boolean useTitle = rules.contains(Rule.TITLE);
             int layout = useTitle ? titleByLayout(from, bodyStart) : -1;
-            int title = useTitle ? fullerAbove(chooseTitle(layout, from, bodyStart), from) : -1;
+            int title = useTitle ? cleanUnderRunOn(fullerAbove(chooseTitle(layout, from, bodyStart), from), bodyStart) : -1;
             if (title >= 0 && opensWithEchoedHeadline(title, bodyStart)) title = -1;
             boolean opensText = useTitle && title < 0 && titleHint == null && headlineOpensText(bodyStart);
             int signature = useTitle && title < 0 && titleHint == null && !opensText && rules.contains(Rule.BYLINE) && bodyStart < n
@@ -1457,6 +1459,33 @@ public final class ScrapedTextParser {
             int above = keptBefore(chosen);
             if (above < from || !isHeadlineCandidate(units.get(above)) || isBylineOrDateStrict(units.get(above))) return chosen;
             return isPartOf(chosen, above) ? above : chosen;
+        }
+
+        /**
+         * The headline printed clean under {@code chosen} when {@code chosen} is that headline with its
+         * writer's name run on (a theme's hidden heading copied with the page): the name is no part of it.
+         */
+        private int cleanUnderRunOn(int chosen, int bodyStart) {
+            if (chosen < 0) return chosen;
+            int under = nextKept(chosen);
+            if (under >= bodyStart || !isHeadlineCandidate(units.get(under))) return chosen;
+            String tail = runOnTail(units.get(chosen).text(), Words.key(units.get(under).text()));
+            return tail != null && Byline.personName(tail) != null ? under : chosen;
+        }
+
+        /**
+         * What {@code line} runs on after the headline whose key is {@code headline}, or null when the line
+         * does not open with it. A stray word of markup may come first ("span>HEADLINE NAME").
+         */
+        private static String runOnTail(String line, String headline) {
+            String text = line.strip();
+            int end = Keys.endOf(text, headline);
+            if (end < 0) {
+                Matcher markup = MARKUP_WORD.matcher(text);
+                if (markup.lookingAt()) end = Keys.endOf(text.substring(markup.end()), headline);
+                if (end >= 0) end += markup.end();
+            }
+            return end < 0 || end >= text.length() || text.substring(end).isBlank() ? null : text.substring(end).strip();
         }
 
         /**
@@ -1993,10 +2022,9 @@ public final class ScrapedTextParser {
             // The run-on line may sit right above the region the headline opens.
             for (int i = Math.max(0, Math.min(from, title - 3)); i < bodyStart; i++) {
                 if (i == title || artefact[i]) continue;
-                String text = units.get(i).text().strip();
-                int end = Keys.endOf(text, headline);
-                if (end < 0 || end >= text.length()) continue;
-                String[] words = text.substring(end).strip().split("\\s+");
+                String tail = runOnTail(units.get(i).text(), headline);
+                if (tail == null) continue;
+                String[] words = tail.split("\\s+");
                 int credit = 0;
                 while (credit < words.length && !BylineWords.isCredit(String.join(" ", Arrays.copyOfRange(words, credit, words.length)))) credit++;
                 String name = Byline.personName(String.join(" ", Arrays.copyOf(words, credit)));
