@@ -1039,7 +1039,8 @@ public final class ScrapedTextParser {
             int layout = useTitle ? titleByLayout(from, bodyStart) : -1;
             int title = useTitle ? cleanUnderRunOn(fullerAbove(chooseTitle(layout, from, bodyStart), from), bodyStart) : -1;
             if (title >= 0 && opensWithEchoedHeadline(title, bodyStart)) title = -1;
-            boolean opensText = useTitle && title < 0 && titleHint == null && headlineOpensText(bodyStart);
+            // Under a title bar, the headline printed again where the text starts opens it, prose-like or not.
+            boolean opensText = useTitle && title < 0 && (titleHint == null ? headlineOpensText(bodyStart) : repeatsTitleBar(bodyStart));
             int signature = useTitle && title < 0 && titleHint == null && !opensText && rules.contains(Rule.BYLINE) && bodyStart < n
                     ? signature(bodyStart) : -1;
             if (useTitle) {
@@ -1515,6 +1516,10 @@ public final class ScrapedTextParser {
             int dated = chosen;
             while (dated > from && !(isBylineOrDateStrict(units.get(dated)) && !chrome[dated])) dated--;
             return dated;
+        }
+
+        private boolean repeatsTitleBar(int i) {
+            return i < n && Words.key(units.get(i).text()).equals(Words.key(titleHint));
         }
 
         /** Whether the text's first line reads as a headline: prose only when it stands alone above the rest. */

@@ -17,6 +17,10 @@ public record TitleBar(String site, String title) {
     private static final Pattern BAR = Pattern.compile("\\s+[|｜]\\s+|\\s+::\\s+");
     private static final Pattern NUMERIC = Pattern.compile("[\\p{N}\\s/.:-]+");
     private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
+    /** "SITE : TITLE": a print page's bar; a colon parts a headline's own words too, so only a repeat decides. */
+    private static final Pattern COLON = Pattern.compile("\\s+[:：]\\s+");
+    /** "(طباعة)", "(Print)": the mark a site's print page adds to its bar. */
+    private static final Pattern PRINT_MARK = Pattern.compile("(?iu)\\s*[(\\[](?:طباعة|طباعه|print|imprimer)[)\\]]$");
     private static final Set<String> GENERIC = Set.of(
             "الموقع الرسمي", "الصفحه الرئيسيه", "الرئيسيه", "اخبار", "الاخبار", "بوابه", "official site",
             "official website", "home", "home page", "homepage", "news", "latest news", "breaking news", "welcome");
@@ -30,7 +34,7 @@ public record TitleBar(String site, String title) {
      * which side is the site). Returns null when the line is not a bar.
      */
     public static TitleBar parse(String line, List<String> laterLines) {
-        String t = line.strip();
+        String t = PRINT_MARK.matcher(line.strip()).replaceFirst("");
         if (Words.count(t) > 25) return null;
         String[] parts = BAR.split(t);
         boolean dashed = false;
@@ -38,6 +42,8 @@ public record TitleBar(String site, String title) {
             parts = DASH.split(t);
             dashed = true;
         }
+        boolean colon = parts.length < 2;
+        if (colon) parts = COLON.split(t, 2);
         if (parts.length < 2 || parts.length > 3) return null;
         if (parts.length == 3 && Words.count(parts[0]) <= 2 && Words.count(parts[1]) <= 2) return null;
         String first = parts[0].strip(), last = parts[parts.length - 1].strip();
@@ -45,8 +51,8 @@ public record TitleBar(String site, String title) {
         // dates the day makes the line a date bar.
         if (isDate(first) || isDate(last)) return null;
         if (KICKERS.contains(Words.key(first).toLowerCase(Locale.ROOT))) return null;
-        if (isGeneric(first)) return new TitleBar(last, null);
-        if (isGeneric(last)) return new TitleBar(first, null);
+        if (!colon && isGeneric(first)) return new TitleBar(last, null);
+        if (!colon && isGeneric(last)) return new TitleBar(first, null);
         for (String later : laterLines) {
             String key = Words.key(later);
             if (key.isEmpty()) continue;
