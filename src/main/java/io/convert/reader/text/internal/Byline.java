@@ -87,6 +87,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern LETTER_BEFORE_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\d)");
     /** "20172 دقائق": a year and the reading time's minutes glued together. */
     private static final Pattern READ_MINUTES_GLUED = Pattern.compile("\\b((?:19|20)\\d{2})(\\d{1,2})(?=\\s*(?:دقائق|دقيقة|دقيقه|min))");
+    /** "NAME-خاص:": the exclusive's word glued to the name by a dash, as a dash between the byline's parts. */
+    private static final Pattern GLUED_EXCLUSIVE = Pattern.compile("(?<=\\p{L})[-–—](?=(?:خاص|حصري)\\s*[:：]?$)");
     /** "خاص": a story the outlet calls its own exclusive. */
     private static final Set<String> EXCLUSIVE_WORDS = Set.of("خاص", "خاصه", "حصري", "حصريا", "exclusive", "exclusif");
     /** Section names that sit beside dates as names do ("أخبار مصر", "Latest News"). */
@@ -240,6 +242,8 @@ public record Byline(List<String> authors, String source) {
     public static Byline parse(String text, String site, boolean loose) {
         // "✍️ بقلم NAME": a pen or another symbol before the byline word says nothing more.
         String bare = STRETCH.matcher(LEADING_SYMBOLS.matcher(unstarred(text)).replaceFirst("")).replaceAll("");
+        // "SITE -NAME-خاص:": the dashes between a byline's parts, spaced evenly so that its shapes are told.
+        bare = SPACED_DASH.matcher(GLUED_EXCLUSIVE.matcher(bare).replaceFirst(" - ")).replaceAll(" - ");
         String t = DANGLING_SEPARATOR.matcher(withoutDateTail(withoutHashtags(withoutBrackets(bare)))).replaceFirst("");
         String named = BylineWords.after(t);
         // "بقلم “NAME”: JOB, JOB, …": the quotation marks bound the name, however long the writer's titles run.

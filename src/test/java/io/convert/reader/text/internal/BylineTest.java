@@ -49,6 +49,18 @@ class BylineTest {
     }
 
     @Test
+    void dashesSpacedOnOneSideOrGluedToTheExclusiveWordStillPartTheByline() {
+        assertEquals(List.of("ماجد الشامي"), Byline.parse("الرصيف -ماجد الشامي-خاص:", null, true).authors());
+        assertEquals(List.of("ماجد الشامي"), Byline.parse("الرصيف- ماجد الشامي -خاص:", null, true).authors());
+    }
+
+    @Test
+    void aCountryIsWhereTheWriterFilesFrom() {
+        assertEquals(List.of("هشام عبد الرحمن"), Byline.parse("مصر: هشام عبد الرحمن", null, true).authors());
+        assertEquals(List.of("ليلى حسن"), Byline.parse("العراق:ليلى حسن", null, true).authors());
+    }
+
+    @Test
     void arabicForms() {
         assertEquals(new Byline(List.of("ريم الحاج"), null), Byline.parse("بقلم: ريم الحاج", null, false));
         assertEquals(new Byline(List.of("سارة محمود"), null), Byline.parse("كتبت - سارة محمود", null, false));
