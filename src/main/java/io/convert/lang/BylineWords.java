@@ -33,10 +33,10 @@ public final class BylineWords {
             + "|" + ARABIC_LEAD + "(?:\\s+و" + ARABIC_LEAD + ")*"
             // "ملف من إعداد: NAME": what the piece is, then "prepared by".
             + "|(?:\\p{L}+\\s+)?من\\s+(?:إعداد|اعداد)(?!\\p{L})|" + WRITES_IT
-            // "نص" (text), "الكاتب" (the writer), "المحرر" (the editor who wrote it up), "المراسل" (the
-            // correspondent), "حاوره" (interviewed him) and a review's "عرض ونقاش" are byline words only as a
-            // credit label: "نص: NAME", "الكاتب: NAME".
-            + "|(?:نص|الاسم|اسم\\p{M}*\\s+الكاتب[ةه]?|الكاتب[ةه]?|المحرر[ةه]?|المراسل[ةه]?|" + INTERVIEWED_WORD + "|عرض(?:\\s+و\\p{L}+)?)(?=\\s*[:：])"
+            // "نص" (text), "مقال" (an article by), "الكاتب" (the writer), "المحرر" (the editor who wrote it up),
+            // "المراسل" (the correspondent), "حاوره" (interviewed him) and a review's "عرض ونقاش" are byline words
+            // only as a credit label: "نص: NAME", "الكاتب: NAME".
+            + "|(?:نص|مقال|مقالة|الاسم|اسم\\p{M}*\\s+الكاتب[ةه]?|الكاتب[ةه]?|المحرر[ةه]?|المراسل[ةه]?|" + INTERVIEWED_WORD + "|عرض(?:\\s+و\\p{L}+)?)(?=\\s*[:：])"
             // "Columnist: NAME", "Chroniqueur : NAME": what the writer is, as a credit label. Not "Author:" or
             // "Writer:", which as often credit a book's author or a film's writer in a listing.
             + "|(?i:columnist|reporter|correspondent|contributor|chroniqueu(?:r|se)|journaliste)(?=\\s*[:：]))"

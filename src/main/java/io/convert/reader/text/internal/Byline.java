@@ -612,9 +612,12 @@ public record Byline(List<String> authors, String source) {
     public static String nameBeforeJob(String text) {
         String[] words = text.strip().split("\\s+");
         for (int k = 2; k <= 4 && k < words.length; k++) {
-            if (!BylineWords.opensWithJob(String.join(" ", Arrays.copyOfRange(words, k, words.length)))) continue;
-            // "NAME: أستاذ الاقتصاد …": a colon may part the name from the job.
-            return personName(String.join(" ", Arrays.copyOfRange(words, 0, k)).replaceFirst("[:：]$", ""));
+            String rest = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+            // "NAME/ رئيس منظمة …": after a slash an office is the writer's own, not a pictured official's.
+            boolean slashed = words[k - 1].endsWith("/");
+            if (!BylineWords.opensWithJob(rest) && !(slashed && BylineWords.opensWithOffice(rest))) continue;
+            // "NAME: أستاذ الاقتصاد …", "NAME/ مدير …": a colon or a slash may part the name from the job.
+            return personName(String.join(" ", Arrays.copyOfRange(words, 0, k)).replaceFirst("[:：/]$", ""));
         }
         return null;
     }

@@ -61,6 +61,15 @@ class BylineTest {
     }
 
     @Test
+    void anArticleCreditLeadsToTheNameAndAnOfficeAfterASlashIsTheWritersOwn() {
+        assertEquals(List.of("سامي نور"), Byline.parse("مقال: سامي نور", null, false).authors());
+        assertEquals(List.of("سامي نور الهاشمي"),
+                Byline.parse("مقال: سامي نور الهاشمي/ رئيس جمعية حماية البيئة و ناشط في الشأن العام", null, false).authors());
+        // What follows the label is no name: a headline's kicker.
+        assertNull(Byline.parse("مقال: كيف نواجه الغلاء", null, false));
+    }
+
+    @Test
     void arabicForms() {
         assertEquals(new Byline(List.of("ريم الحاج"), null), Byline.parse("بقلم: ريم الحاج", null, false));
         assertEquals(new Byline(List.of("سارة محمود"), null), Byline.parse("كتبت - سارة محمود", null, false));
