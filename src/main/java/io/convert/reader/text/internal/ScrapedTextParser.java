@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -2002,7 +2003,7 @@ public final class ScrapedTextParser {
                 int i = kept.get(k);
                 if (i == title || bareName(i, headline) == null) continue;
                 boolean nextToDate = k > 0 && isDateLine(kept.get(k - 1)) || k + 1 < kept.size() && isDateLine(kept.get(k + 1));
-                if (!nextToDate && !(k + 1 < kept.size() && Byline.isEmail(units.get(kept.get(k + 1)).text()))) continue;
+                if (!nextToDate && !overEmail(i)) continue;
                 if (Byline.givenPersonName(units.get(i).text()) != null) return i;
                 if (dated < 0) dated = i;
             }
@@ -2080,6 +2081,24 @@ public final class ScrapedTextParser {
          * an outlet's masthead), and not a Latin-script name on an Arabic page, which tags the story
          * or brands the site ("Najib Mikati", "HEURE DU JOURNAL").
          */
+        /** Whether the line under {@code i}, chrome or not, is an e-mail address alone. */
+        private boolean overEmail(int i) {
+            return i + 1 < n && Byline.isEmail(units.get(i + 1).text());
+        }
+
+        /**
+         * The name on line {@code i} over its writer's e-mail address: a bare name, or one in the other
+         * script when the address spells it ("Jane Roe" over "jane.roe@site.com" on an Arabic page).
+         */
+        private String nameOverEmail(int i, String headline) {
+            String bare = bareName(i, headline), name = Byline.personName(units.get(i).text());
+            if (bare != null || name == null) return bare;
+            String mailbox = units.get(i + 1).text().strip().toLowerCase(Locale.ROOT);
+            mailbox = mailbox.substring(0, Math.max(0, mailbox.indexOf('@')));
+            for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) if (!mailbox.contains(word)) return null;
+            return name;
+        }
+
         private String bareName(int i, String headline) {
             String name = Byline.personName(units.get(i).text());
             if (name == null || isForeignScript(units.get(i))) return null;
@@ -2216,6 +2235,14 @@ public final class ScrapedTextParser {
                 String dotted = opening && rules.contains(Rule.BYLINE) && u.text().strip().startsWith("...") ? Byline.personName(u.text()) : null;
                 if (dotted != null) {
                     addAuthor(dotted);
+                    continue;
+                }
+                // "NAME / name@site.com" inside the text: the writer's box, the address under the name.
+                String mailed = authors.isEmpty() && rules.contains(Rule.BYLINE) && !good[i] && overEmail(i)
+                        ? nameOverEmail(i, titleKey == null ? "" : titleKey) : null;
+                if (mailed != null) {
+                    addAuthor(mailed);
+                    i++;
                     continue;
                 }
                 // "Updated October 17, 2025", "Published 6 days ago", "Last updated:" under or inside the text: the
