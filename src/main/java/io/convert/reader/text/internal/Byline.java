@@ -360,6 +360,10 @@ public record Byline(List<String> authors, String source) {
         }
         // "SITE – NAME:": the colon that leads into the text belongs to neither.
         String right = m.matches() ? withoutTrailingJob(m.group(2)).strip().replaceFirst("\\s*[:：]$", "") : null;
+        // "SITE – (NAME – NAME)": the outlet's reporters, in brackets and parted by a dash.
+        List<String> bracketed = m.matches() && right.startsWith("(") && isSource(m.group(1))
+                ? eachAName(PART_BREAK.split(withoutBrackets(right))) : null;
+        if (bracketed != null) return new Byline(bracketed, m.group(1).strip());
         // "تابع الجلسة ـ NAME و NAME:": after a place or a credit, several writers.
         List<String> writers = loose && m.matches() && Words.count(m.group(1)) <= 5 ? personNames(right) : null;
         if (writers != null) return new Byline(writers, m.group(1).strip());
@@ -374,7 +378,8 @@ public record Byline(List<String> authors, String source) {
             // "AGENCY – Tripoli": one word after the source is its city, not a writer; "متابعات – SITE NAME", two
             // words that open with no given name, the outlet that gathered the story.
             if (isSource(left) || isSite(left, site)) {
-                return new Byline(looksLikeName(right) && opensWithGivenName(right) ? List.of(right) : List.of(), left);
+                String signer = looksLikeName(right) ? personName(right) : null;
+                return new Byline(signer != null && opensWithGivenName(signer) ? List.of(signer) : List.of(), left);
             }
             // "الخليل - فلسطين الآن": after a city, only a person's name is a writer; anything else is the outlet.
             if (loose && personName(right) != null) return new Byline(List.of(right), left);

@@ -70,6 +70,12 @@ class BylineTest {
     }
 
     @Test
+    void anOutletsReportersInBracketsPartedByADash() {
+        assertEquals(new Byline(List.of("سلمى ناجي", "وداد حيدر"), "صوت الوادي"),
+                Byline.parse("صوت الوادي – (سلمى ناجي – وداد حيدر)", null, true));
+    }
+
+    @Test
     void arabicForms() {
         assertEquals(new Byline(List.of("ريم الحاج"), null), Byline.parse("بقلم: ريم الحاج", null, false));
         assertEquals(new Byline(List.of("سارة محمود"), null), Byline.parse("كتبت - سارة محمود", null, false));
