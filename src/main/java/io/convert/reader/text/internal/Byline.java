@@ -276,6 +276,8 @@ public record Byline(List<String> authors, String source) {
         if (epithet != null && Words.count(epithet) <= 4) return new Byline(List.of(epithet), null);
         Byline listed = named != null && Words.count(named) <= 8 && !readsAsPhrase(named) ? names(named, false) : null;
         if (listed != null) return listed;
+        String byTitled = byTitledWriter(t);
+        if (byTitled != null) return new Byline(List.of(byTitled), null);
         // "الكاتب الصحفي NAME", "الكاتبة / NAME": what the writer is leads to the name as a byline word does.
         String afterJob = BylineWords.withoutJobBefore(t);
         String writer = afterJob.length() < t.length() ? personName(afterJob) : null;
@@ -394,6 +396,14 @@ public record Byline(List<String> authors, String source) {
         if (affiliated != null) return new Byline(List.of(affiliated), null);
         List<String> people = personNames(t);
         return people == null ? null : new Byline(people, null);
+    }
+
+    /** "للأستاذ الدكتور NAME", "للكاتب NAME": "by" glued to the writer's title, its article's alef dropped; or null. */
+    private static String byTitledWriter(String text) {
+        if (!text.startsWith("لل")) return null;
+        String titled = "ال" + text.substring(2), afterJob = BylineWords.withoutJobBefore(titled);
+        boolean title = afterJob.length() < titled.length() || BylineWords.withoutHonorific(titled).length() < titled.length();
+        return title ? personName(afterJob) : null;
     }
 
     /**
@@ -558,10 +568,16 @@ public record Byline(List<String> authors, String source) {
         return false;
     }
 
-    /** The writer a headline names before its own title ("مقال بقلم NAME بعنوان …"), or null. */
+    /**
+     * The writer a headline names before its own title ("مقال بقلم NAME بعنوان …", "بقلم NAME: TITLE"), or
+     * null.
+     */
     public static String penThenTitle(String text) {
         Matcher m = PEN_THEN_TITLE.matcher(text);
-        return m.find() ? personName(m.group(1)) : null;
+        if (m.find()) return personName(m.group(1));
+        String named = BylineWords.after(text.strip());
+        int colon = named == null ? -1 : named.indexOf(':');
+        return colon > 0 && Words.count(named.substring(colon + 1)) >= 3 ? personName(named.substring(0, colon)) : null;
     }
 
     /** The writer whose box a line heads ("عن NAME", "About NAME"), or null. */

@@ -76,6 +76,20 @@ class BylineTest {
     }
 
     @Test
+    void byGluedToTheWritersTitle() {
+        assertEquals(List.of("سامي نور الهاشمي"), Byline.parse("للأستاذ الدكتور سامي نور الهاشمي", null, false).authors());
+        assertEquals(List.of("منى حسن"), Byline.parse("للكاتبة منى حسن", null, false).authors());
+        // "لل" opening a plain word ("للبيع", for sale) is no title.
+        assertNull(Byline.parse("للبيع شقة في وسط المدينة", null, false));
+    }
+
+    @Test
+    void aHeadlineOpenedByItsWritersByline() {
+        assertEquals("سامي نور", Byline.penThenTitle("بقلم سامي نور: المدن الساحلية بين الأمس واليوم"));
+        assertNull(Byline.penThenTitle("بقلم سامي نور: تعقيب"));
+    }
+
+    @Test
     void arabicForms() {
         assertEquals(new Byline(List.of("ريم الحاج"), null), Byline.parse("بقلم: ريم الحاج", null, false));
         assertEquals(new Byline(List.of("سارة محمود"), null), Byline.parse("كتبت - سارة محمود", null, false));
