@@ -200,6 +200,10 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern WRITES = Pattern.compile("^\\*?(\\S.{2,50}?)\\s+(?:يكتب|تكتب)(?:\\s+عن)?\\s*(?:[:：]-?|…|\\.{3})\\s*(\\S.*)$"
             // "✍ NAME : HEADLINE": a pen before the writer's name says the same.
             + "|^✍\\s*([^:：]{3,50}?)\\s*[:：]\\s*(\\S.*)$");
+    /** "TRADE NAME تكتب قصيدة …": what comes before the verb of writing, and the verb's object after it. */
+    private static final Pattern WRITES_PIECE = Pattern.compile("^(\\S.{3,60}?)\\s+(?:يكتب|تكتب)\\s+(?=\\p{L})");
+    /** "المغربية NAME": the writer's country, an adjective of origin after the trade. */
+    private static final Pattern NISBA_FIRST = Pattern.compile("^ال\\p{L}{2,}(?:ي|ية|يه)\\s+(?=\\S)");
     /**
      * The links of an Arabic lineage inside a name, folded: "بن", "بنت", "ابن" (son, daughter of), "آل"
      * (house of), and "ولد", "منت" as Mauritanian names write "son of" and "daughter of".
@@ -809,6 +813,21 @@ public record Byline(List<String> authors, String source) {
         String name = personName(m.group(at));
         if (name == null) name = titledSurname(m.group(at));
         return name == null ? null : new String[] {name, m.group(at + 1)};
+    }
+
+    /**
+     * "الأديبة المغربية NAME تكتب قصيدة في …": a headline that names its writer by trade, then says the
+     * writer writes the piece; the name, or null. Without the trade before it the name may be anyone's
+     * ("NAME يكتب التاريخ" of a player).
+     */
+    public static String writerWritesHeadline(String text) {
+        Matcher m = WRITES_PIECE.matcher(text.strip());
+        if (!m.lookingAt()) return null;
+        String named = BylineWords.withoutJobBefore(m.group(1).strip());
+        if (named.length() == m.group(1).strip().length()) return null;
+        String rest = NISBA_FIRST.matcher(named).replaceFirst(""), name = personName(rest);
+        // Between a trade and the verb, a given name and a family name that is also a word ("NAME تقني").
+        return name != null || Words.count(rest) > 3 || !looksLikeName(rest) || !opensWithGivenName(rest) ? name : rest.strip();
     }
 
     /**

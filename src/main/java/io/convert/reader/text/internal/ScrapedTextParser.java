@@ -1409,6 +1409,7 @@ public final class ScrapedTextParser {
                 // like a column's "NAME:".
                 String signed = rules.contains(Rule.BYLINE) ? Byline.signedAfterStop(headline) : null;
                 if (signed == null && rules.contains(Rule.BYLINE)) signed = Byline.penThenTitle(headline);
+                if (signed == null && rules.contains(Rule.BYLINE)) signed = Byline.writerWritesHeadline(headline);
                 if (signed != null) addAuthor(signed);
                 return;
             }

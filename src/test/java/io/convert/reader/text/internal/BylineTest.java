@@ -90,6 +90,14 @@ class BylineTest {
     }
 
     @Test
+    void aHeadlineThatNamesItsWriterByTradeAndSaysTheWriterWrites() {
+        assertEquals("سلوى بنعلي", Byline.writerWritesHeadline("الشاعرة التونسية سلوى بنعلي تكتب قصيدة عن البحر والغياب"));
+        assertEquals("سامي نور", Byline.writerWritesHeadline("الكاتب سامي نور يكتب عن مدينته القديمة"));
+        // No trade before the name: a player "writes history", no piece.
+        assertNull(Byline.writerWritesHeadline("سامي نور يكتب التاريخ في الدوري"));
+    }
+
+    @Test
     void arabicForms() {
         assertEquals(new Byline(List.of("ريم الحاج"), null), Byline.parse("بقلم: ريم الحاج", null, false));
         assertEquals(new Byline(List.of("سارة محمود"), null), Byline.parse("كتبت - سارة محمود", null, false));
