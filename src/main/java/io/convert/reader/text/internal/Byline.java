@@ -75,8 +75,11 @@ public record Byline(List<String> authors, String source) {
      * name, and the tatweels left stand for dashes.
      */
     private static final Pattern STRETCH = Pattern.compile("(?<=\\p{L})ـ+(?=\\p{L})");
-    /** Between a dateline's parts: a spaced dash, a run of tatweels ("تونس ــ SITE") or a spaced slash. */
-    private static final Pattern PART_BREAK = Pattern.compile("\\s[-–—|]\\s|\\s+ـ+\\s+|\\s/\\s");
+    /**
+     * Between a dateline's parts: a spaced dash, a run of tatweels ("تونس ــ SITE"), a spaced slash or an
+     * Arabic semicolon ("SITE؛ ترجمة: NAME").
+     */
+    private static final Pattern PART_BREAK = Pattern.compile("\\s[-–—|]\\s|\\s+ـ+\\s+|\\s/\\s|\\s*؛\\s*");
     /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
     private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\p{L}\\p{M}\\s.'’‐-]");
     /** A wire credit alone on its line: "(وكالات):", "(رويترز)", "AFP -". */

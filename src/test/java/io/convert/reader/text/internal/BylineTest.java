@@ -98,6 +98,11 @@ class BylineTest {
     }
 
     @Test
+    void anArabicSemicolonPartsTheOutletFromItsCredit() {
+        assertEquals(new Byline(List.of("سامي نور"), "أخبار الوادي"), Byline.parse("أخبار الوادي؛ ترجمة وتحرير: سامي نور", null, true));
+    }
+
+    @Test
     void arabicForms() {
         assertEquals(new Byline(List.of("ريم الحاج"), null), Byline.parse("بقلم: ريم الحاج", null, false));
         assertEquals(new Byline(List.of("سارة محمود"), null), Byline.parse("كتبت - سارة محمود", null, false));
