@@ -243,4 +243,17 @@ class TitlesTest {
         assertEquals("Junior crews race on the lake for the first time since the flood",
                 HtmlFixtures.html(page).metadata().title());
     }
+
+    @Test
+    void aLongSegmentHoldingTheSitesNameIsAHeadlineNotTheName() {
+        // The product is named for the site: cut as if it were the site's name, the segment left
+        // only the slogan, and the visible headline, which retells the whole title, lost to it.
+        assertEquals("Lumenkit Arc 3 LED Desk Lamp", title("title-en-product-named-for-site.html"));
+    }
+
+    @Test
+    void aSiteNameInsideTheTitleGoesWithTheTaglineAfterIt() {
+        // The blog's template: "Post : Blog | Tagline | Year"; the <h1> is the blog's name.
+        assertEquals("Why the old lighthouse keeper kept a diary", title("title-en-site-name-before-tagline.html"));
+    }
 }
