@@ -47,10 +47,10 @@ final class Titles {
     private static final int MAX_HEADING = 300;
     /**
      * A section's name before a headline: one word and a colon, a few words and a bar or dash, or
-     * up to three words set in an element of their own, which the heading's text runs into the
+     * up to four words set in an element of their own, which the heading's text runs into the
      * headline ("<span class=roofline>Ernährung sichern</span> Schulze: ...").
      */
-    private static final Pattern KICKER = Pattern.compile("[\\p{L}\\p{N}]+(?:\\s+[\\p{L}\\p{N}]+){0,2}|[\\p{L}\\p{N}]+\\s*:|[^|\\-–—·»:]{1,40}\\s[|\\-–—·»]");
+    private static final Pattern KICKER = Pattern.compile("[\\p{L}\\p{N}]+(?:\\s+[\\p{L}\\p{N}]+){0,3}|[\\p{L}\\p{N}]+\\s*:|[^|\\-–—·»:]{1,40}\\s[|\\-–—·»]");
     /** Share of words (Dice) from which a heading counts as a rewording of a declared title. */
     private static final double MIN_SHARED_WORDS = 0.5;
     /**
