@@ -189,6 +189,19 @@ class PrecisionRulesTest {
         assertFalse(all.contains(stamp) || all.contains(otherStamp), all);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "filing-lines.html, Posted on the shed door, filed under",
+        "filing-lines-de.html, Erstellt am Vereinsheim, abgelegt"})
+    void aBlogPostsFilingLineUnderItIsLeftOutButAParagraphOpeningAlikeStays(String fixture, String firstLine,
+            String filing) {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource(fixture));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(0).startsWith(firstLine), all);
+        assertFalse(all.contains(filing) || all.contains("RSS"), all);
+    }
+
     @Test
     void aCommentThreadIsLeftOutThoughEachCommentIsMarkedUpAsAnArticle() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("comments-as-articles.html"));

@@ -223,6 +223,14 @@ class TitlesTest {
                 + " crossing.</p></article></body></html>";
         assertEquals("Harbour board approves the new ferry pier at East\u00adwick",
                 HtmlFixtures.html(page).metadata().title());
+        // A directory's card: a four-word kicker in a block of its own above a short name.
+        String card = "<html><head><title>Hillside Roasters | Café Guide</title><meta property=\"og:title\""
+                + " content=\"Hillside Roasters | Café Guide\"><meta property=\"og:site_name\" content=\"Café Guide\">"
+                + "</head><body><article><h1><div class=\"eyebrow\">Meet the"
+                + " local roaster</div> <span>Hillside Roasters</span></h1><p>Three friends roast twice a week in a"
+                + " former bakery, and sell most of their beans to the cafés within a mile of the door.</p></article>"
+                + "</body></html>";
+        assertEquals("Hillside Roasters", HtmlFixtures.html(card).metadata().title());
     }
 
     @Test
@@ -242,5 +250,18 @@ class TitlesTest {
                 + " been checked by the harbour master.</p></body></html>";
         assertEquals("Junior crews race on the lake for the first time since the flood",
                 HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
+    void aLongSegmentHoldingTheSitesNameIsAHeadlineNotTheName() {
+        // The product is named for the site: cut as if it were the site's name, the segment left
+        // only the slogan, and the visible headline, which retells the whole title, lost to it.
+        assertEquals("Lumenkit Arc 3 LED Desk Lamp", title("title-en-product-named-for-site.html"));
+    }
+
+    @Test
+    void aSiteNameInsideTheTitleGoesWithTheTaglineAfterIt() {
+        // The blog's template: "Post : Blog | Tagline | Year"; the <h1> is the blog's name.
+        assertEquals("Why the old lighthouse keeper kept a diary", title("title-en-site-name-before-tagline.html"));
     }
 }

@@ -135,6 +135,18 @@ final class Hints {
             + "|^((zuletzt )?(aktualisiert|veröffentlicht|geändert|erstellt)( am)?|(pubblicato|aggiornato|ultima modifica)( il)?"
             + "|(publié|mis à jour|modifié)( le)?|(publicado|actualizado|atualizado)( el| em)?|(gepubliceerd|bijgewerkt)( op)?)"
             + "\\s*[:：]?\\s*(\\p{L}+,?\\s+)?\\d");
+    /**
+     * A blog post's filing line under its text, as blog themes word it: "This entry was posted on
+     * DATE and is filed under CATEGORIES. You can follow any responses to this entry through the
+     * RSS 2.0 feed", "Der Beitrag wurde am DATE veröffentlicht und wurde unter CATEGORIES abgelegt",
+     * "Erstellt am DATE und abgelegt unter ...": it opens saying when the post was posted and goes
+     * on to where it is filed or to its feed.
+     */
+    private static final Pattern FILING_LINE = Pattern.compile("(?iu)^(this (entry|post|article) was (posted|published)|posted (on|by)"
+            + "|(der|dieser) (beitrag|eintrag|artikel) wurde( am)?|erstellt am|veröffentlicht am|cet (article|billet) a été publié)"
+            + "\\b.{0,200}?\\b(filed under|is filed|categori[sz]ed|abgelegt|kategorie|rss)");
+    /** Letters beyond which a line opening like a filing line is a paragraph of the article. */
+    static final int MAX_FILING_LINE = 400;
     /** Letters beyond which a line opening with a date stamp says more than the date. */
     private static final int MAX_DATE_STAMP = 80;
     /** Letters beyond which a line is prose, not a credit. */
@@ -321,6 +333,11 @@ final class Hints {
     /** Whether a short line is the credit of a picture. */
     static boolean isCreditLine(String text, int letters) {
         return letters > 0 && letters <= MAX_CREDIT && CREDIT_LINE.matcher(normalize(text)).find();
+    }
+
+    /** Whether a line is a blog post's filing line: when it was posted, where it is filed, its feed. */
+    static boolean isFilingLine(String text, int letters) {
+        return letters > 0 && letters <= MAX_FILING_LINE && FILING_LINE.matcher(normalize(text)).find();
     }
 
     /** Whether a short line only says when the article was published or updated. */

@@ -378,8 +378,8 @@ final class PageCleaner {
 
     /**
      * A line pointing to another article ("Read also: HEADLINE"), crediting a picture
-     * ("Photo: NAME") or only dating the article ("Last updated on DATE"), standing as a
-     * paragraph among the article's.
+     * ("Photo: NAME"), only dating the article ("Last updated on DATE") or filing it ("This entry
+     * was posted on DATE and is filed under ..."), standing as a paragraph among the article's.
      */
     private static boolean isPointerOrCredit(Element e, TextStats stats) {
         // Sites set their pointers in a quote box as often as in a paragraph ("PUEDES VER: HEADLINE").
@@ -388,12 +388,12 @@ final class PageCleaner {
             return false;
         }
         TextStats.Stat s = stats.get(e);
-        if (s.chars == 0 || s.chars > Hints.MAX_READ_ALSO) return false;
+        if (s.chars == 0 || s.chars > Math.max(Hints.MAX_READ_ALSO, Hints.MAX_FILING_LINE)) return false;
         // A box holding other lines is judged line by line.
         for (Element d : e.select(LINE_HOLDERS)) if (d != e) return false;
         String text = e.text();
         return Hints.isReadAlsoLine(text, s.chars, s.linkChars) || Hints.isCreditLine(text, s.chars)
-                || Hints.isDateStampLine(text, s.chars);
+                || Hints.isDateStampLine(text, s.chars) || Hints.isFilingLine(text, s.chars);
     }
 
     /** A span that is the only content of its parent's line: alone in it. */

@@ -30,6 +30,8 @@ final class Titles {
      */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»«/\\\\~]|::)\\s+"
             + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsPunctuation}])[-|](?=[\\p{IsHan}\\p{IsHangul}])");
+    /** A separator before a site's name inside a title: as {@link #SEPARATOR}, or a colon set off by spaces. */
+    private static final Pattern NAMED_SEPARATOR = Pattern.compile(SEPARATOR.pattern() + "|\\s+:\\s+");
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
     /** Words beyond which a segment after a bar is more of the headline than a name. */
     private static final int MAX_BAR_AFFIX_WORDS = 3;
@@ -45,10 +47,10 @@ final class Titles {
     private static final int MAX_HEADING = 300;
     /**
      * A section's name before a headline: one word and a colon, a few words and a bar or dash, or
-     * up to three words set in an element of their own, which the heading's text runs into the
+     * up to four words set in an element of their own, which the heading's text runs into the
      * headline ("<span class=roofline>Ernährung sichern</span> Schulze: ...").
      */
-    private static final Pattern KICKER = Pattern.compile("[\\p{L}\\p{N}]+(?:\\s+[\\p{L}\\p{N}]+){0,2}|[\\p{L}\\p{N}]+\\s*:|[^|\\-–—·»:]{1,40}\\s[|\\-–—·»]");
+    private static final Pattern KICKER = Pattern.compile("[\\p{L}\\p{N}]+(?:\\s+[\\p{L}\\p{N}]+){0,3}|[\\p{L}\\p{N}]+\\s*:|[^|\\-–—·»:]{1,40}\\s[|\\-–—·»]");
     /** Share of words (Dice) from which a heading counts as a rewording of a declared title. */
     private static final double MIN_SHARED_WORDS = 0.5;
     /**
@@ -420,6 +422,8 @@ final class Titles {
             }
         }
         if (!t.equals(whole)) return withoutSection(t, cutLast);
+        String head = beforeMiddleName(t, sites, host);
+        if (head != null) return head;
         if (!guess) return t;
         List<int[]> cuts = cuts(t);
         String first = t.substring(0, cuts.get(0)[0]);
@@ -434,6 +438,23 @@ final class Titles {
         }
         if (isEnoughOfATitle(withoutFirst) && words(first).size() <= 3) return withoutFirst;
         return t;
+    }
+
+    /**
+     * The headline before a site's name that has more after it: a blog's tagline, or its year
+     * ("Headline : Blog Name | Tagline | Since 2005"), which no cut at either end reaches. A spaced
+     * colon separates here too, as some blog templates set one between the post's title and the
+     * blog's name; elsewhere it stays, being how French sets off a headline's kicker ("Retraites : ...").
+     * Null unless a segment inside names the site and a headline's length comes before it.
+     */
+    private static String beforeMiddleName(String title, Set<String> sites, String host) {
+        List<int[]> cuts = cuts(title, NAMED_SEPARATOR);
+        for (int i = 0; i + 1 < cuts.size(); i++) {
+            String segment = title.substring(cuts.get(i)[1], cuts.get(i + 1)[0]);
+            String head = title.substring(0, cuts.get(i)[0]).strip();
+            if (namesSite(segment, sites, host) && isEnoughOfATitle(head) && !namesSite(head, sites, host)) return head;
+        }
+        return null;
     }
 
     /**
@@ -469,8 +490,12 @@ final class Titles {
     }
 
     private static List<int[]> cuts(String t) {
+        return cuts(t, SEPARATOR);
+    }
+
+    private static List<int[]> cuts(String t, Pattern separator) {
         List<int[]> cuts = new ArrayList<>();
-        Matcher m = SEPARATOR.matcher(t);
+        Matcher m = separator.matcher(t);
         while (m.find()) cuts.add(new int[] {m.start(), m.end()});
         return cuts;
     }
@@ -494,8 +519,12 @@ final class Titles {
             }
         }
         if (host != null) {
+            // A segment holding the host's label is the site's name only as short as a name: a
+            // longer one is a headline that names the product or the blog ("Acme Desk 5 Standing
+            // Desk for Small Offices" at acme.com), which cutting would lose.
             String label = squash(siteLabel(host));
-            return label.length() >= 3 && (s.contains(label) || label.contains(s) && s.length() >= 4);
+            return label.length() >= 3 && (s.contains(label) && spacedWords(segment) <= MAX_NAME_WORDS
+                    || label.contains(s) && s.length() >= 4);
         }
         return false;
     }
