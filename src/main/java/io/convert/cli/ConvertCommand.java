@@ -358,7 +358,7 @@ public final class ConvertCommand implements Callable<Integer> {
             writeOptions().check(writer);
             prepareInBackground(writer);
             if (!from.equalsIgnoreCase("auto")) converter.chooseReader(io.convert.spi.Input.of(""), from);
-            if (baseUrl != null && !URI.create(baseUrl).isAbsolute()) {
+            if (baseUrl != null && !isAbsoluteUrl(baseUrl)) {
                 throw new IllegalArgumentException("--base-url must be an absolute URL: " + baseUrl);
             }
         } catch (IllegalArgumentException e) {
@@ -479,6 +479,15 @@ public final class ConvertCommand implements Callable<Integer> {
         if (output == null || "-".equals(output) || isFolder(output)) throw usage("missing --to FORMAT");
         return converter.formats().writerFor(output).map(ArticleWriter::format).orElseThrow(() ->
                 usage("missing --to FORMAT (the extension of " + output + " names no output format)"));
+    }
+
+    /** Whether {@code url} parses as an absolute URL ("http://x/a b", with its space, does not parse). */
+    private static boolean isAbsoluteUrl(String url) {
+        try {
+            return URI.create(url).isAbsolute();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static boolean isFolder(String output) {

@@ -224,6 +224,10 @@ class CliTest {
         assertEquals(2, CliRunner.run(input.toString(), "--to", "md", "--dir", "up").exit());
         assertEquals(2, CliRunner.run(input.toString(), "--to", "md", "--date", "yesterday").exit());
         assertEquals(2, CliRunner.run(input.toString(), "--to", "md", "--no-such-option").exit());
+        // A base URL that does not parse (a space copied with it) is named as the option's fault.
+        CliRunner.Result base = CliRunner.run(input.toString(), "--to", "md", "-o", "-", "--base-url", "https://example.org/a b");
+        assertEquals(2, base.exit());
+        assertTrue(base.stderr().contains("--base-url must be an absolute URL"), base.stderr());
     }
 
     @Test
