@@ -35,6 +35,11 @@ public final class ScrapedTextParser {
     private static final int OPENING_WORDS = 150;
     /** How many lines above the text's end a "Related posts" label may head the teasers it ends with. */
     private static final int TEASER_REACH = 12;
+    /** "هذه", "هذا", "تلك" (folded): a sentence points with them at what it leads into; a section's label does not. */
+    private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "هذان", "هاتان", "هؤلاء", "ذلك", "تلك", "this", "these");
+    /** Last words that lead into a list or a letter, not a section: "أهمها", "ما يلي", "وبعد" (folded). */
+    private static final Set<String> LEAD_IN_ENDS = Set.of("اهمها", "ابرزها", "منها", "يلي", "التالي", "التاليه", "الاتي",
+            "الاتيه", "وبعد", "following", "include");
     /** "span>", "</h1>": a scrap of a tag the copy kept before a line's text. */
     private static final Pattern MARKUP_WORD = Pattern.compile("<?/?[a-z][a-z0-9]*>\\s*");
     private static final Pattern LONE_NUMBER = Pattern.compile("\\s*[0-9٠-٩]{1,6}\\s*");
@@ -2451,6 +2456,12 @@ public final class ScrapedTextParser {
             return isHeadingLike(u) || u.words() <= 25 && isLongHeadline(u);
         }
 
+        /** "هذه", "بهذه" (with this), "لتلك": a demonstrative, with a one-letter preposition glued on or not. */
+        private static boolean isDemonstrative(String foldedWord) {
+            return DEMONSTRATIVES.contains(foldedWord) || foldedWord.length() > 3 && "بلكوف".indexOf(foldedWord.charAt(0)) >= 0
+                    && DEMONSTRATIVES.contains(foldedWord.substring(1));
+        }
+
         /**
          * "الوضع العام:", "Ses ouvrages :": a short label closed by a colon heads what follows. A line
          * that opens with "and" ("وأضاف:") leads into a quote instead, as a saying verb does, and an
@@ -2459,8 +2470,14 @@ public final class ScrapedTextParser {
          */
         private boolean isLabelHeading(Unit u) {
             String t = u.text().strip();
-            return u.words() <= 4 && t.endsWith(":") && !t.startsWith("و") && !BylineWords.isOutlet(t)
-                    && Arrays.stream(Words.key(t).split(" ")).noneMatch(FunctionWords::isSayingVerb);
+            if (u.words() > 8 || !t.endsWith(":") || t.startsWith("و") || BylineWords.isOutlet(t)) return false;
+            String[] words = Words.key(t).split(" ");
+            if (Arrays.stream(words).anyMatch(FunctionWords::isSayingVerb)) return false;
+            // Past four words a label is a phrase with no comma, and does not close on what leads into a list
+            // ("…، أهمها:", "ما يلي:") or a letter's greeting ("تحية طيبة وبعد:"), nor point at what follows
+            // ("من خلال هذه الجولة:"), as a sentence leading into a quote or a list does.
+            return u.words() <= 4 || !INNER_COMMA.matcher(t).find() && !LEAD_IN_ENDS.contains(words[words.length - 1])
+                    && Arrays.stream(words).noneMatch(Pass::isDemonstrative);
         }
 
         /**
