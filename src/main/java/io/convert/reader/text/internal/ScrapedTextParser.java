@@ -1045,6 +1045,7 @@ public final class ScrapedTextParser {
             int layout = useTitle ? titleByLayout(from, bodyStart) : -1;
             int title = useTitle ? cleanUnderRunOn(fullerAbove(chooseTitle(layout, from, bodyStart), from), bodyStart) : -1;
             if (title >= 0 && opensWithEchoedHeadline(title, bodyStart)) title = -1;
+            if (title >= 0 && isColumnNameOverWriter(title, bodyStart)) title = -1;
             // Under a title bar, the headline printed again where the text starts opens it, prose-like or not.
             boolean opensText = useTitle && title < 0 && (titleHint == null ? headlineOpensText(bodyStart) : repeatsTitleBar(bodyStart));
             int signature = useTitle && title < 0 && titleHint == null && !opensText && rules.contains(Rule.BYLINE) && bodyStart < n
@@ -1523,6 +1524,16 @@ public final class ScrapedTextParser {
             int dated = chosen;
             while (dated > from && !(isBylineOrDateStrict(units.get(dated)) && !chrome[dated])) dated--;
             return dated;
+        }
+
+        /**
+         * "COLUMN / NAME / HEADLINE / text": a column's name of a word or two, then only its writer's name, over a
+         * headline that opens the text; the headline is the title.
+         */
+        private boolean isColumnNameOverWriter(int title, int bodyStart) {
+            if (units.get(title).words() > 2 || !rules.contains(Rule.BYLINE) || !headlineOpensText(bodyStart)) return false;
+            int name = nextKept(title);
+            return name < bodyStart && nextKept(name) == bodyStart && Byline.givenPersonName(units.get(name).text()) != null;
         }
 
         private boolean repeatsTitleBar(int i) {
