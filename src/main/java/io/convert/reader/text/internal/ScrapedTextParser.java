@@ -16,9 +16,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -40,6 +42,8 @@ public final class ScrapedTextParser {
     /** Last words that lead into a list or a letter, not a section: "أهمها", "ما يلي", "وبعد" (folded). */
     private static final Set<String> LEAD_IN_ENDS = Set.of("اهمها", "ابرزها", "منها", "يلي", "التالي", "التاليه", "الاتي",
             "الاتيه", "وبعد", "following", "include");
+    /** A label's or a menu entry's end: a colon, a bar, a slash. */
+    private static final Pattern LABEL_END = Pattern.compile("[:：|/]\\s*$");
     /** "span>", "</h1>": a scrap of a tag the copy kept before a line's text. */
     private static final Pattern MARKUP_WORD = Pattern.compile("<?/?[a-z][a-z0-9]*>\\s*");
     private static final Pattern LONE_NUMBER = Pattern.compile("\\s*[0-9٠-٩]{1,6}\\s*");
@@ -193,6 +197,9 @@ public final class ScrapedTextParser {
         private boolean recordTitle;
         private TitleFeatures.Choice titleChoice;
 
+        /** Lines of a rhymed poem the text quotes or is: short, but the text's own (see {@link #markRhymedVerse}). */
+        private final boolean[] verse;
+
         Pass(List<Unit> units) {
             this.units = units;
             this.n = units.size();
@@ -202,6 +209,7 @@ public final class ScrapedTextParser {
             teaserExcerpt = new boolean[n];
             tableRow = new boolean[n];
             writersBox = new boolean[n];
+            verse = new boolean[n];
         }
 
         Article run() {
@@ -286,11 +294,66 @@ public final class ScrapedTextParser {
                     && (last.words() >= 8 && (last.words() >= 15 || beforeLast < 0 || good[beforeLast]) || cutShort)
                     && !isTitleCaseHeadline(last) && ListMarker.of(last.text()) == null) good[n - 1] = true;
             cutShort = cutShort && good[n - 1];
+            if (rules.contains(Rule.REGION)) markRhymedVerse();
             if (useChrome) markTeaserExcerpts();
             if (useChrome) markCutExcerptRuns();
             if (useChrome) markMenuBlurbs();
             if (useChrome) markCutExcerpts();
             if (useChrome) markWritersBoxes();
+        }
+
+        /**
+         * A poem's lines: six short Arabic lines or more in a row (two to ten words, three on average; no links,
+         * no digits, no label's colon or bar at the end) whose ends rhyme, every line or every second one, as
+         * an Arabic poem's halves of verse do. They are the text's, whatever the chrome rules made of lines so
+         * short: menus and lists of headlines are as short, but their lines end on any letter.
+         */
+        private void markRhymedVerse() {
+            List<Integer> run = new ArrayList<>();
+            for (int i = 0; i <= n; i++) {
+                Unit u = i < n ? units.get(i) : null;
+                if (u != null && u.text().isBlank()) continue;
+                if (u != null && !artefact[i] && !good[i] && u.words() >= 2 && u.words() <= 10 && u.links() == 0
+                        && Words.opensArabic(u.text().strip()) && u.text().chars().noneMatch(Character::isDigit)
+                        && !LABEL_END.matcher(u.text()).find()) {
+                    run.add(i);
+                    continue;
+                }
+                int words = 0;
+                for (int v : run) words += units.get(v).words();
+                if (run.size() >= 6 && words >= 3 * run.size() && rhymes(run)) {
+                    for (int v : run) {
+                        verse[v] = true;
+                        chrome[v] = false;
+                    }
+                }
+                run.clear();
+            }
+        }
+
+        /**
+         * Whether three in four of the lines of {@code run}, or of every second one, end on one rhyme letter,
+         * never the feminine ending, which half the nouns of any menu end on.
+         */
+        private boolean rhymes(List<Integer> run) {
+            for (int step = 1; step <= 2; step++) {
+                for (int first = 0; first < step; first++) {
+                    Map<Character, Integer> ends = new HashMap<>();
+                    int lines = 0;
+                    for (int k = first; k < run.size(); k += step) {
+                        String key = Words.key(units.get(run.get(k)).text());
+                        if (key.length() < 2) continue;
+                        lines++;
+                        // A long vowel may draw the rhyme out ("ناداني", "مضجعنا" rhyme on the nun).
+                        char last = key.charAt(key.length() - 1);
+                        char rhyme = (last == 'ي' || last == 'ا') && key.charAt(key.length() - 2) != ' ' ? key.charAt(key.length() - 2) : last;
+                        if (rhyme != 'ه') ends.merge(rhyme, 1, Integer::sum);
+                    }
+                    int most = ends.values().stream().max(Integer::compare).orElse(0);
+                    if (lines >= 3 && most * 4 >= lines * 3) return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -957,6 +1020,7 @@ public final class ScrapedTextParser {
             if (teaserExcerpt[i] || isColumnHeadline(u) || isUpdateLine(u)) return -1;
             // Capped so that one huge unbroken line cannot outweigh a whole article.
             if (good[i]) return Math.min(words, 150);
+            if (verse[i]) return words;
             if (tableRow[i]) return 0;
             // A short sentence in Latin script on an Arabic page is a widget's or a theme's ("Ultimate magazine
             // theme for WordPress."): no lead into the text under it.
@@ -1938,7 +2002,7 @@ public final class ScrapedTextParser {
             if (!rules.contains(Rule.BYLINE) || name >= n || good[name] || Byline.parse(units.get(name).text(), meta.site(), true) != null) {
                 return title + 1;
             }
-            String person = Byline.personName(units.get(name).text());
+            String person = verse[name] ? null : Byline.personName(units.get(name).text());
             if (person == null) return title + 1;
             addAuthor(person);
             int job = nextKept(name);
@@ -2117,6 +2181,7 @@ public final class ScrapedTextParser {
         }
 
         private String bareName(int i, String headline) {
+            if (verse[i]) return null;
             String name = Byline.personName(units.get(i).text());
             if (name == null || isForeignScript(units.get(i))) return null;
             String key = Words.key(name);
@@ -2219,7 +2284,7 @@ public final class ScrapedTextParser {
                 String rest = Chrome.withoutLeadingFileName(u.text());
                 if (rest != null) u = new Unit(rest, u.indent(), u.blankBefore(), u.links(), u.imageMark(), u.linkFirst());
                 teaserUntil = -1;
-                if ((opening || underHeader) && !good[i] && !isDatedSubheading(u, proseSeen) && readBylineOrDate(i, true)) {
+                if ((opening || underHeader) && !good[i] && !verse[i] && !isDatedSubheading(u, proseSeen) && readBylineOrDate(i, true)) {
                     headerRead = i;
                     continue;
                 }
