@@ -728,14 +728,14 @@ public final class ScrapedTextParser {
         /**
          * "الرئيسية منوعات HEADLINE", "الرئيسيةاخبار سياسيةHEADLINE": a breadcrumb trail whose separators did
          * not copy (they were pictures) still opens with the home page and ends with a line the page
-         * prints on its own.
+         * prints on its own, a few sections between ("الأعداد السابقة" / "فن العمارة في اليمن").
          */
         private boolean isTrailEndingInLineBelow(String key, Set<String> below) {
             String rest = Chrome.afterHome(key);
             if (rest == null) return false;
             for (String line : below) {
                 if (rest.length() > line.length() && rest.endsWith(line) && Words.count(line) >= 4
-                        && Words.count(rest.substring(0, rest.length() - line.length())) <= 3) return true;
+                        && Words.count(rest.substring(0, rest.length() - line.length())) <= 8) return true;
             }
             return false;
         }
