@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -45,6 +47,8 @@ public final class ScrapedTextParser {
             "(?i)\\b(?:writers?|editors?|journalists?|reporters?|correspondents?|columnists?|authors?|contributors?|bloggers?|covers|writes|has written)\\b");
     /** How many lines a teaser card in a list of other stories takes, date to date, at most. */
     private static final int CARD_LINES = 8;
+    /** How many paragraphs in a row a page's second copy of its article repeats, at least: more than a pull quote. */
+    private static final int SECOND_COPY_PARAGRAPHS = 3;
     /** A headline shares most of its words with the opening paragraphs. */
     private static final double STRONG_ECHO = 0.4;
     private static final double ECHO_MARGIN = 0.25;
@@ -283,6 +287,47 @@ public final class ScrapedTextParser {
             if (useChrome) markMenuBlurbs();
             if (useChrome) markCutExcerpts();
             if (useChrome) markWritersBoxes();
+            if (useChrome) markSecondCopy();
+        }
+
+        /**
+         * A page that prints its article twice (a reader view over the page, a print copy under the screen
+         * one): three paragraphs or more in a row that repeat, one for one, a run printed above them are the
+         * second copy, no more of the text. A pull quote repeats one paragraph, never a run of them.
+         */
+        private void markSecondCopy() {
+            Map<String, List<Integer>> seen = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                if (!good[i]) continue;
+                List<Integer> earlier = seen.computeIfAbsent(Words.key(units.get(i).text()), k -> new ArrayList<>());
+                int copyEnd = -1;
+                for (int e = earlier.size() - 1; e >= 0 && copyEnd < 0; e--) copyEnd = copyEnd(earlier.get(e), i);
+                earlier.add(i);
+                if (copyEnd < 0) continue;
+                for (int k = i; k <= copyEnd; k++) {
+                    chrome[k] = !artefact[k];
+                    good[k] = false;
+                }
+                i = copyEnd;
+            }
+        }
+
+        /** The last line of the run from {@code copy} that repeats the paragraphs from {@code first}, when three or more do; else -1. */
+        private int copyEnd(int first, int copy) {
+            int a = first, b = copy, last = -1, paragraphs = 0;
+            while (a < copy && b < n && sameText(a, b)) {
+                paragraphs++;
+                last = b;
+                a = nextGood(a);
+                b = nextGood(b);
+            }
+            return paragraphs >= SECOND_COPY_PARAGRAPHS ? last : -1;
+        }
+
+        private int nextGood(int i) {
+            int j = i + 1;
+            while (j < n && !good[j]) j++;
+            return j;
         }
 
         /**
