@@ -36,6 +36,8 @@ public final class ScrapedTextParser {
     private static final int OPENING_WORDS = 150;
     /** How many lines above the text's end a "Related posts" label may head the teasers it ends with. */
     private static final int TEASER_REACH = 12;
+    /** How many times the prose below it must stand above a label of other stories for it to end the text. */
+    private static final int TEASER_LABEL_ABOVE = 4;
     private static final Pattern LONE_NUMBER = Pattern.compile("\\s*[0-9٠-٩]{1,6}\\s*");
     /** The run of spaces a text browser sets between a table's cells. */
     private static final Pattern CELL_GAP = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
@@ -839,7 +841,10 @@ public final class ScrapedTextParser {
          * comments outweighs the heading's cost, but what readers wrote under it is not the article
          * above it. A comment counter among the article's lines ("Comments (5)" under the lede) has
          * most of the article under it, so the run is cut only where more prose stands above the
-         * heading than below it.
+         * heading than below it. A label of other stories ("Related posts", "You might also like") ends
+         * it too, when teasers whose excerpts read as prose run on under the text; set inside the text,
+         * such a label heads a box of one or two teasers with the text going on below, so it cuts the
+         * run only in its last fifth.
          */
         private int beforeClosingHeading(int start, int end) {
             double[] prose = new double[end - start + 1];
@@ -847,6 +852,7 @@ public final class ScrapedTextParser {
             for (int i = start; i <= end; i++) total += prose[i - start] = Math.max(0, value(i));
             for (int i = start; i <= end; i++) {
                 if (i > start && endsArticle(i) && above > total - above) return i - 1;
+                if (i > start && chrome[i] && Chrome.isTeaserHeading(units.get(i)) && above > TEASER_LABEL_ABOVE * (total - above)) return i - 1;
                 above += prose[i - start];
             }
             return end;
