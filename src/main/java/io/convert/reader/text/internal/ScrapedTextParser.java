@@ -51,6 +51,8 @@ public final class ScrapedTextParser {
     private static final int CARD_LINES = 8;
     /** How many paragraphs in a row a page's second copy of its article repeats, at least: more than a pull quote. */
     private static final int SECOND_COPY_PARAGRAPHS = 3;
+    /** How many earlier printings of a paragraph a second copy's first paragraph is compared with, latest first. */
+    private static final int SECOND_COPY_PRINTINGS = 3;
     /** A headline shares most of its words with the opening paragraphs. */
     private static final double STRONG_ECHO = 0.4;
     private static final double ECHO_MARGIN = 0.25;
@@ -295,7 +297,8 @@ public final class ScrapedTextParser {
         /**
          * A page that prints its article twice (a reader view over the page, a print copy under the screen
          * one): three paragraphs or more in a row that repeat, one for one, a run printed above them are the
-         * second copy, no more of the text. A pull quote repeats one paragraph, never a run of them.
+         * second copy, no more of the text. A pull quote repeats one paragraph, never a run of them; one
+         * paragraph printed over and over is no copy of a run, and stays as printed.
          */
         private void markSecondCopy() {
             Map<String, List<Integer>> seen = new HashMap<>();
@@ -303,7 +306,12 @@ public final class ScrapedTextParser {
                 if (!good[i]) continue;
                 List<Integer> earlier = seen.computeIfAbsent(Words.key(units.get(i).text()), k -> new ArrayList<>());
                 int copyEnd = -1;
-                for (int e = earlier.size() - 1; e >= 0 && copyEnd < 0; e--) copyEnd = copyEnd(earlier.get(e), i);
+                // The copy repeats one of the last few printings of its first paragraph (a deck may be printed twice
+                // over the first copy); looking no further back keeps a page of one paragraph printed over and over
+                // from costing a walk for every pair of its printings.
+                for (int e = earlier.size() - 1; e >= 0 && e >= earlier.size() - SECOND_COPY_PRINTINGS && copyEnd < 0; e--) {
+                    copyEnd = copyEnd(earlier.get(e), i);
+                }
                 earlier.add(i);
                 if (copyEnd < 0) continue;
                 for (int k = i; k <= copyEnd; k++) {
@@ -314,16 +322,22 @@ public final class ScrapedTextParser {
             }
         }
 
-        /** The last line of the run from {@code copy} that repeats the paragraphs from {@code first}, when three or more do; else -1. */
+        /**
+         * The last line of the run from {@code copy} that repeats the paragraphs from {@code first}, when three
+         * or more do and they are not all one paragraph; else -1. The walk stops where the first run reaches
+         * the copy.
+         */
         private int copyEnd(int first, int copy) {
-            int a = first, b = copy, last = -1, paragraphs = 0;
+            Set<String> paragraphs = new HashSet<>();
+            int a = first, b = copy, last = -1, count = 0;
             while (a < copy && b < n && sameText(a, b)) {
-                paragraphs++;
+                paragraphs.add(Words.key(units.get(b).text()));
+                count++;
                 last = b;
                 a = nextGood(a);
                 b = nextGood(b);
             }
-            return paragraphs >= SECOND_COPY_PARAGRAPHS ? last : -1;
+            return count >= SECOND_COPY_PARAGRAPHS && paragraphs.size() > 1 ? last : -1;
         }
 
         private int nextGood(int i) {
