@@ -252,6 +252,15 @@ public final class Chrome {
             "(?i)(?:^|[|(\\s])" + PictureCredits.LABEL + "(?:\\s+by)?\\s*[:/]\\s*\\S+(?:\\s+\\S+){0,5}\\)?$|"
                     + "^\\s*تصوير\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,3}\\s*$|"
                     + "\\(" + PictureCredits.LABEL + "s?\\s+(?:by|credit|:)[^)]*\\)$|(?:^|[/|(©]\\s*|\\bvia\\s+)" + PictureCredits.STOCK + "\\b");
+    /**
+     * A caption closed by its credit as a sentence of its own: "… in Central Park. Photograph by Jane Roe.",
+     * "… 40 × 30 cm. Courtesy the artist." A sentence of the text names a photograph inside it ("…, a
+     * photograph by Walker Evans.") and thanks someone with more than a name. A credit alone on its line
+     * ("Photo by NAME") may be all the caption a picture has, and is left to the patterns above.
+     */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile(
+            "(?<=[.!?;:—–]\\s{1,3})(?:(?i:photo(?:graph)?s?|image|illustration)\\s+(?:by|courtesy of)\\s+\\p{Lu}|Courtesy\\s+(?:of\\s+)?(?:the\\s+)?\\p{L})"
+                    + "[^.!?]{0,60}\\.?\\s*$");
     /** The signature line of an embedded tweet or post: "— Name (@handle) October 31, 2021". */
     private static final Pattern EMBEDDED_POST_SIGNATURE = Pattern.compile("^[—–-]\\s*.{1,60}\\(@\\w+\\)|pic\\.twitter\\.com/");
     /** What marks a run of non-spaces as an address, a query string, a file name or code. */
@@ -374,7 +383,7 @@ public final class Chrome {
         if (words <= 40 && COMMENT_NOTICE.matcher(text).find()) return true;
         if (words <= 30 && GEO_BLOCK.matcher(text).find()) return true;
         if (words <= 60 && DISCLOSURE.matcher(text).find() || words <= 20 && FORM_FIELD.matcher(text).find()) return true;
-        if (words <= 40 && PHOTO_CREDIT.matcher(text).find()) return true;
+        if (words <= 40 && PHOTO_CREDIT.matcher(text).find() || words <= 60 && CLOSING_CREDIT.matcher(text).find()) return true;
         if (words <= 12 && TRUNCATED.matcher(text).find()) return true;
         if (words <= 80 && CUT_EXCERPT.matcher(text).find()) return true;
         if (words <= 25 && TICKER_ENTRY.matcher(Numerals.ascii(text.strip())).matches() && !PrintedDates.isDateBar(text)) return true;

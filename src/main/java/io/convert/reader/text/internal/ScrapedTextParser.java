@@ -46,6 +46,8 @@ public final class ScrapedTextParser {
     private static final Pattern LABEL_END = Pattern.compile("[:：|/]\\s*$");
     /** "span>", "</h1>": a scrap of a tag the copy kept before a line's text. */
     private static final Pattern MARKUP_WORD = Pattern.compile("<?/?[a-z][a-z0-9]*>\\s*");
+    /** How many times the prose below it must stand above a label of other stories for it to end the text. */
+    private static final int TEASER_LABEL_ABOVE = 4;
     private static final Pattern LONE_NUMBER = Pattern.compile("\\s*[0-9٠-٩]{1,6}\\s*");
     /** The run of spaces a text browser sets between a table's cells. */
     private static final Pattern CELL_GAP = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
@@ -57,6 +59,10 @@ public final class ScrapedTextParser {
             "(?i)\\b(?:writers?|editors?|journalists?|reporters?|correspondents?|columnists?|authors?|contributors?|bloggers?|covers|writes|has written)\\b");
     /** How many lines a teaser card in a list of other stories takes, date to date, at most. */
     private static final int CARD_LINES = 8;
+    /** How many paragraphs in a row a page's second copy of its article repeats, at least: more than a pull quote. */
+    private static final int SECOND_COPY_PARAGRAPHS = 3;
+    /** How many earlier printings of a paragraph a second copy's first paragraph is compared with, latest first. */
+    private static final int SECOND_COPY_PRINTINGS = 3;
     /** A headline shares most of its words with the opening paragraphs. */
     private static final double STRONG_ECHO = 0.4;
     private static final double ECHO_MARGIN = 0.25;
@@ -300,6 +306,59 @@ public final class ScrapedTextParser {
             if (useChrome) markMenuBlurbs();
             if (useChrome) markCutExcerpts();
             if (useChrome) markWritersBoxes();
+            if (useChrome) markSecondCopy();
+        }
+
+        /**
+         * A page that prints its article twice (a reader view over the page, a print copy under the screen
+         * one): three paragraphs or more in a row that repeat, one for one, a run printed above them are the
+         * second copy, no more of the text. A pull quote repeats one paragraph, never a run of them; one
+         * paragraph printed over and over is no copy of a run, and stays as printed.
+         */
+        private void markSecondCopy() {
+            Map<String, List<Integer>> seen = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                if (!good[i]) continue;
+                List<Integer> earlier = seen.computeIfAbsent(Words.key(units.get(i).text()), k -> new ArrayList<>());
+                int copyEnd = -1;
+                // The copy repeats one of the last few printings of its first paragraph (a deck may be printed twice
+                // over the first copy); looking no further back keeps a page of one paragraph printed over and over
+                // from costing a walk for every pair of its printings.
+                for (int e = earlier.size() - 1; e >= 0 && e >= earlier.size() - SECOND_COPY_PRINTINGS && copyEnd < 0; e--) {
+                    copyEnd = copyEnd(earlier.get(e), i);
+                }
+                earlier.add(i);
+                if (copyEnd < 0) continue;
+                for (int k = i; k <= copyEnd; k++) {
+                    chrome[k] = !artefact[k];
+                    good[k] = false;
+                }
+                i = copyEnd;
+            }
+        }
+
+        /**
+         * The last line of the run from {@code copy} that repeats the paragraphs from {@code first}, when three
+         * or more do and they are not all one paragraph; else -1. The walk stops where the first run reaches
+         * the copy.
+         */
+        private int copyEnd(int first, int copy) {
+            Set<String> paragraphs = new HashSet<>();
+            int a = first, b = copy, last = -1, count = 0;
+            while (a < copy && b < n && sameText(a, b)) {
+                paragraphs.add(Words.key(units.get(b).text()));
+                count++;
+                last = b;
+                a = nextGood(a);
+                b = nextGood(b);
+            }
+            return count >= SECOND_COPY_PARAGRAPHS && paragraphs.size() > 1 ? last : -1;
+        }
+
+        private int nextGood(int i) {
+            int j = i + 1;
+            while (j < n && !good[j]) j++;
+            return j;
         }
 
         /**
@@ -865,7 +924,10 @@ public final class ScrapedTextParser {
          * comments outweighs the heading's cost, but what readers wrote under it is not the article
          * above it. A comment counter among the article's lines ("Comments (5)" under the lede) has
          * most of the article under it, so the run is cut only where more prose stands above the
-         * heading than below it.
+         * heading than below it. A label of other stories ("Related posts", "You might also like") ends
+         * it too, when teasers whose excerpts read as prose run on under the text; set inside the text,
+         * such a label heads a box of one or two teasers with the text going on below, so it cuts the
+         * run only in its last fifth.
          */
         private int beforeClosingHeading(int start, int end) {
             double[] prose = new double[end - start + 1];
@@ -873,6 +935,7 @@ public final class ScrapedTextParser {
             for (int i = start; i <= end; i++) total += prose[i - start] = Math.max(0, value(i));
             for (int i = start; i <= end; i++) {
                 if (i > start && endsArticle(i) && above > total - above) return i - 1;
+                if (i > start && chrome[i] && Chrome.isTeaserHeading(units.get(i)) && above > TEASER_LABEL_ABOVE * (total - above)) return i - 1;
                 above += prose[i - start];
             }
             return end;
