@@ -666,8 +666,8 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
-     * "الأحد، 22 سبتمبر 2019 03:00 ص NAME" (or "… SITE/NAME"): the writer printed after the date and
-     * its time, as a layout that sets both in one bar leaves them. The name must open with a given
+     * "الأحد، 22 سبتمبر 2019 03:00 ص NAME" (or "… SITE/NAME", "… كتب: NAME"): the writer printed after the
+     * date and its time, as a layout that sets both in one bar leaves them. The name must open with a given
      * name: a section's or a place's words follow dates too.
      */
     public static String nameAfterDate(String text) {
@@ -680,6 +680,12 @@ public record Byline(List<String> authors, String source) {
             // "2024-09-28 03:01:06 SITE/NAME": the outlet, then its writer.
             Byline slashed = name == null && tail.indexOf('/') > 0 ? parse(tail, null, false) : null;
             if (slashed != null && slashed.source() != null && slashed.authors().size() == 1) name = givenPersonName(slashed.authors().get(0));
+            // "2019-02-10 02:27:25 حاوره: NAME": the byline itself after the date and its time.
+            Byline credited = name == null && BylineWords.opens(tail) ? parse(tail, null, false) : null;
+            // A lone given name ("Posted on DATE by Ruth") is a blog account's, not a printed byline.
+            if (credited != null && credited.authors().size() == 1 && Words.count(credited.authors().get(0)) >= 2) {
+                name = credited.authors().get(0);
+            }
             if (name != null) return name;
         }
         return null;

@@ -103,6 +103,12 @@ class BylineTest {
     }
 
     @Test
+    void aBylineAfterTheDateAndItsTimeOnOneLine() {
+        assertEquals("سامي نور", Byline.nameAfterDate("2021-05-03 10:15:40 حاوره: سامي نور"));
+        assertEquals("سامي نور", Byline.nameAfterDate("الاثنين 3 مايو 2021 10:15 ص كتب: سامي نور"));
+    }
+
+    @Test
     void arabicForms() {
         assertEquals(new Byline(List.of("ريم الحاج"), null), Byline.parse("بقلم: ريم الحاج", null, false));
         assertEquals(new Byline(List.of("سارة محمود"), null), Byline.parse("كتبت - سارة محمود", null, false));
