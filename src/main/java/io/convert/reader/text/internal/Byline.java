@@ -106,8 +106,8 @@ public record Byline(List<String> authors, String source) {
             "نادي", "جمعيه", "اتحاد", "بيت", "لجنه", "مؤسسه", "منظمه", "نقابه", "سيتي", "city", "رام",
             // a site's own controls ("بحث متقدم", "تسجيل الدخول")
             "بحث", "تسجيل", "الدخول", "اشترك", "تابع", "القائمه", "مشاركه", "بمشاركه", "مرحبا",
-            // a monitor's name ("مرصد مينا") is an outlet's
-            "مرصد",
+            // a monitor's name ("مرصد مينا") is an outlet's; "صحافة" (the press) names a section or a slogan
+            "مرصد", "صحافه",
             // opinion sections ("أقلام وآراء", "أقلام حرة")
             "اقلام", "كتاب", "ارشيف", "علوم", "كوره", "الان", "الشام");
     /** Countries: they name sections and outlets ("فلسطين الآن") and no person, and a dateline's place. */

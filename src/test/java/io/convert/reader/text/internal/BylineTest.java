@@ -467,6 +467,7 @@ class BylineTest {
         assertEquals("رنا الخطيب", Byline.personName("رنا الخطيب"));
         assertEquals("هالة منصور", Byline.personName("د. هالة منصور"));
         assertNull(Byline.personName("أخبار مصر"));
+        assertNull(Byline.personName("صحافة المساءلة"), "a slogan of the press, no person");
         assertNull(Byline.personName("هيئة التحرير"));
         assertNull(Byline.personName("الاقتصاد البرتقالي"));
         assertNull(Byline.personName("30/05/2022"));
