@@ -268,8 +268,11 @@ public final class ScrapedTextParser {
                 boolean sentence = sentenceEnd(u.text());
                 // A list entry without a full stop is a headline or a link, not running prose; so is
                 // a line in title case, even with a "!" or "?" at its end.
+                // A long Arabic sentence closed by a colon leads into what follows ("… عن طريق الآتي:"): prose too.
+                // (On English pages as many sign-up and cookie prompts end so.)
+                boolean leadIn = words >= 12 && u.text().strip().endsWith(":") && Words.opensArabic(u.text().strip());
                 good[i] = !chrome[i] && !artefact[i] && words >= 10
-                        && (sentence || words >= 20 && ListMarker.of(u.text()) == null)
+                        && (sentence || leadIn || words >= 20 && ListMarker.of(u.text()) == null)
                         && !isTitleCaseHeadline(u) && !isColumnHeadline(u) && bylineBarLead(u) == null;
             }
             // Right between two paragraphs, a short line that trails off heads the second: a teaser cut
