@@ -42,6 +42,8 @@ public final class ScrapedTextParser {
     /** Last words that lead into a list or a letter, not a section: "أهمها", "ما يلي", "وبعد" (folded). */
     private static final Set<String> LEAD_IN_ENDS = Set.of("اهمها", "ابرزها", "منها", "يلي", "التالي", "التاليه", "الاتي",
             "الاتيه", "وبعد", "following", "include");
+    /** "* ", "** ": the mark a writer's note under a text opens with. */
+    private static final Pattern NOTE_MARK = Pattern.compile("^\\*+\\s*");
     /** A label's or a menu entry's end: a colon, a bar, a slash. */
     private static final Pattern LABEL_END = Pattern.compile("[:：|/]\\s*$");
     /** "span>", "</h1>": a scrap of a tag the copy kept before a line's text. */
@@ -1415,6 +1417,13 @@ public final class ScrapedTextParser {
                         ? namesAlone(text) : List.of();
                 if (!names.isEmpty() && followedByTemplateOnly(i)) {
                     names.forEach(this::addAuthor);
+                    return;
+                }
+                // "* NAME كاتب وصحفي من …": the writer's note under the finished text, the name before the trade.
+                String noted = seen == 1 && !chrome[i] && sentenceEnd(units.get(end).text())
+                        ? Byline.nameBeforeJob(NOTE_MARK.matcher(text.strip()).replaceFirst("")) : null;
+                if (noted != null) {
+                    addAuthor(noted);
                     return;
                 }
             }
