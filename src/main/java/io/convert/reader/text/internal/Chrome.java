@@ -688,6 +688,11 @@ public final class Chrome {
         return parts[parts.length - 1];
     }
 
+    /** Whether {@code key} is the home page's name alone ("الرئيسيه", "Home", "Accueil"). */
+    public static boolean isHome(String key) {
+        return HOME.contains(key.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * What follows the home page's name that {@code key} opens with ("الرئيسيه", "Home"), glued to
      * it or not, or null.

@@ -253,6 +253,7 @@ public final class ScrapedTextParser {
             if (useChrome) {
                 markMenuRuns();
                 markBulletedMenus();
+                markNumberedTrails();
                 markClosingHeadlineList();
                 markLabelledRepeats();
             }
@@ -819,6 +820,25 @@ public final class ScrapedTextParser {
                     if (i - runStart >= 5) for (int j = runStart; j < i; j++) chrome[j] = true;
                     runStart = -1;
                 }
+            }
+        }
+
+        /**
+         * "1. الرئيسية", "2. مقالات", "3. HEADLINE": a breadcrumb trail that a text browser numbers as a list,
+         * its first entry the home page; no article's list opens with "Home".
+         */
+        private void markNumberedTrails() {
+            for (int i = 0; i < n; i++) {
+                ListMarker first = ListMarker.of(units.get(i).text().strip());
+                if (first == null || !first.ordered() || first.number() != 1 || !Chrome.isHome(Words.key(first.text()))) continue;
+                int j = i + 1;
+                for (int number = 2; j < n; j++, number++) {
+                    ListMarker next = ListMarker.of(units.get(j).text().strip());
+                    if (next == null || !next.ordered() || next.number() != number || Words.count(next.text()) > 25) break;
+                }
+                if (j - i < 2) continue;
+                for (int k = i; k < j; k++) chrome[k] = true;
+                i = j - 1;
             }
         }
 
