@@ -109,6 +109,12 @@ class BylineTest {
     }
 
     @Test
+    void aRepresentativeIsAWritersTrade() {
+        assertEquals(List.of("سامي نور"),
+                Byline.parse("كتب / سامي نور ممثل مركز الدراسات الإقليمية في بغداد ومستشار في شؤون التخطيط", null, false).authors());
+    }
+
+    @Test
     void arabicForms() {
         assertEquals(new Byline(List.of("ريم الحاج"), null), Byline.parse("بقلم: ريم الحاج", null, false));
         assertEquals(new Byline(List.of("سارة محمود"), null), Byline.parse("كتبت - سارة محمود", null, false));
