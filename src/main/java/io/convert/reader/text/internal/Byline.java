@@ -176,10 +176,10 @@ public record Byline(List<String> authors, String source) {
      */
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—*-]+$|(?<=\\p{L})\\s*//?$");
     /**
-     * The dots or bar a layout puts before a writer's name ("........NAME", "| NAME"), or a tatweel standing
-     * alone as a dash ("متابعة ـ NAME"); a star marks a column's subheading.
+     * The dots or bar a layout puts before a writer's name ("........NAME", "| NAME"), a tatweel standing
+     * alone as a dash ("متابعة ـ NAME"), or a pen and a star ("✍️ * NAME"); a star alone marks a column's
+     * subheading.
      */
-    /** "...NAME", "| NAME", "✍️ * NAME": marks a theme or a writer sets before a name. */
     private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|\\||ـ+(?=\\s)|✍\\uFE0F?\\s*\\*?)\\s*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟:؛…\"”»]$");
@@ -677,15 +677,14 @@ public record Byline(List<String> authors, String source) {
             String tail = String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length));
             if (!CLOCK_OR_DATE_END.matcher(head).find() || PrintedDates.find(head) == null || PrintedDates.find(tail) != null) continue;
             String name = givenPersonName(tail);
+            boolean slashed = tail.indexOf('/') > 0, credited = BylineWords.opens(tail);
+            Byline byline = name == null && (slashed || credited) ? parse(tail, null, false) : null;
+            String only = byline != null && byline.authors().size() == 1 ? byline.authors().get(0) : null;
             // "2024-09-28 03:01:06 SITE/NAME": the outlet, then its writer.
-            Byline slashed = name == null && tail.indexOf('/') > 0 ? parse(tail, null, false) : null;
-            if (slashed != null && slashed.source() != null && slashed.authors().size() == 1) name = givenPersonName(slashed.authors().get(0));
-            // "2019-02-10 02:27:25 حاوره: NAME": the byline itself after the date and its time.
-            Byline credited = name == null && BylineWords.opens(tail) ? parse(tail, null, false) : null;
-            // A lone given name ("Posted on DATE by Ruth") is a blog account's, not a printed byline.
-            if (credited != null && credited.authors().size() == 1 && Words.count(credited.authors().get(0)) >= 2) {
-                name = credited.authors().get(0);
-            }
+            if (only != null && slashed && byline.source() != null) name = givenPersonName(only);
+            // "2019-02-10 02:27:25 حاوره: NAME": the byline itself after the date and its time; a lone given name
+            // ("Posted on DATE by Ruth") is a blog account's, not a printed byline.
+            if (only != null && name == null && credited && Words.count(only) >= 2) name = only;
             if (name != null) return name;
         }
         return null;

@@ -269,11 +269,11 @@ public final class ScrapedTextParser {
                 Unit u = units.get(i);
                 int words = u.words();
                 boolean sentence = sentenceEnd(u.text());
-                // A list entry without a full stop is a headline or a link, not running prose; so is
-                // a line in title case, even with a "!" or "?" at its end.
                 // A long Arabic sentence closed by a colon leads into what follows ("… عن طريق الآتي:"): prose too.
                 // (On English pages as many sign-up and cookie prompts end so.)
                 boolean leadIn = words >= 12 && u.text().strip().endsWith(":") && Words.opensArabic(u.text().strip());
+                // A list entry without a full stop is a headline or a link, not running prose; so is
+                // a line in title case, even with a "!" or "?" at its end.
                 good[i] = !chrome[i] && !artefact[i] && words >= 10
                         && (sentence || leadIn || words >= 20 && ListMarker.of(u.text()) == null)
                         && !isTitleCaseHeadline(u) && !isColumnHeadline(u) && bylineBarLead(u) == null;
@@ -2257,6 +2257,16 @@ public final class ScrapedTextParser {
          * an outlet's masthead), and not a Latin-script name on an Arabic page, which tags the story
          * or brands the site ("Najib Mikati", "HEURE DU JOURNAL").
          */
+        private String bareName(int i, String headline) {
+            if (verse[i]) return null;
+            String name = Byline.personName(units.get(i).text());
+            if (name == null || isForeignScript(units.get(i))) return null;
+            String key = Words.key(name);
+            // A name the headline holds is the story's subject, unless the headline is the column's: "NAME يكتب عن …".
+            boolean signs = headline.startsWith(key + " يكتب") || headline.startsWith(key + " تكتب");
+            return !signs && (" " + headline + " ").contains(" " + key + " ") ? null : name;
+        }
+
         /** Whether the line under {@code i}, chrome or not, is an e-mail address alone. */
         private boolean overEmail(int i) {
             return i + 1 < n && Byline.isEmail(units.get(i + 1).text());
@@ -2273,16 +2283,6 @@ public final class ScrapedTextParser {
             mailbox = mailbox.substring(0, Math.max(0, mailbox.indexOf('@')));
             for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) if (!mailbox.contains(word)) return null;
             return name;
-        }
-
-        private String bareName(int i, String headline) {
-            if (verse[i]) return null;
-            String name = Byline.personName(units.get(i).text());
-            if (name == null || isForeignScript(units.get(i))) return null;
-            String key = Words.key(name);
-            // A name the headline holds is the story's subject, unless the headline is the column's: "NAME يكتب عن …".
-            boolean signs = headline.startsWith(key + " يكتب") || headline.startsWith(key + " تكتب");
-            return !signs && (" " + headline + " ").contains(" " + key + " ") ? null : name;
         }
 
         /** A date's label ("Published", "Last updated on") with only a date, the story's age or nothing after it. */
