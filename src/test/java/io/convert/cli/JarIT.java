@@ -70,10 +70,11 @@ class JarIT {
      * java.lang.runtime.ObjectMethods, whose method-handle set-up cost a cold seed -> PDF run
      * some 3% of its CPU time. The records the common conversions compare or hash write theirs
      * out (TextStyle, the shaping memo's key, Language, the EPUB images' key); one that does not
-     * shows up here.
+     * shows up here. Nor does picocli's reflective look-up of converters for java.sql types, which
+     * the entry point turns off.
      */
     @Test
-    void theCommonConversionsLinkNoRecordMethod() throws Exception {
+    void theCommonConversionsLinkNoRecordMethodAndNoSqlType() throws Exception {
         Path examples = SEED.getParent();
         List<List<String>> conversions = List.of(
                 List.of(SEED.toString(), "--to", "pdf"),
@@ -89,6 +90,7 @@ class JarIT {
             String loaded = Files.readString(classes);
             assertTrue(loaded.contains("io.convert.Converter "), "the log lists the run's classes");
             assertFalse(loaded.contains("java.lang.runtime.ObjectMethods "), conversion + " linked a record method");
+            assertFalse(loaded.contains("source: jrt:/java.sql"), conversion + " loaded java.sql classes");
         }
     }
 
