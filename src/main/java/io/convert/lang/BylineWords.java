@@ -108,21 +108,15 @@ public final class BylineWords {
     private static final Set<String> COMPOUND_NAME_ENDS = Set.of("الله", "الدين", "الرحمن", "الرحيم", "الاسلام",
             "العزيز", "الكريم", "الحق", "الهادي", "النور", "القادر", "الحميد", "المجيد", "اللطيف", "الحليم", "الزهراء", "الهدي");
 
-    /**
-     * Arabic given names that take the article, common in the Maghreb and Libya: "الصادق", "الطاهر",
-     * "المختار" (folded spelling, as {@code Words.key} gives).
-     */
-    private static final Set<String> ARTICLE_GIVEN_NAMES = Set.of("الصادق", "الطاهر", "الهادي", "المختار", "الامين",
-            "البشير", "المهدي", "الطيب", "الحبيب", "المنصف", "الناصر", "الشاذلي", "الخضر", "الغالي", "المصطفي",
-            "الفاضل", "المنجي", "الصديق", "العياشي", "المكي", "التهامي", "الجيلالي", "الحسين", "الحسن", "الاخضر",
-            "الهاشمي", "المولدي", "الميلودي", "السالك");
-
     private BylineWords() {
     }
 
-    /** Whether a folded Arabic word is a given name that takes the article ("الصادق"). */
+    /**
+     * Whether a folded Arabic word is a given name that takes the article ("الصادق", "المختار"),
+     * as many do in the Maghreb, Libya and Mauritania.
+     */
     public static boolean isArticleGivenName(String foldedWord) {
-        return ARTICLE_GIVEN_NAMES.contains(foldedWord);
+        return foldedWord.startsWith("ال") && GivenNames.contains(foldedWord);
     }
 
     /**

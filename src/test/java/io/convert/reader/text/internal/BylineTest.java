@@ -172,6 +172,10 @@ class BylineTest {
         // Mauritanian compounds: "محمد يسلم" (a given name opening like a verb), "السالك" with the article.
         assertEquals("محمد يسلم الحافظ", Byline.personName("محمد يسلم الحافظ"));
         assertEquals("السالك ولد أحمدو", Byline.personName("السالك ولد أحمدو"));
+        // Any listed given name may take the article ("البراء", "المعتصم"); one list holds them all.
+        assertEquals("البراء يونس", Byline.personName("البراء يونس"));
+        assertEquals("المعتصم خليل", Byline.personName("المعتصم خليل"));
+        assertNull(Byline.personName("الاقتصاد البرتقالي"));
         assertNull(Byline.personName("صحوة ضمير متأخرة جداً"));
         // A section's pair of words, a button's verb.
         assertNull(Byline.personName("خارجي وداخلي"));
