@@ -660,9 +660,10 @@ public final class ScrapedTextParser {
                                     && Byline.personName(units.get(runStart).text()) != null
                             || i < n && units.get(i).words() >= 10 && sentenceEnd(units.get(i).text()) && namesWriter(runStart, i));
                     if (i - runStart >= 3 && !bylineBlock) {
-                        // The writer's name right above the text closes a share row or a menu without being one of its entries.
-                        boolean writerLast = i < n && units.get(i).words() >= 10 && sentenceEnd(units.get(i).text())
-                                && Byline.givenPersonName(units.get(i - 1).text()) != null;
+                        // The writer's byline right above the text or the headline closes a share row or a menu
+                        // without being one of its entries.
+                        boolean writerLast = i < n && (units.get(i).words() >= 10 && sentenceEnd(units.get(i).text()) || isHeadlineAbove(i))
+                                && (Byline.givenPersonName(units.get(i - 1).text()) != null || signsPerson(units.get(i - 1)));
                         for (int j = runStart; j < (writerLast ? i - 1 : i); j++) {
                             // A writer's name over the writer's job ("NAME" / "كاتبة وأكاديمية") is no pair of menu entries.
                             if (j + 1 < n && isNameOverJob(j)) j++;
