@@ -88,6 +88,9 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern QUOTED_AFTER_WORD = Pattern.compile("(\\p{L}+)\\s+(?:لـ|ل)?\\s*[\"«“](.{1,40})[\"»”]");
     /** "NAME8 أكتوبر": a letter and the digit a theme glued to it. */
     private static final Pattern LETTER_BEFORE_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\d)");
+    /** "NAME · 4 min read", "NAME | 3 دقائق قراءة": the reading time a theme prints after the byline. */
+    private static final Pattern READING_TIME_TAIL = Pattern.compile(
+            "(?iu)\\s*[·•|–—-]?\\s*\\d+\\s*(?:min(?:ute)?s?\\.?|دقائق|دقيقة|دقيقه)(?:\\s+(?:read|de lecture|للقراءة|قراءة))?\\s*$");
     /** "20172 دقائق": a year and the reading time's minutes glued together. */
     private static final Pattern READ_MINUTES_GLUED = Pattern.compile("\\b((?:19|20)\\d{2})(\\d{1,2})(?=\\s*(?:دقائق|دقيقة|دقيقه|min))");
     /** "NAME-خاص:": the exclusive's word glued to the name by a dash, as a dash between the byline's parts. */
@@ -251,8 +254,14 @@ public record Byline(List<String> authors, String source) {
         String bare = STRETCH.matcher(LEADING_SYMBOLS.matcher(unstarred(text)).replaceFirst("")).replaceAll("");
         // "SITE -NAME-خاص:": the dashes between a byline's parts, spaced evenly so that its shapes are told.
         bare = SPACED_DASH.matcher(GLUED_EXCLUSIVE.matcher(bare).replaceFirst(" - ")).replaceAll(" - ");
+        Matcher reading = READING_TIME_TAIL.matcher(bare);
+        boolean timed = reading.find();
+        if (timed) bare = bare.substring(0, reading.start());
         String t = DANGLING_SEPARATOR.matcher(withoutDateTail(withoutHashtags(withoutBrackets(bare)))).replaceFirst("");
         String named = BylineWords.after(t);
+        // A name and how long the piece takes to read: the byline line of a theme.
+        String timedName = timed && named == null ? givenPersonName(t) : null;
+        if (timedName != null) return new Byline(List.of(timedName), null);
         // "بقلم “NAME”: JOB, JOB, …": the quotation marks bound the name, however long the writer's titles run.
         Matcher quoted = named == null ? null : QUOTED_NAME.matcher(named);
         String quotedName = quoted != null && quoted.lookingAt() ? personName(quoted.group(1)) : null;
@@ -382,7 +391,7 @@ public record Byline(List<String> authors, String source) {
             if (EXCLUSIVE_WORDS.contains(Words.key(right))) return null;
             // "CITY - OUTLET" or "NAME - OUTLET": the outlet is the source, whatever the other side is.
             String person = personName(left);
-            if (isSource(right)) return person != null && !isSource(left) && !isSite(left, site)
+            if (isSource(right) || isSite(right, site)) return person != null && !isSource(left) && !isSite(left, site)
                     ? new Byline(List.of(person), right) : new Byline(List.of(), right);
             // "AGENCY – Tripoli": one word after the source is its city, not a writer; "متابعات – SITE NAME", two
             // words that open with no given name, the outlet that gathered the story.
@@ -460,6 +469,11 @@ public record Byline(List<String> authors, String source) {
         String rest = BylineWords.after(parts[parts.length - 1]);
         Byline last = rest == null || Words.count(rest) > 6 || readsAsPhrase(rest) ? null : names(rest, false);
         return last == null || last.authors().isEmpty() ? null : new Byline(last.authors(), parts[0].strip());
+    }
+
+    /** Whether {@code part} of a byline line is only how long the piece takes to read ("4 min read"). */
+    public static boolean isReadingTime(String part) {
+        return READING_TIME_TAIL.matcher(part.strip()).matches();
     }
 
     /** Whether {@code line} is an e-mail address alone, as sites print under a writer's name. */
@@ -733,8 +747,9 @@ public record Byline(List<String> authors, String source) {
             } else if (!comma || isAgency(last) || ACRONYM.matcher(last).matches()) {
                 rest = m.group(1);
                 source = last;
-            } else if (latin && Words.count(last) == 1 && Words.count(m.group(1)) >= 2) {
-                // "By NAME, Abuja": one word after an English writer's full name is the city filed from.
+            } else if (latin && (Words.count(last) == 1 && Words.count(m.group(1)) >= 2 || BylineWords.endsWithJob(last))) {
+                // "By NAME, Abuja": one word after an English writer's full name is the city filed from;
+                // "By NAME, Business Reporter": what the writer is.
                 rest = m.group(1);
             }
         }
@@ -919,6 +934,8 @@ public record Byline(List<String> authors, String source) {
         if (BylineWords.opens(n) || BylineWords.opensWithOffice(n) || !looksLikeName(n) || isSource(n)
                 || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()
                 || SPACED_DASH.matcher(n).find() || n.contains("..") || n.contains("…") || LONE_LETTER.matcher(n).find()) return null;
+        // "Senior Reporter", "Staff Writer": what an English writer is, capitalised as a name would be.
+        if (Words.isLatin(n.strip().codePointAt(0)) && (BylineWords.opensWithJob(n) || BylineWords.endsWithJob(n))) return null;
         // "SITE-لبنانيات": a section glued on with a hyphen names a page of the site.
         if (n.indexOf('-') > 0 && Arrays.stream(n.split("-")).anyMatch(part -> isSection(part.strip()))) return null;
         // Nunation ("جداً", "أيضاً") marks adverbs and indefinite nouns; no printed name carries it.

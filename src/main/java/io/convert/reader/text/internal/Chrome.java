@@ -389,7 +389,8 @@ public final class Chrome {
         if (words <= 25 && TICKER_ENTRY.matcher(Numerals.ascii(text.strip())).matches() && !PrintedDates.isDateBar(text)) return true;
         if (words <= 30 && DATE_GLUED_TO_HEADLINE.matcher(Numerals.ascii(text)).lookingAt() && PrintedDates.find(text) != null) return true;
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text) || isRepeatedAround(text, key)) return true;
-        if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find()) return true;
+        // "NAME · 4 min read" is the byline, the reading time after it.
+        if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find() && !namesPerson(text)) return true;
         if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
         if (words <= 30 && STAR_RATING.matcher(text).lookingAt() || words <= 15 && SHOP_BUTTONS.matcher(text).matches()) return true;
         if (words <= 40 && isImageDescription(text)) return true;
@@ -412,6 +413,12 @@ public final class Chrome {
         // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
         if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;
         return isBreadcrumb(text) || isMenuRow(text) || isSectionList(text, key, words);
+    }
+
+    /** Whether a short line gives a person as its byline, with whatever the theme prints after the name. */
+    private static boolean namesPerson(String text) {
+        Byline byline = Byline.parse(text, null, false);
+        return byline != null && !byline.authors().isEmpty();
     }
 
     private static boolean isImageDescription(String text) {

@@ -1304,6 +1304,11 @@ public final class ScrapedTextParser {
             return signed ? Byline.parse(text, meta.site(), false) : null;
         }
 
+        /** {@code byline} when every name it gives opens with a given name, else null. */
+        private static Byline namedPeople(Byline byline) {
+            return byline != null && byline.authors().stream().allMatch(a -> Byline.givenPersonName(a) != null) ? byline : null;
+        }
+
         /** How many lines from {@code from} to {@code to} hold a byline word and nothing else. */
         private int bylineWordsAlone(int from, int to) {
             int count = 0;
@@ -1323,6 +1328,16 @@ public final class ScrapedTextParser {
                 if (chrome[i] || good[i] || u.words() > 14) return;
                 seen++;
                 Byline byline = signedByline(u.text());
+                // Right over the headline, a theme's meta line needs no byline word when it names people
+                // ("NAME | DATE", "NAME - SITE", "CITY - NAME").
+                if (byline == null && i == title - 1) {
+                    byline = namedPeople(Byline.parse(u.text(), meta.site(), true));
+                    String dated = byline == null ? Byline.nameBeforeDate(u.text()) : null;
+                    if (dated != null && Byline.givenPersonName(dated) != null) {
+                        byline = new Byline(List.of(dated), null);
+                        readDateOnly(u);
+                    }
+                }
                 if (byline != null && !byline.authors().isEmpty()) {
                     byline.authors().forEach(this::addAuthor);
                     return;
@@ -1436,10 +1451,10 @@ public final class ScrapedTextParser {
                 }
                 // A bare name signs the finished text when nothing follows it but the page's template (a teaser's
                 // writer has the teaser's headline under the name; after an unfinished sentence the line is the
-                // sentence's end).
+                // sentence's end); so does a name with its outlet, city or date ("NAME - SITE", "NAME | DATE").
                 List<String> names = seen == 1 && !chrome[i] && sentenceEnd(units.get(end).text()) && !underTeasers(end)
-                        ? namesAlone(text) : List.of();
-                if (!names.isEmpty() && followedByTemplateOnly(i)) {
+                        ? signingNames(text) : List.of();
+                if (!names.isEmpty() && followedByTemplateOnly(i, names)) {
                     names.forEach(this::addAuthor);
                     return;
                 }
@@ -1453,12 +1468,19 @@ public final class ScrapedTextParser {
             }
         }
 
-        /** A bare name, or bare names parted as bylines part them ("NAME / NAME"), with nothing else on the line. */
-        private List<String> namesAlone(String text) {
+        /**
+         * A bare name, or bare names parted as bylines part them ("NAME / NAME"), with nothing else on the
+         * line; else people named with their outlet, city or date ("NAME - SITE", "CITY - NAME", "NAME | DATE").
+         */
+        private List<String> signingNames(String text) {
             String name = Byline.personName(text);
             if (name != null) return List.of(name);
             Byline byline = Words.count(text) <= 8 ? Byline.parse(text, meta.site(), false) : null;
-            return byline != null && byline.source() == null && byline.authors().size() >= 2 ? byline.authors() : List.of();
+            if (byline != null && byline.source() == null && byline.authors().size() >= 2) return byline.authors();
+            Byline named = Words.count(text) <= 8 ? namedPeople(Byline.parse(text, meta.site(), true)) : null;
+            if (named != null && !named.authors().isEmpty()) return named.authors();
+            String dated = Byline.nameBeforeDate(text);
+            return dated != null && Byline.givenPersonName(dated) != null ? List.of(dated) : List.of();
         }
 
         /** Whether {@code end} is among the teasers under a "Related posts" label: a name there signs its teaser. */
@@ -1467,13 +1489,13 @@ public final class ScrapedTextParser {
             return false;
         }
 
-        private boolean followedByTemplateOnly(int i) {
+        private boolean followedByTemplateOnly(int i, List<String> names) {
             int j = nextPrinted(i);
             // A copy may stop in mid-sentence: a last line cut inside a word ("وحذر مر", "استمرار الحم") is
-            // no name; one that ends the copy signs it only when it opens with a given name, or is a Latin
-            // name, whose capitals no sentence cut short would print on every word ("Fred M’membe").
-            return j == n ? isLatinName(units.get(i)) || Arrays.stream(Words.key(units.get(i).text()).split(" ")).allMatch(w -> w.length() >= 3)
-                    && Byline.givenPersonName(units.get(i).text()) != null : chrome[j];
+            // no name; one that ends the copy signs it only when its names open with given names, or it is a
+            // Latin name, whose capitals no sentence cut short would print on every word ("Fred M’membe").
+            return j == n ? isLatinName(units.get(i)) || names.stream().allMatch(name -> Byline.givenPersonName(name) != null
+                    && Arrays.stream(Words.key(name).split(" ")).allMatch(w -> w.length() >= 3)) : chrome[j];
         }
 
         /**
@@ -2058,8 +2080,15 @@ public final class ScrapedTextParser {
                 dated |= date;
                 found |= date;
             }
-            // "NAME | DATE", "NAME, NAME | DATE", "NAME Published DATE": bare names printed beside the date are the writers'.
+            // "NAME | DATE", "NAME, NAME | DATE", "NAME Published DATE": bare names printed beside the date are the writers';
+            // so are those beside the reading time ("NAME · 4 min read").
+            boolean timed = parts.length > 1 && Arrays.stream(parts).anyMatch(Byline::isReadingTime);
             for (String part : parts) {
+                if (timed && !dated && Byline.givenPersonName(part) != null) {
+                    addAuthor(Byline.givenPersonName(part));
+                    found = true;
+                    continue;
+                }
                 boolean besideDate = dated && parts.length > 1 && PrintedDates.find(part) == null;
                 String name = !dated ? null : besideDate ? Byline.personName(part) : Byline.nameBeforeDate(part);
                 if (name == null && dated) name = Byline.nameAfterDate(part);

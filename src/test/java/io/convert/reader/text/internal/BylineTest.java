@@ -305,6 +305,31 @@ class BylineTest {
     }
 
     @Test
+    void whatAnEnglishWriterIsAfterTheNameIsNoSecondWriter() {
+        Byline one = new Byline(List.of("Grace Adebayo"), null);
+        assertEquals(one, Byline.parse("By Grace Adebayo, Business Reporter", null, false));
+        assertEquals(one, Byline.parse("By Grace Adebayo, Senior Health Correspondent", null, false));
+        assertNull(Byline.personName("Senior Reporter"), "the job on the line under the name");
+        assertNull(Byline.personName("Staff Writer"));
+    }
+
+    @Test
+    void theReadingTimeAfterTheNameLeavesTheWriter() {
+        assertEquals(new Byline(List.of("Hannah Cole"), null), Byline.parse("Hannah Cole · 4 min read", null, false));
+        assertEquals(new Byline(List.of("كريم منصور"), null), Byline.parse("كريم منصور | 3 دقائق قراءة", null, false));
+        assertTrue(Byline.isReadingTime("6 min read"));
+        assertFalse(Byline.isReadingTime("6 minutes of silence"));
+        assertNull(Byline.parse("Flood warning · 4 min read", null, false), "a teaser's headline names no one");
+    }
+
+    @Test
+    void aWritersNameBeforeThePagesOwnSiteName() {
+        assertEquals(new Byline(List.of("Grace Adebayo"), "The Harbour Courier"),
+                Byline.parse("Grace Adebayo - The Harbour Courier", "The Harbour Courier", true));
+        assertNull(Byline.parse("Grace Adebayo - The Harbour Courier", null, true), "an unknown title after a name may be a headline's");
+    }
+
+    @Test
     void afterADeskWordOnlyAGivenNameIsAWriter() {
         assertEquals(List.of(), Byline.parse("متابعات – النيل الجديد", null, false).authors());
         assertEquals(new Byline(List.of("محمد الطيب"), "متابعات"), Byline.parse("متابعات – محمد الطيب", null, false));
