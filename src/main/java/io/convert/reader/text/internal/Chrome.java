@@ -225,6 +225,9 @@ public final class Chrome {
     private static final Pattern SOURCE_CODE = Pattern.compile("(?:[;{}(,\\[]|=>)\\s*$|^\\s*[}\\])]");
     /** A weather widget's reading: "10.88°رام الله", "Cairo 31°C". */
     private static final Pattern TEMPERATURE = Pattern.compile("\\d\\s*°\\s*[CFcf]?(?!\\p{L}*\\d)");
+    /** The words of a weather widget's line ("حالة الطقس: غائم جزئياً 18°", "Weather: sunny 24°C"). */
+    private static final Pattern WEATHER = Pattern.compile(
+            "(?iu)الطقس|طقس|غائم|مشمس|ممطر|صحو|weather|sunny|cloudy|showers|météo|nuageux|ensoleillé");
     /** A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". */
     private static final Pattern TRUNCATED = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
     /**
@@ -392,6 +395,7 @@ public final class Chrome {
         // "NAME · 4 min read" is the byline, the reading time after it.
         if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find() && !namesPerson(text)) return true;
         if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
+        if (words <= 8 && TEMPERATURE.matcher(Numerals.ascii(text)).find() && WEATHER.matcher(text).find()) return true;
         if (words <= 30 && STAR_RATING.matcher(text).lookingAt() || words <= 15 && SHOP_BUTTONS.matcher(text).matches()) return true;
         if (words <= 40 && isImageDescription(text)) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || startsWith(key, TRAIL_KEYS, 40) || AD_LABELS.contains(key) || EMBED.matcher(text).matches()) return true;

@@ -83,6 +83,8 @@ public final class ScrapedTextParser {
     private static final Pattern LABELLED_CLAIM = Pattern.compile("([^:]{2,40}?)\\s*:\\s*\\S.*");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
+    /** A rank before a teaser's headline: digits and a space, no list mark. */
+    private static final Pattern RANKED = Pattern.compile("(\\d{1,2})\\s+(\\p{L}.*)");
     private static final Pattern NUMBERED =
             Pattern.compile("^\\(?([0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,3})[.)\\-]\\s+(\\S.*)$");
     /** A list entry closed as a sentence or a clause, which a headline never is. */
@@ -254,6 +256,7 @@ public final class ScrapedTextParser {
                 markMenuRuns();
                 markBulletedMenus();
                 markNumberedTrails();
+                markRankedTeasers();
                 markClosingHeadlineList();
                 markLabelledRepeats();
             }
@@ -662,9 +665,12 @@ public final class ScrapedTextParser {
                     if (i - runStart >= 3 && !bylineBlock) {
                         // The writer's byline right above the text or the headline closes a share row or a menu
                         // without being one of its entries.
-                        boolean writerLast = i < n && (units.get(i).words() >= 10 && sentenceEnd(units.get(i).text()) || isHeadlineAbove(i))
+                        boolean proseNext = i < n && units.get(i).words() >= 10 && sentenceEnd(units.get(i).text());
+                        boolean writerLast = (proseNext || i < n && isHeadlineAbove(i))
                                 && (Byline.givenPersonName(units.get(i - 1).text()) != null || signsPerson(units.get(i - 1)));
-                        for (int j = runStart; j < (writerLast ? i - 1 : i); j++) {
+                        // So does a short headline of three words right above the text, where menu entries take one or two.
+                        boolean headlineLast = proseNext && units.get(i - 1).words() == 3 && units.get(i - 2).words() < 3;
+                        for (int j = runStart; j < (writerLast || headlineLast ? i - 1 : i); j++) {
                             // A writer's name over the writer's job ("NAME" / "كاتبة وأكاديمية") is no pair of menu entries.
                             if (j + 1 < n && isNameOverJob(j)) j++;
                             else chrome[j] = true;
@@ -841,6 +847,24 @@ public final class ScrapedTextParser {
                     if (next == null || !next.ordered() || next.number() != number || Words.count(next.text()) > 25) break;
                 }
                 if (j - i < 2) continue;
+                for (int k = i; k < j; k++) chrome[k] = true;
+                i = j - 1;
+            }
+        }
+
+        /**
+         * "1 HEADLINE" / "2 HEADLINE" / "3 HEADLINE": a "most read" box copied with its ranks, a number and a
+         * space before each headline. An article's own numbered list marks its numbers ("1.", "1-").
+         */
+        private void markRankedTeasers() {
+            for (int i = 0; i < n; i++) {
+                int j = i;
+                for (int rank = 1; j < n; j++, rank++) {
+                    Matcher m = RANKED.matcher(Numerals.ascii(units.get(j).text().strip()));
+                    if (!m.matches() || Integer.parseInt(m.group(1)) != rank || Words.count(m.group(2)) < 3
+                            || Words.count(m.group(2)) > 20 || sentenceEnd(m.group(2))) break;
+                }
+                if (j - i < 3) continue;
                 for (int k = i; k < j; k++) chrome[k] = true;
                 i = j - 1;
             }
