@@ -83,8 +83,8 @@ public final class ScrapedTextParser {
     private static final Pattern LABELLED_CLAIM = Pattern.compile("([^:]{2,40}?)\\s*:\\s*\\S.*");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
-    /** A rank before a teaser's headline: digits and a space, no list mark. */
-    private static final Pattern RANKED = Pattern.compile("(\\d{1,2})\\s+(\\p{L}.*)");
+    /** A rank before a teaser's headline: digits and a space, no list mark; no line of code ("1 f(x);"). */
+    private static final Pattern RANKED = Pattern.compile("(\\d{1,2})\\s+(\\p{L}[^(){};=<>]*)");
     private static final Pattern NUMBERED =
             Pattern.compile("^\\(?([0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,3})[.)\\-]\\s+(\\S.*)$");
     /** A list entry closed as a sentence or a clause, which a headline never is. */
@@ -257,6 +257,7 @@ public final class ScrapedTextParser {
                 markBulletedMenus();
                 markNumberedTrails();
                 markRankedTeasers();
+                markTeaserBoxes();
                 markClosingHeadlineList();
                 markLabelledRepeats();
             }
@@ -644,7 +645,7 @@ public final class ScrapedTextParser {
         /** Three or more short unpunctuated lines in a row are a menu, not subheadings. */
         private void markMenuRuns() {
             int runStart = -1;
-            boolean prose = false;
+            boolean prose = false, proseAbove = false;
             for (int i = 0; i <= n; i++) {
                 prose |= i < n && units.get(i).words() >= 10 && sentenceEnd(units.get(i).text());
                 // A menu lists each entry once: above the prose, two or three words printed twice in a row
@@ -652,7 +653,10 @@ public final class ScrapedTextParser {
                 // writer's box, and a lone "A" on each of three lines a font-size widget.
                 boolean menuLike = i < n && !artefact[i] && isMenuWord(units.get(i))
                         && !(!prose && units.get(i).words() >= 2 && printedTwice(i));
-                if (menuLike && runStart < 0) runStart = i;
+                if (menuLike && runStart < 0) {
+                    runStart = i;
+                    proseAbove = prose;
+                }
                 if (!menuLike && runStart >= 0) {
                     // City and writer's name above the date are a byline, not a menu; so are the
                     // writer's name, job and address under the headline.
@@ -668,8 +672,10 @@ public final class ScrapedTextParser {
                         boolean proseNext = i < n && units.get(i).words() >= 10 && sentenceEnd(units.get(i).text());
                         boolean writerLast = (proseNext || i < n && isHeadlineAbove(i))
                                 && (Byline.givenPersonName(units.get(i - 1).text()) != null || signsPerson(units.get(i - 1)));
-                        // So does a short headline of three words right above the text, where menu entries take one or two.
-                        boolean headlineLast = proseNext && units.get(i - 1).words() == 3 && units.get(i - 2).words() < 3;
+                        // So does a short headline of three words right above the text or its date, where menu entries
+                        // take one or two; further down, such a line over its blurb is a teaser's.
+                        boolean headlineLast = !proseAbove && (proseNext || i < n && isDateLine(i)) && units.get(i - 1).words() == 3
+                                && units.get(i - 2).words() < 3;
                         for (int j = runStart; j < (writerLast || headlineLast ? i - 1 : i); j++) {
                             // A writer's name over the writer's job ("NAME" / "كاتبة وأكاديمية") is no pair of menu entries.
                             if (j + 1 < n && isNameOverJob(j)) j++;
@@ -847,6 +853,25 @@ public final class ScrapedTextParser {
                     if (next == null || !next.ordered() || next.number() != number || Words.count(next.text()) > 25) break;
                 }
                 if (j - i < 2) continue;
+                for (int k = i; k < j; k++) chrome[k] = true;
+                i = j - 1;
+            }
+        }
+
+        /**
+         * "آخر الأخبار" / HEADLINE / HEADLINE above the text: a box of other stories under its label, its
+         * headlines printed one per line with no blank line between them, up to the first blank line,
+         * sentence or date (a label right above the article's own headline and date is no box).
+         */
+        private void markTeaserBoxes() {
+            for (int i = 0; i < n; i++) {
+                // Above the article, where such a box would lend the title one of its headlines.
+                if (units.get(i).words() >= 10 && sentenceEnd(units.get(i).text())) return;
+                if (!Chrome.isTeaserHeading(units.get(i))) continue;
+                int j = i + 1;
+                while (j < n && !units.get(j).blankBefore() && units.get(j).words() >= 3 && units.get(j).words() <= 20
+                        && !sentenceEnd(units.get(j).text()) && !isDateLine(j)) j++;
+                if (j - i < 3) continue;
                 for (int k = i; k < j; k++) chrome[k] = true;
                 i = j - 1;
             }
