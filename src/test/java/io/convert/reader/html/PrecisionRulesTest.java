@@ -203,6 +203,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void linesListingTheArticlesTagsAreLeftOutButASentenceOpeningAlikeStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("tag-lines.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("Tags: each hive on the roof"), all);
+        assertFalse(all.contains("Hive care") || all.contains("Queen marking"), all);
+    }
+
+    @Test
     void theBubbleOfATooltipIsLeftOutOfItsSentenceButTheWordItExplainsStays() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("tooltip-bubbles.html"));
         String all = String.join("\n", texts);

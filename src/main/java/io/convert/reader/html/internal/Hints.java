@@ -145,6 +145,16 @@ final class Hints {
     private static final Pattern FILING_LINE = Pattern.compile("(?iu)^(this (entry|post|article) was (posted|published)|posted (on|by)"
             + "|(der|dieser) (beitrag|eintrag|artikel) wurde( am)?|erstellt am|veröffentlicht am|cet (article|billet) a été publié)"
             + "\\b.{0,200}?\\b(filed under|is filed|categori[sz]ed|abgelegt|kategorie|rss)");
+    /**
+     * A line listing the tags or categories the article is filed under ("Tags: Employment, Health
+     * & Fitness", "Category: Personal Finance 101", "Schlagwörter: …"): the label, a colon, then
+     * names, not a sentence; the site's index, like the filing line.
+     */
+    private static final Pattern TAG_LINE = Pattern.compile("(?iu)^(tags?|tagged( with| as| in)?|categor(y|ies)|topics?"
+            + "|keywords|schlagw(ö|o)rte?|kategorien?|themen|étiquettes|mots[- ]clés|catégories?|etiquetas|categor[ií]as?"
+            + "|temas)\\s*[:：]\\s*(?=\\S)");
+    /** Letters beyond which a line opening like a tag line is a paragraph of the article. */
+    private static final int MAX_TAG_LINE = 200;
     /** Letters beyond which a line opening like a filing line is a paragraph of the article. */
     static final int MAX_FILING_LINE = 400;
     /** Letters beyond which a line opening with a date stamp says more than the date. */
@@ -338,6 +348,14 @@ final class Hints {
     /** Whether a line is a blog post's filing line: when it was posted, where it is filed, its feed. */
     static boolean isFilingLine(String text, int letters) {
         return letters > 0 && letters <= MAX_FILING_LINE && FILING_LINE.matcher(normalize(text)).find();
+    }
+
+    /** Whether a line lists the tags or categories of the article. */
+    static boolean isTagLine(String text, int letters) {
+        if (letters == 0 || letters > MAX_TAG_LINE) return false;
+        String normal = normalize(text);
+        Matcher m = TAG_LINE.matcher(normal);
+        return m.lookingAt() && !INNER_SENTENCE_END.matcher(normal.substring(m.end())).find();
     }
 
     /** Whether a short line only says when the article was published or updated. */

@@ -401,8 +401,9 @@ final class PageCleaner {
 
     /**
      * A line pointing to another article ("Read also: HEADLINE"), crediting a picture
-     * ("Photo: NAME"), only dating the article ("Last updated on DATE") or filing it ("This entry
-     * was posted on DATE and is filed under ..."), standing as a paragraph among the article's.
+     * ("Photo: NAME"), only dating the article ("Last updated on DATE"), filing it ("This entry
+     * was posted on DATE and is filed under ...") or listing its tags ("Tags: NAME, NAME"),
+     * standing as a paragraph among the article's.
      */
     private static boolean isPointerOrCredit(Element e, TextStats stats) {
         // Sites set their pointers in a quote box as often as in a paragraph ("PUEDES VER: HEADLINE").
@@ -416,7 +417,8 @@ final class PageCleaner {
         for (Element d : e.select(LINE_HOLDERS)) if (d != e) return false;
         String text = e.text();
         return Hints.isReadAlsoLine(text, s.chars, s.linkChars) || Hints.isCreditLine(text, s.chars)
-                || Hints.isDateStampLine(text, s.chars) || Hints.isFilingLine(text, s.chars);
+                || Hints.isDateStampLine(text, s.chars) || Hints.isFilingLine(text, s.chars)
+                || Hints.isTagLine(text, s.chars);
     }
 
     /** A span that is the only content of its parent's line: alone in it. */
