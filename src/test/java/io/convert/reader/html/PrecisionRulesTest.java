@@ -212,6 +212,16 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void linesAboutThePageTheArticleIsReadOnAreLeftOutButASentenceOpeningAlikeStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("page-notes.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("Listen to the bees"), all);
+        assertFalse(all.contains("years old") || all.contains("min read") || all.contains("this article")
+                || all.contains("Share") || all.contains("Visited"), all);
+    }
+
+    @Test
     void theBubbleOfATooltipIsLeftOutOfItsSentenceButTheWordItExplainsStays() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("tooltip-bubbles.html"));
         String all = String.join("\n", texts);

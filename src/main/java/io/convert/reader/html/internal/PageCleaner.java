@@ -402,8 +402,9 @@ final class PageCleaner {
     /**
      * A line pointing to another article ("Read also: HEADLINE"), crediting a picture
      * ("Photo: NAME"), only dating the article ("Last updated on DATE"), filing it ("This entry
-     * was posted on DATE and is filed under ...") or listing its tags ("Tags: NAME, NAME"),
-     * standing as a paragraph among the article's.
+     * was posted on DATE and is filed under ..."), listing its tags ("Tags: NAME, NAME") or
+     * telling about the page it is read on ("3 min read"), standing as a paragraph among the
+     * article's.
      */
     private static boolean isPointerOrCredit(Element e, TextStats stats) {
         // Sites set their pointers in a quote box as often as in a paragraph ("PUEDES VER: HEADLINE").
@@ -418,7 +419,7 @@ final class PageCleaner {
         String text = e.text();
         return Hints.isReadAlsoLine(text, s.chars, s.linkChars) || Hints.isCreditLine(text, s.chars)
                 || Hints.isDateStampLine(text, s.chars) || Hints.isFilingLine(text, s.chars)
-                || Hints.isTagLine(text, s.chars);
+                || Hints.isTagLine(text, s.chars) || Hints.isPageNote(text, s.chars);
     }
 
     /** A span that is the only content of its parent's line: alone in it. */
