@@ -203,6 +203,37 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void linesListingTheArticlesTagsAreLeftOutButASentenceOpeningAlikeStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("tag-lines.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("Tags: each hive on the roof"), all);
+        assertFalse(all.contains("Hive care") || all.contains("Queen marking"), all);
+    }
+
+    @Test
+    void linesAboutThePageTheArticleIsReadOnAreLeftOutButASentenceOpeningAlikeStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("page-notes.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("Listen to the bees"), all);
+        assertFalse(all.contains("years old") || all.contains("min read") || all.contains("this article")
+                || all.contains("Share") || all.contains("Visited"), all);
+    }
+
+    @Test
+    void theBubbleOfATooltipIsLeftOutOfItsSentenceButTheWordItExplainsStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("tooltip-bubbles.html"));
+        String all = String.join("\n", texts);
+        assertTrue(texts.get(0).contains("the date it was planted, its rootstock and the yield"), all);
+        assertTrue(texts.get(1).contains("by different groups1, and it has since"), all);
+        assertTrue(texts.get(2).contains("when the harvest column is usually"), all);
+        assertFalse(all.contains("how tall it grows") || all.contains("weighed at the gate"), all);
+        // The footnote's own text stays where the article lists its notes.
+        assertTrue(texts.get(texts.size() - 1).contains("the same pruning day"), all);
+    }
+
+    @Test
     void aCommentThreadIsLeftOutThoughEachCommentIsMarkedUpAsAnArticle() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("comments-as-articles.html"));
         String all = String.join("\n", texts);

@@ -145,6 +145,31 @@ final class Hints {
     private static final Pattern FILING_LINE = Pattern.compile("(?iu)^(this (entry|post|article) was (posted|published)|posted (on|by)"
             + "|(der|dieser) (beitrag|eintrag|artikel) wurde( am)?|erstellt am|veröffentlicht am|cet (article|billet) a été publié)"
             + "\\b.{0,200}?\\b(filed under|is filed|categori[sz]ed|abgelegt|kategorie|rss)");
+    /**
+     * A line listing the tags or categories the article is filed under ("Tags: Employment, Health
+     * & Fitness", "Category: Personal Finance 101", "Schlagwörter: …"): the label, a colon, then
+     * names, not a sentence; the site's index, like the filing line.
+     */
+    private static final Pattern TAG_LINE = Pattern.compile("(?iu)^(tags?|tagged( with| as| in)?|categor(y|ies)|topics?"
+            + "|keywords|schlagw(ö|o)rte?|kategorien?|themen|étiquettes|mots[- ]clés|catégories?|etiquetas|categor[ií]as?"
+            + "|temas)\\s*[:：]\\s*(?=\\S)");
+    /** Letters beyond which a line opening like a tag line is a paragraph of the article. */
+    private static final int MAX_TAG_LINE = 200;
+    /**
+     * Lines telling about the page the article is read on, not about its subject: how long it
+     * takes to read ("Written By DATE · 3 min read", "Lesezeit: 4 Minuten", "5 min de lecture"),
+     * that it can be listened to ("Listen to this article", "Artikel anhören"), shared ("Share
+     * this post") or has been visited ("(Visited 1,902 times, 364 visits today)"), or that it is
+     * old ("This post is over 3 years old. …"). The reading time ends the line, which may name
+     * the writer and the date before it; the others open it.
+     */
+    private static final Pattern PAGE_NOTE = Pattern.compile("(?iu)\\b\\d+\\s*(min\\.?|minutes?|mins)\\s+(read|de lecture"
+            + "|de lectura|lesezeit)\\W*$|\\b(lesezeit|temps de lecture|tiempo de lectura)\\s*[:：]?\\s*\\d"
+            + "|^(listen to (this|the) (article|story|post)|(artikel|beitrag) (vor)?(an)?hören|écouter (cet|l['’]) ?article"
+            + "|escuchar (este|el) artículo)\\b|^share (this|the) (post|article|story|page)\\W*$|^\\(?visited [\\d,.]+ times\\b"
+            + "|^this (post|article|page|story) is (over|more than) [\\p{L}\\d]+ years? old\\b");
+    /** Letters beyond which a line reading like a note about the page is a paragraph of the article. */
+    private static final int MAX_PAGE_NOTE = 150;
     /** Letters beyond which a line opening like a filing line is a paragraph of the article. */
     static final int MAX_FILING_LINE = 400;
     /** Letters beyond which a line opening with a date stamp says more than the date. */
@@ -338,6 +363,19 @@ final class Hints {
     /** Whether a line is a blog post's filing line: when it was posted, where it is filed, its feed. */
     static boolean isFilingLine(String text, int letters) {
         return letters > 0 && letters <= MAX_FILING_LINE && FILING_LINE.matcher(normalize(text)).find();
+    }
+
+    /** Whether a line lists the tags or categories of the article. */
+    static boolean isTagLine(String text, int letters) {
+        if (letters == 0 || letters > MAX_TAG_LINE) return false;
+        String normal = normalize(text);
+        Matcher m = TAG_LINE.matcher(normal);
+        return m.lookingAt() && !INNER_SENTENCE_END.matcher(normal.substring(m.end())).find();
+    }
+
+    /** Whether a short line tells about the page the article is read on: its reading time, a player, its age. */
+    static boolean isPageNote(String text, int letters) {
+        return letters > 0 && letters <= MAX_PAGE_NOTE && PAGE_NOTE.matcher(normalize(text)).find();
     }
 
     /** Whether a short line only says when the article was published or updated. */

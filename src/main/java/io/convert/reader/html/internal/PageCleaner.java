@@ -41,6 +41,15 @@ final class PageCleaner {
      */
     private static final Pattern HIDDEN_ON_SCREEN =
             Pattern.compile("(?:^|\\s)(?:[a-z]+-)?hidden-(desktop|tablet|mobile|xs|sm|md|lg)(?=\\s|$)");
+    /** Words in the classes of a tooltip's parts, the word it explains and the bubble alike. */
+    private static final Pattern TOOLTIP_WORD = Pattern.compile("(?i)tooltip|popover|tippy");
+    /**
+     * Class names of a tooltip's bubble, camel case split ("tooltip-bubble", "tooltiptext",
+     * "c-tooltip__content", "popover-body"): not of the word it explains, whose box is named
+     * the tooltip too ("tooltip", "has-tooltip", "tooltip-link").
+     */
+    private static final Pattern TOOLTIP_BUBBLE =
+            Pattern.compile("(tooltip|popover|tippy)[_-]*(bubble|content|text|body|inner|message|popup|panel)");
     private static final Set<Set<String>> EVERY_SCREEN = Set.of(Set.of("desktop", "tablet", "mobile"),
             Set.of("xs", "sm", "md", "lg"));
 
@@ -74,9 +83,23 @@ final class PageCleaner {
         root.select(Queries.NOSCRIPT).remove();
         List<Element> hidden = new ArrayList<>();
         for (Element e : root.getAllElements()) {
-            if (e != root && isHidden(e)) hidden.add(e);
+            if (e != root && (isHidden(e) || isTooltipBubble(e))) hidden.add(e);
         }
         hidden.forEach(Node::remove);
+    }
+
+    /**
+     * The bubble of a tooltip: a glossary's definition or a footnote shown while the pointer is
+     * over a word. Left in, its text would run into the sentence around the word ("keywordKeyword
+     * A keyword is …"). A page showing its footnotes so lists them under the article too, where
+     * their text stays.
+     */
+    private static boolean isTooltipBubble(Element e) {
+        if ("tooltip".equalsIgnoreCase(e.attr("role"))) return true;
+        // Asked of every element of the page: most have no class naming a tooltip.
+        String classes = e.className();
+        if (classes.isEmpty() || !TOOLTIP_WORD.matcher(classes).find()) return false;
+        return TOOLTIP_BUBBLE.matcher(Hints.names(e)).find();
     }
 
     /**
@@ -378,8 +401,10 @@ final class PageCleaner {
 
     /**
      * A line pointing to another article ("Read also: HEADLINE"), crediting a picture
-     * ("Photo: NAME"), only dating the article ("Last updated on DATE") or filing it ("This entry
-     * was posted on DATE and is filed under ..."), standing as a paragraph among the article's.
+     * ("Photo: NAME"), only dating the article ("Last updated on DATE"), filing it ("This entry
+     * was posted on DATE and is filed under ..."), listing its tags ("Tags: NAME, NAME") or
+     * telling about the page it is read on ("3 min read"), standing as a paragraph among the
+     * article's.
      */
     private static boolean isPointerOrCredit(Element e, TextStats stats) {
         // Sites set their pointers in a quote box as often as in a paragraph ("PUEDES VER: HEADLINE").
@@ -393,7 +418,8 @@ final class PageCleaner {
         for (Element d : e.select(LINE_HOLDERS)) if (d != e) return false;
         String text = e.text();
         return Hints.isReadAlsoLine(text, s.chars, s.linkChars) || Hints.isCreditLine(text, s.chars)
-                || Hints.isDateStampLine(text, s.chars) || Hints.isFilingLine(text, s.chars);
+                || Hints.isDateStampLine(text, s.chars) || Hints.isFilingLine(text, s.chars)
+                || Hints.isTagLine(text, s.chars) || Hints.isPageNote(text, s.chars);
     }
 
     /** A span that is the only content of its parent's line: alone in it. */
