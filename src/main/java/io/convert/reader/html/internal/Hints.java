@@ -2,6 +2,7 @@ package io.convert.reader.html.internal;
 
 import io.convert.lang.Keys;
 import io.convert.lang.PictureCredits;
+import io.convert.lang.ReadingTimes;
 import io.convert.lang.TeaserWords;
 import java.text.Normalizer;
 import java.util.List;
@@ -156,17 +157,13 @@ final class Hints {
     /** Letters beyond which a line opening like a tag line is a paragraph of the article. */
     private static final int MAX_TAG_LINE = 200;
     /**
-     * Lines telling about the page the article is read on, not about its subject: how long it
-     * takes to read ("Written By DATE · 3 min read", "Lesezeit: 4 Minuten", "5 min de lecture"),
-     * that it can be listened to ("Listen to this article", "Artikel anhören"), shared ("Share
-     * this post") or has been visited ("(Visited 1,902 times, 364 visits today)"), or that it is
-     * old ("This post is over 3 years old. …"). The reading time ends the line, which may name
-     * the writer and the date before it; the others open it.
+     * Lines telling about the page the article is read on, not about its subject, besides its
+     * reading time ({@link ReadingTimes}): that it can be listened to ("Listen to this article",
+     * "Artikel anhören"), shared ("Share this post") or has been visited ("(Visited 1,902 times,
+     * 364 visits today)"), or that it is old ("This post is over 3 years old. …"). They open the line.
      */
-    private static final Pattern PAGE_NOTE = Pattern.compile("(?iu)\\b\\d+\\s*(min\\.?|minutes?|mins)\\s+(read|de lecture"
-            + "|de lectura|lesezeit)\\W*$|\\b(lesezeit|temps de lecture|tiempo de lectura)\\s*[:：]?\\s*\\d"
-            + "|^(listen to (this|the) (article|story|post)|(artikel|beitrag) (vor)?(an)?hören|écouter (cet|l['’]) ?article"
-            + "|escuchar (este|el) artículo)\\b|^share (this|the) (post|article|story|page)\\W*$|^\\(?visited [\\d,.]+ times\\b"
+    private static final Pattern PAGE_NOTE = Pattern.compile("(?iu)^(listen to (this|the) (article|story|post)"
+            + "|(artikel|beitrag) (vor)?(an)?hören|écouter (cet|l['’]) ?article|escuchar (este|el) artículo)\\b|^share (this|the) (post|article|story|page)\\W*$|^\\(?visited [\\d,.]+ times\\b"
             + "|^this (post|article|page|story) is (over|more than) [\\p{L}\\d]+ years? old\\b");
     /** Letters beyond which a line reading like a note about the page is a paragraph of the article. */
     private static final int MAX_PAGE_NOTE = 150;
@@ -375,7 +372,9 @@ final class Hints {
 
     /** Whether a short line tells about the page the article is read on: its reading time, a player, its age. */
     static boolean isPageNote(String text, int letters) {
-        return letters > 0 && letters <= MAX_PAGE_NOTE && PAGE_NOTE.matcher(normalize(text)).find();
+        if (letters == 0 || letters > MAX_PAGE_NOTE) return false;
+        String normal = normalize(text);
+        return ReadingTimes.closes(normal) || ReadingTimes.labelled(normal) || PAGE_NOTE.matcher(normal).find();
     }
 
     /** Whether a short line only says when the article was published or updated. */

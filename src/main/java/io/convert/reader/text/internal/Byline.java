@@ -4,6 +4,7 @@ import io.convert.lang.BylineWords;
 import io.convert.lang.FunctionWords;
 import io.convert.lang.GivenNames;
 import io.convert.lang.PrintedDates;
+import io.convert.lang.ReadingTimes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -88,9 +89,6 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern QUOTED_AFTER_WORD = Pattern.compile("(\\p{L}+)\\s+(?:لـ|ل)?\\s*[\"«“](.{1,40})[\"»”]");
     /** "NAME8 أكتوبر": a letter and the digit a theme glued to it. */
     private static final Pattern LETTER_BEFORE_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\d)");
-    /** "NAME · 4 min read", "NAME | 3 دقائق قراءة": the reading time a theme prints after the byline. */
-    private static final Pattern READING_TIME_TAIL = Pattern.compile(
-            "(?iu)\\s*[·•|–—-]?\\s*\\d+\\s*(?:min(?:ute)?s?\\.?|دقائق|دقيقة|دقيقه)(?:\\s+(?:read|de lecture|للقراءة|قراءة))?\\s*$");
     /** "20172 دقائق": a year and the reading time's minutes glued together. */
     private static final Pattern READ_MINUTES_GLUED = Pattern.compile("\\b((?:19|20)\\d{2})(\\d{1,2})(?=\\s*(?:دقائق|دقيقة|دقيقه|min))");
     /** "NAME-خاص:": the exclusive's word glued to the name by a dash, as a dash between the byline's parts. */
@@ -254,9 +252,10 @@ public record Byline(List<String> authors, String source) {
         String bare = STRETCH.matcher(LEADING_SYMBOLS.matcher(unstarred(text)).replaceFirst("")).replaceAll("");
         // "SITE -NAME-خاص:": the dashes between a byline's parts, spaced evenly so that its shapes are told.
         bare = SPACED_DASH.matcher(GLUED_EXCLUSIVE.matcher(bare).replaceFirst(" - ")).replaceAll(" - ");
-        Matcher reading = READING_TIME_TAIL.matcher(bare);
-        boolean timed = reading.find();
-        if (timed) bare = bare.substring(0, reading.start());
+        // "NAME · 4 min read", "NAME | 3 دقائق قراءة": the reading time a theme prints after the byline.
+        int reading = ReadingTimes.tailStart(bare);
+        boolean timed = reading > 0;
+        if (timed) bare = bare.substring(0, reading);
         String t = DANGLING_SEPARATOR.matcher(withoutDateTail(withoutHashtags(withoutBrackets(bare)))).replaceFirst("");
         String named = BylineWords.after(t);
         // A name and how long the piece takes to read: the byline line of a theme.
@@ -473,7 +472,7 @@ public record Byline(List<String> authors, String source) {
 
     /** Whether {@code part} of a byline line is only how long the piece takes to read ("4 min read"). */
     public static boolean isReadingTime(String part) {
-        return READING_TIME_TAIL.matcher(part.strip()).matches();
+        return ReadingTimes.tailStart(part.strip()) == 0;
     }
 
     /** Whether {@code line} is an e-mail address alone, as sites print under a writer's name. */

@@ -5,6 +5,7 @@ import io.convert.lang.FunctionWords;
 import io.convert.lang.Numerals;
 import io.convert.lang.PictureCredits;
 import io.convert.lang.PrintedDates;
+import io.convert.lang.ReadingTimes;
 import io.convert.lang.TeaserWords;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -185,13 +186,9 @@ public final class Chrome {
             "(?i)\\baffiliate links?\\b|\\b(?:may|might) earn (?:us )?(?:a )?(?:small )?(?:commission|fee)|\\bat no (?:extra|additional) cost to you");
     /** A form field as a text browser draws it: "Email Address *[                    ]". */
     private static final Pattern FORM_FIELD = Pattern.compile("\\[[ _]{4,}]");
-    private static final Pattern READ_TIME = Pattern.compile(
-            "(?i)\\d+\\s*-?\\s*(min|mins|minute|minutes)\\s+read|\\d+\\s*(دقيقه|دقائق|دقيقة)\\s+(قراءه|قراءة|للقراءة)|"
-                    // "قراءة دقيقتين", "وقت القراءة: 3 دقائق": said with the dual or after the word, alone on the line
-                    + "^(?:(?:وقت|مدة|مده)\\s+)?(?:القراءة|القراءه|قراءة|قراءه)\\s*[:：]?\\s*(?:\\d+\\s*)?(?:دقيقة|دقيقه|دقيقتين|دقيقتان|دقائق)$|"
-                    + "^(?:دقيقتين|دقيقتان)\\s+(?:قراءة|قراءه|للقراءة)$|\\d+\\s*min(?:utes?)?\\s+de\\s+lecture|^temps de lecture\\b|"
-                    // "2250 مشاهدات 0": a counter of views, the comments' own count after it
-                    + "^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاهدات|قراءات|زيارات|مشاركة)(?:\\s+\\d+)?$|"
+    /** A page's counters: "2250 مشاهدات 0" (views, the comments' own count after it), "Lu 300 fois". */
+    private static final Pattern COUNTER = Pattern.compile(
+            "(?i)^\\d[\\d,.]*\\s*(comments?|views?|shares?|likes?|تعليق|تعليقات|مشاهده|مشاهدة|مشاهدات|قراءات|زيارات|مشاركة)(?:\\s+\\d+)?$|"
                     + "^(?:عدد\\s+)?(?:القراءات|المشاهدات|الزيارات|القراء|قراءات|مشاهدات|views|vues|lectures)\\s*[:：]?\\s*\\d[\\d,.]*$|"
                     + "^(?:lu|vu)\\s+\\d[\\d\\s.]*\\s+fois$");
     /**
@@ -393,7 +390,8 @@ public final class Chrome {
         if (words <= 30 && DATE_GLUED_TO_HEADLINE.matcher(Numerals.ascii(text)).lookingAt() && PrintedDates.find(text) != null) return true;
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text) || isRepeatedAround(text, key)) return true;
         // "NAME · 4 min read" is the byline, the reading time after it.
-        if (words <= 8 && READ_TIME.matcher(key.isEmpty() ? text : text.strip()).find() && !namesPerson(text)) return true;
+        String line = key.isEmpty() ? text : text.strip();
+        if (words <= 8 && (ReadingTimes.mentions(line) || COUNTER.matcher(line).find()) && !namesPerson(text)) return true;
         if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
         if (words <= 8 && TEMPERATURE.matcher(Numerals.ascii(text)).find() && WEATHER.matcher(text).find()) return true;
         if (words <= 30 && STAR_RATING.matcher(text).lookingAt() || words <= 15 && SHOP_BUTTONS.matcher(text).matches()) return true;

@@ -1,0 +1,53 @@
+package io.convert.lang;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How long an article takes to read, as themes print it beside the byline or alone on a line:
+ * "4 min read", "5 min de lecture", "Lesezeit: 4 Minuten", "3 دقائق قراءة", "وقت القراءة: 3 دقائق",
+ * "قراءة دقيقتين". Both readers leave it out of the text and out of the writer's name.
+ */
+public final class ReadingTimes {
+    private static final String NUMBER = "\\d+\\s*-?\\s*";
+    private static final String UNIT = "(?:min\\.?|mins|minutes?|minuten|دقيقة|دقيقه|دقائق)";
+    private static final String READ = "(?:read|de lecture|de lectura|lesezeit|قراءة|قراءه|للقراءة)";
+    private static final String LABEL = "(?:lesezeit|temps de lecture|tiempo de lectura|reading time|(?:وقت|مدة|مده)\\s+(?:القراءة|القراءه))";
+    /** "4 min read", "3 دقائق قراءة": the minutes, then the word for reading. */
+    private static final Pattern MINUTES_READ = Pattern.compile("(?iu)\\b" + NUMBER + UNIT + "\\s+" + READ + "(?![\\p{L}])");
+    /** "Lesezeit: 4 Minuten", "وقت القراءة: 3 دقائق": the label, then the number. */
+    private static final Pattern LABELLED = Pattern.compile("(?iu)" + LABEL + "\\s*[:：]?\\s*\\d");
+    /**
+     * Alone on the line: the word for reading before the minutes ("قراءة: 3 دقائق"), the dual that
+     * needs no number ("قراءة دقيقتين", "دقيقتان للقراءة"), or the French label without its time.
+     */
+    private static final Pattern ALONE = Pattern.compile("(?iu)^(?:(?:وقت|مدة|مده)\\s+)?(?:القراءة|القراءه|قراءة|قراءه)\\s*[:：]?\\s*"
+            + "(?:\\d+\\s*)?(?:دقيقة|دقيقه|دقيقتين|دقيقتان|دقائق)$|^(?:دقيقتين|دقيقتان)\\s+(?:قراءة|قراءه|للقراءة)$|^temps de lecture\\b");
+    /** A reading time that closes a line, with the mark that parts it from the byline before it. */
+    private static final Pattern TAIL = Pattern.compile("(?iu)\\s*[·•|–—-]?\\s*(?:\\b" + NUMBER + UNIT + "\\s+" + READ + "|"
+            + LABEL + "\\s*[:：]?\\s*\\d+\\s*" + UNIT + "?)\\W*$");
+
+    private ReadingTimes() {
+    }
+
+    /** Whether {@code text} gives a reading time anywhere, or is one alone. */
+    public static boolean mentions(String text) {
+        return MINUTES_READ.matcher(text).find() || LABELLED.matcher(text).find() || ALONE.matcher(text.strip()).find();
+    }
+
+    /** Whether a reading time closes {@code text} ("Written By DATE · 3 min read"). */
+    public static boolean closes(String text) {
+        return TAIL.matcher(text).find();
+    }
+
+    /** Whether {@code text} gives a reading time after its label ("Lesezeit: 4 Minuten"), anywhere. */
+    public static boolean labelled(String text) {
+        return LABELLED.matcher(text).find();
+    }
+
+    /** Where the reading time that closes {@code text} starts, its parting mark included; -1 when none does. */
+    public static int tailStart(String text) {
+        Matcher m = TAIL.matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+}
