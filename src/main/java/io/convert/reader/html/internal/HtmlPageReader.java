@@ -38,8 +38,9 @@ public final class HtmlPageReader {
     public static Article read(Input input, ReadOptions options, boolean extract) {
         String base = options.baseUrl() != null ? options.baseUrl() : input.baseUri();
         Document doc = parse(input.text(), base, options.limits());
-        Urls urls = new Urls(effectiveBase(doc, base, options));
-        MetadataExtractor.Facts facts = MetadataExtractor.extract(doc, urls, base);
+        MetadataExtractor metadataReader = new MetadataExtractor(doc);
+        Urls urls = new Urls(effectiveBase(doc, metadataReader.base(), base, options));
+        MetadataExtractor.Facts facts = metadataReader.extract(urls, base);
         Element body = doc.body();
         PageCleaner.removeNonContent(body);
         Element content = extract ? extractContent(body, input.text(), base, options.limits()) : wholePage(body);
@@ -79,8 +80,7 @@ public final class HtmlPageReader {
      * on the disk; ignored, references resolve against the input's own location, where the
      * resource loader keeps them inside the input's folder.
      */
-    private static String effectiveBase(Document doc, String inputBase, ReadOptions options) {
-        Element tag = doc.selectFirst(Queries.BASE);
+    private static String effectiveBase(Document doc, Element tag, String inputBase, ReadOptions options) {
         String declared = tag == null ? "" : tag.attr("href").strip();
         String base = doc.baseUri();
         boolean web = base.regionMatches(true, 0, "http://", 0, 7) || base.regionMatches(true, 0, "https://", 0, 8);
