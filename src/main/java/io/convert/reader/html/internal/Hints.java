@@ -380,6 +380,9 @@ final class Hints {
 
     /** Text compared loosely: NFKC, Arabic diacritics and tatweel removed, spaces collapsed. */
     static String normalize(String text) {
+        // ASCII text is its own NFKC form and holds no Arabic mark; asked of most lines of most
+        // pages, the normalizer's check is then work for nothing.
+        if (isAscii(text)) return collapseSpaces(text);
         String t = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(t.length());
@@ -388,5 +391,10 @@ final class Hints {
             if (!(c >= '\u064B' && c <= '\u0652' || c == '\u0670' || c == '\u0640')) sb.append(c);
         }
         return collapseSpaces(sb.toString());
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= 0x80) return false;
+        return true;
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The HTML reading pipeline: parse within limits, read metadata from the whole page, find the
@@ -65,12 +66,13 @@ public final class HtmlPageReader {
             // still flattens anything deeper than the limit.
             doc = Parser.htmlParser().setMaxDepth(limits.maxDepth() * 16).parseInput(html, base == null ? "" : base);
         }
-        int elements = 0;
-        for (Element ignored : doc.getAllElements()) {
-            if (++elements > limits.maxElements()) {
+        // Counted walking the tree, not listing its elements: the list was built only to be counted.
+        int[] elements = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element && ++elements[0] > limits.maxElements()) {
                 throw ConvertException.badInput("page has more than " + limits.maxElements() + " elements");
             }
-        }
+        }, doc);
         return doc;
     }
 

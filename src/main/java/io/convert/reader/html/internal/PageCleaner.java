@@ -389,8 +389,8 @@ final class PageCleaner {
         }
         TextStats.Stat s = stats.get(e);
         if (s.chars == 0 || s.chars > Math.max(Hints.MAX_READ_ALSO, Hints.MAX_FILING_LINE)) return false;
-        // A box holding other lines is judged line by line.
-        for (Element d : e.select(LINE_HOLDERS)) if (d != e) return false;
+        // A box holding other lines is judged line by line (looked for without listing them all).
+        for (Element child : e.children()) if (child.selectFirst(LINE_HOLDERS) != null) return false;
         String text = e.text();
         return Hints.isReadAlsoLine(text, s.chars, s.linkChars) || Hints.isCreditLine(text, s.chars)
                 || Hints.isDateStampLine(text, s.chars) || Hints.isFilingLine(text, s.chars);
