@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -301,21 +302,27 @@ final class Hints {
         return w;
     }
 
-    /** Whether {@code e}, of {@code letters} letters, is a prompt to subscribe, accept cookies or get an app. */
-    static boolean isPrompt(Element e, int letters) {
+    /**
+     * Whether a box of {@code letters} letters, its text as {@link #normalize} gives it asked of
+     * {@code normal} only when the letters allow a prompt, asks the reader to subscribe, accept
+     * cookies or get an app.
+     */
+    static boolean isPrompt(int letters, Supplier<String> normal) {
         if (letters == 0 || letters >= MAX_PROMPT) return false;
-        String text = normalize(e.text());
-        return PROMPT.matcher(text).find() || PROMPT_ANYWHERE.matcher(text.toLowerCase(Locale.ROOT)).find();
+        String text = normal.get();
+        // Anchored at the start: lookingAt tries that one place, where find would try each.
+        return PROMPT.matcher(text).lookingAt() || PROMPT_ANYWHERE.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     /**
      * Whether a line of {@code letters} letters, {@code linkLetters} of them in links, points to
      * another article: a "read also" label and then a headline, most often its link; or the
-     * label alone.
+     * label alone. This test and the credit, date-stamp and filing-line tests below take the
+     * line's text as {@link #normalize} gives it: a line is asked them one after another, and
+     * normalizing its text for each cost as much as the tests.
      */
-    static boolean isReadAlsoLine(String text, int letters, int linkLetters) {
+    static boolean isReadAlsoLine(String normal, int letters, int linkLetters) {
         if (letters == 0 || letters > MAX_READ_ALSO) return false;
-        String normal = normalize(text);
         Matcher m = null;
         for (String label : TeaserWords.labelsOpening(Keys.of(normal))) {
             m = LABEL_SEPARATOR.matcher(normal).region(Keys.endOf(normal, label), normal.length());
@@ -331,18 +338,18 @@ final class Hints {
     }
 
     /** Whether a short line is the credit of a picture. */
-    static boolean isCreditLine(String text, int letters) {
-        return letters > 0 && letters <= MAX_CREDIT && CREDIT_LINE.matcher(normalize(text)).find();
+    static boolean isCreditLine(String normal, int letters) {
+        return letters > 0 && letters <= MAX_CREDIT && CREDIT_LINE.matcher(normal).find();
     }
 
     /** Whether a line is a blog post's filing line: when it was posted, where it is filed, its feed. */
-    static boolean isFilingLine(String text, int letters) {
-        return letters > 0 && letters <= MAX_FILING_LINE && FILING_LINE.matcher(normalize(text)).find();
+    static boolean isFilingLine(String normal, int letters) {
+        return letters > 0 && letters <= MAX_FILING_LINE && FILING_LINE.matcher(normal).lookingAt();
     }
 
     /** Whether a short line only says when the article was published or updated. */
-    static boolean isDateStampLine(String text, int letters) {
-        return letters > 0 && letters <= MAX_DATE_STAMP && DATE_STAMP.matcher(normalize(text)).find();
+    static boolean isDateStampLine(String normal, int letters) {
+        return letters > 0 && letters <= MAX_DATE_STAMP && DATE_STAMP.matcher(normal).lookingAt();
     }
 
     /**
