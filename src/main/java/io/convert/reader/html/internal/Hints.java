@@ -368,40 +368,46 @@ final class Hints {
 
     /** Runs of white space (and no-break spaces) as one space, trimmed. */
     static String collapseSpaces(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        boolean space = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0') {
-                if (!space) sb.append(' ');
-                space = true;
-            } else {
-                sb.append(c);
-                space = false;
-            }
-        }
-        int end = sb.length();
-        if (end > 0 && sb.charAt(end - 1) == ' ') sb.setLength(end - 1);
-        return sb.toString();
+        return collapsed(text.toCharArray(), false);
     }
 
     /** Text compared loosely: NFKC, Arabic diacritics and tatweel removed, spaces collapsed. */
     static String normalize(String text) {
+        char[] a = text.toCharArray();
         // ASCII text is its own NFKC form and holds no Arabic mark; asked of most lines of most
         // pages, the normalizer's check is then work for nothing.
-        if (isAscii(text)) return collapseSpaces(text);
-        String t = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder sb = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (!(c >= '\u064B' && c <= '\u0652' || c == '\u0670' || c == '\u0640')) sb.append(c);
+        if (isAscii(a)) return collapsed(a, false);
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
+            a = Normalizer.normalize(text, Normalizer.Form.NFKC).toCharArray();
         }
-        return collapseSpaces(sb.toString());
+        return collapsed(a, true);
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= 0x80) return false;
+    /**
+     * The characters of {@code a} with runs of white space (and no-break spaces) as one space,
+     * trimmed, and without Arabic diacritics and tatweel when {@code dropMarks}. Compacted in
+     * place in the array: read with charAt and copied through a builder, every character cost
+     * calls with their own bounds checks under the quick (C1) compiler the launcher uses.
+     */
+    private static String collapsed(char[] a, boolean dropMarks) {
+        int w = 0;
+        boolean space = true;
+        for (char c : a) {
+            if (dropMarks && (c >= '\u064B' && c <= '\u0652' || c == '\u0670' || c == '\u0640')) continue;
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0') {
+                if (!space) a[w++] = ' ';
+                space = true;
+            } else {
+                a[w++] = c;
+                space = false;
+            }
+        }
+        if (w > 0 && a[w - 1] == ' ') w--;
+        return new String(a, 0, w);
+    }
+
+    private static boolean isAscii(char[] a) {
+        for (char c : a) if (c >= 0x80) return false;
         return true;
     }
 }
