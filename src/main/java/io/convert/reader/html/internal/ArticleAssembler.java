@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Puts metadata and body together without repeating one in the other: the heading that
@@ -21,6 +22,14 @@ final class ArticleAssembler {
     private static final int HEAD_BLOCKS = 8;
     /** Letters below which a paragraph matching a biography is a name or a job title, said anywhere. */
     private static final int MIN_BIO = 40;
+
+    /* Compiled once: a pattern given as a string to String's replaceAll or replaceFirst is compiled on each call. */
+    private static final Pattern AFTER_BAR_OR_DOT = Pattern.compile("\\s*[|•·]\\s*.*$");
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
+    private static final Pattern EXTENSION = Pattern.compile("\\.[a-z0-9]{2,5}$");
+    private static final Pattern SIZE_SUFFIXES =
+            Pattern.compile("([-_@](\\d+x\\d*|\\d*x\\d+|\\d+w|scaled|large|medium|small|thumb|\\d+x))+$");
+    private static final Pattern PUNCTUATION_OR_SPACE = Pattern.compile("[\\p{P}\\p{S}\\s]+");
 
     private ArticleAssembler() {
     }
@@ -94,7 +103,7 @@ final class ArticleAssembler {
     private static boolean isBylineOrDate(String raw, Metadata m) {
         String text = Titles.collapse(raw);
         if (text.length() > 120) return false;
-        Bylines.Byline b = Bylines.parse(text.replaceAll("\\s*[|•·]\\s*.*$", ""), false);
+        Bylines.Byline b = Bylines.parse(AFTER_BAR_OR_DOT.matcher(text).replaceAll(""), false);
         if (b != null && !m.authors().isEmpty() && b.authors().stream().anyMatch(m.authors()::contains)) return true;
         if (PrintedDates.find(text) == null) return false;
         String withoutDate = Numerals.ascii(text).replaceAll("[\\d\\s,،:/.\\-–—|]+", " ")
@@ -160,13 +169,13 @@ final class ArticleAssembler {
 
     /** The file name of an image URL without extension, query, and size suffixes like -1024x576. */
     static String stem(String url) {
-        String s = url.toLowerCase(Locale.ROOT).replaceFirst("[?#].*$", "");
+        String s = QUERY_OR_FRAGMENT.matcher(url.toLowerCase(Locale.ROOT)).replaceFirst("");
         s = s.substring(s.lastIndexOf('/') + 1);
-        s = s.replaceFirst("\\.[a-z0-9]{2,5}$", "");
-        return s.replaceAll("([-_@](\\d+x\\d*|\\d*x\\d+|\\d+w|scaled|large|medium|small|thumb|\\d+x))+$", "");
+        s = EXTENSION.matcher(s).replaceFirst("");
+        return SIZE_SUFFIXES.matcher(s).replaceAll("");
     }
 
     private static String key(String text) {
-        return Hints.normalize(text).toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip();
+        return PUNCTUATION_OR_SPACE.matcher(Hints.normalize(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

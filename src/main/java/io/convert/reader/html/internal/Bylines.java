@@ -21,6 +21,8 @@ final class Bylines {
             "\\s*(?:,|،|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\bwith\\b|\\bavec\\b|\\bmit\\b)\\s*");
     /** Co-writers named in brackets: "Martin Roe (avec Léa Moreau et Paul Dubois)". */
     private static final Pattern BRACKETED_COWRITERS = Pattern.compile("\\((\\s*(?:with|avec|mit)\\s[^()]*)\\)");
+    /** What follows a bar ("NAME | Staff writer"); compiled once, as String's replaceAll would on each call. */
+    private static final Pattern AFTER_BAR = Pattern.compile("\\s*\\|.*$");
     /** Links and page furniture printed where a name would be ("View my complete profile", "Follow Author"). */
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)[\\d@/:|#]|https?|www\\.|\\b(?:profile|follow|posts)\\b");
     /**
@@ -68,7 +70,7 @@ final class Bylines {
     /** Names in a list of them; empty when any part does not look like a person's or desk's name. */
     static List<String> names(String text) {
         List<String> out = new ArrayList<>();
-        String t = BRACKETED_COWRITERS.matcher(text.replaceAll("\\s*\\|.*$", "")).replaceAll(" $1 ").strip();
+        String t = BRACKETED_COWRITERS.matcher(AFTER_BAR.matcher(text).replaceAll("")).replaceAll(" $1 ").strip();
         for (String part : SEPARATOR.split(t)) {
             String name = part.strip().replaceAll("^[\\s:\\-–—]+|[\\s:\\-–—.]+$", "");
             if (name.isEmpty() || !out.isEmpty() && POST_NOMINAL.matcher(name).matches()) continue;

@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -323,21 +324,27 @@ final class Hints {
         return w;
     }
 
-    /** Whether {@code e}, of {@code letters} letters, is a prompt to subscribe, accept cookies or get an app. */
-    static boolean isPrompt(Element e, int letters) {
+    /**
+     * Whether a box of {@code letters} letters, its text as {@link #normalize} gives it asked of
+     * {@code normal} only when the letters allow a prompt, asks the reader to subscribe, accept
+     * cookies or get an app.
+     */
+    static boolean isPrompt(int letters, Supplier<String> normal) {
         if (letters == 0 || letters >= MAX_PROMPT) return false;
-        String text = normalize(e.text());
-        return PROMPT.matcher(text).find() || PROMPT_ANYWHERE.matcher(text.toLowerCase(Locale.ROOT)).find();
+        String text = normal.get();
+        // Anchored at the start: lookingAt tries that one place, where find would try each.
+        return PROMPT.matcher(text).lookingAt() || PROMPT_ANYWHERE.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     /**
      * Whether a line of {@code letters} letters, {@code linkLetters} of them in links, points to
      * another article: a "read also" label and then a headline, most often its link; or the
-     * label alone.
+     * label alone. This test and the credit, date-stamp and filing-line tests below take the
+     * line's text as {@link #normalize} gives it: a line is asked them one after another, and
+     * normalizing its text for each cost as much as the tests.
      */
-    static boolean isReadAlsoLine(String text, int letters, int linkLetters) {
+    static boolean isReadAlsoLine(String normal, int letters, int linkLetters) {
         if (letters == 0 || letters > MAX_READ_ALSO) return false;
-        String normal = normalize(text);
         Matcher m = null;
         for (String label : TeaserWords.labelsOpening(Keys.of(normal))) {
             m = LABEL_SEPARATOR.matcher(normal).region(Keys.endOf(normal, label), normal.length());
@@ -353,13 +360,13 @@ final class Hints {
     }
 
     /** Whether a short line is the credit of a picture. */
-    static boolean isCreditLine(String text, int letters) {
-        return letters > 0 && letters <= MAX_CREDIT && CREDIT_LINE.matcher(normalize(text)).find();
+    static boolean isCreditLine(String normal, int letters) {
+        return letters > 0 && letters <= MAX_CREDIT && CREDIT_LINE.matcher(normal).find();
     }
 
     /** Whether a line is a blog post's filing line: when it was posted, where it is filed, its feed. */
-    static boolean isFilingLine(String text, int letters) {
-        return letters > 0 && letters <= MAX_FILING_LINE && FILING_LINE.matcher(normalize(text)).find();
+    static boolean isFilingLine(String normal, int letters) {
+        return letters > 0 && letters <= MAX_FILING_LINE && FILING_LINE.matcher(normal).lookingAt();
     }
 
     /** Whether a line lists the tags or categories of the article. */
@@ -378,8 +385,8 @@ final class Hints {
     }
 
     /** Whether a short line only says when the article was published or updated. */
-    static boolean isDateStampLine(String text, int letters) {
-        return letters > 0 && letters <= MAX_DATE_STAMP && DATE_STAMP.matcher(normalize(text)).find();
+    static boolean isDateStampLine(String normal, int letters) {
+        return letters > 0 && letters <= MAX_DATE_STAMP && DATE_STAMP.matcher(normal).lookingAt();
     }
 
     /**
@@ -398,32 +405,46 @@ final class Hints {
 
     /** Runs of white space (and no-break spaces) as one space, trimmed. */
     static String collapseSpaces(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        boolean space = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0') {
-                if (!space) sb.append(' ');
-                space = true;
-            } else {
-                sb.append(c);
-                space = false;
-            }
-        }
-        int end = sb.length();
-        if (end > 0 && sb.charAt(end - 1) == ' ') sb.setLength(end - 1);
-        return sb.toString();
+        return collapsed(text.toCharArray(), false);
     }
 
     /** Text compared loosely: NFKC, Arabic diacritics and tatweel removed, spaces collapsed. */
     static String normalize(String text) {
-        String t = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder sb = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (!(c >= '\u064B' && c <= '\u0652' || c == '\u0670' || c == '\u0640')) sb.append(c);
+        char[] a = text.toCharArray();
+        // ASCII text is its own NFKC form and holds no Arabic mark; asked of most lines of most
+        // pages, the normalizer's check is then work for nothing.
+        if (isAscii(a)) return collapsed(a, false);
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
+            a = Normalizer.normalize(text, Normalizer.Form.NFKC).toCharArray();
         }
-        return collapseSpaces(sb.toString());
+        return collapsed(a, true);
+    }
+
+    /**
+     * The characters of {@code a} with runs of white space (and no-break spaces) as one space,
+     * trimmed, and without Arabic diacritics and tatweel when {@code dropMarks}. Compacted in
+     * place in the array: read with charAt and copied through a builder, every character cost
+     * calls with their own bounds checks under the quick (C1) compiler the launcher uses.
+     */
+    private static String collapsed(char[] a, boolean dropMarks) {
+        int w = 0;
+        boolean space = true;
+        for (char c : a) {
+            if (dropMarks && (c >= '\u064B' && c <= '\u0652' || c == '\u0670' || c == '\u0640')) continue;
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0') {
+                if (!space) a[w++] = ' ';
+                space = true;
+            } else {
+                a[w++] = c;
+                space = false;
+            }
+        }
+        if (w > 0 && a[w - 1] == ' ') w--;
+        return new String(a, 0, w);
+    }
+
+    private static boolean isAscii(char[] a) {
+        for (char c : a) if (c >= 0x80) return false;
+        return true;
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The HTML reading pipeline: parse within limits, read metadata from the whole page, find the
@@ -38,8 +39,9 @@ public final class HtmlPageReader {
     public static Article read(Input input, ReadOptions options, boolean extract) {
         String base = options.baseUrl() != null ? options.baseUrl() : input.baseUri();
         Document doc = parse(input.text(), base, options.limits());
-        Urls urls = new Urls(effectiveBase(doc, base, options));
-        MetadataExtractor.Facts facts = MetadataExtractor.extract(doc, urls, base);
+        MetadataExtractor metadataReader = new MetadataExtractor(doc);
+        Urls urls = new Urls(effectiveBase(doc, metadataReader.base(), base, options));
+        MetadataExtractor.Facts facts = metadataReader.extract(urls, base);
         Element body = doc.body();
         PageCleaner.removeNonContent(body);
         Element content = extract ? extractContent(body, input.text(), base, options.limits()) : wholePage(body);
@@ -64,12 +66,13 @@ public final class HtmlPageReader {
             // still flattens anything deeper than the limit.
             doc = Parser.htmlParser().setMaxDepth(limits.maxDepth() * 16).parseInput(html, base == null ? "" : base);
         }
-        int elements = 0;
-        for (Element ignored : doc.getAllElements()) {
-            if (++elements > limits.maxElements()) {
+        // Counted walking the tree, not listing its elements: the list was built only to be counted.
+        int[] elements = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element && ++elements[0] > limits.maxElements()) {
                 throw ConvertException.badInput("page has more than " + limits.maxElements() + " elements");
             }
-        }
+        }, doc);
         return doc;
     }
 
@@ -79,8 +82,7 @@ public final class HtmlPageReader {
      * on the disk; ignored, references resolve against the input's own location, where the
      * resource loader keeps them inside the input's folder.
      */
-    private static String effectiveBase(Document doc, String inputBase, ReadOptions options) {
-        Element tag = doc.selectFirst(Queries.BASE);
+    private static String effectiveBase(Document doc, Element tag, String inputBase, ReadOptions options) {
         String declared = tag == null ? "" : tag.attr("href").strip();
         String base = doc.baseUri();
         boolean web = base.regionMatches(true, 0, "http://", 0, 7) || base.regionMatches(true, 0, "https://", 0, 8);

@@ -68,11 +68,11 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    static Facts read(Element document) {
+    static Facts read(List<Element> scripts) {
         JsonNode article = null;
         String website = null;
         List<String> personDescriptions = new ArrayList<>();
-        for (Element script : document.select(Queries.JSON_LD)) {
+        for (Element script : scripts) {
             JsonNode root = parse(script.data());
             if (root == null) continue;
             Deque<JsonNode> todo = new ArrayDeque<>();

@@ -22,8 +22,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads a page's metadata, most reliable source first: JSON-LD, OpenGraph, Twitter cards,
@@ -44,6 +46,19 @@ final class MetadataExtractor {
     private static final Set<String> INLINE_WRAPPER = Set.of("a", "span", "strong", "b", "em", "i", "small");
     /** Elements named as bylines or dates looked at; the first few are the article's own. */
     private static final int MAX_NAMED = 20;
+    /*
+     * The patterns asked of every page, compiled once: a pattern given as a string to String's
+     * matches, split or replaceFirst is compiled again on every call.
+     */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** A date and a time apart ("2020-05-01 10:30"), joined with a T for ISO 8601. */
+    private static final Pattern DATE_SPACE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{2}:\\d{2})");
+    /** A time zone offset without its colon ("+0200"), which ISO 8601 parsing wants ("+02:00"). */
+    private static final Pattern ZONE_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
+    private static final Pattern URL_START = Pattern.compile("(?i)^(https?:|www\\.|/).*");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://.*");
+    private static final Pattern GENERIC_IMAGE = Pattern.compile(".*(logo|favicon|default[-_]?(image|share|og)|placeholder).*");
     private static final Pattern SITE_ADDRESS = Pattern.compile("(?i)(?:https?://)?(?:www\\.)?([a-z0-9-]+(?:\\.[a-z0-9-]+)+)/?");
     /** Opening words two texts share to be taken as the same text, one perhaps cut short. */
     private static final int OPENING_WORDS = 8;
@@ -59,8 +74,19 @@ final class MetadataExtractor {
     }
 
     private final Document doc;
-    private final Urls urls;
     private final Map<String, String> meta = new HashMap<>();
+    /*
+     * The elements of the whole page the reading below asks for, gathered in the one walk of the
+     * constructor, in the page's order: a selection of each walked the whole tree again, and the
+     * ten of them took a seventh of reading a page.
+     */
+    private Element html, title, base, canonicalLink, imageLink;
+    private final List<Element> h1s = new ArrayList<>();
+    private final List<Element> h2s = new ArrayList<>();
+    private final List<Element> figures = new ArrayList<>();
+    private final List<Element> jsonLdScripts = new ArrayList<>();
+    private final List<Element> articleTags = new ArrayList<>();
+    private final List<Element> publishedTimes = new ArrayList<>();
     private final List<Element> bylineElements = new ArrayList<>();
     private final List<Element> dateElements = new ArrayList<>();
     private Element subtitleElement;
@@ -68,19 +94,63 @@ final class MetadataExtractor {
     private final List<Element> standfirsts = new ArrayList<>();
     private final Map<String, Integer> standfirstNames = new HashMap<>();
 
-    private MetadataExtractor(Document doc, Urls urls) {
+    /** Reads what the page holds in one walk over it; {@link #extract} makes the metadata of it. */
+    MetadataExtractor(Document doc) {
         this.doc = doc;
-        this.urls = urls;
-        for (Element m : doc.select(Queries.META)) {
-            String content = m.attr("content").strip();
-            if (content.isEmpty()) continue;
-            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
-                    if (!key.isEmpty()) meta.putIfAbsent(key, content);
-                }
+        Element body = doc.body();
+        NodeTraversor.traverse(new NodeVisitor() {
+            private boolean inBody;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (!(node instanceof Element e)) return;
+                if (e == body) inBody = true;
+                take(e);
+                if (inBody) takeNamed(e);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == body) inBody = false;
+            }
+        }, doc);
+    }
+
+    /** Keeps {@code e} when a part of the reading asks for it. */
+    private void take(Element e) {
+        switch (e.normalName()) {
+            case "meta" -> {
+                if (Queries.META.matches(doc, e)) readMeta(e);
+                if (Queries.ARTICLE_TAGS.matches(doc, e)) articleTags.add(e);
+            }
+            case "html" -> html = html == null ? e : html;
+            case "title" -> title = title == null ? e : title;
+            case "h1" -> h1s.add(e);
+            case "h2" -> h2s.add(e);
+            case "figure" -> figures.add(e);
+            case "base" -> base = base == null && Queries.BASE.matches(doc, e) ? e : base;
+            case "link" -> {
+                if (canonicalLink == null && Queries.CANONICAL_LINK.matches(doc, e)) canonicalLink = e;
+                if (imageLink == null && Queries.IMAGE_LINK.matches(doc, e)) imageLink = e;
+            }
+            case "script" -> {
+                if (Queries.JSON_LD.matches(doc, e)) jsonLdScripts.add(e);
+            }
+            default -> {
             }
         }
-        if (doc.body() != null) findNamedElements(doc.body());
+        if (Queries.PUBLISHED_TIME.matches(doc, e)) publishedTimes.add(e);
+    }
+
+    /** The content of a {@code <meta>}, under each of the names it gives, the first one given kept. */
+    private void readMeta(Element m) {
+        String content = m.attr("content").strip();
+        if (content.isEmpty()) return;
+        for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+            for (String key : SPACES.split(m.attr(attr).toLowerCase(Locale.ROOT))) {
+                if (!key.isEmpty()) meta.putIfAbsent(key, content);
+            }
+        }
     }
 
     private static Map<String, Integer> namedWords(Map<Integer, List<String>> wordsByKind) {
@@ -113,32 +183,32 @@ final class MetadataExtractor {
         return kinds;
     }
 
-    /** One pass over the body for the elements named as byline, date or standfirst. */
-    private void findNamedElements(Element body) {
-        for (Element e : body.getAllElements()) {
-            if (e.nameIs("address") || e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equals("author")) {
-                if (bylineElements.size() < MAX_NAMED) bylineElements.add(e);
-                continue;
-            }
-            if (e.attr("itemprop").equals("alternativeHeadline") && subtitleElement == null) subtitleElement = e;
-            String names = Hints.names(e);
-            int kinds = names.isEmpty() ? 0 : namedKinds(names);
-            if (kinds == 0) continue;
-            if (bylineElements.size() < MAX_NAMED && (kinds & BYLINE) != 0) bylineElements.add(e);
-            else if (dateElements.size() < MAX_NAMED && (kinds & DATE) != 0) dateElements.add(e);
-            else if ((kinds & STANDFIRST) != 0) {
-                if (standfirsts.size() < MAX_NAMED) standfirsts.add(e);
-                standfirstNames.merge(names, 1, Integer::sum);
-            }
+    /** Keeps an element of the body named or marked up as byline, date or standfirst. */
+    private void takeNamed(Element e) {
+        if (e.nameIs("address") || e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equals("author")) {
+            if (bylineElements.size() < MAX_NAMED) bylineElements.add(e);
+            return;
+        }
+        if (e.attr("itemprop").equals("alternativeHeadline") && subtitleElement == null) subtitleElement = e;
+        String names = Hints.names(e);
+        int kinds = names.isEmpty() ? 0 : namedKinds(names);
+        if (kinds == 0) return;
+        if (bylineElements.size() < MAX_NAMED && (kinds & BYLINE) != 0) bylineElements.add(e);
+        else if (dateElements.size() < MAX_NAMED && (kinds & DATE) != 0) dateElements.add(e);
+        else if ((kinds & STANDFIRST) != 0) {
+            if (standfirsts.size() < MAX_NAMED) standfirsts.add(e);
+            standfirstNames.merge(names, 1, Integer::sum);
         }
     }
 
-    static Facts extract(Document doc, Urls urls, String pageUrl) {
-        return new MetadataExtractor(doc, urls).extract(pageUrl);
+    /** The page's {@code <base href>} element, or null. */
+    Element base() {
+        return base;
     }
 
-    private Facts extract(String pageUrl) {
-        JsonLd.Facts ld = JsonLd.read(doc);
+    /** The page's metadata, relative addresses resolved with {@code urls}. */
+    Facts extract(Urls urls, String pageUrl) {
+        JsonLd.Facts ld = JsonLd.read(jsonLdScripts);
         Set<String> bylineTexts = new LinkedHashSet<>();
         Metadata.Builder b = Metadata.builder();
 
@@ -152,7 +222,7 @@ final class MetadataExtractor {
                 meta("title", "parsely-title", "sailthru.title", "headline"));
         List<String> sites = Arrays.asList(site, meta("og:site_name"), ld.publisher(), ld.website(),
                 meta("application-name"));
-        String title = Titles.choose(declared, documentTitleText(), headings(), subheadings(), sites, host());
+        String title = Titles.choose(declared, documentTitleText(), headings(), subheadings(), sites, host(urls));
         b.title(title == null || title.isEmpty() ? null : title);
         String description = first(ld.description(), meta("og:description", "twitter:description", "description",
                 "dc.description"));
@@ -172,7 +242,7 @@ final class MetadataExtractor {
         b.modified(first(date(ld.modified()), date(meta("article:modified_time", "og:updated_time", "datemodified",
                 "dcterms.modified", "last-modified"))));
 
-        String lang = first(LanguageTags.clean(doc.selectFirst(Queries.HTML) == null ? null : doc.selectFirst(Queries.HTML).attr("lang")),
+        String lang = first(LanguageTags.clean(html == null ? null : html.attr("lang")),
                 LanguageTags.clean(meta("content-language", "dc.language", "language")), LanguageTags.clean(ld.language()),
                 LanguageTags.clean(meta("og:locale")));
         b.language(lang);
@@ -180,13 +250,13 @@ final class MetadataExtractor {
         b.direction(dir != null ? dir : lang == null ? null : LanguageTags.direction(lang));
 
         b.description(description);
-        b.source(first(absolute(linkHref("canonical")), absolute(meta("og:url")),
-                pageUrl != null && pageUrl.matches("(?i)https?://.*") ? pageUrl : null));
+        b.source(first(absolute(href(canonicalLink), urls), absolute(meta("og:url"), urls),
+                pageUrl != null && WEB_ADDRESS.matcher(pageUrl).matches() ? pageUrl : null));
         b.tags(tags(ld));
         String image = first(ld.image(), meta("og:image:secure_url", "og:image", "og:image:url", "twitter:image",
-                "twitter:image:src"), linkHref("image_src"));
+                "twitter:image:src"), href(imageLink));
         String resolved = image == null || isGenericImage(image) ? null : urls.resolve(image);
-        if (resolved != null) b.leadImage(leadImage(resolved));
+        if (resolved != null) b.leadImage(leadImage(resolved, urls));
         return new Facts(b.build(), bylineTexts, ld.personDescriptions());
     }
 
@@ -194,14 +264,16 @@ final class MetadataExtractor {
      * The declared lead image, with the caption and credit of the page's figure showing the
      * same picture (the figure often sits outside the article's text).
      */
-    private Metadata.LeadImage leadImage(String source) {
+    private Metadata.LeadImage leadImage(String source, Urls urls) {
         String stem = ArticleAssembler.stem(source);
         ImageSources images = new ImageSources(urls);
-        for (Element figure : doc.select(Queries.CAPTIONED_FIGURE)) {
+        for (Element figure : figures) {
+            Element figcaption = figure.selectFirst(Queries.FIGCAPTION);
+            if (figcaption == null) continue;
             Element img = figure.selectFirst(Queries.IMG);
             Image image = img == null ? null : images.imageOf(img);
             if (image == null || !ArticleAssembler.stem(image.source()).equals(stem)) continue;
-            Element caption = figure.selectFirst(Queries.FIGCAPTION).clone();
+            Element caption = figcaption.clone();
             Element credit = caption.selectFirst(Queries.NAMED_CREDIT);
             String creditText = credit == null ? null : Titles.collapse(credit.text());
             if (credit != null) credit.remove();
@@ -230,8 +302,7 @@ final class MetadataExtractor {
     }
 
     private String documentTitleText() {
-        Element t = doc.selectFirst(Queries.TITLE);
-        return t == null ? "" : t.text();
+        return title == null ? "" : title.text();
     }
 
     /**
@@ -244,7 +315,7 @@ final class MetadataExtractor {
      */
     private List<String> headings() {
         List<String> out = new ArrayList<>();
-        for (Element h : doc.select(Queries.H1)) {
+        for (Element h : h1s) {
             if (hidden(h)) continue;
             if (out.size() >= MAX_NAMED) break;
             out.add(h.text());
@@ -255,7 +326,7 @@ final class MetadataExtractor {
     }
 
     private List<String> subheadings() {
-        return doc.select(Queries.H2).stream().filter(h -> !hidden(h)).limit(MAX_NAMED).map(Element::text).toList();
+        return h2s.stream().filter(h -> !hidden(h)).limit(MAX_NAMED).map(Element::text).toList();
     }
 
     /** Hidden by itself or an ancestor; not a part a streaming server sends hidden, which its script shows. */
@@ -267,10 +338,10 @@ final class MetadataExtractor {
     }
 
     /** The page's host: from its base URL, else from the address it declares as its own. */
-    private String host() {
+    private String host(Urls urls) {
         String host = urls.host();
         if (host != null) return host;
-        return new Urls(first(linkHref("canonical"), meta("og:url"), "")).host();
+        return new Urls(first(href(canonicalLink), meta("og:url"), "")).host();
     }
 
     /**
@@ -327,7 +398,7 @@ final class MetadataExtractor {
     }
 
     private static List<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(NOT_WORD.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
     }
 
     private List<String> metaAuthors() {
@@ -406,7 +477,7 @@ final class MetadataExtractor {
 
     private String timeElementDate() {
         Element best = null;
-        for (Element t : doc.select(Queries.PUBLISHED_TIME)) {
+        for (Element t : publishedTimes) {
             boolean marked = t.hasAttr("pubdate") || t.attr("itemprop").equalsIgnoreCase("datePublished")
                     || Hints.names(t).contains("publish");
             if (best == null || marked) best = t;
@@ -431,32 +502,30 @@ final class MetadataExtractor {
     private static String date(String value) {
         if (value == null) return null;
         String v = value.strip();
-        String iso = Dates.normalize(v.replaceFirst("^(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{2}:\\d{2})", "$1T$2")
-                .replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"));
+        String iso = Dates.normalize(ZONE_WITHOUT_COLON.matcher(DATE_SPACE_TIME.matcher(v).replaceFirst("$1T$2"))
+                .replaceFirst("$1:$2"));
         if (iso != null) return iso;
         LocalDate printed = PrintedDates.find(v);
         return printed == null ? null : printed.toString();
     }
 
     private Direction direction() {
-        Element html = doc.selectFirst(Queries.HTML);
         Direction d = html == null ? null : Direction.fromCode(html.attr("dir"));
         if (d == null && doc.body() != null) d = Direction.fromCode(doc.body().attr("dir"));
         return d;
     }
 
-    private String linkHref(String rel) {
-        Element link = doc.selectFirst("link[rel~=(?i)^" + rel + "$][href]");
+    private static String href(Element link) {
         return link == null ? null : link.attr("href");
     }
 
-    private String absolute(String url) {
+    private static String absolute(String url, Urls urls) {
         return url == null ? null : urls.resolve(url);
     }
 
     private List<String> tags(JsonLd.Facts ld) {
         Set<String> tags = new LinkedHashSet<>();
-        for (Element m : doc.select(Queries.ARTICLE_TAGS)) tags.add(m.attr("content").strip());
+        for (Element m : articleTags) tags.add(m.attr("content").strip());
         tags.addAll(ld.keywords());
         String news = meta("news_keywords");
         if (tags.isEmpty() && news != null) {
@@ -467,12 +536,12 @@ final class MetadataExtractor {
     }
 
     private static boolean looksLikeUrl(String s) {
-        return s.matches("(?i)^(https?:|www\\.|/).*");
+        return URL_START.matcher(s).matches();
     }
 
     /** Social-card images that show the site, not the story. */
     private static boolean isGenericImage(String url) {
-        return url.toLowerCase(Locale.ROOT).matches(".*(logo|favicon|default[-_]?(image|share|og)|placeholder).*");
+        return GENERIC_IMAGE.matcher(url.toLowerCase(Locale.ROOT)).matches();
     }
 
     private static String withoutByPrefix(String name) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
@@ -269,8 +270,9 @@ final class PageCleaner {
             // Inside a box already doomed it goes with the box: the tests below, which read its
             // text, would only say so again.
             if (lastDoomed != null && isInside(e, lastDoomed)) continue;
+            LineText line = new LineText(e);
             boolean chrome = named || isChromeTag(e) && !isProseAside(e, stats) || isLabelledBox(e, stats)
-                    || isPrompt(e, stats) || isAuthorBox(e, stats) || isPointerOrCredit(e, stats);
+                    || isPrompt(e, stats, line) || isAuthorBox(e, stats) || isPointerOrCredit(e, stats, line);
             if (chrome && !holdsArticle(e)) {
                 doomed.add(e);
                 lastDoomed = e;
@@ -406,7 +408,7 @@ final class PageCleaner {
      * telling about the page it is read on ("3 min read"), standing as a paragraph among the
      * article's.
      */
-    private static boolean isPointerOrCredit(Element e, TextStats stats) {
+    private static boolean isPointerOrCredit(Element e, TextStats stats, LineText line) {
         // Sites set their pointers in a quote box as often as in a paragraph ("PUEDES VER: HEADLINE").
         if (!(e.nameIs("p") || e.nameIs("div") || e.nameIs("blockquote") || e.nameIs("h2") || e.nameIs("h3")
                 || e.nameIs("h4") || e.nameIs("h5") || e.nameIs("h6") || e.nameIs("span") && isOwnLine(e))) {
@@ -414,12 +416,31 @@ final class PageCleaner {
         }
         TextStats.Stat s = stats.get(e);
         if (s.chars == 0 || s.chars > Math.max(Hints.MAX_READ_ALSO, Hints.MAX_FILING_LINE)) return false;
-        // A box holding other lines is judged line by line.
-        for (Element d : e.select(LINE_HOLDERS)) if (d != e) return false;
-        String text = e.text();
+        // A box holding other lines is judged line by line (looked for without listing them all).
+        for (Element child : e.children()) if (child.selectFirst(LINE_HOLDERS) != null) return false;
+        String text = line.get();
         return Hints.isReadAlsoLine(text, s.chars, s.linkChars) || Hints.isCreditLine(text, s.chars)
                 || Hints.isDateStampLine(text, s.chars) || Hints.isFilingLine(text, s.chars)
                 || Hints.isTagLine(text, s.chars) || Hints.isPageNote(text, s.chars);
+    }
+
+    /**
+     * An element's text as {@link Hints#normalize} gives it, made the first time a test asks:
+     * the prompt test and the pointer test read the same short lines.
+     */
+    private static final class LineText implements Supplier<String> {
+        private final Element e;
+        private String normal;
+
+        LineText(Element e) {
+            this.e = e;
+        }
+
+        @Override
+        public String get() {
+            if (normal == null) normal = Hints.normalize(e.text());
+            return normal;
+        }
     }
 
     /** A span that is the only content of its parent's line: alone in it. */
@@ -429,11 +450,11 @@ final class PageCleaner {
     }
 
     /** A paragraph or box asking the reader to subscribe, accept cookies or install an app. */
-    private static boolean isPrompt(Element e, TextStats stats) {
+    private static boolean isPrompt(Element e, TextStats stats, LineText line) {
         if (!(e.nameIs("p") || e.nameIs("div") || e.nameIs("section") || e.nameIs("form") || e.nameIs("aside"))) {
             return false;
         }
-        return Hints.isPrompt(e, stats.get(e).chars);
+        return Hints.isPrompt(stats.get(e).chars, line);
     }
 
     /** A box starting with a label such as "اقرأ أيضا" or "Related" and made mostly of links. */

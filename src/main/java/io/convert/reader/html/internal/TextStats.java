@@ -46,6 +46,7 @@ final class TextStats {
 
     static TextStats of(Element root) {
         Map<Element, Stat> stats = new IdentityHashMap<>();
+        TextChars chars = new TextChars();
         NodeTraversor.traverse(new NodeVisitor() {
             int linkDepth;
 
@@ -62,15 +63,16 @@ final class TextStats {
                     Stat s = stats.get(parent);
                     if (s == null) return;
                     String text = t.getWholeText();
-                    int chars = 0, punctuation = 0;
-                    for (int i = 0; i < text.length(); i++) {
-                        char c = text.charAt(i);
-                        if (isLetterOrDigit(c)) chars++;
+                    char[] a = chars.of(text);
+                    int letters = 0, punctuation = 0;
+                    for (int i = 0, n = text.length(); i < n; i++) {
+                        char c = a[i];
+                        if (isLetterOrDigit(c)) letters++;
                         else if (isPhrasePunctuation(c)) punctuation++;
                     }
-                    s.chars += chars;
+                    s.chars += letters;
                     s.punctuation += punctuation;
-                    if (linkDepth > 0) s.linkChars += chars;
+                    if (linkDepth > 0) s.linkChars += letters;
                 }
             }
 
@@ -93,12 +95,31 @@ final class TextStats {
      */
     static int letters(Element root) {
         int[] letters = {0};
+        TextChars chars = new TextChars();
         NodeTraversor.traverse((node, depth) -> {
             if (!(node instanceof TextNode t)) return;
             String text = t.getWholeText();
-            for (int i = 0; i < text.length(); i++) if (isLetterOrDigit(text.charAt(i))) letters[0]++;
+            char[] a = chars.of(text);
+            for (int i = 0, n = text.length(); i < n; i++) if (isLetterOrDigit(a[i])) letters[0]++;
         }, root);
         return letters[0];
+    }
+
+    /**
+     * One array the characters of a walk's texts are copied into, each text in turn, to be read
+     * from there: read with {@code charAt}, every character cost a call with its own bounds
+     * check under the quick (C1) compiler the launcher uses.
+     */
+    private static final class TextChars {
+        private char[] a = new char[256];
+
+        /** The characters of {@code text} at the start of the array (valid until the next call). */
+        char[] of(String text) {
+            int n = text.length();
+            if (a.length < n) a = new char[Math.max(n, a.length * 2)];
+            text.getChars(0, n, a, 0);
+            return a;
+        }
     }
 
     /**

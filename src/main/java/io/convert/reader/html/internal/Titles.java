@@ -42,6 +42,7 @@ final class Titles {
     private static final Pattern SITE_LABEL = Pattern.compile(
             "([^.]+)(?:\\.(?:co|com|org|net|ac|gov|edu|ne|or|go|gob|nic)\\.[a-z]{2}|\\.[^.]+)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
     /** Longer than this, an {@code <h1>} is a paragraph styled big, not a headline. */
     private static final int MAX_HEADING = 300;
@@ -554,6 +555,6 @@ final class Titles {
     }
 
     private static String squash(String s) {
-        return Hints.normalize(s).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(Hints.normalize(s).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

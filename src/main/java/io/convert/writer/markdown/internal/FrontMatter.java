@@ -3,6 +3,7 @@ package io.convert.writer.markdown.internal;
 import io.convert.model.Direction;
 import io.convert.model.Metadata;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The YAML metadata block pandoc reads at the top of a Markdown file. Every value is a
@@ -12,6 +13,10 @@ import java.util.List;
  * Dates, language tags, directions and the source URL are identifiers and stay literal.
  */
 public final class FrontMatter {
+    /** Compiled once: String's replaceAll compiles its pattern on each call, and every field asks it. */
+    private static final Pattern LINE_BREAKS_AND_SPACES = Pattern.compile("[\\s\\u0085\\u2028\\u2029]+");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+
     private FrontMatter() {
     }
 
@@ -74,6 +79,6 @@ public final class FrontMatter {
      */
     private static String oneLine(String value) {
         if (value == null) return "";
-        return value.replaceAll("[\\s\\u0085\\u2028\\u2029]+", " ").replaceAll("\\p{Cc}", "").strip();
+        return CONTROL.matcher(LINE_BREAKS_AND_SPACES.matcher(value).replaceAll(" ")).replaceAll("").strip();
     }
 }

@@ -25,6 +25,8 @@ final class InlineNodes {
     /** Characters some reader could take for the end of a line; inline text has no line ends. */
     private static final Pattern LINE_SEPARATORS = Pattern.compile("[\\r\\n\\x0B\\f\\x{85}\\x{2028}\\x{2029}]+");
     private static final Pattern ENTITY_LIKE = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
+    /** Compiled once: String's replaceAll compiles its pattern on each call, and every link asks it. */
+    private static final Pattern TAB_OR_NEWLINE = Pattern.compile("[\t\r\n]");
 
     private final boolean lineBreaks;
 
@@ -214,7 +216,7 @@ final class InlineNodes {
      * destination), other control characters percent-encoded.
      */
     static String destination(String href) {
-        String url = href.strip().replaceAll("[\t\r\n]", "");
+        String url = TAB_OR_NEWLINE.matcher(href.strip()).replaceAll("");
         StringBuilder out = new StringBuilder(url.length());
         for (char c : url.toCharArray()) {
             if (c < 0x20 || c == 0x7F) out.append(String.format("%%%02X", (int) c));
