@@ -370,17 +370,15 @@ final class Hints {
     }
 
     /** Whether a line lists the tags or categories of the article. */
-    static boolean isTagLine(String text, int letters) {
+    static boolean isTagLine(String normal, int letters) {
         if (letters == 0 || letters > MAX_TAG_LINE) return false;
-        String normal = normalize(text);
         Matcher m = TAG_LINE.matcher(normal);
         return m.lookingAt() && !INNER_SENTENCE_END.matcher(normal.substring(m.end())).find();
     }
 
     /** Whether a short line tells about the page the article is read on: its reading time, a player, its age. */
-    static boolean isPageNote(String text, int letters) {
+    static boolean isPageNote(String normal, int letters) {
         if (letters == 0 || letters > MAX_PAGE_NOTE) return false;
-        String normal = normalize(text);
         return ReadingTimes.closes(normal) || ReadingTimes.labelled(normal) || PAGE_NOTE.matcher(normal).find();
     }
 
