@@ -1,0 +1,220 @@
+package io.convert.reader.text;
+
+import io.convert.model.Article;
+import io.convert.spi.Input;
+import io.convert.spi.ReadOptions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Runs the text reader over grids of invented pages, every byline form in every place a theme
+ * puts it, every kind of template line over every kind of headline, and counts where it misses.
+ * The labelled pages show the forms their sites use; a grid shows the forms no labelled page has
+ * yet, which is where pages never seen go wrong. All text is written for this bench. Run:
+ *
+ * <pre>
+ * src/bench/run.sh io.convert.reader.text.LayoutGridBench [-v]
+ * </pre>
+ *
+ * Prints, for each grid, the misses out of its pages, then by form and by place; {@code -v} lists
+ * each missed page with what the reader found. Some misses are chosen: "Author: NAME" credits a
+ * book's author as often as the page's writer, and "NAME - TITLE" reads as a headline unless the
+ * title is the site's own name.
+ */
+public final class LayoutGridBench {
+    private static final String BODY_AR = """
+            عادت الحافلة الزرقاء التي تحمل الكتب إلى قرى الوادي بعد غياب دام ثلاث سنوات، وتجمع حولها الأطفال منذ الصباح الباكر.
+            ويقول القائمون على المبادرة إن عدد المستعيرين تضاعف في الشهر الأول، وإن كتب المغامرات والعلوم هي الأكثر طلباً.
+            وتأمل البلدية أن تضيف حافلة ثانية في الربيع المقبل إذا استمر الإقبال على هذا النحو بين الأسر.""";
+    private static final String BODY_EN = """
+            The blue bus that carries books returned to the valley villages this week after an absence of three years, and children gathered around it from early morning.
+            Organisers say the number of borrowers doubled in the first month, and that adventure and science books are the most requested of all.
+            The council hopes to add a second bus next spring if the demand continues at this pace across the district.""";
+    private static final String BODY_FR = """
+            Le bus bleu qui transporte des livres est revenu cette semaine dans les villages de la vallée après trois ans d'absence, et les enfants se sont rassemblés autour de lui dès le matin.
+            Selon les organisateurs, le nombre d'emprunteurs a doublé le premier mois, et les livres d'aventure et de sciences sont les plus demandés.
+            La mairie espère ajouter un deuxième bus au printemps prochain si la demande se maintient à ce rythme dans la région.""";
+
+    /** Where a theme puts the byline (BY) among headline (T), date (D), share row (S), section (L), caption (C) and text (BODY). */
+    private static final Map<String, List<String>> PLACES = new LinkedHashMap<>();
+
+    static {
+        PLACES.put("under-headline", List.of("T", "BY", "D", "BODY"));
+        PLACES.put("under-date", List.of("T", "D", "BY", "BODY"));
+        PLACES.put("over-headline", List.of("BY", "T", "D", "BODY"));
+        PLACES.put("after-share-row", List.of("T", "D", "S", "BY", "BODY"));
+        PLACES.put("no-date", List.of("T", "BY", "BODY"));
+        PLACES.put("section-and-caption", List.of("L", "T", "BY", "D", "C", "BODY"));
+        PLACES.put("closing", List.of("T", "D", "BODY", "BY"));
+        PLACES.put("date-first", List.of("D", "T", "BY", "BODY"));
+        PLACES.put("caption-first", List.of("T", "C", "BY", "D", "BODY"));
+    }
+
+    /** One language's page parts and the byline forms tried in it. */
+    record Language(String name, String masthead, String headline, List<String> dates, String shareRow, String section,
+            String caption, String body, String writer, Map<String, String> forms) {
+    }
+
+    private static final List<Language> LANGUAGES = List.of(
+            new Language("ar", "صحيفة السهل الأخضر\nالرئيسية\nأخبار\nاقتصاد\nرياضة\nمقالات",
+                    "المكتبات المتنقلة تعود إلى قرى الوادي بعد غياب",
+                    List.of("الأحد 12 أكتوبر 2025", "12/10/2025 - 14:30", "2025-10-12"), "شارك\nفيسبوك\nتويتر\nواتساب",
+                    "مقالات الرأي", "صورة أرشيفية للحافلة في ساحة القرية", BODY_AR, "كريم منصور", forms(
+                            "كتب: W", "بقلم: W", "W - السهل الأخضر", "W | 12 أكتوبر 2025", "W", "W\nكاتب وباحث سياسي",
+                            "الكاتب: W", "W، كاتب صحفي", "د. W", "بقلم الكاتب W", "إعداد: W", "بواسطة: W", "تقرير: W",
+                            "W - القاهرة", "القاهرة - W", "حوار: W", "W • 12 أكتوبر 2025", "نشر بواسطة W في 12 أكتوبر 2025",
+                            "المحرر: W", "بقلم / W", "كتب - W", "W (السهل الأخضر)", "الكاتب W", "كتب W", "بقلم W",
+                            "الأستاذ W", "W | 3 دقائق قراءة")),
+            new Language("en", "The Harbour Courier\nHome\nNews\nBusiness\nSport\nOpinion",
+                    "Mobile libraries return to the valley villages after three years",
+                    List.of("Sunday, October 12, 2025", "12/10/2025 14:30", "Oct 12, 2025 at 2:30 pm"), "Share\nFacebook\nTwitter\nWhatsApp",
+                    "Opinion", "The blue bus parked in the village square. Photo: archive", BODY_EN, "Karen Mansfield", forms(
+                            "By W", "By KAREN MANSFIELD", "W | October 12, 2025", "W", "W\nSenior Reporter", "Written by W",
+                            "W, Staff Writer", "Dr. W", "Posted by W on October 12, 2025", "Words by W", "W, Reuters",
+                            "By W, Business Reporter", "W · 4 min read", "by W", "Story by W", "W\n@kmansfield",
+                            "W - The Harbour Courier", "Author: W")),
+            new Language("fr", "Le Courrier du Port\nAccueil\nActualités\nÉconomie\nSport\nOpinions",
+                    "Les bibliothèques mobiles reviennent dans les villages de la vallée",
+                    List.of("dimanche 12 octobre 2025", "12/10/2025 à 14h30", "Publié le 12 octobre 2025 à 14h30"),
+                    "Partager\nFacebook\nTwitter\nWhatsApp", "Opinions", "Le bus bleu sur la place du village. Photo d'archives",
+                    BODY_FR, "Karim Mansouri", forms("Par W", "Par KARIM MANSOURI", "W | 12 octobre 2025", "W", "W\nJournaliste",
+                            "W, journaliste", "W, AFP", "par W", "Par W, envoyé spécial à Tunis", "W - Le Courrier du Port",
+                            "Auteur : W")));
+
+    /** Template lines a page may print above its headline. */
+    private static final Map<String, String> CHROME = new LinkedHashMap<>();
+
+    static {
+        CHROME.put("date-bar", "الأحد، 12 أكتوبر 2025 - 10:45 ص | القاهرة 24°");
+        CHROME.put("latin-ad-label", "Advertisement");
+        CHROME.put("brand-line", "السهل الأخضر | أخبار اليمن والعالم");
+        CHROME.put("picture-credit", "(صورة أرشيفية - أ ف ب)");
+        CHROME.put("long-menu", String.join("\n", "الرئيسية", "أخبار محلية", "عربي ودولي", "اقتصاد", "رياضة", "ثقافة وفنون",
+                "منوعات", "تكنولوجيا", "صحة", "مقالات", "تحقيقات", "فيديو", "صور", "اتصل بنا", "من نحن"));
+        CHROME.put("breadcrumb", "الرئيسية > أخبار > اقتصاد");
+        CHROME.put("breaking-ticker", "عاجل | الرئيس يصل إلى العاصمة في زيارة رسمية تستمر يومين");
+        CHROME.put("latest-news-box", "آخر الأخبار\nارتفاع أسعار الذهب في السوق المحلية\nافتتاح معرض الكتاب بمشاركة 300 دار نشر\n"
+                + "المنتخب يستعد لمواجهة حاسمة الأسبوع المقبل");
+        CHROME.put("account-links", "بحث\nتسجيل الدخول\nاشترك في النشرة البريدية");
+        CHROME.put("counters", "1.2K مشاهدة\n0 تعليق");
+        CHROME.put("prices", "دولار 48.5 | يورو 52.3 | ذهب 21 3950");
+        CHROME.put("section", "اقتصاد");
+        CHROME.put("follow-row", "تابعونا على\nفيسبوك\nتويتر\nيوتيوب\nإنستغرام");
+        CHROME.put("ranked-box", "الأكثر قراءة\n1 وزير التعليم يعلن موعد الامتحانات\n2 أمطار غزيرة على المناطق الساحلية\n"
+                + "3 افتتاح طريق جديد يربط المدن الشمالية");
+        CHROME.put("weather", "حالة الطقس: غائم جزئياً 18°");
+        CHROME.put("sponsored", "SPONSORED");
+    }
+
+    private static final Map<String, String> HEADLINES = new LinkedHashMap<>();
+
+    static {
+        HEADLINES.put("plain", "الحكومة تقر خطة جديدة لدعم المزارعين في المناطق الجبلية");
+        HEADLINES.put("three-words", "أزمة الخبز تتفاقم");
+        HEADLINES.put("quoted-speaker", "وزير المالية: لا زيادة في الضرائب هذا العام");
+        HEADLINES.put("question", "هل تنجح خطة إنقاذ الليرة؟");
+        HEADLINES.put("quoted-title", "«الطريق الطويل» رواية جديدة تعيد قراءة تاريخ المدينة");
+        HEADLINES.put("long", "بعد سنوات من الانتظار والتأجيل المتكرر، البلدية تبدأ أخيراً أعمال ترميم السوق القديم في وسط المدينة وسط ترحيب التجار");
+    }
+
+    private LayoutGridBench() {
+    }
+
+    /** A grid's misses, counted by form and by place. */
+    static final class Misses {
+        final String grid;
+        int pages;
+        final Map<String, Integer> byForm = new TreeMap<>(), byPlace = new TreeMap<>();
+        final List<String> listed = new ArrayList<>();
+
+        Misses(String grid) {
+            this.grid = grid;
+        }
+
+        void page(String form, String place, boolean right, String found) {
+            pages++;
+            if (right) return;
+            byForm.merge(form, 1, Integer::sum);
+            byPlace.merge(place, 1, Integer::sum);
+            listed.add(form + " @ " + place + ": " + found);
+        }
+
+        void print(boolean verbose) {
+            int missed = byForm.values().stream().mapToInt(Integer::intValue).sum();
+            System.out.printf("%s: %d of %d pages missed%n  by form:  %s%n  by place: %s%n", grid, missed, pages, byForm, byPlace);
+            if (verbose) listed.forEach(m -> System.out.println("    " + m));
+        }
+    }
+
+    public static void main(String[] args) {
+        boolean verbose = List.of(args).contains("-v");
+        TextReader reader = new TextReader();
+        Function<String, Article> read = text -> reader.read(Input.of(text), ReadOptions.defaults());
+        for (Language language : LANGUAGES) {
+            Misses misses = new Misses("bylines, " + language.name());
+            for (Map.Entry<String, String> form : language.forms().entrySet()) {
+                for (Map.Entry<String, List<String>> place : PLACES.entrySet()) {
+                    List<String> dates = place.getKey().equals("under-date") ? language.dates() : language.dates().subList(0, 1);
+                    for (String date : dates) {
+                        List<String> parts = new ArrayList<>(List.of(language.masthead()));
+                        for (String part : place.getValue()) {
+                            parts.add(switch (part) {
+                                case "T" -> language.headline();
+                                case "BY" -> form.getValue().replaceAll("\\bW\\b", language.writer());
+                                case "D" -> date;
+                                case "S" -> language.shareRow();
+                                case "L" -> language.section();
+                                case "C" -> language.caption();
+                                default -> language.body();
+                            });
+                        }
+                        Article article = read.apply(String.join("\n\n", parts) + "\n");
+                        boolean right = article.metadata().authors().stream().map(a -> a.toLowerCase())
+                                .toList().equals(List.of(language.writer().toLowerCase()));
+                        misses.page(form.getKey(), place.getKey(), right, String.valueOf(article.metadata().authors()));
+                    }
+                }
+            }
+            misses.print(verbose);
+        }
+        Misses titles = new Misses("titles under template lines, ar");
+        List<List<String>> stacks = new ArrayList<>();
+        for (String kind : CHROME.keySet()) stacks.add(List.of(kind));
+        // A dozen stacks of three kinds, the same dozen every run.
+        Random random = new Random(7);
+        List<String> kinds = new ArrayList<>(CHROME.keySet());
+        for (int k = 0; k < 12; k++) {
+            List<String> shuffled = new ArrayList<>(kinds);
+            Collections.shuffle(shuffled, random);
+            stacks.add(shuffled.subList(0, 3).stream().sorted().toList());
+        }
+        for (List<String> stack : stacks) {
+            for (Map.Entry<String, String> headline : HEADLINES.entrySet()) {
+                for (boolean dated : new boolean[] {true, false}) {
+                    List<String> parts = new ArrayList<>(List.of("صحيفة السهل الأخضر"));
+                    stack.forEach(kind -> parts.add(CHROME.get(kind)));
+                    parts.add(headline.getValue());
+                    if (dated) parts.add("الأحد 12 أكتوبر 2025");
+                    parts.add(BODY_AR);
+                    Article article = read.apply(String.join("\n\n", parts) + "\n");
+                    titles.page(String.join("+", stack), headline.getKey() + (dated ? ", dated" : ""),
+                            headline.getValue().equals(article.metadata().title()), String.valueOf(article.metadata().title()));
+                }
+            }
+        }
+        titles.print(verbose);
+    }
+
+    /** The forms, "W" standing for the writer's name, each keyed by itself on one line. */
+    private static Map<String, String> forms(String... forms) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String form : forms) out.put(form.replace("\n", " / "), form);
+        return out;
+    }
+}
