@@ -83,6 +83,8 @@ public final class ScrapedTextParser {
     private static final Pattern LABELLED_CLAIM = Pattern.compile("([^:]{2,40}?)\\s*:\\s*\\S.*");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
+    /** The bar between a site's name and its tagline: "SITE | TAGLINE", "SITE - TAGLINE". */
+    private static final Pattern BRAND_BAR = Pattern.compile("\\s+[|–—-]\\s+");
     /** A rank before a teaser's headline: digits and a space, no list mark; no line of code ("1 f(x);"). */
     private static final Pattern RANKED = Pattern.compile("(\\d{1,2})\\s+(\\p{L}[^(){};=<>]*)");
     private static final Pattern NUMBERED =
@@ -266,6 +268,7 @@ public final class ScrapedTextParser {
                 if (Chrome.isMastheadLabel(Words.key(units.get(i).text())) && units.get(i + 1).words() <= 4) chrome[i + 1] = true;
             }
             if (useChrome) markMastheadAfterBanner();
+            if (useChrome) markBrandLines();
             if (useChrome) markTables();
             if (useChrome) markGluedBreadcrumbs();
             if (useChrome) markDoubledLines();
@@ -769,6 +772,35 @@ public final class ScrapedTextParser {
                 String phrase = artefact[i] ? null : DoubledLine.phrase(units.get(i).text());
                 if (phrase != null && Byline.personName(phrase) == null) chrome[i] = true;
             }
+        }
+
+        /**
+         * "SITE | أخبار اليمن والعالم" under the banner "صحيفة SITE": the site's name again with its
+         * tagline, not a title bar. A bar's other side is a headline when the page prints it again or
+         * it runs past a tagline's few words, and a byline when it names a person or a date.
+         */
+        private void markBrandLines() {
+            Set<String> printed = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                String key = Words.key(units.get(i).text());
+                String[] parts = BRAND_BAR.split(units.get(i).text());
+                if (parts.length == 2 && units.get(i).words() <= 9) {
+                    for (int side = 0; side < 2; side++) {
+                        String name = Words.key(parts[side]), other = Words.key(parts[1 - side]);
+                        // "NAME - SITE": the writer of the page's own site, a byline.
+                        if (name.isEmpty() || other.isEmpty() || Words.count(other) > 5 || Byline.personName(parts[1 - side]) != null
+                                || PrintedDates.find(parts[1 - side]) != null) continue;
+                        boolean bannerAbove = printed.stream().anyMatch(p -> p.equals(name) || p.endsWith(" " + name) && Words.count(p) <= Words.count(name) + 1);
+                        if (bannerAbove && !printedBelow(i, other)) chrome[i] = true;
+                    }
+                }
+                if (units.get(i).words() <= 5) printed.add(key);
+            }
+        }
+
+        private boolean printedBelow(int i, String key) {
+            for (int j = i + 1; j < n; j++) if (Words.key(units.get(j).text()).equals(key)) return true;
+            return false;
         }
 
         /**
