@@ -70,7 +70,11 @@ public final class LayoutGridBench {
                             "الكاتب: W", "W، كاتب صحفي", "د. W", "بقلم الكاتب W", "إعداد: W", "بواسطة: W", "تقرير: W",
                             "W - القاهرة", "القاهرة - W", "حوار: W", "W • 12 أكتوبر 2025", "نشر بواسطة W في 12 أكتوبر 2025",
                             "المحرر: W", "بقلم / W", "كتب - W", "W (السهل الأخضر)", "الكاتب W", "كتب W", "بقلم W",
-                            "الأستاذ W", "W | 3 دقائق قراءة")),
+                            "الأستاذ W", "W | 3 دقائق قراءة", "كتبت - W", "✍️ W", "• W", "اعداد/ W", "متابعة/ W",
+                            "بقلم:د. W", "W\nمراسل السهل الأخضر في بغداد", "W - مراسل", "بغداد/ W", "W ـ بيروت", "(W)",
+                            "كتب / W - 12 أكتوبر 2025", "الإعلامية W", "أ. W", "حرر بواسطة: W",
+                            "محمد ولد أحمد::بقلم: W", "خالد بن علي::كتب: W", "أبو بكر الشامي::W", "محمد عبد الله أحمد الشامي::W",
+                            "سعود آل ثاني::بقلم W", "عبدالرحمن الحسيني::W", "ليلى عبد اللطيف::كتبت: W")),
             new Language("en", "The Harbour Courier\nHome\nNews\nBusiness\nSport\nOpinion",
                     "Mobile libraries return to the valley villages after three years",
                     List.of("Sunday, October 12, 2025", "12/10/2025 14:30", "Oct 12, 2025 at 2:30 pm"), "Share\nFacebook\nTwitter\nWhatsApp",
@@ -166,7 +170,7 @@ public final class LayoutGridBench {
                         for (String part : place.getValue()) {
                             parts.add(switch (part) {
                                 case "T" -> language.headline();
-                                case "BY" -> form.getValue().replaceAll("\\bW\\b", language.writer());
+                                case "BY" -> form(form.getValue()).replaceAll("\\bW\\b", writer(form.getValue(), language));
                                 case "D" -> date;
                                 case "S" -> language.shareRow();
                                 case "L" -> language.section();
@@ -176,7 +180,7 @@ public final class LayoutGridBench {
                         }
                         Article article = read.apply(String.join("\n\n", parts) + "\n");
                         boolean right = article.metadata().authors().stream().map(a -> a.toLowerCase())
-                                .toList().equals(List.of(language.writer().toLowerCase()));
+                                .toList().equals(List.of(writer(form.getValue(), language).toLowerCase()));
                         misses.page(form.getKey(), place.getKey(), right, String.valueOf(article.metadata().authors()));
                     }
                 }
@@ -211,7 +215,18 @@ public final class LayoutGridBench {
         titles.print(verbose);
     }
 
-    /** The forms, "W" standing for the writer's name, each keyed by itself on one line. */
+    /** A form's own writer ("NAME::FORM"), or the language's. */
+    private static String writer(String form, Language language) {
+        int own = form.indexOf("::");
+        return own < 0 ? language.writer() : form.substring(0, own);
+    }
+
+    private static String form(String form) {
+        int own = form.indexOf("::");
+        return own < 0 ? form : form.substring(own + 2);
+    }
+
+    /** The forms, "W" standing for the writer's name ("NAME::FORM" for a name of their own), each keyed by itself on one line. */
     private static Map<String, String> forms(String... forms) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String form : forms) out.put(form.replace("\n", " / "), form);

@@ -183,6 +183,7 @@ public record Byline(List<String> authors, String source) {
      */
     private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|\\||ـ+(?=\\s)|✍\\uFE0F?\\s*\\*?)\\s*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    private static final Pattern BRACKETED = Pattern.compile("^\\(\\s*([^()]+?)\\s*\\)$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟:؛…\"”»]$");
     /** The writer's e-mail after the name, plain or spelt out against harvesters ("x [at] site.com"). */
     private static final Pattern TRAILING_EMAIL = Pattern.compile(
@@ -925,6 +926,10 @@ public record Byline(List<String> authors, String source) {
     public static String personName(String text) {
         String t = NAME_TAG.matcher(text.strip()).matches() ? withoutHashtags(text.strip()) : text;
         t = TRAILING_PUNCTUATION.matcher(LEADING_DECORATION.matcher(t.strip()).replaceFirst("")).replaceAll("");
+        // "(NAME)": some layouts bracket the writer's name on its line, as others bracket a picture's
+        // credit ("(صورة أرشيفية)"): only a given name tells the writer.
+        Matcher bracketed = BRACKETED.matcher(t);
+        if (bracketed.matches()) return givenPersonName(bracketed.group(1));
         if (t.endsWith("..")) t = t.replaceAll("\\.+$", "");
         String n = withoutAnd(BylineWords.withoutHonorific(BylineWords.withoutJobBefore(t)));
         Matcher initialled = INITIALLED.matcher(n.strip());

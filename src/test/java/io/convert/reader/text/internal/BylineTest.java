@@ -314,6 +314,14 @@ class BylineTest {
     }
 
     @Test
+    void aNameInBracketsAloneOnItsLine() {
+        assertEquals("كريم منصور", Byline.personName("(كريم منصور)"));
+        assertEquals("Hannah Cole", Byline.personName("( Hannah Cole )"));
+        assertNull(Byline.personName("(أ ف ب)"), "an agency's credit");
+        assertNull(Byline.personName("(صورة أرشيفية)"));
+    }
+
+    @Test
     void theReadingTimeAfterTheNameLeavesTheWriter() {
         assertEquals(new Byline(List.of("Hannah Cole"), null), Byline.parse("Hannah Cole · 4 min read", null, false));
         assertEquals(new Byline(List.of("كريم منصور"), null), Byline.parse("كريم منصور | 3 دقائق قراءة", null, false));
