@@ -83,6 +83,8 @@ public final class ScrapedTextParser {
     private static final Pattern LABELLED_CLAIM = Pattern.compile("([^:]{2,40}?)\\s*:\\s*\\S.*");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
+    /** A breaking-news label before a headline: "عاجل | ", "عاجل: ", "Breaking: ". */
+    private static final Pattern BREAKING = Pattern.compile("(?iu)(?:عاجل|breaking(?: news)?|urgent)\\s*[|:：\\-–—]\\s*\\S");
     /** The bar between a site's name and its tagline: "SITE | TAGLINE", "SITE - TAGLINE". */
     private static final Pattern BRAND_BAR = Pattern.compile("\\s+[|–—-]\\s+");
     /** A rank before a teaser's headline: digits and a space, no list mark; no line of code ("1 f(x);"). */
@@ -269,6 +271,7 @@ public final class ScrapedTextParser {
             }
             if (useChrome) markMastheadAfterBanner();
             if (useChrome) markBrandLines();
+            if (useChrome) markBreakingTicker();
             if (useChrome) markTables();
             if (useChrome) markGluedBreadcrumbs();
             if (useChrome) markDoubledLines();
@@ -771,6 +774,23 @@ public final class ScrapedTextParser {
             for (int i = 0; i < n; i++) {
                 String phrase = artefact[i] ? null : DoubledLine.phrase(units.get(i).text());
                 if (phrase != null && Byline.personName(phrase) == null) chrome[i] = true;
+            }
+        }
+
+        /**
+         * "عاجل | HEADLINE" over another headline, above the text: the site's breaking-news ticker, not
+         * the article's kicker, which would stand over its own date or text.
+         */
+        private void markBreakingTicker() {
+            for (int i = 0; i < n; i++) {
+                Unit u = units.get(i);
+                if (u.words() >= 10 && sentenceEnd(u.text())) return;
+                if (chrome[i] || !BREAKING.matcher(u.text().strip()).lookingAt()) continue;
+                int next = nextKept(i);
+                if (next >= n) return;
+                Unit below = units.get(next);
+                if (below.words() >= 3 && below.words() <= 25 && !sentenceEnd(below.text()) && !isDateLine(next)
+                        && !isBylineOrDate(below) && !BREAKING.matcher(below.text().strip()).lookingAt()) chrome[i] = true;
             }
         }
 
