@@ -653,7 +653,8 @@ public final class ScrapedTextParser {
             int runStart = -1;
             boolean prose = false, proseAbove = false;
             for (int i = 0; i <= n; i++) {
-                prose |= i < n && units.get(i).words() >= 10 && sentenceEnd(units.get(i).text());
+                boolean proseHere = i < n && isProse(units.get(i));
+                prose |= proseHere;
                 // A menu lists each entry once: above the prose, two or three words printed twice in a row
                 // are a headline, the page's and the article's; further down, a name printed twice is a
                 // writer's box, and a lone "A" on each of three lines a font-size widget.
@@ -671,16 +672,15 @@ public final class ScrapedTextParser {
                     boolean bylineBlock = i - runStart <= 4 && (i < n && units.get(i).words() <= 14 && PrintedDates.find(units.get(i).text()) != null
                             || runStart > 0 && (isHeadlineAbove(runStart - 1) || isDateLine(runStart - 1))
                                     && Byline.personName(units.get(runStart).text()) != null
-                            || i < n && units.get(i).words() >= 10 && sentenceEnd(units.get(i).text()) && namesWriter(runStart, i));
+                            || proseHere && namesWriter(runStart, i));
                     if (i - runStart >= 3 && !bylineBlock) {
                         // The writer's byline right above the text or the headline closes a share row or a menu
                         // without being one of its entries.
-                        boolean proseNext = i < n && units.get(i).words() >= 10 && sentenceEnd(units.get(i).text());
-                        boolean writerLast = (proseNext || i < n && isHeadlineAbove(i))
+                        boolean writerLast = (proseHere || i < n && isHeadlineAbove(i))
                                 && (Byline.givenPersonName(units.get(i - 1).text()) != null || signsPerson(units.get(i - 1)));
                         // So does a short headline of three words right above the text or its date, where menu entries
                         // take one or two; further down, such a line over its blurb is a teaser's.
-                        boolean headlineLast = !proseAbove && (proseNext || i < n && isDateLine(i)) && units.get(i - 1).words() == 3
+                        boolean headlineLast = !proseAbove && (proseHere || i < n && isDateLine(i)) && units.get(i - 1).words() == 3
                                 && units.get(i - 2).words() < 3;
                         for (int j = runStart; j < (writerLast || headlineLast ? i - 1 : i); j++) {
                             // A writer's name over the writer's job ("NAME" / "كاتبة وأكاديمية") is no pair of menu entries.
@@ -784,7 +784,7 @@ public final class ScrapedTextParser {
         private void markBreakingTicker() {
             for (int i = 0; i < n; i++) {
                 Unit u = units.get(i);
-                if (u.words() >= 10 && sentenceEnd(u.text())) return;
+                if (isProse(u)) return;
                 if (chrome[i] || !BREAKING.matcher(u.text().strip()).lookingAt()) continue;
                 int next = nextKept(i);
                 if (next >= n) return;
@@ -918,7 +918,7 @@ public final class ScrapedTextParser {
         private void markTeaserBoxes() {
             for (int i = 0; i < n; i++) {
                 // Above the article, where such a box would lend the title one of its headlines.
-                if (units.get(i).words() >= 10 && sentenceEnd(units.get(i).text())) return;
+                if (isProse(units.get(i))) return;
                 if (!Chrome.isTeaserHeading(units.get(i))) continue;
                 int j = i + 1;
                 while (j < n && !units.get(j).blankBefore() && units.get(j).words() >= 3 && units.get(j).words() <= 20
@@ -2701,7 +2701,7 @@ public final class ScrapedTextParser {
             Unit next = kept.get(k + 1);
             boolean listAround = k > 0 && ListMarker.of(kept.get(k - 1).text()) != null || ListMarker.of(next.text()) != null;
             return !listAround && Words.count(marker.text()) <= 12 && !ANY_FINAL_PUNCTUATION.matcher(marker.text().strip()).matches()
-                    && next.words() >= 10 && sentenceEnd(next.text());
+                    && isProse(next);
         }
 
         /**
@@ -2726,6 +2726,11 @@ public final class ScrapedTextParser {
 
         private boolean isVerse(Unit u) {
             return !isProseOrList(u) && u.text().chars().noneMatch(Character::isDigit);
+        }
+
+        /** A line of ten words or more that ends a sentence: the text's, or a teaser's blurb. */
+        private boolean isProse(Unit u) {
+            return u.words() >= 10 && sentenceEnd(u.text());
         }
 
         private boolean isProseOrList(Unit u) {
