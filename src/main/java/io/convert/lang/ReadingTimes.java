@@ -45,6 +45,11 @@ public final class ReadingTimes {
         return LABELLED.matcher(text).find();
     }
 
+    /** Whether {@code part} of a byline line is only how long the piece takes to read ("4 min read"). */
+    public static boolean isWhole(String part) {
+        return tailStart(part.strip()) == 0;
+    }
+
     /** Where the reading time that closes {@code text} starts, its parting mark included; -1 when none does. */
     public static int tailStart(String text) {
         Matcher m = TAIL.matcher(text);

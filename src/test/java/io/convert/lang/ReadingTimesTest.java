@@ -30,6 +30,9 @@ class ReadingTimesTest {
         assertEquals(0, ReadingTimes.tailStart("6 min read"));
         assertEquals(-1, ReadingTimes.tailStart("This 5 min read explains the vote"), "in a sentence, not closing it");
         assertFalse(ReadingTimes.closes("The interview lasted 40 minutes"));
+        assertTrue(ReadingTimes.isWhole("6 min read"));
+        assertFalse(ReadingTimes.isWhole("6 minutes of silence"));
+        assertFalse(ReadingTimes.isWhole("Hannah Cole · 4 min read"), "a name before it");
     }
 
     @Test

@@ -471,11 +471,6 @@ public record Byline(List<String> authors, String source) {
         return last == null || last.authors().isEmpty() ? null : new Byline(last.authors(), parts[0].strip());
     }
 
-    /** Whether {@code part} of a byline line is only how long the piece takes to read ("4 min read"). */
-    public static boolean isReadingTime(String part) {
-        return ReadingTimes.tailStart(part.strip()) == 0;
-    }
-
     /** Whether {@code line} is an e-mail address alone, as sites print under a writer's name. */
     public static boolean isEmail(String line) {
         return EMAIL_LINE.matcher(line).matches();

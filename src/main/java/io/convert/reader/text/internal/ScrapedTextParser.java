@@ -6,6 +6,7 @@ import io.convert.lang.Keys;
 import io.convert.lang.LanguageDetector;
 import io.convert.lang.Numerals;
 import io.convert.lang.PrintedDates;
+import io.convert.lang.ReadingTimes;
 import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Inline;
@@ -800,9 +801,15 @@ public final class ScrapedTextParser {
          * it runs past a tagline's few words, and a byline when it names a person or a date.
          */
         private void markBrandLines() {
-            Set<String> printed = new HashSet<>();
+            String[] keys = new String[n];
+            Map<String, Integer> lastPrinted = new HashMap<>();
             for (int i = 0; i < n; i++) {
-                String key = Words.key(units.get(i).text());
+                keys[i] = Words.key(units.get(i).text());
+                lastPrinted.put(keys[i], i);
+            }
+            // The short lines above, and the same lines without their first word ("صحيفة SITE" gives SITE).
+            Set<String> printed = new HashSet<>(), printedAfterFirstWord = new HashSet<>();
+            for (int i = 0; i < n; i++) {
                 String[] parts = BRAND_BAR.split(units.get(i).text());
                 if (parts.length == 2 && units.get(i).words() <= 9) {
                     for (int side = 0; side < 2; side++) {
@@ -810,17 +817,16 @@ public final class ScrapedTextParser {
                         // "NAME - SITE": the writer of the page's own site, a byline.
                         if (name.isEmpty() || other.isEmpty() || Words.count(other) > 5 || Byline.personName(parts[1 - side]) != null
                                 || PrintedDates.find(parts[1 - side]) != null) continue;
-                        boolean bannerAbove = printed.stream().anyMatch(p -> p.equals(name) || p.endsWith(" " + name) && Words.count(p) <= Words.count(name) + 1);
-                        if (bannerAbove && !printedBelow(i, other)) chrome[i] = true;
+                        boolean bannerAbove = printed.contains(name) || printedAfterFirstWord.contains(name);
+                        if (bannerAbove && lastPrinted.getOrDefault(other, -1) <= i) chrome[i] = true;
                     }
                 }
-                if (units.get(i).words() <= 5) printed.add(key);
+                if (units.get(i).words() <= 5) {
+                    printed.add(keys[i]);
+                    int space = keys[i].indexOf(' ');
+                    if (space > 0) printedAfterFirstWord.add(keys[i].substring(space + 1));
+                }
             }
-        }
-
-        private boolean printedBelow(int i, String key) {
-            for (int j = i + 1; j < n; j++) if (Words.key(units.get(j).text()).equals(key)) return true;
-            return false;
         }
 
         /**
@@ -2183,10 +2189,11 @@ public final class ScrapedTextParser {
             }
             // "NAME | DATE", "NAME, NAME | DATE", "NAME Published DATE": bare names printed beside the date are the writers';
             // so are those beside the reading time ("NAME · 4 min read").
-            boolean timed = parts.length > 1 && Arrays.stream(parts).anyMatch(Byline::isReadingTime);
+            boolean timed = parts.length > 1 && Arrays.stream(parts).anyMatch(ReadingTimes::isWhole);
             for (String part : parts) {
-                if (timed && !dated && Byline.givenPersonName(part) != null) {
-                    addAuthor(Byline.givenPersonName(part));
+                String timedName = timed && !dated ? Byline.givenPersonName(part) : null;
+                if (timedName != null) {
+                    addAuthor(timedName);
                     found = true;
                     continue;
                 }
