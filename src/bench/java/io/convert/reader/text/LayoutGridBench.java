@@ -41,7 +41,10 @@ public final class LayoutGridBench {
             Selon les organisateurs, le nombre d'emprunteurs a doublé le premier mois, et les livres d'aventure et de sciences sont les plus demandés.
             La mairie espère ajouter un deuxième bus au printemps prochain si la demande se maintient à ce rythme dans la région.""";
 
-    /** Where a theme puts the byline (BY) among headline (T), date (D), share row (S), section (L), caption (C) and text (BODY). */
+    /**
+     * Where a theme puts the byline (BY) among headline (T), date (D), share row (S), section (L), caption (C),
+     * text (BODY) and the footer under it (F: tags, "read also" and another story).
+     */
     private static final Map<String, List<String>> PLACES = new LinkedHashMap<>();
 
     static {
@@ -54,18 +57,22 @@ public final class LayoutGridBench {
         PLACES.put("closing", List.of("T", "D", "BODY", "BY"));
         PLACES.put("date-first", List.of("D", "T", "BY", "BODY"));
         PLACES.put("caption-first", List.of("T", "C", "BY", "D", "BODY"));
+        PLACES.put("closing-over-footer", List.of("T", "D", "BODY", "BY", "S", "F"));
     }
 
     /** One language's page parts and the byline forms tried in it. */
     record Language(String name, String masthead, String headline, List<String> dates, String shareRow, String section,
-            String caption, String body, String writer, Map<String, String> forms) {
+            String caption, String body, String footer, String writer, Map<String, String> forms) {
     }
 
     private static final List<Language> LANGUAGES = List.of(
             new Language("ar", "صحيفة السهل الأخضر\nالرئيسية\nأخبار\nاقتصاد\nرياضة\nمقالات",
                     "المكتبات المتنقلة تعود إلى قرى الوادي بعد غياب",
-                    List.of("الأحد 12 أكتوبر 2025", "12/10/2025 - 14:30", "2025-10-12"), "شارك\nفيسبوك\nتويتر\nواتساب",
-                    "مقالات الرأي", "صورة أرشيفية للحافلة في ساحة القرية", BODY_AR, "كريم منصور", forms(
+                    List.of("الأحد 12 أكتوبر 2025", "12/10/2025 - 14:30", "2025-10-12", "منذ 3 ساعات", "١٢ أكتوبر ٢٠٢٥",
+                            "12 تشرين الأول 2025", "نشر في: 12 أكتوبر 2025 - 02:30 م", "آخر تحديث: الأحد 12 أكتوبر 2025",
+                            "2025/10/12 14:30", "الأحد 20 ربيع الآخر 1447 هـ الموافق 12 أكتوبر 2025"),
+                    "شارك\nفيسبوك\nتويتر\nواتساب", "مقالات الرأي", "صورة أرشيفية للحافلة في ساحة القرية", BODY_AR,
+                    "الكلمات المفتاحية: المكتبات، القرى\nاقرأ أيضاً\nارتفاع أسعار الذهب في السوق المحلية", "كريم منصور", forms(
                             "كتب: W", "بقلم: W", "W - السهل الأخضر", "W | 12 أكتوبر 2025", "W", "W\nكاتب وباحث سياسي",
                             "الكاتب: W", "W، كاتب صحفي", "د. W", "بقلم الكاتب W", "إعداد: W", "بواسطة: W", "تقرير: W",
                             "W - القاهرة", "القاهرة - W", "حوار: W", "W • 12 أكتوبر 2025", "نشر بواسطة W في 12 أكتوبر 2025",
@@ -74,22 +81,31 @@ public final class LayoutGridBench {
                             "بقلم:د. W", "W\nمراسل السهل الأخضر في بغداد", "W - مراسل", "بغداد/ W", "W ـ بيروت", "(W)",
                             "كتب / W - 12 أكتوبر 2025", "الإعلامية W", "أ. W", "حرر بواسطة: W",
                             "محمد ولد أحمد::بقلم: W", "خالد بن علي::كتب: W", "أبو بكر الشامي::W", "محمد عبد الله أحمد الشامي::W",
-                            "سعود آل ثاني::بقلم W", "عبدالرحمن الحسيني::W", "ليلى عبد اللطيف::كتبت: W")),
+                            "سعود آل ثاني::بقلم W", "عبدالرحمن الحسيني::W", "ليلى عبد اللطيف::كتبت: W",
+                            "كتب: W | 12 أكتوبر 2025 | 14:30", "بقلم: W في 12 أكتوبر 2025", "W - 12 أكتوبر 2025 - 1.2K مشاهدة",
+                            "هديل السامرائي::W\nصحفية", "W\nالأحد 12 أكتوبر 2025 - 14:30", "المصدر: السهل الأخضر - W",
+                            "بقلم الدكتور W", "W\nرئيس التحرير", "كتب: W\nتحرير: سامي يوسف")),
             new Language("en", "The Harbour Courier\nHome\nNews\nBusiness\nSport\nOpinion",
                     "Mobile libraries return to the valley villages after three years",
-                    List.of("Sunday, October 12, 2025", "12/10/2025 14:30", "Oct 12, 2025 at 2:30 pm"), "Share\nFacebook\nTwitter\nWhatsApp",
-                    "Opinion", "The blue bus parked in the village square. Photo: archive", BODY_EN, "Karen Mansfield", forms(
+                    List.of("Sunday, October 12, 2025", "12/10/2025 14:30", "Oct 12, 2025 at 2:30 pm", "2 hours ago",
+                            "Updated 14:30 BST, 12 October 2025", "Published: 12 October 2025"), "Share\nFacebook\nTwitter\nWhatsApp",
+                    "Opinion", "The blue bus parked in the village square. Photo: archive", BODY_EN,
+                    "Tags: libraries, villages\nRead more\nGold prices rise in the local market", "Karen Mansfield", forms(
                             "By W", "By KAREN MANSFIELD", "W | October 12, 2025", "W", "W\nSenior Reporter", "Written by W",
                             "W, Staff Writer", "Dr. W", "Posted by W on October 12, 2025", "Words by W", "W, Reuters",
                             "By W, Business Reporter", "W · 4 min read", "by W", "Story by W", "W\n@kmansfield",
-                            "W - The Harbour Courier", "Author: W")),
+                            "W - The Harbour Courier", "Author: W", "By W | October 12, 2025", "W\nOctober 12, 2025",
+                            "By W\nUpdated 2 hours ago", "By W and The Harbour Courier staff")),
             new Language("fr", "Le Courrier du Port\nAccueil\nActualités\nÉconomie\nSport\nOpinions",
                     "Les bibliothèques mobiles reviennent dans les villages de la vallée",
-                    List.of("dimanche 12 octobre 2025", "12/10/2025 à 14h30", "Publié le 12 octobre 2025 à 14h30"),
+                    List.of("dimanche 12 octobre 2025", "12/10/2025 à 14h30", "Publié le 12 octobre 2025 à 14h30",
+                            "il y a 3 heures", "Mis à jour le 12/10/2025 à 14h30"),
                     "Partager\nFacebook\nTwitter\nWhatsApp", "Opinions", "Le bus bleu sur la place du village. Photo d'archives",
-                    BODY_FR, "Karim Mansouri", forms("Par W", "Par KARIM MANSOURI", "W | 12 octobre 2025", "W", "W\nJournaliste",
+                    BODY_FR, "Mots-clés : bibliothèques, villages\nLire aussi\nLe prix de l'or monte sur le marché local",
+                    "Karim Mansouri", forms("Par W", "Par KARIM MANSOURI", "W | 12 octobre 2025", "W", "W\nJournaliste",
                             "W, journaliste", "W, AFP", "par W", "Par W, envoyé spécial à Tunis", "W - Le Courrier du Port",
-                            "Auteur : W")));
+                            "Auteur : W", "Par W le 12 octobre 2025 à 14h30", "Par W | Publié le 12/10/2025",
+                            "W\n12 octobre 2025")));
 
     /** Template lines a page may print above its headline. */
     private static final Map<String, String> CHROME = new LinkedHashMap<>();
@@ -117,6 +133,14 @@ public final class LayoutGridBench {
     }
 
     private static final Map<String, String> HEADLINES = new LinkedHashMap<>();
+
+    /** A copy keeps blank lines between a page's blocks, or runs every line together (select-all in some browsers). */
+    private static final Map<String, String> JOINERS = new LinkedHashMap<>();
+
+    static {
+        JOINERS.put("spaced", "\n\n");
+        JOINERS.put("tight", "\n");
+    }
 
     static {
         HEADLINES.put("plain", "الحكومة تقر خطة جديدة لدعم المزارعين في المناطق الجبلية");
@@ -160,8 +184,8 @@ public final class LayoutGridBench {
         boolean verbose = List.of(args).contains("-v");
         TextReader reader = new TextReader();
         Function<String, Article> read = text -> reader.read(Input.of(text), ReadOptions.defaults());
-        for (Language language : LANGUAGES) {
-            Misses misses = new Misses("bylines, " + language.name());
+        for (String joiner : JOINERS.keySet()) for (Language language : LANGUAGES) {
+            Misses misses = new Misses("bylines, " + language.name() + ", " + joiner);
             for (Map.Entry<String, String> form : language.forms().entrySet()) {
                 for (Map.Entry<String, List<String>> place : PLACES.entrySet()) {
                     List<String> dates = place.getKey().equals("under-date") ? language.dates() : language.dates().subList(0, 1);
@@ -175,10 +199,11 @@ public final class LayoutGridBench {
                                 case "S" -> language.shareRow();
                                 case "L" -> language.section();
                                 case "C" -> language.caption();
+                                case "F" -> language.footer();
                                 default -> language.body();
                             });
                         }
-                        Article article = read.apply(String.join("\n\n", parts) + "\n");
+                        Article article = read.apply(String.join(JOINERS.get(joiner), parts) + "\n");
                         boolean right = article.metadata().authors().stream().map(a -> a.toLowerCase())
                                 .toList().equals(List.of(writer(form.getValue(), language).toLowerCase()));
                         misses.page(form.getKey(), place.getKey(), right, String.valueOf(article.metadata().authors()));
@@ -187,7 +212,8 @@ public final class LayoutGridBench {
             }
             misses.print(verbose);
         }
-        Misses titles = new Misses("titles under template lines, ar");
+        for (String joiner : JOINERS.keySet()) {
+        Misses titles = new Misses("titles under template lines, ar, " + joiner);
         List<List<String>> stacks = new ArrayList<>();
         for (String kind : CHROME.keySet()) stacks.add(List.of(kind));
         // A dozen stacks of three kinds, the same dozen every run.
@@ -206,13 +232,14 @@ public final class LayoutGridBench {
                     parts.add(headline.getValue());
                     if (dated) parts.add("الأحد 12 أكتوبر 2025");
                     parts.add(BODY_AR);
-                    Article article = read.apply(String.join("\n\n", parts) + "\n");
+                    Article article = read.apply(String.join(JOINERS.get(joiner), parts) + "\n");
                     titles.page(String.join("+", stack), headline.getKey() + (dated ? ", dated" : ""),
                             headline.getValue().equals(article.metadata().title()), String.valueOf(article.metadata().title()));
                 }
             }
         }
         titles.print(verbose);
+        }
     }
 
     /** A form's own writer ("NAME::FORM"), or the language's. */
