@@ -414,7 +414,8 @@ public final class Chrome {
                 || CMS_ERROR.matcher(text.strip()).lookingAt()) return true;
         // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
         if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;
-        return isBreadcrumb(text) || isMenuRow(text) || isSectionList(text, key, words);
+        // "كتب: NAME | DATE | TIME": a meta row's bars part the writer from the date, no menu's entries.
+        return isBreadcrumb(text) || isMenuRow(text) && !namesPerson(text) || isSectionList(text, key, words);
     }
 
     /** Whether a short line gives a person as its byline, with whatever the theme prints after the name. */

@@ -306,12 +306,14 @@ public final class ScrapedTextParser {
             int beforeLast = keptBefore(n - 1);
             // Cut off in its first sentence, a few words right under the byline or the date, or under the
             // page's only line of prose (a headline that reads as one), are the text all the same; under
-            // other prose they are as likely a teaser or a footer cut short.
+            // other prose they are as likely a teaser or a footer cut short, and so they are under a writer
+            // signing the finished text.
             Unit last = n > 0 ? units.get(n - 1) : null;
             int prose = 0;
             for (int i = 0; i < n - 1; i++) if (good[i]) prose++;
             cutShort = last != null && last.words() >= 5 && beforeLast >= 0
-                    && (good[beforeLast] && prose == 1 || isBylineOrDateStrict(units.get(beforeLast)) || isLooseByline(units.get(beforeLast)))
+                    && (good[beforeLast] && prose == 1
+                            || prose <= 1 && (isBylineOrDateStrict(units.get(beforeLast)) || isLooseByline(units.get(beforeLast))))
                     && !ANY_FINAL_PUNCTUATION.matcher(last.text()).matches();
             if (last != null && !chrome[n - 1] && !artefact[n - 1]
                     && (last.words() >= 8 && (last.words() >= 15 || beforeLast < 0 || good[beforeLast]) || cutShort)
@@ -678,12 +680,14 @@ public final class ScrapedTextParser {
                         // The writer's byline right above the text or the headline closes a share row or a menu
                         // without being one of its entries.
                         boolean writerLast = (proseHere || i < n && isHeadlineAbove(i))
-                                && (Byline.givenPersonName(units.get(i - 1).text()) != null || signsPerson(units.get(i - 1)));
+                                && names(units.get(i - 1));
                         // So does a short headline of three words right above the text or its date, where menu entries
                         // take one or two; further down, such a line over its blurb is a teaser's.
                         boolean headlineLast = !proseAbove && (proseHere || i < n && isDateLine(i)) && units.get(i - 1).words() == 3
                                 && units.get(i - 2).words() < 3;
-                        for (int j = runStart; j < (writerLast || headlineLast ? i - 1 : i); j++) {
+                        // Under the finished text, the writer's name signs it and the share row starts after it.
+                        boolean writerFirst = runStart > 0 && isProse(units.get(runStart - 1)) && names(units.get(runStart));
+                        for (int j = writerFirst ? runStart + 1 : runStart; j < (writerLast || headlineLast ? i - 1 : i); j++) {
                             // A writer's name over the writer's job ("NAME" / "كاتبة وأكاديمية") is no pair of menu entries.
                             if (j + 1 < n && isNameOverJob(j)) j++;
                             else chrome[j] = true;
@@ -692,6 +696,11 @@ public final class ScrapedTextParser {
                     runStart = -1;
                 }
             }
+        }
+
+        /** Whether {@code u} is a writer's name alone or a byline naming a person. */
+        private boolean names(Unit u) {
+            return Byline.givenPersonName(u.text()) != null || signsPerson(u);
         }
 
         private boolean isNameOverJob(int i) {
@@ -929,6 +938,12 @@ public final class ScrapedTextParser {
                 int j = i + 1;
                 while (j < n && !units.get(j).blankBefore() && units.get(j).words() >= 3 && units.get(j).words() <= 20
                         && !sentenceEnd(units.get(j).text()) && !isDateLine(j)) j++;
+                // Copied without blank lines, the box runs on into the article's own head: its headline (and
+                // byline) right over the date or the text are the article's, not the box's last entries.
+                if (j < n && !units.get(j).blankBefore() && (isDateLine(j) || isProse(units.get(j)))) {
+                    while (j - 1 > i && isBylineOrDate(units.get(j - 1))) j--;
+                    j--;
+                }
                 if (j - i < 3) continue;
                 for (int k = i; k < j; k++) chrome[k] = true;
                 i = j - 1;
@@ -1531,8 +1546,10 @@ public final class ScrapedTextParser {
                 if (artefact[i] || units.get(i).text().isBlank()) continue;
                 seen++;
                 String text = units.get(i).text();
+                // The person the headline quotes or names, under the text, is in a box about them, not signing it.
                 Byline byline = signedByline(text);
                 if (byline != null && !byline.authors().isEmpty()) {
+                    if (byline.authors().stream().anyMatch(this::isHeadlineSubject)) return;
                     byline.authors().forEach(this::addAuthor);
                     return;
                 }
@@ -1561,7 +1578,7 @@ public final class ScrapedTextParser {
                 // sentence's end); so does a name with its outlet, city or date ("NAME - SITE", "NAME | DATE").
                 List<String> names = seen == 1 && !chrome[i] && sentenceEnd(units.get(end).text()) && !underTeasers(end)
                         ? signingNames(text) : List.of();
-                if (!names.isEmpty() && followedByTemplateOnly(i, names)) {
+                if (!names.isEmpty() && followedByTemplateOnly(i, names) && names.stream().noneMatch(this::isHeadlineSubject)) {
                     names.forEach(this::addAuthor);
                     return;
                 }
@@ -2368,6 +2385,10 @@ public final class ScrapedTextParser {
          * picture's caption under the headline names the story's people ("NAME وNAME" under "أبرزهم NAME
          * وNAME.. …"), not its writers.
          */
+        private boolean isHeadlineSubject(String name) {
+            return isHeadlineSubject(name, name);
+        }
+
         private boolean isHeadlineSubject(String name, String line) {
             if (meta.title() == null || BylineWords.after(line.strip()) != null) return false;
             String headline = " " + Words.key(meta.title()) + " ", key = Words.key(name) + " ";

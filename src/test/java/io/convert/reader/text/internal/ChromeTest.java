@@ -174,6 +174,14 @@ class ChromeTest {
     }
 
     @Test
+    void aWritersMetaRowBetweenBarsIsNoMenu() {
+        assertFalse(Chrome.isChrome(unit("كتب: نادر السعدي | 3 مارس 2025 | 09:15")));
+        assertFalse(Chrome.isChrome(unit("By Nora Quill | March 3, 2025 | 9:15 am")));
+        assertTrue(Chrome.isChrome(unit("الرئيسية | أخبار | رياضة | اتصل بنا")));
+        assertTrue(Chrome.isChrome(unit("سياسة | 3 مارس 2025 | 09:15")));
+    }
+
+    @Test
     void aFrenchSendAndPrintRowIsTemplateButAFriendInTheStoryIsNot() {
         assertTrue(Chrome.isChrome(unit("Accueil Envoyer à un ami Version imprimable Partager")));
         assertFalse(Chrome.isChrome(unit("Un ami de la famille a gardé la version imprimée du testament, a dit le notaire.")));
