@@ -317,7 +317,7 @@ public final class ScrapedTextParser {
                     && !ANY_FINAL_PUNCTUATION.matcher(last.text()).matches();
             if (last != null && !chrome[n - 1] && !artefact[n - 1]
                     && (last.words() >= 8 && (last.words() >= 15 || beforeLast < 0 || good[beforeLast]) || cutShort)
-                    && !isTitleCaseHeadline(last) && ListMarker.of(last.text()) == null) good[n - 1] = true;
+                    && !isTitleCaseHeadline(last) && ListMarker.of(last.text()) == null && !signsPerson(last)) good[n - 1] = true;
             cutShort = cutShort && good[n - 1];
             if (rules.contains(Rule.REGION)) markRhymedVerse();
             if (useChrome) markTeaserExcerpts();
@@ -1238,7 +1238,9 @@ public final class ScrapedTextParser {
             if (tableRow[i]) return 0;
             // A short sentence in Latin script on an Arabic page is a widget's or a theme's ("Ultimate magazine
             // theme for WordPress."): no lead into the text under it.
-            return sentenceEnd(u.text()) && words >= 4 && !isTitleCaseHeadline(u) && !isForeignScript(u) ? words / 2.0 : -1;
+            // Nor is a byline whose bracket reads as a sentence's end ("NAME (SITE)").
+            return sentenceEnd(u.text()) && words >= 4 && !isTitleCaseHeadline(u) && !isForeignScript(u) && !isBylineOrDate(u)
+                    ? words / 2.0 : -1;
         }
 
         /**
@@ -1301,7 +1303,8 @@ public final class ScrapedTextParser {
             Unit u = units.get(i);
             return !chrome[i] && !artefact[i] && u.words() >= 2 && u.words() <= 40 && !closesArticle(u)
                     && (sentenceEnd(u.text()) || u.text().startsWith("(") || CREDITS.matcher(u.text()).lookingAt())
-                    && !isBylineOrDate(u) && !(rules.contains(Rule.BYLINE) && Words.opensArabic(u.text()) && Byline.personName(u.text()) != null);
+                    && !isBylineOrDate(u) && !(rules.contains(Rule.BYLINE) && (Words.opensArabic(u.text()) && Byline.personName(u.text()) != null
+                            || Byline.givenPersonName(u.text()) != null));
         }
 
         /** "SITE/ NAME", "NAME - SITE": a byline in the forms read only near the headline. */
