@@ -80,6 +80,8 @@ public final class PrintedDates {
             "jeudi", "vendredi", "samedi", "dimanche", "محرم", "صفر", "ربيع", "الأول", "الاول", "الآخر", "الثاني",
             "جمادى", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة", "ذو", "ذي", "هـ", "ه", "م", "ص", "صـ", "مـ",
             "am", "pm", "gmt", "الموافق", "الساعة", "بتوقيت", "مكة", "المكرمة", "غرينتش");
+    private static final Set<String> HIJRI_MONTH_WORDS = Set.of("محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال",
+            "القعدة", "الحجة");
     private static final String AR_UNITS = "(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|"
             + "اسبوعين|أسابيع|اسابيع|شهر|شهرين|أشهر|اشهر|شهور|سنة|سنتين|سنوات|عام|عامين|أعوام|اعوام)";
     /** "3 ساعات", "يوماً": one count of an age, the unit perhaps with the accusative's alif ("22 يوماً"). */
@@ -122,6 +124,24 @@ public final class PrintedDates {
             other++;
         }
         return other <= 3;
+    }
+
+    /**
+     * Whether {@code text} is only a Hijri date, perhaps with its weekday and time ("الأحد 20 ربيع الآخر
+     * 1447 هـ"): the other half of a date bar, which gives no Gregorian date to read.
+     */
+    public static boolean isHijriDate(String text) {
+        // "1446هـ": the era's mark may follow the year without a space.
+        Matcher m = DATE_BAR_TOKEN.matcher(Numerals.ascii(text.strip()).replaceAll("(\\d)(\\p{IsArabic})", "$1 $2"));
+        boolean month = false, year = false;
+        while (m.find()) {
+            String w = m.group().replaceAll("[.()]", "");
+            if (w.isEmpty()) continue;
+            if (w.matches("1[34]\\d{2}")) year = true;
+            else if (HIJRI_MONTH_WORDS.contains(w)) month = true;
+            else if (!w.chars().allMatch(Character::isDigit) && !DATE_BAR_WORDS.contains(w)) return false;
+        }
+        return month && year;
     }
 
     /**

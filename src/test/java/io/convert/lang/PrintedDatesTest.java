@@ -56,6 +56,15 @@ class PrintedDatesTest {
     }
 
     @Test
+    void aHijriDateAloneIsOneButAHeadlineAboutRamadanIsNot() {
+        assertTrue(PrintedDates.isHijriDate("الأحد 20 ربيع الآخر 1447 هـ"));
+        assertTrue(PrintedDates.isHijriDate("٣ رمضان ١٤٤٦ هـ"));
+        assertTrue(PrintedDates.isHijriDate("الجمعة، 9 ذو الحجة 1446هـ"));
+        assertFalse(PrintedDates.isHijriDate("أسواق المدينة تستعد لشهر رمضان 1447"));
+        assertFalse(PrintedDates.isHijriDate("الأحد 12 أكتوبر 2025"));
+    }
+
+    @Test
     void tellsADateBarFromAHeadlineWithADate() {
         assertTrue(PrintedDates.isDateBar("الأربعاء 14 فبراير 2024 09:15 ص 4 شعبان 1445 هـ"));
         assertTrue(PrintedDates.isDateBar("11:40 ص الثلاثاء 9 أبريل 2024"));

@@ -130,6 +130,18 @@ public final class LayoutGridBench {
                 + "3 افتتاح طريق جديد يربط المدن الشمالية");
         CHROME.put("weather", "حالة الطقس: غائم جزئياً 18°");
         CHROME.put("sponsored", "SPONSORED");
+        CHROME.put("cookie-notice", "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك، وباستمرارك في التصفح فإنك توافق على ذلك.\nموافق");
+        CHROME.put("one-line-menu", "الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة ثقافة منوعات");
+        CHROME.put("long-entry-menu", String.join("\n", "الرئيسية", "أخبار محلية وعربية", "شؤون دولية وتقارير", "اقتصاد وأسواق المال",
+                "رياضة محلية وعالمية", "ثقافة وفنون وأدب", "مقالات ووجهات نظر"));
+        CHROME.put("hijri-date", "الأحد 20 ربيع الآخر 1447 هـ");
+        CHROME.put("search-box", "ابحث هنا...\nبحث");
+        CHROME.put("app-prompt", "حمّل تطبيق السهل الأخضر على أندرويد وآيفون");
+        CHROME.put("newsletter-prompt", "اشترك في نشرتنا البريدية ليصلك كل جديد");
+        CHROME.put("prayer-times", "الفجر 4:45 الظهر 12:10 العصر 3:30 المغرب 6:05 العشاء 7:25");
+        CHROME.put("last-updated", "آخر تحديث: الأحد 12 أكتوبر 2025 - 10:45");
+        CHROME.put("kicker", "خاص");
+        CHROME.put("ad-label", "إعلان");
     }
 
     private static final Map<String, String> HEADLINES = new LinkedHashMap<>();

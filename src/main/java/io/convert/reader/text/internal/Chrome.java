@@ -144,6 +144,7 @@ public final class Chrome {
     /** A CMS's error printed into the page: "JUser: :_load: …" (a Joomla class and method). */
     private static final Pattern CMS_ERROR = Pattern.compile("J[A-Z]?\\w*: :_?\\w+:");
     private static final Pattern TRAIL_MARK = Pattern.compile("\\s*[>»›|]\\s*");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.،,:;!?؟؛]");
     private static final Set<String> HOME = Set.of("الرئيسيه", "الصفحه الرئيسيه", "home", "accueil", "homepage");
     private static final Pattern CSS_NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+");
     /** "DM0KbSGUMAA4mmc": an image's file id for its alt text, one token mixing capitals, small letters and digits. */
@@ -378,6 +379,10 @@ public final class Chrome {
         if (isWidget(key, words)) return true;
         // "منذ يوم واحد", "نشر منذ: 3 سنوات و 4 أشهر": the story's age, printed where its date would be; no line of the article.
         if (words <= 12 && PrintedDates.isTimeAgo(text)) return true;
+        if (words <= 10 && PrintedDates.isHijriDate(text)) return true;
+        // "الرئيسية أخبار محلية اقتصاد رياضة": a menu a copy ran into one line, opening with the home page. (An
+        // English headline may open with "Home".)
+        if (words >= 4 && !key.startsWith("home ") && isHome(key.split(" ")[0]) && !SENTENCE_PUNCTUATION.matcher(text).find()) return true;
         if (words <= 40 && COPYRIGHT.matcher(text).find() || words <= 80 && COPYRIGHT_START.matcher(text).lookingAt()) return true;
         if ((words <= 80 || COOKIE_NOTICE_START.matcher(text).lookingAt()) && COOKIES.matcher(text).find()) return true;
         if (words <= 40 && COMMENT_NOTICE.matcher(text).find()) return true;

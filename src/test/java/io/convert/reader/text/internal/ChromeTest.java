@@ -174,6 +174,19 @@ class ChromeTest {
     }
 
     @Test
+    void aMenuRunIntoOneLineFromTheHomePageIsTemplateButAHeadlineIsNot() {
+        assertTrue(Chrome.isChrome(unit("الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة")));
+        assertTrue(Chrome.isChrome(unit("Accueil Actualités Économie Sport Culture")));
+        assertFalse(Chrome.isChrome(unit("Home prices rise again in the coastal towns")));
+        assertFalse(Chrome.isChrome(unit("الرئيسية: مباحثات لتوسيع التعاون الاقتصادي بين البلدين")));
+    }
+
+    @Test
+    void aHijriDateAloneIsTemplate() {
+        assertTrue(Chrome.isChrome(unit("الأحد 20 ربيع الآخر 1447 هـ")));
+    }
+
+    @Test
     void aWritersMetaRowBetweenBarsIsNoMenu() {
         assertFalse(Chrome.isChrome(unit("كتب: نادر السعدي | 3 مارس 2025 | 09:15")));
         assertFalse(Chrome.isChrome(unit("By Nora Quill | March 3, 2025 | 9:15 am")));
