@@ -29,6 +29,26 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void streamedPartsNumberedInHexadecimalAreReadWhereTheyBelong() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("streamed-segments-hex.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(1).startsWith("They dropped the seeded rolls"), all);
+        assertTrue(texts.get(2).startsWith("By February the village council"), all);
+        assertFalse(all.contains("Loading"), all);
+    }
+
+    @Test
+    void commentsAndTagsOfAHighlightedListingStayInIt() {
+        List<Block.CodeBlock> code = HtmlFixtures.blocks(HtmlFixtures.resource("code-highlighted.html"), Block.CodeBlock.class);
+        assertEquals(2, code.size());
+        String shell = PlainText.of(code.get(0));
+        assertTrue(shell.contains("# list the ten largest files") && shell.contains("# keep a copy of the notes"), shell);
+        String markup = PlainText.of(code.get(1));
+        assertTrue(markup.contains("<meta charset=\"utf-8\">") && markup.contains("<!-- the page declares"), markup);
+    }
+
+    @Test
     void boxesAboutTheWriterAreLeftOutButTheAttributionOfAQuoteStays() {
         Article a = HtmlFixtures.resource("author-boxes.html");
         String all = HtmlFixtures.allText(a);
