@@ -293,6 +293,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void theOpeningParagraphInABoxOfItsOwnAboveTheBodyIsReadButNotTheSubtitleInTheHeader() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("lede-before-body.html"));
+        String all = String.join("\n", texts);
+        assertTrue(texts.get(0).startsWith("The inner basin has waited thirty years"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("He says he will keep reading"), all);
+        assertFalse(all.contains("A subtitle under the headline") || all.contains("printed on Thursdays"), all);
+    }
+
+    @Test
     void anArticleCutIntoSectionsOutweighsOneLongerBoxScoringALittleMore() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("sections-beside-disclosure.html"));
         String all = String.join("\n", texts);

@@ -25,6 +25,9 @@ import org.jsoup.select.QueryParser;
 final class ContentFinder {
     /** Prose shorter than this (letters and digits) is not evidence of an article. */
     private static final int MIN_PROSE = 25;
+    /** Letters from which a box before the article is prose of its own, not its heading or byline. */
+    private static final int MIN_LEDE = 120;
+    private static final Set<String> HEADER_NAMES = Set.of("header", "articleheader", "postheader", "entryheader");
     /* Parsed once: asked of every candidate, a query given as a string is parsed on each call. */
     private static final Evaluator BLOCK_CONTENT = QueryParser.parse("pre, table, math, blockquote, figure");
     private static final Evaluator FIGURE = QueryParser.parse("figure, figcaption");
@@ -161,6 +164,10 @@ final class ContentFinder {
             }
         }
         return longer;
+    }
+
+    private static boolean isHeader(Element e) {
+        return e.nameIs("header") || Hints.has(Hints.names(e), HEADER_NAMES);
     }
 
     /** Prose letters of an element that is itself a paragraph, or of a container's own text. */
@@ -423,12 +430,34 @@ final class ContentFinder {
         }
         double topScore = scores.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * 0.2);
+        List<Element> lede = lede(top);
         List<Element> chosen = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top || belongs(sibling, top, threshold)) chosen.add(sibling);
+            if (sibling == top || lede.contains(sibling) || belongs(sibling, top, threshold)) chosen.add(sibling);
         }
         for (Element e : chosen) content.appendChild(e);
         return content;
+    }
+
+    /**
+     * The boxes of paragraphs just before the best candidate, above its headings, pictures and
+     * byline: the article's opening paragraphs set apart from its body (a lede or an intro in a
+     * hero box over the text), too short beside a long body for their score or their length to
+     * join it as its siblings do. Not the article's header, whose lines under the headline are
+     * a subtitle and a disclosure. Stops at the first box that is neither prose nor small.
+     */
+    private List<Element> lede(Element top) {
+        List<Element> lede = new ArrayList<>();
+        for (Element e = top.previousElementSibling(); e != null; e = e.previousElementSibling()) {
+            TextStats.Stat s = stats.get(e);
+            if (s.chars >= MIN_LEDE && s.paragraphs > 0 && s.linkDensity() < 0.2 && s.punctuation >= 2
+                    && weight(e) >= 0 && !isHeader(e) && SENTENCE_END.matcher(e.text()).find()) {
+                lede.add(e);
+            } else if (s.chars >= MIN_LEDE) {
+                break;
+            }
+        }
+        return lede;
     }
 
     private boolean belongs(Element sibling, Element top, double threshold) {
