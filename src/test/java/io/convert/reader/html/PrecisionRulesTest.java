@@ -302,6 +302,14 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aListOfLinksTheArticlesSentenceAnnouncesStaysButNotOneUnderALabel() {
+        String all = HtmlFixtures.allText(HtmlFixtures.resource("introduced-link-list.html"));
+        assertTrue(all.contains("Tracing your family history") && all.contains("Writing letters to the council"), all);
+        assertTrue(all.contains("Bookings are taken at the front desk"), all);
+        assertFalse(all.contains("Library roof repairs") || all.contains("Mobile library returns"), all);
+    }
+
+    @Test
     void anArticleCutIntoSectionsOutweighsOneLongerBoxScoringALittleMore() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("sections-beside-disclosure.html"));
         String all = String.join("\n", texts);

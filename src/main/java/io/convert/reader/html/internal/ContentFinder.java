@@ -63,6 +63,14 @@ final class ContentFinder {
             "blockquote", "figure", "pre", "hr", "h1", "h2", "h3", "h4", "h5", "h6");
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /**
+     * Words from which a line ending in a colon is a sentence announcing a list, not a label over
+     * a box of links ("Verwandte Artikel:", "Links zu verwandten externen Artikeln:") in a
+     * language whose labels are not known.
+     */
+    private static final int MIN_INTRO_WORDS = 6;
+    /** How a sentence announcing a list ends: with a colon. */
+    private static final Pattern INTRO_END = Pattern.compile("[:：]$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u061F\u3002\u06D4]\\s*$");
 
     private final TextStats stats;
@@ -503,7 +511,8 @@ final class ContentFinder {
             }
             if (!CONDITIONAL.contains(e.normalName())) continue;
             if (isJunk(e, stats, weight(e, trustNames)) && !insideCode(e) && !isCaptionOfPicture(e)
-                    && !isQuoteAttribution(e, stats.get(e))) {
+                    && !isQuoteAttribution(e, stats.get(e))
+                    && !(weight(e, trustNames) >= 0 && isIntroducedList(e, stats))) {
                 e.remove();
             }
         }
@@ -694,6 +703,24 @@ final class ContentFinder {
             if (sibling != a && !BLOCK_TAGS.contains(sibling.normalName())) return false;
         }
         return parent.childrenSize() > 1;
+    }
+
+    /**
+     * A list of links the article's own sentence announces ("Here are some of the courses you
+     * can take:") with more of the article after it: the list is what the sentence promised, not
+     * a box of links to other pages, however many links it holds (unless its name says it is
+     * one). A label over a box of links ("Related articles:") is no sentence of the article.
+     */
+    private static boolean isIntroducedList(Element e, TextStats stats) {
+        if (!e.nameIs("ul") && !e.nameIs("ol")) return false;
+        Element before = e.previousElementSibling(), after = e.nextElementSibling();
+        if (before == null || !before.nameIs("p") || after == null || !after.nameIs("p") || stats.get(after).chars == 0
+                || stats.get(before).linkDensity() >= 0.5) {
+            return false;
+        }
+        String intro = before.text().strip();
+        return INTRO_END.matcher(intro).find() && intro.split("\\s+").length >= MIN_INTRO_WORDS
+                && !Hints.isBoxLabel(intro) && !Hints.isEndLabel(intro);
     }
 
     /** A caption box right after a picture, named as such: kept although "caption" counts against boxes. */
