@@ -29,6 +29,26 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void streamedPartsNumberedInHexadecimalAreReadWhereTheyBelong() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("streamed-segments-hex.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(1).startsWith("They dropped the seeded rolls"), all);
+        assertTrue(texts.get(2).startsWith("By February the village council"), all);
+        assertFalse(all.contains("Loading"), all);
+    }
+
+    @Test
+    void commentsAndTagsOfAHighlightedListingStayInIt() {
+        List<Block.CodeBlock> code = HtmlFixtures.blocks(HtmlFixtures.resource("code-highlighted.html"), Block.CodeBlock.class);
+        assertEquals(2, code.size());
+        String shell = PlainText.of(code.get(0));
+        assertTrue(shell.contains("# list the ten largest files") && shell.contains("# keep a copy of the notes"), shell);
+        String markup = PlainText.of(code.get(1));
+        assertTrue(markup.contains("<meta charset=\"utf-8\">") && markup.contains("<!-- the page declares"), markup);
+    }
+
+    @Test
     void boxesAboutTheWriterAreLeftOutButTheAttributionOfAQuoteStays() {
         Article a = HtmlFixtures.resource("author-boxes.html");
         String all = HtmlFixtures.allText(a);
@@ -270,6 +290,23 @@ class PrecisionRulesTest {
         assertTrue(all.contains("Leave the first summer's honey"), all);
         assertTrue(all.indexOf("flat roof") < all.indexOf("Wind is") && all.indexOf("Wind is") < all.indexOf("first summer"), all);
         assertFalse(all.contains("Book a free call") || all.contains("All rights reserved"), all);
+    }
+
+    @Test
+    void theOpeningParagraphInABoxOfItsOwnAboveTheBodyIsReadButNotTheSubtitleInTheHeader() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("lede-before-body.html"));
+        String all = String.join("\n", texts);
+        assertTrue(texts.get(0).startsWith("The inner basin has waited thirty years"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("He says he will keep reading"), all);
+        assertFalse(all.contains("A subtitle under the headline") || all.contains("printed on Thursdays"), all);
+    }
+
+    @Test
+    void aListOfLinksTheArticlesSentenceAnnouncesStaysButNotOneUnderALabel() {
+        String all = HtmlFixtures.allText(HtmlFixtures.resource("introduced-link-list.html"));
+        assertTrue(all.contains("Tracing your family history") && all.contains("Writing letters to the council"), all);
+        assertTrue(all.contains("Bookings are taken at the front desk"), all);
+        assertFalse(all.contains("Library roof repairs") || all.contains("Mobile library returns"), all);
     }
 
     @Test

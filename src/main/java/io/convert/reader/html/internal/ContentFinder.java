@@ -25,6 +25,9 @@ import org.jsoup.select.QueryParser;
 final class ContentFinder {
     /** Prose shorter than this (letters and digits) is not evidence of an article. */
     private static final int MIN_PROSE = 25;
+    /** Letters from which a box before the article is prose of its own, not its heading or byline. */
+    private static final int MIN_LEDE = 120;
+    private static final Set<String> HEADER_NAMES = Set.of("header", "articleheader", "postheader", "entryheader");
     /* Parsed once: asked of every candidate, a query given as a string is parsed on each call. */
     private static final Evaluator BLOCK_CONTENT = QueryParser.parse("pre, table, math, blockquote, figure");
     private static final Evaluator FIGURE = QueryParser.parse("figure, figcaption");
@@ -60,6 +63,14 @@ final class ContentFinder {
             "blockquote", "figure", "pre", "hr", "h1", "h2", "h3", "h4", "h5", "h6");
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /**
+     * Words from which a line ending in a colon is a sentence announcing a list, not a label over
+     * a box of links ("Verwandte Artikel:", "Links zu verwandten externen Artikeln:") in a
+     * language whose labels are not known.
+     */
+    private static final int MIN_INTRO_WORDS = 6;
+    /** How a sentence announcing a list ends: with a colon. */
+    private static final Pattern INTRO_END = Pattern.compile("[:：]$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u061F\u3002\u06D4]\\s*$");
 
     private final TextStats stats;
@@ -161,6 +172,10 @@ final class ContentFinder {
             }
         }
         return longer;
+    }
+
+    private static boolean isHeader(Element e) {
+        return e.nameIs("header") || Hints.has(Hints.names(e), HEADER_NAMES);
     }
 
     /** Prose letters of an element that is itself a paragraph, or of a container's own text. */
@@ -423,12 +438,34 @@ final class ContentFinder {
         }
         double topScore = scores.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * 0.2);
+        List<Element> lede = lede(top);
         List<Element> chosen = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top || belongs(sibling, top, threshold)) chosen.add(sibling);
+            if (sibling == top || lede.contains(sibling) || belongs(sibling, top, threshold)) chosen.add(sibling);
         }
         for (Element e : chosen) content.appendChild(e);
         return content;
+    }
+
+    /**
+     * The boxes of paragraphs just before the best candidate, above its headings, pictures and
+     * byline: the article's opening paragraphs set apart from its body (a lede or an intro in a
+     * hero box over the text), too short beside a long body for their score or their length to
+     * join it as its siblings do. Not the article's header, whose lines under the headline are
+     * a subtitle and a disclosure. Stops at the first box that is neither prose nor small.
+     */
+    private List<Element> lede(Element top) {
+        List<Element> lede = new ArrayList<>();
+        for (Element e = top.previousElementSibling(); e != null; e = e.previousElementSibling()) {
+            TextStats.Stat s = stats.get(e);
+            if (s.chars >= MIN_LEDE && s.paragraphs > 0 && s.linkDensity() < 0.2 && s.punctuation >= 2
+                    && weight(e) >= 0 && !isHeader(e) && SENTENCE_END.matcher(e.text()).find()) {
+                lede.add(e);
+            } else if (s.chars >= MIN_LEDE) {
+                break;
+            }
+        }
+        return lede;
     }
 
     private boolean belongs(Element sibling, Element top, double threshold) {
@@ -474,7 +511,8 @@ final class ContentFinder {
             }
             if (!CONDITIONAL.contains(e.normalName())) continue;
             if (isJunk(e, stats, weight(e, trustNames)) && !insideCode(e) && !isCaptionOfPicture(e)
-                    && !isQuoteAttribution(e, stats.get(e))) {
+                    && !isQuoteAttribution(e, stats.get(e))
+                    && !(weight(e, trustNames) >= 0 && isIntroducedList(e, stats))) {
                 e.remove();
             }
         }
@@ -665,6 +703,24 @@ final class ContentFinder {
             if (sibling != a && !BLOCK_TAGS.contains(sibling.normalName())) return false;
         }
         return parent.childrenSize() > 1;
+    }
+
+    /**
+     * A list of links the article's own sentence announces ("Here are some of the courses you
+     * can take:") with more of the article after it: the list is what the sentence promised, not
+     * a box of links to other pages, however many links it holds (unless its name says it is
+     * one). A label over a box of links ("Related articles:") is no sentence of the article.
+     */
+    private static boolean isIntroducedList(Element e, TextStats stats) {
+        if (!e.nameIs("ul") && !e.nameIs("ol")) return false;
+        Element before = e.previousElementSibling(), after = e.nextElementSibling();
+        if (before == null || !before.nameIs("p") || after == null || !after.nameIs("p") || stats.get(after).chars == 0
+                || stats.get(before).linkDensity() >= 0.5) {
+            return false;
+        }
+        String intro = before.text().strip();
+        return INTRO_END.matcher(intro).find() && intro.split("\\s+").length >= MIN_INTRO_WORDS
+                && !Hints.isBoxLabel(intro) && !Hints.isEndLabel(intro);
     }
 
     /** A caption box right after a picture, named as such: kept although "caption" counts against boxes. */

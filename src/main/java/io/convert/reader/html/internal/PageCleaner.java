@@ -67,9 +67,10 @@ final class PageCleaner {
     private static final Evaluator MAIN_CONTENT = QueryParser.parse("main, [role=main], [itemprop=articleBody]");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
-    private static final Pattern STREAM_SEGMENT = Pattern.compile("S:\\d+");
+    /** React numbers the parts it streams in hexadecimal: the eleventh is "S:a", the thirty-second "S:1f". */
+    private static final Pattern STREAM_SEGMENT = Pattern.compile("S:[0-9a-f]+");
     /** The calls of React's streaming script naming which part goes where: {@code $RC("B:0","S:0")}. */
-    private static final Pattern STREAM_CALL = Pattern.compile("\\$R[CS]\\(\"([BPS]:\\d+)\",\\s*\"([BPS]:\\d+)\"");
+    private static final Pattern STREAM_CALL = Pattern.compile("\\$R[CS]\\(\"([BPS]:[0-9a-f]+)\",\\s*\"([BPS]:[0-9a-f]+)\"");
 
     private PageCleaner() {
     }
@@ -253,6 +254,7 @@ final class PageCleaner {
         boolean proseHolder = false;
         List<Element> all = root.getAllElements();
         Element lastDoomed = null;
+        Element lastCode = null;
         // Named as chrome, in document order: asked once of each element, for the groups and for the removal.
         List<Element> namedChrome = new ArrayList<>();
         for (Element e : all) if (e != root && Hints.isBoilerplate(e)) namedChrome.add(e);
@@ -261,6 +263,10 @@ final class PageCleaner {
         Set<Element> grouped = proseHoldingGroups(namedChrome, stats, pageProse);
         for (Element e : all) {
             if (e == root || e.nameIs("html") || e.nameIs("body")) continue;
+            // Syntax highlighters name the tokens of a listing by what they are ("hljs-comment",
+            // "token tag", "meta"): inside code a name says nothing of the page's chrome.
+            if (lastCode != null && isInside(e, lastCode)) continue;
+            if (e.nameIs("pre") || e.nameIs("code")) lastCode = e;
             boolean named = namedSet.contains(e);
             if (named && grouped.contains(e)) continue;
             boolean holder = named && holdsMostProse(e, stats, pageProse);
