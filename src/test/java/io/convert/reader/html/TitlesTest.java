@@ -30,6 +30,38 @@ class TitlesTest {
     }
 
     @Test
+    void anArabicSiteNameBeforeTheHeadlineIsCutWhenOgTitleRepeatsTheTitle() {
+        // og:site_name spells the site in Latin letters, the titles in Arabic, and no heading shows
+        // the headline: og:title, <title> word for word, loses the same short segment <title> does.
+        assertEquals("بلدية المدينة تفتتح حديقة عامة جديدة على الواجهة البحرية",
+                title("title-ar-site-first-no-heading.html"));
+    }
+
+    @Test
+    void anUrduSiteNameBeforeABarIsCutWhenOgTitleRepeatsTheTitle() {
+        assertEquals("شہر کے سرکاری اسکولوں میں نئی لائبریریاں کھول دی گئیں", title("title-ur-site-first-bar.html"));
+    }
+
+    @Test
+    void anArabicSiteNameAfterAGuillemetIsCutWhenOgTitleRepeatsTheTitle() {
+        assertEquals("مزارعو الزيتون يتوقعون موسماً وفيراً بعد أمطار الشتاء", title("title-ar-guillemet-suffix.html"));
+    }
+
+    @Test
+    void aPersianPublisherNameAfterADoubleColonIsCut() {
+        // The site's name is declared only as the JSON-LD publisher, whose headline keeps it too.
+        assertEquals("نمایشگاه کتاب کودک امسال در سه شهر برگزار می‌شود", title("title-fa-double-colon-publisher.html"));
+    }
+
+    @Test
+    void aRelatedStorysH1DoesNotWinOverTheHeadlineInAnH2() {
+        // The ticker's <h1> is another story on the same subject, sharing a third of the words;
+        // the article's <h2> is the declared title without the site's name.
+        assertEquals("وزير الصحة يعلن خطة لتوسيع المستشفيات الحكومية في الجنوب",
+                title("title-ar-related-h1-headline-in-h2.html"));
+    }
+
+    @Test
     void declaredTitleLosesTheSiteNameTheVisibleHeadlineLacks() {
         assertEquals("Repotting a Fiddle-Leaf Fig Without Losing Leaves", title("title-en-keyword-affix.html"));
     }

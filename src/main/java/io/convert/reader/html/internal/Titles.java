@@ -74,7 +74,8 @@ final class Titles {
      *
      * @param declared titles the publisher declared, best first (JSON-LD, og:title, ...)
      * @param headings the page's {@code <h1>}s
-     * @param subheadings its {@code <h2>}s, asked only when no {@code <h1>} is the headline
+     * @param subheadings its {@code <h2>}s, asked only when no {@code <h1>} is the headline or
+     *     shares half its words
      * @param sites names the page gives its site (og:site_name, JSON-LD publisher ...)
      * @param host the page's host name, or null
      */
@@ -93,21 +94,30 @@ final class Titles {
         List<String> cleaned = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
             // A declared title is cut only at a named site; <title> may also lose an unnamed short
-            // affix, and so may a declared title that is <title> word for word when that affix
-            // follows a bar: a headline rarely holds " | ", a site's name after it often does.
-            boolean guess = !doc.isEmpty()
-                    && (i == titles.size() - 1 || titles.get(i).equals(doc) && withoutBarAffix(doc) != null);
+            // affix, and so may a declared title that is <title> word for word, whatever the
+            // separator: left whole, it outranked the cleaned <title> and kept a site's name no
+            // declared name spells alike ("نجمة الخليج - ..." beside og:site_name "Najmat Al Khaleej").
+            boolean guess = !doc.isEmpty() && (i == titles.size() - 1 || titles.get(i).equals(doc));
             cleaned.add(clean(titles.get(i), names, host, guess));
         }
         List<String> visible = repaired(withoutBlogNames(visible(headings, names, host), titles), cleaned);
         String heading = agreeingHeading(visible, titles);
         if (heading != null) return inWordsCase(heading, cleaned);
-        String reworded = rewordedHeading(visible, cleaned);
+        // A heading retells a declared title as cleaned or whole: a guessed cut may have taken
+        // the part of it the heading retells ("Light your desk at night - Lumenkit Arc 3 LED Lamp
+        // for Home Offices" under the <h1> "Lumenkit Arc 3 LED Desk Lamp").
+        Set<String> retold = new LinkedHashSet<>(cleaned);
+        retold.addAll(titles);
+        String reworded = rewordedHeading(visible, List.copyOf(retold), false);
         if (reworded != null) return inWordsCase(reworded, cleaned);
         // No <h1> is the headline: a theme that sets each post's title in an <h2>, under the
-        // site's name, shows it there.
+        // site's name, shows it there. That <h2> is the declared title word for word, which an
+        // <h1> retelling it in a third of its words is not: that one may be a related story's,
+        // on the same subject, in a ticker or a sidebar above the article.
         String subheading = agreeingHeading(visible(subheadings, names, host), titles);
         if (subheading != null) return inWordsCase(subheading, cleaned);
+        String retelling = rewordedHeading(visible, List.copyOf(retold), true);
+        if (retelling != null) return inWordsCase(retelling, cleaned);
         String agreed = agreed(cleaned);
         if (agreed != null) return agreed;
         String lone = loneHeadline(visible, cleaned);
@@ -241,8 +251,10 @@ final class Titles {
      * one sharing a third, two of them at least, still passes. A related story's or the logo's
      * heading shares fewer words with the page's titles, so it does not pass; nor does a heading
      * that is a declared title with a section's name run into it ("Local News | ...", "Blog: ...").
+     * Only when {@code retellings} does a heading sharing a third pass: the caller asks for those
+     * after an {@code <h2>} that is the declared title word for word.
      */
-    private static String rewordedHeading(List<String> headings, List<String> cleaned) {
+    private static String rewordedHeading(List<String> headings, List<String> cleaned, boolean retellings) {
         String best = null, reworded = null;
         double bestShare = MIN_SHARED_WORDS;
         for (String h : headings) {
@@ -254,7 +266,8 @@ final class Titles {
                 if (share > bestShare || share == bestShare && best == null) {
                     best = h;
                     bestShare = share;
-                } else if (reworded == null && share >= MIN_SHARED_WORDS_REWORDED && isRewording(hw, cw)) {
+                } else if (retellings && reworded == null && share >= MIN_SHARED_WORDS_REWORDED
+                        && isRewording(hw, cw)) {
                     reworded = h;
                 }
             }
