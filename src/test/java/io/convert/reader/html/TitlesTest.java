@@ -54,6 +54,27 @@ class TitlesTest {
     }
 
     @Test
+    void anArabicSiteNameIsCutAfterATatweelDashOrABarTouchingTheLetters() {
+        String headline = "موجة البرد تستمر حتى نهاية الأسبوع في المناطق المرتفعة";
+        assertEquals(headline, arabicPageTitle(headline + " ـ الساحل الشرقي", headline + " ـ الساحل الشرقي"));
+        assertEquals(headline, arabicPageTitle(headline + "|الساحل الشرقي", headline + "|الساحل الشرقي"));
+        // og:title sets a dash where <title> sets a bar: the same words, the same site's name.
+        assertEquals(headline, arabicPageTitle(headline + " | الساحل الشرقي", headline + " - الساحل الشرقي"));
+    }
+
+    /** The title of an Arabic page with no heading, only a styled line showing the headline. */
+    private static String arabicPageTitle(String documentTitle, String ogTitle) {
+        String headline = "موجة البرد تستمر حتى نهاية الأسبوع في المناطق المرتفعة";
+        String page = "<html lang=\"ar\" dir=\"rtl\"><head><title>" + documentTitle + "</title><meta property=\"og:title\""
+                + " content=\"" + ogTitle + "\"></head><body><header><a href=\"/\"><img src=\"/logo.png\" alt=\"logo\">"
+                + "</a></header><div class=\"story\"><div class=\"story-head\">" + headline + "</div><p>أعلنت هيئة"
+                + " الأرصاد أن موجة البرد ستستمر حتى نهاية الأسبوع، وأن درجات الحرارة قد تنخفض إلى ما دون الصفر في"
+                + " المناطق المرتفعة خلال ساعات الليل.</p><p>ودعت الهيئة المواطنين إلى تجنب السفر على الطرق الجبلية،"
+                + " وإلى التأكد من صلاحية وسائل التدفئة في منازلهم قبل النوم.</p></div></body></html>";
+        return HtmlFixtures.html(page).metadata().title();
+    }
+
+    @Test
     void aRelatedStorysH1DoesNotWinOverTheHeadlineInAnH2() {
         // The ticker's <h1> is another story on the same subject, sharing a third of the words;
         // the article's <h2> is the declared title without the site's name.

@@ -26,10 +26,13 @@ final class Titles {
     /**
      * A separator between a title's segments: set off by spaces, or, in scripts written without
      * them, a dash or bar right before a CJK site name ("标题-某某网"); not an underscore,
-     * which also joins the words of a CJK headline or blog name.
+     * which also joins the words of a CJK headline or blog name. Arabic script sets a stretched
+     * tatweel apart as a dash ("العنوان ـ الموقع"), and a bar touching its letters is a separator
+     * too ("العنوان|الموقع"), where a hyphen is not: it joins a compound ("الأمريكية-الصينية").
      */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»«/\\\\~]|::)\\s+"
-            + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsPunctuation}])[-|](?=[\\p{IsHan}\\p{IsHangul}])");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»«/\\\\~ـ]|::)\\s+"
+            + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsPunctuation}])[-|](?=[\\p{IsHan}\\p{IsHangul}])"
+            + "|(?<=\\p{IsArabic})\\s*\\|\\s*|\\s*\\|\\s*(?=\\p{IsArabic})");
     /** A separator before a site's name inside a title: as {@link #SEPARATOR}, or a colon set off by spaces. */
     private static final Pattern NAMED_SEPARATOR = Pattern.compile(SEPARATOR.pattern() + "|\\s+:\\s+");
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
@@ -95,9 +98,11 @@ final class Titles {
         for (int i = 0; i < titles.size(); i++) {
             // A declared title is cut only at a named site; <title> may also lose an unnamed short
             // affix, and so may a declared title that is <title> word for word, whatever the
-            // separator: left whole, it outranked the cleaned <title> and kept a site's name no
-            // declared name spells alike ("نجمة الخليج - ..." beside og:site_name "Najmat Al Khaleej").
-            boolean guess = !doc.isEmpty() && (i == titles.size() - 1 || titles.get(i).equals(doc));
+            // separators (og:title may set a dash where <title> sets a bar): left whole, it
+            // outranked the cleaned <title> and kept a site's name no declared name spells alike
+            // ("نجمة الخليج - ..." beside og:site_name "Najmat Al Khaleej").
+            boolean guess = !doc.isEmpty()
+                    && (i == titles.size() - 1 || squash(titles.get(i)).equals(squash(doc)));
             cleaned.add(clean(titles.get(i), names, host, guess));
         }
         List<String> visible = repaired(withoutBlogNames(visible(headings, names, host), titles), cleaned);
