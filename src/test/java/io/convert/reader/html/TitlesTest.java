@@ -75,6 +75,13 @@ class TitlesTest {
     }
 
     @Test
+    void aPersianHeadlineAgreesWithATitleTypedWithArabicLetters() {
+        // <title> and og:title spell yeh and kaf as Arabic does (ي ك), the <h1> as Persian does
+        // (ی ک): the same words, and the headline the reader sees is the title.
+        assertEquals("افزایش ساعت کار کتابخانه‌های عمومی در تابستان", title("title-fa-arabic-keyboard-letters.html"));
+    }
+
+    @Test
     void aRelatedStorysH1DoesNotWinOverTheHeadlineInAnH2() {
         // The ticker's <h1> is another story on the same subject, sharing a third of the words;
         // the article's <h2> is the declared title without the site's name.

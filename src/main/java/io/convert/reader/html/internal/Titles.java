@@ -47,6 +47,7 @@ final class Titles {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+    private static final Pattern ARABIC_VARIANT = Pattern.compile("[\\u064A\\u0649\\u0643\\u0623\\u0625\\u0622\\u0671\\u0629]");
     /** Longer than this, an {@code <h1>} is a paragraph styled big, not a headline. */
     private static final int MAX_HEADING = 300;
     /**
@@ -339,7 +340,7 @@ final class Titles {
     /** Words in lower case; each character of a script written without spaces is a word of its own. */
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(Hints.normalize(s).toLowerCase(Locale.ROOT));
+        Matcher m = WORD.matcher(loose(s));
         while (m.find()) {
             String w = m.group();
             if (CJK.matcher(w).find()) w.codePoints().forEach(c -> out.add(Character.toString(c)));
@@ -573,6 +574,28 @@ final class Titles {
     }
 
     private static String squash(String s) {
-        return NOT_LETTER_OR_DIGIT.matcher(Hints.normalize(s).toLowerCase(Locale.ROOT)).replaceAll("");
+        return NOT_LETTER_OR_DIGIT.matcher(loose(s)).replaceAll("");
+    }
+
+    /**
+     * {@code s} compared loosely ({@link Hints#normalize}, lower case) with the letters Arabic
+     * script writes two ways folded to one: Persian and Arabic yeh and kaf (a Persian page's
+     * {@code <title>} typed on an Arabic keyboard, its headline on a Persian one), alef with or
+     * without hamza, teh marbuta and heh.
+     */
+    private static String loose(String s) {
+        String n = Hints.normalize(s).toLowerCase(Locale.ROOT);
+        if (!ARABIC_VARIANT.matcher(n).find()) return n;
+        char[] a = n.toCharArray();
+        for (int i = 0; i < a.length; i++) {
+            a[i] = switch (a[i]) {
+                case '\u064A', '\u0649' -> '\u06CC';
+                case '\u0643' -> '\u06A9';
+                case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627';
+                case '\u0629' -> '\u0647';
+                default -> a[i];
+            };
+        }
+        return new String(a);
     }
 }
