@@ -75,6 +75,14 @@ class TitlesTest {
     }
 
     @Test
+    void aRelatedStorysH1LinkingToItsOwnPageDoesNotWinOverTheDeclaredTitle() {
+        // No heading shows the article's headline; the ticker's <h1>, a link to another story on
+        // the same subject, shares a third of the declared title's words.
+        assertEquals("وزير الصحة يعلن خطة لتوسيع المستشفيات الحكومية في الجنوب",
+                title("title-ar-related-h1-links-away.html"));
+    }
+
+    @Test
     void aPersianHeadlineAgreesWithATitleTypedWithArabicLetters() {
         // <title> and og:title spell yeh and kaf as Arabic does (ي ك), the <h1> as Persian does
         // (ی ک): the same words, and the headline the reader sees is the title.

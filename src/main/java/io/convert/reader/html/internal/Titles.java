@@ -78,12 +78,13 @@ final class Titles {
      *
      * @param declared titles the publisher declared, best first (JSON-LD, og:title, ...)
      * @param headings the page's {@code <h1>}s
+     * @param linkedAway those of them that are links to other pages
      * @param subheadings its {@code <h2>}s, asked only when no {@code <h1>} is the headline or
      *     shares half its words
      * @param sites names the page gives its site (og:site_name, JSON-LD publisher ...)
      * @param host the page's host name, or null
      */
-    static String choose(List<String> declared, String documentTitle, List<String> headings,
+    static String choose(List<String> declared, String documentTitle, List<String> headings, List<String> linkedAway,
             List<String> subheadings, List<String> sites, String host) {
         Set<String> names = new LinkedHashSet<>();
         for (String s : sites) if (s != null && !s.isBlank()) names.add(s);
@@ -122,7 +123,12 @@ final class Titles {
         // on the same subject, in a ticker or a sidebar above the article.
         String subheading = agreeingHeading(visible(subheadings, names, host), titles);
         if (subheading != null) return inWordsCase(subheading, cleaned);
-        String retelling = rewordedHeading(visible, List.copyOf(retold), true);
+        // A heading that is a link to another page and retells the title in a third of its words
+        // is a related story's on the same subject, in a ticker or a list beside the article.
+        List<String> own = new ArrayList<>(headings);
+        own.removeAll(linkedAway);
+        String retelling = rewordedHeading(repaired(withoutBlogNames(visible(own, names, host), titles), cleaned),
+                List.copyOf(retold), true);
         if (retelling != null) return inWordsCase(retelling, cleaned);
         String agreed = agreed(cleaned);
         if (agreed != null) return agreed;
