@@ -222,6 +222,16 @@ class TitlesTest {
     }
 
     @Test
+    void aHeadlineInCapitalsStaysSoWhenOgTitleSpellsItInCapitals() {
+        String page = "<html><head><title>Knots Every Dinghy Sailor Should Know | Harbour Sailing Club</title>"
+                + "<meta property=\"og:title\" content=\"KNOTS EVERY DINGHY SAILOR SHOULD KNOW\"></head><body><article>"
+                + "<h1>KNOTS EVERY DINGHY SAILOR SHOULD KNOW</h1><p>A bowline, a clove hitch and a round turn with two"
+                + " half hitches will see a beginner through most days on the water, and each can be tied with cold"
+                + " hands.</p></article></body></html>";
+        assertEquals("KNOTS EVERY DINGHY SAILOR SHOULD KNOW", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
     void aHeadlineSetBesideItsSubtitleInOneHeadingIsTheTitle() {
         assertEquals("Night Trains Return to the Alps: Sleeping Cars, Old and New",
                 title("title-en-headline-with-subtitle.html"));

@@ -198,12 +198,14 @@ final class Titles {
      * title with the same words in mixed case gives the case back, the whole title when it is
      * the heading word for word, else word by word when it has every word of the heading
      * ("WEEKEND CODING AGENT" under "Weekend Coding Agent | Site", "BEGINNER MARATHON PLAN" under
-     * "Marathon Beginner Plan").
+     * "Marathon Beginner Plan"). The first declared title with the heading's words decides: when
+     * it is in capitals too (og:title "KNOTS FOR SAILORS" over the {@code <title>} "Knots for
+     * Sailors | Site"), the publisher spelt the headline so.
      */
     private static String inWordsCase(String heading, List<String> cleaned) {
         if (!CAPITALS.matcher(heading).matches()) return heading;
         for (String c : cleaned) {
-            if (squash(c).equals(squash(heading)) && !CAPITALS.matcher(c).matches()) return c;
+            if (squash(c).equals(squash(heading))) return CAPITALS.matcher(c).matches() ? heading : c;
         }
         for (String c : cleaned) {
             if (CAPITALS.matcher(c).matches()) continue;
