@@ -30,6 +30,74 @@ class TitlesTest {
     }
 
     @Test
+    void anArabicSiteNameBeforeTheHeadlineIsCutWhenOgTitleRepeatsTheTitle() {
+        // og:site_name spells the site in Latin letters, the titles in Arabic, and no heading shows
+        // the headline: og:title, <title> word for word, loses the same short segment <title> does.
+        assertEquals("بلدية المدينة تفتتح حديقة عامة جديدة على الواجهة البحرية",
+                title("title-ar-site-first-no-heading.html"));
+    }
+
+    @Test
+    void anUrduSiteNameBeforeABarIsCutWhenOgTitleRepeatsTheTitle() {
+        assertEquals("شہر کے سرکاری اسکولوں میں نئی لائبریریاں کھول دی گئیں", title("title-ur-site-first-bar.html"));
+    }
+
+    @Test
+    void anArabicSiteNameAfterAGuillemetIsCutWhenOgTitleRepeatsTheTitle() {
+        assertEquals("مزارعو الزيتون يتوقعون موسماً وفيراً بعد أمطار الشتاء", title("title-ar-guillemet-suffix.html"));
+    }
+
+    @Test
+    void aPersianPublisherNameAfterADoubleColonIsCut() {
+        // The site's name is declared only as the JSON-LD publisher, whose headline keeps it too.
+        assertEquals("نمایشگاه کتاب کودک امسال در سه شهر برگزار می‌شود", title("title-fa-double-colon-publisher.html"));
+    }
+
+    @Test
+    void anArabicSiteNameIsCutAfterATatweelDashOrABarTouchingTheLetters() {
+        String headline = "موجة البرد تستمر حتى نهاية الأسبوع في المناطق المرتفعة";
+        assertEquals(headline, arabicPageTitle(headline + " ـ الساحل الشرقي", headline + " ـ الساحل الشرقي"));
+        assertEquals(headline, arabicPageTitle(headline + "|الساحل الشرقي", headline + "|الساحل الشرقي"));
+        // og:title sets a dash where <title> sets a bar: the same words, the same site's name.
+        assertEquals(headline, arabicPageTitle(headline + " | الساحل الشرقي", headline + " - الساحل الشرقي"));
+    }
+
+    /** The title of an Arabic page with no heading, only a styled line showing the headline. */
+    private static String arabicPageTitle(String documentTitle, String ogTitle) {
+        String headline = "موجة البرد تستمر حتى نهاية الأسبوع في المناطق المرتفعة";
+        String page = "<html lang=\"ar\" dir=\"rtl\"><head><title>" + documentTitle + "</title><meta property=\"og:title\""
+                + " content=\"" + ogTitle + "\"></head><body><header><a href=\"/\"><img src=\"/logo.png\" alt=\"logo\">"
+                + "</a></header><div class=\"story\"><div class=\"story-head\">" + headline + "</div><p>أعلنت هيئة"
+                + " الأرصاد أن موجة البرد ستستمر حتى نهاية الأسبوع، وأن درجات الحرارة قد تنخفض إلى ما دون الصفر في"
+                + " المناطق المرتفعة خلال ساعات الليل.</p><p>ودعت الهيئة المواطنين إلى تجنب السفر على الطرق الجبلية،"
+                + " وإلى التأكد من صلاحية وسائل التدفئة في منازلهم قبل النوم.</p></div></body></html>";
+        return HtmlFixtures.html(page).metadata().title();
+    }
+
+    @Test
+    void aRelatedStorysH1LinkingToItsOwnPageDoesNotWinOverTheDeclaredTitle() {
+        // No heading shows the article's headline; the ticker's <h1>, a link to another story on
+        // the same subject, shares a third of the declared title's words.
+        assertEquals("وزير الصحة يعلن خطة لتوسيع المستشفيات الحكومية في الجنوب",
+                title("title-ar-related-h1-links-away.html"));
+    }
+
+    @Test
+    void aPersianHeadlineAgreesWithATitleTypedWithArabicLetters() {
+        // <title> and og:title spell yeh and kaf as Arabic does (ي ك), the <h1> as Persian does
+        // (ی ک): the same words, and the headline the reader sees is the title.
+        assertEquals("افزایش ساعت کار کتابخانه‌های عمومی در تابستان", title("title-fa-arabic-keyboard-letters.html"));
+    }
+
+    @Test
+    void aRelatedStorysH1DoesNotWinOverTheHeadlineInAnH2() {
+        // The ticker's <h1> is another story on the same subject, sharing a third of the words;
+        // the article's <h2> is the declared title without the site's name.
+        assertEquals("وزير الصحة يعلن خطة لتوسيع المستشفيات الحكومية في الجنوب",
+                title("title-ar-related-h1-headline-in-h2.html"));
+    }
+
+    @Test
     void declaredTitleLosesTheSiteNameTheVisibleHeadlineLacks() {
         assertEquals("Repotting a Fiddle-Leaf Fig Without Losing Leaves", title("title-en-keyword-affix.html"));
     }
@@ -151,6 +219,16 @@ class TitlesTest {
                 + " PLAN</h1><p>Sixteen weeks of three runs a week take a runner who can manage five kilometres to the"
                 + " start line, with one long run that grows by a kilometre or two each Sunday.</p></body></html>";
         assertEquals("Beginners Marathon Plan", HtmlFixtures.html(reordered).metadata().title());
+    }
+
+    @Test
+    void aHeadlineInCapitalsStaysSoWhenOgTitleSpellsItInCapitals() {
+        String page = "<html><head><title>Knots Every Dinghy Sailor Should Know | Harbour Sailing Club</title>"
+                + "<meta property=\"og:title\" content=\"KNOTS EVERY DINGHY SAILOR SHOULD KNOW\"></head><body><article>"
+                + "<h1>KNOTS EVERY DINGHY SAILOR SHOULD KNOW</h1><p>A bowline, a clove hitch and a round turn with two"
+                + " half hitches will see a beginner through most days on the water, and each can be tied with cold"
+                + " hands.</p></article></body></html>";
+        assertEquals("KNOTS EVERY DINGHY SAILOR SHOULD KNOW", HtmlFixtures.html(page).metadata().title());
     }
 
     @Test

@@ -58,6 +58,8 @@ final class MetadataExtractor {
     private static final Pattern ZONE_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
     private static final Pattern URL_START = Pattern.compile("(?i)^(https?:|www\\.|/).*");
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://.*");
+    /** An index page's name and the slashes at a path's end: "/story/index.html" is "/story". */
+    private static final Pattern INDEX_PAGE = Pattern.compile("(?i)(/index\\.[a-z]{2,5})?/*$");
     private static final Pattern GENERIC_IMAGE = Pattern.compile(".*(logo|favicon|default[-_]?(image|share|og)|placeholder).*");
     private static final Pattern SITE_ADDRESS = Pattern.compile("(?i)(?:https?://)?(?:www\\.)?([a-z0-9-]+(?:\\.[a-z0-9-]+)+)/?");
     /** Opening words two texts share to be taken as the same text, one perhaps cut short. */
@@ -222,7 +224,10 @@ final class MetadataExtractor {
                 meta("title", "parsely-title", "sailthru.title", "headline"));
         List<String> sites = Arrays.asList(site, meta("og:site_name"), ld.publisher(), ld.website(),
                 meta("application-name"));
-        String title = Titles.choose(declared, documentTitleText(), headings(), subheadings(), sites, host(urls));
+        String own = first(absolute(href(canonicalLink), urls), absolute(meta("og:url"), urls),
+                pageUrl != null && WEB_ADDRESS.matcher(pageUrl).matches() ? pageUrl : null);
+        String title = Titles.choose(declared, documentTitleText(), headings(), linkedAway(urls, own), subheadings(),
+                sites, host(urls));
         b.title(title == null || title.isEmpty() ? null : title);
         String description = first(ld.description(), meta("og:description", "twitter:description", "description",
                 "dc.description"));
@@ -323,6 +328,50 @@ final class MetadataExtractor {
             if (parts.size() >= 2 && h.textNodes().stream().allMatch(TextNode::isBlank)) out.add(parts.get(0).text());
         }
         return out;
+    }
+
+    /** The texts of the visible {@code <h1>}s that are links to other pages. */
+    private List<String> linkedAway(Urls urls, String own) {
+        List<String> out = new ArrayList<>();
+        for (Element h : h1s) if (!hidden(h) && linksAway(h, urls, own)) out.add(h.text());
+        return out;
+    }
+
+    /**
+     * Whether the heading is a link to another page, as a related story's or a ticker's headline
+     * set in an {@code <h1>} is: the article's own links to itself, if anywhere. Unknown (false)
+     * when the page does not say its own address.
+     */
+    private static boolean linksAway(Element heading, Urls urls, String own) {
+        if (own == null) return false;
+        Element a = heading.selectFirst(Queries.LINK);
+        if (a == null || !a.text().strip().equals(heading.text().strip())) return false;
+        String target = urls.resolve(a.attr("href"));
+        // An anchor or a query on this page, or an address left relative for want of a base, says
+        // nothing of where the link goes.
+        if (target == null || !target.startsWith("/") && !target.contains("://")) return false;
+        String ownName = lastName(own), targetName = lastName(target);
+        return ownName != null && targetName != null && !ownName.startsWith(targetName)
+                && !targetName.startsWith(ownName);
+    }
+
+    /**
+     * The last name in an address's path, which names the article (its slug or number), without
+     * an extension or an index page's name; null when there is none. Another view of the same
+     * article ("/doi/full/X" for "/doi/abs/X", "/story/" for "/story/index.html") ends alike, and
+     * a slug may lengthen an article's number ("/news/123-headline" for "/news/123").
+     */
+    private static String lastName(String url) {
+        String path;
+        try {
+            path = java.net.URI.create(url.strip()).getRawPath();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (path == null) return null;
+        String p = INDEX_PAGE.matcher(path).replaceFirst("");
+        String name = p.substring(p.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]{2,5}$", "");
+        return name.isEmpty() ? null : name.toLowerCase(Locale.ROOT);
     }
 
     private List<String> subheadings() {

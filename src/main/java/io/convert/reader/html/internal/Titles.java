@@ -26,10 +26,13 @@ final class Titles {
     /**
      * A separator between a title's segments: set off by spaces, or, in scripts written without
      * them, a dash or bar right before a CJK site name ("标题-某某网"); not an underscore,
-     * which also joins the words of a CJK headline or blog name.
+     * which also joins the words of a CJK headline or blog name. Arabic script sets a stretched
+     * tatweel apart as a dash ("العنوان ـ الموقع"), and a bar touching its letters is a separator
+     * too ("العنوان|الموقع"), where a hyphen is not: it joins a compound ("الأمريكية-الصينية").
      */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»«/\\\\~]|::)\\s+"
-            + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsPunctuation}])[-|](?=[\\p{IsHan}\\p{IsHangul}])");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»«/\\\\~ـ]|::)\\s+"
+            + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsPunctuation}])[-|](?=[\\p{IsHan}\\p{IsHangul}])"
+            + "|(?<=\\p{IsArabic})\\s*\\|\\s*|\\s*\\|\\s*(?=\\p{IsArabic})");
     /** A separator before a site's name inside a title: as {@link #SEPARATOR}, or a colon set off by spaces. */
     private static final Pattern NAMED_SEPARATOR = Pattern.compile(SEPARATOR.pattern() + "|\\s+:\\s+");
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
@@ -44,6 +47,7 @@ final class Titles {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+    private static final Pattern ARABIC_VARIANT = Pattern.compile("[\\u064A\\u0649\\u0643\\u0623\\u0625\\u0622\\u0671\\u0629]");
     /** Longer than this, an {@code <h1>} is a paragraph styled big, not a headline. */
     private static final int MAX_HEADING = 300;
     /**
@@ -74,11 +78,13 @@ final class Titles {
      *
      * @param declared titles the publisher declared, best first (JSON-LD, og:title, ...)
      * @param headings the page's {@code <h1>}s
-     * @param subheadings its {@code <h2>}s, asked only when no {@code <h1>} is the headline
+     * @param linkedAway those of them that are links to other pages
+     * @param subheadings its {@code <h2>}s, asked only when no {@code <h1>} is the headline or
+     *     shares half its words
      * @param sites names the page gives its site (og:site_name, JSON-LD publisher ...)
      * @param host the page's host name, or null
      */
-    static String choose(List<String> declared, String documentTitle, List<String> headings,
+    static String choose(List<String> declared, String documentTitle, List<String> headings, List<String> linkedAway,
             List<String> subheadings, List<String> sites, String host) {
         Set<String> names = new LinkedHashSet<>();
         for (String s : sites) if (s != null && !s.isBlank()) names.add(s);
@@ -93,21 +99,37 @@ final class Titles {
         List<String> cleaned = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
             // A declared title is cut only at a named site; <title> may also lose an unnamed short
-            // affix, and so may a declared title that is <title> word for word when that affix
-            // follows a bar: a headline rarely holds " | ", a site's name after it often does.
+            // affix, and so may a declared title that is <title> word for word, whatever the
+            // separators (og:title may set a dash where <title> sets a bar): left whole, it
+            // outranked the cleaned <title> and kept a site's name no declared name spells alike
+            // ("نجمة الخليج - ..." beside og:site_name "Najmat Al Khaleej").
             boolean guess = !doc.isEmpty()
-                    && (i == titles.size() - 1 || titles.get(i).equals(doc) && withoutBarAffix(doc) != null);
+                    && (i == titles.size() - 1 || squash(titles.get(i)).equals(squash(doc)));
             cleaned.add(clean(titles.get(i), names, host, guess));
         }
         List<String> visible = repaired(withoutBlogNames(visible(headings, names, host), titles), cleaned);
         String heading = agreeingHeading(visible, titles);
         if (heading != null) return inWordsCase(heading, cleaned);
-        String reworded = rewordedHeading(visible, cleaned);
+        // A heading retells a declared title as cleaned or whole: a guessed cut may have taken
+        // the part of it the heading retells ("Light your desk at night - Lumenkit Arc 3 LED Lamp
+        // for Home Offices" under the <h1> "Lumenkit Arc 3 LED Desk Lamp").
+        Set<String> retold = new LinkedHashSet<>(cleaned);
+        retold.addAll(titles);
+        String reworded = rewordedHeading(visible, List.copyOf(retold), false);
         if (reworded != null) return inWordsCase(reworded, cleaned);
         // No <h1> is the headline: a theme that sets each post's title in an <h2>, under the
-        // site's name, shows it there.
+        // site's name, shows it there. That <h2> is the declared title word for word, which an
+        // <h1> retelling it in a third of its words is not: that one may be a related story's,
+        // on the same subject, in a ticker or a sidebar above the article.
         String subheading = agreeingHeading(visible(subheadings, names, host), titles);
         if (subheading != null) return inWordsCase(subheading, cleaned);
+        // A heading that is a link to another page and retells the title in a third of its words
+        // is a related story's on the same subject, in a ticker or a list beside the article.
+        List<String> own = new ArrayList<>(headings);
+        own.removeAll(linkedAway);
+        String retelling = rewordedHeading(repaired(withoutBlogNames(visible(own, names, host), titles), cleaned),
+                List.copyOf(retold), true);
+        if (retelling != null) return inWordsCase(retelling, cleaned);
         String agreed = agreed(cleaned);
         if (agreed != null) return agreed;
         String lone = loneHeadline(visible, cleaned);
@@ -176,12 +198,14 @@ final class Titles {
      * title with the same words in mixed case gives the case back, the whole title when it is
      * the heading word for word, else word by word when it has every word of the heading
      * ("WEEKEND CODING AGENT" under "Weekend Coding Agent | Site", "BEGINNER MARATHON PLAN" under
-     * "Marathon Beginner Plan").
+     * "Marathon Beginner Plan"). The first declared title with the heading's words decides: when
+     * it is in capitals too (og:title "KNOTS FOR SAILORS" over the {@code <title>} "Knots for
+     * Sailors | Site"), the publisher spelt the headline so.
      */
     private static String inWordsCase(String heading, List<String> cleaned) {
         if (!CAPITALS.matcher(heading).matches()) return heading;
         for (String c : cleaned) {
-            if (squash(c).equals(squash(heading)) && !CAPITALS.matcher(c).matches()) return c;
+            if (squash(c).equals(squash(heading))) return CAPITALS.matcher(c).matches() ? heading : c;
         }
         for (String c : cleaned) {
             if (CAPITALS.matcher(c).matches()) continue;
@@ -241,8 +265,10 @@ final class Titles {
      * one sharing a third, two of them at least, still passes. A related story's or the logo's
      * heading shares fewer words with the page's titles, so it does not pass; nor does a heading
      * that is a declared title with a section's name run into it ("Local News | ...", "Blog: ...").
+     * Only when {@code retellings} does a heading sharing a third pass: the caller asks for those
+     * after an {@code <h2>} that is the declared title word for word.
      */
-    private static String rewordedHeading(List<String> headings, List<String> cleaned) {
+    private static String rewordedHeading(List<String> headings, List<String> cleaned, boolean retellings) {
         String best = null, reworded = null;
         double bestShare = MIN_SHARED_WORDS;
         for (String h : headings) {
@@ -254,7 +280,8 @@ final class Titles {
                 if (share > bestShare || share == bestShare && best == null) {
                     best = h;
                     bestShare = share;
-                } else if (reworded == null && share >= MIN_SHARED_WORDS_REWORDED && isRewording(hw, cw)) {
+                } else if (retellings && reworded == null && share >= MIN_SHARED_WORDS_REWORDED
+                        && isRewording(hw, cw)) {
                     reworded = h;
                 }
             }
@@ -321,7 +348,7 @@ final class Titles {
     /** Words in lower case; each character of a script written without spaces is a word of its own. */
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(Hints.normalize(s).toLowerCase(Locale.ROOT));
+        Matcher m = WORD.matcher(loose(s));
         while (m.find()) {
             String w = m.group();
             if (CJK.matcher(w).find()) w.codePoints().forEach(c -> out.add(Character.toString(c)));
@@ -555,6 +582,28 @@ final class Titles {
     }
 
     private static String squash(String s) {
-        return NOT_LETTER_OR_DIGIT.matcher(Hints.normalize(s).toLowerCase(Locale.ROOT)).replaceAll("");
+        return NOT_LETTER_OR_DIGIT.matcher(loose(s)).replaceAll("");
+    }
+
+    /**
+     * {@code s} compared loosely ({@link Hints#normalize}, lower case) with the letters Arabic
+     * script writes two ways folded to one: Persian and Arabic yeh and kaf (a Persian page's
+     * {@code <title>} typed on an Arabic keyboard, its headline on a Persian one), alef with or
+     * without hamza, teh marbuta and heh.
+     */
+    private static String loose(String s) {
+        String n = Hints.normalize(s).toLowerCase(Locale.ROOT);
+        if (!ARABIC_VARIANT.matcher(n).find()) return n;
+        char[] a = n.toCharArray();
+        for (int i = 0; i < a.length; i++) {
+            a[i] = switch (a[i]) {
+                case '\u064A', '\u0649' -> '\u06CC';
+                case '\u0643' -> '\u06A9';
+                case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627';
+                case '\u0629' -> '\u0647';
+                default -> a[i];
+            };
+        }
+        return new String(a);
     }
 }
