@@ -823,9 +823,10 @@ public final class ScrapedTextParser {
                 if (parts.length == 2 && units.get(i).words() <= 9) {
                     for (int side = 0; side < 2; side++) {
                         String name = Words.key(parts[side]), other = Words.key(parts[1 - side]);
-                        // "NAME - SITE": the writer of the page's own site, a byline.
+                        // "NAME - SITE": the writer of the page's own site, a byline; "كتب: NAME - DATE" too, its date
+                        // perhaps the date line's above without the weekday.
                         if (name.isEmpty() || other.isEmpty() || Words.count(other) > 5 || Byline.personName(parts[1 - side]) != null
-                                || PrintedDates.find(parts[1 - side]) != null) continue;
+                                || PrintedDates.find(parts[1 - side]) != null || PrintedDates.find(parts[side]) != null) continue;
                         boolean bannerAbove = printed.contains(name) || printedAfterFirstWord.contains(name);
                         if (bannerAbove && lastPrinted.getOrDefault(other, -1) <= i) chrome[i] = true;
                     }
