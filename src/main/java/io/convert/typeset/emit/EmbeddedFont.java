@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,11 @@ final class EmbeddedFont {
     private final Map<Key, Integer> cids = new HashMap<>();
     private final Map<Integer, Integer> gidOfCid = new HashMap<>();
     private final Map<Integer, String> textOfCid = new HashMap<>();
-    private final Map<Integer, Integer> widthOfCid = new HashMap<>();
+    /**
+     * The PDF width of each code handed out, by code: an array, not a map, as it is read for
+     * every glyph drawn (a boxed key and a hash lookup each time before).
+     */
+    private int[] widthOfCid;
     private int nextExtraCid;
     private boolean finished;
 
@@ -66,6 +71,7 @@ final class EmbeddedFont {
         this.face = face;
         this.resourceName = resourceName;
         this.nextExtraCid = Math.max(face.numGlyphs(), 1);
+        this.widthOfCid = new int[nextExtraCid];
         type0.setItem(COSName.TYPE, COSName.FONT);
         type0.setItem(COSName.SUBTYPE, COSName.TYPE0);
         type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
@@ -113,7 +119,8 @@ final class EmbeddedFont {
         if (c > 0xFFFF) throw new IllegalStateException("more than 65536 glyph/text/width combinations in " + face.label());
         cids.put(key, c);
         gidOfCid.put(c, gid);
-        widthOfCid.put(c, w);
+        if (c >= widthOfCid.length) widthOfCid = Arrays.copyOf(widthOfCid, Math.max(c + 1, 2 * widthOfCid.length));
+        widthOfCid[c] = w;
         textOfCid.put(c, text);
         return c;
     }
@@ -132,7 +139,7 @@ final class EmbeddedFont {
 
     /** The PDF width of a code returned by {@link #cid}. */
     int width(int cid) {
-        return widthOfCid.get(cid);
+        return widthOfCid[cid];
     }
 
     /** Writes the subset font program, widths, CID map and ToUnicode map. */
@@ -190,7 +197,7 @@ final class EmbeddedFont {
             COSArray run = new COSArray();
             int j = i;
             while (j < used.length && used[j] == first + (j - i)) {
-                run.add(COSInteger.get(widthOfCid.get(used[j])));
+                run.add(COSInteger.get(widthOfCid[used[j]]));
                 j++;
             }
             w.add(COSInteger.get(first));
@@ -211,7 +218,7 @@ final class EmbeddedFont {
         Map<List<Integer>, Integer> copies = new HashMap<>();
         List<Integer> sources = new ArrayList<>(), advances = new ArrayList<>();
         for (int cid : new TreeSet<>(gidOfCid.keySet())) {
-            int gid = gidOfCid.get(cid), g = newGidOfOld.getOrDefault(gid, 0), width = widthOfCid.get(cid);
+            int gid = gidOfCid.get(cid), g = newGidOfOld.getOrDefault(gid, 0), width = widthOfCid[cid];
             // veraPDF allows one unit of difference; half a unit keeps clear of its rounding.
             if (width < 0 || Math.abs(width - face.advance(gid)) <= 0.5f) {
                 gidOfCode.put(cid, g);

@@ -76,18 +76,16 @@ final class GlyphWriter {
         lineX = x;
         lineY = y;
         markSpots.clear();
-        for (Segment s : line.segments) {
-            for (int i = 0; i < s.gids.length; i++) {
-                if (s.mark[i]) markSpots.add(new MarkSpot(s, s.cluster[i], glyphX(s, i)));
-            }
-        }
+        for (Segment s : line.segments) findMarkSpots(s);
         spaceEdges.clear();
         spaces.clear();
         for (Segment s : line.segments) findSpaceEdges(s);
         int edgesAt = out.length();
-        for (Segment s : line.segments) writePass(s, x, y, true, usedFonts);
-        for (Segment s : line.segments) writeAnchors(s, usedFonts);
-        for (Segment s : line.segments) writePass(s, x, y, false, usedFonts);
+        List<Passes> passes = new ArrayList<>(line.segments.size());
+        for (Segment s : line.segments) passes.add(Passes.of(s));
+        for (Passes p : passes) writePass(p, x, y, true, usedFonts);
+        for (Passes p : passes) writeAnchors(p, usedFonts);
+        for (Passes p : passes) writePass(p, x, y, false, usedFonts);
         // The edges some glyph was measured against are known only now, and go first.
         int end = out.length();
         currentFont = null;
@@ -100,7 +98,8 @@ final class GlyphWriter {
         return out.toString();
     }
 
-    private void writePass(Segment s, float lineX, float baseline, boolean first, List<EmbeddedFont> usedFonts) {
+    private void writePass(Passes p, float lineX, float baseline, boolean first, List<EmbeddedFont> usedFonts) {
+        Segment s = p.segment;
         int n = s.gids.length;
         float scale = s.scale();
         float originX = lineX + s.originX();
@@ -109,8 +108,8 @@ final class GlyphWriter {
         boolean selected = false;
         int i = 0;
         while (i < n) {
-            boolean carriers = first && splits(s, i);
-            if (!carriers && drawnInFirstPass(s, i) != first) {
+            boolean carriers = first && p.splits[i];
+            if (!carriers && p.first[i] != first) {
                 i++;
                 continue;
             }
@@ -131,7 +130,7 @@ final class GlyphWriter {
             float pen = s.x[i];
             int j = i;
             // one TJ for a run of glyphs of this pass at the same height
-            while (j < n && drawnInFirstPass(s, j) == first && !(first && splits(s, j)) && s.y[j] == s.y[i]) {
+            while (j < n && p.first[j] == first && !(first && p.splits[j]) && s.y[j] == s.y[i]) {
                 if (j > i) {
                     float adjust = pen - s.x[j];
                     if (Math.abs(adjust) >= 0.005f) num(adjust);
@@ -148,6 +147,18 @@ final class GlyphWriter {
             }
             out.append("] TJ\n");
             i = j;
+        }
+    }
+
+    /**
+     * Notes where the mark glyphs of {@code s} are. A loop over glyphs in a method of its own, as
+     * in {@link #findSpaceEdges}: in {@link #write}, a long line made the JIT compile
+     * {@code write}, with the passes it inlines, once more for that loop alone (on-stack
+     * replacement).
+     */
+    private void findMarkSpots(Segment s) {
+        for (int i = 0; i < s.gids.length; i++) {
+            if (s.mark[i]) markSpots.add(new MarkSpot(s, s.cluster[i], glyphX(s, i)));
         }
     }
 
@@ -268,11 +279,12 @@ final class GlyphWriter {
      * skips it. Drawn before the pass, not inside the glyph's TJ, it leaves that TJ's positions
      * as they were (restarting the TJ at the glyph's origin moved a few pixels).
      */
-    private void writeAnchors(Segment s, List<EmbeddedFont> usedFonts) {
+    private void writeAnchors(Passes p, List<EmbeddedFont> usedFonts) {
+        Segment s = p.segment;
         EmbeddedFont font = fonts.embedded(s.face);
         boolean selected = false;
         for (int j = 0; j < s.gids.length; j++) {
-            if (drawnInFirstPass(s, j) || twinned(s, j)) continue;
+            if (p.first[j] || twinned(s, j)) continue;
             float x = glyphX(s, j), y = glyphY(s, j);
             if (!Float.isNaN(silentWidth(s, j, x, y))) continue;
             if (!selected) {
@@ -485,20 +497,31 @@ final class GlyphWriter {
         };
     }
 
-    /** Drawn in pass 1, visible: an ordinary glyph, or one that leads its cluster's carriers. */
-    private static boolean drawnInFirstPass(Segment s, int i) {
-        return inFirstPass(s, i) || leadsCarriers(s, i);
+    /**
+     * For each glyph of a segment, whether pass 1 draws it ({@code first}: an ordinary glyph, or
+     * one that leads its cluster's carriers) and whether it carries text that it cannot show as an
+     * ordinary glyph ({@code splits}: several characters, or off the baseline), asked once per
+     * glyph: the passes and the anchors asked for every glyph, up to four times, and each of those
+     * questions, inlined with the code-point streams of {@link #leadsCarriers}, was compiled
+     * into each of them again.
+     */
+    private record Passes(Segment segment, boolean[] first, boolean[] splits) {
+        static Passes of(Segment s) {
+            int n = s.gids.length;
+            boolean[] first = new boolean[n], splits = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                boolean ordinary = inFirstPass(s, i);
+                first[i] = ordinary || leadsCarriers(s, i);
+                splits[i] = s.text[i] != null && !ordinary;
+            }
+            return new Passes(s, first, splits);
+        }
     }
 
     /** Drawn in pass 1 as an ordinary glyph: carries one character's text and sits on the baseline. */
     private static boolean inFirstPass(Segment s, int i) {
         String t = s.text[i];
         return t != null && s.onBaseline(i) && t.codePointCount(0, t.length()) == 1;
-    }
-
-    /** Carries text but cannot be drawn in pass 1 (several characters, or off the baseline). */
-    private static boolean splits(Segment s, int i) {
-        return s.text[i] != null && !inFirstPass(s, i);
     }
 
     /** Distance from a text-carrying glyph to the next one of the segment (glyphs without text have no room of their own). */

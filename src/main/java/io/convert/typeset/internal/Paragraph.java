@@ -6,7 +6,7 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Bidi;
 import io.convert.typeset.StyledRun;
 import io.convert.typeset.TextStyle;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,8 +54,32 @@ public final class Paragraph {
     }
 
     public static Paragraph of(List<StyledRun> runs, boolean rtl, FontSession fonts) {
-        StringBuilder sb = new StringBuilder();
-        List<TextStyle> styles = new ArrayList<>();
+        int capacity = 0;
+        for (StyledRun run : runs) capacity += run.text().length();
+        char[] chars = new char[capacity];
+        TextStyle[] styles = new TextStyle[capacity];
+        int n = normalise(runs, chars, styles);
+        // Plain arrays, copied to their length, rather than a StringBuilder and a list of styles:
+        // the JIT inlines ArrayList.toArray with a guess at the array's class taken from every
+        // caller in the program, and threw this method's compiled code away three times in a
+        // batch of 130 pages when the guess failed.
+        char[] text = new char[n];
+        System.arraycopy(chars, 0, text, 0, n);
+        TextStyle[] style = new TextStyle[n];
+        System.arraycopy(styles, 0, style, 0, n);
+        FontFace[] face = assignFaces(text, style, rtl, fonts);
+        return new Paragraph(text, style, face, new boolean[text.length], (byte) (rtl ? 1 : 0), fonts, true);
+    }
+
+    /**
+     * Puts the characters of {@code runs} and their styles into {@code chars} and {@code styles},
+     * line and paragraph separators as '\n', tabs and form feeds as spaces, other controls left
+     * out; returns how many there are. A method of its own, not a loop of {@link #of}: a long
+     * paragraph made the JIT compile {@code of}, with all it inlines, once more for the loop
+     * alone (on-stack replacement).
+     */
+    private static int normalise(List<StyledRun> runs, char[] chars, TextStyle[] styles) {
+        int n = 0;
         for (StyledRun run : runs) {
             String t = run.text();
             for (int i = 0; i < t.length(); i++) {
@@ -70,14 +94,12 @@ public final class Paragraph {
                 } else if (c != '\n' && Character.isISOControl(c)) {
                     continue;
                 }
-                sb.append(c);
-                styles.add(run.style());
+                chars[n] = c;
+                styles[n] = run.style();
+                n++;
             }
         }
-        char[] text = sb.toString().toCharArray();
-        TextStyle[] style = styles.toArray(new TextStyle[0]);
-        FontFace[] face = assignFaces(text, style, rtl, fonts);
-        return new Paragraph(text, style, face, new boolean[text.length], (byte) (rtl ? 1 : 0), fonts, true);
+        return n;
     }
 
     /**
@@ -215,15 +237,16 @@ public final class Paragraph {
     }
 
     private int[] items() {
-        List<Integer> starts = new ArrayList<>();
+        int[] starts = new int[text.length + 1];
+        int count = 0;
         for (int i = 0; i < text.length; i++) {
             if (i == 0 || face[i] != face[i - 1] || style[i] != style[i - 1]
                     || bidi.getLevelAt(i) != bidi.getLevelAt(i - 1)) {
-                starts.add(i);
+                starts[count++] = i;
             }
         }
-        starts.add(text.length);
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        starts[count++] = text.length;
+        return Arrays.copyOf(starts, count);
     }
 
     private float[] advances() {

@@ -1,6 +1,5 @@
 package io.convert.typeset.internal;
 
-import io.convert.typeset.BaselineShift;
 import io.convert.typeset.TextStyle;
 
 /**
@@ -53,11 +52,7 @@ public final class Segment {
 
     /** Baseline shift in points. */
     public float rise() {
-        return switch (style.shift()) {
-            case SUPERSCRIPT -> 0.33f * style.size();
-            case SUBSCRIPT -> -0.2f * style.size();
-            case NONE -> 0f;
-        };
+        return style.shift().rise * style.size();
     }
 
     public float scale() {
@@ -79,7 +74,7 @@ public final class Segment {
     }
 
     static float effectiveSize(TextStyle style) {
-        return style.shift() == BaselineShift.NONE ? style.size() : style.size() * 0.7f;
+        return style.size() * style.shift().size;
     }
 
     /**
