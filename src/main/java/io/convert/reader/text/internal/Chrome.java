@@ -382,7 +382,7 @@ public final class Chrome {
         if (words <= 10 && PrintedDates.isHijriDate(text)) return true;
         // "الرئيسية أخبار محلية اقتصاد رياضة": a menu a copy ran into one line, opening with the home page. (An
         // English headline may open with "Home".)
-        if (words >= 4 && !key.startsWith("home ") && isHome(key.split(" ")[0]) && !SENTENCE_PUNCTUATION.matcher(text).find()) return true;
+        if (words >= 4 && !key.startsWith("home ") && isHome(key.substring(0, key.indexOf(' '))) && !SENTENCE_PUNCTUATION.matcher(text).find()) return true;
         if (words <= 40 && COPYRIGHT.matcher(text).find() || words <= 80 && COPYRIGHT_START.matcher(text).lookingAt()) return true;
         if ((words <= 80 || COOKIE_NOTICE_START.matcher(text).lookingAt()) && COOKIES.matcher(text).find()) return true;
         if (words <= 40 && COMMENT_NOTICE.matcher(text).find()) return true;
