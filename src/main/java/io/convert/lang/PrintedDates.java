@@ -94,6 +94,8 @@ public final class PrintedDates {
             + "(?:\\s+و\\s*" + AR_AGE_PART + ")*(?:\\s+(?:واحد|واحدة))?"
             + "|(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
             + "|il\\s+y\\s+a\\s+(?:\\d+|une?)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)");
+    /** An age closing a line, after a space and perhaps a bar or a dash. */
+    private static final Pattern TIME_AGO_AT_END = Pattern.compile("(?:\\s+[-–—|•·])?\\s+(?:" + TIME_AGO.pattern() + ")\\s*$");
     /** "10 مارس 202218:08": a theme that prints the time right after the year, without a space. */
     private static final Pattern YEAR_GLUED_TO_TIME = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{1,2}:\\d{2})(?!\\d)");
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
@@ -108,6 +110,15 @@ public final class PrintedDates {
      */
     public static boolean isTimeAgo(String text) {
         return TIME_AGO.matcher(Numerals.ascii(text.strip())).matches();
+    }
+
+    /**
+     * What comes before the time counted back from now that ends {@code text} ("NAME منذ 3 ساعات", "NAME - 2
+     * hours ago"), its separator left out; null when no such time ends it.
+     */
+    public static String beforeTimeAgo(String text) {
+        Matcher m = TIME_AGO_AT_END.matcher(Numerals.ascii(text.strip()));
+        return m.find() && m.start() > 0 ? text.strip().substring(0, m.start()).strip() : null;
     }
 
     /**

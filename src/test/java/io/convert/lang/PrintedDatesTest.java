@@ -56,6 +56,14 @@ class PrintedDatesTest {
     }
 
     @Test
+    void aNameBeforeTheStorysAgeIsWhatComesBeforeIt() {
+        assertEquals("هالة الزين", PrintedDates.beforeTimeAgo("هالة الزين منذ 3 ساعات"));
+        assertEquals("Mara Quint", PrintedDates.beforeTimeAgo("Mara Quint - 2 hours ago"));
+        assertNull(PrintedDates.beforeTimeAgo("منذ 3 ساعات"));
+        assertNull(PrintedDates.beforeTimeAgo("هالة الزين"));
+    }
+
+    @Test
     void aHijriDateAloneIsOneButAHeadlineAboutRamadanIsNot() {
         assertTrue(PrintedDates.isHijriDate("الأحد 20 ربيع الآخر 1447 هـ"));
         assertTrue(PrintedDates.isHijriDate("٣ رمضان ١٤٤٦ هـ"));

@@ -181,7 +181,7 @@ public record Byline(List<String> authors, String source) {
      * alone as a dash ("متابعة ـ NAME"), or a pen and a star ("✍️ * NAME"); a star alone marks a column's
      * subheading.
      */
-    private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|\\||ـ+(?=\\s)|✍\\uFE0F?\\s*\\*?)\\s*");
+    private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|\\||[ـ\\-–—]+(?=\\s)|✍\\uFE0F?\\s*\\*?)\\s*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern BRACKETED = Pattern.compile("^\\(\\s*([^()]+?)\\s*\\)$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟:؛…\"”»]$");
@@ -674,6 +674,8 @@ public record Byline(List<String> authors, String source) {
         return personName(PUBLISHED.matcher(head).replaceFirst(""));
     }
 
+    private static final Pattern LEADING_BAR = Pattern.compile("^[-–—|•·]\\s*");
+
     /**
      * "الأحد، 22 سبتمبر 2019 03:00 ص NAME" (or "… SITE/NAME", "… كتب: NAME"): the writer printed after the
      * date and its time, as a layout that sets both in one bar leaves them. The name must open with a given
@@ -683,7 +685,8 @@ public record Byline(List<String> authors, String source) {
         String[] words = text.strip().split("\\s+");
         for (int k = Math.min(4, words.length - 1); k >= 2; k--) {
             String head = String.join(" ", Arrays.copyOfRange(words, 0, words.length - k));
-            String tail = String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length));
+            // "DATE - NAME": the bar between them is neither's.
+            String tail = LEADING_BAR.matcher(String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length))).replaceFirst("");
             if (!CLOCK_OR_DATE_END.matcher(head).find() || PrintedDates.find(head) == null || PrintedDates.find(tail) != null) continue;
             String name = givenPersonName(tail);
             boolean slashed = tail.indexOf('/') > 0, credited = BylineWords.opens(tail);

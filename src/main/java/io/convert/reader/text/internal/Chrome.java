@@ -396,7 +396,7 @@ public final class Chrome {
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text) || isRepeatedAround(text, key)) return true;
         // "NAME · 4 min read" is the byline, the reading time after it.
         String line = key.isEmpty() ? text : text.strip();
-        if (words <= 8 && (ReadingTimes.mentions(line) || COUNTER.matcher(line).find()) && !namesPerson(text)) return true;
+        if (words <= 8 && (ReadingTimes.mentions(line) || COUNTER.matcher(line).find()) && !namesPerson(text) && !isNamedMetaRow(text)) return true;
         if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
         if (words <= 8 && TEMPERATURE.matcher(Numerals.ascii(text)).find() && WEATHER.matcher(text).find()) return true;
         if (words <= 30 && STAR_RATING.matcher(text).lookingAt() || words <= 15 && SHOP_BUTTONS.matcher(text).matches()) return true;
@@ -420,13 +420,24 @@ public final class Chrome {
         // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
         if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;
         // "كتب: NAME | DATE | TIME": a meta row's bars part the writer from the date, no menu's entries.
-        return isBreadcrumb(text) || isMenuRow(text) && !namesPerson(text) || isSectionList(text, key, words);
+        return isBreadcrumb(text) || isMenuRow(text) && !(BylineWords.opens(text) && namesPerson(text)) && !isNamedMetaRow(text) || isSectionList(text, key, words);
     }
 
     /** Whether a short line gives a person as its byline, with whatever the theme prints after the name. */
     private static boolean namesPerson(String text) {
         Byline byline = Byline.parse(text, null, false);
         return byline != null && !byline.authors().isEmpty();
+    }
+
+    /**
+     * "NAME • منذ 3 ساعات • 1.2K مشاهدة": whether a row of parts is a meta row, a person's name beside the
+     * story's date, age, reading time or a counter (a row of names alone is a menu of columnists).
+     */
+    private static boolean isNamedMetaRow(String text) {
+        String[] parts = MENU_SEPARATOR.split(text.strip());
+        return parts.length > 1 && Arrays.stream(parts).anyMatch(part -> Byline.givenPersonName(part) != null)
+                && Arrays.stream(parts).anyMatch(part -> PrintedDates.find(part) != null || PrintedDates.isTimeAgo(part)
+                        || ReadingTimes.mentions(part) || COUNTER.matcher(part).find());
     }
 
     private static boolean isImageDescription(String text) {

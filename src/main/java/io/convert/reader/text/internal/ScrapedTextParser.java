@@ -2210,9 +2210,12 @@ public final class ScrapedTextParser {
             }
             // "NAME | DATE", "NAME, NAME | DATE", "NAME Published DATE": bare names printed beside the date are the writers';
             // so are those beside the reading time ("NAME · 4 min read").
-            boolean timed = parts.length > 1 && Arrays.stream(parts).anyMatch(ReadingTimes::isWhole);
+            // So are those beside the story's age ("NAME • منذ 3 ساعات", "NAME منذ 3 ساعات").
+            boolean timed = parts.length > 1 && Arrays.stream(parts).anyMatch(p -> ReadingTimes.isWhole(p) || PrintedDates.isTimeAgo(p));
             for (String part : parts) {
-                String timedName = timed && !dated ? Byline.givenPersonName(part) : null;
+                String beforeAge = dated ? null : PrintedDates.beforeTimeAgo(part);
+                String timedName = dated ? null : timed ? Byline.givenPersonName(part)
+                        : beforeAge != null ? Byline.givenPersonName(beforeAge) : null;
                 if (timedName != null) {
                     addAuthor(timedName);
                     found = true;

@@ -257,6 +257,9 @@ class BylineTest {
         // A section's name after the date opens with no given name.
         assertNull(Byline.nameAfterDate("الأحد، 22 سبتمبر 2019 03:00 ص أخبار مصر"));
         assertNull(Byline.nameAfterDate("كريم عادل"));
+        // The bar between the date and the name is neither's.
+        assertEquals("كريم عادل", Byline.nameAfterDate("22 سبتمبر 2019 - كريم عادل"));
+        assertEquals("كريم عادل", Byline.personName("- كريم عادل"));
         // The outlet before its writer, joined by a slash.
         assertEquals("سامر القدسي", Byline.nameAfterDate("2025-03-14 10:22:05 صوت الوادي/سامر القدسي"));
         assertNull(Byline.nameAfterDate("2025-03-14 10:22:05 صوت الوادي/محليات"));

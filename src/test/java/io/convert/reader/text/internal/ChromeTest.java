@@ -187,6 +187,14 @@ class ChromeTest {
     }
 
     @Test
+    void aWritersNameBesideTheStorysAgeAndViewsIsNoCounterButAColumnistsRowIsAMenu() {
+        assertFalse(Chrome.isChrome(unit("هالة الزين • منذ 3 ساعات • 1.2K مشاهدة")));
+        assertFalse(Chrome.isChrome(unit("هالة الزين • 1200 مشاهدة • 5 تعليقات")));
+        assertTrue(Chrome.isChrome(unit("1200 مشاهدة • 5 تعليقات")));
+        assertTrue(Chrome.isChrome(unit("هالة الزين | سامي يوسف | كريم منصور")));
+    }
+
+    @Test
     void aWritersMetaRowBetweenBarsIsNoMenu() {
         assertFalse(Chrome.isChrome(unit("كتب: نادر السعدي | 3 مارس 2025 | 09:15")));
         assertFalse(Chrome.isChrome(unit("By Nora Quill | March 3, 2025 | 9:15 am")));
