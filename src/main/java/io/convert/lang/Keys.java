@@ -2,7 +2,7 @@ package io.convert.lang;
 
 /**
  * Comparison keys for short strings in Arabic and Latin script: lower case, Arabic letter variants
- * folded (alef forms, teh marbuta, alef maksura), diacritics and tatweel dropped, digits made ASCII,
+ * folded (alef forms, teh marbuta, alef maksura, Persian yeh and kaf), diacritics and tatweel dropped, digits made ASCII,
  * punctuation and spacing collapsed to one space. Sites spell the same label both ways ("اقرأ أيضاً"
  * / "اقرا ايضا", "Read also:" / "READ ALSO"), and both readers compare labels by these keys.
  */
@@ -57,6 +57,21 @@ public final class Keys {
         return k == keyPrefix.length() ? text.length() : -1;
     }
 
+    /**
+     * {@code text} with the letters Arabic script writes two ways folded to one, as in its key, and
+     * digits made ASCII; all else, case and marks included, as it is.
+     */
+    public static String foldLetters(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i), f = fold(c);
+            if (f == c) continue;
+            if (out == null) out = text.toCharArray();
+            out[i] = f;
+        }
+        return out == null ? text : new String(out);
+    }
+
     private static boolean isDropped(char c) {
         return Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
     }
@@ -65,7 +80,9 @@ public final class Keys {
         return Numerals.ascii(switch (c) {
             case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
             case 'ة' -> 'ه';
-            case 'ى' -> 'ي';
+            case 'ى', 'ی' -> 'ي';
+            // Persian keheh: a Persian keyboard's kaf.
+            case 'ک' -> 'ك';
             default -> c;
         });
     }

@@ -1,6 +1,7 @@
 package io.convert.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,14 @@ class KeysTest {
         assertEquals("اقرا ايضا", Keys.of("إقرأ أيضاً:"));
         assertEquals("مقالات ذات صله", Keys.of("مقالاتٌ ذات صلـة"));
         assertEquals("don t miss 2024", Keys.of("» DON'T MISS — ٢٠٢٤"));
+    }
+
+    @Test
+    void persianYehAndKafFoldAsArabicOnesAndFoldingLettersLeavesTheRestAsItIs() {
+        assertEquals(Keys.of("خبرهای کشور"), Keys.of("خبرهاي كشور"));
+        assertEquals("Café خبرهاي كشور", Keys.foldLetters("Café خبرهای کشور"));
+        String plain = "Plain words";
+        assertSame(plain, Keys.foldLetters(plain));
     }
 
     @Test

@@ -510,9 +510,9 @@ final class ContentFinder {
                 continue;
             }
             if (!CONDITIONAL.contains(e.normalName())) continue;
-            if (isJunk(e, stats, weight(e, trustNames)) && !insideCode(e) && !isCaptionOfPicture(e)
-                    && !isQuoteAttribution(e, stats.get(e))
-                    && !(weight(e, trustNames) >= 0 && isIntroducedList(e, stats))) {
+            int weight = weight(e, trustNames);
+            if (isJunk(e, stats, weight) && !insideCode(e) && !isCaptionOfPicture(e)
+                    && !isQuoteAttribution(e, stats.get(e)) && !(weight >= 0 && isIntroducedList(e, stats))) {
                 e.remove();
             }
         }

@@ -1,5 +1,6 @@
 package io.convert.reader.html.internal;
 
+import io.convert.lang.Keys;
 import io.convert.lang.SiteWords;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,7 +48,6 @@ final class Titles {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
-    private static final Pattern ARABIC_VARIANT = Pattern.compile("[\\u064A\\u0649\\u0643\\u0623\\u0625\\u0622\\u0671\\u0629]");
     /** Longer than this, an {@code <h1>} is a paragraph styled big, not a headline. */
     private static final int MAX_HEADING = 300;
     /**
@@ -592,18 +592,6 @@ final class Titles {
      * without hamza, teh marbuta and heh.
      */
     private static String loose(String s) {
-        String n = Hints.normalize(s).toLowerCase(Locale.ROOT);
-        if (!ARABIC_VARIANT.matcher(n).find()) return n;
-        char[] a = n.toCharArray();
-        for (int i = 0; i < a.length; i++) {
-            a[i] = switch (a[i]) {
-                case '\u064A', '\u0649' -> '\u06CC';
-                case '\u0643' -> '\u06A9';
-                case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627';
-                case '\u0629' -> '\u0647';
-                default -> a[i];
-            };
-        }
-        return new String(a);
+        return Keys.foldLetters(Hints.normalize(s).toLowerCase(Locale.ROOT));
     }
 }
