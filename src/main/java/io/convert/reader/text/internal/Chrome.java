@@ -226,6 +226,8 @@ public final class Chrome {
     /** The words of a weather widget's line ("حالة الطقس: غائم جزئياً 18°", "Weather: sunny 24°C"). */
     private static final Pattern WEATHER = Pattern.compile(
             "(?iu)الطقس|طقس|غائم|مشمس|ممطر|صحو|weather|sunny|cloudy|showers|météo|nuageux|ensoleillé");
+    /** The day's prayers, named with their times in a widget ("الفجر 4:45 الظهر 12:10 …"). */
+    private static final Pattern PRAYER = Pattern.compile("(?:الفجر|الشروق|الظهر|العصر|المغرب|العشاء)\\s*:?\\s*\\d{1,2}:\\d{2}");
     /** A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". */
     private static final Pattern TRUNCATED = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
     /**
@@ -399,6 +401,7 @@ public final class Chrome {
         if (words <= 8 && (ReadingTimes.mentions(line) || COUNTER.matcher(line).find()) && !namesPerson(text) && !isNamedMetaRow(text)) return true;
         if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
         if (words <= 8 && TEMPERATURE.matcher(Numerals.ascii(text)).find() && WEATHER.matcher(text).find()) return true;
+        if (words <= 24 && PRAYER.matcher(Numerals.ascii(text)).results().count() >= 3) return true;
         if (words <= 30 && STAR_RATING.matcher(text).lookingAt() || words <= 15 && SHOP_BUTTONS.matcher(text).matches()) return true;
         if (words <= 40 && isImageDescription(text)) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || startsWith(key, TRAIL_KEYS, 40) || AD_LABELS.contains(key) || EMBED.matcher(text).matches()) return true;

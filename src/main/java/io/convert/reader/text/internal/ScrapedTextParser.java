@@ -99,6 +99,7 @@ public final class ScrapedTextParser {
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)^\\W*(?:published|updated|last updated|posted|modified)(?:\\s+(?:on|at))?(?:\\s*:|(?=\\s|\\d|$))");
     private static final Pattern UPDATED =
             Pattern.compile("(?i)^(?:updated|last updated|modified|آخر تحديث|اخر تحديث|تحديث|تم التحديث)");
+    private static final Pattern ASKS = Pattern.compile(".*[?؟]");
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
     private static final Pattern DATELINE_SEPARATOR = Pattern.compile("\\s+[|•·/]\\s+");
     private static final Pattern SPACED_PART_BREAK = Pattern.compile("\\s[-–—|•·/]\\s");
@@ -799,7 +800,9 @@ public final class ScrapedTextParser {
                 int next = nextKept(i);
                 if (next >= n) return;
                 Unit below = units.get(next);
-                if (below.words() >= 3 && below.words() <= 25 && !sentenceEnd(below.text()) && !isDateLine(next)
+                // A headline may ask its question ("هل تنجح خطة …؟"); a sentence of the text is longer.
+                boolean headline = !sentenceEnd(below.text()) || below.words() <= 15 && ASKS.matcher(below.text().strip()).matches();
+                if (below.words() >= 3 && below.words() <= 25 && headline && !isDateLine(next)
                         && !isBylineOrDate(below) && !BREAKING.matcher(below.text().strip()).lookingAt()) chrome[i] = true;
             }
         }

@@ -182,6 +182,13 @@ class ChromeTest {
     }
 
     @Test
+    void thePrayerTimesWidgetIsTemplateButASentenceAboutTheDawnPrayerIsNot() {
+        assertTrue(Chrome.isChrome(unit("الفجر 4:45 الظهر 12:10 العصر 3:30 المغرب 6:05 العشاء 7:25")));
+        assertTrue(Chrome.isChrome(unit("مواقيت الصلاة: الفجر ٤:٤٥ | الظهر ١٢:١٠ | العصر ٣:٣٠")));
+        assertFalse(Chrome.isChrome(unit("أقيمت صلاة الفجر في الجامع الكبير عند الساعة 4:45 بحضور المئات.")));
+    }
+
+    @Test
     void aHijriDateAloneIsTemplate() {
         assertTrue(Chrome.isChrome(unit("الأحد 20 ربيع الآخر 1447 هـ")));
     }
