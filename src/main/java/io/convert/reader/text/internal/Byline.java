@@ -153,6 +153,8 @@ public record Byline(List<String> authors, String source) {
                     + "|(?<=\\p{IsArabic})\\p{N}");
     /** A full stop after an Arabic word of two letters or more: a sentence's, where an initial stands alone ("جميلة. م"). */
     private static final Pattern ARABIC_WORD_END = Pattern.compile("\\p{IsArabic}{2,}\\.$");
+    /** A bar or a bullet opening what follows a date ("DATE - NAME"). */
+    private static final Pattern LEADING_BAR = Pattern.compile("^[-–—|•·]\\s*");
     /** How a date bar ends: a number, or the clock's "ص"/"م" (a.m., p.m.). */
     private static final Pattern CLOCK_OR_DATE_END = Pattern.compile("(?:\\p{N}|(?<!\\p{L})(?:ص|م|صباحا|مساء|صباحاً|مساءً|am|pm|AM|PM))\\s*$");
     /** The outlet in quotation marks before its writer's name: 'تقرير "SITE" NAME', '«SITE» NAME'. */
@@ -673,8 +675,6 @@ public record Byline(List<String> authors, String source) {
         if (head.equals(text.strip())) return null;
         return personName(PUBLISHED.matcher(head).replaceFirst(""));
     }
-
-    private static final Pattern LEADING_BAR = Pattern.compile("^[-–—|•·]\\s*");
 
     /**
      * "الأحد، 22 سبتمبر 2019 03:00 ص NAME" (or "… SITE/NAME", "… كتب: NAME"): the writer printed after the

@@ -823,13 +823,13 @@ public final class ScrapedTextParser {
             Set<String> printed = new HashSet<>(), printedAfterFirstWord = new HashSet<>();
             for (int i = 0; i < n; i++) {
                 String[] parts = BRAND_BAR.split(units.get(i).text());
-                if (parts.length == 2 && units.get(i).words() <= 9) {
+                // "كتب: NAME - DATE" is a byline, its date perhaps the date line's above without the weekday.
+                if (parts.length == 2 && units.get(i).words() <= 9 && PrintedDates.find(parts[0]) == null
+                        && PrintedDates.find(parts[1]) == null) {
                     for (int side = 0; side < 2; side++) {
                         String name = Words.key(parts[side]), other = Words.key(parts[1 - side]);
-                        // "NAME - SITE": the writer of the page's own site, a byline; "كتب: NAME - DATE" too, its date
-                        // perhaps the date line's above without the weekday.
-                        if (name.isEmpty() || other.isEmpty() || Words.count(other) > 5 || Byline.personName(parts[1 - side]) != null
-                                || PrintedDates.find(parts[1 - side]) != null || PrintedDates.find(parts[side]) != null) continue;
+                        // "NAME - SITE": the writer of the page's own site, a byline.
+                        if (name.isEmpty() || other.isEmpty() || Words.count(other) > 5 || Byline.personName(parts[1 - side]) != null) continue;
                         boolean bannerAbove = printed.contains(name) || printedAfterFirstWord.contains(name);
                         if (bannerAbove && lastPrinted.getOrDefault(other, -1) <= i) chrome[i] = true;
                     }
@@ -2212,11 +2212,11 @@ public final class ScrapedTextParser {
                 found |= date;
             }
             // "NAME | DATE", "NAME, NAME | DATE", "NAME Published DATE": bare names printed beside the date are the writers';
-            // so are those beside the reading time ("NAME · 4 min read").
-            // So are those beside the story's age ("NAME • منذ 3 ساعات", "NAME منذ 3 ساعات").
+            // so are those beside the reading time ("NAME · 4 min read") or the story's age ("NAME • منذ 3 ساعات",
+            // "NAME منذ 3 ساعات").
             boolean timed = parts.length > 1 && Arrays.stream(parts).anyMatch(p -> ReadingTimes.isWhole(p) || PrintedDates.isTimeAgo(p));
             for (String part : parts) {
-                String beforeAge = dated ? null : PrintedDates.beforeTimeAgo(part);
+                String beforeAge = dated || timed ? null : PrintedDates.beforeTimeAgo(part);
                 String timedName = dated ? null : timed ? Byline.givenPersonName(part)
                         : beforeAge != null ? Byline.givenPersonName(beforeAge) : null;
                 if (timedName != null) {
@@ -2390,15 +2390,16 @@ public final class ScrapedTextParser {
             return byline.authors().size() > 1 && byline.authors().stream().anyMatch(a -> isHeadlineSubject(a, line));
         }
 
+        /** Whether the headline names {@code name}, a line of its own: see {@link #isHeadlineSubject(String, String)}. */
+        private boolean isHeadlineSubject(String name) {
+            return isHeadlineSubject(name, name);
+        }
+
         /**
          * Whether {@code name}, read off {@code line} with no byline word, is one the headline names: a
          * picture's caption under the headline names the story's people ("NAME وNAME" under "أبرزهم NAME
          * وNAME.. …"), not its writers.
          */
-        private boolean isHeadlineSubject(String name) {
-            return isHeadlineSubject(name, name);
-        }
-
         private boolean isHeadlineSubject(String name, String line) {
             if (meta.title() == null || BylineWords.after(line.strip()) != null) return false;
             String headline = " " + Words.key(meta.title()) + " ", key = Words.key(name) + " ";
