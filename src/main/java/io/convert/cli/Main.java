@@ -12,6 +12,7 @@ public final class Main {
         // types by reflection: some 90 classes and 50 ms of CPU per run. No option has
         // such a type. A property the user set still wins.
         if (System.getProperty(PICOCLI_EXCLUDES) == null) System.setProperty(PICOCLI_EXCLUDES, "java\\.(sql|time)\\..*");
+        QuickCompiler.useForThisRun();
         System.exit(run(args));
     }
 

@@ -22,7 +22,7 @@ class JarIT {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
+    record Run(int exit, String out, String err, long pid) {
     }
 
     Run run(String... args) throws IOException, InterruptedException {
@@ -40,7 +40,7 @@ class JarIT {
                 .start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished");
         Run r = new Run(p.exitValue(), Files.readString(dir.resolve(".out"), StandardCharsets.UTF_8),
-                Files.readString(dir.resolve(".err"), StandardCharsets.UTF_8));
+                Files.readString(dir.resolve(".err"), StandardCharsets.UTF_8), p.pid());
         Files.delete(dir.resolve(".out"));
         Files.delete(dir.resolve(".err"));
         return r;
@@ -92,6 +92,30 @@ class JarIT {
             assertFalse(loaded.contains("java.lang.runtime.ObjectMethods "), conversion + " linked a record method");
             assertFalse(loaded.contains("source: jrt:/java.sql"), conversion + " loaded java.sql classes");
         }
+    }
+
+    /**
+     * A plain {@code java -jar} run keeps to the quick compiler ({@link QuickCompiler}): the
+     * optimising compiler (tier 4) compiles some 260 methods of a cold seed -> PDF run without
+     * the directive and only the few the JVM compiles before {@code main} with it. A compiler
+     * chosen with flags stays chosen.
+     */
+    @Test
+    void aPlainRunLeavesTheOptimisingCompilerOutUnlessFlagsChoseIt() throws Exception {
+        Run plain = runWith(List.of("-XX:+PrintCompilation"), SEED.toString(), "--to", "pdf", "-o", "seed.pdf");
+        assertEquals(0, plain.exit(), plain.err());
+        assertTrue(optimisingCompilations(plain.out()) < 30, plain.out());
+        Run chosen = runWith(List.of("-XX:+PrintCompilation", "-XX:TieredStopAtLevel=4"),
+                SEED.toString(), "--to", "pdf", "-o", "seed.pdf");
+        assertEquals(0, chosen.exit(), chosen.err());
+        assertTrue(optimisingCompilations(chosen.out()) > 60, chosen.out());
+        assertFalse(Files.exists(Path.of(System.getProperty("java.io.tmpdir"), "convert-jit-" + plain.pid() + ".json")),
+                "the directive's file is deleted");
+    }
+
+    /** Lines of -XX:+PrintCompilation for tier 4 ("  1234  567 %  4  a.B::c (12 bytes)"). */
+    private static long optimisingCompilations(String log) {
+        return log.lines().filter(l -> l.matches("\\s*\\d+\\s+\\d+\\s+[%sbn! ]*4\\s+\\S+.*")).count();
     }
 
     @Test
