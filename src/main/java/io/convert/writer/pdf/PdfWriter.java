@@ -7,6 +7,7 @@ import io.convert.spi.Setting;
 import io.convert.spi.WriteOptions;
 import io.convert.typeset.FontLibrary;
 import io.convert.typeset.TextEngine;
+import io.convert.writer.pdf.internal.DocumentInfo;
 import io.convert.writer.pdf.internal.Typesetter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -77,6 +78,7 @@ public final class PdfWriter implements ArticleWriter {
     @Override
     public void prepare() {
         TextEngine.prepare(fonts);
+        DocumentInfo.prepare();
         try (PDDocument warm = new PDDocument()) {
             // Creating a document runs PDFBox's own class set-up, some 25 ms of a cold run.
         } catch (IOException e) {

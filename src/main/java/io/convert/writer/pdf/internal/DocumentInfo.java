@@ -84,12 +84,7 @@ public final class DocumentInfo {
      * same article with the same timestamp gives the same bytes (reproducible builds).
      */
     private static void identify(PDDocument doc, Article article, byte[] packet) {
-        MessageDigest md5;
-        try {
-            md5 = MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has MD5", e);
-        }
+        MessageDigest md5 = md5();
         md5.update(packet);
         for (Block b : article.blocks()) md5.update(PlainText.of(b).getBytes(StandardCharsets.UTF_8));
         COSString id = new COSString(md5.digest());
@@ -99,10 +94,31 @@ public final class DocumentInfo {
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    /** The JDK's own sRGB profile, so that no colour profile has to ship with the program. */
+    /**
+     * Does ahead of a first document what its information would wait for: java.awt's colour
+     * management reading the sRGB profile (some 30 ms cold) and the JDK's security providers
+     * coming up for the identifier's digest.
+     */
+    public static void prepare() {
+        if (Srgb.PROFILE.length == 0) throw new IllegalStateException("the JDK's sRGB profile is empty");
+        md5();
+    }
+
+    /** The JDK's own sRGB profile, so that no colour profile has to ship with the program; read once. */
+    private static final class Srgb {
+        static final byte[] PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has MD5", e);
+        }
+    }
+
     private static PDOutputIntent srgb(PDDocument doc) throws IOException {
-        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(icc));
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(Srgb.PROFILE));
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
