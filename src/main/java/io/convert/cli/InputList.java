@@ -226,7 +226,8 @@ final class InputList implements Iterator<BatchInput> {
 
     private boolean claimedByReader(Path file) {
         String name = file.getFileName().toString();
-        return WebArchive.isArchiveName(name) || converter.formats().readerClaiming(name).isPresent();
+        return WebArchive.isArchiveName(name)
+                || converter.formats().readerClaiming(InputLoader.withoutGzipSuffix(name)).isPresent();
     }
 
     /** A URL input; one that does not parse fails as that input, not the run. */

@@ -2,6 +2,8 @@ package io.convert.io;
 
 import io.convert.spi.ConvertException;
 import io.convert.spi.Input;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -10,10 +12,13 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads one input named on the command line, a file path, {@code -} for standard input or an
- * http(s) URL, into decoded text, refusing what is missing, unreadable, binary or too large.
+ * http(s) URL, into decoded text, refusing what is missing, unreadable, binary or too large. A
+ * gzip-compressed input ("story.html.gz", a mirror's or a corpus's pages) is read as what it holds.
  */
 public final class InputLoader {
     private final long maxBytes;
@@ -56,7 +61,7 @@ public final class InputLoader {
     private Loaded loadStdin(InputStream stdin) {
         byte[] data;
         try {
-            data = HttpFetcher.readCapped(stdin, maxBytes, "<stdin>");
+            data = uncompressed(HttpFetcher.readCapped(stdin, maxBytes, "<stdin>"));
         } catch (IOException e) {
             throw unreadable(e, "<stdin>");
         }
@@ -73,9 +78,15 @@ public final class InputLoader {
         } catch (IOException e) {
             throw unreadable(e, arg);
         }
-        String text = TextDecoder.decode(r.body(), r.charset()).text();
+        byte[] body;
+        try {
+            body = uncompressed(r.body());
+        } catch (IOException e) {
+            throw unreadable(e, arg);
+        }
+        String text = TextDecoder.decode(body, r.charset()).text();
         String path = r.uri().getPath() == null ? "" : r.uri().getPath();
-        String fileName = path.isEmpty() || path.endsWith("/") ? null : path.substring(path.lastIndexOf('/') + 1);
+        String fileName = path.isEmpty() || path.endsWith("/") ? null : withoutGzipSuffix(path.substring(path.lastIndexOf('/') + 1));
         // A page served as text/html is HTML whatever its URL ends with.
         if (r.mediaType() != null && r.mediaType().contains("html")) fileName = "page.html";
         else if ("text/plain".equals(r.mediaType())) fileName = "page.txt";
@@ -92,7 +103,7 @@ public final class InputLoader {
                         + " bytes (see --max-input-size)");
             }
             try (InputStream in = Files.newInputStream(path)) {
-                data = HttpFetcher.readCapped(in, maxBytes, arg);
+                data = uncompressed(HttpFetcher.readCapped(in, maxBytes, arg));
             }
         } catch (NoSuchFileException e) {
             throw ConvertException.badInput("no such file");
@@ -101,11 +112,35 @@ public final class InputLoader {
         }
         Path folder = path.toAbsolutePath().normalize().getParent();
         String text = TextDecoder.decode(data, null).text();
-        String fileName = path.getFileName() == null ? null : path.getFileName().toString();
+        String fileName = path.getFileName() == null ? null : withoutGzipSuffix(path.getFileName().toString());
         // No base URI: relative references stay relative, so Markdown and HTML outputs keep
         // them as the page wrote them and never leak local absolute paths; the resource
         // loader resolves them against the folder when a writer needs the bytes.
         return new Loaded(new Input(text, arg, fileName, null), folder, false, path, baseName(path));
+    }
+
+    /**
+     * What gzip-compressed {@code data} holds, under the same size limit as any input (a small file
+     * can inflate to gigabytes); other data as it is.
+     */
+    private byte[] uncompressed(byte[] data) throws IOException {
+        if (data.length < 2 || (data[0] & 0xFF) != 0x1F || (data[1] & 0xFF) != 0x8B) return data;
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
+            byte[] inner = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (inner.length > maxBytes) {
+                throw ConvertException.badInput("larger than the input limit of " + maxBytes
+                        + " bytes once uncompressed (see --max-input-size)");
+            }
+            return inner;
+        } catch (ZipException | EOFException e) {
+            throw ConvertException.badInput("damaged gzip data", e);
+        }
+    }
+
+    /** "story.html.gz" is read as "story.html": its reader and its outputs' names go by the name inside. */
+    public static String withoutGzipSuffix(String fileName) {
+        return fileName.length() > 3 && fileName.regionMatches(true, fileName.length() - 3, ".gz", 0, 3)
+                ? fileName.substring(0, fileName.length() - 3) : fileName;
     }
 
     /**
@@ -121,7 +156,7 @@ public final class InputLoader {
 
     /** The stem an output of {@code file} is named after: its name without the extension. */
     public static String baseName(Path file) {
-        String fileName = file.getFileName() == null ? null : file.getFileName().toString();
+        String fileName = file.getFileName() == null ? null : withoutGzipSuffix(file.getFileName().toString());
         if (fileName == null) return "article";
         return fileName.lastIndexOf('.') > 0 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
     }
@@ -132,7 +167,7 @@ public final class InputLoader {
      */
     public static String baseName(URI uri) {
         String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
-        String last = path.isEmpty() ? uri.getHost() : path.substring(path.lastIndexOf('/') + 1);
+        String last = path.isEmpty() ? uri.getHost() : withoutGzipSuffix(path.substring(path.lastIndexOf('/') + 1));
         if (last == null) return "article";
         int dot = last.lastIndexOf('.');
         if (!path.isEmpty() && dot > 0) last = last.substring(0, dot);
