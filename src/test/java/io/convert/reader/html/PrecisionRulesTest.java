@@ -302,6 +302,16 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void theOpeningParagraphsInABandOfTheirOwnAboveTheBodysBandAreReadButNotALinkStripBetween() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("lede-in-hero-band.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("Light boots promise to spare your knees") && all.contains("more than we hoped on the bogs"), all);
+        assertTrue(all.indexOf("more than we hoped") < all.indexOf("The boots arrived in a box"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("We would buy them for summer walks"), all);
+        assertFalse(all.contains("Boot deals") || all.contains("The socks we wore") || all.contains("train home"), all);
+    }
+
+    @Test
     void aListOfLinksTheArticlesSentenceAnnouncesStaysButNotOneUnderALabel() {
         String all = HtmlFixtures.allText(HtmlFixtures.resource("introduced-link-list.html"));
         assertTrue(all.contains("Tracing your family history") && all.contains("Writing letters to the council"), all);

@@ -27,6 +27,8 @@ final class ContentFinder {
     private static final int MIN_PROSE = 25;
     /** Letters from which a box before the article is prose of its own, not its heading or byline. */
     private static final int MIN_LEDE = 120;
+    /** Wrappers above the content's box beside which an opening box is looked for (see {@link #openingCousins}). */
+    private static final int MAX_COUSIN_LEVELS = 3;
     private static final Set<String> HEADER_NAMES = Set.of("header", "articleheader", "postheader", "entryheader");
     /* Parsed once: asked of every candidate, a query given as a string is parsed on each call. */
     private static final Evaluator BLOCK_CONTENT = QueryParser.parse("pre, table, math, blockquote, figure");
@@ -117,7 +119,10 @@ final class ContentFinder {
             top = rival;
             twins = finder.twins(rival, body);
         }
+        // Found before the content is gathered, which takes its boxes out of the page.
+        List<Element> opening = finder.openingCousins(twins.isEmpty() ? top.parent() : commonAncestor(top, twins, body), body);
         Element content = twins.isEmpty() ? finder.withSiblings(top) : finder.withTwins(top, twins, body);
+        for (int i = 0; i < opening.size(); i++) content.insertChildren(i, opening.get(i));
         clean(content, trustNames);
         return content;
     }
@@ -390,8 +395,7 @@ final class ContentFinder {
     private Element withTwins(Element top, List<Element> twins, Element body) {
         List<Element> parts = new ArrayList<>(twins);
         parts.add(top);
-        Element common = top.parent();
-        while (common != body && !isAncestorOfAll(common, twins)) common = common.parent();
+        Element common = commonAncestor(top, twins, body);
         if (!trustNames) {
             // Names said nothing of the page's boxes: the headings and pictures between the
             // stretches, each in a box of its own, are the article's as much as the stretches.
@@ -457,15 +461,55 @@ final class ContentFinder {
     private List<Element> lede(Element top) {
         List<Element> lede = new ArrayList<>();
         for (Element e = top.previousElementSibling(); e != null; e = e.previousElementSibling()) {
-            TextStats.Stat s = stats.get(e);
-            if (s.chars >= MIN_LEDE && s.paragraphs > 0 && s.linkDensity() < 0.2 && s.punctuation >= 2
-                    && weight(e) >= 0 && !isHeader(e) && SENTENCE_END.matcher(e.text()).find()) {
+            if (isLede(e)) {
                 lede.add(e);
-            } else if (s.chars >= MIN_LEDE) {
+            } else if (stats.get(e).chars >= MIN_LEDE) {
                 break;
             }
         }
         return lede;
+    }
+
+    /** A box of the article's opening paragraphs (see {@link #lede}). */
+    private boolean isLede(Element e) {
+        TextStats.Stat s = stats.get(e);
+        return s.chars >= MIN_LEDE && s.paragraphs > 0 && s.linkDensity() < 0.2 && s.punctuation >= 2
+                && weight(e) >= 0 && !isHeader(e) && SENTENCE_END.matcher(e.text()).find();
+    }
+
+    /**
+     * The boxes of opening paragraphs before the box holding the content, each beside one of
+     * its wrappers, in page order: templates set the lede in a hero band over the article's
+     * grid, or the introduction in a box of its own above the sections of a review, each band
+     * in wrappers of its own, so that the lede is the content's cousin, not its sibling. Looked
+     * for up to {@link #MAX_COUSIN_LEVELS} wrappers up, not beyond the page's article or main
+     * box (what stands before it is not the article's), and up to the first box before them
+     * that is neither such prose nor small.
+     */
+    private List<Element> openingCousins(Element holder, Element body) {
+        List<Element> found = new ArrayList<>();
+        Element a = holder;
+        for (int level = 0; level < MAX_COUSIN_LEVELS && a != null && a != body && a.parent() != null
+                && !isArticleBox(a); level++, a = a.parent()) {
+            for (Element e = a.previousElementSibling(); e != null; e = e.previousElementSibling()) {
+                if (isLede(e)) {
+                    found.add(0, e);
+                } else if (stats.get(e).chars >= MIN_LEDE) {
+                    return found;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isArticleBox(Element e) {
+        return e.nameIs("article") || e.nameIs("main") || e.nameIs("body");
+    }
+
+    private static Element commonAncestor(Element top, List<Element> twins, Element body) {
+        Element common = top.parent();
+        while (common != body && !isAncestorOfAll(common, twins)) common = common.parent();
+        return common;
     }
 
     private boolean belongs(Element sibling, Element top, double threshold) {
