@@ -302,13 +302,23 @@ class PrecisionRulesTest {
     }
 
     @Test
-    void theOpeningParagraphsInABandOfTheirOwnAboveTheBodysBandAreReadButNotALinkStripBetween() {
+    void theOpeningParagraphsInABandOfTheirOwnAboveTheBodysBandAreReadButNotTheNoticeOrLinksBetween() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("lede-in-hero-band.html"));
         String all = String.join("\n", texts);
         assertTrue(all.contains("Light boots promise to spare your knees") && all.contains("more than we hoped on the bogs"), all);
         assertTrue(all.indexOf("more than we hoped") < all.indexOf("The boots arrived in a box"), all);
         assertTrue(texts.get(texts.size() - 1).startsWith("We would buy them for summer walks"), all);
         assertFalse(all.contains("Boot deals") || all.contains("The socks we wore") || all.contains("train home"), all);
+        assertFalse(all.contains("affiliate links"), all);
+    }
+
+    @Test
+    void aNoticeThatTheSiteIsPaidForItsLinksIsLeftOutButASentenceAboutACommissionStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("disclosure-in-body.html"));
+        String all = String.join("\n", texts);
+        assertTrue(texts.get(0).startsWith("A slow puncture rarely announces itself"), all);
+        assertTrue(all.contains("earn a commission on every new tyre"), all);
+        assertFalse(all.contains("affiliate links"), all);
     }
 
     @Test

@@ -29,6 +29,10 @@ final class ContentFinder {
     private static final int MIN_LEDE = 120;
     /** Wrappers above the content's box beside which an opening box is looked for (see {@link #openingCousins}). */
     private static final int MAX_COUSIN_LEVELS = 3;
+    /** Letters beyond which a box is more than a notice of the site's. */
+    private static final int MAX_NOTICE = 400;
+    /** Elements a notice of the site's stands in: a paragraph or a box of its own. */
+    private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "section", "aside");
     private static final Set<String> HEADER_NAMES = Set.of("header", "articleheader", "postheader", "entryheader");
     /* Parsed once: asked of every candidate, a query given as a string is parsed on each call. */
     private static final Evaluator BLOCK_CONTENT = QueryParser.parse("pre, table, math, blockquote, figure");
@@ -456,25 +460,61 @@ final class ContentFinder {
      * byline: the article's opening paragraphs set apart from its body (a lede or an intro in a
      * hero box over the text), too short beside a long body for their score or their length to
      * join it as its siblings do. Not the article's header, whose lines under the headline are
-     * a subtitle and a disclosure. Stops at the first box that is neither prose nor small.
+     * a subtitle and a disclosure, nor a box disclosing the site's paid links. Stops at the first
+     * box that is neither prose, nor small, nor such a notice.
      */
     private List<Element> lede(Element top) {
         List<Element> lede = new ArrayList<>();
         for (Element e = top.previousElementSibling(); e != null; e = e.previousElementSibling()) {
             if (isLede(e)) {
                 lede.add(e);
-            } else if (stats.get(e).chars >= MIN_LEDE) {
+            } else if (endsOpening(e)) {
                 break;
             }
         }
         return lede;
     }
 
-    /** A box of the article's opening paragraphs (see {@link #lede}). */
+    /** A box of the article's opening paragraphs (see {@link #lede}), not a notice set among them. */
     private boolean isLede(Element e) {
         TextStats.Stat s = stats.get(e);
         return s.chars >= MIN_LEDE && s.paragraphs > 0 && s.linkDensity() < 0.2 && s.punctuation >= 2
-                && weight(e) >= 0 && !isHeader(e) && SENTENCE_END.matcher(e.text()).find();
+                && weight(e) >= 0 && !isHeader(e) && SENTENCE_END.matcher(e.text()).find() && !isDisclosure(e);
+    }
+
+    /**
+     * A short box disclosing that the site is paid for its links: a notice of the site's set
+     * over the body or between its opening paragraphs and the body, part of neither (passed over).
+     */
+    private boolean isDisclosure(Element e) {
+        return isDisclosure(e, stats);
+    }
+
+    private static boolean isDisclosure(Element e, TextStats stats) {
+        int chars = stats.get(e).chars;
+        return chars > 0 && chars < MAX_NOTICE && Hints.isDisclosure(e.text());
+    }
+
+    /**
+     * Removes the paragraphs and boxes disclosing that the site is paid for its links (see
+     * {@link #isDisclosure}), set inside the article's opening box or between its sections.
+     */
+    private static void removeDisclosures(Element content) {
+        TextStats stats = TextStats.of(content);
+        List<Element> notices = new ArrayList<>();
+        for (Element e : content.getAllElements()) {
+            if (e == content || !NOTICE_TAGS.contains(e.normalName())
+                    || notices.stream().anyMatch(n -> isAncestor(n, e))) {
+                continue;
+            }
+            if (isDisclosure(e, stats)) notices.add(e);
+        }
+        notices.forEach(Element::remove);
+    }
+
+    /** Whether the search for opening boxes stops at {@code e}: a box of text, neither prose nor a notice. */
+    private boolean endsOpening(Element e) {
+        return stats.get(e).chars >= MIN_LEDE && !isDisclosure(e);
     }
 
     /**
@@ -484,7 +524,7 @@ final class ContentFinder {
      * in wrappers of its own, so that the lede is the content's cousin, not its sibling. Looked
      * for up to {@link #MAX_COUSIN_LEVELS} wrappers up, not beyond the page's article or main
      * box (what stands before it is not the article's), and up to the first box before them
-     * that is neither such prose nor small.
+     * that is neither such prose, nor small, nor a notice (see {@link #isDisclosure}).
      */
     private List<Element> openingCousins(Element holder, Element body) {
         List<Element> found = new ArrayList<>();
@@ -494,7 +534,7 @@ final class ContentFinder {
             for (Element e = a.previousElementSibling(); e != null; e = e.previousElementSibling()) {
                 if (isLede(e)) {
                     found.add(0, e);
-                } else if (stats.get(e).chars >= MIN_LEDE) {
+                } else if (endsOpening(e)) {
                     return found;
                 }
             }
@@ -539,6 +579,7 @@ final class ContentFinder {
      */
     private static void clean(Element content, boolean trustNames) {
         cutAtEndLabel(content);
+        removeDisclosures(content);
         // Before boxes are judged by their links: buttons would make a box of prose look like a list of links.
         removeRepeatedButtons(content);
         TextStats stats = TextStats.of(content);
