@@ -293,6 +293,17 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void shortBlocksNamedAsTheArticlesBlocksBetweenThemAreReadButNotAButtonBlock() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("builder-short-blocks.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("Weight: four hundred and ten grams") && all.contains("Packs flat even when sooty"), all);
+        assertTrue(all.indexOf("Folded size") < all.indexOf("The pot stand is wide")
+                && all.indexOf("Burns whatever") < all.indexOf("For trips where wood"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Carry a pair of old gloves"), all);
+        assertFalse(all.contains("Check the price") || all.contains("put-in"), all);
+    }
+
+    @Test
     void theOpeningParagraphInABoxOfItsOwnAboveTheBodyIsReadButNotTheSubtitleInTheHeader() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("lede-before-body.html"));
         String all = String.join("\n", texts);

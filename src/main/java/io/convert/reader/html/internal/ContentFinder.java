@@ -123,6 +123,7 @@ final class ContentFinder {
             top = rival;
             twins = finder.twins(rival, body);
         }
+        if (!twins.isEmpty()) twins = finder.withShortTwinsBetween(top, twins, body);
         // Found before the content is gathered, which takes its boxes out of the page.
         List<Element> opening = finder.openingCousins(twins.isEmpty() ? top.parent() : commonAncestor(top, twins, body), body);
         Element content = twins.isEmpty() ? finder.withSiblings(top) : finder.withTwins(top, twins, body);
@@ -320,6 +321,38 @@ final class ContentFinder {
             }
         }
         return twins;
+    }
+
+    /**
+     * The twins of {@code top} with the boxes named as they are that stand between the first
+     * and the last of them, however little they score: a builder's blocks of one article are
+     * prose, and also its short lists (a product's specifications, its pros and cons) and its
+     * lines, which score too little to count as twins on their own but are the same article.
+     */
+    private List<Element> withShortTwinsBetween(Element top, List<Element> twins, Element body) {
+        Set<String> words = classWords(top);
+        List<Element> parts = new ArrayList<>(twins);
+        parts.add(top);
+        List<Element> all = body.getAllElements();
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) order.put(all.get(i), i);
+        int first = Integer.MAX_VALUE, last = -1;
+        for (Element p : parts) {
+            first = Math.min(first, order.get(p));
+            last = Math.max(last, order.get(p));
+        }
+        List<Element> more = new ArrayList<>(twins);
+        for (int i = first + 1; i < last; i++) {
+            Element e = all.get(i);
+            if (!e.normalName().equals(top.normalName()) || stats.get(e).chars == 0 || !similar(words, classWords(e))) {
+                continue;
+            }
+            if (parts.stream().noneMatch(p -> p == e || isAncestor(p, e) || isAncestor(e, p))
+                    && more.stream().noneMatch(m -> m == e || isAncestor(m, e) || isAncestor(e, m))) {
+                more.add(e);
+            }
+        }
+        return more;
     }
 
     /**
