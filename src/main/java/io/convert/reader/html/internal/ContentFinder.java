@@ -1,6 +1,7 @@
 package io.convert.reader.html.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -333,23 +334,25 @@ final class ContentFinder {
         Set<String> words = classWords(top);
         List<Element> parts = new ArrayList<>(twins);
         parts.add(top);
+        Set<Element> partSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        partSet.addAll(parts);
         List<Element> all = body.getAllElements();
-        Map<Element, Integer> order = new IdentityHashMap<>();
-        for (int i = 0; i < all.size(); i++) order.put(all.get(i), i);
-        int first = Integer.MAX_VALUE, last = -1;
-        for (Element p : parts) {
-            first = Math.min(first, order.get(p));
-            last = Math.max(last, order.get(p));
+        int first = -1, last = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (!partSet.contains(all.get(i))) continue;
+            if (first < 0) first = i;
+            last = i;
         }
         List<Element> more = new ArrayList<>(twins);
+        // In the page's order, where an element's boxes follow it: a part or a box taken is passed over whole.
         for (int i = first + 1; i < last; i++) {
             Element e = all.get(i);
-            if (!e.normalName().equals(top.normalName()) || stats.get(e).chars == 0 || !similar(words, classWords(e))) {
-                continue;
-            }
-            if (parts.stream().noneMatch(p -> p == e || isAncestor(p, e) || isAncestor(e, p))
-                    && more.stream().noneMatch(m -> m == e || isAncestor(m, e) || isAncestor(e, m))) {
+            if (partSet.contains(e)) {
+                i += e.getAllElements().size() - 1;
+            } else if (e.normalName().equals(top.normalName()) && stats.get(e).chars > 0
+                    && similar(words, classWords(e)) && parts.stream().noneMatch(p -> isAncestor(e, p))) {
                 more.add(e);
+                i += e.getAllElements().size() - 1;
             }
         }
         return more;
