@@ -304,6 +304,18 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aQuoteInAFigureWithThePortraitOfWhoIsQuotedIsReadAsAQuote() {
+        Article a = HtmlFixtures.resource("quote-figure-portrait.html");
+        String all = HtmlFixtures.allText(a);
+        List<Block.Quote> quotes = HtmlFixtures.blocks(a, Block.Quote.class);
+        assertEquals(1, quotes.size(), all);
+        assertTrue(PlainText.of(quotes.get(0)).startsWith("People told us nobody travels at night"), all);
+        assertTrue(all.contains("Ines Varga"), all);
+        assertEquals(1, HtmlFixtures.blocks(a, Block.Figure.class).stream()
+                .filter(f -> PlainText.of(f.caption()).contains("first trial run")).count(), all);
+    }
+
+    @Test
     void theOpeningParagraphInABoxOfItsOwnAboveTheBodyIsReadButNotTheSubtitleInTheHeader() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("lede-before-body.html"));
         String all = String.join("\n", texts);
