@@ -293,12 +293,55 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void shortBlocksNamedAsTheArticlesBlocksBetweenThemAreReadButNotAButtonBlock() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("builder-short-blocks.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("Weight: four hundred and ten grams") && all.contains("Packs flat even when sooty"), all);
+        assertTrue(all.indexOf("Folded size") < all.indexOf("The pot stand is wide")
+                && all.indexOf("Burns whatever") < all.indexOf("For trips where wood"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Carry a pair of old gloves"), all);
+        assertFalse(all.contains("Check the price") || all.contains("put-in"), all);
+    }
+
+    @Test
+    void aQuoteInAFigureWithThePortraitOfWhoIsQuotedIsReadAsAQuote() {
+        Article a = HtmlFixtures.resource("quote-figure-portrait.html");
+        String all = HtmlFixtures.allText(a);
+        List<Block.Quote> quotes = HtmlFixtures.blocks(a, Block.Quote.class);
+        assertEquals(1, quotes.size(), all);
+        assertTrue(PlainText.of(quotes.get(0)).startsWith("People told us nobody travels at night"), all);
+        assertTrue(all.contains("Ines Varga"), all);
+        assertEquals(1, HtmlFixtures.blocks(a, Block.Figure.class).stream()
+                .filter(f -> PlainText.of(f.caption()).contains("first trial run")).count(), all);
+    }
+
+    @Test
     void theOpeningParagraphInABoxOfItsOwnAboveTheBodyIsReadButNotTheSubtitleInTheHeader() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("lede-before-body.html"));
         String all = String.join("\n", texts);
         assertTrue(texts.get(0).startsWith("The inner basin has waited thirty years"), all);
         assertTrue(texts.get(texts.size() - 1).startsWith("He says he will keep reading"), all);
         assertFalse(all.contains("A subtitle under the headline") || all.contains("printed on Thursdays"), all);
+    }
+
+    @Test
+    void theOpeningParagraphsInABandOfTheirOwnAboveTheBodysBandAreReadButNotTheNoticeOrLinksBetween() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("lede-in-hero-band.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("Light boots promise to spare your knees") && all.contains("more than we hoped on the bogs"), all);
+        assertTrue(all.indexOf("more than we hoped") < all.indexOf("The boots arrived in a box"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("We would buy them for summer walks"), all);
+        assertFalse(all.contains("Boot deals") || all.contains("The socks we wore") || all.contains("train home"), all);
+        assertFalse(all.contains("affiliate links"), all);
+    }
+
+    @Test
+    void aNoticeThatTheSiteIsPaidForItsLinksIsLeftOutButASentenceAboutACommissionStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("disclosure-in-body.html"));
+        String all = String.join("\n", texts);
+        assertTrue(texts.get(0).startsWith("A slow puncture rarely announces itself"), all);
+        assertTrue(all.contains("earn a commission on every new tyre"), all);
+        assertFalse(all.contains("affiliate links"), all);
     }
 
     @Test

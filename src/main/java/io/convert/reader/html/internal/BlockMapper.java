@@ -253,7 +253,9 @@ final class BlockMapper {
     private void figure(Element e, List<Block> out, int depth, Language context) {
         Element img = e.selectFirst(Queries.IMG);
         Element caption = e.selectFirst(Queries.FIGCAPTION);
-        if (img == null) {
+        // A figure holding a quote is the quote's, its picture the portrait of who is quoted:
+        // read as a picture, the words quoted were lost.
+        if (img == null || e.selectFirst(Queries.BLOCKQUOTE) != null) {
             flow(e, out, depth, context);
             return;
         }

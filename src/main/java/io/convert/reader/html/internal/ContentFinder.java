@@ -1,6 +1,7 @@
 package io.convert.reader.html.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -27,6 +28,12 @@ final class ContentFinder {
     private static final int MIN_PROSE = 25;
     /** Letters from which a box before the article is prose of its own, not its heading or byline. */
     private static final int MIN_LEDE = 120;
+    /** Wrappers above the content's box beside which an opening box is looked for (see {@link #openingCousins}). */
+    private static final int MAX_COUSIN_LEVELS = 3;
+    /** Letters beyond which a box is more than a notice of the site's. */
+    private static final int MAX_NOTICE = 400;
+    /** Elements a notice of the site's stands in: a paragraph or a box of its own. */
+    private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "section", "aside");
     private static final Set<String> HEADER_NAMES = Set.of("header", "articleheader", "postheader", "entryheader");
     /* Parsed once: asked of every candidate, a query given as a string is parsed on each call. */
     private static final Evaluator BLOCK_CONTENT = QueryParser.parse("pre, table, math, blockquote, figure");
@@ -117,7 +124,11 @@ final class ContentFinder {
             top = rival;
             twins = finder.twins(rival, body);
         }
+        if (!twins.isEmpty()) twins = finder.withShortTwinsBetween(top, twins, body);
+        // Found before the content is gathered, which takes its boxes out of the page.
+        List<Element> opening = finder.openingCousins(twins.isEmpty() ? top.parent() : commonAncestor(top, twins, body), body);
         Element content = twins.isEmpty() ? finder.withSiblings(top) : finder.withTwins(top, twins, body);
+        for (int i = 0; i < opening.size(); i++) content.insertChildren(i, opening.get(i));
         clean(content, trustNames);
         return content;
     }
@@ -314,6 +325,40 @@ final class ContentFinder {
     }
 
     /**
+     * The twins of {@code top} with the boxes named as they are that stand between the first
+     * and the last of them, however little they score: a builder's blocks of one article are
+     * prose, and also its short lists (a product's specifications, its pros and cons) and its
+     * lines, which score too little to count as twins on their own but are the same article.
+     */
+    private List<Element> withShortTwinsBetween(Element top, List<Element> twins, Element body) {
+        Set<String> words = classWords(top);
+        List<Element> parts = new ArrayList<>(twins);
+        parts.add(top);
+        Set<Element> partSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        partSet.addAll(parts);
+        List<Element> all = body.getAllElements();
+        int first = -1, last = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (!partSet.contains(all.get(i))) continue;
+            if (first < 0) first = i;
+            last = i;
+        }
+        List<Element> more = new ArrayList<>(twins);
+        // In the page's order, where an element's boxes follow it: a part or a box taken is passed over whole.
+        for (int i = first + 1; i < last; i++) {
+            Element e = all.get(i);
+            if (partSet.contains(e)) {
+                i += e.getAllElements().size() - 1;
+            } else if (e.normalName().equals(top.normalName()) && stats.get(e).chars > 0
+                    && similar(words, classWords(e)) && parts.stream().noneMatch(p -> isAncestor(e, p))) {
+                more.add(e);
+                i += e.getAllElements().size() - 1;
+            }
+        }
+        return more;
+    }
+
+    /**
      * A candidate scoring nearly as well as the best whose boxes named as it is (see
      * {@link #twins}) score more together than the best and its own: an article cut into
      * sections, each a candidate, otherwise loses to one long box (a legal disclosure) scoring a
@@ -390,8 +435,7 @@ final class ContentFinder {
     private Element withTwins(Element top, List<Element> twins, Element body) {
         List<Element> parts = new ArrayList<>(twins);
         parts.add(top);
-        Element common = top.parent();
-        while (common != body && !isAncestorOfAll(common, twins)) common = common.parent();
+        Element common = commonAncestor(top, twins, body);
         if (!trustNames) {
             // Names said nothing of the page's boxes: the headings and pictures between the
             // stretches, each in a box of its own, are the article's as much as the stretches.
@@ -452,20 +496,96 @@ final class ContentFinder {
      * byline: the article's opening paragraphs set apart from its body (a lede or an intro in a
      * hero box over the text), too short beside a long body for their score or their length to
      * join it as its siblings do. Not the article's header, whose lines under the headline are
-     * a subtitle and a disclosure. Stops at the first box that is neither prose nor small.
+     * a subtitle and a disclosure, nor a box disclosing the site's paid links. Stops at the first
+     * box that is neither prose, nor small, nor such a notice.
      */
     private List<Element> lede(Element top) {
         List<Element> lede = new ArrayList<>();
         for (Element e = top.previousElementSibling(); e != null; e = e.previousElementSibling()) {
-            TextStats.Stat s = stats.get(e);
-            if (s.chars >= MIN_LEDE && s.paragraphs > 0 && s.linkDensity() < 0.2 && s.punctuation >= 2
-                    && weight(e) >= 0 && !isHeader(e) && SENTENCE_END.matcher(e.text()).find()) {
+            if (isLede(e)) {
                 lede.add(e);
-            } else if (s.chars >= MIN_LEDE) {
+            } else if (endsOpening(e)) {
                 break;
             }
         }
         return lede;
+    }
+
+    /** A box of the article's opening paragraphs (see {@link #lede}), not a notice set among them. */
+    private boolean isLede(Element e) {
+        TextStats.Stat s = stats.get(e);
+        return s.chars >= MIN_LEDE && s.paragraphs > 0 && s.linkDensity() < 0.2 && s.punctuation >= 2
+                && weight(e) >= 0 && !isHeader(e) && SENTENCE_END.matcher(e.text()).find() && !isDisclosure(e);
+    }
+
+    /**
+     * A short box disclosing that the site is paid for its links: a notice of the site's set
+     * over the body or between its opening paragraphs and the body, part of neither (passed over).
+     */
+    private boolean isDisclosure(Element e) {
+        return isDisclosure(e, stats);
+    }
+
+    private static boolean isDisclosure(Element e, TextStats stats) {
+        int chars = stats.get(e).chars;
+        return chars > 0 && chars < MAX_NOTICE && Hints.isDisclosure(e.text());
+    }
+
+    /**
+     * Removes the paragraphs and boxes disclosing that the site is paid for its links (see
+     * {@link #isDisclosure}), set inside the article's opening box or between its sections.
+     */
+    private static void removeDisclosures(Element content) {
+        TextStats stats = TextStats.of(content);
+        List<Element> notices = new ArrayList<>();
+        for (Element e : content.getAllElements()) {
+            if (e == content || !NOTICE_TAGS.contains(e.normalName())
+                    || notices.stream().anyMatch(n -> isAncestor(n, e))) {
+                continue;
+            }
+            if (isDisclosure(e, stats)) notices.add(e);
+        }
+        notices.forEach(Element::remove);
+    }
+
+    /** Whether the search for opening boxes stops at {@code e}: a box of text, neither prose nor a notice. */
+    private boolean endsOpening(Element e) {
+        return stats.get(e).chars >= MIN_LEDE && !isDisclosure(e);
+    }
+
+    /**
+     * The boxes of opening paragraphs before the box holding the content, each beside one of
+     * its wrappers, in page order: templates set the lede in a hero band over the article's
+     * grid, or the introduction in a box of its own above the sections of a review, each band
+     * in wrappers of its own, so that the lede is the content's cousin, not its sibling. Looked
+     * for up to {@link #MAX_COUSIN_LEVELS} wrappers up, not beyond the page's article or main
+     * box (what stands before it is not the article's), and up to the first box before them
+     * that is neither such prose, nor small, nor a notice (see {@link #isDisclosure}).
+     */
+    private List<Element> openingCousins(Element holder, Element body) {
+        List<Element> found = new ArrayList<>();
+        Element a = holder;
+        for (int level = 0; level < MAX_COUSIN_LEVELS && a != null && a != body && a.parent() != null
+                && !isArticleBox(a); level++, a = a.parent()) {
+            for (Element e = a.previousElementSibling(); e != null; e = e.previousElementSibling()) {
+                if (isLede(e)) {
+                    found.add(0, e);
+                } else if (endsOpening(e)) {
+                    return found;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isArticleBox(Element e) {
+        return e.nameIs("article") || e.nameIs("main") || e.nameIs("body");
+    }
+
+    private static Element commonAncestor(Element top, List<Element> twins, Element body) {
+        Element common = top.parent();
+        while (common != body && !isAncestorOfAll(common, twins)) common = common.parent();
+        return common;
     }
 
     private boolean belongs(Element sibling, Element top, double threshold) {
@@ -495,6 +615,7 @@ final class ContentFinder {
      */
     private static void clean(Element content, boolean trustNames) {
         cutAtEndLabel(content);
+        removeDisclosures(content);
         // Before boxes are judged by their links: buttons would make a box of prose look like a list of links.
         removeRepeatedButtons(content);
         TextStats stats = TextStats.of(content);

@@ -198,6 +198,13 @@ final class Hints {
             + "|suscr[ií]bete|[úu]nete (a|desde)|اشترك في (نشرتنا|النشرة)|حمل تطبيق|حمّل تطبيق)");
     /** Letters beyond which a box opening like a prompt is a paragraph of the article. */
     private static final int MAX_PROMPT = 300;
+    /**
+     * How a site discloses that it is paid for the links of its pages ("We may earn a commission
+     * from your purchases", "This post contains affiliate links"): a notice of the site's, set
+     * where an article's opening paragraphs would stand.
+     */
+    private static final Pattern DISCLOSURE = Pattern.compile("(?iu)\\b((we|i) (may |might |could |can )?(earn|receive|get|make)"
+            + "\\b[^.!?]{0,30}\\b(commissions?|compensation)\\b|(this|the) (post|article|page|story|guide) (may )?contains? affiliate links)");
 
     private Hints() {
     }
@@ -385,6 +392,11 @@ final class Hints {
     /** Whether a short line only says when the article was published or updated. */
     static boolean isDateStampLine(String normal, int letters) {
         return letters > 0 && letters <= MAX_DATE_STAMP && DATE_STAMP.matcher(normal).lookingAt();
+    }
+
+    /** Whether {@code text} discloses that the site is paid for its links (see {@link #DISCLOSURE}). */
+    static boolean isDisclosure(String text) {
+        return DISCLOSURE.matcher(text).find();
     }
 
     /**

@@ -14,6 +14,7 @@ final class Queries {
     static final Evaluator IMG = QueryParser.parse("img");
     static final Evaluator LINK = QueryParser.parse("a[href]");
     static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+    static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
     static final Evaluator CAPTION = QueryParser.parse("caption");
     static final Evaluator CODE = QueryParser.parse("code");
     static final Evaluator NOSCRIPT = QueryParser.parse("noscript");
