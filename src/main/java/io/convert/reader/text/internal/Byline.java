@@ -179,11 +179,11 @@ public record Byline(List<String> authors, String source) {
      */
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—*-]+$|(?<=\\p{L})\\s*//?$");
     /**
-     * The dots or bar a layout puts before a writer's name ("........NAME", "| NAME"), a tatweel standing
-     * alone as a dash ("متابعة ـ NAME"), or a pen and a star ("✍️ * NAME"); a star alone marks a column's
-     * subheading.
+     * The dots, bar or bullet a layout puts before a writer's name ("........NAME", "| NAME", "• NAME"), a
+     * tatweel standing alone as a dash ("متابعة ـ NAME"), or a pen and a star ("✍️ * NAME"); a star alone
+     * marks a column's subheading.
      */
-    private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|\\||[ـ\\-–—]+(?=\\s)|✍\\uFE0F?\\s*\\*?)\\s*");
+    private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|[|•]|[ـ\\-–—]+(?=\\s)|✍\\uFE0F?\\s*\\*?)\\s*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern BRACKETED = Pattern.compile("^\\(\\s*([^()]+?)\\s*\\)$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟:؛…\"”»]$");
