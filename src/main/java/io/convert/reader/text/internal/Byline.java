@@ -138,6 +138,8 @@ public record Byline(List<String> authors, String source) {
             Pattern.compile("^(.+?)(\\s*[,،|–—]\\s*|\\s+-\\s+|\\s+[_ـ]\\s*)([^,،|–—_ـ]+)$");
     /** "SITE: NAME", "خاص SITE: NAME": an outlet's exclusive, signed. */
     private static final Pattern SOURCE_COLON_NAME = Pattern.compile("^(.+?)\\s*[:：]\\s*(.+)$");
+    /** "المصدر: SITE - NAME", "Source : SITE – NAME": a closing source credit that names the outlet's writer too. */
+    private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)^(?:المصدر|مصدر الخبر|source)\\s*[:：]\\s*(\\S.*)$");
     /** "NAME in Kano", "NAME in New Delhi": an English reporter's byline with the city filed from. */
     private static final Pattern NAME_IN_CITY = Pattern.compile("^(.+?)\\s+in\\s+(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?)$");
     /** What may follow the names on an English byline: a handle, a date, "Updated", "on ...". */
@@ -272,6 +274,8 @@ public record Byline(List<String> authors, String source) {
         Matcher outletFirst = QUOTED_OUTLET_FIRST.matcher(named == null ? t : named);
         String afterOutlet = outletFirst.matches() ? personName(outletFirst.group(2)) : null;
         if (afterOutlet != null) return new Byline(List.of(afterOutlet), outletFirst.group(1).strip());
+        Byline credited = named == null ? sourceWithWriter(t) : null;
+        if (credited != null) return credited;
         int words = Words.count(t);
         // "بقلم NAME رئيس تحرير … و مستشار …": what the writer is may run on for a line after the name.
         String beforeJob = named != null && words > 8 && words <= 40 ? nameBeforeJob(named) : null;
@@ -414,6 +418,22 @@ public record Byline(List<String> authors, String source) {
         if (affiliated != null) return new Byline(List.of(affiliated), null);
         List<String> people = personNames(t);
         return people == null ? null : new Byline(people, null);
+    }
+
+    /**
+     * "المصدر: SITE - NAME": the source label says which part is the outlet, so the other part, when it
+     * opens with a given name, is its writer, on whichever side of the dash; null otherwise.
+     */
+    private static Byline sourceWithWriter(String text) {
+        Matcher label = SOURCE_LABEL.matcher(text);
+        if (!label.matches()) return null;
+        String[] parts = PART_BREAK.split(label.group(1));
+        if (parts.length != 2) return null;
+        for (int k = 0; k < 2; k++) {
+            String writer = givenPersonName(parts[k]);
+            if (writer != null && givenPersonName(parts[1 - k]) == null) return new Byline(List.of(writer), parts[1 - k].strip());
+        }
+        return null;
     }
 
     /** "للأستاذ الدكتور NAME", "للكاتب NAME": "by" glued to the writer's title, its article's alef dropped; or null. */

@@ -412,7 +412,8 @@ public final class Chrome {
                 && NEWSLETTER_PROMPT.matcher(text).find()) return true;
         if (words <= 30 && CHANNEL_PROMPT.matcher(text).lookingAt()) return true;
         if (words <= 30 && APP_STORE.matcher(text).find() && DOWNLOAD.matcher(text).find()) return true;
-        if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
+        // "المصدر: SITE - NAME": a source credit that names the writer is the byline.
+        if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt() && !namesPerson(text)) return true;
         if (words <= 14 && PUBLICATION_MOTTO.matcher(text).matches() || words <= 5 && SITE_MOTTO.matcher(text).matches()) return true;
         if (words <= 30 && mastheadLabels(key) >= 2) return true;
         if (words <= 5 && (FONT_SIZE.matcher(text).matches() || FONT_BUTTONS.matcher(text).matches())) return true;

@@ -34,6 +34,16 @@ class BylineTest {
     }
 
     @Test
+    void aSourceCreditNamesTheWriterBesideTheOutlet() {
+        assertEquals(new Byline(List.of("سلمى عيسى"), "وكالة الأنباء المحلية"),
+                Byline.parse("المصدر: وكالة الأنباء المحلية - سلمى عيسى", null, false));
+        assertEquals(List.of("سلمى عيسى"), Byline.parse("المصدر: سلمى عيسى – الضفة اليوم", null, false).authors());
+        // The outlet alone, or a source that names no person, signs no writer.
+        assertNull(Byline.parse("المصدر: وكالات", null, false));
+        assertNull(Byline.parse("المصدر: وزارة الصحة - مديرية الإعلام", null, false));
+    }
+
+    @Test
     void aTatweelInsideANameOnlyStretchesIt() {
         assertEquals(List.of("سامي نور"), Byline.parse("بقلم: سامي نور – أعده للنشر: وليد الحـاج", null, false).authors());
         assertEquals(List.of("حامد يوسف"), Byline.parse("كتب: حامـد يوسف", null, false).authors());
