@@ -78,6 +78,8 @@ public final class BylineWords {
                     + "photos?|photography|images?|pictures?|graphics?|illustrations?|design|video|editing|edited by|"
                     + "photos?\\s+by|crédit|credit)(?:\\s+\\p{L}+){0,2}\\s*[:：]\\s*\\p{L}");
 
+    private static final Pattern EDITING = Pattern.compile("^تحرير(?!\\p{L})");
+
     /** Egyptian print writes a final yeh without its dots ("الصحفى"), so both are listed. */
     private static final String ARABIC_JOBS = "كاتب|كاتبة|كاتبه|صحاف[يى]|صحافية|صحف[يى]|صحفية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة|"
             + "خبير|خبيرة|مستشار|مستشارة|أكاديم[يى]|أكاديمية|اكاديم[يى]|اكاديمية|محرر|محررة|مراسل|مراسلة|إعلام[يى]|إعلامية|اعلام[يى]|اعلامية|"
@@ -151,6 +153,14 @@ public final class BylineWords {
     /** Whether {@code line} credits someone other than the writer (an editor, a photographer). */
     public static boolean isCredit(String line) {
         return CREDIT.matcher(line.strip()).lookingAt();
+    }
+
+    /**
+     * Whether {@code line} opens with "تحرير" (editing): alone it credits the writer, as many sites print it,
+     * but under another writer's credit ("كتب: NAME" / "تحرير: NAME") it credits the editor.
+     */
+    public static boolean isEditing(String line) {
+        return EDITING.matcher(line.strip()).lookingAt();
     }
 
     /** Whether a short line is an outlet's own name or slogan ("صحيفة بحرينية مستقلة"), not a headline. */

@@ -682,13 +682,16 @@ public final class ScrapedTextParser {
                         // without being one of its entries.
                         boolean writerLast = (proseHere || i < n && isHeadlineAbove(i))
                                 && names(units.get(i - 1));
+                        // "كتب: NAME" over "تحرير: NAME": the writer's credit and the editor's close it together.
+                        boolean creditsLast = writerLast && i - 2 > runStart && signsPerson(units.get(i - 1))
+                                && isWritersCredit(units.get(i - 2));
                         // So does a short headline of three words right above the text or its date, where menu entries
                         // take one or two; further down, such a line over its blurb is a teaser's.
                         boolean headlineLast = !proseAbove && (proseHere || i < n && isDateLine(i)) && units.get(i - 1).words() == 3
                                 && units.get(i - 2).words() < 3;
                         // Under the finished text, the writer's name signs it and the share row starts after it.
                         boolean writerFirst = runStart > 0 && isProse(units.get(runStart - 1)) && names(units.get(runStart));
-                        for (int j = writerFirst ? runStart + 1 : runStart; j < (writerLast || headlineLast ? i - 1 : i); j++) {
+                        for (int j = writerFirst ? runStart + 1 : runStart; j < (creditsLast ? i - 2 : writerLast || headlineLast ? i - 1 : i); j++) {
                             // A writer's name over the writer's job ("NAME" / "كاتبة وأكاديمية") is no pair of menu entries.
                             if (j + 1 < n && isNameOverJob(j)) j++;
                             else chrome[j] = true;
@@ -1459,6 +1462,8 @@ public final class ScrapedTextParser {
                 Byline byline = signedByline(u.text());
                 // Right over the headline, a theme's meta line needs no byline word when it names people
                 // ("NAME | DATE", "NAME - SITE", "CITY - NAME").
+                // The editor credited under the writer ("كتب: NAME" / "تحرير: NAME"): the writer is on the line above.
+                if (isEditorUnderWriter(i)) continue;
                 if (byline == null && i == title - 1) {
                     byline = namedPeople(Byline.parse(u.text(), meta.site(), true));
                     String dated = byline == null ? Byline.nameBeforeDate(u.text()) : null;
@@ -2191,6 +2196,7 @@ public final class ScrapedTextParser {
         private boolean readBylineOrDate(int i, boolean afterTitle) {
             Unit u = units.get(i);
             if (!rules.contains(Rule.BYLINE) || good[i] && u.words() > 14) return false;
+            if (isEditorUnderWriter(i)) return true;
             if (u.words() > 20) return readBylineBarLead(u);
             // "SITE | NAME": the line as a whole is a byline before its parts are dates or names.
             Byline whole = u.text().contains("|") ? Byline.parse(u.text(), meta.site(), afterTitle) : null;
@@ -2232,6 +2238,19 @@ public final class ScrapedTextParser {
                 if (names != null) names.forEach(this::addAuthor);
             }
             return found;
+        }
+
+        /** "كتب: NAME" over "تحرير: NAME": the editor credited under the writer, who is no writer. */
+        private boolean isEditorUnderWriter(int i) {
+            if (!BylineWords.isEditing(units.get(i).text())) return false;
+            int above = i - 1;
+            while (above >= 0 && (artefact[above] || units.get(above).text().isBlank())) above--;
+            return above >= 0 && isWritersCredit(units.get(above));
+        }
+
+        /** A byline word other than "تحرير" that names a person ("كتب: NAME", "بقلم NAME"). */
+        private boolean isWritersCredit(Unit u) {
+            return BylineWords.opens(u.text()) && !BylineWords.isEditing(u.text()) && signsPerson(u);
         }
 
         /**
