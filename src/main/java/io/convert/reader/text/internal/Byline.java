@@ -140,6 +140,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern SOURCE_COLON_NAME = Pattern.compile("^(.+?)\\s*[:：]\\s*(.+)$");
     /** "المصدر: SITE - NAME", "Source : SITE – NAME": a closing source credit that names the outlet's writer too. */
     private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)^(?:المصدر|مصدر الخبر|source)\\s*[:：]\\s*(\\S.*)$");
+    /** "من NAME" (from NAME): a correspondent's byline under the city the story was filed from. */
+    private static final Pattern FROM_WRITER = Pattern.compile("^من\\s+(\\S.*)$");
     /** "NAME in Kano", "NAME in New Delhi": an English reporter's byline with the city filed from. */
     private static final Pattern NAME_IN_CITY = Pattern.compile("^(.+?)\\s+in\\s+(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?)$");
     /** What may follow the names on an English byline: a handle, a date, "Updated", "on ...". */
@@ -276,6 +278,8 @@ public record Byline(List<String> authors, String source) {
         if (afterOutlet != null) return new Byline(List.of(afterOutlet), outletFirst.group(1).strip());
         Byline credited = named == null ? sourceWithWriter(t) : null;
         if (credited != null) return credited;
+        String from = named == null ? fromWriter(t) : null;
+        if (from != null) return new Byline(List.of(from), null);
         int words = Words.count(t);
         // "بقلم NAME رئيس تحرير … و مستشار …": what the writer is may run on for a line after the name.
         String beforeJob = named != null && words > 8 && words <= 40 ? nameBeforeJob(named) : null;
@@ -436,6 +440,15 @@ public record Byline(List<String> authors, String source) {
         return null;
     }
 
+    /**
+     * "من NAME": "from" and a person's name that opens with a given name, nothing else; null otherwise. "من"
+     * opens sentences too, so it is no byline word: only a whole name after it makes the line a byline.
+     */
+    private static String fromWriter(String text) {
+        Matcher from = FROM_WRITER.matcher(text.strip());
+        return from.matches() ? givenPersonName(from.group(1)) : null;
+    }
+
     /** "للأستاذ الدكتور NAME", "للكاتب NAME": "by" glued to the writer's title, its article's alef dropped; or null. */
     private static String byTitledWriter(String text) {
         if (!text.startsWith("لل")) return null;
@@ -488,6 +501,9 @@ public record Byline(List<String> authors, String source) {
     private static Byline lastPartSigned(String text) {
         String[] parts = PART_BREAK.split(text);
         if (parts.length < 2 || parts.length > 4) return null;
+        // "بيروت - من NAME": the city, then the correspondent who filed from it.
+        String from = parts.length == 2 ? fromWriter(parts[1]) : null;
+        if (from != null) return new Byline(List.of(from), parts[0].strip());
         String rest = BylineWords.after(parts[parts.length - 1]);
         Byline last = rest == null || Words.count(rest) > 6 || readsAsPhrase(rest) ? null : names(rest, false);
         return last == null || last.authors().isEmpty() ? null : new Byline(last.authors(), parts[0].strip());

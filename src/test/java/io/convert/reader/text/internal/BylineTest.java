@@ -44,6 +44,21 @@ class BylineTest {
     }
 
     @Test
+    void aScholarsTitleOrAnOfficersRankBeforeTheNameIsNoPartOfIt() {
+        assertEquals(List.of("فاروق العطار"), Byline.parse("بقلم: اللواء فاروق العطار", null, false).authors());
+        assertEquals(List.of("فاروق العطار"), Byline.parse("بقلم الشيخ فاروق العطار", null, false).authors());
+    }
+
+    @Test
+    void fromAndAWholeNameIsACorrespondentsByline() {
+        assertEquals(List.of("عادل فرحات"), Byline.parse("من عادل فرحات", null, false).authors());
+        assertEquals(new Byline(List.of("عادل فرحات"), "طرابلس"), Byline.parse("طرابلس - من عادل فرحات", null, true));
+        // "من" opens sentences: without a name that opens with a given name after it, no byline.
+        assertNull(Byline.parse("من المتوقع هطول أمطار", null, true));
+        assertNull(Byline.parse("من الأرشيف", null, false));
+    }
+
+    @Test
     void aTatweelInsideANameOnlyStretchesIt() {
         assertEquals(List.of("سامي نور"), Byline.parse("بقلم: سامي نور – أعده للنشر: وليد الحـاج", null, false).authors());
         assertEquals(List.of("حامد يوسف"), Byline.parse("كتب: حامـد يوسف", null, false).authors());
