@@ -142,6 +142,11 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)^(?:المصدر|مصدر الخبر|source)\\s*[:：]\\s*(\\S.*)$");
     /** "من NAME" (from NAME): a correspondent's byline under the city the story was filed from. */
     private static final Pattern FROM_WRITER = Pattern.compile("^من\\s+(\\S.*)$");
+    /** The steps of a trail through the site's pages ("الرئيسية > مقالات الرأي > NAME"). */
+    private static final Pattern TRAIL_STEP = Pattern.compile("\\s*[>»›]\\s*");
+    /** Folded words that name the pages of a site's writers and columns: "كتّاب", "مقالات الرأي", "أقلام". */
+    private static final Set<String> WRITERS_PAGES = Set.of("كتاب", "الكتاب", "كتابنا", "مقالات", "المقالات", "مقال", "راي", "الراي",
+            "اقلام", "اعمده", "الاعمده");
     /** "NAME in Kano", "NAME in New Delhi": an English reporter's byline with the city filed from. */
     private static final Pattern NAME_IN_CITY = Pattern.compile("^(.+?)\\s+in\\s+(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?)$");
     /** What may follow the names on an English byline: a handle, a date, "Updated", "on ...". */
@@ -255,6 +260,8 @@ public record Byline(List<String> authors, String source) {
      * X, which only a line below the title may be (above it, the same shape is a headline).
      */
     public static Byline parse(String text, String site, boolean loose) {
+        String trailed = writerEndingTrail(text);
+        if (trailed != null) return new Byline(List.of(trailed), null);
         // "✍️ بقلم NAME": a pen or another symbol before the byline word says nothing more.
         String bare = STRETCH.matcher(LEADING_SYMBOLS.matcher(unstarred(text)).replaceFirst("")).replaceAll("");
         // "SITE -NAME-خاص:": the dashes between a byline's parts, spaced evenly so that its shapes are told.
@@ -447,6 +454,21 @@ public record Byline(List<String> authors, String source) {
     private static String fromWriter(String text) {
         Matcher from = FROM_WRITER.matcher(text.strip());
         return from.matches() ? givenPersonName(from.group(1)) : null;
+    }
+
+    /**
+     * "الرئيسية > مقالات الرأي > NAME", "الرئيسية » كتّاب » NAME": a trail through the writers' pages ends
+     * with the writer of the column on the page, a name that opens with a given name; null otherwise (a
+     * trail through the news may end with a person the story is about).
+     */
+    public static String writerEndingTrail(String text) {
+        String[] steps = TRAIL_STEP.split(text.strip());
+        if (steps.length < 2 || steps.length > 5) return null;
+        boolean writersPage = false;
+        for (int k = 0; k < steps.length - 1; k++) {
+            for (String word : Words.key(steps[k]).split(" ")) writersPage |= WRITERS_PAGES.contains(word);
+        }
+        return writersPage ? givenPersonName(steps[steps.length - 1]) : null;
     }
 
     /** "للأستاذ الدكتور NAME", "للكاتب NAME": "by" glued to the writer's title, its article's alef dropped; or null. */

@@ -59,6 +59,14 @@ class BylineTest {
     }
 
     @Test
+    void aTrailThroughTheWritersPagesEndsWithTheWriter() {
+        assertEquals(List.of("جمال الخطيب"), Byline.parse("الرئيسية » كتّاب الرأي » جمال الخطيب", null, false).authors());
+        assertEquals("ليلى حداد", Byline.writerEndingTrail("منبر الضاحية > مقالات > ليلى حداد"));
+        // Through the news, the trail may end with the person a story is about.
+        assertNull(Byline.writerEndingTrail("الرئيسية > رياضة > محمد صلاح"));
+    }
+
+    @Test
     void aTatweelInsideANameOnlyStretchesIt() {
         assertEquals(List.of("سامي نور"), Byline.parse("بقلم: سامي نور – أعده للنشر: وليد الحـاج", null, false).authors());
         assertEquals(List.of("حامد يوسف"), Byline.parse("كتب: حامـد يوسف", null, false).authors());
