@@ -1017,15 +1017,19 @@ public record Byline(List<String> authors, String source) {
         }
         // A name takes the article in its family name and in compounds ("عبد الله", "صلاح الدين"); a
         // line where most words take it is a phrase ("تفكيك النظام السياسي الفلسطيني").
-        int withArticle = 0;
+        int withArticle = 0, nisbas = 0;
         for (int k = 0; k < folded.length; k++) {
             // After "عبد" the word is the compound's second half, whatever it is ("عبد الإله").
             // A father's name may be one that takes the article ("مسعود المهدي السلامي").
             boolean compound = BylineWords.isCompoundNameEnd(folded[k]) || k > 0 && folded[k - 1].equals("عبد")
                     || k > 0 && BylineWords.isArticleGivenName(folded[k]);
             if (folded[k].startsWith("ال") && !compound) withArticle++;
+            if (folded[k].startsWith("ال") && !compound && folded[k].endsWith("ي")) nisbas++;
         }
-        if (withArticle >= 2 && withArticle * 2 > folded.length) return null;
+        // "سلطان العامري الشحي": after a given name, family names of origin ("nisba", ending in "ي") may follow
+        // one another, each with the article.
+        boolean lineage = nisbas == withArticle && opensWithGivenName(n);
+        if (withArticle >= 2 && withArticle * 2 > folded.length && !lineage) return null;
         // "واج واج", "شمالي شمالي": words printed twice are an account's handle, not a name.
         int half = folded.length / 2;
         if (folded.length % 2 == 0 && Arrays.equals(folded, 0, half, folded, half, folded.length)) {

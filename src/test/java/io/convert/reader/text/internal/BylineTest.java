@@ -67,6 +67,14 @@ class BylineTest {
     }
 
     @Test
+    void familyNamesOfOriginMayFollowAGivenNameEachWithTheArticle() {
+        assertEquals("راشد الكندي البلوشي", Byline.personName("راشد الكندي البلوشي"));
+        // Most words with the article and not all of them names of origin, or no given name first: a phrase.
+        assertNull(Byline.personName("راشد الكبير الجديد"));
+        assertNull(Byline.personName("حكم المحكمة الإدارية العليا"));
+    }
+
+    @Test
     void aTatweelInsideANameOnlyStretchesIt() {
         assertEquals(List.of("سامي نور"), Byline.parse("بقلم: سامي نور – أعده للنشر: وليد الحـاج", null, false).authors());
         assertEquals(List.of("حامد يوسف"), Byline.parse("كتب: حامـد يوسف", null, false).authors());
