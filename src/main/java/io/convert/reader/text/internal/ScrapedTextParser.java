@@ -2337,7 +2337,14 @@ public final class ScrapedTextParser {
             }
             String headline = title >= 0 ? Words.key(units.get(title).text()) : "";
             int k = title < 0 ? -1 : kept.indexOf(title) + 1;
-            if (k > 0 && k < kept.size() && bareName(kept.get(k), headline) != null) return kept.get(k);
+            if (k > 0 && k < kept.size() && bareName(kept.get(k), headline) != null) {
+                // A column's standing name over its writer's ("نبض الشارع" / "NAME"): the name that opens with a given
+                // name signs, where the column's reads as a name but opens with none.
+                int below = k + 1 < kept.size() ? kept.get(k + 1) : -1;
+                boolean columnOverWriter = below >= 0 && Byline.givenPersonName(units.get(kept.get(k)).text()) == null
+                        && bareName(below, headline) != null && Byline.givenPersonName(units.get(below).text()) != null;
+                return columnOverWriter ? below : kept.get(k);
+            }
             // A column prints its writer's name above the headline, a section's label between them at most.
             // A masthead above a menu is no writer: the name sits within three lines of the headline, and
             // opens with a given name, where a ticker's or a section's label ("آخر الأحداث") does not.
