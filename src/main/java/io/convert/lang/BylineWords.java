@@ -81,6 +81,8 @@ public final class BylineWords {
 
     private static final Pattern EDITING = Pattern.compile("^تحرير(?!\\p{L})");
 
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(?:author|auteure?)\\s*[:：]\\s*(?=\\p{Lu})");
+
     /** Egyptian print writes a final yeh without its dots ("الصحفى"), so both are listed. */
     private static final String ARABIC_JOBS = "كاتب|كاتبة|كاتبه|صحاف[يى]|صحافية|صحف[يى]|صحفية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة|"
             + "خبير|خبيرة|مستشار|مستشارة|أكاديم[يى]|أكاديمية|اكاديم[يى]|اكاديمية|محرر|محررة|مراسل|مراسلة|إعلام[يى]|إعلامية|اعلام[يى]|اعلامية|"
@@ -162,6 +164,15 @@ public final class BylineWords {
      */
     public static boolean isEditing(String line) {
         return EDITING.matcher(line.strip()).lookingAt();
+    }
+
+    /**
+     * What follows "Author:" or "Auteur :" (the names), or null. A listing credits a book's author so, as
+     * often as a page credits its writer: only a line under the headline may be read so.
+     */
+    public static String afterAuthorLabel(String text) {
+        Matcher m = AUTHOR_LABEL.matcher(text.strip());
+        return m.lookingAt() && m.end() < text.strip().length() ? text.strip().substring(m.end()) : null;
     }
 
     /** Whether a short line is an outlet's own name or slogan ("صحيفة بحرينية مستقلة"), not a headline. */

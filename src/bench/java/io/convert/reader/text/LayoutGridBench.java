@@ -24,8 +24,9 @@ import java.util.function.Function;
  *
  * Prints, for each grid, the misses out of its pages, then by form and by place; {@code -v} lists
  * each missed page with what the reader found. Some misses are chosen: "Author: NAME" credits a
- * book's author as often as the page's writer, and "NAME - TITLE" reads as a headline unless the
- * title is the site's own name.
+ * book's author as often as the page's writer, so it is read only between the headline and the
+ * text; "NAME - TITLE" reads as a headline unless the title is the site's own name (its title bar's
+ * or its masthead's); a name in Latin letters on an Arabic page tags the story.
  */
 public final class LayoutGridBench {
     private static final String BODY_AR = """

@@ -1398,7 +1398,7 @@ public final class ScrapedTextParser {
                     lastArtefact = i;
                     continue;
                 }
-                if (readBylineOrDate(i, title >= 0 || meta.title() != null)) continue;
+                if (readAuthorLabel(u) || readBylineOrDate(i, title >= 0 || meta.title() != null)) continue;
                 // "8 نوفمبر، 14:00": the story's date without its year, no deck; nor a date the metadata can hold.
                 if (PrintedDates.isYearlessDate(u.text())) continue;
                 // 'خاص "SITE"': the outlet's exclusive tag, a dateline without a name, is neither deck nor text.
@@ -2253,6 +2253,19 @@ public final class ScrapedTextParser {
                 if (names != null) names.forEach(this::addAuthor);
             }
             return found;
+        }
+
+        /**
+         * "Author: NAME", "Auteur : NAME" between the headline and the text: the page's writer. Elsewhere a
+         * listing credits a book's author so, and the line is left to the text.
+         */
+        private boolean readAuthorLabel(Unit u) {
+            String named = rules.contains(Rule.BYLINE) ? BylineWords.afterAuthorLabel(u.text()) : null;
+            // The names read as after any byline word: "Author: NAME and NAME", "Auteur : NAME, AFP".
+            Byline byline = named != null && u.words() <= 8 ? Byline.parse("By " + named, bylineSite(), true) : null;
+            if (byline == null || byline.authors().isEmpty()) return false;
+            byline.authors().forEach(this::addAuthor);
+            return true;
         }
 
         /** "كتب: NAME" over "تحرير: NAME": the editor credited under the writer, who is no writer. */
