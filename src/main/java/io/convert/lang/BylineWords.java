@@ -46,10 +46,11 @@ public final class BylineWords {
     /**
      * A title printed before a writer's name: "د. سامي نور", "الدكتورة منى حسن" (or "الدكتوره", its
      * final letter written as many write it), "الحاج سامي نور" (the pilgrim's title, common before names in
-     * the Maghreb and the Gulf), "Dr. Jane Roe".
+     * the Maghreb and the Gulf), "الشيخ سامي نور" (a scholar's or a tribal elder's), "اللواء سامي نور" (an
+     * officer's rank: retired generals write columns), "Dr. Jane Roe".
      */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:د|أ|ا|م)\\s?[./]\\s*|(?:[اأ]\\s+د|د|أ|ا)\\s+(?=\\p{L}{2})|(?:الدكتور[ةه]?|الأستاذ[ةه]?|الاستاذ[ةه]?|المهندس[ةه]?|دكتور[ةه]?|مهندس[ةه]?|الحاج[ةه]?)(?:\\s*/\\s*|\\s+)|(?:Dr|Prof)\\.\\s+)");
+            "^(?:(?:د|أ|ا|م)\\s?[./]\\s*|(?:[اأ]\\s+د|د|أ|ا)\\s+(?=\\p{L}{2})|(?:الدكتور[ةه]?|الأستاذ[ةه]?|الاستاذ[ةه]?|المهندس[ةه]?|دكتور[ةه]?|مهندس[ةه]?|الحاج[ةه]?|الشيخ[ةه]?|اللواء|العميد|العقيد)(?:\\s*/\\s*|\\s+)|(?:Dr|Prof)\\.\\s+)");
     /**
      * Words that name a news outlet rather than a person ("سكاي نيوز عربية", "بوابة الأهرام",
      * "المغرب اليوم", "Maghreb Press"): a byline part made with one is the source, never an author.
@@ -77,6 +78,10 @@ public final class BylineWords {
             "(?iu)^(?:مراجعة|تدقيق|رسومات|رسوم|تصوير|مونتاج|إخراج|اخراج|تصميم|غرافيك|جرافيك|إنفوغراف|انفوغراف|صور|صورة|الصورة|فيديو|"
                     + "photos?|photography|images?|pictures?|graphics?|illustrations?|design|video|editing|edited by|"
                     + "photos?\\s+by|crédit|credit)(?:\\s+\\p{L}+){0,2}\\s*[:：]\\s*\\p{L}");
+
+    private static final Pattern EDITING = Pattern.compile("^تحرير(?!\\p{L})");
+
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(?:author|auteure?)\\s*[:：]\\s*(?=\\p{Lu})");
 
     /** Egyptian print writes a final yeh without its dots ("الصحفى"), so both are listed. */
     private static final String ARABIC_JOBS = "كاتب|كاتبة|كاتبه|صحاف[يى]|صحافية|صحف[يى]|صحفية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة|"
@@ -151,6 +156,23 @@ public final class BylineWords {
     /** Whether {@code line} credits someone other than the writer (an editor, a photographer). */
     public static boolean isCredit(String line) {
         return CREDIT.matcher(line.strip()).lookingAt();
+    }
+
+    /**
+     * Whether {@code line} opens with "تحرير" (editing): alone it credits the writer, as many sites print it,
+     * but under another writer's credit ("كتب: NAME" / "تحرير: NAME") it credits the editor.
+     */
+    public static boolean isEditing(String line) {
+        return EDITING.matcher(line.strip()).lookingAt();
+    }
+
+    /**
+     * What follows "Author:" or "Auteur :" (the names), or null. A listing credits a book's author so, as
+     * often as a page credits its writer: only a line under the headline may be read so.
+     */
+    public static String afterAuthorLabel(String text) {
+        Matcher m = AUTHOR_LABEL.matcher(text.strip());
+        return m.lookingAt() && m.end() < text.strip().length() ? text.strip().substring(m.end()) : null;
     }
 
     /** Whether a short line is an outlet's own name or slogan ("صحيفة بحرينية مستقلة"), not a headline. */

@@ -24,8 +24,9 @@ import java.util.function.Function;
  *
  * Prints, for each grid, the misses out of its pages, then by form and by place; {@code -v} lists
  * each missed page with what the reader found. Some misses are chosen: "Author: NAME" credits a
- * book's author as often as the page's writer, and "NAME - TITLE" reads as a headline unless the
- * title is the site's own name.
+ * book's author as often as the page's writer, so it is read only between the headline and the
+ * text; "NAME - TITLE" reads as a headline unless the title is the site's own name (its title bar's
+ * or its masthead's); a name in Latin letters on an Arabic page tags the story.
  */
 public final class LayoutGridBench {
     private static final String BODY_AR = """
@@ -43,7 +44,8 @@ public final class LayoutGridBench {
 
     /**
      * Where a theme puts the byline (BY) among headline (T), date (D), share row (S), section (L), caption (C),
-     * text (BODY) and the footer under it (F: tags, "read also" and another story).
+     * text (BODY, or its first paragraph P1 and the rest P2) and the footer under it (F: tags, "read also" and
+     * another story).
      */
     private static final Map<String, List<String>> PLACES = new LinkedHashMap<>();
 
@@ -58,12 +60,16 @@ public final class LayoutGridBench {
         PLACES.put("date-first", List.of("D", "T", "BY", "BODY"));
         PLACES.put("caption-first", List.of("T", "C", "BY", "D", "BODY"));
         PLACES.put("closing-over-footer", List.of("T", "D", "BODY", "BY", "S", "F"));
+        PLACES.put("after-first-paragraph", List.of("T", "D", "P1", "BY", "P2"));
     }
 
     /** One language's page parts and the byline forms tried in it. */
     record Language(String name, String masthead, String headline, List<String> dates, String shareRow, String section,
             String caption, String body, String footer, String writer, Map<String, String> forms) {
     }
+
+    /** The second writer "W2" stands for in a form that credits two ("كتب: W و W2"). */
+    private static final String SECOND_WRITER = "سامي يوسف";
 
     private static final List<Language> LANGUAGES = List.of(
             new Language("ar", "صحيفة السهل الأخضر\nالرئيسية\nأخبار\nاقتصاد\nرياضة\nمقالات",
@@ -85,7 +91,20 @@ public final class LayoutGridBench {
                             "كتب: W | 12 أكتوبر 2025 | 14:30", "بقلم: W في 12 أكتوبر 2025", "W - 12 أكتوبر 2025 - 1.2K مشاهدة",
                             "هديل السامرائي::W\nصحفية", "W\nالأحد 12 أكتوبر 2025 - 14:30", "المصدر: السهل الأخضر - W",
                             "بقلم الدكتور W", "W\nرئيس التحرير", "كتب: W\nتحرير: سامي يوسف", "W منذ 3 ساعات",
-                            "W • منذ 3 ساعات • 1.2K مشاهدة", "12 أكتوبر 2025 - W")),
+                            "W • منذ 3 ساعات • 1.2K مشاهدة", "12 أكتوبر 2025 - W",
+                            // Forms of the CMSs no labelled page showed yet: the writer as a breadcrumb's last
+                            // entry, titles before the name, two writers, names with a nisba and the article,
+                            // a report-and-photo credit, the writer's box with a bio, a column's standing name,
+                            // "من NAME" under a city, a link with the writer's count of articles, and a name
+                            // in Latin letters on an Arabic page.
+                            "الرئيسية > مقالات الرأي > W", "الرئيسية » كتّاب » W", "بقلم: د. W", "بقلم: م. W",
+                            "بقلم الشيخ W", "بقلم: اللواء W", "بقلم: أ.د. W", "كتب: W و W2", "بقلم: W وW2", "W و W2",
+                            "كتب: W / W2", "سلطان العامري الشحي::W", "محمد الأمين ولد الشيخ::بقلم: W",
+                            "عبد الكريم الحسني الإدريسي::W", "مريم المنصوري::كتبت: W", "تقرير وتصوير: W", "(نص وتصوير: W)",
+                            "W\nكاتب وصحفي مقيم في برلين، يكتب في الشؤون الثقافية والاجتماعية.",
+                            "نبذة عن الكاتب\nW\nباحث في الاقتصاد السياسي وأستاذ في جامعة الوادي.", "نبض الشارع\nW",
+                            "W\nزاوية: نبض الشارع", "بيروت - من W", "من W\nبيروت", "W (123 مقال)", "W\n45 مقالاً",
+                            "Karim Mansour::W", "Karim Mansour::بقلم: W")),
             new Language("en", "The Harbour Courier\nHome\nNews\nBusiness\nSport\nOpinion",
                     "Mobile libraries return to the valley villages after three years",
                     List.of("Sunday, October 12, 2025", "12/10/2025 14:30", "Oct 12, 2025 at 2:30 pm", "2 hours ago",
@@ -143,6 +162,21 @@ public final class LayoutGridBench {
         CHROME.put("last-updated", "آخر تحديث: الأحد 12 أكتوبر 2025 - 10:45");
         CHROME.put("kicker", "خاص");
         CHROME.put("ad-label", "إعلان");
+    }
+
+    /**
+     * Template lines tried alone over every headline, after the stacks above: a long trail, a section's
+     * label, the browser's title bar repeating the headline ("H") with the site's name, a trail ending
+     * with the headline, and that trail with no headline printed under it ("trail-only").
+     */
+    private static final Map<String, String> HEADLINE_CHROME = new LinkedHashMap<>();
+
+    static {
+        HEADLINE_CHROME.put("long-breadcrumb", "الرئيسية > أخبار محلية > اقتصاد وأسواق المال > الزراعة والري");
+        HEADLINE_CHROME.put("section-label", "تقارير وتحقيقات");
+        HEADLINE_CHROME.put("title-bar", "H | السهل الأخضر");
+        HEADLINE_CHROME.put("trail-with-headline", "الرئيسية > أخبار > H");
+        HEADLINE_CHROME.put("trail-only", "الرئيسية > أخبار > H");
     }
 
     private static final Map<String, String> HEADLINES = new LinkedHashMap<>();
@@ -207,7 +241,10 @@ public final class LayoutGridBench {
                         for (String part : place.getValue()) {
                             parts.add(switch (part) {
                                 case "T" -> language.headline();
-                                case "BY" -> form(form.getValue()).replaceAll("\\bW\\b", writer(form.getValue(), language));
+                                case "BY" -> form(form.getValue()).replace("W2", SECOND_WRITER)
+                                        .replaceAll("\\bW\\b", writer(form.getValue(), language));
+                                case "P1" -> language.body().lines().findFirst().orElseThrow();
+                                case "P2" -> language.body().lines().skip(1).collect(java.util.stream.Collectors.joining("\n"));
                                 case "D" -> date;
                                 case "S" -> language.shareRow();
                                 case "L" -> language.section();
@@ -217,8 +254,9 @@ public final class LayoutGridBench {
                             });
                         }
                         Article article = read.apply(String.join(JOINERS.get(joiner), parts) + "\n");
-                        boolean right = article.metadata().authors().stream().map(a -> a.toLowerCase())
-                                .toList().equals(List.of(writer(form.getValue(), language).toLowerCase()));
+                        List<String> writers = new ArrayList<>(List.of(writer(form.getValue(), language).toLowerCase()));
+                        if (form(form.getValue()).contains("W2")) writers.add(SECOND_WRITER);
+                        boolean right = article.metadata().authors().stream().map(a -> a.toLowerCase()).toList().equals(writers);
                         misses.page(form.getKey(), place.getKey(), right, String.valueOf(article.metadata().authors()));
                     }
                 }
@@ -237,12 +275,14 @@ public final class LayoutGridBench {
             Collections.shuffle(shuffled, random);
             stacks.add(shuffled.subList(0, 3).stream().sorted().toList());
         }
+        for (String kind : HEADLINE_CHROME.keySet()) stacks.add(List.of(kind));
         for (List<String> stack : stacks) {
             for (Map.Entry<String, String> headline : HEADLINES.entrySet()) {
                 for (boolean dated : new boolean[] {true, false}) {
                     List<String> parts = new ArrayList<>(List.of("صحيفة السهل الأخضر"));
-                    stack.forEach(kind -> parts.add(CHROME.get(kind)));
-                    parts.add(headline.getValue());
+                    stack.forEach(kind -> parts.add(CHROME.containsKey(kind) ? CHROME.get(kind)
+                            : HEADLINE_CHROME.get(kind).replace("H", headline.getValue())));
+                    if (!stack.contains("trail-only")) parts.add(headline.getValue());
                     if (dated) parts.add("الأحد 12 أكتوبر 2025");
                     parts.add(BODY_AR);
                     Article article = read.apply(String.join(JOINERS.get(joiner), parts) + "\n");

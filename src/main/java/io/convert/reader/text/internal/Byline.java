@@ -138,6 +138,15 @@ public record Byline(List<String> authors, String source) {
             Pattern.compile("^(.+?)(\\s*[,،|–—]\\s*|\\s+-\\s+|\\s+[_ـ]\\s*)([^,،|–—_ـ]+)$");
     /** "SITE: NAME", "خاص SITE: NAME": an outlet's exclusive, signed. */
     private static final Pattern SOURCE_COLON_NAME = Pattern.compile("^(.+?)\\s*[:：]\\s*(.+)$");
+    /** "المصدر: SITE - NAME", "Source : SITE – NAME": a closing source credit that names the outlet's writer too. */
+    private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)^(?:المصدر|مصدر الخبر|source)\\s*[:：]\\s*(\\S.*)$");
+    /** "من NAME" (from NAME): a correspondent's byline under the city the story was filed from. */
+    private static final Pattern FROM_WRITER = Pattern.compile("^من\\s+(\\S.*)$");
+    /** The steps of a trail through the site's pages ("الرئيسية > مقالات الرأي > NAME"). */
+    private static final Pattern TRAIL_STEP = Pattern.compile("\\s*[>»›]\\s*");
+    /** Folded words that name the pages of a site's writers and columns: "كتّاب", "مقالات الرأي", "أقلام". */
+    private static final Set<String> WRITERS_PAGES = Set.of("كتاب", "الكتاب", "كتابنا", "مقالات", "المقالات", "مقال", "راي", "الراي",
+            "اقلام", "اعمده", "الاعمده");
     /** "NAME in Kano", "NAME in New Delhi": an English reporter's byline with the city filed from. */
     private static final Pattern NAME_IN_CITY = Pattern.compile("^(.+?)\\s+in\\s+(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?)$");
     /** What may follow the names on an English byline: a handle, a date, "Updated", "on ...". */
@@ -179,11 +188,11 @@ public record Byline(List<String> authors, String source) {
      */
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—*-]+$|(?<=\\p{L})\\s*//?$");
     /**
-     * The dots or bar a layout puts before a writer's name ("........NAME", "| NAME"), a tatweel standing
-     * alone as a dash ("متابعة ـ NAME"), or a pen and a star ("✍️ * NAME"); a star alone marks a column's
-     * subheading.
+     * The dots, bar or bullet a layout puts before a writer's name ("........NAME", "| NAME", "• NAME"), a
+     * tatweel standing alone as a dash ("متابعة ـ NAME"), or a pen and a star ("✍️ * NAME"); a star alone
+     * marks a column's subheading.
      */
-    private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|\\||[ـ\\-–—]+(?=\\s)|✍\\uFE0F?\\s*\\*?)\\s*");
+    private static final Pattern LEADING_DECORATION = Pattern.compile("^(?:\\.{3,}|[|•]|[ـ\\-–—]+(?=\\s)|✍\\uFE0F?\\s*\\*?)\\s*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern BRACKETED = Pattern.compile("^\\(\\s*([^()]+?)\\s*\\)$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟:؛…\"”»]$");
@@ -251,6 +260,8 @@ public record Byline(List<String> authors, String source) {
      * X, which only a line below the title may be (above it, the same shape is a headline).
      */
     public static Byline parse(String text, String site, boolean loose) {
+        String trailed = writerEndingTrail(text);
+        if (trailed != null) return new Byline(List.of(trailed), null);
         // "✍️ بقلم NAME": a pen or another symbol before the byline word says nothing more.
         String bare = STRETCH.matcher(LEADING_SYMBOLS.matcher(unstarred(text)).replaceFirst("")).replaceAll("");
         // "SITE -NAME-خاص:": the dashes between a byline's parts, spaced evenly so that its shapes are told.
@@ -272,6 +283,10 @@ public record Byline(List<String> authors, String source) {
         Matcher outletFirst = QUOTED_OUTLET_FIRST.matcher(named == null ? t : named);
         String afterOutlet = outletFirst.matches() ? personName(outletFirst.group(2)) : null;
         if (afterOutlet != null) return new Byline(List.of(afterOutlet), outletFirst.group(1).strip());
+        Byline credited = named == null ? sourceWithWriter(t) : null;
+        if (credited != null) return credited;
+        String from = named == null ? fromWriter(t) : null;
+        if (from != null) return new Byline(List.of(from), null);
         int words = Words.count(t);
         // "بقلم NAME رئيس تحرير … و مستشار …": what the writer is may run on for a line after the name.
         String beforeJob = named != null && words > 8 && words <= 40 ? nameBeforeJob(named) : null;
@@ -416,6 +431,46 @@ public record Byline(List<String> authors, String source) {
         return people == null ? null : new Byline(people, null);
     }
 
+    /**
+     * "المصدر: SITE - NAME": the source label says which part is the outlet, so the other part, when it
+     * opens with a given name, is its writer, on whichever side of the dash; null otherwise.
+     */
+    private static Byline sourceWithWriter(String text) {
+        Matcher label = SOURCE_LABEL.matcher(text);
+        if (!label.matches()) return null;
+        String[] parts = PART_BREAK.split(label.group(1));
+        if (parts.length != 2) return null;
+        for (int k = 0; k < 2; k++) {
+            String writer = givenPersonName(parts[k]);
+            if (writer != null && givenPersonName(parts[1 - k]) == null) return new Byline(List.of(writer), parts[1 - k].strip());
+        }
+        return null;
+    }
+
+    /**
+     * "من NAME": "from" and a person's name that opens with a given name, nothing else; null otherwise. "من"
+     * opens sentences too, so it is no byline word: only a whole name after it makes the line a byline.
+     */
+    private static String fromWriter(String text) {
+        Matcher from = FROM_WRITER.matcher(text.strip());
+        return from.matches() ? givenPersonName(from.group(1)) : null;
+    }
+
+    /**
+     * "الرئيسية > مقالات الرأي > NAME", "الرئيسية » كتّاب » NAME": a trail through the writers' pages ends
+     * with the writer of the column on the page, a name that opens with a given name; null otherwise (a
+     * trail through the news may end with a person the story is about).
+     */
+    public static String writerEndingTrail(String text) {
+        String[] steps = TRAIL_STEP.split(text.strip());
+        if (steps.length < 2 || steps.length > 5) return null;
+        boolean writersPage = false;
+        for (int k = 0; k < steps.length - 1; k++) {
+            for (String word : Words.key(steps[k]).split(" ")) writersPage |= WRITERS_PAGES.contains(word);
+        }
+        return writersPage ? givenPersonName(steps[steps.length - 1]) : null;
+    }
+
     /** "للأستاذ الدكتور NAME", "للكاتب NAME": "by" glued to the writer's title, its article's alef dropped; or null. */
     private static String byTitledWriter(String text) {
         if (!text.startsWith("لل")) return null;
@@ -468,6 +523,9 @@ public record Byline(List<String> authors, String source) {
     private static Byline lastPartSigned(String text) {
         String[] parts = PART_BREAK.split(text);
         if (parts.length < 2 || parts.length > 4) return null;
+        // "بيروت - من NAME": the city, then the correspondent who filed from it.
+        String from = parts.length == 2 ? fromWriter(parts[1]) : null;
+        if (from != null) return new Byline(List.of(from), parts[0].strip());
         String rest = BylineWords.after(parts[parts.length - 1]);
         Byline last = rest == null || Words.count(rest) > 6 || readsAsPhrase(rest) ? null : names(rest, false);
         return last == null || last.authors().isEmpty() ? null : new Byline(last.authors(), parts[0].strip());
@@ -959,15 +1017,19 @@ public record Byline(List<String> authors, String source) {
         }
         // A name takes the article in its family name and in compounds ("عبد الله", "صلاح الدين"); a
         // line where most words take it is a phrase ("تفكيك النظام السياسي الفلسطيني").
-        int withArticle = 0;
+        int withArticle = 0, nisbas = 0;
         for (int k = 0; k < folded.length; k++) {
             // After "عبد" the word is the compound's second half, whatever it is ("عبد الإله").
             // A father's name may be one that takes the article ("مسعود المهدي السلامي").
             boolean compound = BylineWords.isCompoundNameEnd(folded[k]) || k > 0 && folded[k - 1].equals("عبد")
                     || k > 0 && BylineWords.isArticleGivenName(folded[k]);
             if (folded[k].startsWith("ال") && !compound) withArticle++;
+            if (folded[k].startsWith("ال") && !compound && folded[k].endsWith("ي")) nisbas++;
         }
-        if (withArticle >= 2 && withArticle * 2 > folded.length) return null;
+        // "سلطان العامري الشحي": after a given name, family names of origin ("nisba", ending in "ي") may follow
+        // one another, each with the article.
+        boolean lineage = nisbas == withArticle && opensWithGivenName(n);
+        if (withArticle >= 2 && withArticle * 2 > folded.length && !lineage) return null;
         // "واج واج", "شمالي شمالي": words printed twice are an account's handle, not a name.
         int half = folded.length / 2;
         if (folded.length % 2 == 0 && Arrays.equals(folded, 0, half, folded, half, folded.length)) {

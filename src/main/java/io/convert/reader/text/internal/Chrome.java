@@ -384,7 +384,10 @@ public final class Chrome {
         if (words <= 10 && PrintedDates.isHijriDate(text)) return true;
         // "الرئيسية أخبار محلية اقتصاد رياضة": a menu a copy ran into one line, opening with the home page. (An
         // English headline may open with "Home".)
-        if (words >= 4 && !key.startsWith("home ") && isHome(key.substring(0, key.indexOf(' '))) && !SENTENCE_PUNCTUATION.matcher(text).find()) return true;
+        // "الرئيسية > كتّاب > NAME": a trail that ends with the column's writer is the byline.
+        boolean writersTrail = Byline.writerEndingTrail(text) != null;
+        if (words >= 4 && !key.startsWith("home ") && isHome(key.substring(0, key.indexOf(' '))) && !SENTENCE_PUNCTUATION.matcher(text).find()
+                && !writersTrail) return true;
         if (words <= 40 && COPYRIGHT.matcher(text).find() || words <= 80 && COPYRIGHT_START.matcher(text).lookingAt()) return true;
         if ((words <= 80 || COOKIE_NOTICE_START.matcher(text).lookingAt()) && COOKIES.matcher(text).find()) return true;
         if (words <= 40 && COMMENT_NOTICE.matcher(text).find()) return true;
@@ -412,7 +415,8 @@ public final class Chrome {
                 && NEWSLETTER_PROMPT.matcher(text).find()) return true;
         if (words <= 30 && CHANNEL_PROMPT.matcher(text).lookingAt()) return true;
         if (words <= 30 && APP_STORE.matcher(text).find() && DOWNLOAD.matcher(text).find()) return true;
-        if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
+        // "المصدر: SITE - NAME": a source credit that names the writer is the byline.
+        if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt() && !namesPerson(text)) return true;
         if (words <= 14 && PUBLICATION_MOTTO.matcher(text).matches() || words <= 5 && SITE_MOTTO.matcher(text).matches()) return true;
         if (words <= 30 && mastheadLabels(key) >= 2) return true;
         if (words <= 5 && (FONT_SIZE.matcher(text).matches() || FONT_BUTTONS.matcher(text).matches())) return true;
@@ -423,7 +427,7 @@ public final class Chrome {
         // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
         if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;
         // "كتب: NAME | DATE | TIME": a meta row's bars part the writer from the date, no menu's entries.
-        return isBreadcrumb(text) || isMenuRow(text) && !(BylineWords.opens(text) && namesPerson(text)) && !isNamedMetaRow(text) || isSectionList(text, key, words);
+        return isBreadcrumb(text) && !writersTrail || isMenuRow(text) && !(BylineWords.opens(text) && namesPerson(text)) && !isNamedMetaRow(text) || isSectionList(text, key, words);
     }
 
     /** Whether a short line gives a person as its byline, with whatever the theme prints after the name. */

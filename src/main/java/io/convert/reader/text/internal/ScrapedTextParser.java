@@ -682,13 +682,16 @@ public final class ScrapedTextParser {
                         // without being one of its entries.
                         boolean writerLast = (proseHere || i < n && isHeadlineAbove(i))
                                 && names(units.get(i - 1));
+                        // "كتب: NAME" over "تحرير: NAME": the writer's credit and the editor's close it together.
+                        boolean creditsLast = writerLast && i - 2 > runStart && signsPerson(units.get(i - 1))
+                                && isWritersCredit(units.get(i - 2));
                         // So does a short headline of three words right above the text or its date, where menu entries
                         // take one or two; further down, such a line over its blurb is a teaser's.
                         boolean headlineLast = !proseAbove && (proseHere || i < n && isDateLine(i)) && units.get(i - 1).words() == 3
                                 && units.get(i - 2).words() < 3;
                         // Under the finished text, the writer's name signs it and the share row starts after it.
                         boolean writerFirst = runStart > 0 && isProse(units.get(runStart - 1)) && names(units.get(runStart));
-                        for (int j = writerFirst ? runStart + 1 : runStart; j < (writerLast || headlineLast ? i - 1 : i); j++) {
+                        for (int j = writerFirst ? runStart + 1 : runStart; j < (creditsLast ? i - 2 : writerLast || headlineLast ? i - 1 : i); j++) {
                             // A writer's name over the writer's job ("NAME" / "كاتبة وأكاديمية") is no pair of menu entries.
                             if (j + 1 < n && isNameOverJob(j)) j++;
                             else chrome[j] = true;
@@ -762,7 +765,7 @@ public final class ScrapedTextParser {
 
         /** "تحقيق:NAME", "By NAME": a byline that names a person, not only a site or a desk. */
         private boolean signsPerson(Unit u) {
-            Byline byline = u.words() <= 14 ? Byline.parse(u.text(), meta.site(), true) : null;
+            Byline byline = u.words() <= 14 ? Byline.parse(u.text(), bylineSite(), true) : null;
             return byline != null && !byline.authors().isEmpty();
         }
 
@@ -1006,6 +1009,21 @@ public final class ScrapedTextParser {
                     && PrintedDates.find(u.text()) == null;
         }
 
+        /**
+         * The site's name for telling the outlet from the writer in a byline ("NAME - SITE"): the title bar's,
+         * else the masthead, the page's first line when it is a short name with no digits or final mark.
+         */
+        private String bylineSite() {
+            if (meta.site() != null || n == 0) return meta.site();
+            int first = 0;
+            while (first < n && (artefact[first] || units.get(first).text().isBlank())) first++;
+            if (first == n) return null;
+            Unit u = units.get(first);
+            String text = u.text().strip();
+            boolean name = u.words() >= 1 && u.words() <= 4 && text.chars().noneMatch(Character::isDigit) && !ANY_FINAL_PUNCTUATION.matcher(text).matches();
+            return name ? text : null;
+        }
+
         /** Reads a browser title bar on the first line; returns the index after it. */
         private int readTitleBar() {
             if (!rules.contains(Rule.TITLE) || n == 0 || chrome[0]) return 0;
@@ -1139,7 +1157,7 @@ public final class ScrapedTextParser {
             for (int i = from; i < start; i++) if (!chrome[i] && isDateLine(i)) return start;
             for (int i = start, seen = 0; i <= end && seen < 8; i++) {
                 if (chrome[i] || artefact[i]) continue;
-                Byline byline = i > start ? Byline.parse(units.get(i).text(), meta.site(), false) : null;
+                Byline byline = i > start ? Byline.parse(units.get(i).text(), bylineSite(), false) : null;
                 if (byline != null && !byline.authors().isEmpty()) {
                     for (String author : byline.authors()) addAuthor(author);
                     return i + 1;
@@ -1313,12 +1331,12 @@ public final class ScrapedTextParser {
 
         /** "SITE/ NAME", "NAME - SITE": a byline in the forms read only near the headline. */
         private boolean isLooseByline(Unit u) {
-            return u.words() <= 14 && Byline.parse(u.text(), meta.site(), true) != null;
+            return u.words() <= 14 && Byline.parse(u.text(), bylineSite(), true) != null;
         }
 
         private boolean isBylineOrDate(Unit u) {
             return u.words() <= 14 && (PrintedDates.find(u.text()) != null || PrintedDates.isYearlessDate(u.text())
-                    || Byline.parse(u.text(), meta.site(), false) != null);
+                    || Byline.parse(u.text(), bylineSite(), false) != null);
         }
 
         /**
@@ -1380,7 +1398,7 @@ public final class ScrapedTextParser {
                     lastArtefact = i;
                     continue;
                 }
-                if (readBylineOrDate(i, title >= 0 || meta.title() != null)) continue;
+                if (readAuthorLabel(u) || readBylineOrDate(i, title >= 0 || meta.title() != null)) continue;
                 // "8 نوفمبر، 14:00": the story's date without its year, no deck; nor a date the metadata can hold.
                 if (PrintedDates.isYearlessDate(u.text())) continue;
                 // 'خاص "SITE"': the outlet's exclusive tag, a dateline without a name, is neither deck nor text.
@@ -1430,7 +1448,7 @@ public final class ScrapedTextParser {
         private Byline signedByline(String text) {
             String t = text.strip();
             boolean signed = BylineWords.after(t) != null || BylineWords.withoutJobBefore(t).length() < t.length();
-            return signed ? Byline.parse(text, meta.site(), false) : null;
+            return signed ? Byline.parse(text, bylineSite(), false) : null;
         }
 
         /** {@code byline} when every name it gives opens with a given name, else null. */
@@ -1459,8 +1477,10 @@ public final class ScrapedTextParser {
                 Byline byline = signedByline(u.text());
                 // Right over the headline, a theme's meta line needs no byline word when it names people
                 // ("NAME | DATE", "NAME - SITE", "CITY - NAME").
+                // The editor credited under the writer ("كتب: NAME" / "تحرير: NAME"): the writer is on the line above.
+                if (isEditorUnderWriter(i)) continue;
                 if (byline == null && i == title - 1) {
-                    byline = namedPeople(Byline.parse(u.text(), meta.site(), true));
+                    byline = namedPeople(Byline.parse(u.text(), bylineSite(), true));
                     String dated = byline == null ? Byline.nameBeforeDate(u.text()) : null;
                     if (dated != null && Byline.givenPersonName(dated) != null) {
                         byline = new Byline(List.of(dated), null);
@@ -1498,7 +1518,7 @@ public final class ScrapedTextParser {
                     || first.words() <= 14 && isAuthor(Byline.nameBeforeJob(text)) ? bodyStart + 1 : bodyStart;
             int next = nextKept(bodyStart);
             boolean jobBelow = next < n && !good[next] && isJobLine(units.get(next)) && BylineWords.opensWithJob(units.get(next).text());
-            Byline byline = first.words() <= 14 ? Byline.parse(text, meta.site(), true) : null;
+            Byline byline = first.words() <= 14 ? Byline.parse(text, bylineSite(), true) : null;
             List<String> names = byline == null ? List.of() : byline.authors();
             String beforeJob = names.isEmpty() && first.words() <= 14 ? Byline.nameBeforeJob(text) : null;
             if (beforeJob != null) names = List.of(beforeJob);
@@ -1606,9 +1626,9 @@ public final class ScrapedTextParser {
         private List<String> signingNames(String text) {
             String name = Byline.personName(text);
             if (name != null) return List.of(name);
-            Byline byline = Words.count(text) <= 8 ? Byline.parse(text, meta.site(), false) : null;
+            Byline byline = Words.count(text) <= 8 ? Byline.parse(text, bylineSite(), false) : null;
             if (byline != null && byline.source() == null && byline.authors().size() >= 2) return byline.authors();
-            Byline named = Words.count(text) <= 8 ? namedPeople(Byline.parse(text, meta.site(), true)) : null;
+            Byline named = Words.count(text) <= 8 ? namedPeople(Byline.parse(text, bylineSite(), true)) : null;
             if (named != null && !named.authors().isEmpty()) return named.authors();
             String dated = Byline.nameBeforeDate(text);
             return dated != null && Byline.givenPersonName(dated) != null ? List.of(dated) : List.of();
@@ -1639,7 +1659,7 @@ public final class ScrapedTextParser {
             if (first == null) return;
             String text = PlainText.of(first.content());
             // "تابع الجلسة ـ NAME وNAME:": the text's first paragraph is its byline, the writers after the dash.
-            Byline alone = Words.count(text) <= 14 && Words.opensArabic(text) ? Byline.parse(text, meta.site(), true) : null;
+            Byline alone = Words.count(text) <= 14 && Words.opensArabic(text) ? Byline.parse(text, bylineSite(), true) : null;
             if (alone != null && !alone.authors().isEmpty()) {
                 alone.authors().forEach(this::addAuthor);
                 blocks.remove(first);
@@ -1680,7 +1700,7 @@ public final class ScrapedTextParser {
         /** A name at the head of the lede, the place the story was filed from perhaps after it. */
         private String ledeName(String head) {
             // "SITE / NAME - …": the outlet, then its writer.
-            Byline slashed = head.indexOf('/') > 0 ? Byline.parse(head, meta.site(), true) : null;
+            Byline slashed = head.indexOf('/') > 0 ? Byline.parse(head, bylineSite(), true) : null;
             if (slashed != null && slashed.authors().size() == 1 && slashed.source() != null) return slashed.authors().get(0);
             String name = Byline.personName(head);
             int lastSpace = head.lastIndexOf(' ');
@@ -1974,7 +1994,7 @@ public final class ScrapedTextParser {
                 // A line printed again before the text is the headline (the page's and the article's), even
                 // one that names a report and its day ("تقرير … | 2 أيلول 2025").
                 boolean headlineTwice = u.words() >= 4 && printedAgain(i, from, bodyStart) && !Byline.isEmail(u.text());
-                Byline byline = candidates.isEmpty() || headlineTwice ? null : Byline.parse(u.text(), meta.site(), true);
+                Byline byline = candidates.isEmpty() || headlineTwice ? null : Byline.parse(u.text(), bylineSite(), true);
                 if (!headlineTwice && isBylineOrDateStrict(u) || byline != null) {
                     // The headline sits right above its byline; what follows it is not the title. Above
                     // a site name or a section only, the date is the page's date bar; a writer's
@@ -2154,7 +2174,7 @@ public final class ScrapedTextParser {
         private boolean isBylineOrDateStrict(Unit u) {
             return u.words() <= 16 && (PrintedDates.isDateBar(u.text()) || PrintedDates.isYearlessDate(u.text()) || isDateline(u))
                     || u.words() <= 14 && (PrintedDates.find(u.text()) != null && !hasManyWordsBesidesDate(u)
-                    || Byline.parse(u.text(), meta.site(), false) != null && !isPennedHeadline(u));
+                    || Byline.parse(u.text(), bylineSite(), false) != null && !isPennedHeadline(u));
         }
 
         /**
@@ -2191,9 +2211,10 @@ public final class ScrapedTextParser {
         private boolean readBylineOrDate(int i, boolean afterTitle) {
             Unit u = units.get(i);
             if (!rules.contains(Rule.BYLINE) || good[i] && u.words() > 14) return false;
+            if (isEditorUnderWriter(i)) return true;
             if (u.words() > 20) return readBylineBarLead(u);
             // "SITE | NAME": the line as a whole is a byline before its parts are dates or names.
-            Byline whole = u.text().contains("|") ? Byline.parse(u.text(), meta.site(), afterTitle) : null;
+            Byline whole = u.text().contains("|") ? Byline.parse(u.text(), bylineSite(), afterTitle) : null;
             if (whole != null && !whole.authors().isEmpty() && whole.source() != null) {
                 for (String a : whole.authors()) addAuthor(a);
                 return true;
@@ -2201,7 +2222,7 @@ public final class ScrapedTextParser {
             boolean found = false, dated = false;
             String[] parts = PART_SEPARATOR.split(Byline.unglued(u.text()));
             for (String part : parts) {
-                Byline byline = Byline.parse(part, meta.site(), afterTitle);
+                Byline byline = Byline.parse(part, bylineSite(), afterTitle);
                 if (byline != null) {
                     boolean pictured = namesPictured(byline, part);
                     for (String a : byline.authors()) if (!pictured && !isHeadlineSubject(a, part)) addAuthor(a);
@@ -2235,6 +2256,32 @@ public final class ScrapedTextParser {
         }
 
         /**
+         * "Author: NAME", "Auteur : NAME" between the headline and the text: the page's writer. Elsewhere a
+         * listing credits a book's author so, and the line is left to the text.
+         */
+        private boolean readAuthorLabel(Unit u) {
+            String named = rules.contains(Rule.BYLINE) ? BylineWords.afterAuthorLabel(u.text()) : null;
+            // The names read as after any byline word: "Author: NAME and NAME", "Auteur : NAME, AFP".
+            Byline byline = named != null && u.words() <= 8 ? Byline.parse("By " + named, bylineSite(), true) : null;
+            if (byline == null || byline.authors().isEmpty()) return false;
+            byline.authors().forEach(this::addAuthor);
+            return true;
+        }
+
+        /** "كتب: NAME" over "تحرير: NAME": the editor credited under the writer, who is no writer. */
+        private boolean isEditorUnderWriter(int i) {
+            if (!BylineWords.isEditing(units.get(i).text())) return false;
+            int above = i - 1;
+            while (above >= 0 && (artefact[above] || units.get(above).text().isBlank())) above--;
+            return above >= 0 && isWritersCredit(units.get(above));
+        }
+
+        /** A byline word other than "تحرير" that names a person ("كتب: NAME", "بقلم NAME"). */
+        private boolean isWritersCredit(Unit u) {
+            return BylineWords.opens(u.text()) && !BylineWords.isEditing(u.text()) && signsPerson(u);
+        }
+
+        /**
          * "اعداد NAME | تحرير NAME 🕔 تم النشر بتاريخ … خبر أعمال…": a byline bar run on into the page's
          * other labels, too long to be read part by part; its first part, a credit word and a name,
          * credits the writer (an editor credited after the bar is no writer).
@@ -2250,7 +2297,7 @@ public final class ScrapedTextParser {
             if (!rules.contains(Rule.BYLINE) || u.words() <= 20 || u.text().indexOf('|') < 0) return null;
             String first = PART_SEPARATOR.split(u.text())[0];
             if (first.length() == u.text().length() || Words.count(first) > 6 || !BylineWords.opens(first.strip())) return null;
-            Byline lead = Byline.parse(first, meta.site(), true);
+            Byline lead = Byline.parse(first, bylineSite(), true);
             return lead == null || lead.authors().isEmpty() ? null : lead;
         }
 
@@ -2262,7 +2309,7 @@ public final class ScrapedTextParser {
         private int afterHeadline(int title) {
             int name = nextKept(title);
             if (name < n && isMenuWord(units.get(name)) && nextKept(name) < n && isDateLine(nextKept(name))) return name + 1;
-            if (!rules.contains(Rule.BYLINE) || name >= n || good[name] || Byline.parse(units.get(name).text(), meta.site(), true) != null) {
+            if (!rules.contains(Rule.BYLINE) || name >= n || good[name] || Byline.parse(units.get(name).text(), bylineSite(), true) != null) {
                 return title + 1;
             }
             String person = verse[name] ? null : Byline.personName(units.get(name).text());
@@ -2311,14 +2358,21 @@ public final class ScrapedTextParser {
                         && new Echo(units.get(title).text()).of(units.get(i).text()) > 0) continue;
                 // A byline that names a writer leaves no bare name to look for; one that names only the site's
                 // account ("بواسطة admin") does.
-                Byline byline = i != title ? Byline.parse(units.get(i).text(), meta.site(), true) : null;
+                Byline byline = i != title ? Byline.parse(units.get(i).text(), bylineSite(), true) : null;
                 if (byline != null && !(byline.authors().isEmpty() && BylineWords.opens(units.get(i).text()))
                         && !namesPictured(byline, units.get(i).text())) return -1;
                 kept.add(i);
             }
             String headline = title >= 0 ? Words.key(units.get(title).text()) : "";
             int k = title < 0 ? -1 : kept.indexOf(title) + 1;
-            if (k > 0 && k < kept.size() && bareName(kept.get(k), headline) != null) return kept.get(k);
+            if (k > 0 && k < kept.size() && bareName(kept.get(k), headline) != null) {
+                // A column's standing name over its writer's ("نبض الشارع" / "NAME"): the name that opens with a given
+                // name signs, where the column's reads as a name but opens with none.
+                int below = k + 1 < kept.size() ? kept.get(k + 1) : -1;
+                boolean columnOverWriter = below >= 0 && Byline.givenPersonName(units.get(kept.get(k)).text()) == null
+                        && bareName(below, headline) != null && Byline.givenPersonName(units.get(below).text()) != null;
+                return columnOverWriter ? below : kept.get(k);
+            }
             // A column prints its writer's name above the headline, a section's label between them at most.
             // A masthead above a menu is no writer: the name sits within three lines of the headline, and
             // opens with a given name, where a ticker's or a section's label ("آخر الأحداث") does not.
@@ -2619,7 +2673,7 @@ public final class ScrapedTextParser {
          * subheading or a sentence, no date line.
          */
         private boolean isDatedSubheading(Unit u, boolean proseSeen) {
-            return proseSeen && u.words() >= 10 && !PrintedDates.isDateBar(u.text()) && Byline.parse(u.text(), meta.site(), true) == null;
+            return proseSeen && u.words() >= 10 && !PrintedDates.isDateBar(u.text()) && Byline.parse(u.text(), bylineSite(), true) == null;
         }
 
         /** Whether the body has so far given nothing but pictures: what comes next is its first line. */
@@ -2785,7 +2839,7 @@ public final class ScrapedTextParser {
             // The section's name ("محليات") may sit between the headline and its date.
             // Under a headline, "X - NAME" is a byline even when X is no known outlet, and so is the writer's name alone.
             while (next < n && (chrome[next] || artefact[next] || isBylineOrDate(units.get(next)) || isMenuWord(units.get(next))
-                    || units.get(next).words() <= 14 && Byline.parse(units.get(next).text(), meta.site(), true) != null
+                    || units.get(next).words() <= 14 && Byline.parse(units.get(next).text(), bylineSite(), true) != null
                     || !good[next] && Byline.personName(units.get(next).text()) != null)) next++;
             return units.get(i).words() <= 25 && !FULL_STOP.matcher(units.get(i).text()).matches() && next < n && good[next];
         }

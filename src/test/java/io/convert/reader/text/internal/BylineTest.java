@@ -34,6 +34,47 @@ class BylineTest {
     }
 
     @Test
+    void aSourceCreditNamesTheWriterBesideTheOutlet() {
+        assertEquals(new Byline(List.of("سلمى عيسى"), "وكالة الأنباء المحلية"),
+                Byline.parse("المصدر: وكالة الأنباء المحلية - سلمى عيسى", null, false));
+        assertEquals(List.of("سلمى عيسى"), Byline.parse("المصدر: سلمى عيسى – الضفة اليوم", null, false).authors());
+        // The outlet alone, or a source that names no person, signs no writer.
+        assertNull(Byline.parse("المصدر: وكالات", null, false));
+        assertNull(Byline.parse("المصدر: وزارة الصحة - مديرية الإعلام", null, false));
+    }
+
+    @Test
+    void aScholarsTitleOrAnOfficersRankBeforeTheNameIsNoPartOfIt() {
+        assertEquals(List.of("فاروق العطار"), Byline.parse("بقلم: اللواء فاروق العطار", null, false).authors());
+        assertEquals(List.of("فاروق العطار"), Byline.parse("بقلم الشيخ فاروق العطار", null, false).authors());
+    }
+
+    @Test
+    void fromAndAWholeNameIsACorrespondentsByline() {
+        assertEquals(List.of("عادل فرحات"), Byline.parse("من عادل فرحات", null, false).authors());
+        assertEquals(new Byline(List.of("عادل فرحات"), "طرابلس"), Byline.parse("طرابلس - من عادل فرحات", null, true));
+        // "من" opens sentences: without a name that opens with a given name after it, no byline.
+        assertNull(Byline.parse("من المتوقع هطول أمطار", null, true));
+        assertNull(Byline.parse("من الأرشيف", null, false));
+    }
+
+    @Test
+    void aTrailThroughTheWritersPagesEndsWithTheWriter() {
+        assertEquals(List.of("جمال الخطيب"), Byline.parse("الرئيسية » كتّاب الرأي » جمال الخطيب", null, false).authors());
+        assertEquals("ليلى حداد", Byline.writerEndingTrail("منبر الضاحية > مقالات > ليلى حداد"));
+        // Through the news, the trail may end with the person a story is about.
+        assertNull(Byline.writerEndingTrail("الرئيسية > رياضة > محمد صلاح"));
+    }
+
+    @Test
+    void familyNamesOfOriginMayFollowAGivenNameEachWithTheArticle() {
+        assertEquals("راشد الكندي البلوشي", Byline.personName("راشد الكندي البلوشي"));
+        // Most words with the article and not all of them names of origin, or no given name first: a phrase.
+        assertNull(Byline.personName("راشد الكبير الجديد"));
+        assertNull(Byline.personName("حكم المحكمة الإدارية العليا"));
+    }
+
+    @Test
     void aTatweelInsideANameOnlyStretchesIt() {
         assertEquals(List.of("سامي نور"), Byline.parse("بقلم: سامي نور – أعده للنشر: وليد الحـاج", null, false).authors());
         assertEquals(List.of("حامد يوسف"), Byline.parse("كتب: حامـد يوسف", null, false).authors());
