@@ -776,8 +776,20 @@ public final class ScrapedTextParser {
                 int next = nextKept(i);
                 if (chrome[i] || artefact[i] || next >= n || units.get(next).words() < 4) continue;
                 String line = Words.key(units.get(i).text()), headline = Words.key(units.get(next).text());
-                if (line.length() > headline.length() && line.endsWith(headline) && !line.endsWith(" " + headline)) chrome[i] = true;
+                if (line.length() > headline.length() && !line.endsWith(" " + headline) && endsWithClean(line, headline)) chrome[i] = true;
             }
+        }
+
+        /**
+         * Whether the key {@code line} ends with the key {@code part} as whole words, or glued to a word of the
+         * line before it ("AccueilSportsHEADLINE"), but not behind a preposition glued to the part's first word
+         * ("أمسية شعرية بنادي أدب كفر الشيخ" over "نادي أدب كفر الشيخ"): that line is a headline and the part its
+         * picture's alt text, where a breadcrumb glued to the headline ends with a word of its own.
+         */
+        private static boolean endsWithClean(String line, String part) {
+            if (!line.endsWith(part)) return false;
+            String glued = line.substring(0, line.length() - part.length());
+            return !Echo.isGluedPrefix(glued.substring(glued.lastIndexOf(' ') + 1));
         }
 
         /** A phrase printed twice on one line is a picture's or a card's; a name so printed is the writer's, left to the byline rules. */
@@ -1814,13 +1826,14 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * Whether line {@code part} repeats a run of the words of a longer line {@code whole}, at least half
-         * of it and more than a date printed on the same line: the headline printed again is no part of it.
+         * Whether line {@code part} repeats a run of the words of a longer line {@code whole} (its first word
+         * perhaps with a preposition glued on there: "بنادي"), at least half of it and more than a date
+         * printed on the same line: the headline printed again is no part of it.
          */
         private boolean isPartOf(int part, int whole) {
             String p = Words.key(units.get(part).text()), w = Words.key(units.get(whole).text());
             // A title bar holds the headline too, with the site's name and motto: a part is at least half the line.
-            if (p.isEmpty() || p.length() >= w.length() || p.length() * 2 < w.length() || !(" " + w + " ").contains(" " + p + " ")) {
+            if (p.isEmpty() || p.length() >= w.length() || p.length() * 2 < w.length() || !Echo.containsWords(w, p)) {
                 return false;
             }
             return PrintedDates.find(w.replace(p, " ").strip()) == null;
@@ -1893,8 +1906,9 @@ public final class ScrapedTextParser {
         private TitleFeatures.Opinions titleOpinions(int from, int bodyStart, int ruleLine) {
             Echo opening = openingEcho(bodyStart), underFirst = openingEcho(bodyStart + 1);
             int under = ruleLine >= 0 ? deckUnder(ruleLine, opening) : -1, dated = ruleLine >= 0 ? datedAbove(ruleLine, from) : from;
-            // Under a headline glued to its breadcrumb ("AccueilSportsHEADLINE"), the headline printed clean is no deck.
-            int deck = under >= 0 && under < n && Words.key(units.get(ruleLine).text()).endsWith(Words.key(units.get(under).text())) ? -1 : under;
+            // Under a headline glued to its breadcrumb ("AccueilSportsHEADLINE"), the headline printed clean is no
+            // deck; under a headline whose preposition is glued to it, the rest of it is the picture's alt text.
+            int deck = under >= 0 && under < n && endsWithClean(Words.key(units.get(ruleLine).text()), Words.key(units.get(under).text())) ? -1 : under;
             return new TitleFeatures.Opinions() {
                 @Override
                 public boolean eligible(int line) {
@@ -1959,7 +1973,7 @@ public final class ScrapedTextParser {
         private int titleByLayout(int from, int bodyStart) {
             List<Integer> candidates = new ArrayList<>();
             List<Integer> group = null;
-            int lastArtefact = -2;
+            int lastArtefact = -2, groupDate = -1, datedGroups = 0;
             boolean afterName = false;
             for (int i = from; i < bodyStart; i++) {
                 Unit u = units.get(i);
@@ -1988,6 +2002,8 @@ public final class ScrapedTextParser {
                             || onlyWriterBefore(i, bodyStart) && candidates.stream().anyMatch(c -> Words.opensArabic(units.get(c).text()));
                     if (hasFullHeadline(candidates) || byline != null && !byline.authors().isEmpty() || opensText) {
                         group = new ArrayList<>(candidates);
+                        groupDate = byline == null ? i : -1;
+                        if (byline == null) datedGroups++;
                     }
                     candidates.clear();
                     continue;
@@ -1996,8 +2012,14 @@ public final class ScrapedTextParser {
                 // writer's job), never a headline.
                 if ((!candidates.isEmpty() || group != null) && (Byline.personName(u.text()) != null || Byline.nameBeforeJob(u.text()) != null)) {
                     // The writer's bare name sits under the headline as a byline does: what follows is deck.
+                    // Right under the date that closed the page's first headline, between it and the writer's
+                    // name, lines are its picture's caption ("HEADLINE / DATE / الهيئة العامة لقصور الثقافة / NAME"):
+                    // a headline under a teaser's date follows a list of teasers, each with its date.
                     if (hasFullHeadline(candidates)) {
-                        group = new ArrayList<>(candidates);
+                        if (groupDate < 0 || datedGroups > 1 || nextKept(groupDate) != candidates.get(0)) {
+                            group = new ArrayList<>(candidates);
+                            groupDate = -1;
+                        }
                         candidates.clear();
                     }
                     afterName = true;
