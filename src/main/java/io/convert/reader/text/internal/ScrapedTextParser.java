@@ -149,6 +149,8 @@ public final class ScrapedTextParser {
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
     /** A name closed by a colon before the writer's job: "NAME: أستاذ …". */
+    /** "الشال: …", "وزير المالية: …": a headline's subject, a few words, closed by a colon before what it says. */
+    private static final Pattern HEADLINE_COLON = Pattern.compile("^(?:[^\\s:：]+\\s+){0,5}[^\\s:：]+\\s*[:：]\\s*\\S");
     private static final Pattern NAME_COLON_JOB = Pattern.compile("^((?:\\S+\\s+){1,4}\\S+?)\\s*[:：]\\s*");
     /** An excerpt a site cut at a word's end and closed with an ellipsis after a space: "… communiquer avec ...". */
     private static final Pattern CUT_AFTER_SPACE = Pattern.compile("\\s(?:\\.{3}|…)\\s*$");
@@ -1339,6 +1341,9 @@ public final class ScrapedTextParser {
          */
         private int readHeader(int from, int bodyStart, List<Block> blocks) {
             boolean useTitle = rules.contains(Rule.TITLE);
+            // The story's date may open the run of text, right over the headline that opens it: it is the header's.
+            if (useTitle && bodyStart < n && !good[bodyStart] && isBylineOrDateStrict(units.get(bodyStart))
+                    && headlineOpensText(nextKept(bodyStart))) bodyStart = nextKept(bodyStart);
             int layout = useTitle ? titleByLayout(from, bodyStart) : -1;
             int title = useTitle ? cleanUnderRunOn(fullerAbove(chooseTitle(layout, from, bodyStart), from), bodyStart) : -1;
             if (title >= 0 && opensWithEchoedHeadline(title, bodyStart)) title = -1;
@@ -1997,6 +2002,9 @@ public final class ScrapedTextParser {
                     // the text is the article's.
                     // A short Arabic headline right above the date that opens the text is no date bar's masthead
                     // (English blog templates print the blog's name there).
+                    // "NAME / بقلم: NAME": the name alone over the byline that names it is the writer's photo's alt
+                    // text, not a headline; the headline, if any, closed a group above.
+                    if (byline != null && candidates.removeIf(c -> isNamedBy(c, byline)) && candidates.isEmpty()) continue;
                     boolean opensText = nextKept(i) >= bodyStart && candidates.stream()
                             .anyMatch(c -> units.get(c).words() >= 3 && Words.opensArabic(units.get(c).text()))
                             || onlyWriterBefore(i, bodyStart) && candidates.stream().anyMatch(c -> Words.opensArabic(units.get(c).text()));
@@ -2084,8 +2092,17 @@ public final class ScrapedTextParser {
                 // deck; a longer line above a headline is a kicker or a teaser.
                 if (prev + 1 == last && units.get(prev).words() >= 4 && !FULL_STOP.matcher(units.get(prev).text()).matches()
                         && !isRepeated(prev, candidates) && units.get(prev).words() <= units.get(last).words()) return prev;
+                // "الشال: 3 تحديات تواجه …" (who or where, a colon, what) is how headlines are written, not
+                // kickers or decks: over a line written otherwise, it is the headline, however long.
+                if (adjacent && units.get(prev).words() >= 4 && HEADLINE_COLON.matcher(units.get(prev).text().strip()).lookingAt()
+                        && !units.get(last).text().contains(":") && !isRepeated(prev, candidates)) return prev;
             }
             return last;
+        }
+
+        private boolean isNamedBy(int line, Byline byline) {
+            String name = Words.nameKey(units.get(line).text());
+            return byline.authors().stream().anyMatch(a -> Words.nameKey(a).equals(name));
         }
 
         /**
