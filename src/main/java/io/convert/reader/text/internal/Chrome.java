@@ -222,6 +222,7 @@ public final class Chrome {
     /** What a line of a program has and prose has not: braces or brackets, a statement's closing semicolon, a call or a list left open, an arrow. */
     private static final Pattern SOURCE_CODE = Pattern.compile("(?:[;{}(,\\[]|=>)\\s*$|^\\s*[}\\])]");
     /** A weather widget's reading: "10.88°رام الله", "Cairo 31°C". */
+    private static final Pattern GLUED_ENTRIES = Pattern.compile("ة[\\x{0621}-\\x{064A}]");
     private static final Pattern TEMPERATURE = Pattern.compile("\\d\\s*°\\s*[CFcf]?(?!\\p{L}*\\d)");
     /** The words of a weather widget's line ("حالة الطقس: غائم جزئياً 18°", "Weather: sunny 24°C"). */
     private static final Pattern WEATHER = Pattern.compile(
@@ -399,6 +400,9 @@ public final class Chrome {
         // "NAME · 4 min read" is the byline, the reading time after it.
         String line = key.isEmpty() ? text : text.strip();
         if (words <= 8 && (ReadingTimes.mentions(line) || COUNTER.matcher(line).find()) && !namesPerson(text) && !isNamedMetaRow(text)) return true;
+        // "سياسةصحفمحليات لبنانية": a ta marbuta ends its word, so a letter right after one is the next menu
+        // entry a copy ran on without a space (a headline's words are spaced even where a kicker is glued on).
+        if (words <= 4 && GLUED_ENTRIES.matcher(text).find()) return true;
         if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
         if (words <= 8 && TEMPERATURE.matcher(Numerals.ascii(text)).find() && WEATHER.matcher(text).find()) return true;
         if (words <= 24 && PRAYER.matcher(Numerals.ascii(text)).results().count() >= 3) return true;

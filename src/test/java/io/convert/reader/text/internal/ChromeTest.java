@@ -159,6 +159,15 @@ class ChromeTest {
     }
 
     @Test
+    void menuEntriesRunTogetherAfterATaMarbutaAreTemplateButSpacedWordsAreNot() {
+        assertTrue(Chrome.isChrome(unit("ثقافةرياضةمنوعات عربية")));
+        assertTrue(Chrome.isChrome(unit("في الواجهةتقارير")));
+        assertFalse(Chrome.isChrome(unit("جامعة المدينة تفتتح كلية جديدة")));
+        // A long line with a typo inside is prose, not a menu.
+        assertFalse(Chrome.isChrome(unit("قالت وزارة الصحةإن حملة التطعيم ستبدأ الأسبوع المقبل في جميع المدارس الحكومية.")));
+    }
+
+    @Test
     void aTickerEntryRunIntoItsTimeIsTemplateButATimeOfDayIsNot() {
         assertTrue(Chrome.isChrome(unit("14:30 أشغال البلدية تشرع بهدم مبان آيلة للسقوط")));
         assertTrue(Chrome.isChrome(unit("11:34البلدية تصادق على توسيع شبكة المياه شرق المدينة")));
