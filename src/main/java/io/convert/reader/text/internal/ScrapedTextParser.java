@@ -1341,9 +1341,14 @@ public final class ScrapedTextParser {
          */
         private int readHeader(int from, int bodyStart, List<Block> blocks) {
             boolean useTitle = rules.contains(Rule.TITLE);
-            // The story's date may open the run of text, right over the headline that opens it: it is the header's.
-            if (useTitle && bodyStart < n && !good[bodyStart] && isBylineOrDateStrict(units.get(bodyStart))
-                    && headlineOpensText(nextKept(bodyStart))) bodyStart = nextKept(bodyStart);
+            // The site's name and the story's date may open the run of text (a copy cut short has little
+            // prose to start it), right over the headline that opens it: they are the header's.
+            int opening = bodyStart;
+            while (useTitle && opening < n && !good[opening]
+                    && (isBylineOrDateStrict(units.get(opening)) || BylineWords.isOutletName(units.get(opening).text()))) {
+                opening = nextKept(opening);
+            }
+            if (opening > bodyStart && headlineOpensText(opening)) bodyStart = opening;
             int layout = useTitle ? titleByLayout(from, bodyStart) : -1;
             int title = useTitle ? cleanUnderRunOn(fullerAbove(chooseTitle(layout, from, bodyStart), from), bodyStart) : -1;
             if (title >= 0 && opensWithEchoedHeadline(title, bodyStart)) title = -1;
@@ -2005,6 +2010,12 @@ public final class ScrapedTextParser {
                     // "NAME / بقلم: NAME": the name alone over the byline that names it is the writer's photo's alt
                     // text, not a headline; the headline, if any, closed a group above.
                     if (byline != null && candidates.removeIf(c -> isNamedBy(c, byline)) && candidates.isEmpty()) continue;
+                    // Between the date of the page's first headline and its writer's byline, a line is the
+                    // headline's section or its picture's caption ("HEADLINE. / DATE / جهات وحوادث / بقلم NAME").
+                    if (byline != null && underFirstDate(candidates, groupDate, datedGroups)) {
+                        candidates.clear();
+                        continue;
+                    }
                     boolean opensText = nextKept(i) >= bodyStart && candidates.stream()
                             .anyMatch(c -> units.get(c).words() >= 3 && Words.opensArabic(units.get(c).text()))
                             || onlyWriterBefore(i, bodyStart) && candidates.stream().anyMatch(c -> Words.opensArabic(units.get(c).text()));
@@ -2024,7 +2035,7 @@ public final class ScrapedTextParser {
                     // name, lines are its picture's caption ("HEADLINE / DATE / الهيئة العامة لقصور الثقافة / NAME"):
                     // a headline under a teaser's date follows a list of teasers, each with its date.
                     if (hasFullHeadline(candidates)) {
-                        if (groupDate < 0 || datedGroups > 1 || nextKept(groupDate) != candidates.get(0)) {
+                        if (!underFirstDate(candidates, groupDate, datedGroups)) {
                             group = new ArrayList<>(candidates);
                             groupDate = -1;
                         }
@@ -2098,6 +2109,14 @@ public final class ScrapedTextParser {
                         && !units.get(last).text().contains(":") && !isRepeated(prev, candidates)) return prev;
             }
             return last;
+        }
+
+        /**
+         * Whether {@code candidates} start right under the date line {@code groupDate} that closed the page's
+         * only dated group of headlines ({@code datedGroups}); a teaser list dates each of its headlines.
+         */
+        private boolean underFirstDate(List<Integer> candidates, int groupDate, int datedGroups) {
+            return groupDate >= 0 && datedGroups == 1 && !candidates.isEmpty() && nextKept(groupDate) == candidates.get(0);
         }
 
         private boolean isNamedBy(int line, Byline byline) {
