@@ -221,8 +221,9 @@ public final class Chrome {
     private static final Pattern FINITE_BE = Pattern.compile("(?i)\\b(?:is|are|was|were)\\b");
     /** What a line of a program has and prose has not: braces or brackets, a statement's closing semicolon, a call or a list left open, an arrow. */
     private static final Pattern SOURCE_CODE = Pattern.compile("(?:[;{}(,\\[]|=>)\\s*$|^\\s*[}\\])]");
-    /** A weather widget's reading: "10.88°رام الله", "Cairo 31°C". */
+    /** An Arabic letter right after a ta marbuta, which ends its word: two words run together. */
     private static final Pattern GLUED_ENTRIES = Pattern.compile("ة[\\x{0621}-\\x{064A}]");
+    /** A weather widget's reading: "10.88°رام الله", "Cairo 31°C". */
     private static final Pattern TEMPERATURE = Pattern.compile("\\d\\s*°\\s*[CFcf]?(?!\\p{L}*\\d)");
     /** The words of a weather widget's line ("حالة الطقس: غائم جزئياً 18°", "Weather: sunny 24°C"). */
     private static final Pattern WEATHER = Pattern.compile(

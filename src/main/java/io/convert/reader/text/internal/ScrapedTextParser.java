@@ -148,9 +148,9 @@ public final class ScrapedTextParser {
             + "|الإخوة والأخوات|الاخوة والاخوات)(?![\\p{L}])");
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
-    /** A name closed by a colon before the writer's job: "NAME: أستاذ …". */
     /** "الشال: …", "وزير المالية: …": a headline's subject, a few words, closed by a colon before what it says. */
     private static final Pattern HEADLINE_COLON = Pattern.compile("^(?:[^\\s:：]+\\s+){0,5}[^\\s:：]+\\s*[:：]\\s*\\S");
+    /** A name closed by a colon before the writer's job: "NAME: أستاذ …". */
     private static final Pattern NAME_COLON_JOB = Pattern.compile("^((?:\\S+\\s+){1,4}\\S+?)\\s*[:：]\\s*");
     /** An excerpt a site cut at a word's end and closed with an ellipsis after a space: "… communiquer avec ...". */
     private static final Pattern CUT_AFTER_SPACE = Pattern.compile("\\s(?:\\.{3}|…)\\s*$");
@@ -2003,10 +2003,6 @@ public final class ScrapedTextParser {
                     // The headline sits right above its byline; what follows it is not the title. Above
                     // a site name or a section only, the date is the page's date bar; a writer's
                     // name says the short line above is a headline all the same.
-                    // A list of teasers, each with its date, may come first: the last such group before
-                    // the text is the article's.
-                    // A short Arabic headline right above the date that opens the text is no date bar's masthead
-                    // (English blog templates print the blog's name there).
                     // "NAME / بقلم: NAME": the name alone over the byline that names it is the writer's photo's alt
                     // text, not a headline; the headline, if any, closed a group above.
                     if (byline != null && candidates.removeIf(c -> isNamedBy(c, byline)) && candidates.isEmpty()) continue;
@@ -2016,6 +2012,10 @@ public final class ScrapedTextParser {
                         candidates.clear();
                         continue;
                     }
+                    // A list of teasers, each with its date, may come first: the last such group before
+                    // the text is the article's.
+                    // A short Arabic headline right above the date that opens the text is no date bar's masthead
+                    // (English blog templates print the blog's name there).
                     boolean opensText = nextKept(i) >= bodyStart && candidates.stream()
                             .anyMatch(c -> units.get(c).words() >= 3 && Words.opensArabic(units.get(c).text()))
                             || onlyWriterBefore(i, bodyStart) && candidates.stream().anyMatch(c -> Words.opensArabic(units.get(c).text()));
