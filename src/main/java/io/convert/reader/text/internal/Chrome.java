@@ -418,6 +418,9 @@ public final class Chrome {
         if (words <= 30 && CHANNEL_PROMPT.matcher(text).lookingAt()) return true;
         if (words <= 30 && APP_STORE.matcher(text).find() && DOWNLOAD.matcher(text).find()) return true;
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt()) return true;
+        // "رئيس التحرير: NAME صدر العدد الأول في 22 يونيو 1962 …": the staff line with the paper's founding or issue
+        // date is the masthead, however long; no article line opens with a staff title and its colon to give a date.
+        if (words <= 40 && opensWithMastheadLabel(text) && PrintedDates.find(text) != null) return true;
         if (words <= 14 && PUBLICATION_MOTTO.matcher(text).matches() || words <= 5 && SITE_MOTTO.matcher(text).matches()) return true;
         if (words <= 30 && mastheadLabels(key) >= 2) return true;
         if (words <= 5 && (FONT_SIZE.matcher(text).matches() || FONT_BUTTONS.matcher(text).matches())) return true;
@@ -653,6 +656,12 @@ public final class Chrome {
             for (int at = key.indexOf(m); at >= 0; at = key.indexOf(m, at + m.length())) labels++;
         }
         return labels;
+    }
+
+    /** Whether {@code text} opens with a staff label closed by a colon ("رئيس التحرير:"). */
+    private static boolean opensWithMastheadLabel(String text) {
+        int colon = text.indexOf(':');
+        return colon > 0 && MASTHEAD_KEYS.contains(Words.key(text.substring(0, colon)));
     }
 
     /**
