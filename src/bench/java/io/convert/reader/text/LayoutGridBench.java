@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs the text reader over grids of invented pages, every byline form in every place a theme
@@ -162,6 +164,7 @@ public final class LayoutGridBench {
         CHROME.put("last-updated", "آخر تحديث: الأحد 12 أكتوبر 2025 - 10:45");
         CHROME.put("kicker", "خاص");
         CHROME.put("ad-label", "إعلان");
+        CHROME.put("glued-sections", "ثقافةفنونمحليات عربية");
     }
 
     /**
@@ -197,6 +200,29 @@ public final class LayoutGridBench {
         HEADLINES.put("quoted-title", "«الطريق الطويل» رواية جديدة تعيد قراءة تاريخ المدينة");
         HEADLINES.put("long", "بعد سنوات من الانتظار والتأجيل المتكرر، البلدية تبدأ أخيراً أعمال ترميم السوق القديم في وسط المدينة وسط ترحيب التجار");
     }
+
+    /**
+     * What a theme prints under (or right over) the headline (T) before the text (BODY): its date (D), a deck, its
+     * section, the picture's caption or alt text (ALT: the headline's words after a preposition glued to one of them,
+     * "… بمركز الشباب" giving "مركز الشباب"; headlines without one skip that layout), the writer's photo's alt
+     * text over the byline, and the text cut short after a word or two (CUT) under the site's name and the story's
+     * date, which then open what little prose the copy has.
+     */
+    private static final Map<String, List<String>> UNDER = new LinkedHashMap<>();
+
+    static {
+        UNDER.put("deck-and-second-deck", List.of("T", "الزراعة تفقد حصتها من الاقتصاد عاماً بعد عام",
+                "علاقة عكسية بين حجم الدعم وإنتاجية الأرض تحتاج مراجعة.", "BODY"));
+        UNDER.put("caption-between-date-and-writer", List.of("T", "D", "المركز الوطني للفنون الشعبية", "كريم منصور", "BODY"));
+        UNDER.put("section-between-date-and-byline", List.of("T", "D", "جهات و بيئة", "بقلم: كريم منصور", "BODY"));
+        UNDER.put("alt-text-glued", List.of("T", "ALT", "D", "كريم منصور", "BODY"));
+        UNDER.put("writer-photo-over-byline", List.of("T", "D", "سالم عوض بالخير", "بقلم: سالم عوض بالخير", "BODY"));
+        UNDER.put("date-opens-cut-copy", List.of("D", "T", "T", "المصدر / نادية فريد",
+                "الحافلة الزرقاء تحمل الكتب إلى قرى الوادي بعد غياب ثلاث سنوات", "CUT"));
+    }
+
+    /** A headline's words after a preposition glued to one of them, as a picture's alt text takes them up; null without one. */
+    private static final Pattern GLUED_TAIL = Pattern.compile("(?:^|\\s)[بل](\\p{L}{3,}(?:\\s+\\S+){2,})$");
 
     private LayoutGridBench() {
     }
@@ -292,6 +318,30 @@ public final class LayoutGridBench {
             }
         }
         titles.print(verbose);
+        }
+        for (String joiner : JOINERS.keySet()) {
+            Misses titles = new Misses("titles over lines under them, ar, " + joiner);
+            for (Map.Entry<String, List<String>> layout : UNDER.entrySet()) {
+                for (Map.Entry<String, String> headline : HEADLINES.entrySet()) {
+                    Matcher tail = GLUED_TAIL.matcher(headline.getValue());
+                    if (layout.getValue().contains("ALT") && !tail.find()) continue;
+                    List<String> parts = new ArrayList<>(List.of("صحيفة السهل الأخضر"));
+                    for (String part : layout.getValue()) {
+                        parts.add(switch (part) {
+                            case "T" -> headline.getValue();
+                            case "ALT" -> tail.group(1);
+                            case "D" -> "الأحد 12 أكتوبر 2025 - 10:45";
+                            case "BODY" -> BODY_AR;
+                            case "CUT" -> BODY_AR.substring(0, BODY_AR.indexOf(' ', 10));
+                            default -> part;
+                        });
+                    }
+                    Article article = read.apply(String.join(JOINERS.get(joiner), parts) + "\n");
+                    titles.page(layout.getKey(), headline.getKey(), headline.getValue().equals(article.metadata().title()),
+                            String.valueOf(article.metadata().title()));
+                }
+            }
+            titles.print(verbose);
         }
     }
 

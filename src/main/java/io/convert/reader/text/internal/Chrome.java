@@ -221,6 +221,8 @@ public final class Chrome {
     private static final Pattern FINITE_BE = Pattern.compile("(?i)\\b(?:is|are|was|were)\\b");
     /** What a line of a program has and prose has not: braces or brackets, a statement's closing semicolon, a call or a list left open, an arrow. */
     private static final Pattern SOURCE_CODE = Pattern.compile("(?:[;{}(,\\[]|=>)\\s*$|^\\s*[}\\])]");
+    /** An Arabic letter right after a ta marbuta, which ends its word: two words run together. */
+    private static final Pattern GLUED_ENTRIES = Pattern.compile("ة[\\x{0621}-\\x{064A}]");
     /** A weather widget's reading: "10.88°رام الله", "Cairo 31°C". */
     private static final Pattern TEMPERATURE = Pattern.compile("\\d\\s*°\\s*[CFcf]?(?!\\p{L}*\\d)");
     /** The words of a weather widget's line ("حالة الطقس: غائم جزئياً 18°", "Weather: sunny 24°C"). */
@@ -402,6 +404,9 @@ public final class Chrome {
         // "NAME · 4 min read" is the byline, the reading time after it.
         String line = key.isEmpty() ? text : text.strip();
         if (words <= 8 && (ReadingTimes.mentions(line) || COUNTER.matcher(line).find()) && !namesPerson(text) && !isNamedMetaRow(text)) return true;
+        // "سياسةصحفمحليات لبنانية": a ta marbuta ends its word, so a letter right after one is the next menu
+        // entry a copy ran on without a space (a headline's words are spaced even where a kicker is glued on).
+        if (words <= 4 && GLUED_ENTRIES.matcher(text).find()) return true;
         if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
         if (words <= 8 && TEMPERATURE.matcher(Numerals.ascii(text)).find() && WEATHER.matcher(text).find()) return true;
         if (words <= 24 && PRAYER.matcher(Numerals.ascii(text)).results().count() >= 3) return true;
@@ -417,6 +422,9 @@ public final class Chrome {
         if (words <= 30 && APP_STORE.matcher(text).find() && DOWNLOAD.matcher(text).find()) return true;
         // "المصدر: SITE - NAME": a source credit that names the writer is the byline.
         if (isMastheadLabel(key) || words <= 8 && SOURCE_CREDIT.matcher(text).lookingAt() && !namesPerson(text)) return true;
+        // "رئيس التحرير: NAME صدر العدد الأول في 22 يونيو 1962 …": the staff line with the paper's founding or issue
+        // date is the masthead, however long; no article line opens with a staff title and its colon to give a date.
+        if (words <= 40 && opensWithMastheadLabel(text) && PrintedDates.find(text) != null) return true;
         if (words <= 14 && PUBLICATION_MOTTO.matcher(text).matches() || words <= 5 && SITE_MOTTO.matcher(text).matches()) return true;
         if (words <= 30 && mastheadLabels(key) >= 2) return true;
         if (words <= 5 && (FONT_SIZE.matcher(text).matches() || FONT_BUTTONS.matcher(text).matches())) return true;
@@ -652,6 +660,12 @@ public final class Chrome {
             for (int at = key.indexOf(m); at >= 0; at = key.indexOf(m, at + m.length())) labels++;
         }
         return labels;
+    }
+
+    /** Whether {@code text} opens with a staff label closed by a colon ("رئيس التحرير:"). */
+    private static boolean opensWithMastheadLabel(String text) {
+        int colon = text.indexOf(':');
+        return colon > 0 && MASTHEAD_KEYS.contains(Words.key(text.substring(0, colon)));
     }
 
     /**

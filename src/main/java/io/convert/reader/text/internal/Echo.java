@@ -53,6 +53,36 @@ final class Echo {
         return (double) found / words.size();
     }
 
+    /**
+     * Whether {@code letters} (folded) are only what Arabic glues before a word: a conjunction, then a
+     * preposition or the article ("ب", "وب", "وال", "لل"). Such letters before a line's words join them
+     * to that word ("بنادي" is "نادي" with "ب"), where a breadcrumb's last crumb glued on is a word.
+     */
+    static boolean isGluedPrefix(String letters) {
+        String rest = letters;
+        for (String c : CONJUNCTIONS) {
+            if (rest.startsWith(c)) {
+                rest = rest.substring(c.length());
+                break;
+            }
+        }
+        return !letters.isEmpty() && (rest.isEmpty() || PROCLITICS.contains(rest));
+    }
+
+    /**
+     * Whether the key {@code part} runs as whole words inside the key {@code whole}, its first word
+     * perhaps with a glued prefix ({@link #isGluedPrefix}): "نادي ادب" in "امسيه بنادي ادب".
+     */
+    static boolean containsWords(String whole, String part) {
+        for (int at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
+            int end = at + part.length();
+            if (end < whole.length() && whole.charAt(end) != ' ') continue;
+            String glued = whole.substring(whole.lastIndexOf(' ', at - 1) + 1, at);
+            if (glued.isEmpty() || isGluedPrefix(glued)) return true;
+        }
+        return false;
+    }
+
     private static List<String> forms(String word) {
         List<String> forms = new ArrayList<>(3);
         forms.add(word);

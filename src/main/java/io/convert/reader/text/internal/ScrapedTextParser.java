@@ -148,6 +148,8 @@ public final class ScrapedTextParser {
             + "|الإخوة والأخوات|الاخوة والاخوات)(?![\\p{L}])");
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
+    /** "الشال: …", "وزير المالية: …": a headline's subject, a few words, closed by a colon before what it says. */
+    private static final Pattern HEADLINE_COLON = Pattern.compile("^(?:[^\\s:：]+\\s+){0,5}[^\\s:：]+\\s*[:：]\\s*\\S");
     /** A name closed by a colon before the writer's job: "NAME: أستاذ …". */
     private static final Pattern NAME_COLON_JOB = Pattern.compile("^((?:\\S+\\s+){1,4}\\S+?)\\s*[:：]\\s*");
     /** An excerpt a site cut at a word's end and closed with an ellipsis after a space: "… communiquer avec ...". */
@@ -779,8 +781,20 @@ public final class ScrapedTextParser {
                 int next = nextKept(i);
                 if (chrome[i] || artefact[i] || next >= n || units.get(next).words() < 4) continue;
                 String line = Words.key(units.get(i).text()), headline = Words.key(units.get(next).text());
-                if (line.length() > headline.length() && line.endsWith(headline) && !line.endsWith(" " + headline)) chrome[i] = true;
+                if (line.length() > headline.length() && !line.endsWith(" " + headline) && endsWithClean(line, headline)) chrome[i] = true;
             }
+        }
+
+        /**
+         * Whether the key {@code line} ends with the key {@code part} as whole words, or glued to a word of the
+         * line before it ("AccueilSportsHEADLINE"), but not behind a preposition glued to the part's first word
+         * ("أمسية شعرية بنادي أدب كفر الشيخ" over "نادي أدب كفر الشيخ"): that line is a headline and the part its
+         * picture's alt text, where a breadcrumb glued to the headline ends with a word of its own.
+         */
+        private static boolean endsWithClean(String line, String part) {
+            if (!line.endsWith(part)) return false;
+            String glued = line.substring(0, line.length() - part.length());
+            return !Echo.isGluedPrefix(glued.substring(glued.lastIndexOf(' ') + 1));
         }
 
         /** A phrase printed twice on one line is a picture's or a card's; a name so printed is the writer's, left to the byline rules. */
@@ -1345,6 +1359,14 @@ public final class ScrapedTextParser {
          */
         private int readHeader(int from, int bodyStart, List<Block> blocks) {
             boolean useTitle = rules.contains(Rule.TITLE);
+            // The site's name and the story's date may open the run of text (a copy cut short has little
+            // prose to start it), right over the headline that opens it: they are the header's.
+            int opening = bodyStart;
+            while (useTitle && opening < n && !good[opening]
+                    && (isBylineOrDateStrict(units.get(opening)) || BylineWords.isOutletName(units.get(opening).text()))) {
+                opening = nextKept(opening);
+            }
+            if (opening > bodyStart && headlineOpensText(opening)) bodyStart = opening;
             int layout = useTitle ? titleByLayout(from, bodyStart) : -1;
             int title = useTitle ? cleanUnderRunOn(fullerAbove(chooseTitle(layout, from, bodyStart), from), bodyStart) : -1;
             if (title >= 0 && opensWithEchoedHeadline(title, bodyStart)) title = -1;
@@ -1834,13 +1856,14 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * Whether line {@code part} repeats a run of the words of a longer line {@code whole}, at least half
-         * of it and more than a date printed on the same line: the headline printed again is no part of it.
+         * Whether line {@code part} repeats a run of the words of a longer line {@code whole} (its first word
+         * perhaps with a preposition glued on there: "بنادي"), at least half of it and more than a date
+         * printed on the same line: the headline printed again is no part of it.
          */
         private boolean isPartOf(int part, int whole) {
             String p = Words.key(units.get(part).text()), w = Words.key(units.get(whole).text());
             // A title bar holds the headline too, with the site's name and motto: a part is at least half the line.
-            if (p.isEmpty() || p.length() >= w.length() || p.length() * 2 < w.length() || !(" " + w + " ").contains(" " + p + " ")) {
+            if (p.isEmpty() || p.length() >= w.length() || p.length() * 2 < w.length() || !Echo.containsWords(w, p)) {
                 return false;
             }
             return PrintedDates.find(w.replace(p, " ").strip()) == null;
@@ -1913,8 +1936,9 @@ public final class ScrapedTextParser {
         private TitleFeatures.Opinions titleOpinions(int from, int bodyStart, int ruleLine) {
             Echo opening = openingEcho(bodyStart), underFirst = openingEcho(bodyStart + 1);
             int under = ruleLine >= 0 ? deckUnder(ruleLine, opening) : -1, dated = ruleLine >= 0 ? datedAbove(ruleLine, from) : from;
-            // Under a headline glued to its breadcrumb ("AccueilSportsHEADLINE"), the headline printed clean is no deck.
-            int deck = under >= 0 && under < n && Words.key(units.get(ruleLine).text()).endsWith(Words.key(units.get(under).text())) ? -1 : under;
+            // Under a headline glued to its breadcrumb ("AccueilSportsHEADLINE"), the headline printed clean is no
+            // deck; under a headline whose preposition is glued to it, the rest of it is the picture's alt text.
+            int deck = under >= 0 && under < n && endsWithClean(Words.key(units.get(ruleLine).text()), Words.key(units.get(under).text())) ? -1 : under;
             return new TitleFeatures.Opinions() {
                 @Override
                 public boolean eligible(int line) {
@@ -1979,7 +2003,7 @@ public final class ScrapedTextParser {
         private int titleByLayout(int from, int bodyStart) {
             List<Integer> candidates = new ArrayList<>();
             List<Integer> group = null;
-            int lastArtefact = -2;
+            int lastArtefact = -2, groupDate = -1, datedGroups = 0;
             boolean afterName = false;
             for (int i = from; i < bodyStart; i++) {
                 Unit u = units.get(i);
@@ -1999,6 +2023,15 @@ public final class ScrapedTextParser {
                     // The headline sits right above its byline; what follows it is not the title. Above
                     // a site name or a section only, the date is the page's date bar; a writer's
                     // name says the short line above is a headline all the same.
+                    // "NAME / بقلم: NAME": the name alone over the byline that names it is the writer's photo's alt
+                    // text, not a headline; the headline, if any, closed a group above.
+                    if (byline != null && candidates.removeIf(c -> isNamedBy(c, byline)) && candidates.isEmpty()) continue;
+                    // Between the date of the page's first headline and its writer's byline, a line is the
+                    // headline's section or its picture's caption ("HEADLINE. / DATE / جهات وحوادث / بقلم NAME").
+                    if (byline != null && underFirstDate(candidates, groupDate, datedGroups)) {
+                        candidates.clear();
+                        continue;
+                    }
                     // A list of teasers, each with its date, may come first: the last such group before
                     // the text is the article's.
                     // A short Arabic headline right above the date that opens the text is no date bar's masthead
@@ -2008,6 +2041,8 @@ public final class ScrapedTextParser {
                             || onlyWriterBefore(i, bodyStart) && candidates.stream().anyMatch(c -> Words.opensArabic(units.get(c).text()));
                     if (hasFullHeadline(candidates) || byline != null && !byline.authors().isEmpty() || opensText) {
                         group = new ArrayList<>(candidates);
+                        groupDate = byline == null ? i : -1;
+                        if (byline == null) datedGroups++;
                     }
                     candidates.clear();
                     continue;
@@ -2016,8 +2051,14 @@ public final class ScrapedTextParser {
                 // writer's job), never a headline.
                 if ((!candidates.isEmpty() || group != null) && (Byline.personName(u.text()) != null || Byline.nameBeforeJob(u.text()) != null)) {
                     // The writer's bare name sits under the headline as a byline does: what follows is deck.
+                    // Right under the date that closed the page's first headline, between it and the writer's
+                    // name, lines are its picture's caption ("HEADLINE / DATE / الهيئة العامة لقصور الثقافة / NAME"):
+                    // a headline under a teaser's date follows a list of teasers, each with its date.
                     if (hasFullHeadline(candidates)) {
-                        group = new ArrayList<>(candidates);
+                        if (!underFirstDate(candidates, groupDate, datedGroups)) {
+                            group = new ArrayList<>(candidates);
+                            groupDate = -1;
+                        }
                         candidates.clear();
                     }
                     afterName = true;
@@ -2082,8 +2123,25 @@ public final class ScrapedTextParser {
                 // deck; a longer line above a headline is a kicker or a teaser.
                 if (prev + 1 == last && units.get(prev).words() >= 4 && !FULL_STOP.matcher(units.get(prev).text()).matches()
                         && !isRepeated(prev, candidates) && units.get(prev).words() <= units.get(last).words()) return prev;
+                // "الشال: 3 تحديات تواجه …" (who or where, a colon, what) is how headlines are written, not
+                // kickers or decks: over a line written otherwise, it is the headline, however long.
+                if (adjacent && units.get(prev).words() >= 4 && HEADLINE_COLON.matcher(units.get(prev).text().strip()).lookingAt()
+                        && !units.get(last).text().contains(":") && !isRepeated(prev, candidates)) return prev;
             }
             return last;
+        }
+
+        /**
+         * Whether {@code candidates} start right under the date line {@code groupDate} that closed the page's
+         * only dated group of headlines ({@code datedGroups}); a teaser list dates each of its headlines.
+         */
+        private boolean underFirstDate(List<Integer> candidates, int groupDate, int datedGroups) {
+            return groupDate >= 0 && datedGroups == 1 && !candidates.isEmpty() && nextKept(groupDate) == candidates.get(0);
+        }
+
+        private boolean isNamedBy(int line, Byline byline) {
+            String name = Words.nameKey(units.get(line).text());
+            return byline.authors().stream().anyMatch(a -> Words.nameKey(a).equals(name));
         }
 
         /**

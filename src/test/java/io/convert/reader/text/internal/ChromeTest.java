@@ -159,6 +159,23 @@ class ChromeTest {
     }
 
     @Test
+    void aStaffLineWithThePapersDatesIsTheMastheadHoweverLong() {
+        assertTrue(Chrome.isChrome(unit("رئيس التحرير: سامي خليل الراشد صدر العدد الأول في 3 مارس 1971 الخميس 12 شوال 1446 هـ - 10 أبريل 2025")));
+        // A speaker's headline quotes the editor without a date; a sentence naming the editor is prose.
+        assertFalse(Chrome.isChrome(unit("رئيس التحرير: الصحيفة ستبقى مستقلة مهما كانت الضغوط")));
+        assertFalse(Chrome.isChrome(unit("قال رئيس التحرير في 3 مارس 2025 إن الصحيفة ستصدر بحلة جديدة ابتداء من الشهر المقبل.")));
+    }
+
+    @Test
+    void menuEntriesRunTogetherAfterATaMarbutaAreTemplateButSpacedWordsAreNot() {
+        assertTrue(Chrome.isChrome(unit("ثقافةرياضةمنوعات عربية")));
+        assertTrue(Chrome.isChrome(unit("في الواجهةتقارير")));
+        assertFalse(Chrome.isChrome(unit("جامعة المدينة تفتتح كلية جديدة")));
+        // A long line with a typo inside is prose, not a menu.
+        assertFalse(Chrome.isChrome(unit("قالت وزارة الصحةإن حملة التطعيم ستبدأ الأسبوع المقبل في جميع المدارس الحكومية.")));
+    }
+
+    @Test
     void aTickerEntryRunIntoItsTimeIsTemplateButATimeOfDayIsNot() {
         assertTrue(Chrome.isChrome(unit("14:30 أشغال البلدية تشرع بهدم مبان آيلة للسقوط")));
         assertTrue(Chrome.isChrome(unit("11:34البلدية تصادق على توسيع شبكة المياه شرق المدينة")));

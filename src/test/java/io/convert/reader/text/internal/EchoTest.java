@@ -1,6 +1,8 @@
 package io.convert.reader.text.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,5 +28,17 @@ class EchoTest {
     void functionWordsAndNumbersDoNotCount() {
         assertEquals(List.of("مستشفي", "جديد"), Echo.contentWords("في مستشفى جديد منذ 2024 على"));
         assertEquals(1.0, OPENING.of("في من على مستشفى"), 1e-9);
+    }
+
+    @Test
+    void aRunOfWordsMayHaveAPrepositionGluedToItsFirstWord() {
+        assertTrue(Echo.containsWords("امسيه شعريه بنادي ادب كفر الشيخ", "نادي ادب كفر الشيخ"));
+        assertTrue(Echo.containsWords("زياره وللمركز الجديد اليوم", "للمركز الجديد"));
+        assertTrue(Echo.containsWords("وزير التربيه الجديد يتسلم", "التربيه الجديد"));
+        // A word that merely ends with the run's first word, or a run cut inside a word, is no match.
+        assertFalse(Echo.containsWords("اخبارنادي ادب كفر الشيخ", "نادي ادب كفر الشيخ"));
+        assertFalse(Echo.containsWords("امسيه بنادي ادب كفر الشيخين", "نادي ادب كفر الشيخ"));
+        assertFalse(Echo.isGluedPrefix(""));
+        assertFalse(Echo.isGluedPrefix("اخبار"));
     }
 }
