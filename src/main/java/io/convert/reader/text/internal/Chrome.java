@@ -93,7 +93,7 @@ public final class Chrome {
             // a comment form's prompts and notices, a copy guard's alert
             "there are no comments", "no comments yet", "be the first to comment", "have your say", "donnez votre avis",
             "votre adresse email", "votre adresse e mail", "لن يتم نشر عنوان بريدك", "اترك تعليقا", "اترك تعليق",
-            "اترك ردا", "اترك رد", "leave a reply", "laisser une réponse", "اضافه تعليق",
+            "اترك ردا", "اترك رد", "اضف رد", "لن يتم نشر البريد الالكتروني", "leave a reply", "laisser une réponse", "اضافه تعليق",
             "error content is protected", "error contenu protégé",
             // an opinion page's disclaimer ("المقالات لا تعبر عن وجهة نظر الموقع")
             "المقالات لا تعبر عن", "المقالات المنشوره تعبر عن", "الاراء الوارده", "الاراء المنشوره",
@@ -196,6 +196,8 @@ public final class Chrome {
      * A review widget's score: "4.8 out of 5 stars", which a shop or an app directory follows with its count
      * of reviews and a plan's price ("(193) 193 total reviews • Free trial available").
      */
+    /** A rating widget's count alone on its line: "(7 votes)", "12 صوتا". */
+    private static final Pattern VOTE_COUNT = Pattern.compile("(?i)^\\(?\\s*\\d+\\s+(?:votes?|أصوات|اصوات|صوتا|صوت)\\s*\\)?$");
     private static final Pattern STAR_RATING = Pattern.compile("(?i)^\\W*(?:rated\\s+)?\\d(?:[.,]\\d)?\\s+out of\\s+(?:5|five|10|ten)(?:\\s+stars?)?\\b");
     /**
      * A buying guide's shop buttons under each product: "$200 at Amazon $180 at Target View on Williams Sonoma",
@@ -411,6 +413,7 @@ public final class Chrome {
         if (words <= 8 && TEMPERATURE.matcher(Numerals.ascii(text)).find() && WEATHER.matcher(text).find()) return true;
         if (words <= 24 && PRAYER.matcher(Numerals.ascii(text)).results().count() >= 3) return true;
         if (words <= 30 && STAR_RATING.matcher(text).lookingAt() || words <= 15 && SHOP_BUTTONS.matcher(text).matches()) return true;
+        if (words <= 3 && VOTE_COUNT.matcher(Numerals.ascii(text.strip())).matches()) return true;
         if (words <= 40 && isImageDescription(text)) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || startsWith(key, TRAIL_KEYS, 40) || AD_LABELS.contains(key) || EMBED.matcher(text).matches()) return true;
         if (words <= 4 && BUTTON_LABELS.contains(key.toLowerCase(Locale.ROOT))) return true;
