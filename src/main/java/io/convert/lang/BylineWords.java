@@ -171,8 +171,9 @@ public final class BylineWords {
      * often as a page credits its writer: only a line under the headline may be read so.
      */
     public static String afterAuthorLabel(String text) {
-        Matcher m = AUTHOR_LABEL.matcher(text.strip());
-        return m.lookingAt() && m.end() < text.strip().length() ? text.strip().substring(m.end()) : null;
+        String t = text.strip();
+        Matcher m = AUTHOR_LABEL.matcher(t);
+        return m.lookingAt() && m.end() < t.length() ? t.substring(m.end()) : null;
     }
 
     /** Whether a short line is an outlet's own name or slogan ("صحيفة بحرينية مستقلة"), not a headline. */

@@ -96,11 +96,13 @@ public enum Numerals {
     /** {@code text} with every Arabic-Indic and Extended Arabic-Indic digit as an ASCII one. */
     public static String ascii(String text) {
         // Most lines asked have no such digit: they are given back as they are, not copied.
-        int first = 0;
-        while (first < text.length() && ascii(text.charAt(first)) == text.charAt(first)) first++;
-        if (first == text.length()) return text;
-        char[] out = text.toCharArray();
-        for (int i = first; i < out.length; i++) out[i] = ascii(out[i]);
-        return new String(out);
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i), a = ascii(c);
+            if (a == c) continue;
+            if (out == null) out = text.toCharArray();
+            out[i] = a;
+        }
+        return out == null ? text : new String(out);
     }
 }

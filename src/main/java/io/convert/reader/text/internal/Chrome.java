@@ -196,9 +196,9 @@ public final class Chrome {
      * A review widget's score: "4.8 out of 5 stars", which a shop or an app directory follows with its count
      * of reviews and a plan's price ("(193) 193 total reviews • Free trial available").
      */
+    private static final Pattern STAR_RATING = Pattern.compile("(?i)^\\W*(?:rated\\s+)?\\d(?:[.,]\\d)?\\s+out of\\s+(?:5|five|10|ten)(?:\\s+stars?)?\\b");
     /** A rating widget's count alone on its line: "(7 votes)", "12 صوتا". */
     private static final Pattern VOTE_COUNT = Pattern.compile("(?i)^\\(?\\s*\\d+\\s+(?:votes?|أصوات|اصوات|صوتا|صوت)\\s*\\)?$");
-    private static final Pattern STAR_RATING = Pattern.compile("(?i)^\\W*(?:rated\\s+)?\\d(?:[.,]\\d)?\\s+out of\\s+(?:5|five|10|ten)(?:\\s+stars?)?\\b");
     /**
      * A buying guide's shop buttons under each product: "$200 at Amazon $180 at Target View on Williams Sonoma",
      * "See it at AmazonSee it at Razer", "£45 at John Lewis", "Buy on Amazon", a book's "Read on Kobo".
@@ -388,10 +388,8 @@ public final class Chrome {
         if (words <= 10 && PrintedDates.isHijriDate(text)) return true;
         // "الرئيسية أخبار محلية اقتصاد رياضة": a menu a copy ran into one line, opening with the home page. (An
         // English headline may open with "Home".)
-        // "الرئيسية > كتّاب > NAME": a trail that ends with the column's writer is the byline.
-        boolean writersTrail = Byline.writerEndingTrail(text) != null;
         if (words >= 4 && !key.startsWith("home ") && isHome(key.substring(0, key.indexOf(' '))) && !SENTENCE_PUNCTUATION.matcher(text).find()
-                && !writersTrail) return true;
+                && !isWritersTrail(text)) return true;
         if (words <= 40 && COPYRIGHT.matcher(text).find() || words <= 80 && COPYRIGHT_START.matcher(text).lookingAt()) return true;
         if ((words <= 80 || COOKIE_NOTICE_START.matcher(text).lookingAt()) && COOKIES.matcher(text).find()) return true;
         if (words <= 40 && COMMENT_NOTICE.matcher(text).find()) return true;
@@ -438,13 +436,21 @@ public final class Chrome {
         // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
         if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;
         // "كتب: NAME | DATE | TIME": a meta row's bars part the writer from the date, no menu's entries.
-        return isBreadcrumb(text) && !writersTrail || isMenuRow(text) && !(BylineWords.opens(text) && namesPerson(text)) && !isNamedMetaRow(text) || isSectionList(text, key, words);
+        return isBreadcrumb(text) && !isWritersTrail(text) || isMenuRow(text) && !(BylineWords.opens(text) && namesPerson(text)) && !isNamedMetaRow(text) || isSectionList(text, key, words);
     }
 
     /** Whether a short line gives a person as its byline, with whatever the theme prints after the name. */
     private static boolean namesPerson(String text) {
         Byline byline = Byline.parse(text, null, false);
         return byline != null && !byline.authors().isEmpty();
+    }
+
+    /**
+     * "الرئيسية > كتّاب > NAME": a trail that ends with the column's writer is the byline, no menu or breadcrumb.
+     * Asked only of a line that would otherwise be one.
+     */
+    private static boolean isWritersTrail(String text) {
+        return Byline.writerEndingTrail(text) != null;
     }
 
     /**

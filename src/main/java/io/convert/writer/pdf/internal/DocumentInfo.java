@@ -100,11 +100,15 @@ public final class DocumentInfo {
      * coming up for the identifier's digest.
      */
     public static void prepare() {
-        if (Srgb.PROFILE.length == 0) throw new IllegalStateException("the JDK's sRGB profile is empty");
+        srgbProfile();
         md5();
     }
 
     /** The JDK's own sRGB profile, so that no colour profile has to ship with the program; read once. */
+    private static byte[] srgbProfile() {
+        return Srgb.PROFILE;
+    }
+
     private static final class Srgb {
         static final byte[] PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     }
@@ -118,7 +122,7 @@ public final class DocumentInfo {
     }
 
     private static PDOutputIntent srgb(PDDocument doc) throws IOException {
-        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(Srgb.PROFILE));
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(srgbProfile()));
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
