@@ -22,11 +22,13 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Benchmark, not a test (issue 16): the CPU a run of many inputs spends, which stays meaningful on
- * a machine other programs keep busy, where pages per second do not. Converts every
+ * Benchmark, not a test (issue 16): the CPU a run of many inputs spends. Other programs on the
+ * machine blur it less than pages per second, though not wholly (on the 2-core machine at a load
+ * of 8-13 the same pass took from 31 to 48 ms a page): compare interleaved runs. Converts every
  * {@code *\/source.html} under a corpus folder (Mozilla's Readability test pages) several times in
- * one JVM and prints, per pass, the process CPU per page and the parts of it spent collecting
- * garbage and compiling; the first pass is the cold one a single run of the command line pays.
+ * one JVM and prints, per pass, the process CPU per page, the parts of it spent collecting
+ * garbage and compiling, and the CPU of each kind of thread; the first pass is the cold one a
+ * single run of the command line pays.
  *
  * <pre>
  *   src/bench/run.sh io.convert.bench.BatchCpuBench CORPUS FORMAT PASSES JOBS
@@ -34,7 +36,8 @@ import java.util.stream.Stream;
  *
  * JOBS 1 or more runs {@link Batch} as the command line does, into a temporary folder; JOBS 0
  * converts one page after another on this thread and splits its CPU into reading (loading,
- * decoding, the reader), writing the output in memory, and putting it in a file. Run it with the
+ * decoding, the reader), writing the output in memory, and putting it in a file, and counts the
+ * bytes allocated per page, which do not depend on the machine's load. Run it with the
  * launcher's flags (-XX:+UseSerialGC -XX:TieredStopAtLevel=1 ...) to measure what users get.
  */
 public final class BatchCpuBench {
