@@ -16,6 +16,9 @@ import java.util.Objects;
 public enum Numerals {
     LATIN('0'), ARABIC_INDIC('\u0660'), PERSIAN('\u06F0');
 
+    /** {@link #values()} copies its array on every call; counting asks for it once per character. */
+    private static final Numerals[] ALL = values();
+
     private final char zero;
 
     Numerals(char zero) {
@@ -35,12 +38,12 @@ public enum Numerals {
                 default -> { }
             }
         }
-        int[] counts = new int[values().length];
+        int[] counts = new int[ALL.length];
         count(article.metadata().title(), counts);
         for (Block block : article.blocks()) count(PlainText.of(block), counts);
         int best = 0;
         for (int i = 1; i < counts.length; i++) if (counts[i] > counts[best]) best = i;
-        if (counts[best] > 0) return values()[best];
+        if (counts[best] > 0) return ALL[best];
         String language = LanguageTags.language(article.language().tag());
         if (language == null) return LATIN;
         return switch (language) {
@@ -65,7 +68,7 @@ public enum Numerals {
         if (text == null) return;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            for (Numerals n : values()) {
+            for (Numerals n : ALL) {
                 if (c >= n.zero && c <= n.zero + 9) counts[n.ordinal()]++;
             }
         }

@@ -36,6 +36,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 final class EmbeddedFont {
     private static final List<String> SUBSET_TABLES =
             List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
+    /** Slots of the cache of codes last handed out (see {@link #recentGid}); a power of two. */
+    private static final int RECENT = 256;
 
     private record Key(int gid, String text, int width) {
         // Written out: the generated ones go through method handles, which the quick compiler the
@@ -66,6 +68,15 @@ final class EmbeddedFont {
     private int[] widthOfCid;
     private int nextExtraCid;
     private boolean finished;
+    /**
+     * The code last handed out for a glyph, by glyph ID modulo {@value #RECENT}: a page draws
+     * the same few glyphs with the same text and width over and over, and this answers those
+     * without a key object and a hash lookup per glyph drawn ({@link #cids} stays the record).
+     */
+    private final int[] recentGid = new int[RECENT];
+    private final int[] recentWidth = new int[RECENT];
+    private final int[] recentCid = new int[RECENT];
+    private final String[] recentText = new String[RECENT];
 
     EmbeddedFont(FontFace face, COSName resourceName) {
         this.face = face;
@@ -112,6 +123,21 @@ final class EmbeddedFont {
         if (finished) throw new IllegalStateException("fonts already finished");
         Objects.requireNonNull(text, "every code maps to text (PDF/UA-1 7.21.7, PDF/A-2 6.2.11.7.2)");
         int w = onDesignGrid(width);
+        int slot = gid & (RECENT - 1);
+        String recent = recentText[slot];
+        if (recent != null && recentGid[slot] == gid && recentWidth[slot] == w && recent.equals(text)) {
+            return recentCid[slot];
+        }
+        int c = code(gid, text, w);
+        recentGid[slot] = gid;
+        recentWidth[slot] = w;
+        recentText[slot] = text;
+        recentCid[slot] = c;
+        return c;
+    }
+
+    /** The code of {@code gid} with {@code text} and {@code w}: the one handed out before, or a new one. */
+    private int code(int gid, String text, int w) {
         Key key = new Key(gid, text, w);
         Integer cid = cids.get(key);
         if (cid != null) return cid;

@@ -38,12 +38,17 @@ public final class FontSession {
      * recorded), the first that can draw a box for it ({@link FontFace#missingGlyph}), or null.
      */
     public FontFace faceFor(List<FontFace> stack, int codePoint) {
-        for (FontFace f : stack) {
+        // Indexed, not for-each: asked for most characters of a paragraph, and the quick (C1)
+        // compiler the launcher uses allocates every iterator.
+        int n = stack.size();
+        for (int i = 0; i < n; i++) {
+            FontFace f = stack.get(i);
             if (f.covers(codePoint)) return f;
         }
         missing.add(codePoint);
         missingCount++;
-        for (FontFace f : stack) {
+        for (int i = 0; i < n; i++) {
+            FontFace f = stack.get(i);
             if (f.covers(FontFace.MISSING_MARK)) return f;
         }
         return null;
