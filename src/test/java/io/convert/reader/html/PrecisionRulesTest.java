@@ -345,6 +345,17 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aDisclaimerOrLicenceNoticeUnderTheArticleIsLeftOutButASentenceAboutAdviceStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("disclaimer-under-article.html"));
+        String all = String.join("\n", texts);
+        assertTrue(texts.get(0).startsWith("Three dry summers in a row"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("A rota now makes sure"), all);
+        assertTrue(all.contains("She does not give advice on anyone's own garden"), all);
+        assertFalse(all.contains("views expressed") || all.contains("informational purposes"), all);
+        assertFalse(all.contains("licensed under"), all);
+    }
+
+    @Test
     void aListOfLinksTheArticlesSentenceAnnouncesStaysButNotOneUnderALabel() {
         String all = HtmlFixtures.allText(HtmlFixtures.resource("introduced-link-list.html"));
         assertTrue(all.contains("Tracing your family history") && all.contains("Writing letters to the council"), all);

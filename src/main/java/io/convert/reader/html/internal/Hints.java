@@ -205,6 +205,24 @@ final class Hints {
      */
     private static final Pattern DISCLOSURE = Pattern.compile("(?iu)\\b((we|i) (may |might |could |can )?(earn|receive|get|make)"
             + "\\b[^.!?]{0,30}\\b(commissions?|compensation)\\b|(this|the) (post|article|page|story|guide) (may )?contains? affiliate links)");
+    /**
+     * How a site disclaims what its articles say: that the views are the writers' own ("The
+     * views expressed by the authors of this blog are their own"), that an article is only for
+     * information ("is intended for educational purposes only"), that it is no professional's
+     * advice ("is not a substitute for medical advice", "do not provide tax, legal or
+     * accounting advice"); or that it may be copied under a licence ("This work is licensed
+     * under a Creative Commons Attribution 4.0 License"). A notice of the site's under every
+     * article, as the disclosure is.
+     */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?iu)\\b((the )?(views|opinions)( and opinions)? expressed"
+            + "\\b[^.!?]{0,80}\\b(are (solely )?(those of|their own|the author|his own|her own)|do not (necessarily )?(reflect|represent))"
+            + "|(is|are|was|has been) (intended|provided|prepared|published|offered|written) (solely |only |purely )?for (general )?"
+            + "(educational|informational|information)( and (educational|informational))? purposes"
+            + "|not (intended (as|to be) |meant (as|to be) )?an? (substitute|replacement) for (professional )?(medical |legal |financial )?"
+            + "(advice|diagnosis|treatment)"
+            + "|do(es)? not (provide|give|offer|constitute) (tax|legal|accounting|medical|financial|investment)\\b[^.!?]{0,40}\\badvice"
+            + "|(this|the) (work|article|post|story|content|page|text|blog|site|website) (is|are) (licensed|available|published|distributed) under"
+            + " (a|the) (creative commons|cc[ -]by)\\b)");
 
     private Hints() {
     }
@@ -394,9 +412,12 @@ final class Hints {
         return letters > 0 && letters <= MAX_DATE_STAMP && DATE_STAMP.matcher(normal).lookingAt();
     }
 
-    /** Whether {@code text} discloses that the site is paid for its links (see {@link #DISCLOSURE}). */
+    /**
+     * Whether {@code text} discloses that the site is paid for its links (see {@link #DISCLOSURE})
+     * or disclaims what the article says (see {@link #DISCLAIMER}).
+     */
     static boolean isDisclosure(String text) {
-        return DISCLOSURE.matcher(text).find();
+        return DISCLOSURE.matcher(text).find() || DISCLAIMER.matcher(text).find();
     }
 
     /**
