@@ -210,9 +210,10 @@ final class Hints {
      * views expressed by the authors of this blog are their own"), that an article is only for
      * information ("is intended for educational purposes only"), that it is no professional's
      * advice ("is not a substitute for medical advice", "do not provide tax, legal or
-     * accounting advice"); or that it may be copied under a licence ("This work is licensed
-     * under a Creative Commons Attribution 4.0 License"). A notice of the site's under every
-     * article, as the disclosure is.
+     * accounting advice"), that the site answers for none of it ("SITE is not responsible for the
+     * opinions, statements or media content presented by contributors"); or that it may be
+     * copied under a licence ("This work is licensed under a Creative Commons Attribution 4.0
+     * License"). A notice of the site's under every article, as the disclosure is.
      */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)\\b((the )?(views|opinions)( and opinions)? expressed"
             + "\\b[^.!?]{0,80}\\b(are (solely )?(those of|their own|the author|his own|her own)|do not (necessarily )?(reflect|represent))"
@@ -220,6 +221,7 @@ final class Hints {
             + "(educational|informational|information)( and (educational|informational))? purposes"
             + "|not (intended (as|to be) |meant (as|to be) )?an? (substitute|replacement) for (professional )?(medical |legal |financial )?"
             + "(advice|diagnosis|treatment)"
+            + "|(is|are) not responsible for the (opinions|views|statements|contents?)\\b"
             + "|do(es)? not (provide|give|offer|constitute) (tax|legal|accounting|medical|financial|investment)\\b[^.!?]{0,40}\\badvice"
             + "|(this|the) (work|article|post|story|content|page|text|blog|site|website) (is|are) (licensed|available|published|distributed) under"
             + " (a|the) (creative commons|cc[ -]by)\\b)");
