@@ -118,6 +118,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aCreditLineAfterOrBeforeALineBreakIsLeftOutButProseAfterABreakStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("credit-after-break.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Ines Varga") || all.contains("photographs and text"), all);
+        assertTrue(all.contains("The new railings are galvanised steel"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Night fishing stays banned"), all);
+    }
+
+    @Test
     void anAsideOfProseInsideTheArticleStaysButOneOfLinksGoes() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prose-aside-in-article.html"));
         String all = String.join("\n", texts);
