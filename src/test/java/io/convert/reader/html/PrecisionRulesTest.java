@@ -127,6 +127,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aCallToGiveMoneyToTheSiteIsLeftOutButASentenceAboutSupportStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("support-prompt.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("Support for the new stage came from the fishermen's cooperative"), all);
+        assertFalse(all.contains("Harbour Gazette") || all.contains("Donate now"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("The cooperative's chair said"), all);
+    }
+
+    @Test
     void anAsideOfProseInsideTheArticleStaysButOneOfLinksGoes() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prose-aside-in-article.html"));
         String all = String.join("\n", texts);

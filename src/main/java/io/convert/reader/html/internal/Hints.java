@@ -93,15 +93,19 @@ final class Hints {
     static final int MAX_END_LABEL = 80;
 
     /**
-     * How prompts to subscribe, to accept cookies, to install an app or to log in open, in English
-     * and Arabic (a reader told they are logged out also in German, French and Spanish): short
-     * boxes opening so are never the article.
+     * How prompts to subscribe, to accept cookies, to install an app, to log in or to give money
+     * open, in English and Arabic (a reader told they are logged out also in German, French and
+     * Spanish; asked to give also in German): short boxes opening so are never the article. A
+     * call to support the site is one short exclamation ("Support SITE!", "Unterstütze SITE!")
+     * or names its work ("Support our journalism"), not a sentence about supporting something.
      */
     private static final Pattern PROMPT = Pattern.compile("(?iu)^(sign up|subscribe|join our (newsletter|mailing list)"
             + "|already have an account\\s*\\?\\s*(log|sign) ?in|(you are|you['’]re) (currently )?not (logged|signed) in"
             + "|sie sind (aktuell |derzeit )?nicht (eingeloggt|angemeldet)|vous n['’][êe]tes pas connect[ée]|no has iniciado sesi[óo]n"
             + "|by (signing up|subscribing)|enter your email|get (\\p{L}+ ){0,4}(delivered |sent |texted )?(right |straight )?"
             + "to your (inbox|phone)|(we|this (site|website)) uses? cookies|download (our|the) app"
+            + "|support (us|our (work|journalism|mission|reporting))\\b|support [^.!?\\n]{1,40}!|donate (now|today)\\b"
+            + "|jetzt unterstützen|unterstütze [^.!?\\n]{1,40}!"
             + "|اشترك|اشتركوا|سجّل بريدك|سجل بريدك|حمّل تطبيق|حمل تطبيق|(نستخدم|يستخدم هذا الموقع) ملفات تعريف الارتباط)");
     /**
      * What may stand between a "read also" label and the headline it points to, the closing
