@@ -118,6 +118,24 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aCreditLineAfterOrBeforeALineBreakIsLeftOutButProseAfterABreakStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("credit-after-break.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Ines Varga") || all.contains("photographs and text"), all);
+        assertTrue(all.contains("The new railings are galvanised steel"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Night fishing stays banned"), all);
+    }
+
+    @Test
+    void aCallToGiveMoneyToTheSiteIsLeftOutButASentenceAboutSupportStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("support-prompt.html"));
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("Support for the new stage came from the fishermen's cooperative"), all);
+        assertFalse(all.contains("Harbour Gazette") || all.contains("Donate now"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("The cooperative's chair said"), all);
+    }
+
+    @Test
     void anAsideOfProseInsideTheArticleStaysButOneOfLinksGoes() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prose-aside-in-article.html"));
         String all = String.join("\n", texts);
@@ -342,6 +360,17 @@ class PrecisionRulesTest {
         assertTrue(texts.get(0).startsWith("A slow puncture rarely announces itself"), all);
         assertTrue(all.contains("earn a commission on every new tyre"), all);
         assertFalse(all.contains("affiliate links"), all);
+    }
+
+    @Test
+    void aDisclaimerOrLicenceNoticeUnderTheArticleIsLeftOutButASentenceAboutAdviceStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("disclaimer-under-article.html"));
+        String all = String.join("\n", texts);
+        assertTrue(texts.get(0).startsWith("Three dry summers in a row"), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("A rota now makes sure"), all);
+        assertTrue(all.contains("She does not give advice on anyone's own garden"), all);
+        assertFalse(all.contains("views expressed") || all.contains("informational purposes"), all);
+        assertFalse(all.contains("licensed under") || all.contains("not responsible"), all);
     }
 
     @Test

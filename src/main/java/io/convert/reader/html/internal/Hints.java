@@ -93,15 +93,19 @@ final class Hints {
     static final int MAX_END_LABEL = 80;
 
     /**
-     * How prompts to subscribe, to accept cookies, to install an app or to log in open, in English
-     * and Arabic (a reader told they are logged out also in German, French and Spanish): short
-     * boxes opening so are never the article.
+     * How prompts to subscribe, to accept cookies, to install an app, to log in or to give money
+     * open, in English and Arabic (a reader told they are logged out also in German, French and
+     * Spanish; asked to give also in German): short boxes opening so are never the article. A
+     * call to support the site is one short exclamation ("Support SITE!", "Unterstütze SITE!")
+     * or names its work ("Support our journalism"), not a sentence about supporting something.
      */
     private static final Pattern PROMPT = Pattern.compile("(?iu)^(sign up|subscribe|join our (newsletter|mailing list)"
             + "|already have an account\\s*\\?\\s*(log|sign) ?in|(you are|you['’]re) (currently )?not (logged|signed) in"
             + "|sie sind (aktuell |derzeit )?nicht (eingeloggt|angemeldet)|vous n['’][êe]tes pas connect[ée]|no has iniciado sesi[óo]n"
             + "|by (signing up|subscribing)|enter your email|get (\\p{L}+ ){0,4}(delivered |sent |texted )?(right |straight )?"
             + "to your (inbox|phone)|(we|this (site|website)) uses? cookies|download (our|the) app"
+            + "|support (us|our (work|journalism|mission|reporting))\\b|support [^.!?\\n]{1,40}!|donate (now|today)\\b"
+            + "|jetzt unterstützen|unterstütze [^.!?\\n]{1,40}!"
             + "|اشترك|اشتركوا|سجّل بريدك|سجل بريدك|حمّل تطبيق|حمل تطبيق|(نستخدم|يستخدم هذا الموقع) ملفات تعريف الارتباط)");
     /**
      * What may stand between a "read also" label and the headline it points to, the closing
@@ -205,6 +209,26 @@ final class Hints {
      */
     private static final Pattern DISCLOSURE = Pattern.compile("(?iu)\\b((we|i) (may |might |could |can )?(earn|receive|get|make)"
             + "\\b[^.!?]{0,30}\\b(commissions?|compensation)\\b|(this|the) (post|article|page|story|guide) (may )?contains? affiliate links)");
+    /**
+     * How a site disclaims what its articles say: that the views are the writers' own ("The
+     * views expressed by the authors of this blog are their own"), that an article is only for
+     * information ("is intended for educational purposes only"), that it is no professional's
+     * advice ("is not a substitute for medical advice", "do not provide tax, legal or
+     * accounting advice"), that the site answers for none of it ("SITE is not responsible for the
+     * opinions, statements or media content presented by contributors"); or that it may be
+     * copied under a licence ("This work is licensed under a Creative Commons Attribution 4.0
+     * License"). A notice of the site's under every article, as the disclosure is.
+     */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?iu)\\b((the )?(views|opinions)( and opinions)? expressed"
+            + "\\b[^.!?]{0,80}\\b(are (solely )?(those of|their own|the author|his own|her own)|do not (necessarily )?(reflect|represent))"
+            + "|(is|are|was|has been) (intended|provided|prepared|published|offered|written) (solely |only |purely )?for (general )?"
+            + "(educational|informational|information)( and (educational|informational))? purposes"
+            + "|not (intended (as|to be) |meant (as|to be) )?an? (substitute|replacement) for (professional )?(medical |legal |financial )?"
+            + "(advice|diagnosis|treatment)"
+            + "|(is|are) not responsible for the (opinions|views|statements|contents?)\\b"
+            + "|do(es)? not (provide|give|offer|constitute) (tax|legal|accounting|medical|financial|investment)\\b[^.!?]{0,40}\\badvice"
+            + "|(this|the) (work|article|post|story|content|page|text|blog|site|website) (is|are) (licensed|available|published|distributed) under"
+            + " (a|the) (creative commons|cc[ -]by)\\b)");
 
     private Hints() {
     }
@@ -394,9 +418,12 @@ final class Hints {
         return letters > 0 && letters <= MAX_DATE_STAMP && DATE_STAMP.matcher(normal).lookingAt();
     }
 
-    /** Whether {@code text} discloses that the site is paid for its links (see {@link #DISCLOSURE}). */
+    /**
+     * Whether {@code text} discloses that the site is paid for its links (see {@link #DISCLOSURE})
+     * or disclaims what the article says (see {@link #DISCLAIMER}).
+     */
     static boolean isDisclosure(String text) {
-        return DISCLOSURE.matcher(text).find();
+        return DISCLOSURE.matcher(text).find() || DISCLAIMER.matcher(text).find();
     }
 
     /**

@@ -422,12 +422,28 @@ final class PageCleaner {
         }
         TextStats.Stat s = stats.get(e);
         if (s.chars == 0 || s.chars > Math.max(Hints.MAX_READ_ALSO, Hints.MAX_FILING_LINE)) return false;
-        // A box holding other lines is judged line by line (looked for without listing them all).
-        for (Element child : e.children()) if (child.selectFirst(LINE_HOLDERS) != null) return false;
+        // A box holding other lines is judged line by line (looked for without listing them all);
+        // a break before all of its text or after it parts no lines.
+        for (Element child : e.children()) {
+            if (child.selectFirst(LINE_HOLDERS) != null && !(child.nameIs("br") && isEdgeBreak(child))) return false;
+        }
         String text = line.get();
         return Hints.isReadAlsoLine(text, s.chars, s.linkChars) || Hints.isCreditLine(text, s.chars)
                 || Hints.isDateStampLine(text, s.chars) || Hints.isFilingLine(text, s.chars)
                 || Hints.isTagLine(text, s.chars) || Hints.isPageNote(text, s.chars);
+    }
+
+    /** A line break with no text before it, or none after it, in its parent. */
+    private static boolean isEdgeBreak(Element br) {
+        return !hasTextBeside(br, true) || !hasTextBeside(br, false);
+    }
+
+    private static boolean hasTextBeside(Node n, boolean before) {
+        for (Node s = before ? n.previousSibling() : n.nextSibling(); s != null;
+                s = before ? s.previousSibling() : s.nextSibling()) {
+            if (s instanceof TextNode t ? !t.isBlank() : s instanceof Element el && el.hasText()) return true;
+        }
+        return false;
     }
 
     /**
