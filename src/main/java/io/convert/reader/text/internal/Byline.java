@@ -314,7 +314,7 @@ public record Byline(List<String> authors, String source) {
         if (byTitled != null) return new Byline(List.of(byTitled), null);
         // "الكاتب الصحفي NAME", "الكاتبة / NAME": what the writer is leads to the name as a byline word does.
         String afterJob = BylineWords.withoutJobBefore(t);
-        String writer = afterJob.length() < t.length() ? personName(afterJob) : null;
+        String writer = afterJob.length() < t.length() ? cuedName(afterJob) : null;
         if (writer != null) return new Byline(List.of(writer), null);
         Byline beat = reporterOf(t);
         if (beat != null) return beat;
@@ -981,6 +981,22 @@ public record Byline(List<String> authors, String source) {
      * Returns the name without its title, or null.
      */
     public static String personName(String text) {
+        return personName(text, false);
+    }
+
+    /**
+     * The name after a word that says a person follows (a job, "المحامي NAME"): a family name may
+     * then open as a verb does ("جان تابت", "سامي يمين"), where without the cue such a word makes a
+     * phrase ("سامي يعود"). The name must still open with a given name.
+     */
+    private static String cuedName(String text) {
+        String name = personName(text);
+        if (name != null) return name;
+        String loose = personName(text, true);
+        return loose != null && opensWithGivenName(loose) ? loose : null;
+    }
+
+    private static String personName(String text, boolean cued) {
         String t = NAME_TAG.matcher(text.strip()).matches() ? withoutHashtags(text.strip()) : text;
         t = TRAILING_PUNCTUATION.matcher(LEADING_DECORATION.matcher(t.strip()).replaceFirst("")).replaceAll("");
         // "(NAME)": some layouts bracket the writer's name on its line, as others bracket a picture's
@@ -1014,7 +1030,7 @@ public record Byline(List<String> authors, String source) {
         for (int i = 0; i < folded.length; i++) {
             String w = folded[i];
             if (!Words.isArabic(w.codePointAt(0)) || GivenNames.contains(w)) continue;
-            if (w.startsWith("ت") || w.startsWith("ي") || i + 1 < folded.length && w.endsWith("ات")) return null;
+            if ((w.startsWith("ت") || w.startsWith("ي")) && !(cued && i > 0) || i + 1 < folded.length && w.endsWith("ات")) return null;
         }
         // A name takes the article in its family name and in compounds ("عبد الله", "صلاح الدين"); a
         // line where most words take it is a phrase ("تفكيك النظام السياسي الفلسطيني").

@@ -681,9 +681,10 @@ public final class ScrapedTextParser {
                             || proseHere && namesWriter(runStart, i));
                     if (i - runStart >= 3 && !bylineBlock) {
                         // The writer's byline right above the text or the headline closes a share row or a menu
-                        // without being one of its entries.
-                        boolean writerLast = (proseHere || i < n && isHeadlineAbove(i))
-                                && names(units.get(i - 1));
+                        // without being one of its entries, and so does the name with what a theme prints under
+                        // it (the e-mail, the job, the count of articles).
+                        int writer = proseHere || i < n && isHeadlineAbove(i) ? writerClosingRun(runStart, i) : -1;
+                        boolean writerLast = writer == i - 1;
                         // "كتب: NAME" over "تحرير: NAME": the writer's credit and the editor's close it together.
                         boolean creditsLast = writerLast && i - 2 > runStart && signsPerson(units.get(i - 1))
                                 && isWritersCredit(units.get(i - 2));
@@ -693,15 +694,29 @@ public final class ScrapedTextParser {
                                 && units.get(i - 2).words() < 3;
                         // Under the finished text, the writer's name signs it and the share row starts after it.
                         boolean writerFirst = runStart > 0 && isProse(units.get(runStart - 1)) && names(units.get(runStart));
-                        for (int j = writerFirst ? runStart + 1 : runStart; j < (creditsLast ? i - 2 : writerLast || headlineLast ? i - 1 : i); j++) {
+                        for (int j = writerFirst ? runStart + 1 : runStart; j < (creditsLast ? i - 2 : headlineLast ? i - 1 : i); j++) {
                             // A writer's name over the writer's job ("NAME" / "كاتبة وأكاديمية") is no pair of menu entries.
                             if (j + 1 < n && isNameOverJob(j)) j++;
-                            else chrome[j] = true;
+                            else if (j != writer) chrome[j] = true;
                         }
                     }
                     runStart = -1;
                 }
             }
+        }
+
+        /**
+         * The line of the menu-like run from {@code runStart} to {@code end} (exclusive) that names the writer
+         * among its last three, with only what a theme prints under a writer's name after it (an e-mail
+         * address, the job, a count or a date), or -1.
+         */
+        private int writerClosingRun(int runStart, int end) {
+            for (int j = end - 1; j >= Math.max(runStart, end - 3); j--) {
+                Unit u = units.get(j);
+                if (names(u)) return j;
+                if (!Byline.isEmail(u.text()) && !isJobAlone(u) && u.text().chars().noneMatch(Character::isDigit)) return -1;
+            }
+            return -1;
         }
 
         /** Whether {@code u} is a writer's name alone or a byline naming a person. */
@@ -1454,6 +1469,13 @@ public final class ScrapedTextParser {
                 for (int i = from; i < bodyStart; i++) if (!chrome[i] && !artefact[i]) readDateOnly(units.get(i));
             }
             return afterWriterOnTop(bodyStart);
+        }
+
+        /** How many lines between {@code from} and {@code to} print anything: a copy may or may not keep blank lines. */
+        private int printedBetween(int from, int to) {
+            int count = 0;
+            for (int j = from + 1; j < to; j++) if (!units.get(j).text().isBlank()) count++;
+            return count;
         }
 
         /** The first line below {@code i} that prints anything, template or not, or {@code n}. */
@@ -2443,7 +2465,7 @@ public final class ScrapedTextParser {
                     if (jobs++ == 0) near = i;
                     continue;
                 }
-                if (near - i <= 3 && bareName(i, headline) != null && Byline.givenPersonName(units.get(i).text()) != null) return i;
+                if (printedBetween(i, near) <= 2 && bareName(i, headline) != null && Byline.givenPersonName(units.get(i).text()) != null) return i;
                 if (units.get(i).words() > 3) break;
             }
             // The last line before the text, or above the writer's job: the headline's caption may come first.
