@@ -87,8 +87,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern AGENCY_ONLY = Pattern.compile("^[(\\[]?([^()\\[\\]:]+?)[)\\]]?\\s*[:：\\-–—]?$");
     /** 'خاص "SITE"': a word, then a name of a few words in quotation marks. */
     private static final Pattern QUOTED_AFTER_WORD = Pattern.compile("(\\p{L}+)\\s+(?:لـ|ل)?\\s*[\"«“](.{1,40})[\"»”]");
-    /** "NAME8 أكتوبر": a letter and the digit a theme glued to it. */
-    private static final Pattern LETTER_BEFORE_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\d)");
+    /** "NAME8 أكتوبر", "NAME٩ أكتوبر": a letter and the digit, Western or Arabic-Indic, a theme glued to it. */
+    private static final Pattern LETTER_BEFORE_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\p{Nd})");
     /** "20172 دقائق": a year and the reading time's minutes glued together. */
     private static final Pattern READ_MINUTES_GLUED = Pattern.compile("\\b((?:19|20)\\d{2})(\\d{1,2})(?=\\s*(?:دقائق|دقيقة|دقيقه|min))");
     /** "NAME-خاص:": the exclusive's word glued to the name by a dash, as a dash between the byline's parts. */
@@ -512,9 +512,15 @@ public record Byline(List<String> authors, String source) {
         return name != null && opensWithGivenName(name) ? name : null;
     }
 
+    /**
+     * Whether {@code name} opens with a given name, or is shaped as a lineage that names one ("أبرار بنت
+     * محمد …", "X ولد Y"): "son of" or "daughter of" then a given name makes the first word one too, listed
+     * or not.
+     */
     private static boolean opensWithGivenName(String name) {
         String[] key = Words.key(name).split(" ");
-        return GivenNames.contains(key[0]) || key.length > 1 && GivenNames.contains(key[0] + " " + key[1]);
+        return GivenNames.contains(key[0]) || key.length > 1 && GivenNames.contains(key[0] + " " + key[1])
+                || key.length > 2 && LINEAGE.contains(key[1]) && !key[1].equals("ال") && GivenNames.contains(key[2]);
     }
 
     /**
@@ -614,11 +620,13 @@ public record Byline(List<String> authors, String source) {
         Matcher m = RUN_ON_PEN.matcher(text.strip());
         if (!m.matches() || Words.count(m.group(1)) < 3) {
             Matcher slashed = SLASHED_WRITER.matcher(text.strip());
-            if (!slashed.matches() || Words.count(slashed.group(1)) < 4 || Words.count(slashed.group(2)) > 5
+            if (!slashed.matches() || Words.count(slashed.group(1)) < 2 || Words.count(slashed.group(2)) > 5
                     || isSource(slashed.group(2))) {
                 return null;
             }
-            String name = personName(slashed.group(2));
+            // Two or three words before the slash are as often a section's or a place's ("شؤون محلية / بيت لحم"):
+            // a short headline is signed only by a name that opens with a given name, after its title if any.
+            String name = Words.count(slashed.group(1)) >= 4 ? personName(slashed.group(2)) : givenPersonName(slashed.group(2));
             return name == null ? null : new String[] {slashed.group(1), name};
         }
         // "… كتب/ دكتور NAME (جامعة …)": where the writer works, in brackets, is no part of the name;
@@ -812,9 +820,9 @@ public record Byline(List<String> authors, String source) {
         }
         List<String> authors = new ArrayList<>();
         // "بقلم المهندس / NAME": the slash after a title is no break between writers.
-        for (String name : LISTED_NAME_SPLIT.split(withAndSpaced(BylineWords.withoutHonorific(BylineWords.withoutJobBefore(rest))))) {
+        for (String name : LISTED_NAME_SPLIT.split(withAndSpaced(BylineWords.withoutHonorific(withoutJobAndOrigin(rest))))) {
             // "بقلم رئيسة التحرير الإعلامية NAME": what the writer is goes, as a title does.
-            String n = BylineWords.withoutHonorific(BylineWords.withoutJobBefore(name.replaceFirst("\\s*[:：]+$", "")));
+            String n = BylineWords.withoutHonorific(withoutJobAndOrigin(name.replaceFirst("\\s*[:：]+$", "")));
             // "By NAME, Contributor": what the writer is, after the name. "…/تصوير: NAME": a photographer's
             // credit after the writer's is no writer's.
             if (n.isEmpty() || !authors.isEmpty() && (BylineWords.opensWithJob(n) || BylineWords.isCredit(n))) continue;
@@ -850,6 +858,20 @@ public record Byline(List<String> authors, String source) {
             authors.add(n);
         }
         return authors.isEmpty() && source == null ? null : new Byline(authors, source);
+    }
+
+    /**
+     * After a byline word, {@code name} without what the writer is and where the writer is from ("بقلم:
+     * الكاتب القطري NAME"); the adjective of origin only after a job, since elsewhere a job, an origin and a
+     * name are as often a news subject's ("السفير الأمريكي NAME").
+     */
+    private static String withoutJobAndOrigin(String name) {
+        String n = BylineWords.withoutJobBefore(name);
+        if (n.length() == name.strip().length()) return n;
+        Matcher origin = NISBA_FIRST.matcher(n);
+        if (!origin.lookingAt() || BylineWords.isArticleGivenName(Words.key(origin.group()).strip())) return n;
+        String rest = n.substring(origin.end());
+        return Words.count(rest) >= 2 ? rest : n;
     }
 
     /**
