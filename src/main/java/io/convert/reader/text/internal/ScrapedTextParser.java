@@ -714,9 +714,14 @@ public final class ScrapedTextParser {
             for (int j = end - 1; j >= Math.max(runStart, end - 3); j--) {
                 Unit u = units.get(j);
                 if (names(u)) return j;
-                if (!Byline.isEmail(u.text()) && !isJobAlone(u) && u.text().chars().noneMatch(Character::isDigit)) return -1;
+                if (!isWritersCompanion(u)) return -1;
             }
             return -1;
+        }
+
+        /** What a theme prints under a writer's name: the e-mail address, the job, a count of articles or a date. */
+        private boolean isWritersCompanion(Unit u) {
+            return Byline.isEmail(u.text()) || isJobAlone(u) || u.words() <= 8 && u.text().chars().anyMatch(Character::isDigit);
         }
 
         /** Whether {@code u} is a writer's name alone or a byline naming a person. */
@@ -1675,7 +1680,13 @@ public final class ScrapedTextParser {
             Byline named = Words.count(text) <= 8 ? namedPeople(Byline.parse(text, bylineSite(), true)) : null;
             if (named != null && !named.authors().isEmpty()) return named.authors();
             String dated = Byline.nameBeforeDate(text);
-            return dated != null && Byline.givenPersonName(dated) != null ? List.of(dated) : List.of();
+            if (dated != null && Byline.givenPersonName(dated) != null) return List.of(dated);
+            // "NAME منذ 3 ساعات", "DATE - NAME": the forms a byline takes beside its date under the headline.
+            String beforeAge = PrintedDates.beforeTimeAgo(text);
+            String aged = beforeAge == null ? null : Byline.givenPersonName(beforeAge);
+            if (aged != null) return List.of(aged);
+            String afterDate = Byline.nameAfterDate(text);
+            return afterDate != null ? List.of(afterDate) : List.of();
         }
 
         /** Whether {@code end} is among the teasers under a "Related posts" label: a name there signs its teaser. */
@@ -1686,6 +1697,8 @@ public final class ScrapedTextParser {
 
         private boolean followedByTemplateOnly(int i, List<String> names) {
             int j = nextPrinted(i);
+            // The job, the e-mail or the date under the name are the signature's, not more text.
+            for (int k = 0; k < 2 && j < n && !chrome[j] && isWritersCompanion(units.get(j)); k++) j = nextPrinted(j);
             // A copy may stop in mid-sentence: a last line cut inside a word ("وحذر مر", "استمرار الحم") is
             // no name; one that ends the copy signs it only when its names open with given names, or it is a
             // Latin name, whose capitals no sentence cut short would print on every word ("Fred M’membe").
