@@ -140,6 +140,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern SOURCE_COLON_NAME = Pattern.compile("^(.+?)\\s*[:：]\\s*(.+)$");
     /** "المصدر: SITE - NAME", "Source : SITE – NAME": a closing source credit that names the outlet's writer too. */
     private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)^(?:المصدر|مصدر الخبر|source)\\s*[:：]\\s*(\\S.*)$");
+    /** A name, a byline word (glued to it or not), and a name: see {@link #altThenByline}. */
+    private static final Pattern ALT_THEN_BYLINE = Pattern.compile("^(\\S.{2,40}?)\\s*(?:by|By|par|Par|بقلم|بواسطة)\\s*[:：]?\\s+(\\S.{2,40})$");
     /** "من NAME" (from NAME): a correspondent's byline under the city the story was filed from. */
     private static final Pattern FROM_WRITER = Pattern.compile("^من\\s+(\\S.*)$");
     /** The steps of a trail through the site's pages ("الرئيسية > مقالات الرأي > NAME"). */
@@ -263,6 +265,8 @@ public record Byline(List<String> authors, String source) {
     public static Byline parse(String text, String site, boolean loose) {
         String trailed = writerEndingTrail(text);
         if (trailed != null) return new Byline(List.of(trailed), null);
+        String pictured = altThenByline(text);
+        if (pictured != null) return new Byline(List.of(pictured), null);
         // "✍️ بقلم NAME": a pen or another symbol before the byline word says nothing more.
         String bare = STRETCH.matcher(LEADING_SYMBOLS.matcher(unstarred(text)).replaceFirst("")).replaceAll("");
         // "SITE -NAME-خاص:": the dashes between a byline's parts, spaced evenly so that its shapes are told.
@@ -430,6 +434,16 @@ public record Byline(List<String> authors, String source) {
         if (affiliated != null) return new Byline(List.of(affiliated), null);
         List<String> people = personNames(t);
         return people == null ? null : new Byline(people, null);
+    }
+
+    /**
+     * "NAMEby NAME", "NAME بقلم NAME": the writer's photo's alt text run into the byline the theme prints
+     * after it, glued or not; the name, when both sides give the same one, or null.
+     */
+    private static String altThenByline(String text) {
+        Matcher m = ALT_THEN_BYLINE.matcher(text.strip());
+        if (!m.matches() || !Words.key(m.group(1)).equals(Words.key(m.group(2)))) return null;
+        return personName(m.group(2));
     }
 
     /**

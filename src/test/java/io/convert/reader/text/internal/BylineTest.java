@@ -747,6 +747,13 @@ class BylineTest {
     }
 
     @Test
+    void theWritersPhotoAltTextRunIntoTheByline() {
+        assertEquals(new Byline(List.of("سعاد إبراهيم الجبوري"), null), Byline.parse("سعاد إبراهيم الجبوريby سعاد إبراهيم الجبوري", null, false));
+        // Two different names around "by" are no photo and its byline.
+        assertNull(Byline.parse("سعاد إبراهيم الجبوريby هالة المنصوري", null, false));
+    }
+
+    @Test
     void aLineageShapesAPersonsNameWhenTheGivenNameIsUnlisted() {
         assertEquals("غيداء بنت سعد العتيبي", Byline.givenPersonName("غيداء بنت سعد العتيبي"));
         assertNull(Byline.givenPersonName("غيداء العتيبي"));
