@@ -724,9 +724,15 @@ public final class ScrapedTextParser {
             return Byline.isEmail(u.text()) || isJobAlone(u) || u.words() <= 8 && u.text().chars().anyMatch(Character::isDigit);
         }
 
-        /** Whether {@code u} is a writer's name alone or a byline naming a person. */
+        /** Whether {@code u} is a writer's name alone, with what the writer is after it, or a byline naming a person. */
         private boolean names(Unit u) {
-            return Byline.givenPersonName(u.text()) != null || signsPerson(u);
+            return Byline.givenPersonName(u.text()) != null || signsPerson(u) || namesWithJob(u);
+        }
+
+        /** "NAME، كاتب صحفي": a name that opens with a given name, then what the writer is. */
+        private boolean namesWithJob(Unit u) {
+            String name = u.words() <= 14 ? Byline.nameBeforeJob(u.text()) : null;
+            return name != null && Byline.givenPersonName(name) != null;
         }
 
         private boolean isNameOverJob(int i) {
@@ -1535,6 +1541,8 @@ public final class ScrapedTextParser {
                         byline = new Byline(List.of(dated), null);
                         readDateOnly(u);
                     }
+                    // "NAME، كاتب صحفي": the name and what the writer is, as the header reads them under the headline.
+                    if (byline == null && namesWithJob(u)) byline = new Byline(List.of(Byline.nameBeforeJob(u.text())), null);
                 }
                 if (byline != null && !byline.authors().isEmpty()) {
                     byline.authors().forEach(this::addAuthor);
