@@ -87,8 +87,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern AGENCY_ONLY = Pattern.compile("^[(\\[]?([^()\\[\\]:]+?)[)\\]]?\\s*[:：\\-–—]?$");
     /** 'خاص "SITE"': a word, then a name of a few words in quotation marks. */
     private static final Pattern QUOTED_AFTER_WORD = Pattern.compile("(\\p{L}+)\\s+(?:لـ|ل)?\\s*[\"«“](.{1,40})[\"»”]");
-    /** "NAME8 أكتوبر": a letter and the digit a theme glued to it. */
-    private static final Pattern LETTER_BEFORE_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\d)");
+    /** "NAME8 أكتوبر", "NAME٩ أكتوبر": a letter and the digit, Western or Arabic-Indic, a theme glued to it. */
+    private static final Pattern LETTER_BEFORE_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\p{Nd})");
     /** "20172 دقائق": a year and the reading time's minutes glued together. */
     private static final Pattern READ_MINUTES_GLUED = Pattern.compile("\\b((?:19|20)\\d{2})(\\d{1,2})(?=\\s*(?:دقائق|دقيقة|دقيقه|min))");
     /** "NAME-خاص:": the exclusive's word glued to the name by a dash, as a dash between the byline's parts. */
@@ -140,6 +140,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern SOURCE_COLON_NAME = Pattern.compile("^(.+?)\\s*[:：]\\s*(.+)$");
     /** "المصدر: SITE - NAME", "Source : SITE – NAME": a closing source credit that names the outlet's writer too. */
     private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)^(?:المصدر|مصدر الخبر|source)\\s*[:：]\\s*(\\S.*)$");
+    /** A name, a byline word (glued to it or not), and a name: see {@link #altThenByline}. */
+    private static final Pattern ALT_THEN_BYLINE = Pattern.compile("^(\\S.{2,40}?)\\s*(?:by|By|par|Par|بقلم|بواسطة)\\s*[:：]?\\s+(\\S.{2,40})$");
     /** "من NAME" (from NAME): a correspondent's byline under the city the story was filed from. */
     private static final Pattern FROM_WRITER = Pattern.compile("^من\\s+(\\S.*)$");
     /** The steps of a trail through the site's pages ("الرئيسية > مقالات الرأي > NAME"). */
@@ -263,6 +265,8 @@ public record Byline(List<String> authors, String source) {
     public static Byline parse(String text, String site, boolean loose) {
         String trailed = writerEndingTrail(text);
         if (trailed != null) return new Byline(List.of(trailed), null);
+        String pictured = altThenByline(text);
+        if (pictured != null) return new Byline(List.of(pictured), null);
         // "✍️ بقلم NAME": a pen or another symbol before the byline word says nothing more.
         String bare = STRETCH.matcher(LEADING_SYMBOLS.matcher(unstarred(text)).replaceFirst("")).replaceAll("");
         // "SITE -NAME-خاص:": the dashes between a byline's parts, spaced evenly so that its shapes are told.
@@ -314,7 +318,7 @@ public record Byline(List<String> authors, String source) {
         if (byTitled != null) return new Byline(List.of(byTitled), null);
         // "الكاتب الصحفي NAME", "الكاتبة / NAME": what the writer is leads to the name as a byline word does.
         String afterJob = BylineWords.withoutJobBefore(t);
-        String writer = afterJob.length() < t.length() ? personName(afterJob) : null;
+        String writer = afterJob.length() < t.length() ? cuedName(afterJob) : null;
         if (writer != null) return new Byline(List.of(writer), null);
         Byline beat = reporterOf(t);
         if (beat != null) return beat;
@@ -433,6 +437,16 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
+     * "NAMEby NAME", "NAME بقلم NAME": the writer's photo's alt text run into the byline the theme prints
+     * after it, glued or not; the name, when both sides give the same one, or null.
+     */
+    private static String altThenByline(String text) {
+        Matcher m = ALT_THEN_BYLINE.matcher(text.strip());
+        if (!m.matches() || !Words.key(m.group(1)).equals(Words.key(m.group(2)))) return null;
+        return personName(m.group(2));
+    }
+
+    /**
      * "المصدر: SITE - NAME": the source label says which part is the outlet, so the other part, when it
      * opens with a given name, is its writer, on whichever side of the dash; null otherwise.
      */
@@ -512,9 +526,15 @@ public record Byline(List<String> authors, String source) {
         return name != null && opensWithGivenName(name) ? name : null;
     }
 
+    /**
+     * Whether {@code name} opens with a given name, or is shaped as a lineage that names one ("أبرار بنت
+     * محمد …", "X ولد Y"): "son of" or "daughter of" then a given name makes the first word one too, listed
+     * or not.
+     */
     private static boolean opensWithGivenName(String name) {
         String[] key = Words.key(name).split(" ");
-        return GivenNames.contains(key[0]) || key.length > 1 && GivenNames.contains(key[0] + " " + key[1]);
+        return GivenNames.contains(key[0]) || key.length > 1 && GivenNames.contains(key[0] + " " + key[1])
+                || key.length > 2 && LINEAGE.contains(key[1]) && !key[1].equals("ال") && GivenNames.contains(key[2]);
     }
 
     /**
@@ -614,11 +634,13 @@ public record Byline(List<String> authors, String source) {
         Matcher m = RUN_ON_PEN.matcher(text.strip());
         if (!m.matches() || Words.count(m.group(1)) < 3) {
             Matcher slashed = SLASHED_WRITER.matcher(text.strip());
-            if (!slashed.matches() || Words.count(slashed.group(1)) < 4 || Words.count(slashed.group(2)) > 5
+            if (!slashed.matches() || Words.count(slashed.group(1)) < 2 || Words.count(slashed.group(2)) > 5
                     || isSource(slashed.group(2))) {
                 return null;
             }
-            String name = personName(slashed.group(2));
+            // Two or three words before the slash are as often a section's or a place's ("شؤون محلية / بيت لحم"):
+            // a short headline is signed only by a name that opens with a given name, after its title if any.
+            String name = Words.count(slashed.group(1)) >= 4 ? personName(slashed.group(2)) : givenPersonName(slashed.group(2));
             return name == null ? null : new String[] {slashed.group(1), name};
         }
         // "… كتب/ دكتور NAME (جامعة …)": where the writer works, in brackets, is no part of the name;
@@ -812,9 +834,9 @@ public record Byline(List<String> authors, String source) {
         }
         List<String> authors = new ArrayList<>();
         // "بقلم المهندس / NAME": the slash after a title is no break between writers.
-        for (String name : LISTED_NAME_SPLIT.split(withAndSpaced(BylineWords.withoutHonorific(BylineWords.withoutJobBefore(rest))))) {
+        for (String name : LISTED_NAME_SPLIT.split(withAndSpaced(BylineWords.withoutHonorific(withoutJobAndOrigin(rest))))) {
             // "بقلم رئيسة التحرير الإعلامية NAME": what the writer is goes, as a title does.
-            String n = BylineWords.withoutHonorific(BylineWords.withoutJobBefore(name.replaceFirst("\\s*[:：]+$", "")));
+            String n = BylineWords.withoutHonorific(withoutJobAndOrigin(name.replaceFirst("\\s*[:：]+$", "")));
             // "By NAME, Contributor": what the writer is, after the name. "…/تصوير: NAME": a photographer's
             // credit after the writer's is no writer's.
             if (n.isEmpty() || !authors.isEmpty() && (BylineWords.opensWithJob(n) || BylineWords.isCredit(n))) continue;
@@ -850,6 +872,20 @@ public record Byline(List<String> authors, String source) {
             authors.add(n);
         }
         return authors.isEmpty() && source == null ? null : new Byline(authors, source);
+    }
+
+    /**
+     * After a byline word, {@code name} without what the writer is and where the writer is from ("بقلم:
+     * الكاتب القطري NAME"); the adjective of origin only after a job, since elsewhere a job, an origin and a
+     * name are as often a news subject's ("السفير الأمريكي NAME").
+     */
+    private static String withoutJobAndOrigin(String name) {
+        String n = BylineWords.withoutJobBefore(name);
+        if (n.length() == name.strip().length()) return n;
+        Matcher origin = NISBA_FIRST.matcher(n);
+        if (!origin.lookingAt() || BylineWords.isArticleGivenName(Words.key(origin.group()).strip())) return n;
+        String rest = n.substring(origin.end());
+        return Words.count(rest) >= 2 ? rest : n;
     }
 
     /**
@@ -981,6 +1017,22 @@ public record Byline(List<String> authors, String source) {
      * Returns the name without its title, or null.
      */
     public static String personName(String text) {
+        return personName(text, false);
+    }
+
+    /**
+     * The name after a word that says a person follows (a job, "المحامي NAME"): a family name may
+     * then open as a verb does ("جان تابت", "سامي يمين"), where without the cue such a word makes a
+     * phrase ("سامي يعود"). The name must still open with a given name.
+     */
+    private static String cuedName(String text) {
+        String name = personName(text);
+        if (name != null) return name;
+        String loose = personName(text, true);
+        return loose != null && opensWithGivenName(loose) ? loose : null;
+    }
+
+    private static String personName(String text, boolean cued) {
         String t = NAME_TAG.matcher(text.strip()).matches() ? withoutHashtags(text.strip()) : text;
         t = TRAILING_PUNCTUATION.matcher(LEADING_DECORATION.matcher(t.strip()).replaceFirst("")).replaceAll("");
         // "(NAME)": some layouts bracket the writer's name on its line, as others bracket a picture's
@@ -1014,7 +1066,7 @@ public record Byline(List<String> authors, String source) {
         for (int i = 0; i < folded.length; i++) {
             String w = folded[i];
             if (!Words.isArabic(w.codePointAt(0)) || GivenNames.contains(w)) continue;
-            if (w.startsWith("ت") || w.startsWith("ي") || i + 1 < folded.length && w.endsWith("ات")) return null;
+            if ((w.startsWith("ت") || w.startsWith("ي")) && !(cued && i > 0) || i + 1 < folded.length && w.endsWith("ات")) return null;
         }
         // A name takes the article in its family name and in compounds ("عبد الله", "صلاح الدين"); a
         // line where most words take it is a phrase ("تفكيك النظام السياسي الفلسطيني").

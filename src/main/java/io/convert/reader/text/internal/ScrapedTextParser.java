@@ -681,9 +681,10 @@ public final class ScrapedTextParser {
                             || proseHere && namesWriter(runStart, i));
                     if (i - runStart >= 3 && !bylineBlock) {
                         // The writer's byline right above the text or the headline closes a share row or a menu
-                        // without being one of its entries.
-                        boolean writerLast = (proseHere || i < n && isHeadlineAbove(i))
-                                && names(units.get(i - 1));
+                        // without being one of its entries, and so does the name with what a theme prints under
+                        // it (the e-mail, the job, the count of articles).
+                        int writer = proseHere || i < n && isHeadlineAbove(i) ? writerClosingRun(runStart, i) : -1;
+                        boolean writerLast = writer == i - 1;
                         // "كتب: NAME" over "تحرير: NAME": the writer's credit and the editor's close it together.
                         boolean creditsLast = writerLast && i - 2 > runStart && signsPerson(units.get(i - 1))
                                 && isWritersCredit(units.get(i - 2));
@@ -693,10 +694,10 @@ public final class ScrapedTextParser {
                                 && units.get(i - 2).words() < 3;
                         // Under the finished text, the writer's name signs it and the share row starts after it.
                         boolean writerFirst = runStart > 0 && isProse(units.get(runStart - 1)) && names(units.get(runStart));
-                        for (int j = writerFirst ? runStart + 1 : runStart; j < (creditsLast ? i - 2 : writerLast || headlineLast ? i - 1 : i); j++) {
+                        for (int j = writerFirst ? runStart + 1 : runStart; j < (creditsLast ? i - 2 : headlineLast ? i - 1 : i); j++) {
                             // A writer's name over the writer's job ("NAME" / "كاتبة وأكاديمية") is no pair of menu entries.
                             if (j + 1 < n && isNameOverJob(j)) j++;
-                            else chrome[j] = true;
+                            else if (j != writer) chrome[j] = true;
                         }
                     }
                     runStart = -1;
@@ -704,9 +705,34 @@ public final class ScrapedTextParser {
             }
         }
 
-        /** Whether {@code u} is a writer's name alone or a byline naming a person. */
+        /**
+         * The line of the menu-like run from {@code runStart} to {@code end} (exclusive) that names the writer
+         * among its last three, with only what a theme prints under a writer's name after it (an e-mail
+         * address, the job, a count or a date), or -1.
+         */
+        private int writerClosingRun(int runStart, int end) {
+            for (int j = end - 1; j >= Math.max(runStart, end - 3); j--) {
+                Unit u = units.get(j);
+                if (names(u)) return j;
+                if (!isWritersCompanion(u)) return -1;
+            }
+            return -1;
+        }
+
+        /** What a theme prints under a writer's name: the e-mail address, the job, a count of articles or a date. */
+        private boolean isWritersCompanion(Unit u) {
+            return Byline.isEmail(u.text()) || isJobAlone(u) || u.words() <= 8 && u.text().chars().anyMatch(Character::isDigit);
+        }
+
+        /** Whether {@code u} is a writer's name alone, with what the writer is after it, or a byline naming a person. */
         private boolean names(Unit u) {
-            return Byline.givenPersonName(u.text()) != null || signsPerson(u);
+            return Byline.givenPersonName(u.text()) != null || signsPerson(u) || namesWithJob(u);
+        }
+
+        /** "NAME، كاتب صحفي": a name that opens with a given name, then what the writer is. */
+        private boolean namesWithJob(Unit u) {
+            String name = u.words() <= 14 ? Byline.nameBeforeJob(u.text()) : null;
+            return name != null && Byline.givenPersonName(name) != null;
         }
 
         private boolean isNameOverJob(int i) {
@@ -1456,6 +1482,13 @@ public final class ScrapedTextParser {
             return afterWriterOnTop(bodyStart);
         }
 
+        /** How many lines between {@code from} and {@code to} print anything: a copy may or may not keep blank lines. */
+        private int printedBetween(int from, int to) {
+            int count = 0;
+            for (int j = from + 1; j < to; j++) if (!units.get(j).text().isBlank()) count++;
+            return count;
+        }
+
         /** The first line below {@code i} that prints anything, template or not, or {@code n}. */
         private int nextPrinted(int i) {
             int j = i + 1;
@@ -1508,6 +1541,8 @@ public final class ScrapedTextParser {
                         byline = new Byline(List.of(dated), null);
                         readDateOnly(u);
                     }
+                    // "NAME، كاتب صحفي": the name and what the writer is, as the header reads them under the headline.
+                    if (byline == null && namesWithJob(u)) byline = new Byline(List.of(Byline.nameBeforeJob(u.text())), null);
                 }
                 if (byline != null && !byline.authors().isEmpty()) {
                     byline.authors().forEach(this::addAuthor);
@@ -1653,7 +1688,13 @@ public final class ScrapedTextParser {
             Byline named = Words.count(text) <= 8 ? namedPeople(Byline.parse(text, bylineSite(), true)) : null;
             if (named != null && !named.authors().isEmpty()) return named.authors();
             String dated = Byline.nameBeforeDate(text);
-            return dated != null && Byline.givenPersonName(dated) != null ? List.of(dated) : List.of();
+            if (dated != null && Byline.givenPersonName(dated) != null) return List.of(dated);
+            // "NAME منذ 3 ساعات", "DATE - NAME": the forms a byline takes beside its date under the headline.
+            String beforeAge = PrintedDates.beforeTimeAgo(text);
+            String aged = beforeAge == null ? null : Byline.givenPersonName(beforeAge);
+            if (aged != null) return List.of(aged);
+            String afterDate = Byline.nameAfterDate(text);
+            return afterDate != null ? List.of(afterDate) : List.of();
         }
 
         /** Whether {@code end} is among the teasers under a "Related posts" label: a name there signs its teaser. */
@@ -1664,6 +1705,8 @@ public final class ScrapedTextParser {
 
         private boolean followedByTemplateOnly(int i, List<String> names) {
             int j = nextPrinted(i);
+            // The job, the e-mail or the date under the name are the signature's, not more text.
+            for (int k = 0; k < 2 && j < n && !chrome[j] && isWritersCompanion(units.get(j)); k++) j = nextPrinted(j);
             // A copy may stop in mid-sentence: a last line cut inside a word ("وحذر مر", "استمرار الحم") is
             // no name; one that ends the copy signs it only when its names open with given names, or it is a
             // Latin name, whose capitals no sentence cut short would print on every word ("Fred M’membe").
@@ -2443,7 +2486,7 @@ public final class ScrapedTextParser {
                     if (jobs++ == 0) near = i;
                     continue;
                 }
-                if (near - i <= 3 && bareName(i, headline) != null && Byline.givenPersonName(units.get(i).text()) != null) return i;
+                if (printedBetween(i, near) <= 2 && bareName(i, headline) != null && Byline.givenPersonName(units.get(i).text()) != null) return i;
                 if (units.get(i).words() > 3) break;
             }
             // The last line before the text, or above the writer's job: the headline's caption may come first.

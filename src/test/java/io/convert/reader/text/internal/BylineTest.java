@@ -731,6 +731,32 @@ class BylineTest {
         assertNull(Byline.runOnPen("ترامب يلتقي بوتين في ألاسكا / رويترز"));
         assertNull(Byline.runOnPen("أسعار الذهب اليوم في مصر / الجنيه المصري"));
         assertNull(Byline.runOnPen("الحكومة تقر الموازنة العامة للعام المقبل / تقرير"));
+        // A short headline: only a name that opens with a given name signs it; a section and a place do not.
+        assertArrayEquals(new String[] {"الواحة.. موسم التمر", "سامر عبد الحميد القضاة"},
+                Byline.runOnPen("الواحة.. موسم التمر // سامر عبد الحميد القضاة"));
+        assertArrayEquals(new String[] {"رحلة الشتاء !", "صالح يونس"}, Byline.runOnPen("رحلة الشتاء ! / د. صالح يونس"));
+        assertNull(Byline.runOnPen("شؤون محلية / بيت لحم"));
+        assertNull(Byline.runOnPen("أخبار الرياضة / الدوري الممتاز"));
+    }
+
+    @Test
+    void aWritersOriginAfterTheJobIsNoPartOfTheName() {
+        assertEquals(new Byline(List.of("سالم حمد الحارثي"), null), Byline.parse("بقلم: الكاتب العماني سالم حمد الحارثي", null, false));
+        // Without the byline word, a job and an origin may be a news subject's: the name keeps what it is given.
+        assertNull(Byline.parse("السفير الأمريكي توماس باراك", null, false));
+    }
+
+    @Test
+    void theWritersPhotoAltTextRunIntoTheByline() {
+        assertEquals(new Byline(List.of("سعاد إبراهيم الجبوري"), null), Byline.parse("سعاد إبراهيم الجبوريby سعاد إبراهيم الجبوري", null, false));
+        // Two different names around "by" are no photo and its byline.
+        assertNull(Byline.parse("سعاد إبراهيم الجبوريby هالة المنصوري", null, false));
+    }
+
+    @Test
+    void aLineageShapesAPersonsNameWhenTheGivenNameIsUnlisted() {
+        assertEquals("غيداء بنت سعد العتيبي", Byline.givenPersonName("غيداء بنت سعد العتيبي"));
+        assertNull(Byline.givenPersonName("غيداء العتيبي"));
     }
 
     @Test
