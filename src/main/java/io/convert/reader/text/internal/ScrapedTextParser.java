@@ -1931,7 +1931,8 @@ public final class ScrapedTextParser {
         /**
          * What the rules think of each line, for the title model. Their vetoes stand: the model may
          * replace the rules' line ({@code ruleLine}) with any line the chrome rules left, but not with
-         * a teaser above the date line closest above it, or with the deck (or image caption) under it.
+         * a teaser above the date line closest above it, with the deck (or image caption) under it, or
+         * with a breaking-news entry ("عاجل | …") above it: a ticker's story, however it scores.
          */
         private TitleFeatures.Opinions titleOpinions(int from, int bodyStart, int ruleLine) {
             Echo opening = openingEcho(bodyStart), underFirst = openingEcho(bodyStart + 1);
@@ -1942,7 +1943,8 @@ public final class ScrapedTextParser {
             return new TitleFeatures.Opinions() {
                 @Override
                 public boolean eligible(int line) {
-                    return line >= dated && line != deck && !chrome[line] && !artefact[line] && units.get(line).words() >= 2;
+                    return line >= dated && line != deck && !chrome[line] && !artefact[line] && units.get(line).words() >= 2
+                            && !(line < ruleLine && BREAKING.matcher(units.get(line).text().strip()).lookingAt());
                 }
 
                 @Override
