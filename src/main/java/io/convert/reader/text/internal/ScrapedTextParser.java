@@ -1252,6 +1252,20 @@ public final class ScrapedTextParser {
             return false;
         }
 
+        /**
+         * Whether line {@code i} is printed again before the text {@code bodyStart} with a byline or a date between
+         * the two copies: the story's block prints its headline again under the writer ("HEADLINE / KICKER.. /
+         * NAME | DATE / HEADLINE / dateline").
+         */
+        private boolean reprintedUnderByline(int i, int bodyStart) {
+            boolean byline = false;
+            for (int j = i + 1; j < bodyStart; j++) {
+                if (byline && sameText(i, j)) return true;
+                byline |= isBylineOrDateStrict(units.get(j));
+            }
+            return false;
+        }
+
         /** Whether line {@code i} is printed again right above or below itself. */
         private boolean printedTwice(int i) {
             return i > 0 && sameText(i - 1, i) || i + 1 < n && sameText(i, i + 1);
@@ -2097,14 +2111,13 @@ public final class ScrapedTextParser {
                     if (key.equals(hint) || hint.startsWith(key) && key.length() * 3 >= hint.length() * 2) return c;
                 }
             }
-            // The headline is often printed twice (the page's and the article's), in its group or again before the text
-            // (under the byline, over the dateline): a deck or kicker beside it is printed once. A slogan that repeats
-            // names the outlet.
+            // The headline is often printed twice (the page's and the article's), in its group or again under its byline:
+            // a deck or kicker beside it is printed once. A slogan that repeats names the outlet.
             // Two or three words printed twice in a row are the headline only before any other candidate:
             // under a headline they are its image's caption, printed under and beside the image.
             for (int c : candidates) {
                 Unit u = units.get(c);
-                if (!BylineWords.isOutlet(u.text()) && (u.words() >= 4 && (isRepeated(c, candidates) || printedAgain(c, from, bodyStart)) || printedTwice(c) && c == candidates.get(0))) return c;
+                if (!BylineWords.isOutlet(u.text()) && (u.words() >= 4 && (isRepeated(c, candidates) || reprintedUnderByline(c, bodyStart)) || printedTwice(c) && c == candidates.get(0))) return c;
             }
             // Two or three words under a headline are its section, site or writer, not a second headline.
             // Sections, sites and names carry no quotation marks: 'سعادة المسؤول «قابيل»' is a headline.
