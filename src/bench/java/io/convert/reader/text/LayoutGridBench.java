@@ -205,7 +205,8 @@ public final class LayoutGridBench {
      * What a theme prints under (or right over) the headline (T) before the text (BODY): its date (D), a deck, its
      * section, the picture's caption or alt text (ALT: the headline's words after a preposition glued to one of them,
      * "… بمركز الشباب" giving "مركز الشباب"; headlines without one skip that layout), the writer's photo's alt
-     * text over the byline, and the text cut short after a word or two (CUT) under the site's name and the story's
+     * text over the byline, the headline printed again under a byline with a kicker between (an agency's story
+     * block), and the text cut short after a word or two (CUT) under the site's name and the story's
      * date, which then open what little prose the copy has.
      */
     private static final Map<String, List<String>> UNDER = new LinkedHashMap<>();
@@ -217,6 +218,8 @@ public final class LayoutGridBench {
         UNDER.put("section-between-date-and-byline", List.of("T", "D", "جهات و بيئة", "بقلم: كريم منصور", "BODY"));
         UNDER.put("alt-text-glued", List.of("T", "ALT", "D", "كريم منصور", "BODY"));
         UNDER.put("writer-photo-over-byline", List.of("T", "D", "سالم عوض بالخير", "بقلم: سالم عوض بالخير", "BODY"));
+        UNDER.put("kicker-then-headline-again-under-byline", List.of("T", "احتفالاً بيوم القراءة..",
+                "Karim Mansour, Lina Haddad  | 12.10.2025 - محدث : 13.10.2025", "T", "الوادي/وكالة السهل", "BODY"));
         UNDER.put("date-opens-cut-copy", List.of("D", "T", "T", "المصدر / نادية فريد",
                 "الحافلة الزرقاء تحمل الكتب إلى قرى الوادي بعد غياب ثلاث سنوات", "CUT"));
     }

@@ -1278,6 +1278,20 @@ public final class ScrapedTextParser {
             return false;
         }
 
+        /**
+         * Whether line {@code i} is printed again before the text {@code bodyStart} with a byline or a date between
+         * the two copies: the story's block prints its headline again under the writer ("HEADLINE / KICKER.. /
+         * NAME | DATE / HEADLINE / dateline").
+         */
+        private boolean reprintedUnderByline(int i, int bodyStart) {
+            boolean byline = false;
+            for (int j = i + 1; j < bodyStart; j++) {
+                if (byline && sameText(i, j)) return true;
+                byline |= isBylineOrDateStrict(units.get(j));
+            }
+            return false;
+        }
+
         /** Whether line {@code i} is printed again right above or below itself. */
         private boolean printedTwice(int i) {
             return i > 0 && sameText(i - 1, i) || i + 1 < n && sameText(i, i + 1);
@@ -1974,7 +1988,8 @@ public final class ScrapedTextParser {
         /**
          * What the rules think of each line, for the title model. Their vetoes stand: the model may
          * replace the rules' line ({@code ruleLine}) with any line the chrome rules left, but not with
-         * a teaser above the date line closest above it, or with the deck (or image caption) under it.
+         * a teaser above the date line closest above it, with the deck (or image caption) under it, or
+         * with a breaking-news entry ("عاجل | …") above it: a ticker's story, however it scores.
          */
         private TitleFeatures.Opinions titleOpinions(int from, int bodyStart, int ruleLine) {
             Echo opening = openingEcho(bodyStart), underFirst = openingEcho(bodyStart + 1);
@@ -1985,7 +2000,8 @@ public final class ScrapedTextParser {
             return new TitleFeatures.Opinions() {
                 @Override
                 public boolean eligible(int line) {
-                    return line >= dated && line != deck && !chrome[line] && !artefact[line] && units.get(line).words() >= 2;
+                    return line >= dated && line != deck && !chrome[line] && !artefact[line] && units.get(line).words() >= 2
+                            && !(line < ruleLine && BREAKING.matcher(units.get(line).text().strip()).lookingAt());
                 }
 
                 @Override
@@ -2138,12 +2154,13 @@ public final class ScrapedTextParser {
                     if (key.equals(hint) || hint.startsWith(key) && key.length() * 3 >= hint.length() * 2) return c;
                 }
             }
-            // The headline is often printed twice (the page's and the article's); a slogan that repeats names the outlet.
+            // The headline is often printed twice (the page's and the article's), in its group or again under its byline:
+            // a deck or kicker beside it is printed once. A slogan that repeats names the outlet.
             // Two or three words printed twice in a row are the headline only before any other candidate:
             // under a headline they are its image's caption, printed under and beside the image.
             for (int c : candidates) {
                 Unit u = units.get(c);
-                if (!BylineWords.isOutlet(u.text()) && (u.words() >= 4 && isRepeated(c, candidates) || printedTwice(c) && c == candidates.get(0))) return c;
+                if (!BylineWords.isOutlet(u.text()) && (u.words() >= 4 && (isRepeated(c, candidates) || reprintedUnderByline(c, bodyStart)) || printedTwice(c) && c == candidates.get(0))) return c;
             }
             // Two or three words under a headline are its section, site or writer, not a second headline.
             // Sections, sites and names carry no quotation marks: 'سعادة المسؤول «قابيل»' is a headline.
