@@ -61,6 +61,11 @@ final class Hints {
     private static final Pattern AUTHOR_BOX = Pattern.compile("(^|[\\s_-])(about[_-]*(the[_-]*)?(author|contributor|writer)s?"
             + "|(author|contributor|writer)s?[_-]*(bio|biography|box|card|info|details?|desc|description|about|footer|block"
             + "|section|wrapper|wrap|container|profile|intro|tagline|tooltip|pop-?over|spotlight)|bio)([\\s_-]|$)");
+    /**
+     * Words every name {@link #AUTHOR_BOX} matches holds: looked for first, as the pattern's
+     * matcher would be made for nearly every named element of a page.
+     */
+    private static final List<String> AUTHOR_BOX_WORDS = List.of("author", "contributor", "writer", "bio");
     /** Names of quotes and testimonials, whose author line is part of the quote. */
     private static final Pattern QUOTE_NAME = Pattern.compile("quote|testimonial|review");
     private static final Evaluator MATH = QueryParser.parse("math");
@@ -309,7 +314,34 @@ final class Hints {
     static boolean namesAuthorBox(Element e) {
         if (e.attr("itemprop").equalsIgnoreCase("author")) return true;
         String n = names(e);
-        return !n.isEmpty() && AUTHOR_BOX.matcher(n).find() && !QUOTE_NAME.matcher(n).find();
+        return !n.isEmpty() && containsAny(n, AUTHOR_BOX_WORDS) && AUTHOR_BOX.matcher(n).find()
+                && !QUOTE_NAME.matcher(n).find();
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        for (int i = 0; i < words.size(); i++) if (s.contains(words.get(i))) return true;
+        return false;
+    }
+
+    /**
+     * Whether {@code s} holds one of {@code words} (lower case ASCII), upper-case ASCII letters
+     * read as lower case: as a pattern with {@code (?i)} (ASCII case only) finds them, without
+     * making a matcher.
+     */
+    static boolean containsAnyIgnoringAsciiCase(String s, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            for (int start = 0, last = s.length() - w.length(); start <= last; start++) {
+                int j = 0;
+                while (j < w.length() && asciiLower(s.charAt(start + j)) == w.charAt(j)) j++;
+                if (j == w.length()) return true;
+            }
+        }
+        return false;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     static boolean namesNeverArticle(Element e) {
