@@ -539,13 +539,16 @@ final class ContentFinder {
         TextStats stats = TextStats.of(content);
         List<Element> notices = new ArrayList<>();
         for (Element e : content.getAllElements()) {
-            if (e == content || !NOTICE_TAGS.contains(e.normalName())
-                    || notices.stream().anyMatch(n -> isAncestor(n, e))) {
-                continue;
-            }
+            if (e == content || !NOTICE_TAGS.contains(e.normalName()) || insideAny(e, notices)) continue;
             if (isDisclosure(e, stats)) notices.add(e);
         }
         notices.forEach(Element::remove);
+    }
+
+    /** Whether {@code e} is inside one of {@code boxes}; a loop, as a stream made for each element of the content cost. */
+    private static boolean insideAny(Element e, List<Element> boxes) {
+        for (int i = 0; i < boxes.size(); i++) if (isAncestor(boxes.get(i), e)) return true;
+        return false;
     }
 
     /** Whether the search for opening boxes stops at {@code e}: a box of text, neither prose nor a notice. */
@@ -651,7 +654,7 @@ final class ContentFinder {
         List<List<Element>> grids = new ArrayList<>();
         List<Element> found = new ArrayList<>();
         for (Element e : content.getAllElements()) {
-            if (e == content || found.stream().anyMatch(card -> card == e || isAncestor(card, e))) continue;
+            if (e == content || found.contains(e) || insideAny(e, found)) continue;
             List<Element> cards = isTeaserGrid(e, stats) ? List.of(e) : trailingTeasers(e, content, stats);
             if (cards.isEmpty()) continue;
             grids.add(cards);
