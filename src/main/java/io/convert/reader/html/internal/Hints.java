@@ -205,6 +205,12 @@ final class Hints {
             + "\\b(subscribe|log in|sign in))"
             + "|newsletter abonnieren|jetzt abonnieren|abonnez-vous|inscrivez-vous [àa] (notre|la) newsletter"
             + "|suscr[ií]bete|[úu]nete (a|desde)|اشترك في (نشرتنا|النشرة)|حمل تطبيق|حمّل تطبيق)");
+    /**
+     * Words of which every lower-case text {@link #PROMPT_ANYWHERE} finds holds one: looked for
+     * first, most short boxes holding none, where the pattern is tried at every position.
+     */
+    private static final List<String> PROMPT_WORDS = List.of("sign", "subscribe", "newsletter", "delivered", "already",
+            "by clicking", "member", "app", "log in", "abonn", "suscr", "nete ", "اشترك", "تطبيق");
     /** Letters beyond which a box opening like a prompt is a paragraph of the article. */
     private static final int MAX_PROMPT = 300;
     /**
@@ -406,7 +412,9 @@ final class Hints {
         if (letters == 0 || letters >= MAX_PROMPT) return false;
         String text = normal.get();
         // Anchored at the start: lookingAt tries that one place, where find would try each.
-        return PROMPT.matcher(text).lookingAt() || PROMPT_ANYWHERE.matcher(text.toLowerCase(Locale.ROOT)).find();
+        if (PROMPT.matcher(text).lookingAt()) return true;
+        String lower = text.toLowerCase(Locale.ROOT);
+        return containsAny(lower, PROMPT_WORDS) && PROMPT_ANYWHERE.matcher(lower).find();
     }
 
     /**

@@ -25,6 +25,15 @@ class HintsTest {
     }
 
     @Test
+    void promptsAreFoundAnywhereInAShortBox() {
+        assertTrue(Hints.isPrompt(60, () -> "Thanks for reading. Sign up for our newsletter to get weekly updates"));
+        assertTrue(Hints.isPrompt(40, () -> "Enjoyed it? ALREADY A MEMBER? Log in"));
+        assertTrue(Hints.isPrompt(40, () -> "Gefällt es Ihnen? Jetzt abonnieren"));
+        assertTrue(Hints.isPrompt(20, () -> "للمزيد حمل تطبيق الموقع"));
+        assertFalse(Hints.isPrompt(60, () -> "The design of the harbour was signed off by the council in May."));
+    }
+
+    @Test
     void authorBoxesAreNamedAsBefore() {
         assertTrue(Hints.namesAuthorBox(element("<div class=\"author-bio\">x</div>")));
         assertTrue(Hints.namesAuthorBox(element("<div class=\"AboutTheAuthor\">x</div>")));
