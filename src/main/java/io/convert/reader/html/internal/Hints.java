@@ -261,7 +261,9 @@ final class Hints {
     static String names(Element e) {
         // Most elements have neither, and this is asked of each several times.
         if (!e.hasAttr("class") && !e.hasAttr("id")) return "";
-        String s = e.className() + " " + e.id();
+        // Joined, not concatenated: the build compiles "+" to a builder that grows and is then
+        // copied, and this is made for nearly every element, several times.
+        String s = String.join(" ", e.className(), e.id());
         if (s.length() == 1) return "";
         int first = 0;
         while (first < s.length() && !changesInLowerCase(s.charAt(first))) first++;
@@ -377,7 +379,8 @@ final class Hints {
             if (i < names.length() && !isWordSeparator(names.charAt(i))) continue;
             if (i > start) {
                 String word = names.substring(start, i);
-                if (words.contains(word) || previous != null && words.contains(previous + word)) return true;
+                // concat makes the joined word in one array; "+" would grow a builder, then copy it.
+                if (words.contains(word) || previous != null && words.contains(previous.concat(word))) return true;
                 if (words == BOILERPLATE && (word.startsWith("related") || word.startsWith("sharing"))) return true;
                 previous = word;
             }
