@@ -45,6 +45,8 @@ public final class TextDecoder {
         Charset bomCharset = bomCharset(data);
         if (bomCharset != null) {
             int skip = bomCharset == StandardCharsets.UTF_8 ? 3 : 2;
+            String plain = bomCharset == StandardCharsets.UTF_8 ? plainUtf8(data, skip) : null;
+            if (plain != null) return new Decoded(plain, bomCharset);
             byte[] rest = Arrays.copyOfRange(data, skip, data.length);
             if (bomCharset != StandardCharsets.UTF_8) return new Decoded(clean(new String(rest, bomCharset)), bomCharset);
             CharBuffer utf8 = strictUtf8(rest);
@@ -60,6 +62,8 @@ public final class TextDecoder {
 
         // Valid UTF-8 with non-ASCII bytes is almost never anything else, whatever a stale
         // declaration says (pages re-saved as UTF-8 often keep their old meta charset).
+        String plain = plainUtf8(data, 0);
+        if (plain != null) return new Decoded(plain, StandardCharsets.UTF_8);
         CharBuffer utf8 = strictUtf8(data);
         if (utf8 != null) return new Decoded(clean(undoDoubleEncoding(utf8)), StandardCharsets.UTF_8);
 
@@ -117,6 +121,80 @@ public final class TextDecoder {
         int nul = 0;
         for (int i = parity; i < n; i += 2) if (d[i] == 0) nul++;
         return nul * 100 > n / 2;
+    }
+
+    /**
+     * The text of {@code data} from {@code offset} when it is well-formed UTF-8 holding nothing
+     * {@link #clean} removes and no C1 control (the mark of text encoded twice, see
+     * {@link #undoDoubleEncoding}), else null; then the general path decides. Most pages are
+     * such text: checked in one pass and decoded in a second straight into the characters of
+     * the string, it needs neither the decoder's buffer nor the copies cleaning it made.
+     */
+    private static String plainUtf8(byte[] data, int offset) {
+        int n = data.length;
+        int units = 0;
+        boolean latin1 = true;
+        for (int i = offset; i < n; units++) {
+            int b = data[i];
+            if (b >= 0) {
+                if (b < 0x20 ? b != '\t' && b != '\n' && b != '\r' : b == 0x7F) return null;
+                i++;
+            } else if (b >= (byte) 0xC2 && b <= (byte) 0xDF) {
+                // From U+0080: C2 80 to C2 9F are the C1 controls.
+                if (i + 1 >= n || !isContinuation(data[i + 1]) || b == (byte) 0xC2 && data[i + 1] < (byte) 0xA0) {
+                    return null;
+                }
+                latin1 &= b <= (byte) 0xC3;
+                i += 2;
+            } else if (b >= (byte) 0xE0 && b <= (byte) 0xEF) {
+                if (i + 2 >= n || !isContinuation(data[i + 1]) || !isContinuation(data[i + 2])) return null;
+                int c = (b & 0x0F) << 12 | (data[i + 1] & 0x3F) << 6 | data[i + 2] & 0x3F;
+                // Overlong forms and surrogates are malformed; U+FDD0 to U+FDEF, U+FFFE and U+FFFF noncharacters.
+                if (c < 0x800 || c >= 0xD800 && c < 0xE000 || c >= 0xFDD0 && c <= 0xFDEF || c >= 0xFFFE) return null;
+                latin1 = false;
+                i += 3;
+            } else if (b >= (byte) 0xF0 && b <= (byte) 0xF4) {
+                if (i + 3 >= n || !isContinuation(data[i + 1]) || !isContinuation(data[i + 2])
+                        || !isContinuation(data[i + 3])) {
+                    return null;
+                }
+                int c = (b & 0x07) << 18 | (data[i + 1] & 0x3F) << 12 | (data[i + 2] & 0x3F) << 6 | data[i + 3] & 0x3F;
+                // Overlong forms and code points past U+10FFFF are malformed; each plane's last two are noncharacters.
+                if (c < 0x10000 || c > 0x10FFFF || (c & 0xFFFE) == 0xFFFE) return null;
+                latin1 = false;
+                units++;
+                i += 4;
+            } else {
+                return null;
+            }
+        }
+        // Text in Latin-1 the JDK decodes into a string of one byte a character; other text it
+        // would decode into a buffer of two bytes for each byte of UTF-8, then copy.
+        if (latin1) return new String(data, offset, n - offset, StandardCharsets.UTF_8);
+        char[] a = new char[units];
+        for (int i = offset, w = 0; i < n; ) {
+            int b = data[i];
+            if (b >= 0) {
+                a[w++] = (char) b;
+                i++;
+            } else if (b <= (byte) 0xDF) {
+                a[w++] = (char) ((b & 0x1F) << 6 | data[i + 1] & 0x3F);
+                i += 2;
+            } else if (b <= (byte) 0xEF) {
+                a[w++] = (char) ((b & 0x0F) << 12 | (data[i + 1] & 0x3F) << 6 | data[i + 2] & 0x3F);
+                i += 3;
+            } else {
+                int c = (b & 0x07) << 18 | (data[i + 1] & 0x3F) << 12 | (data[i + 2] & 0x3F) << 6 | data[i + 3] & 0x3F;
+                a[w++] = Character.highSurrogate(c);
+                a[w++] = Character.lowSurrogate(c);
+                i += 4;
+            }
+        }
+        return new String(a);
+    }
+
+    private static boolean isContinuation(byte b) {
+        return (b & 0xC0) == 0x80;
     }
 
     /** The characters of {@code data} if it is well-formed UTF-8, else null: checked and decoded in one pass. */

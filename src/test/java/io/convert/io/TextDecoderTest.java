@@ -1,6 +1,7 @@
 package io.convert.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.convert.spi.ConvertException;
@@ -152,6 +153,34 @@ class TextDecoderTest {
         assertEquals("lone ends", TextDecoder.clean("lone\uDC00 ends\uD83D"));
         assertEquals("plane 1 noncharacter  and -free", TextDecoder.clean(
                 "plane 1 noncharacter \uD83F\uDFFE and \uFDD0\uFDEF-free"));
+    }
+
+    @Test
+    void controlCharactersAndNoncharactersAreRemovedFromUtf8() {
+        // Each two, three and four bytes long in UTF-8, with and without a byte order mark.
+        String dirty = "a\u0000b\u0001c\td\ne\r\nf\u007Fg\u0085h\uFFFEi\uFFFFj\uFDD0k\uD83F\uDFFEl \u00e9\u062D\uD83D\uDE00";
+        byte[] utf8 = dirty.getBytes(StandardCharsets.UTF_8);
+        assertEquals("abc\td\ne\r\nfghijkl \u00e9\u062D\uD83D\uDE00", TextDecoder.decode(utf8, null).text());
+        assertEquals("abc\td\ne\r\nfghijkl \u00e9\u062D\uD83D\uDE00",
+                TextDecoder.decode(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8), null).text());
+    }
+
+    @Test
+    void malformedUtf8IsNotReadAsUtf8() {
+        byte[][] malformed = {
+            {'a', (byte) 0xC3}, // cut short at the end
+            {'a', (byte) 0xE2, (byte) 0x80, 'b'}, // cut short inside
+            {'a', (byte) 0xC0, (byte) 0xAF, 'b'}, // overlong "/"
+            {'a', (byte) 0xE0, (byte) 0x80, (byte) 0xAF, 'b'}, // overlong "/"
+            {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'b'}, // a surrogate
+            {'a', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80, 'b'}, // past U+10FFFF
+            {'a', (byte) 0x80, 'b'}, // a continuation byte alone
+        };
+        for (byte[] bytes : malformed) {
+            assertNotEquals(StandardCharsets.UTF_8, TextDecoder.decode(bytes, null).charset());
+            assertNotEquals(StandardCharsets.UTF_8, TextDecoder.decode(concat(new byte[] {(byte) 0xEF, (byte) 0xBB,
+                    (byte) 0xBF}, bytes), null).charset());
+        }
     }
 
     @Test

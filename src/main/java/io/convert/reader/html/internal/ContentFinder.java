@@ -533,19 +533,23 @@ final class ContentFinder {
 
     /**
      * Removes the paragraphs and boxes disclosing that the site is paid for its links (see
-     * {@link #isDisclosure}), set inside the article's opening box or between its sections.
+     * {@link #isDisclosure}), set inside the article's opening box or between its sections, with
+     * {@code stats} measured on {@code content} as it is; whether it removed any.
      */
-    private static void removeDisclosures(Element content) {
-        TextStats stats = TextStats.of(content);
+    private static boolean removeDisclosures(Element content, TextStats stats) {
         List<Element> notices = new ArrayList<>();
         for (Element e : content.getAllElements()) {
-            if (e == content || !NOTICE_TAGS.contains(e.normalName())
-                    || notices.stream().anyMatch(n -> isAncestor(n, e))) {
-                continue;
-            }
+            if (e == content || !NOTICE_TAGS.contains(e.normalName()) || insideAny(e, notices)) continue;
             if (isDisclosure(e, stats)) notices.add(e);
         }
         notices.forEach(Element::remove);
+        return !notices.isEmpty();
+    }
+
+    /** Whether {@code e} is inside one of {@code boxes}; a loop, as a stream made for each element of the content cost. */
+    private static boolean insideAny(Element e, List<Element> boxes) {
+        for (int i = 0; i < boxes.size(); i++) if (isAncestor(boxes.get(i), e)) return true;
+        return false;
     }
 
     /** Whether the search for opening boxes stops at {@code e}: a box of text, neither prose nor a notice. */
@@ -614,11 +618,13 @@ final class ContentFinder {
      * @param trustNames false when class names are given no weight (see {@link #findIgnoringNames})
      */
     private static void clean(Element content, boolean trustNames) {
-        cutAtEndLabel(content);
-        removeDisclosures(content);
-        // Before boxes are judged by their links: buttons would make a box of prose look like a list of links.
-        removeRepeatedButtons(content);
+        // Measured again only after a step removed something: most steps remove nothing, and
+        // measuring the content cost as much as a step.
         TextStats stats = TextStats.of(content);
+        if (cutAtEndLabel(content, stats)) stats = TextStats.of(content);
+        if (removeDisclosures(content, stats)) stats = TextStats.of(content);
+        // Before boxes are judged by their links: buttons would make a box of prose look like a list of links.
+        if (removeRepeatedButtons(content, stats)) stats = TextStats.of(content);
         // Found before the boxes are judged, which takes the links from the cards' headings, and
         // removed after: the links of a grid still count against the box around it.
         List<List<Element>> grids = teaserGrids(content, stats);
@@ -651,7 +657,7 @@ final class ContentFinder {
         List<List<Element>> grids = new ArrayList<>();
         List<Element> found = new ArrayList<>();
         for (Element e : content.getAllElements()) {
-            if (e == content || found.stream().anyMatch(card -> card == e || isAncestor(card, e))) continue;
+            if (e == content || found.contains(e) || insideAny(e, found)) continue;
             List<Element> cards = isTeaserGrid(e, stats) ? List.of(e) : trailingTeasers(e, content, stats);
             if (cards.isEmpty()) continue;
             grids.add(cards);
@@ -732,10 +738,10 @@ final class ContentFinder {
      * "About the author") and all after it, when it stands after most of the content's text:
      * the boxes it labelled are gone or judged apart, and what they held (excerpts of other
      * articles, a biography) reads as prose. A label with more text after it than before
-     * stands inside the article, where a box of links sits between its paragraphs.
+     * stands inside the article, where a box of links sits between its paragraphs. Whether it
+     * removed one; {@code stats} measured on {@code content} as it is.
      */
-    private static void cutAtEndLabel(Element content) {
-        TextStats stats = TextStats.of(content);
+    private static boolean cutAtEndLabel(Element content, TextStats stats) {
         for (Element e : content.getAllElements()) {
             if (e == content || !isLabelLine(e, stats) || !Hints.isEndLabel(e.text())) continue;
             if (charsBeside(e, content, stats, false) * 3 > charsBeside(e, content, stats, true)) continue;
@@ -743,8 +749,9 @@ final class ContentFinder {
                 while (a.nextSibling() != null) a.nextSibling().remove();
             }
             e.remove();
-            return;
+            return true;
         }
+        return false;
     }
 
     /**
@@ -776,12 +783,12 @@ final class ContentFinder {
      * Removes links standing on a line of their own with the same few words as at least two
      * others apart from it in the article ("Get the Recipe", "Check Price on Amazon", "LEARN MORE"
      * after each item of a list): buttons of the page's layout, which the article's text does not
-     * repeat.
+     * repeat. Whether it removed any; {@code stats} measured on {@code content} as it is.
      */
-    private static void removeRepeatedButtons(Element content) {
+    private static boolean removeRepeatedButtons(Element content, TextStats stats) {
         List<Element> links = content.select(Queries.LINK);
-        if (links.isEmpty()) return;
-        TextStats stats = TextStats.of(content);
+        if (links.isEmpty()) return false;
+        boolean removed = false;
         Map<String, List<Element>> lines = new HashMap<>();
         for (Element a : links) {
             String text = Hints.normalize(a.text()).toLowerCase(Locale.ROOT);
@@ -792,8 +799,12 @@ final class ContentFinder {
         for (List<Element> same : lines.values()) {
             // Each after an item of its own: links one under another are a list, not buttons.
             long apart = same.stream().filter(l -> !same.contains(l.previousElementSibling())).count();
-            if (apart >= MIN_BUTTON_REPEATS) same.forEach(Element::remove);
+            if (apart >= MIN_BUTTON_REPEATS) {
+                same.forEach(Element::remove);
+                removed = true;
+            }
         }
+        return removed;
     }
 
     /**

@@ -61,6 +61,11 @@ final class Hints {
     private static final Pattern AUTHOR_BOX = Pattern.compile("(^|[\\s_-])(about[_-]*(the[_-]*)?(author|contributor|writer)s?"
             + "|(author|contributor|writer)s?[_-]*(bio|biography|box|card|info|details?|desc|description|about|footer|block"
             + "|section|wrapper|wrap|container|profile|intro|tagline|tooltip|pop-?over|spotlight)|bio)([\\s_-]|$)");
+    /**
+     * Words every name {@link #AUTHOR_BOX} matches holds: looked for first, as the pattern's
+     * matcher would be made for nearly every named element of a page.
+     */
+    private static final List<String> AUTHOR_BOX_WORDS = List.of("author", "contributor", "writer", "bio");
     /** Names of quotes and testimonials, whose author line is part of the quote. */
     private static final Pattern QUOTE_NAME = Pattern.compile("quote|testimonial|review");
     private static final Evaluator MATH = QueryParser.parse("math");
@@ -200,6 +205,12 @@ final class Hints {
             + "\\b(subscribe|log in|sign in))"
             + "|newsletter abonnieren|jetzt abonnieren|abonnez-vous|inscrivez-vous [àa] (notre|la) newsletter"
             + "|suscr[ií]bete|[úu]nete (a|desde)|اشترك في (نشرتنا|النشرة)|حمل تطبيق|حمّل تطبيق)");
+    /**
+     * Words of which every lower-case text {@link #PROMPT_ANYWHERE} finds holds one: looked for
+     * first, most short boxes holding none, where the pattern is tried at every position.
+     */
+    private static final List<String> PROMPT_WORDS = List.of("sign", "subscribe", "newsletter", "delivered", "already",
+            "by clicking", "member", "app", "log in", "abonn", "suscr", "nete ", "اشترك", "تطبيق");
     /** Letters beyond which a box opening like a prompt is a paragraph of the article. */
     private static final int MAX_PROMPT = 300;
     /**
@@ -230,6 +241,16 @@ final class Hints {
             + "|(this|the) (work|article|post|story|content|page|text|blog|site|website) (is|are) (licensed|available|published|distributed) under"
             + " (a|the) (creative commons|cc[ -]by)\\b)");
 
+    /**
+     * Words of which every text {@link #DISCLOSURE} or {@link #DISCLAIMER} finds holds one, as
+     * their (?iu) matching compares letters: looked for first, in one pass over the text folded
+     * so, since the patterns, tried at every position of every short box of the article, took a
+     * twentieth of reading a page.
+     */
+    private static final List<String> DISCLOSURE_WORDS = List.of("commission", "compensation", "affiliate links",
+            "expressed", "purposes", "substitute", "replacement", "responsible", "advice", "creative commons", "cc by",
+            "cc-by");
+
     private Hints() {
     }
 
@@ -240,7 +261,9 @@ final class Hints {
     static String names(Element e) {
         // Most elements have neither, and this is asked of each several times.
         if (!e.hasAttr("class") && !e.hasAttr("id")) return "";
-        String s = e.className() + " " + e.id();
+        // Joined, not concatenated: the build compiles "+" to a builder that grows and is then
+        // copied, and this is made for nearly every element, several times.
+        String s = String.join(" ", e.className(), e.id());
         if (s.length() == 1) return "";
         int first = 0;
         while (first < s.length() && !changesInLowerCase(s.charAt(first))) first++;
@@ -309,7 +332,34 @@ final class Hints {
     static boolean namesAuthorBox(Element e) {
         if (e.attr("itemprop").equalsIgnoreCase("author")) return true;
         String n = names(e);
-        return !n.isEmpty() && AUTHOR_BOX.matcher(n).find() && !QUOTE_NAME.matcher(n).find();
+        return !n.isEmpty() && containsAny(n, AUTHOR_BOX_WORDS) && AUTHOR_BOX.matcher(n).find()
+                && !QUOTE_NAME.matcher(n).find();
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        for (int i = 0; i < words.size(); i++) if (s.contains(words.get(i))) return true;
+        return false;
+    }
+
+    /**
+     * Whether {@code s} holds one of {@code words} (lower case ASCII), upper-case ASCII letters
+     * read as lower case: as a pattern with {@code (?i)} (ASCII case only) finds them, without
+     * making a matcher.
+     */
+    static boolean containsAnyIgnoringAsciiCase(String s, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            for (int start = 0, last = s.length() - w.length(); start <= last; start++) {
+                int j = 0;
+                while (j < w.length() && asciiLower(s.charAt(start + j)) == w.charAt(j)) j++;
+                if (j == w.length()) return true;
+            }
+        }
+        return false;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     static boolean namesNeverArticle(Element e) {
@@ -329,7 +379,8 @@ final class Hints {
             if (i < names.length() && !isWordSeparator(names.charAt(i))) continue;
             if (i > start) {
                 String word = names.substring(start, i);
-                if (words.contains(word) || previous != null && words.contains(previous + word)) return true;
+                // concat makes the joined word in one array; "+" would grow a builder, then copy it.
+                if (words.contains(word) || previous != null && words.contains(previous.concat(word))) return true;
                 if (words == BOILERPLATE && (word.startsWith("related") || word.startsWith("sharing"))) return true;
                 previous = word;
             }
@@ -364,7 +415,9 @@ final class Hints {
         if (letters == 0 || letters >= MAX_PROMPT) return false;
         String text = normal.get();
         // Anchored at the start: lookingAt tries that one place, where find would try each.
-        return PROMPT.matcher(text).lookingAt() || PROMPT_ANYWHERE.matcher(text.toLowerCase(Locale.ROOT)).find();
+        if (PROMPT.matcher(text).lookingAt()) return true;
+        String lower = text.toLowerCase(Locale.ROOT);
+        return containsAny(lower, PROMPT_WORDS) && PROMPT_ANYWHERE.matcher(lower).find();
     }
 
     /**
@@ -423,7 +476,33 @@ final class Hints {
      * or disclaims what the article says (see {@link #DISCLAIMER}).
      */
     static boolean isDisclosure(String text) {
-        return DISCLOSURE.matcher(text).find() || DISCLAIMER.matcher(text).find();
+        return containsAnyFolded(text, DISCLOSURE_WORDS)
+                && (DISCLOSURE.matcher(text).find() || DISCLAIMER.matcher(text).find());
+    }
+
+    /**
+     * Whether {@code text} holds one of {@code words} (lower case ASCII) with its letters compared
+     * as a pattern with {@code (?iu)} compares them with a letter of the pattern: equal once upper-
+     * then lower-cased (so "ſ" is an "s", "K" a "k"). Each character is folded once where a
+     * word may start; nothing is allocated.
+     */
+    private static boolean containsAnyFolded(String text, List<String> words) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char f = folded(text.charAt(i));
+            for (int k = 0; k < words.size(); k++) {
+                String w = words.get(k);
+                if (w.charAt(0) != f || i + w.length() > n) continue;
+                int j = 1;
+                while (j < w.length() && folded(text.charAt(i + j)) == w.charAt(j)) j++;
+                if (j == w.length()) return true;
+            }
+        }
+        return false;
+    }
+
+    private static char folded(char c) {
+        return c < 0x80 ? asciiLower(c) : Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /**

@@ -177,7 +177,8 @@ final class MetadataExtractor {
             String word = i > start ? names.substring(start, i) : null;
             if (word != null) {
                 kinds |= NAMED_WORDS.getOrDefault(word, 0);
-                if (beforeHyphen != null) kinds |= NAMED_WORDS.getOrDefault(beforeHyphen + "-" + word, 0);
+                // Joined in one array; "+" would grow a builder, then copy it.
+                if (beforeHyphen != null) kinds |= NAMED_WORDS.getOrDefault(String.join("-", beforeHyphen, word), 0);
             }
             beforeHyphen = c == '-' ? word : null;
             start = i + 1;

@@ -42,8 +42,13 @@ final class PageCleaner {
      */
     private static final Pattern HIDDEN_ON_SCREEN =
             Pattern.compile("(?:^|\\s)(?:[a-z]+-)?hidden-(desktop|tablet|mobile|xs|sm|md|lg)(?=\\s|$)");
-    /** Words in the classes of a tooltip's parts, the word it explains and the bubble alike. */
-    private static final Pattern TOOLTIP_WORD = Pattern.compile("(?i)tooltip|popover|tippy");
+    /** Words in the classes of a tooltip's parts, the word it explains and the bubble alike, in any case. */
+    private static final List<String> TOOLTIP_WORDS = List.of("tooltip", "popover", "tippy");
+    /**
+     * What a class matching {@link #SCREEN_READER_ONLY} holds, in any case: looked for first,
+     * the pattern's matcher being made for every element with a class otherwise.
+     */
+    private static final List<String> SCREEN_READER_WORDS = List.of("hidden", "screen", "sr-only");
     /**
      * Class names of a tooltip's bubble, camel case split ("tooltip-bubble", "tooltiptext",
      * "c-tooltip__content", "popover-body"): not of the word it explains, whose box is named
@@ -100,7 +105,7 @@ final class PageCleaner {
         if ("tooltip".equalsIgnoreCase(e.attr("role"))) return true;
         // Asked of every element of the page: most have no class naming a tooltip.
         String classes = e.className();
-        if (classes.isEmpty() || !TOOLTIP_WORD.matcher(classes).find()) return false;
+        if (classes.isEmpty() || !Hints.containsAnyIgnoringAsciiCase(classes, TOOLTIP_WORDS)) return false;
         return TOOLTIP_BUBBLE.matcher(Hints.names(e)).find();
     }
 
@@ -133,7 +138,8 @@ final class PageCleaner {
         String style = e.attr("style");
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
         String classes = e.className();
-        return !classes.isEmpty() && (SCREEN_READER_ONLY.matcher(classes).find() || hiddenOnEveryScreen(classes));
+        return !classes.isEmpty() && (Hints.containsAnyIgnoringAsciiCase(classes, SCREEN_READER_WORDS)
+                && SCREEN_READER_ONLY.matcher(classes).find() || hiddenOnEveryScreen(classes));
     }
 
     private static boolean hiddenOnEveryScreen(String classes) {
