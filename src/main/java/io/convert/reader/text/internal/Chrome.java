@@ -398,8 +398,10 @@ public final class Chrome {
         if (words <= 40 && PHOTO_CREDIT.matcher(text).find() || words <= 60 && CLOSING_CREDIT.matcher(text).find()) return true;
         if (words <= 12 && TRUNCATED.matcher(text).find()) return true;
         if (words <= 80 && CUT_EXCERPT.matcher(text).find()) return true;
-        if (words <= 25 && TICKER_ENTRY.matcher(Numerals.ascii(text.strip())).matches() && !PrintedDates.isDateBar(text)) return true;
-        if (words <= 30 && DATE_GLUED_TO_HEADLINE.matcher(Numerals.ascii(text)).lookingAt() && PrintedDates.find(text) != null) return true;
+        // Digits as ASCII for the rules that read numbers: one pass over the line, not one for each rule.
+        String digits = Numerals.ascii(text);
+        if (words <= 25 && TICKER_ENTRY.matcher(digits.strip()).matches() && !PrintedDates.isDateBar(text)) return true;
+        if (words <= 30 && DATE_GLUED_TO_HEADLINE.matcher(digits).lookingAt() && PrintedDates.find(text) != null) return true;
         if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text) || isRepeatedAround(text, key)) return true;
         // "NAME · 4 min read" is the byline, the reading time after it.
         String line = key.isEmpty() ? text : text.strip();
@@ -407,11 +409,11 @@ public final class Chrome {
         // "سياسةصحفمحليات لبنانية": a ta marbuta ends its word, so a letter right after one is the next menu
         // entry a copy ran on without a space (a headline's words are spaced even where a kicker is glued on).
         if (words <= 4 && GLUED_ENTRIES.matcher(text).find()) return true;
-        if (words <= 4 && TEMPERATURE.matcher(Numerals.ascii(text)).find()) return true;
-        if (words <= 8 && TEMPERATURE.matcher(Numerals.ascii(text)).find() && WEATHER.matcher(text).find()) return true;
-        if (words <= 24 && PRAYER.matcher(Numerals.ascii(text)).results().count() >= 3) return true;
+        if (words <= 4 && TEMPERATURE.matcher(digits).find()) return true;
+        if (words <= 8 && TEMPERATURE.matcher(digits).find() && WEATHER.matcher(text).find()) return true;
+        if (words <= 24 && PRAYER.matcher(digits).results().count() >= 3) return true;
         if (words <= 30 && STAR_RATING.matcher(text).lookingAt() || words <= 15 && SHOP_BUTTONS.matcher(text).matches()) return true;
-        if (words <= 3 && VOTE_COUNT.matcher(Numerals.ascii(text.strip())).matches()) return true;
+        if (words <= 3 && VOTE_COUNT.matcher(digits.strip()).matches()) return true;
         if (words <= 40 && isImageDescription(text)) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || startsWith(key, TRAIL_KEYS, 40) || AD_LABELS.contains(key) || EMBED.matcher(text).matches()) return true;
         if (words <= 4 && BUTTON_LABELS.contains(key.toLowerCase(Locale.ROOT))) return true;
@@ -434,7 +436,7 @@ public final class Chrome {
                 || SERVER_WARNING.matcher(text.strip()).lookingAt()
                 || CMS_ERROR.matcher(text.strip()).lookingAt()) return true;
         // A rating or pagination widget leaves a row of small bare numbers ("1 2 3 4 5").
-        if (NUMBER_ROW.matcher(Numerals.ascii(text)).matches()) return true;
+        if (NUMBER_ROW.matcher(digits).matches()) return true;
         // "كتب: NAME | DATE | TIME": a meta row's bars part the writer from the date, no menu's entries.
         return isBreadcrumb(text) && !isWritersTrail(text) || isMenuRow(text) && !(BylineWords.opens(text) && namesPerson(text)) && !isNamedMetaRow(text) || isSectionList(text, key, words);
     }
