@@ -62,6 +62,8 @@ public final class ScrapedTextParser {
             "(?i)\\b(?:writers?|editors?|journalists?|reporters?|correspondents?|columnists?|authors?|contributors?|bloggers?|covers|writes|has written)\\b");
     /** How many lines a teaser card in a list of other stories takes, date to date, at most. */
     private static final int CARD_LINES = 8;
+    /** Words past which a numbered line is a section of prose, not a listed headline or a teaser's blurb. */
+    private static final int LISTED_PROSE_WORDS = 40;
     /** How many paragraphs in a row a page's second copy of its article repeats, at least: more than a pull quote. */
     private static final int SECOND_COPY_PARAGRAPHS = 3;
     /** How many earlier printings of a paragraph a second copy's first paragraph is compared with, latest first. */
@@ -286,10 +288,11 @@ public final class ScrapedTextParser {
                 // A long Arabic sentence closed by a colon leads into what follows ("… عن طريق الآتي:"): prose too.
                 // (On English pages as many sign-up and cookie prompts end so.)
                 boolean leadIn = words >= 12 && u.text().strip().endsWith(":") && Words.opensArabic(u.text().strip());
-                // A list entry without a full stop is a headline or a link, not running prose; so is
-                // a line in title case, even with a "!" or "?" at its end.
+                // A list entry without a full stop is a headline or a link, not running prose, unless it runs
+                // on far past any headline ("1- " opening a long section); so is a line in title case, even
+                // with a "!" or "?" at its end.
                 good[i] = !chrome[i] && !artefact[i] && words >= 10
-                        && (sentence || leadIn || words >= 20 && ListMarker.of(u.text()) == null)
+                        && (sentence || leadIn || words >= 20 && runsOn(u))
                         && !isTitleCaseHeadline(u) && !isColumnHeadline(u) && bylineBarLead(u) == null;
             }
             // Right between two paragraphs, a short line that trails off heads the second: a teaser cut
@@ -320,7 +323,7 @@ public final class ScrapedTextParser {
                     && !ANY_FINAL_PUNCTUATION.matcher(last.text()).matches();
             if (last != null && !chrome[n - 1] && !artefact[n - 1]
                     && (last.words() >= 8 && (last.words() >= 15 || beforeLast < 0 || good[beforeLast]) || cutShort)
-                    && !isTitleCaseHeadline(last) && ListMarker.of(last.text()) == null && !signsPerson(last)) good[n - 1] = true;
+                    && !isTitleCaseHeadline(last) && runsOn(last) && !signsPerson(last)) good[n - 1] = true;
             cutShort = cutShort && good[n - 1];
             if (rules.contains(Rule.REGION)) markRhymedVerse();
             if (useChrome) markTeaserExcerpts();
@@ -2937,6 +2940,11 @@ public final class ScrapedTextParser {
 
         private boolean isVerse(Unit u) {
             return !isProseOrList(u) && u.text().chars().noneMatch(Character::isDigit);
+        }
+
+        /** Not a list entry, or one far longer than a listed headline or teaser. */
+        private static boolean runsOn(Unit u) {
+            return u.words() >= LISTED_PROSE_WORDS || ListMarker.of(u.text()) == null;
         }
 
         /** A line of ten words or more that ends a sentence: the text's, or a teaser's blurb. */
