@@ -15,7 +15,6 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The HTML reading pipeline: parse within limits, read metadata from the whole page, find the
@@ -39,7 +38,7 @@ public final class HtmlPageReader {
     public static Article read(Input input, ReadOptions options, boolean extract) {
         String base = options.baseUrl() != null ? options.baseUrl() : input.baseUri();
         Document doc = parse(input.text(), base, options.limits());
-        MetadataExtractor metadataReader = new MetadataExtractor(doc);
+        MetadataExtractor metadataReader = new MetadataExtractor(doc, options.limits().maxElements());
         Urls urls = new Urls(effectiveBase(doc, metadataReader.base(), base, options));
         MetadataExtractor.Facts facts = metadataReader.extract(urls, base);
         Element body = doc.body();
@@ -55,6 +54,10 @@ public final class HtmlPageReader {
         return new Article(assembled.metadata(), assembled.blocks());
     }
 
+    /**
+     * The page's tree. Its elements are counted against the limit by the first walk over it, the
+     * metadata's, not by a walk of their own: the tree of the same text, parsed again, is the same.
+     */
     static Document parse(String html, String base, Limits limits) {
         refuseTooManyTags(html, limits.maxElements());
         Document doc;
@@ -66,13 +69,6 @@ public final class HtmlPageReader {
             // still flattens anything deeper than the limit.
             doc = Parser.htmlParser().setMaxDepth(limits.maxDepth() * 16).parseInput(html, base == null ? "" : base);
         }
-        // Counted walking the tree, not listing its elements: the list was built only to be counted.
-        int[] elements = {0};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element && ++elements[0] > limits.maxElements()) {
-                throw ConvertException.badInput("page has more than " + limits.maxElements() + " elements");
-            }
-        }, doc);
         return doc;
     }
 

@@ -8,6 +8,7 @@ import io.convert.model.Direction;
 import io.convert.model.Image;
 import io.convert.model.Inline;
 import io.convert.model.Metadata;
+import io.convert.spi.ConvertException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,16 +99,25 @@ final class MetadataExtractor {
     private final List<Element> standfirsts = new ArrayList<>();
     private final Map<String, Integer> standfirstNames = new HashMap<>();
 
-    /** Reads what the page holds in one walk over it; {@link #extract} makes the metadata of it. */
-    MetadataExtractor(Document doc) {
+    /**
+     * Reads what the page holds in one walk over it; {@link #extract} makes the metadata of it.
+     * The walk also refuses a page of more than {@code maxElements} elements (more than its
+     * start tags when the parser adds the elements they imply), where a walk of its own cost a
+     * fiftieth of reading a page.
+     */
+    MetadataExtractor(Document doc, int maxElements) {
         this.doc = doc;
         Element body = doc.body();
         NodeTraversor.traverse(new NodeVisitor() {
             private boolean inBody;
+            private int elements;
 
             @Override
             public void head(Node node, int depth) {
                 if (!(node instanceof Element e)) return;
+                if (++elements > maxElements) {
+                    throw ConvertException.badInput("page has more than " + maxElements + " elements");
+                }
                 if (e == body) inBody = true;
                 take(e);
                 if (inBody) takeNamed(e);
