@@ -107,15 +107,17 @@ public final class HtmlPageReader {
      * the page's prose when it came out short.
      */
     private static Element extractContent(Element body, String html, String base, Limits limits) {
-        boolean proseHolderRemoved = PageCleaner.removeChrome(body, TextStats.of(body), false);
-        Best first = bestContent(body, html, base, limits);
+        TextStats stats = TextStats.of(body);
+        boolean proseHolderRemoved = PageCleaner.removeChrome(body, stats, false);
+        Best first = bestContent(body, stats, html, base, limits);
         Element content = first.content();
         if (!proseHolderRemoved || !first.readWhole() && letters(content) >= SHORT_ARTICLE_CHARS) return content;
         // Removing chrome by name took the article's own wrapper: read the page again sparing it.
         Element again = parse(html, base, limits).body();
         PageCleaner.removeNonContent(again);
-        PageCleaner.removeChrome(again, TextStats.of(again), true);
-        Element second = bestContent(again, html, base, limits).content();
+        TextStats againStats = TextStats.of(again);
+        PageCleaner.removeChrome(again, againStats, true);
+        Element second = bestContent(again, againStats, html, base, limits).content();
         return first.readWhole() || letters(second) > letters(content) ? second : content;
     }
 
@@ -135,9 +137,10 @@ public final class HtmlPageReader {
      * article, the body itself; when that is too small too (a heading left alone), what little
      * the finder found; when even that is empty, the article found in the page as it was by its
      * text alone, or that page whole: its class names, which took everything, say nothing.
+     * {@code stats} are measured on the body as it is.
      */
-    private static Best bestContent(Element body, String html, String base, Limits limits) {
-        Element found = ContentFinder.find(body);
+    private static Best bestContent(Element body, TextStats stats, String html, String base, Limits limits) {
+        Element found = ContentFinder.find(body, stats);
         // The finder moves its content out of the body: cleaning what is left of the body leaves it as it is.
         int foundChars = found == null ? 0 : letters(found);
         if (foundChars >= MIN_ARTICLE_CHARS) return new Best(found, false);

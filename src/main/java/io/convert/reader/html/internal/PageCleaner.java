@@ -291,7 +291,9 @@ final class PageCleaner {
             }
         }
         for (Element e : doomed) {
-            if (e.parent() != null) e.remove();
+            if (e.parent() == null) continue;
+            stats.removing(e);
+            e.remove();
         }
         return proseHolder;
     }
