@@ -1,11 +1,14 @@
 package io.convert.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -76,6 +79,24 @@ public final class HttpFetcher {
         byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         if (data.length > max) throw new IOException(what + ": larger than " + max + " bytes");
         return data;
+    }
+
+    /**
+     * {@link #readCapped(InputStream, long, Object)} of a stream whose length is told beforehand (a
+     * file's size): read into one array of that length, where a stream of unknown length is read in
+     * chunks then joined, which allocated twice its bytes. A stream shorter than told gives what it
+     * holds; one longer (a file growing meanwhile) is read on under the same limit.
+     */
+    static byte[] readCapped(InputStream in, long max, long length, Object what) throws IOException {
+        if (length <= 0 || length > Math.min(max, Integer.MAX_VALUE - 8)) return readCapped(in, max, what);
+        byte[] data = new byte[(int) length];
+        int n = in.readNBytes(data, 0, data.length);
+        if (n < data.length) return Arrays.copyOf(data, n);
+        int next = in.read();
+        if (next < 0) return data;
+        InputStream read = new ByteArrayInputStream(data);
+        InputStream more = new SequenceInputStream(new ByteArrayInputStream(new byte[] {(byte) next}), in);
+        return readCapped(new SequenceInputStream(read, more), max, what);
     }
 
     private static String mediaType(String contentType) {

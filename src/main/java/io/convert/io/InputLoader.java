@@ -103,7 +103,7 @@ public final class InputLoader {
                         + " bytes (see --max-input-size)");
             }
             try (InputStream in = Files.newInputStream(path)) {
-                data = uncompressed(HttpFetcher.readCapped(in, maxBytes, arg));
+                data = uncompressed(HttpFetcher.readCapped(in, maxBytes, size, arg));
             }
         } catch (NoSuchFileException e) {
             throw ConvertException.badInput("no such file");

@@ -123,7 +123,7 @@ public final class PolicyResourceLoader implements ResourceLoader {
         }
         if (!Files.isRegularFile(real)) throw new ResourceException(shorten(source) + ": not a regular file");
         try (InputStream in = Files.newInputStream(real)) {
-            byte[] data = HttpFetcher.readCapped(in, maxBytes, shorten(source));
+            byte[] data = HttpFetcher.readCapped(in, maxBytes, Files.size(real), shorten(source));
             return new Resource(source, data, MediaTypes.sniff(data));
         } catch (IOException e) {
             throw new ResourceException(e.getMessage() == null ? shorten(source) + ": unreadable" : e.getMessage());

@@ -188,6 +188,21 @@ class HtmlReaderTest {
     }
 
     @Test
+    void theElementsTheParserAddsCountAgainstTheLimit() {
+        // Three start tags; the parser adds html, head, body and the table's tbody to the document's root.
+        String html = "<table><tr><td>The ferry timetable for the summer</table>";
+        Limits eight = new Limits(Limits.DEFAULT.maxInputBytes(), 512, 8, Limits.DEFAULT.maxImagePixels(), 1000,
+                Limits.DEFAULT.maxTextChars());
+        assertTrue(HtmlFixtures.allText(new HtmlReader().read(Input.of(html), ReadOptions.defaults().withLimits(eight)))
+                .contains("ferry timetable"));
+        Limits seven = new Limits(Limits.DEFAULT.maxInputBytes(), 512, 7, Limits.DEFAULT.maxImagePixels(), 1000,
+                Limits.DEFAULT.maxTextChars());
+        ConvertException e = assertThrows(ConvertException.class,
+                () -> new HtmlReader().read(Input.of(html), ReadOptions.defaults().withLimits(seven)));
+        assertEquals("page has more than 7 elements", e.getMessage());
+    }
+
+    @Test
     void metadataFromOpenGraphAndBylineWhenThereIsNoJsonLd() {
         Article a = HtmlFixtures.html("<html lang='en-GB'><head><title>Ignored | Site</title>"
                 + "<meta property='og:title' content='Rates held at 4%'><meta property='og:site_name' content='The Ledger'>"

@@ -99,10 +99,11 @@ final class ContentFinder {
 
     /**
      * The article's content in a new detached element, or null when nothing on the page scores
-     * as prose (the caller then falls back to the whole body).
+     * as prose (the caller then falls back to the whole body); {@code stats} measured on
+     * {@code body} as it is.
      */
-    static Element find(Element body) {
-        return find(body, true);
+    static Element find(Element body, TextStats stats) {
+        return find(body, stats, true);
     }
 
     /**
@@ -111,11 +112,11 @@ final class ContentFinder {
      * that nothing was left of the page without them. Null as {@link #find}.
      */
     static Element findIgnoringNames(Element body) {
-        return find(body, false);
+        return find(body, TextStats.of(body), false);
     }
 
-    private static Element find(Element body, boolean trustNames) {
-        ContentFinder finder = new ContentFinder(TextStats.of(body), trustNames);
+    private static Element find(Element body, TextStats stats, boolean trustNames) {
+        ContentFinder finder = new ContentFinder(stats, trustNames);
         Element top = finder.bestCandidate(body);
         if (top == null) return null;
         List<Element> twins = finder.twins(top, body);

@@ -15,7 +15,6 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The HTML reading pipeline: parse within limits, read metadata from the whole page, find the
@@ -39,7 +38,7 @@ public final class HtmlPageReader {
     public static Article read(Input input, ReadOptions options, boolean extract) {
         String base = options.baseUrl() != null ? options.baseUrl() : input.baseUri();
         Document doc = parse(input.text(), base, options.limits());
-        MetadataExtractor metadataReader = new MetadataExtractor(doc);
+        MetadataExtractor metadataReader = new MetadataExtractor(doc, options.limits().maxElements());
         Urls urls = new Urls(effectiveBase(doc, metadataReader.base(), base, options));
         MetadataExtractor.Facts facts = metadataReader.extract(urls, base);
         Element body = doc.body();
@@ -55,6 +54,10 @@ public final class HtmlPageReader {
         return new Article(assembled.metadata(), assembled.blocks());
     }
 
+    /**
+     * The page's tree. Its elements are counted against the limit by the first walk over it, the
+     * metadata's, not by a walk of their own: the tree of the same text, parsed again, is the same.
+     */
     static Document parse(String html, String base, Limits limits) {
         refuseTooManyTags(html, limits.maxElements());
         Document doc;
@@ -66,13 +69,6 @@ public final class HtmlPageReader {
             // still flattens anything deeper than the limit.
             doc = Parser.htmlParser().setMaxDepth(limits.maxDepth() * 16).parseInput(html, base == null ? "" : base);
         }
-        // Counted walking the tree, not listing its elements: the list was built only to be counted.
-        int[] elements = {0};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element && ++elements[0] > limits.maxElements()) {
-                throw ConvertException.badInput("page has more than " + limits.maxElements() + " elements");
-            }
-        }, doc);
         return doc;
     }
 
@@ -111,15 +107,17 @@ public final class HtmlPageReader {
      * the page's prose when it came out short.
      */
     private static Element extractContent(Element body, String html, String base, Limits limits) {
-        boolean proseHolderRemoved = PageCleaner.removeChrome(body, TextStats.of(body), false);
-        Best first = bestContent(body, html, base, limits);
+        TextStats stats = TextStats.of(body);
+        boolean proseHolderRemoved = PageCleaner.removeChrome(body, stats, false);
+        Best first = bestContent(body, stats, html, base, limits);
         Element content = first.content();
         if (!proseHolderRemoved || !first.readWhole() && letters(content) >= SHORT_ARTICLE_CHARS) return content;
         // Removing chrome by name took the article's own wrapper: read the page again sparing it.
         Element again = parse(html, base, limits).body();
         PageCleaner.removeNonContent(again);
-        PageCleaner.removeChrome(again, TextStats.of(again), true);
-        Element second = bestContent(again, html, base, limits).content();
+        TextStats againStats = TextStats.of(again);
+        PageCleaner.removeChrome(again, againStats, true);
+        Element second = bestContent(again, againStats, html, base, limits).content();
         return first.readWhole() || letters(second) > letters(content) ? second : content;
     }
 
@@ -139,9 +137,10 @@ public final class HtmlPageReader {
      * article, the body itself; when that is too small too (a heading left alone), what little
      * the finder found; when even that is empty, the article found in the page as it was by its
      * text alone, or that page whole: its class names, which took everything, say nothing.
+     * {@code stats} are measured on the body as it is.
      */
-    private static Best bestContent(Element body, String html, String base, Limits limits) {
-        Element found = ContentFinder.find(body);
+    private static Best bestContent(Element body, TextStats stats, String html, String base, Limits limits) {
+        Element found = ContentFinder.find(body, stats);
         // The finder moves its content out of the body: cleaning what is left of the body leaves it as it is.
         int foundChars = found == null ? 0 : letters(found);
         if (foundChars >= MIN_ARTICLE_CHARS) return new Best(found, false);

@@ -251,6 +251,7 @@ final class PageCleaner {
      * Boxes named so that are the stretches of one article (see {@link #proseHoldingGroups}) are
      * always kept.
      *
+     * @param stats measured on {@code root}; left measuring what is left of it
      * @return whether an element named as chrome holding most of the page's prose was removed
      *     (or, when sparing, kept): reading the page again sparing it may then find more
      */
@@ -291,7 +292,9 @@ final class PageCleaner {
             }
         }
         for (Element e : doomed) {
-            if (e.parent() != null) e.remove();
+            if (e.parent() == null) continue;
+            stats.removing(e);
+            e.remove();
         }
         return proseHolder;
     }

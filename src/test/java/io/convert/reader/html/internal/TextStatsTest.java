@@ -24,4 +24,30 @@ class TextStatsTest {
         assertEquals(3, s.punctuation);
         assertEquals(19, TextStats.letters(body));
     }
+
+    @Test
+    void theMeasuresLeftAfterARemovalAreThoseOfTheTreeWithoutIt() {
+        Element body = Jsoup.parse("<div id=page><div id=story><p>The ferry left at noon, late.</p>"
+                + "<ul><li><a href=/a>Timetable</a></li><li><a href=/b>Fares</a></li></ul><img src=f.jpg></div>"
+                + "<aside id=side><p>Related: <a href=/c>The new pier opens!</a></p><img src=p.jpg></aside></div>").body();
+        TextStats kept = TextStats.of(body);
+        Element side = body.getElementById("side");
+        Element list = body.selectFirst("ul");
+        for (Element gone : new Element[] {side, list}) {
+            kept.removing(gone);
+            gone.remove();
+        }
+        TextStats fresh = TextStats.of(body);
+        for (Element e : body.getAllElements()) {
+            TextStats.Stat a = kept.get(e), b = fresh.get(e);
+            String where = e.tagName() + "#" + e.id();
+            assertEquals(b.chars, a.chars, where);
+            assertEquals(b.linkChars, a.linkChars, where);
+            assertEquals(b.punctuation, a.punctuation, where);
+            assertEquals(b.paragraphs, a.paragraphs, where);
+            assertEquals(b.images, a.images, where);
+            assertEquals(b.listItems, a.listItems, where);
+        }
+        assertEquals(22, kept.get(body.getElementById("page")).chars);
+    }
 }
