@@ -136,6 +136,19 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aTableOfContentsLabelIsLeftOutWithItsLinksButNotOverTheArticlesOwnWords() {
+        // Labels over a list of links to the page's own sections, or alone in a box a script fills.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("contents-labels.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Table of Contents") || all.contains("On this page"), all);
+        assertEquals(7, texts.size(), all);
+        assertEquals("Stripping the old coat", texts.get(1), all);
+        // Under this one the article explains its table in a sentence of its own.
+        all = HtmlFixtures.allText(HtmlFixtures.resource("contents-label-over-prose.html"));
+        assertTrue(all.contains("Contents\nThis list is long"), all);
+    }
+
+    @Test
     void anAsideOfProseInsideTheArticleStaysButOneOfLinksGoes() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prose-aside-in-article.html"));
         String all = String.join("\n", texts);

@@ -98,6 +98,15 @@ final class Hints {
     static final int MAX_END_LABEL = 80;
 
     /**
+     * Labels of a page's table of contents: "Table of contents", "On this page", "In this
+     * article", "Inhaltsverzeichnis", "Sommaire", "فهرس المحتويات".
+     */
+    private static final Pattern CONTENTS_LABEL = Pattern.compile("(?iu)((table of )?contents|on this page"
+            + "|in this (article|post|guide|story)|jump to|inhalt|inhaltsverzeichnis|inhaltsübersicht|sommaire"
+            + "|table des matières|índice|indice|(tabla de )?contenidos?|sommario|inhoud(sopgave)?|conteúdo|spis treści"
+            + "|(فهرس|جدول) المحتويات|المحتويات|محتويات (المقال|الموضوع))\\s*[:：]?");
+
+    /**
      * How prompts to subscribe, to accept cookies, to install an app, to log in or to give money
      * open, in English and Arabic (a reader told they are logged out also in German, French and
      * Spanish; asked to give also in German): short boxes opening so are never the article. A
@@ -512,6 +521,12 @@ final class Hints {
     static boolean isEndLabel(String text) {
         String t = normalize(text);
         return t.length() < MAX_END_LABEL && END_LABEL.matcher(t).find();
+    }
+
+    /** Whether a line is the label of a table of contents and nothing more. */
+    static boolean isContentsLabel(String text) {
+        String t = normalize(text);
+        return !t.isEmpty() && t.length() < 40 && CONTENTS_LABEL.matcher(t).matches();
     }
 
     static boolean isBoxLabel(String text) {
