@@ -136,6 +136,17 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aLineThatOnlyMarksAnAdvertisementIsLeftOutButASentenceOpeningWithTheWordStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("advertisement-labels.html")).stream()
+                .filter(t -> !t.isBlank()).toList();
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Affiliate Links") || texts.contains("Werbung"), all);
+        assertTrue(texts.get(0).startsWith("Wer zum ersten Mal"), all);
+        assertTrue(all.contains("Werbung für die Insel braucht es kaum"), all);
+        assertEquals(4, texts.size(), all);
+    }
+
+    @Test
     void aTableOfContentsLabelIsLeftOutWithItsLinksButNotOverTheArticlesOwnWords() {
         // Labels over a list of links to the page's own sections, or alone in a box a script fills.
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("contents-labels.html"));

@@ -180,10 +180,15 @@ final class Hints {
      * reading time ({@link ReadingTimes}): that it can be listened to ("Listen to this article",
      * "Artikel anhören"), shared ("Share this post") or has been visited ("(Visited 1,902 times,
      * 364 visits today)"), or that it is old ("This post is over 3 years old. …"). They open the line.
+     * Or the label that marks the box beside it as an advertisement, alone on its line
+     * ("Advertisement", "Anzeige", "Reklama"), perhaps with a word on the links the page holds
+     * ("Anzeige, enthält Affiliate Links").
      */
     private static final Pattern PAGE_NOTE = Pattern.compile("(?iu)^(listen to (this|the) (article|story|post)"
             + "|(artikel|beitrag) (vor)?(an)?hören|écouter (cet|l['’]) ?article|escuchar (este|el) artículo)\\b|^share (this|the) (post|article|story|page)\\W*$|^\\(?visited [\\d,.]+ times\\b"
-            + "|^this (post|article|page|story) is (over|more than) [\\p{L}\\d]+ years? old\\b");
+            + "|^this (post|article|page|story) is (over|more than) [\\p{L}\\d]+ years? old\\b"
+            + "|^(advertisement|sponsored( content)?|anzeige|werbung|reklama|publicidad|publicité|pubblicità|إعلان)"
+            + "(\\s*[,:/|–-]\\s*(enthält|contains) [\\p{L}\\s-]{0,30}links?)?\\W*$");
     /** Letters beyond which a line reading like a note about the page is a paragraph of the article. */
     private static final int MAX_PAGE_NOTE = 150;
     /** Letters beyond which a line opening like a filing line is a paragraph of the article. */
