@@ -406,6 +406,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aBoxOfLinksUnderAThaiRelatedStoriesLabelIsLeftOut() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("related-box-thai.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(2).startsWith("กิจกรรมนี้จะจัดขึ้นทุกเดือน"), all);
+        assertFalse(all.contains("เรื่องที่เกี่ยวข้อง") || all.contains("ปลาในแม่น้ำโขง"), all);
+    }
+
+    @Test
     void anArticleCutIntoSectionsOutweighsOneLongerBoxScoringALittleMore() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("sections-beside-disclosure.html"));
         String all = String.join("\n", texts);

@@ -70,7 +70,7 @@ final class Hints {
     private static final Pattern QUOTE_NAME = Pattern.compile("quote|testimonial|review");
     private static final Evaluator MATH = QueryParser.parse("math");
 
-    /** Labels heading boxes of links to other articles, in English and Arabic. */
+    /** Labels heading boxes of links to other articles, in English, Arabic and Thai. */
     private static final Pattern BOX_LABEL = Pattern.compile(
             "(?i)^(read (more|also|next)|also read|related( articles| stories| news| posts| content| coverage)?"
             + "|more (from|on|stories|news)|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like"
@@ -78,7 +78,9 @@ final class Hints {
             + "|tags|topics|keywords|follow us|sign up|newsletter"
             + "|[اإ]قر[أا] (أيضا|ايضا|المزيد)|(مواضيع|أخبار|اخبار|مقالات|موضوعات|قصص) (ذات صلة|متعلقة|مرتبطة)"
             + "|ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تعليقا)|الاكثر (قراءة|مشاهدة|تداولا)|شارك|مشاركة|شارك الخبر"
-            + "|التعليقات|تعليقات|الكلمات المفتاحية|كلمات (دالة|مفتاحية)|الوسوم|وسوم|تابعنا|تابعونا|النشرة البريدية)\\s*[:：.]?$");
+            + "|التعليقات|تعليقات|الكلمات المفتاحية|كلمات (دالة|مفتاحية)|الوسوم|وسوم|تابعنا|تابعونا|النشرة البريدية"
+            // Thai: related stories, related news, read more
+            + "|(เรื่อง|ข่าว|บทความ)ที่เกี่ยวข้อง|อ่านเพิ่มเติม)\\s*[:：.]?$");
 
     /**
      * How lines announcing what comes after an article open: other articles ("More from SITE:",
