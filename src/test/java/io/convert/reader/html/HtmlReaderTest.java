@@ -117,6 +117,20 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aHeadingOpeningWithTheTitleThatIntroducesAListIsNoRepeatOfTheTitle() {
+        // The heading is the title and a few words more, ending in a colon: it introduces the list,
+        // near enough the top for a heading repeating the title to be dropped there.
+        String title = "A beginner's guide to refinishing old kitchen chairs";
+        Article a = HtmlFixtures.html("<!DOCTYPE html><html lang=en><head><title>" + title + " - The Gazette</title>"
+                + "</head><body><header><h1>" + title + "</h1></header><article>" + PROSE + PROSE + "<h2>" + title + " ~ tools:</h2><ul><li>A"
+                + " scraper</li><li>Sandpaper</li></ul>" + PROSE + "</article></body></html>");
+        List<Block.Heading> headings = HtmlFixtures.blocks(a, Block.Heading.class);
+        assertEquals(title, a.metadata().title());
+        assertEquals(1, headings.size(), HtmlFixtures.allText(a));
+        assertEquals(title + " ~ tools:", PlainText.of(headings.get(0)));
+    }
+
+    @Test
     void nestedListsAndQuotesWithCiteAttribution() {
         Article a = HtmlFixtures.html(page("<article>" + PROSE + "<ol start='3'><li>Three<ul><li>a</li><li>b</li></ul>"
                 + "</li><li>Four</li></ol><blockquote><p>We will not wait, said the mayor, and we will not pay.</p>"

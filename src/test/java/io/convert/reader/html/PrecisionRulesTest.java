@@ -136,6 +136,30 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aLineThatOnlyMarksAnAdvertisementIsLeftOutButASentenceOpeningWithTheWordStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("advertisement-labels.html")).stream()
+                .filter(t -> !t.isBlank()).toList();
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Affiliate Links") || texts.contains("Werbung"), all);
+        assertTrue(texts.get(0).startsWith("Wer zum ersten Mal"), all);
+        assertTrue(all.contains("Werbung für die Insel braucht es kaum"), all);
+        assertEquals(4, texts.size(), all);
+    }
+
+    @Test
+    void aTableOfContentsLabelIsLeftOutWithItsLinksButNotOverTheArticlesOwnWords() {
+        // Labels over a list of links to the page's own sections, or alone in a box a script fills.
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("contents-labels.html"));
+        String all = String.join("\n", texts);
+        assertFalse(all.contains("Table of Contents") || all.contains("On this page"), all);
+        assertEquals(7, texts.size(), all);
+        assertEquals("Stripping the old coat", texts.get(1), all);
+        // Under this one the article explains its table in a sentence of its own.
+        all = HtmlFixtures.allText(HtmlFixtures.resource("contents-label-over-prose.html"));
+        assertTrue(all.contains("Contents\nThis list is long"), all);
+    }
+
+    @Test
     void anAsideOfProseInsideTheArticleStaysButOneOfLinksGoes() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prose-aside-in-article.html"));
         String all = String.join("\n", texts);
@@ -379,6 +403,15 @@ class PrecisionRulesTest {
         assertTrue(all.contains("Tracing your family history") && all.contains("Writing letters to the council"), all);
         assertTrue(all.contains("Bookings are taken at the front desk"), all);
         assertFalse(all.contains("Library roof repairs") || all.contains("Mobile library returns"), all);
+    }
+
+    @Test
+    void aBoxOfLinksUnderAThaiRelatedStoriesLabelIsLeftOut() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("related-box-thai.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(2).startsWith("กิจกรรมนี้จะจัดขึ้นทุกเดือน"), all);
+        assertFalse(all.contains("เรื่องที่เกี่ยวข้อง") || all.contains("ปลาในแม่น้ำโขง"), all);
     }
 
     @Test

@@ -64,8 +64,13 @@ final class ArticleAssembler {
         }
         for (int i = 0; i < blocks.size(); i++) {
             if (!(blocks.get(i) instanceof Block.Heading h)) continue;
-            String text = key(PlainText.of(h.content()));
-            if (!dropped && !t.isEmpty() && (i < HEAD_BLOCKS || h.level() == 1) && similar(text, t)) {
+            String raw = PlainText.of(h.content()).strip();
+            String text = key(raw);
+            // A heading ending in a colon introduces what follows it ("TITLE ~ Supply List:"): a part
+            // of the article that names its subject, the title again only word for word.
+            boolean introduces = raw.endsWith(":") || raw.endsWith("：");
+            if (!dropped && !t.isEmpty() && (i < HEAD_BLOCKS || h.level() == 1)
+                    && (introduces ? text.equals(t) : similar(text, t))) {
                 blocks.remove(i--);
                 dropped = true;
             } else if (h.level() == 1) {

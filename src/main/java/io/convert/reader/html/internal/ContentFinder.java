@@ -870,7 +870,7 @@ final class ContentFinder {
         return false;
     }
 
-    private static boolean isHeading(Element e) {
+    static boolean isHeading(Element e) {
         String n = e.normalName();
         return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
     }

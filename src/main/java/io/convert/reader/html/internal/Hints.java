@@ -70,7 +70,7 @@ final class Hints {
     private static final Pattern QUOTE_NAME = Pattern.compile("quote|testimonial|review");
     private static final Evaluator MATH = QueryParser.parse("math");
 
-    /** Labels heading boxes of links to other articles, in English and Arabic. */
+    /** Labels heading boxes of links to other articles, in English, Arabic and Thai. */
     private static final Pattern BOX_LABEL = Pattern.compile(
             "(?i)^(read (more|also|next)|also read|related( articles| stories| news| posts| content| coverage)?"
             + "|more (from|on|stories|news)|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like"
@@ -78,7 +78,9 @@ final class Hints {
             + "|tags|topics|keywords|follow us|sign up|newsletter"
             + "|[اإ]قر[أا] (أيضا|ايضا|المزيد)|(مواضيع|أخبار|اخبار|مقالات|موضوعات|قصص) (ذات صلة|متعلقة|مرتبطة)"
             + "|ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تعليقا)|الاكثر (قراءة|مشاهدة|تداولا)|شارك|مشاركة|شارك الخبر"
-            + "|التعليقات|تعليقات|الكلمات المفتاحية|كلمات (دالة|مفتاحية)|الوسوم|وسوم|تابعنا|تابعونا|النشرة البريدية)\\s*[:：.]?$");
+            + "|التعليقات|تعليقات|الكلمات المفتاحية|كلمات (دالة|مفتاحية)|الوسوم|وسوم|تابعنا|تابعونا|النشرة البريدية"
+            // Thai: related stories, related news, read more
+            + "|(เรื่อง|ข่าว|บทความ)ที่เกี่ยวข้อง|อ่านเพิ่มเติม)\\s*[:：.]?$");
 
     /**
      * How lines announcing what comes after an article open: other articles ("More from SITE:",
@@ -96,6 +98,15 @@ final class Hints {
             + "(?=[\\s:：.,…!?]|$)");
     /** Letters beyond which a line opening like an end label is a sentence of the article. */
     static final int MAX_END_LABEL = 80;
+
+    /**
+     * Labels of a page's table of contents: "Table of contents", "On this page", "In this
+     * article", "Inhaltsverzeichnis", "Sommaire", "فهرس المحتويات".
+     */
+    private static final Pattern CONTENTS_LABEL = Pattern.compile("(?iu)((table of )?contents|on this page"
+            + "|in this (article|post|guide|story)|jump to|inhalt|inhaltsverzeichnis|inhaltsübersicht|sommaire"
+            + "|table des matières|índice|indice|(tabla de )?contenidos?|sommario|inhoud(sopgave)?|conteúdo|spis treści"
+            + "|(فهرس|جدول) المحتويات|المحتويات|محتويات (المقال|الموضوع))\\s*[:：]?");
 
     /**
      * How prompts to subscribe, to accept cookies, to install an app, to log in or to give money
@@ -171,10 +182,15 @@ final class Hints {
      * reading time ({@link ReadingTimes}): that it can be listened to ("Listen to this article",
      * "Artikel anhören"), shared ("Share this post") or has been visited ("(Visited 1,902 times,
      * 364 visits today)"), or that it is old ("This post is over 3 years old. …"). They open the line.
+     * Or the label that marks the box beside it as an advertisement, alone on its line
+     * ("Advertisement", "Anzeige", "Reklama"), perhaps with a word on the links the page holds
+     * ("Anzeige, enthält Affiliate Links").
      */
     private static final Pattern PAGE_NOTE = Pattern.compile("(?iu)^(listen to (this|the) (article|story|post)"
             + "|(artikel|beitrag) (vor)?(an)?hören|écouter (cet|l['’]) ?article|escuchar (este|el) artículo)\\b|^share (this|the) (post|article|story|page)\\W*$|^\\(?visited [\\d,.]+ times\\b"
-            + "|^this (post|article|page|story) is (over|more than) [\\p{L}\\d]+ years? old\\b");
+            + "|^this (post|article|page|story) is (over|more than) [\\p{L}\\d]+ years? old\\b"
+            + "|^(advertisement|sponsored( content)?|anzeige|werbung|reklama|publicidad|publicité|pubblicità|إعلان)"
+            + "(\\s*[,:/|–-]\\s*(enthält|contains) [\\p{L}\\s-]{0,30}links?)?\\W*$");
     /** Letters beyond which a line reading like a note about the page is a paragraph of the article. */
     private static final int MAX_PAGE_NOTE = 150;
     /** Letters beyond which a line opening like a filing line is a paragraph of the article. */
@@ -512,6 +528,12 @@ final class Hints {
     static boolean isEndLabel(String text) {
         String t = normalize(text);
         return t.length() < MAX_END_LABEL && END_LABEL.matcher(t).find();
+    }
+
+    /** Whether a line is the label of a table of contents and nothing more. */
+    static boolean isContentsLabel(String text) {
+        String t = normalize(text);
+        return !t.isEmpty() && t.length() < 40 && CONTENTS_LABEL.matcher(t).matches();
     }
 
     static boolean isBoxLabel(String text) {

@@ -285,7 +285,8 @@ final class PageCleaner {
             if (lastDoomed != null && isInside(e, lastDoomed)) continue;
             LineText line = new LineText(e);
             boolean chrome = named || isChromeTag(e) && !isProseAside(e, stats) || isLabelledBox(e, stats)
-                    || isPrompt(e, stats, line) || isAuthorBox(e, stats) || isPointerOrCredit(e, stats, line);
+                    || isPrompt(e, stats, line) || isAuthorBox(e, stats) || isPointerOrCredit(e, stats, line)
+                    || isContentsLabel(e, stats);
             if (chrome && !holdsArticle(e)) {
                 doomed.add(e);
                 lastDoomed = e;
@@ -486,6 +487,24 @@ final class PageCleaner {
             return false;
         }
         return Hints.isPrompt(stats.get(e).chars, line);
+    }
+
+    /**
+     * The label of a table of contents ("Table of Contents", "On this page") over a list of links
+     * to the page's own sections, or alone in a box its script would fill: the list goes as
+     * links, and the label, standing over the article's first section, read as one of its
+     * headings. A label over the article's own sentence ("Contents" over "This list is long, so
+     * ...") heads a part of the article.
+     */
+    private static boolean isContentsLabel(Element e, TextStats stats) {
+        if (!ContentFinder.isHeading(e) || stats.get(e).chars == 0 || !Hints.isContentsLabel(e.text())) return false;
+        Element next = e.nextElementSibling();
+        while (next != null && stats.get(next).chars == 0) next = next.nextElementSibling();
+        if (next == null) return stats.get(e.parent()).chars == stats.get(e).chars;
+        List<Element> links = next.select(Queries.LINK);
+        if (links.isEmpty() || stats.get(next).linkChars * 2 < stats.get(next).chars) return false;
+        for (Element a : links) if (!a.attr("href").startsWith("#")) return false;
+        return true;
     }
 
     /** A box starting with a label such as "اقرأ أيضا" or "Related" and made mostly of links. */
