@@ -6,15 +6,15 @@ import java.util.regex.Pattern;
 /**
  * How long an article takes to read, as themes print it beside the byline or alone on a line:
  * "4 min read", "5 min de lecture", "Lesezeit: 4 Minuten", "3 دقائق قراءة", "وقت القراءة: 3 دقائق",
- * "قراءة دقيقتين". Both readers leave it out of the text and out of the writer's name.
+ * "قراءة دقيقتين", "2 دقيقة وقت القراءة". Both readers leave it out of the text and out of the writer's name.
  */
 public final class ReadingTimes {
     private static final String NUMBER = "\\d+\\s*-?\\s*";
     private static final String UNIT = "(?:min\\.?|mins|minutes?|minuten|دقيقة|دقيقه|دقائق)";
     private static final String READ = "(?:read|de lecture|de lectura|lesezeit|قراءة|قراءه|للقراءة)";
     private static final String LABEL = "(?:lesezeit|temps de lecture|tiempo de lectura|reading time|(?:وقت|مدة|مده)\\s+(?:القراءة|القراءه))";
-    /** "4 min read", "3 دقائق قراءة": the minutes, then the word for reading. */
-    private static final Pattern MINUTES_READ = Pattern.compile("(?iu)\\b" + NUMBER + UNIT + "\\s+" + READ + "(?![\\p{L}])");
+    /** "4 min read", "3 دقائق قراءة", "2 دقيقة وقت القراءة": the minutes, then the word for reading or the label. */
+    private static final Pattern MINUTES_READ = Pattern.compile("(?iu)\\b" + NUMBER + UNIT + "\\s+(?:" + READ + "|" + LABEL + ")(?![\\p{L}])");
     /** "Lesezeit: 4 Minuten", "وقت القراءة: 3 دقائق": the label, then the number. */
     private static final Pattern LABELLED = Pattern.compile("(?iu)" + LABEL + "\\s*[:：]?\\s*\\d");
     /**

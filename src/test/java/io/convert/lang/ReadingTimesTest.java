@@ -16,6 +16,7 @@ class ReadingTimesTest {
         assertTrue(ReadingTimes.mentions("3 دقائق قراءة"));
         assertTrue(ReadingTimes.mentions("وقت القراءة: 3 دقائق"));
         assertTrue(ReadingTimes.mentions("قراءة دقيقتين"));
+        assertTrue(ReadingTimes.mentions("2 دقيقة وقت القراءة ( 319 كلمة )"));
         assertFalse(ReadingTimes.mentions("Bake for 25 minutes"));
         assertFalse(ReadingTimes.mentions("قراءة في كتاب جديد"));
     }

@@ -206,7 +206,7 @@ public final class LayoutGridBench {
      * section, the picture's caption or alt text (ALT: the headline's words after a preposition glued to one of them,
      * "… بمركز الشباب" giving "مركز الشباب"; headlines without one skip that layout), the writer's photo's alt
      * text over the byline, the headline printed again under a byline with a kicker between (an agency's story
-     * block), and the text cut short after a word or two (CUT) under the site's name and the story's
+     * block), a kicker of a few words over the headline, and the text cut short after a word or two (CUT) under the site's name and the story's
      * date, which then open what little prose the copy has.
      */
     private static final Map<String, List<String>> UNDER = new LinkedHashMap<>();
@@ -220,6 +220,7 @@ public final class LayoutGridBench {
         UNDER.put("writer-photo-over-byline", List.of("T", "D", "سالم عوض بالخير", "بقلم: سالم عوض بالخير", "BODY"));
         UNDER.put("kicker-then-headline-again-under-byline", List.of("T", "احتفالاً بيوم القراءة..",
                 "Karim Mansour, Lina Haddad  | 12.10.2025 - محدث : 13.10.2025", "T", "الوادي/وكالة السهل", "BODY"));
+        UNDER.put("kicker-over-headline", List.of("خلال ندوة نظمتها جمعية المزارعين", "T", "D", "BODY"));
         UNDER.put("date-opens-cut-copy", List.of("D", "T", "T", "المصدر / نادية فريد",
                 "الحافلة الزرقاء تحمل الكتب إلى قرى الوادي بعد غياب ثلاث سنوات", "CUT"));
     }

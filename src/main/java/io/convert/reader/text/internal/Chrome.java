@@ -300,10 +300,10 @@ public final class Chrome {
     private static final Pattern APP_STORE = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:app store|google play|ios|android|آب ستور|جوجل بلاي|غوغل بلاي|أندرويد|اندرويد|آيفون|ايفون)(?!\\p{L})");
     private static final Pattern DOWNLOAD = Pattern.compile("(?iu)(?<!\\p{L})(?:download|télécharger|حمل|حمّل|نزل|تحميل)(?!\\p{L})");
-    /** The font-size buttons: "+ الخط -", "A+ A-", "حجم الخط". */
+    /** The font-size buttons: "+ الخط -", "A+ A-", "حجم الخط", the label before them ("تعديل حجم الخط:"). */
     private static final Pattern FONT_SIZE = Pattern.compile(
             "(?iu)^(?=.*\\+.*[-–]|.*[-–].*\\+|.*(?:الخط|font size|taille du texte))(?:[\\sA+\\-–]|increase|decrease)*"
-                    + "(?:حجم\\s+)?(?:الخط|font size|taille du texte)?(?:[\\sA+\\-–]|increase|decrease)*$");
+                    + "(?:(?:تعديل|تغيير)\\s+)?(?:حجم\\s+)?(?:الخط|font size|taille du texte)?(?:[\\sA+\\-–:]|increase|decrease)*$");
     /** Font-size buttons drawn as letters: "A A", "A- A A+", "ع ع ع", a tag's icon before them perhaps. */
     private static final Pattern FONT_BUTTONS = Pattern.compile("\\s*(?:tag icon\\s+)?(?:(?:[Aa][+-]?\\s+){1,2}[Aa][+-]?|(?:ع\\s+){1,2}ع)\\s*");
     /**

@@ -1834,11 +1834,18 @@ public final class ScrapedTextParser {
                 String signed = rules.contains(Rule.BYLINE) ? Byline.signedAfterStop(headline) : null;
                 if (signed == null && rules.contains(Rule.BYLINE)) signed = Byline.penThenTitle(headline);
                 if (signed == null && rules.contains(Rule.BYLINE)) signed = Byline.writerWritesHeadline(headline);
+                if (signed == null && rules.contains(Rule.BYLINE)) signed = signedAfterSlash(headline);
                 if (signed != null) addAuthor(signed);
                 return;
             }
             meta.title(pen[0]);
             addAuthor(pen[1]);
+        }
+
+        /** "غربة.. / NAME": the writer's name alone after the headline's last slash, or null. */
+        private static String signedAfterSlash(String headline) {
+            int slash = headline.lastIndexOf(" / ");
+            return slash > 0 ? Byline.givenPersonName(headline.substring(slash + 3)) : null;
         }
 
         /**
@@ -2101,7 +2108,10 @@ public final class ScrapedTextParser {
                     boolean opensText = nextKept(i) >= bodyStart && candidates.stream()
                             .anyMatch(c -> units.get(c).words() >= 3 && Words.opensArabic(units.get(c).text()))
                             || onlyWriterBefore(i, bodyStart) && candidates.stream().anyMatch(c -> Words.opensArabic(units.get(c).text()));
-                    if (hasFullHeadline(candidates) || byline != null && !byline.authors().isEmpty() || opensText) {
+                    // A headline of two or three words is printed again and again over its date (the page's, the
+                    // article's, the share card's: "سياحتنا بهمتنا" three times); a menu's entries differ.
+                    if (hasFullHeadline(candidates) || byline != null && !byline.authors().isEmpty() || opensText
+                            || onlyCopiesOfOneLine(candidates)) {
                         group = new ArrayList<>(candidates);
                         groupDate = byline == null ? i : -1;
                         if (byline == null) datedGroups++;
@@ -2178,9 +2188,14 @@ public final class ScrapedTextParser {
                 boolean adjacent = true;
                 for (int i = prev + 1; i < last; i++) adjacent &= chrome[i] || artefact[i];
                 // A deck under its headline ends a sentence and says more than the headline; two words
-                // ("أخبار سطيف") are a section's name above a headline that asks a question.
-                if (adjacent && sentenceEnd(units.get(last).text()) && !sentenceEnd(units.get(prev).text())
+                // ("أخبار سطيف") are a section's name above a headline that asks a question. A few words that
+                // trail off ("بستان أخضر في شبه الجزيرة ..") end no sentence: a headline may be so written, under
+                // its section's name.
+                if (adjacent && sentenceEnd(units.get(last).text()) && !trailsOff(units.get(last)) && !sentenceEnd(units.get(prev).text())
                         && units.get(last).words() >= units.get(prev).words() && units.get(prev).words() >= 3) return prev;
+                // "غزة: توصية بضرورة …" (where or who, a colon, what) is how headlines are written, not decks: under a
+                // line written otherwise, the line above is its kicker ("خلال لقاء نظمته الهيئة").
+                if (adjacent && isColonHeadline(last) && !units.get(prev).text().contains(":") && !isRepeated(prev, candidates)) return last;
                 // A headline and its deck, one right under the other: the headline comes first, and
                 // the deck says more. A slogan printed twice (the site's banner) is no headline with its
                 // deck; a longer line above a headline is a kicker or a teaser.
@@ -2188,10 +2203,14 @@ public final class ScrapedTextParser {
                         && !isRepeated(prev, candidates) && units.get(prev).words() <= units.get(last).words()) return prev;
                 // "الشال: 3 تحديات تواجه …" (who or where, a colon, what) is how headlines are written, not
                 // kickers or decks: over a line written otherwise, it is the headline, however long.
-                if (adjacent && units.get(prev).words() >= 4 && HEADLINE_COLON.matcher(units.get(prev).text().strip()).lookingAt()
-                        && !units.get(last).text().contains(":") && !isRepeated(prev, candidates)) return prev;
+                if (adjacent && isColonHeadline(prev) && !units.get(last).text().contains(":") && !isRepeated(prev, candidates)) return prev;
             }
             return last;
+        }
+
+        /** "الشال: 3 تحديات تواجه …": a headline's subject, a colon, what it says, in four words or more. */
+        private boolean isColonHeadline(int i) {
+            return units.get(i).words() >= 4 && HEADLINE_COLON.matcher(units.get(i).text().strip()).lookingAt();
         }
 
         /**
@@ -2219,6 +2238,11 @@ public final class ScrapedTextParser {
                 else if (!isMostlyNumbers(units.get(j))) return false;
             }
             return names == 1;
+        }
+
+        /** Whether {@code candidates} are two copies or more of one line, and nothing else. */
+        private boolean onlyCopiesOfOneLine(List<Integer> candidates) {
+            return candidates.size() >= 2 && candidates.stream().allMatch(c -> sameText(c, candidates.get(0)));
         }
 
         /** Whether a line among {@code candidates} has the four words or more of a headline, not a section's or a name's few. */
