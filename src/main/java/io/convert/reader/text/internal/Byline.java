@@ -1021,24 +1021,6 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
-     * The people a short line names in any form the rules read, taken loosely ("SITE - NAME", a bare
-     * name whatever its first word, "NAME JOB", "NAME DATE", a cue word and then a name): what the
-     * learned byline model ({@link BylineModel}) weighs where the rules, which ask more of a line in each
-     * place, found no writer. Empty when the line names nobody.
-     */
-    static List<String> namesOffered(String text, String site) {
-        Byline byline = parse(text, site, true);
-        if (byline != null && !byline.authors().isEmpty()) return byline.authors();
-        String name = personName(text);
-        if (name == null) name = nameBeforeJob(text);
-        if (name == null) name = nameBeforeDate(text);
-        if (name == null) name = nameAfterDate(text);
-        String cued = name == null ? BylineWords.after(text) : null;
-        if (cued != null) name = personName(cued, true);
-        return name == null ? List.of() : List.of(name);
-    }
-
-    /**
      * The name after a word that says a person follows (a job, "المحامي NAME"): a family name may
      * then open as a verb does ("جان تابت", "سامي يمين"), where without the cue such a word makes a
      * phrase ("سامي يعود"). The name must still open with a given name.
@@ -1179,12 +1161,6 @@ public record Byline(List<String> authors, String source) {
     private static boolean isSection(String text) {
         String key = Words.key(text);
         return SECTION_WORDS.contains(key) || !key.contains(" ") && key.length() > 5 && key.endsWith("يات");
-    }
-
-    /** Whether a word of {@code text} names a section, a desk, a place or an institution, as no person's name does. */
-    static boolean hasSectionWord(String text) {
-        for (String word : Words.key(text).split(" ")) if (SECTION_WORDS.contains(word)) return true;
-        return false;
     }
 
     /** An agency or outlet named as the source of a story. */

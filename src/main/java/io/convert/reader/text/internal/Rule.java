@@ -25,11 +25,6 @@ public enum Rule {
     LEARNED_TITLE,
     /** Take bylines and date lines out of the body into the metadata. */
     BYLINE,
-    /**
-     * Let the learned byline model ({@link BylineModel}) name the writer from a line it scores as a
-     * personal byline, where the byline rules found none.
-     */
-    LEARNED_BYLINE,
     /** Turn short descriptive lines next to an image artefact into figure captions. */
     CAPTION,
     /** Recognise subheadings, lists and quotes. */

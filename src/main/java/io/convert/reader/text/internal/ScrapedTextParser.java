@@ -179,17 +179,6 @@ public final class ScrapedTextParser {
         return pass.titleChoice;
     }
 
-    /**
-     * The short lines of {@code text} that name someone near its headline, the text's start or its end,
-     * with their names and features, as the byline model sees them once the rules have read the page.
-     */
-    public BylineFeatures.Choice bylineChoice(String text) {
-        Pass pass = new Pass(SourceLines.split(text, rules.contains(Rule.WRAP)));
-        pass.recordByline = true;
-        pass.run();
-        return pass.bylineChoice;
-    }
-
     private static boolean sentenceEnd(String text) {
         return SENTENCE_END.matcher(text).matches();
     }
@@ -225,11 +214,6 @@ public final class ScrapedTextParser {
         /** Whether to keep the title's candidates and their features, for the trainer. */
         private boolean recordTitle;
         private TitleFeatures.Choice titleChoice;
-        /** Whether to keep the byline's candidates and their features, for the trainer. */
-        private boolean recordByline;
-        private BylineFeatures.Choice bylineChoice;
-        /** The headline's line, or -1: where the byline model measures from. */
-        private int headlineLine = -1;
 
         /** Lines of a rhymed poem the text quotes or is: short, but the text's own (see {@link #markRhymedVerse}). */
         private final boolean[] verse;
@@ -261,7 +245,6 @@ public final class ScrapedTextParser {
             if (authors.isEmpty() && rules.contains(Rule.BYLINE)) readLedeSignature(blocks);
             // "Par SITE": the outlet signing its own copy is no writer, whichever rule took its name.
             if (meta.site() != null) authors.removeIf(a -> Words.key(a).equals(Words.key(meta.site())));
-            if (recordByline || authors.isEmpty() && rules.contains(Rule.LEARNED_BYLINE)) learnedByline(bodyStart, region[1]);
             if (!authors.isEmpty()) meta.authors(List.copyOf(authors));
             Language language = BlockLanguages.ofArticle(meta.title(), blocks);
             meta.language(language.tag()).direction(language.direction());
@@ -1411,36 +1394,6 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * Where the rules found no writer, the names of the line the learned byline model scores as the
-         * page's personal byline, if it scores one high enough ({@link BylineModel}). The rules ask a bare
-         * name to open with a listed given name, and each byline form to stand in its own place; the model
-         * weighs the same clues together, so a name shaped as one, under the headline or over a date, is
-         * taken where no single rule would.
-         */
-        private void learnedByline(int bodyStart, int bodyEnd) {
-            if (!rules.contains(Rule.BYLINE) || !rules.contains(Rule.TITLE) || n == 0) return;
-            String site = meta.site() != null ? meta.site() : bylineSite();
-            BylineFeatures.Choice choice = BylineFeatures.of(new BylineFeatures.Page(units, chrome, artefact, good, headlineLine,
-                    Math.min(bodyStart, n), Math.min(Math.max(bodyEnd, bodyStart), n), site, new BylineFeatures.Opinions() {
-                        @Override
-                        public boolean strictByline(int line) {
-                            return isBylineOrDateStrict(units.get(line));
-                        }
-
-                        @Override
-                        public boolean looseByline(int line) {
-                            return isLooseByline(units.get(line));
-                        }
-                    }, arabicProse()));
-            if (recordByline) {
-                bylineChoice = choice;
-                return;
-            }
-            int chosen = BylineModel.bundled().choose(choice);
-            if (chosen >= 0) choice.names().get(chosen).forEach(this::addAuthor);
-        }
-
-        /**
          * Reads the lines before the body: title, subtitle, byline, date and captions (which
          * open the body as figures). Returns where the body starts.
          */
@@ -1487,7 +1440,6 @@ public final class ScrapedTextParser {
                 headline = bodyStart;
                 bodyStart++;
             }
-            headlineLine = headline;
             if (rules.contains(Rule.BYLINE) && authors.isEmpty() && title >= 0) readWriterRunOnHeadline(from, title, bodyStart);
             int lastArtefact = -2;
             // A column's headline that names its writer leaves no bare name to look for; a headline that
