@@ -85,6 +85,8 @@ class BylineWordsTest {
         assertTrue(BylineWords.isOutlet("سكاي نيوز عربية"));
         assertTrue(BylineWords.isOutlet("بوابة النهار الجديد"));
         assertTrue(BylineWords.isOutlet("المغرب اليوم"));
+        // "presse" as Maghreb outlets spell it in Arabic letters.
+        assertTrue(BylineWords.isOutlet("وادي بريس"));
         assertFalse(BylineWords.isOutlet("رنا الخطيب"));
         assertFalse(BylineWords.isOutlet("Karim Benali"));
     }

@@ -188,6 +188,8 @@ public record Byline(List<String> authors, String source) {
      * "NAME/": a slash glued to a name closes it, where a spaced one ("تقدير موقف /") labels a
      * headline; a star after a name points to the writer's note.
      */
+    /** A colon closing a line, with a star pointing to the writer's note before it. */
+    private static final Pattern CLOSING_COLON = Pattern.compile("\\s*\\*?\\s*[:：]\\s*$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—*-]+$|(?<=\\p{L})\\s*//?$");
     /**
      * The dots, bar or bullet a layout puts before a writer's name ("........NAME", "| NAME", "• NAME"), a
@@ -1033,6 +1035,13 @@ public record Byline(List<String> authors, String source) {
     }
 
     private static String personName(String text, boolean cued) {
+        // "NAME :", "NAME*:": a name alone on its line, closed by a colon, heads what its writer says; a
+        // column's standing name is closed so too ("أول السطر:"), so only a given name makes it a person's.
+        Matcher closed = CLOSING_COLON.matcher(text);
+        if (closed.find() && closed.start() > 0) {
+            String name = personName(text.substring(0, closed.start()), cued);
+            return name != null && opensWithGivenName(name) ? name : null;
+        }
         String t = NAME_TAG.matcher(text.strip()).matches() ? withoutHashtags(text.strip()) : text;
         t = TRAILING_PUNCTUATION.matcher(LEADING_DECORATION.matcher(t.strip()).replaceFirst("")).replaceAll("");
         // "(NAME)": some layouts bracket the writer's name on its line, as others bracket a picture's

@@ -159,6 +159,8 @@ public final class ScrapedTextParser {
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”«»„]");
     private static final String CLOSING_QUOTES = "\"”»“'’";
 
+    /** The most words of a writer's note under the name that signs the text. */
+    private static final int WRITERS_NOTE_WORDS = 25;
     private final Set<Rule> rules;
 
     public ScrapedTextParser(Set<Rule> rules) {
@@ -725,6 +727,14 @@ public final class ScrapedTextParser {
         /** What a theme prints under a writer's name: the e-mail address, the job, a count of articles or a date. */
         private boolean isWritersCompanion(Unit u) {
             return Byline.isEmail(u.text()) || isJobAlone(u) || u.words() <= 8 && u.text().chars().anyMatch(Character::isDigit);
+        }
+
+        /**
+         * "مراسل الموقع في بغداد", "كاتب وصحفي مقيم في برلين، يكتب في …": a line that opens with what the writer
+         * is, however long, is the note a signature carries under the name; a paragraph opens so seldom.
+         */
+        private boolean isWritersNote(Unit u) {
+            return u.words() <= WRITERS_NOTE_WORDS && BylineWords.opensWithJob(u.text());
         }
 
         /** Whether {@code u} is a writer's name alone, with what the writer is after it, or a byline naming a person. */
@@ -1723,7 +1733,9 @@ public final class ScrapedTextParser {
         private boolean followedByTemplateOnly(int i, List<String> names) {
             int j = nextPrinted(i);
             // The job, the e-mail or the date under the name are the signature's, not more text.
-            for (int k = 0; k < 2 && j < n && !chrome[j] && isWritersCompanion(units.get(j)); k++) j = nextPrinted(j);
+            for (int k = 0; k < 2 && j < n && !chrome[j] && (isWritersCompanion(units.get(j)) || isWritersNote(units.get(j))); k++) {
+                j = nextPrinted(j);
+            }
             // A copy may stop in mid-sentence: a last line cut inside a word ("وحذر مر", "استمرار الحم") is
             // no name; one that ends the copy signs it only when its names open with given names, or it is a
             // Latin name, whose capitals no sentence cut short would print on every word ("Fred M’membe").

@@ -75,6 +75,20 @@ class BylineTest {
     }
 
     @Test
+    void anOutletNamedAsMaghrebSitesSpellPresseIsTheSource() {
+        Byline byline = Byline.parse("تحرير: وادي بريس", null, false);
+        assertTrue(byline == null || byline.authors().isEmpty(), String.valueOf(byline));
+    }
+
+    @Test
+    void aColonClosesANameThatOpensWithAGivenName() {
+        assertEquals("منير الخطيب", Byline.personName("منير الخطيب : "));
+        assertEquals("منير الخطيب", Byline.personName("م. منير الخطيب*:"));
+        // A column's standing name is closed by a colon too.
+        assertNull(Byline.personName("أول السطر:"));
+    }
+
+    @Test
     void aTatweelInsideANameOnlyStretchesIt() {
         assertEquals(List.of("سامي نور"), Byline.parse("بقلم: سامي نور – أعده للنشر: وليد الحـاج", null, false).authors());
         assertEquals(List.of("حامد يوسف"), Byline.parse("كتب: حامـد يوسف", null, false).authors());
