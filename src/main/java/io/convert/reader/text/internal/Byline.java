@@ -210,6 +210,12 @@ public record Byline(List<String> authors, String source) {
      * may break the line before the closing bracket ("NAME(دكتوراه فخرية").
      */
     private static final Pattern NAME_PLACE = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)?$");
+    /**
+     * What a headline's brackets number it by ("(4)", "(2 من 3)", "(الحلقة الثانية)", "(العدد الرابع)"):
+     * a series' part or an issue, where "NAME (CITY)" brackets a place, which no bare number or part word
+     * names ("NAME (123 مقال)" brackets a count of the writer's articles).
+     */
+    private static final Pattern SERIES_PART = Pattern.compile("^\\s*(?:\\p{Nd}+(?:\\s*من\\s*\\p{Nd}+)?\\s*$|(?:ال)?(?:حلقة|حلقه|جزء|عدد)(?!\\p{L}))");
     /** "على" (on) folds to "علي" (Ali, a name): it is told apart before folding. */
     private static final Pattern ALA = Pattern.compile("(?<!\\p{L})على(?!\\p{L})");
     static final Pattern QUOTES = Pattern.compile("[«»\"“”]");
@@ -325,7 +331,8 @@ public record Byline(List<String> authors, String source) {
         Byline beat = reporterOf(t);
         if (beat != null) return beat;
         Matcher placed = NAME_PLACE.matcher(t);
-        if (placed.matches() && Words.count(placed.group(2)) <= 2 && !SECTION_WORDS.contains(Words.key(placed.group(2)))) {
+        if (placed.matches() && Words.count(placed.group(2)) <= 2 && !SECTION_WORDS.contains(Words.key(placed.group(2)))
+                && !isPartOfSeries(placed.group(2))) {
             String name = personName(placed.group(1));
             if (name != null) return new Byline(List.of(name), null);
         }
@@ -1032,6 +1039,10 @@ public record Byline(List<String> authors, String source) {
         if (name != null) return name;
         String loose = personName(text, true);
         return loose != null && opensWithGivenName(loose) ? loose : null;
+    }
+
+    private static boolean isPartOfSeries(String bracketed) {
+        return SERIES_PART.matcher(bracketed).find();
     }
 
     private static String personName(String text, boolean cued) {

@@ -482,6 +482,11 @@ class BylineTest {
         assertEquals(new Byline(List.of("مازن الشامسي"), null), Byline.parse("مازن الشامسي (العين)", null, false));
         // A label in brackets is no city.
         assertNull(Byline.parse("حديقة الحيوان (فيديو)", null, false));
+        // Nor is the part of a series a headline numbers, or the issue.
+        assertNull(Byline.parse("مدرسة المهجر (الحلقة الثانية)", null, false));
+        assertNull(Byline.parse("دفتر المهجر (العدد الرابع)", null, false));
+        assertNull(Byline.parse("مدرسة المهجر (2)", null, false));
+        assertNull(Byline.parse("مدرسة المهجر (٢ من ٣)", null, false));
     }
 
     @Test
