@@ -184,12 +184,12 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern BRAND = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
     /** "Par NAME -" (a source left out), "غزة/ NAME:" (a colon leading into the text). */
     private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s+[-–—|]$|(?<=\\p{L})\\s*[:：]$");
+    /** A colon closing a line, with a star pointing to the writer's note before it. */
+    private static final Pattern CLOSING_COLON = Pattern.compile("\\s*\\*?\\s*[:：]\\s*$");
     /**
      * "NAME/": a slash glued to a name closes it, where a spaced one ("تقدير موقف /") labels a
      * headline; a star after a name points to the writer's note.
      */
-    /** A colon closing a line, with a star pointing to the writer's note before it. */
-    private static final Pattern CLOSING_COLON = Pattern.compile("\\s*\\*?\\s*[:：]\\s*$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،|·•–—*-]+$|(?<=\\p{L})\\s*//?$");
     /**
      * The dots, bar or bullet a layout puts before a writer's name ("........NAME", "| NAME", "• NAME"), a

@@ -161,6 +161,7 @@ public final class ScrapedTextParser {
 
     /** The most words of a writer's note under the name that signs the text. */
     private static final int WRITERS_NOTE_WORDS = 25;
+
     private final Set<Rule> rules;
 
     public ScrapedTextParser(Set<Rule> rules) {
