@@ -455,6 +455,10 @@ public record Byline(List<String> authors, String source) {
         return personName(m.group(2));
     }
 
+    private static boolean isPartOfSeries(String bracketed) {
+        return SERIES_PART.matcher(bracketed).find();
+    }
+
     /**
      * "المصدر: SITE - NAME": the source label says which part is the outlet, so the other part, when it
      * opens with a given name, is its writer, on whichever side of the dash; null otherwise.
@@ -661,6 +665,16 @@ public record Byline(List<String> authors, String source) {
         Matcher placed = NAME_PLACE.matcher(signed);
         String name = personName(placed.matches() ? placed.group(1) : signed);
         return name == null ? null : new String[] {m.group(1), name};
+    }
+
+    /**
+     * "غربة.. / NAME": the writer's name alone after the headline's last spaced slash, when it opens with a
+     * given name, or null; the name stays in the title as printed. Asked after {@link #runOnPen}, which takes
+     * such a name out of a headline of two words or more: this reads what it leaves, a one-word headline.
+     */
+    public static String signedAfterSlash(String headline) {
+        int slash = headline.lastIndexOf(" / ");
+        return slash > 0 ? givenPersonName(headline.substring(slash + 3)) : null;
     }
 
     /**
@@ -1039,10 +1053,6 @@ public record Byline(List<String> authors, String source) {
         if (name != null) return name;
         String loose = personName(text, true);
         return loose != null && opensWithGivenName(loose) ? loose : null;
-    }
-
-    private static boolean isPartOfSeries(String bracketed) {
-        return SERIES_PART.matcher(bracketed).find();
     }
 
     private static String personName(String text, boolean cued) {

@@ -1847,18 +1847,12 @@ public final class ScrapedTextParser {
                 String signed = rules.contains(Rule.BYLINE) ? Byline.signedAfterStop(headline) : null;
                 if (signed == null && rules.contains(Rule.BYLINE)) signed = Byline.penThenTitle(headline);
                 if (signed == null && rules.contains(Rule.BYLINE)) signed = Byline.writerWritesHeadline(headline);
-                if (signed == null && rules.contains(Rule.BYLINE)) signed = signedAfterSlash(headline);
+                if (signed == null && rules.contains(Rule.BYLINE)) signed = Byline.signedAfterSlash(headline);
                 if (signed != null) addAuthor(signed);
                 return;
             }
             meta.title(pen[0]);
             addAuthor(pen[1]);
-        }
-
-        /** "غربة.. / NAME": the writer's name alone after the headline's last slash, or null. */
-        private static String signedAfterSlash(String headline) {
-            int slash = headline.lastIndexOf(" / ");
-            return slash > 0 ? Byline.givenPersonName(headline.substring(slash + 3)) : null;
         }
 
         /**
