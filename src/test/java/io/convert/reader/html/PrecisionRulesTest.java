@@ -415,6 +415,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aBoxOfLinksUnderALabelTheTextReaderKnowsIsLeftOutToo() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("related-box-shared-label.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(2).startsWith("Die Fähre fährt nun wieder"), all);
+        assertFalse(all.contains("Mehr zum Thema") || all.contains("Nordufer"), all);
+    }
+
+    @Test
     void anArticleCutIntoSectionsOutweighsOneLongerBoxScoringALittleMore() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("sections-beside-disclosure.html"));
         String all = String.join("\n", texts);

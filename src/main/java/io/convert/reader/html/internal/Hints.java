@@ -70,17 +70,15 @@ final class Hints {
     private static final Pattern QUOTE_NAME = Pattern.compile("quote|testimonial|review");
     private static final Evaluator MATH = QueryParser.parse("math");
 
-    /** Labels heading boxes of links to other articles, in English, Arabic and Thai. */
+    /**
+     * Labels heading boxes that are not the article besides lists of other articles, whose labels
+     * ({@link TeaserWords}) the text reader shares: sharing, comments, tags, following the site,
+     * newsletters; in English and Arabic.
+     */
     private static final Pattern BOX_LABEL = Pattern.compile(
-            "(?i)^(read (more|also|next)|also read|related( articles| stories| news| posts| content| coverage)?"
-            + "|more (from|on|stories|news)|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like"
-            + "|recommended( for you)?|see also|share( this( article| story)?)?|comments?|leave a (reply|comment)"
-            + "|tags|topics|keywords|follow us|sign up|newsletter"
-            + "|[اإ]قر[أا] (أيضا|ايضا|المزيد)|(مواضيع|أخبار|اخبار|مقالات|موضوعات|قصص) (ذات صلة|متعلقة|مرتبطة)"
-            + "|ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تعليقا)|الاكثر (قراءة|مشاهدة|تداولا)|شارك|مشاركة|شارك الخبر"
-            + "|التعليقات|تعليقات|الكلمات المفتاحية|كلمات (دالة|مفتاحية)|الوسوم|وسوم|تابعنا|تابعونا|النشرة البريدية"
-            // Thai: related stories, related news, read more
-            + "|(เรื่อง|ข่าว|บทความ)ที่เกี่ยวข้อง|อ่านเพิ่มเติม)\\s*[:：.]?$");
+            "(?i)^(share( this( article| story)?)?|comments?|leave a (reply|comment)|tags|topics|keywords|follow us"
+            + "|sign up|newsletter|شارك|مشاركة|شارك الخبر|التعليقات|تعليقات|الكلمات المفتاحية|كلمات (دالة|مفتاحية)"
+            + "|الوسوم|وسوم|تابعنا|تابعونا|النشرة البريدية)\\s*[:：.]?$");
 
     /**
      * How lines announcing what comes after an article open: other articles ("More from SITE:",
@@ -536,9 +534,10 @@ final class Hints {
         return !t.isEmpty() && t.length() < 40 && CONTENTS_LABEL.matcher(t).matches();
     }
 
+    /** Whether a line is the label of a box that is not the article ("Related stories", "Comments") and nothing more. */
     static boolean isBoxLabel(String text) {
         String t = normalize(text);
-        return !t.isEmpty() && t.length() < 40 && BOX_LABEL.matcher(t).matches();
+        return !t.isEmpty() && t.length() < 40 && (TeaserWords.isLabel(t) || BOX_LABEL.matcher(t).matches());
     }
 
     /** Runs of white space (and no-break spaces) as one space, trimmed. */
