@@ -238,6 +238,16 @@ class PrecisionRulesTest {
         assertFalse(all.contains("More guides") || all.contains("trekking poles") || all.contains("Copyright"), all);
     }
 
+    /** A date and when it was updated, under the headline or after the tenth paragraph, is no paragraph of the story. */
+    @Test
+    void aDateThenWhenItWasUpdatedIsLeftOutWhereverItStands() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("date-stamps-updated.html"));
+        String all = String.join("\n", texts);
+        assertEquals(9, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("Updated since the storm"), all);
+        assertTrue(texts.get(8).startsWith("The next timetable"), all);
+    }
+
     /** A sentence that opens with the same words ("Posted to every plot holder", "Erstellt am Rand") stays. */
     @ParameterizedTest
     @CsvSource({

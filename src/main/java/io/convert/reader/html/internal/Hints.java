@@ -145,12 +145,16 @@ final class Hints {
     /**
      * Lines that only date the article ("Last updated on November 24, 2025", "Updated 10/01/2018",
      * "This post was last updated July 2021", "Aktualisiert am 17.01.2021", "Pubblicato il 19
-     * Febbraio 2020"): the page's dates are read from its markup, and such a line is no more of
-     * the story than its byline.
+     * Febbraio 2020"), or a date and then when it was updated ("August 7, 2013 -- Updated 1446 GMT
+     * (2246 HKT)", "12 May 2024 | Updated 10:30"): the page's dates are read from its markup, and
+     * such a line is no more of the story than its byline.
      */
     private static final Pattern DATE_STAMP = Pattern.compile("(?iu)^(this (post|article|page|story) was )?(last |originally )?"
             + "(updated|modified|published|posted|reviewed)( on| at)?\\s*[:：]?\\s*(\\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "\\p{L}*\\.? \\d)"
+            + "|^((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.? \\d{1,2},? \\d{4}"
+            + "|\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})"
+            + "\\s*[-–—|]+\\s*(last )?(updated|modified|published|posted)\\b"
             // German, Italian, French, Spanish, Portuguese, Dutch; a weekday may come before the date.
             + "|^((zuletzt )?(aktualisiert|veröffentlicht|geändert|erstellt)( am)?|(pubblicato|aggiornato|ultima modifica)( il)?"
             + "|(publié|mis à jour|modifié)( le)?|(publicado|actualizado|atualizado)( el| em)?|(gepubliceerd|bijgewerkt)( op)?)"
