@@ -434,6 +434,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aColumnOfPictureCardsBesideTheArticleIsNotMoreOfIt() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("picture-cards-beside-article.html"));
+        String all = String.join("\n", texts);
+        assertEquals(6, texts.size(), all);
+        assertTrue(texts.get(5).startsWith("The board will decide in September"), all);
+        assertFalse(all.contains("Around the region") || all.contains("lighthouse"), all);
+    }
+
+    @Test
     void anArticleCutIntoSectionsOutweighsOneLongerBoxScoringALittleMore() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("sections-beside-disclosure.html"));
         String all = String.join("\n", texts);
