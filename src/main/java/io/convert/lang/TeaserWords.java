@@ -65,7 +65,9 @@ public final class TeaserWords {
             "相關新聞", "相关文章", "相關文章", "相关报道", "相關報導", "相关链接", "相關連結", "热门文章", "熱門文章",
             "热门推荐", "熱門推薦", "精彩推荐", "精彩推薦", "猜你喜欢", "猜你喜歡", "你可能还喜欢", "你可能感兴趣",
             "阅读排行", "閱讀排行", "上一篇", "下一篇", "関連記事", "あわせて読みたい", "合わせて読みたい", "おすすめ記事",
-            "人気記事", "関連ニュース", "관련기사", "관련 기사", "많이 본 뉴스", "추천 기사", "이전 기사", "다음 기사");
+            "人気記事", "関連ニュース", "관련기사", "관련 기사", "많이 본 뉴스", "추천 기사", "이전 기사", "다음 기사",
+            // Thai: related stories, related news, related articles, read more
+            "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "อ่านเพิ่มเติม");
     /** Longest first, so that a line is matched by the most it says ("related stories", not "related"). */
     private static final List<String> KEYS = LABELS.stream().map(Keys::of).distinct()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();

@@ -15,6 +15,7 @@ class TeaserWordsTest {
         assertTrue(TeaserWords.isLabel("إقرا ايضا:"));
         assertTrue(TeaserWords.isLabel("RELATED STORIES"));
         assertTrue(TeaserWords.isLabel("À lire aussi"));
+        assertTrue(TeaserWords.isLabel("เรื่องที่เกี่ยวข้อง"));
         assertFalse(TeaserWords.isLabel("Related stories about the harbour"));
     }
 

@@ -117,13 +117,30 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aHeadingRepeatingTheTitleUnderAHeadOfManyShortLinesIsDroppedAndOneInTheTextKept() {
+        // A recipe's facts stand as nine short lines over its headline: the head is as long as
+        // the site makes it. The same words as a heading under the article's first paragraph
+        // name a part of the text.
+        String facts = "<p>Spring menu</p><p>Prep: 20 minutes</p><p>Cook: 40 minutes</p><p>Serves four</p>"
+                + "<p>Easy</p><p>Vegetarian</p><p>Oven at 180 degrees</p><p>Keeps two days</p><p>Freezes well</p>";
+        Article a = HtmlFixtures.html("<!DOCTYPE html><html lang=en><head><title>Leek and potato pie - The Kitchen</title>"
+                + "</head><body><article>" + facts + "<h2>Leek and potato pie</h2>" + PROSE + PROSE
+                + "<h2>Leek and potato pie</h2>" + PROSE + "</article></body></html>");
+        List<Block.Heading> headings = HtmlFixtures.blocks(a, Block.Heading.class);
+        assertEquals("Leek and potato pie", a.metadata().title());
+        assertEquals(1, headings.size(), HtmlFixtures.allText(a));
+        List<Block> blocks = a.blocks();
+        assertTrue(blocks.indexOf(headings.get(0)) > blocks.size() - 3, HtmlFixtures.allText(a));
+    }
+
+    @Test
     void aHeadingOpeningWithTheTitleThatIntroducesAListIsNoRepeatOfTheTitle() {
         // The heading is the title and a few words more, ending in a colon: it introduces the list,
-        // near enough the top for a heading repeating the title to be dropped there.
+        // above the article's first paragraph, where a heading repeating the title is dropped.
         String title = "A beginner's guide to refinishing old kitchen chairs";
         Article a = HtmlFixtures.html("<!DOCTYPE html><html lang=en><head><title>" + title + " - The Gazette</title>"
-                + "</head><body><header><h1>" + title + "</h1></header><article>" + PROSE + PROSE + "<h2>" + title + " ~ tools:</h2><ul><li>A"
-                + " scraper</li><li>Sandpaper</li></ul>" + PROSE + "</article></body></html>");
+                + "</head><body><header><h1>" + title + "</h1></header><article><h2>" + title + " ~ tools:</h2><ul><li>A"
+                + " scraper</li><li>Sandpaper</li></ul>" + PROSE + PROSE + PROSE + "</article></body></html>");
         List<Block.Heading> headings = HtmlFixtures.blocks(a, Block.Heading.class);
         assertEquals(title, a.metadata().title());
         assertEquals(1, headings.size(), HtmlFixtures.allText(a));

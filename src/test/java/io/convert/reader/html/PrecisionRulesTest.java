@@ -238,6 +238,16 @@ class PrecisionRulesTest {
         assertFalse(all.contains("More guides") || all.contains("trekking poles") || all.contains("Copyright"), all);
     }
 
+    /** A date and when it was updated, under the headline or after the tenth paragraph, is no paragraph of the story. */
+    @Test
+    void aDateThenWhenItWasUpdatedIsLeftOutWhereverItStands() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("date-stamps-updated.html"));
+        String all = String.join("\n", texts);
+        assertEquals(9, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("Updated since the storm"), all);
+        assertTrue(texts.get(8).startsWith("The next timetable"), all);
+    }
+
     /** A sentence that opens with the same words ("Posted to every plot holder", "Erstellt am Rand") stays. */
     @ParameterizedTest
     @CsvSource({
@@ -412,6 +422,24 @@ class PrecisionRulesTest {
         assertEquals(3, texts.size(), all);
         assertTrue(texts.get(2).startsWith("กิจกรรมนี้จะจัดขึ้นทุกเดือน"), all);
         assertFalse(all.contains("เรื่องที่เกี่ยวข้อง") || all.contains("ปลาในแม่น้ำโขง"), all);
+    }
+
+    @Test
+    void aBoxOfLinksUnderALabelTheTextReaderKnowsIsLeftOutToo() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("related-box-shared-label.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(2).startsWith("Die Fähre fährt nun wieder"), all);
+        assertFalse(all.contains("Mehr zum Thema") || all.contains("Nordufer"), all);
+    }
+
+    @Test
+    void aColumnOfPictureCardsBesideTheArticleIsNotMoreOfIt() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("picture-cards-beside-article.html"));
+        String all = String.join("\n", texts);
+        assertEquals(6, texts.size(), all);
+        assertTrue(texts.get(5).startsWith("The board will decide in September"), all);
+        assertFalse(all.contains("Around the region") || all.contains("lighthouse"), all);
     }
 
     @Test

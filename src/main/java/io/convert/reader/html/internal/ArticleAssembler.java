@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
 final class ArticleAssembler {
     /** Bylines and dates sit within the first blocks; later lines that look alike are prose. */
     private static final int HEAD_BLOCKS = 8;
+    /**
+     * Letters from which a paragraph is the article's prose, not a line of its head (a kicker, a
+     * byline, a date, a share row): a heading repeating the title stands above it.
+     */
+    private static final int MIN_PROSE = 120;
     /** Letters below which a paragraph matching a biography is a name or a job title, said anywhere. */
     private static final int MIN_BIO = 40;
 
@@ -51,8 +56,11 @@ final class ArticleAssembler {
     }
 
     /**
-     * Drops a heading repeating the title (near the top, or any level-1 one), or a first line
-     * that does so on pages styling the title without a heading; demotes other level-1 headings.
+     * Drops a heading repeating the title (above the article's first paragraph of prose, or any
+     * level-1 one), or a first line that does so on pages styling the title without a heading;
+     * demotes other level-1 headings. Where the prose starts, not a count of blocks, says what is
+     * the head: the lines above the text (kicker, byline, date, share row) are as many as the
+     * site makes them.
      */
     private static void dropRepeatedTitle(List<Block> blocks, String title) {
         String t = title == null ? "" : key(title);
@@ -62,14 +70,19 @@ final class ArticleAssembler {
             blocks.remove(0);
             dropped = true;
         }
+        boolean prose = false;
         for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Paragraph p) {
+                prose |= PlainText.of(p.content()).codePoints().filter(Character::isLetterOrDigit).count() >= MIN_PROSE;
+                continue;
+            }
             if (!(blocks.get(i) instanceof Block.Heading h)) continue;
             String raw = PlainText.of(h.content()).strip();
             String text = key(raw);
             // A heading ending in a colon introduces what follows it ("TITLE ~ Supply List:"): a part
             // of the article that names its subject, the title again only word for word.
             boolean introduces = raw.endsWith(":") || raw.endsWith("：");
-            if (!dropped && !t.isEmpty() && (i < HEAD_BLOCKS || h.level() == 1)
+            if (!dropped && !t.isEmpty() && (!prose || h.level() == 1)
                     && (introduces ? text.equals(t) : similar(text, t))) {
                 blocks.remove(i--);
                 dropped = true;

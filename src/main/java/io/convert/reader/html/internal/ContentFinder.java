@@ -41,6 +41,8 @@ final class ContentFinder {
     private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Evaluator HEADING_LINK =
             QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]");
+    /** Letters of prose per picture below which a box beside the article is a column of cards. */
+    private static final int MIN_LETTERS_PER_PICTURE = 300;
     /** Cards fewer than this are a pair of links, not a grid of teasers. */
     private static final int MIN_TEASERS = 3;
     /** Letters beyond which a card is more than a headline and an excerpt. */
@@ -600,9 +602,10 @@ final class ContentFinder {
         if (score != null && score + bonus >= threshold) return true;
         TextStats.Stat s = stats.get(sibling);
         // A long stretch of prose next to the article is more of it, even when its paragraphs
-        // sit too deep for their score to reach it.
+        // sit too deep for their score to reach it; not a column of cards, a picture over each
+        // one-sentence excerpt.
         if (s.chars >= Math.max(400, stats.get(top).chars / 4) && s.linkDensity() < 0.2 && s.punctuation >= 8
-                && weight(sibling) >= 0) {
+                && weight(sibling) >= 0 && s.images * MIN_LETTERS_PER_PICTURE <= s.chars) {
             return true;
         }
         if (!sibling.nameIs("p")) return false;

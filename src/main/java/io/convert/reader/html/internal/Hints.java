@@ -70,17 +70,15 @@ final class Hints {
     private static final Pattern QUOTE_NAME = Pattern.compile("quote|testimonial|review");
     private static final Evaluator MATH = QueryParser.parse("math");
 
-    /** Labels heading boxes of links to other articles, in English, Arabic and Thai. */
+    /**
+     * Labels heading boxes that are not the article besides lists of other articles, whose labels
+     * ({@link TeaserWords}) the text reader shares: sharing, comments, tags, following the site,
+     * newsletters; in English and Arabic.
+     */
     private static final Pattern BOX_LABEL = Pattern.compile(
-            "(?i)^(read (more|also|next)|also read|related( articles| stories| news| posts| content| coverage)?"
-            + "|more (from|on|stories|news)|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like"
-            + "|recommended( for you)?|see also|share( this( article| story)?)?|comments?|leave a (reply|comment)"
-            + "|tags|topics|keywords|follow us|sign up|newsletter"
-            + "|[اإ]قر[أا] (أيضا|ايضا|المزيد)|(مواضيع|أخبار|اخبار|مقالات|موضوعات|قصص) (ذات صلة|متعلقة|مرتبطة)"
-            + "|ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تعليقا)|الاكثر (قراءة|مشاهدة|تداولا)|شارك|مشاركة|شارك الخبر"
-            + "|التعليقات|تعليقات|الكلمات المفتاحية|كلمات (دالة|مفتاحية)|الوسوم|وسوم|تابعنا|تابعونا|النشرة البريدية"
-            // Thai: related stories, related news, read more
-            + "|(เรื่อง|ข่าว|บทความ)ที่เกี่ยวข้อง|อ่านเพิ่มเติม)\\s*[:：.]?$");
+            "(?i)^(share( this( article| story)?)?|comments?|leave a (reply|comment)|tags|topics|keywords|follow us"
+            + "|sign up|newsletter|شارك|مشاركة|شارك الخبر|التعليقات|تعليقات|الكلمات المفتاحية|كلمات (دالة|مفتاحية)"
+            + "|الوسوم|وسوم|تابعنا|تابعونا|النشرة البريدية)\\s*[:：.]?$");
 
     /**
      * How lines announcing what comes after an article open: other articles ("More from SITE:",
@@ -147,12 +145,16 @@ final class Hints {
     /**
      * Lines that only date the article ("Last updated on November 24, 2025", "Updated 10/01/2018",
      * "This post was last updated July 2021", "Aktualisiert am 17.01.2021", "Pubblicato il 19
-     * Febbraio 2020"): the page's dates are read from its markup, and such a line is no more of
-     * the story than its byline.
+     * Febbraio 2020"), or a date and then when it was updated ("August 7, 2013 -- Updated 1446 GMT
+     * (2246 HKT)", "12 May 2024 | Updated 10:30"): the page's dates are read from its markup, and
+     * such a line is no more of the story than its byline.
      */
     private static final Pattern DATE_STAMP = Pattern.compile("(?iu)^(this (post|article|page|story) was )?(last |originally )?"
             + "(updated|modified|published|posted|reviewed)( on| at)?\\s*[:：]?\\s*(\\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "\\p{L}*\\.? \\d)"
+            + "|^((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.? \\d{1,2},? \\d{4}"
+            + "|\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})"
+            + "\\s*[-–—|]+\\s*(last )?(updated|modified|published|posted)\\b"
             // German, Italian, French, Spanish, Portuguese, Dutch; a weekday may come before the date.
             + "|^((zuletzt )?(aktualisiert|veröffentlicht|geändert|erstellt)( am)?|(pubblicato|aggiornato|ultima modifica)( il)?"
             + "|(publié|mis à jour|modifié)( le)?|(publicado|actualizado|atualizado)( el| em)?|(gepubliceerd|bijgewerkt)( op)?)"
@@ -536,9 +538,10 @@ final class Hints {
         return !t.isEmpty() && t.length() < 40 && CONTENTS_LABEL.matcher(t).matches();
     }
 
+    /** Whether a line is the label of a box that is not the article ("Related stories", "Comments") and nothing more. */
     static boolean isBoxLabel(String text) {
         String t = normalize(text);
-        return !t.isEmpty() && t.length() < 40 && BOX_LABEL.matcher(t).matches();
+        return !t.isEmpty() && t.length() < 40 && (TeaserWords.isLabel(t) || BOX_LABEL.matcher(t).matches());
     }
 
     /** Runs of white space (and no-break spaces) as one space, trimmed. */
