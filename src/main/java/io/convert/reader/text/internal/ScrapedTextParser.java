@@ -151,6 +151,8 @@ public final class ScrapedTextParser {
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
     /** "الشال: …", "وزير المالية: …": a headline's subject, a few words, closed by a colon before what it says. */
+    /** What opens a kicker that sets the scene: during, on the sidelines of, in the presence of, on the occasion of, right after, just before. */
+    private static final Pattern SCENE_KICKER = Pattern.compile("^(?:خلال|على\\s+هامش|بحضور|بمناسبة|عقب|قبيل|في\\s+ختام|في\\s+إطار|في\\s+اطار)\\s");
     private static final Pattern HEADLINE_COLON = Pattern.compile("^(?:[^\\s:：]+\\s+){0,5}[^\\s:：]+\\s*[:：]\\s*\\S");
     /** A name closed by a colon before the writer's job: "NAME: أستاذ …". */
     private static final Pattern NAME_COLON_JOB = Pattern.compile("^((?:\\S+\\s+){1,4}\\S+?)\\s*[:：]\\s*");
@@ -1438,6 +1440,7 @@ public final class ScrapedTextParser {
                     title = opensText ? -1 : chosen;
                 }
             }
+            if (useTitle && title < 0 && !opensText && titleHint == null && signature < 0) title = foreignHeadline(from, bodyStart);
             int headline = title;
             if (title >= 0) {
                 takeTitle(units.get(title).text());
@@ -2194,6 +2197,10 @@ public final class ScrapedTextParser {
                 int prev = candidates.get(candidates.size() - 2);
                 boolean adjacent = true;
                 for (int i = prev + 1; i < last; i++) adjacent &= chrome[i] || artefact[i];
+                // "خلال ندوة نظمتها الجمعية" (during, on the sidelines of, in the presence of …) sets a scene and says
+                // nothing on its own: a kicker over the headline, however much shorter, never a headline over its deck
+                // (a question under it ends a sentence all the same).
+                if (adjacent && isSceneKicker(prev) && units.get(last).words() >= 3 && !isRepeated(prev, candidates)) return last;
                 // A deck under its headline ends a sentence and says more than the headline; two words
                 // ("أخبار سطيف") are a section's name above a headline that asks a question. A few words that
                 // trail off ("بستان أخضر في شبه الجزيرة ..") end no sentence: a headline may be so written, under
@@ -2213,6 +2220,15 @@ public final class ScrapedTextParser {
                 if (adjacent && isColonHeadline(prev) && !units.get(last).text().contains(":") && !isRepeated(prev, candidates)) return prev;
             }
             return last;
+        }
+
+        /**
+         * "خلال ندوة نظمتها جمعية المزارعين", "على هامش القمة": a few words opening with when or where something
+         * happened and no colon ("خلال لقائه الوزير: …" is a headline) nor sentence end.
+         */
+        private boolean isSceneKicker(int i) {
+            String text = units.get(i).text().strip();
+            return units.get(i).words() <= 8 && !text.contains(":") && !sentenceEnd(text) && SCENE_KICKER.matcher(text).lookingAt();
         }
 
         /** "الشال: 3 تحديات تواجه …": a headline's subject, a colon, what it says, in four words or more. */
@@ -2294,6 +2310,21 @@ public final class ScrapedTextParser {
          */
         private boolean isForeignScript(Unit u) {
             return arabicProse() && !Words.hasArabic(u.text());
+        }
+
+        /**
+         * The first line before the text when it is a headline in Latin script on an Arabic page (a radio's
+         * programme in English, a French piece on a Maghreb site), or -1. Latin lines there are mostly ad
+         * labels and widget notices, so this is asked only when no other line is the headline: five words
+         * or more, no sentence closed, no byline, date or site's name.
+         */
+        private int foreignHeadline(int from, int bodyStart) {
+            int first = from;
+            while (first < bodyStart && (chrome[first] || artefact[first])) first++;
+            if (first >= bodyStart) return -1;
+            Unit u = units.get(first);
+            return isForeignScript(u) && u.words() >= 5 && u.words() <= 20 && !sentenceEnd(u.text()) && !isBylineOrDate(u)
+                    && !BylineWords.isOutletName(u.text()) && !BylineWords.isCredit(u.text()) && Byline.personName(u.text()) == null ? first : -1;
         }
 
         private boolean arabicProse() {
