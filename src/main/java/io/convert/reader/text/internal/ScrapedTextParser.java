@@ -158,6 +158,8 @@ public final class ScrapedTextParser {
     private static final Pattern NAME_COLON_JOB = Pattern.compile("^((?:\\S+\\s+){1,4}\\S+?)\\s*[:：]\\s*");
     /** An excerpt a site cut at a word's end and closed with an ellipsis after a space: "… communiquer avec ...". */
     private static final Pattern CUT_AFTER_SPACE = Pattern.compile("\\s(?:\\.{3}|…)\\s*$");
+    private static final Pattern CUT_OFF = Pattern.compile("(?:\\.{3}|…)\\s*$");
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”«»„]");
     private static final String CLOSING_QUOTES = "\"”»“'’";
 
@@ -623,14 +625,17 @@ public final class ScrapedTextParser {
         /**
          * Without a heading, two excerpts in a row after the text, each cut at a word's end and closed
          * with an ellipsis after a space ("… communiquer avec ..."), start a list of other stories'
-         * teasers, template to the page's end: a writer's own trailing dots follow the last word.
+         * teasers, template to the page's end: a writer's own trailing dots follow the last word. Three
+         * in a row cut with the dots glued on ("… مع المهاجم الشاب زين الدين كاده،…") are such a list too:
+         * a writer may close a paragraph or two so, not three running.
          */
         private void markCutExcerptRuns() {
             boolean seenProse = false;
             for (int i = 0; i < n; i++) {
                 if (chrome[i] || artefact[i]) continue;
-                if (seenProse && cutAfterSpace(i) && cutAfterSpace(nextKept(i))) {
-                    for (int j = i; j < n && (chrome[j] || artefact[j] || cutAfterSpace(j)); j++) chrome[j] |= !artefact[j];
+                int next = nextKept(i);
+                if (seenProse && (cutAfterSpace(i) && cutAfterSpace(next) || cutOff(i) && cutOff(next) && cutOff(nextKept(next)))) {
+                    for (int j = i; j < n && (chrome[j] || artefact[j] || cutOff(j)); j++) chrome[j] |= !artefact[j];
                     return;
                 }
                 seenProse |= good[i];
@@ -639,6 +644,18 @@ public final class ScrapedTextParser {
 
         private boolean cutAfterSpace(int i) {
             return i < n && units.get(i).words() >= 8 && CUT_AFTER_SPACE.matcher(units.get(i).text()).find();
+        }
+
+        /**
+         * The start of a story's first sentence, eight words or more, closed by an ellipsis after a space or glued
+         * on. Not a table's row: a table of contents inside the text cuts its entries short too ("Harvard      10
+         * online courses on computer science, programming, AI…"), its columns set apart by runs of spaces. Nor a
+         * paragraph of whole sentences that ends on its link's label ("… is impressive. Full WorkFit-S Review…").
+         */
+        private boolean cutOff(int i) {
+            if (i >= n || units.get(i).words() < 8) return false;
+            String text = units.get(i).text().strip();
+            return CUT_OFF.matcher(text).find() && !COLUMN_GAP.matcher(text).find() && !INNER_SENTENCE_END.matcher(text).find();
         }
 
         /** "آخر تحديث: 10:50 (بيروت)", "Updated 2 hours ago": the page's clock, whatever its last mark. */
