@@ -651,11 +651,13 @@ public final class ScrapedTextParser {
          * on. Not a table's row: a table of contents inside the text cuts its entries short too ("Harvard      10
          * online courses on computer science, programming, AI…"), its columns set apart by runs of spaces. Nor a
          * paragraph of whole sentences that ends on its link's label ("… is impressive. Full WorkFit-S Review…").
+         * Nor a list's item, named before a colon, whose dots say "and others" ("في المسرح: NAME، NAME، NAME…").
          */
         private boolean cutOff(int i) {
             if (i >= n || units.get(i).words() < 8) return false;
             String text = units.get(i).text().strip();
-            return CUT_OFF.matcher(text).find() && !COLUMN_GAP.matcher(text).find() && !INNER_SENTENCE_END.matcher(text).find();
+            return CUT_OFF.matcher(text).find() && !COLUMN_GAP.matcher(text).find() && !INNER_SENTENCE_END.matcher(text).find()
+                    && !text.contains(":");
         }
 
         /** "آخر تحديث: 10:50 (بيروت)", "Updated 2 hours ago": the page's clock, whatever its last mark. */
