@@ -151,11 +151,15 @@ public final class ScrapedTextParser {
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
     /** "الشال: …", "وزير المالية: …": a headline's subject, a few words, closed by a colon before what it says. */
+    /** What opens a kicker that sets the scene: during, on the sidelines of, in the presence of, on the occasion of, right after, just before. */
+    private static final Pattern SCENE_KICKER = Pattern.compile("^(?:خلال|على\\s+هامش|بحضور|بمناسبة|عقب|قبيل|في\\s+ختام|في\\s+إطار|في\\s+اطار)\\s");
     private static final Pattern HEADLINE_COLON = Pattern.compile("^(?:[^\\s:：]+\\s+){0,5}[^\\s:：]+\\s*[:：]\\s*\\S");
     /** A name closed by a colon before the writer's job: "NAME: أستاذ …". */
     private static final Pattern NAME_COLON_JOB = Pattern.compile("^((?:\\S+\\s+){1,4}\\S+?)\\s*[:：]\\s*");
     /** An excerpt a site cut at a word's end and closed with an ellipsis after a space: "… communiquer avec ...". */
     private static final Pattern CUT_AFTER_SPACE = Pattern.compile("\\s(?:\\.{3}|…)\\s*$");
+    private static final Pattern CUT_OFF = Pattern.compile("(?:\\.{3}|…)\\s*$");
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”«»„]");
     private static final String CLOSING_QUOTES = "\"”»“'’";
 
@@ -621,14 +625,17 @@ public final class ScrapedTextParser {
         /**
          * Without a heading, two excerpts in a row after the text, each cut at a word's end and closed
          * with an ellipsis after a space ("… communiquer avec ..."), start a list of other stories'
-         * teasers, template to the page's end: a writer's own trailing dots follow the last word.
+         * teasers, template to the page's end: a writer's own trailing dots follow the last word. Three
+         * in a row cut with the dots glued on ("… مع المهاجم الشاب زين الدين كاده،…") are such a list too:
+         * a writer may close a paragraph or two so, not three running.
          */
         private void markCutExcerptRuns() {
             boolean seenProse = false;
             for (int i = 0; i < n; i++) {
                 if (chrome[i] || artefact[i]) continue;
-                if (seenProse && cutAfterSpace(i) && cutAfterSpace(nextKept(i))) {
-                    for (int j = i; j < n && (chrome[j] || artefact[j] || cutAfterSpace(j)); j++) chrome[j] |= !artefact[j];
+                int next = nextKept(i);
+                if (seenProse && (cutAfterSpace(i) && cutAfterSpace(next) || cutOff(i) && cutOff(next) && cutOff(nextKept(next)))) {
+                    for (int j = i; j < n && (chrome[j] || artefact[j] || cutOff(j)); j++) chrome[j] |= !artefact[j];
                     return;
                 }
                 seenProse |= good[i];
@@ -637,6 +644,20 @@ public final class ScrapedTextParser {
 
         private boolean cutAfterSpace(int i) {
             return i < n && units.get(i).words() >= 8 && CUT_AFTER_SPACE.matcher(units.get(i).text()).find();
+        }
+
+        /**
+         * The start of a story's first sentence, eight words or more, closed by an ellipsis after a space or glued
+         * on. Not a table's row: a table of contents inside the text cuts its entries short too ("Harvard      10
+         * online courses on computer science, programming, AI…"), its columns set apart by runs of spaces. Nor a
+         * paragraph of whole sentences that ends on its link's label ("… is impressive. Full WorkFit-S Review…").
+         * Nor a list's item, named before a colon, whose dots say "and others" ("في المسرح: NAME، NAME، NAME…").
+         */
+        private boolean cutOff(int i) {
+            if (i >= n || units.get(i).words() < 8) return false;
+            String text = units.get(i).text().strip();
+            return CUT_OFF.matcher(text).find() && !COLUMN_GAP.matcher(text).find() && !INNER_SENTENCE_END.matcher(text).find()
+                    && !text.contains(":");
         }
 
         /** "آخر تحديث: 10:50 (بيروت)", "Updated 2 hours ago": the page's clock, whatever its last mark. */
@@ -1438,6 +1459,7 @@ public final class ScrapedTextParser {
                     title = opensText ? -1 : chosen;
                 }
             }
+            if (useTitle && title < 0 && !opensText && titleHint == null && signature < 0) title = foreignHeadline(from, bodyStart);
             int headline = title;
             if (title >= 0) {
                 takeTitle(units.get(title).text());
@@ -2194,6 +2216,10 @@ public final class ScrapedTextParser {
                 int prev = candidates.get(candidates.size() - 2);
                 boolean adjacent = true;
                 for (int i = prev + 1; i < last; i++) adjacent &= chrome[i] || artefact[i];
+                // "خلال ندوة نظمتها الجمعية" (during, on the sidelines of, in the presence of …) sets a scene and says
+                // nothing on its own: a kicker over the headline, however much shorter, never a headline over its deck
+                // (a question under it ends a sentence all the same).
+                if (adjacent && isSceneKicker(prev) && units.get(last).words() >= 3 && !isRepeated(prev, candidates)) return last;
                 // A deck under its headline ends a sentence and says more than the headline; two words
                 // ("أخبار سطيف") are a section's name above a headline that asks a question. A few words that
                 // trail off ("بستان أخضر في شبه الجزيرة ..") end no sentence: a headline may be so written, under
@@ -2213,6 +2239,15 @@ public final class ScrapedTextParser {
                 if (adjacent && isColonHeadline(prev) && !units.get(last).text().contains(":") && !isRepeated(prev, candidates)) return prev;
             }
             return last;
+        }
+
+        /**
+         * "خلال ندوة نظمتها جمعية المزارعين", "على هامش القمة": a few words opening with when or where something
+         * happened and no colon ("خلال لقائه الوزير: …" is a headline) nor sentence end.
+         */
+        private boolean isSceneKicker(int i) {
+            String text = units.get(i).text().strip();
+            return units.get(i).words() <= 8 && !text.contains(":") && !sentenceEnd(text) && SCENE_KICKER.matcher(text).lookingAt();
         }
 
         /** "الشال: 3 تحديات تواجه …": a headline's subject, a colon, what it says, in four words or more. */
@@ -2294,6 +2329,21 @@ public final class ScrapedTextParser {
          */
         private boolean isForeignScript(Unit u) {
             return arabicProse() && !Words.hasArabic(u.text());
+        }
+
+        /**
+         * The first line before the text when it is a headline in Latin script on an Arabic page (a radio's
+         * programme in English, a French piece on a Maghreb site), or -1. Latin lines there are mostly ad
+         * labels and widget notices, so this is asked only when no other line is the headline: five words
+         * or more, no sentence closed, no byline, date or site's name.
+         */
+        private int foreignHeadline(int from, int bodyStart) {
+            int first = from;
+            while (first < bodyStart && (chrome[first] || artefact[first])) first++;
+            if (first >= bodyStart) return -1;
+            Unit u = units.get(first);
+            return isForeignScript(u) && u.words() >= 5 && u.words() <= 20 && !sentenceEnd(u.text()) && !isBylineOrDate(u)
+                    && !BylineWords.isOutletName(u.text()) && !BylineWords.isCredit(u.text()) && Byline.personName(u.text()) == null ? first : -1;
         }
 
         private boolean arabicProse() {
