@@ -907,4 +907,37 @@ class BylineTest {
         for (String name : io.convert.lang.GivenNames.all()) assertEquals(Words.key(name), name);
         assertTrue(io.convert.lang.GivenNames.contains(Words.key("فاطمة")));
     }
+
+    @Test
+    void aNamePrintedTwiceAfterABylineWordIsTheWritersOnceOrTheSitesAccount() {
+        assertEquals(List.of("هالة منصور"), Byline.parse("بقلم: هالة منصور هالة منصور", null, false).authors());
+        Byline account = Byline.parse("بقلم: - صدى الوادي صدى الوادي", null, false);
+        assertEquals(List.of(), account.authors());
+        assertEquals("صدى الوادي", account.source());
+    }
+
+    @Test
+    void aPicturesCreditWithAnAgencyAndAPhotographerNamesNoWriter() {
+        assertNull(Byline.parse("صورة من: وكالة الشرق/ف. النجار", null, true));
+        assertNull(Byline.parse("Photo: AFP/Jane Roe", null, true));
+        // An outlet and its writer parted by a slash, with no picture's label, still sign.
+        assertEquals(List.of("سامي نور"), Byline.parse("الوادي نيوز/ سامي نور", null, true).authors());
+    }
+
+    @Test
+    void aHeadlineClosedByATitledNameInBracketsIsSignedByIt() {
+        assertEquals("سمير العلوي", Byline.signedAfterStop("لماذا تتراجع القراءة بين طلاب الجامعات؟ (د. سمير العلوي)"));
+        // Brackets without a title hold a place or a part of a series, not the writer.
+        assertNull(Byline.signedAfterStop("لماذا تتراجع القراءة بين طلاب الجامعات؟ (سمير العلوي)"));
+        assertNull(Byline.signedAfterStop("رحلة إلى قرى الجبل الأخضر (الحلقة الثانية)"));
+    }
+
+    @Test
+    void aTitleBeforeANameCuesAPersonWhoseFirstNameOpensAsAVerbDoes() {
+        assertEquals("يلينا كوفاليفا", Byline.personName("م. يلينا كوفاليفا*:"));
+        assertEquals("تيري مارشان", Byline.personName("د. تيري مارشان"));
+        // Without the title such a line reads as a phrase.
+        assertNull(Byline.personName("يلينا كوفاليفا"));
+        assertNull(Byline.personName("تستعد المدارس"));
+    }
 }
