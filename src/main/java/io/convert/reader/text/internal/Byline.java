@@ -561,6 +561,9 @@ public record Byline(List<String> authors, String source) {
     private static Byline lastPartSigned(String text) {
         String[] parts = PART_BREAK.split(text);
         if (parts.length < 2 || parts.length > 4) return null;
+        // "DATE HEADLINE - By: NAME": a teaser's card, another story's date and headline where a place or an
+        // outlet would stand.
+        if (Words.count(parts[0]) > 5 || PrintedDates.find(parts[0]) != null) return null;
         // "بيروت - من NAME": the city, then the correspondent who filed from it.
         String from = parts.length == 2 ? fromWriter(parts[1]) : null;
         if (from != null) return new Byline(List.of(from), parts[0].strip());

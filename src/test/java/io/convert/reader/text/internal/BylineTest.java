@@ -940,4 +940,12 @@ class BylineTest {
         assertNull(Byline.personName("يلينا كوفاليفا"));
         assertNull(Byline.personName("تستعد المدارس"));
     }
+
+    @Test
+    void anotherStorysDateAndHeadlineBeforeItsCreditMakeATeaserCardNotADateline() {
+        assertNull(Byline.parse("14 March 2024   Rivers That Run Dry Before Reaching the Sea - By: Hadi Karam", null, true));
+        assertNull(Byline.parse("9 March 2024   ماذا بقي من أسواق المدينة القديمة؟ - By: د. رامي حداد", null, true));
+        // A place and an outlet before the credit are the story's own dateline.
+        assertEquals(new Byline(List.of("سامي نور"), "بيت لحم"), Byline.parse("بيت لحم - معا - كتب : سامي نور", null, true));
+    }
 }
