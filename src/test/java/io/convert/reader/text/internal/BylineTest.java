@@ -891,7 +891,8 @@ class BylineTest {
     @Test
     void lessCommonGivenNamesOpenABareNameToo() {
         // A dateline "PLACE : NAME" names a person only when the name opens with a given name.
-        for (String name : List.of("رويدا حسن", "وضاح سالم", "خلدون يوسف", "عبدالماجد عمر", "رغدة منصور", "نبراس كامل")) {
+        for (String name : List.of("رويدا حسن", "وضاح سالم", "خلدون يوسف", "عبدالماجد عمر", "رغدة منصور", "نبراس كامل",
+                "أصيل منصور", "أبرار حسن", "ابتهاج كامل", "ربا يوسف")) {
             assertEquals(List.of(name), Byline.parse("الدويم : " + name, null, false).authors(), name);
         }
     }
