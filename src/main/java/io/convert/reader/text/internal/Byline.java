@@ -56,7 +56,7 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern DATE_CONNECTOR = Pattern.compile("(?iu)\\s+(?:on|le|at|في|بتاريخ)$");
     /** "HEADLINE. الدكتورة NAME": a headline signed after its last full stop. */
     private static final Pattern SIGNED_AFTER_STOP = Pattern.compile("^(.*[.!?؟])\\s+([^.!?؟]+)$");
-    /** "HEADLINE (د. NAME)": a headline signed in brackets at its end. */
+    /** "HEADLINE (د. NAME)", "HEADLINE (بقلم NAME)": a headline signed in brackets at its end. */
     private static final Pattern SIGNED_IN_BRACKETS = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
     /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */
     private static final Pattern RUN_ON_PEN = Pattern.compile(
@@ -135,9 +135,12 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|،|&|\\band\\b)\\s*|\\s+و\\s+");
     /** After a byline word a slash parts writers too ("إعداد: NAME /NAME"); alone, "X/ NAME" may be an outlet's. */
     private static final Pattern LISTED_NAME_SPLIT = Pattern.compile(NAME_SPLIT.pattern() + "|\\s*/\\s*");
-    /** The source or place after the names: "NAME, Reuters", "NAME - SITE", "NAME _CITY" (an underscore or tatweel as a dash). */
+    /**
+     * The source or place after the names: "NAME, Reuters", "NAME - SITE", "NAME _CITY" (an underscore or tatweel as a
+     * dash, or a run of tatweels: "NAME ــ أعده للنشر: NAME", another's credit after the writer's).
+     */
     private static final Pattern TRAILING_SOURCE =
-            Pattern.compile("^(.+?)(\\s*[,،|–—]\\s*|\\s+-\\s+|\\s+[_ـ]\\s*)([^,،|–—_ـ]+)$");
+            Pattern.compile("^(.+?)(\\s*[,،|–—]\\s*|\\s+-\\s+|\\s+(?:_|ـ+)\\s*)([^,،|–—_ـ]+)$");
     /** "SITE: NAME", "خاص SITE: NAME": an outlet's exclusive, signed. */
     private static final Pattern SOURCE_COLON_NAME = Pattern.compile("^(.+?)\\s*[:：]\\s*(.+)$");
     /** "المصدر: SITE - NAME", "Source : SITE – NAME": a closing source credit that names the outlet's writer too. */
@@ -717,14 +720,17 @@ public record Byline(List<String> authors, String source) {
 
     /**
      * The name a headline closes with after its last full stop, or in brackets, when a title leads it
-     * ("HEADLINE. الدكتورة NAME", "HEADLINE (د. NAME)"), or null: a writer with a title signs the headline itself.
+     * ("HEADLINE. الدكتورة NAME", "HEADLINE (د. NAME)") or, in brackets, a byline word ("HEADLINE (بقلم NAME)"),
+     * or null: a writer with a title signs the headline itself.
      */
     public static String signedAfterStop(String text) {
-        // "HEADLINE؟ (د. NAME)": the titled name may close it in brackets of its own.
+        // "HEADLINE؟ (د. NAME)", "HEADLINE.. (بقلم NAME)": the titled or credited name may close it in brackets of its own.
         Matcher m = SIGNED_IN_BRACKETS.matcher(text.strip());
-        if (!m.matches()) m = SIGNED_AFTER_STOP.matcher(text.strip());
+        boolean bracketed = m.matches();
+        if (!bracketed) m = SIGNED_AFTER_STOP.matcher(text.strip());
         if (!m.matches() || Words.count(m.group(1)) < 3) return null;
-        String tail = m.group(2).strip();
+        String tail = m.group(2).strip(), credited = bracketed ? BylineWords.after(tail) : null;
+        if (credited != null) return personName(credited);
         return BylineWords.withoutHonorific(tail).equals(tail) ? null : personName(tail);
     }
 

@@ -928,6 +928,7 @@ class BylineTest {
     @Test
     void aHeadlineClosedByATitledNameInBracketsIsSignedByIt() {
         assertEquals("سمير العلوي", Byline.signedAfterStop("لماذا تتراجع القراءة بين طلاب الجامعات؟ (د. سمير العلوي)"));
+        assertEquals("سمير العلوي", Byline.signedAfterStop("القراءة بين طلاب الجامعات تتراجع عاماً بعد عام.. (بقلم سمير العلوي)"));
         // Brackets without a title hold a place or a part of a series, not the writer.
         assertNull(Byline.signedAfterStop("لماذا تتراجع القراءة بين طلاب الجامعات؟ (سمير العلوي)"));
         assertNull(Byline.signedAfterStop("رحلة إلى قرى الجبل الأخضر (الحلقة الثانية)"));
@@ -948,5 +949,11 @@ class BylineTest {
         assertNull(Byline.parse("9 March 2024   ماذا بقي من أسواق المدينة القديمة؟ - By: د. رامي حداد", null, true));
         // A place and an outlet before the credit are the story's own dateline.
         assertEquals(new Byline(List.of("سامي نور"), "بيت لحم"), Byline.parse("بيت لحم - معا - كتب : سامي نور", null, true));
+    }
+
+    @Test
+    void aRunOfTatweelsPartsTheWritersCreditFromTheNextOne() {
+        assertEquals(List.of("نادر سليم"), Byline.parse("أجرى الحوار: نادر سليم ــ أعده للنشر: هالة منصور", null, false).authors());
+        assertEquals(new Byline(List.of("نادر سليم"), "بيروت"), Byline.parse("كتب: نادر سليم ــ بيروت", null, false));
     }
 }
