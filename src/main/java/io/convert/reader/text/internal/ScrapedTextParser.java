@@ -2513,6 +2513,11 @@ public final class ScrapedTextParser {
                 // account ("بواسطة admin") does.
                 Byline byline = i != title ? Byline.parse(units.get(i).text(), bylineSite(), true) : null;
                 boolean account = byline != null && byline.authors().isEmpty() && BylineWords.opens(units.get(i).text());
+                // "الدكتور NAME" / "كلية الحقوق - مكناس": where the writer works and from which city, under the name,
+                // names no one else; the name above it still signs.
+                boolean affiliation = byline != null && byline.authors().isEmpty() && !kept.isEmpty()
+                        && kept.get(kept.size() - 1) != title && Byline.givenPersonName(units.get(kept.get(kept.size() - 1)).text()) != null;
+                if (affiliation) continue;
                 if (byline != null && !account && !namesPictured(byline, units.get(i).text())) return -1;
                 if (account) accounts.add(" " + Words.key(units.get(i).text()) + " ");
                 kept.add(i);
