@@ -2,7 +2,7 @@ package io.convert.lang;
 
 /**
  * Comparison keys for short strings in Arabic and Latin script: lower case, Arabic letter variants
- * folded (alef forms, teh marbuta, alef maksura, Persian yeh and kaf), diacritics and tatweel dropped, digits made ASCII,
+ * folded (alef forms, teh marbuta, alef maksura, Persian yeh and kaf, swash kaf), diacritics and tatweel dropped, digits made ASCII,
  * punctuation and spacing collapsed to one space. Sites spell the same label both ways ("اقرأ أيضاً"
  * / "اقرا ايضا", "Read also:" / "READ ALSO"), and both readers compare labels by these keys.
  */
@@ -81,8 +81,8 @@ public final class Keys {
             case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
             case 'ة' -> 'ه';
             case 'ى', 'ی' -> 'ي';
-            // Persian keheh: a Persian keyboard's kaf.
-            case 'ک' -> 'ك';
+            // Persian keheh: a Persian keyboard's kaf; the swash kaf some sites set for its look ("أبوبڪر").
+            case 'ک', 'ڪ' -> 'ك';
             default -> c;
         });
     }

@@ -23,6 +23,11 @@ class KeysTest {
     }
 
     @Test
+    void theSwashKafFoldsAsKafSoANameSetWithItIsTheSameName() {
+        assertEquals(Keys.of("أبوبكر المشهور"), Keys.of("أبوبڪر المشهور"));
+    }
+
+    @Test
     void theEndOfAKeysOpeningIsFoundInTheTextItCameFrom() {
         String line = "» Related Reading: A winter timetable";
         assertEquals(line.indexOf(':'), Keys.endOf(line, "related reading"));

@@ -56,6 +56,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern DATE_CONNECTOR = Pattern.compile("(?iu)\\s+(?:on|le|at|في|بتاريخ)$");
     /** "HEADLINE. الدكتورة NAME": a headline signed after its last full stop. */
     private static final Pattern SIGNED_AFTER_STOP = Pattern.compile("^(.*[.!?؟])\\s+([^.!?؟]+)$");
+    /** "HEADLINE (د. NAME)", "HEADLINE (بقلم NAME)": a headline signed in brackets at its end. */
+    private static final Pattern SIGNED_IN_BRACKETS = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
     /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */
     private static final Pattern RUN_ON_PEN = Pattern.compile(
             "^(.+?\\S)\\s*(?:[-–—|،,/ـ]\\s*|\\s+|(?<=[….!؟?]))(?:بقلم\\s*[:：/.]*|(?:كتبت?|حوار|اعداد|إعداد|تقرير)\\s*[:：/]+)\\s*(\\S.*)$");
@@ -133,9 +135,12 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|،|&|\\band\\b)\\s*|\\s+و\\s+");
     /** After a byline word a slash parts writers too ("إعداد: NAME /NAME"); alone, "X/ NAME" may be an outlet's. */
     private static final Pattern LISTED_NAME_SPLIT = Pattern.compile(NAME_SPLIT.pattern() + "|\\s*/\\s*");
-    /** The source or place after the names: "NAME, Reuters", "NAME - SITE", "NAME _CITY" (an underscore or tatweel as a dash). */
+    /**
+     * The source or place after the names: "NAME, Reuters", "NAME - SITE", "NAME _CITY" (an underscore or tatweel as a
+     * dash, or a run of tatweels: "NAME ــ أعده للنشر: NAME", another's credit after the writer's).
+     */
     private static final Pattern TRAILING_SOURCE =
-            Pattern.compile("^(.+?)(\\s*[,،|–—]\\s*|\\s+-\\s+|\\s+[_ـ]\\s*)([^,،|–—_ـ]+)$");
+            Pattern.compile("^(.+?)(\\s*[,،|–—]\\s*|\\s+-\\s+|\\s+(?:_|ـ+)\\s*)([^,،|–—_ـ]+)$");
     /** "SITE: NAME", "خاص SITE: NAME": an outlet's exclusive, signed. */
     private static final Pattern SOURCE_COLON_NAME = Pattern.compile("^(.+?)\\s*[:：]\\s*(.+)$");
     /** "المصدر: SITE - NAME", "Source : SITE – NAME": a closing source credit that names the outlet's writer too. */
@@ -382,6 +387,8 @@ public record Byline(List<String> authors, String source) {
             Byline after = rest == null || Words.count(rest) > 8 ? null : names(rest, false);
             if (after != null) return new Byline(after.authors(), lead.group(1).strip());
         }
+        // "صورة من: DW/NAME", "Photo: AFP/NAME": a picture's credit names its photographer, no writer.
+        if (BylineWords.isCredit(t)) return null;
         // "NAME/ NAME": two writers; "SITE/ NAME": the outlet and its writer.
         Matcher slash = SOURCE_SLASH.matcher(t);
         // "د/ NAME": a title's letter before the slash, no outlet.
@@ -557,6 +564,9 @@ public record Byline(List<String> authors, String source) {
     private static Byline lastPartSigned(String text) {
         String[] parts = PART_BREAK.split(text);
         if (parts.length < 2 || parts.length > 4) return null;
+        // "DATE HEADLINE - By: NAME": a teaser's card, another story's date and headline where a place or an
+        // outlet would stand.
+        if (Words.count(parts[0]) > 5 || PrintedDates.find(parts[0]) != null) return null;
         // "بيروت - من NAME": the city, then the correspondent who filed from it.
         String from = parts.length == 2 ? fromWriter(parts[1]) : null;
         if (from != null) return new Byline(List.of(from), parts[0].strip());
@@ -709,13 +719,18 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
-     * The name a headline closes with after its last full stop when a title leads it ("HEADLINE.
-     * الدكتورة NAME"), or null: a writer with a title signs the headline itself.
+     * The name a headline closes with after its last full stop, or in brackets, when a title leads it
+     * ("HEADLINE. الدكتورة NAME", "HEADLINE (د. NAME)") or, in brackets, a byline word ("HEADLINE (بقلم NAME)"),
+     * or null: a writer with a title signs the headline itself.
      */
     public static String signedAfterStop(String text) {
-        Matcher m = SIGNED_AFTER_STOP.matcher(text.strip());
+        // "HEADLINE؟ (د. NAME)", "HEADLINE.. (بقلم NAME)": the titled or credited name may close it in brackets of its own.
+        Matcher m = SIGNED_IN_BRACKETS.matcher(text.strip());
+        boolean bracketed = m.matches();
+        if (!bracketed) m = SIGNED_AFTER_STOP.matcher(text.strip());
         if (!m.matches() || Words.count(m.group(1)) < 3) return null;
-        String tail = m.group(2).strip();
+        String tail = m.group(2).strip(), credited = bracketed ? BylineWords.after(tail) : null;
+        if (credited != null) return personName(credited);
         return BylineWords.withoutHonorific(tail).equals(tail) ? null : personName(tail);
     }
 
@@ -863,6 +878,16 @@ public record Byline(List<String> authors, String source) {
             // "By NAME, Contributor": what the writer is, after the name. "…/تصوير: NAME": a photographer's
             // credit after the writer's is no writer's.
             if (n.isEmpty() || !authors.isEmpty() && (BylineWords.opensWithJob(n) || BylineWords.isCredit(n))) continue;
+            // "بقلم: - كربلاء مباشر كربلاء مباشر": a name printed twice is a link and its text run together, the
+            // site's account's unless it opens with a given name, as a writer's full name does.
+            String once = onceOfTwice(n);
+            if (once != null && Words.count(once) >= 2) {
+                if (!opensWithGivenName(once)) {
+                    if (source == null) source = once;
+                    continue;
+                }
+                n = once;
+            }
             // "متابعة SITE": the byline word credits the outlet, not a person; so does "بواسطة azzaman", its account.
             // "by Executive Editors", "By the Sports Desk": the outlet's staff, no person.
             // "بقلم: Euronews": one Latin word after an Arabic byline word is the outlet's name; "تقرير: الخرطوم …",
@@ -1061,7 +1086,8 @@ public record Byline(List<String> authors, String source) {
         Matcher closed = CLOSING_COLON.matcher(text);
         if (closed.find() && closed.start() > 0) {
             String name = personName(text.substring(0, closed.start()), cued);
-            return name != null && opensWithGivenName(name) ? name : null;
+            // A title before it ("م. NAME*:") says a person too.
+            return name != null && (opensWithGivenName(name) || isTitled(text)) ? name : null;
         }
         String t = NAME_TAG.matcher(text.strip()).matches() ? withoutHashtags(text.strip()) : text;
         t = TRAILING_PUNCTUATION.matcher(LEADING_DECORATION.matcher(t.strip()).replaceFirst("")).replaceAll("");
@@ -1090,13 +1116,15 @@ public record Byline(List<String> authors, String source) {
         // "الصادق شكري" is one of the few that do.
         if (key.startsWith("ال") && !BylineWords.isArticleGivenName(key.split(" ")[0])) return null;
         String[] folded = key.split(" ");
+        // After a title ("د. يوري …", "م. تيري …") even a given name the list lacks may open as a verb does.
+        boolean titled = isTitled(t);
         // A word that is no given name and opens as a verb or a verbal noun does ("تشهد", "توقيت",
         // "نصاب تحتضن …") makes a phrase; so does a plural before the family name ("توضيحات
         // واقتراحات", "مشاريع مدونات الأسرة"), where a family name may be one ("بركات").
         for (int i = 0; i < folded.length; i++) {
             String w = folded[i];
             if (!Words.isArabic(w.codePointAt(0)) || GivenNames.contains(w)) continue;
-            if ((w.startsWith("ت") || w.startsWith("ي")) && !(cued && i > 0) || i + 1 < folded.length && w.endsWith("ات")) return null;
+            if ((w.startsWith("ت") || w.startsWith("ي")) && !(cued && i > 0) && !titled || i + 1 < folded.length && w.endsWith("ات")) return null;
         }
         // A name takes the article in its family name and in compounds ("عبد الله", "صلاح الدين"); a
         // line where most words take it is a phrase ("تفكيك النظام السياسي الفلسطيني").
@@ -1114,13 +1142,10 @@ public record Byline(List<String> authors, String source) {
         boolean lineage = nisbas == withArticle && opensWithGivenName(n);
         if (withArticle >= 2 && withArticle * 2 > folded.length && !lineage) return null;
         // "واج واج", "شمالي شمالي": words printed twice are an account's handle, not a name.
-        int half = folded.length / 2;
-        if (folded.length % 2 == 0 && Arrays.equals(folded, 0, half, folded, half, folded.length)) {
-            // A full name printed twice is the writer's link and its text run together.
-            // Only a given name makes it a writer's: a column's name is printed twice too ("نبض الشارع").
-            String once = half >= 2 ? String.join(" ", Arrays.copyOfRange(n.split("\\s+"), 0, half)) : null;
-            return once != null && opensWithGivenName(once) ? personName(once) : null;
-        }
+        // A full name printed twice is the writer's link and its text run together.
+        // Only a given name makes it a writer's: a column's name is printed twice too ("نبض الشارع").
+        String once = onceOfTwice(n);
+        if (once != null) return Words.count(once) >= 2 && opensWithGivenName(once) ? personName(once) : null;
         for (String word : folded) {
             // "أقلام وآراء": a section's words, a conjunction glued on, are no name either.
             if (word.length() > 3 && word.startsWith("و") && SECTION_WORDS.contains(word.substring(1))) return null;
@@ -1138,6 +1163,20 @@ public record Byline(List<String> authors, String source) {
             if (word.length() > 2 && word.startsWith("و") && FunctionWords.contains(word.substring(1))) return null;
         }
         return n;
+    }
+
+    /** Whether {@code text} opens with a person's title ("د.", "م/", "الدكتور"), past what the writer is. */
+    private static boolean isTitled(String text) {
+        String untitled = BylineWords.withoutJobBefore(LEADING_DECORATION.matcher(text.strip()).replaceFirst(""));
+        return BylineWords.withoutHonorific(untitled).length() < untitled.strip().length();
+    }
+
+    /** The words of {@code text} once when they are printed twice over ("واج واج", "NAME NAME"), or null. */
+    private static String onceOfTwice(String text) {
+        String[] folded = Words.key(text).split(" ");
+        int half = folded.length / 2;
+        if (half == 0 || folded.length % 2 != 0 || !Arrays.equals(folded, 0, half, folded, half, folded.length)) return null;
+        return String.join(" ", Arrays.copyOf(text.strip().split("\\s+"), half));
     }
 
     /**

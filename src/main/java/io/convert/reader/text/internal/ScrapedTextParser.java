@@ -2552,6 +2552,7 @@ public final class ScrapedTextParser {
          */
         private int bareNameLine(int from, int title, int bodyStart) {
             List<Integer> kept = new ArrayList<>();
+            Set<String> accounts = new HashSet<>();
             for (int i = from; i < bodyStart; i++) {
                 // The headline printed again under itself is no name, however short.
                 if (chrome[i] || artefact[i] || title >= 0 && i != title && sameText(i, title)) continue;
@@ -2561,10 +2562,18 @@ public final class ScrapedTextParser {
                 // A byline that names a writer leaves no bare name to look for; one that names only the site's
                 // account ("بواسطة admin") does.
                 Byline byline = i != title ? Byline.parse(units.get(i).text(), bylineSite(), true) : null;
-                if (byline != null && !(byline.authors().isEmpty() && BylineWords.opens(units.get(i).text()))
-                        && !namesPictured(byline, units.get(i).text())) return -1;
+                boolean account = byline != null && byline.authors().isEmpty() && BylineWords.opens(units.get(i).text());
+                // "الدكتور NAME" / "كلية الحقوق - مكناس": where the writer works and from which city, under the name,
+                // names no one else; the name above it still signs.
+                boolean affiliation = byline != null && byline.authors().isEmpty() && !kept.isEmpty()
+                        && kept.get(kept.size() - 1) != title && Byline.givenPersonName(units.get(kept.get(kept.size() - 1)).text()) != null;
+                if (affiliation) continue;
+                if (byline != null && !account && !namesPictured(byline, units.get(i).text())) return -1;
+                if (account) accounts.add(" " + Words.key(units.get(i).text()) + " ");
                 kept.add(i);
             }
+            // The account's name printed alone ("بقلم: - SITE SITE - …" / "SITE") is no writer's either.
+            kept.removeIf(i -> i != title && accounts.stream().anyMatch(a -> a.contains(" " + Words.key(units.get(i).text()) + " ")));
             String headline = title >= 0 ? Words.key(units.get(title).text()) : "";
             int k = title < 0 ? -1 : kept.indexOf(title) + 1;
             if (k > 0 && k < kept.size() && bareName(kept.get(k), headline) != null) {

@@ -891,7 +891,8 @@ class BylineTest {
     @Test
     void lessCommonGivenNamesOpenABareNameToo() {
         // A dateline "PLACE : NAME" names a person only when the name opens with a given name.
-        for (String name : List.of("رويدا حسن", "وضاح سالم", "خلدون يوسف", "عبدالماجد عمر", "رغدة منصور", "نبراس كامل")) {
+        for (String name : List.of("رويدا حسن", "وضاح سالم", "خلدون يوسف", "عبدالماجد عمر", "رغدة منصور", "نبراس كامل",
+                "أصيل منصور", "أبرار حسن", "ابتهاج كامل", "ربا يوسف")) {
             assertEquals(List.of(name), Byline.parse("الدويم : " + name, null, false).authors(), name);
         }
     }
@@ -906,5 +907,53 @@ class BylineTest {
     void theGivenNamesAreListedInTheFoldedSpellingTheyAreLookedUpIn() {
         for (String name : io.convert.lang.GivenNames.all()) assertEquals(Words.key(name), name);
         assertTrue(io.convert.lang.GivenNames.contains(Words.key("فاطمة")));
+    }
+
+    @Test
+    void aNamePrintedTwiceAfterABylineWordIsTheWritersOnceOrTheSitesAccount() {
+        assertEquals(List.of("هالة منصور"), Byline.parse("بقلم: هالة منصور هالة منصور", null, false).authors());
+        Byline account = Byline.parse("بقلم: - صدى الوادي صدى الوادي", null, false);
+        assertEquals(List.of(), account.authors());
+        assertEquals("صدى الوادي", account.source());
+    }
+
+    @Test
+    void aPicturesCreditWithAnAgencyAndAPhotographerNamesNoWriter() {
+        assertNull(Byline.parse("صورة من: وكالة الشرق/ف. النجار", null, true));
+        assertNull(Byline.parse("Photo: AFP/Jane Roe", null, true));
+        // An outlet and its writer parted by a slash, with no picture's label, still sign.
+        assertEquals(List.of("سامي نور"), Byline.parse("الوادي نيوز/ سامي نور", null, true).authors());
+    }
+
+    @Test
+    void aHeadlineClosedByATitledNameInBracketsIsSignedByIt() {
+        assertEquals("سمير العلوي", Byline.signedAfterStop("لماذا تتراجع القراءة بين طلاب الجامعات؟ (د. سمير العلوي)"));
+        assertEquals("سمير العلوي", Byline.signedAfterStop("القراءة بين طلاب الجامعات تتراجع عاماً بعد عام.. (بقلم سمير العلوي)"));
+        // Brackets without a title hold a place or a part of a series, not the writer.
+        assertNull(Byline.signedAfterStop("لماذا تتراجع القراءة بين طلاب الجامعات؟ (سمير العلوي)"));
+        assertNull(Byline.signedAfterStop("رحلة إلى قرى الجبل الأخضر (الحلقة الثانية)"));
+    }
+
+    @Test
+    void aTitleBeforeANameCuesAPersonWhoseFirstNameOpensAsAVerbDoes() {
+        assertEquals("يلينا كوفاليفا", Byline.personName("م. يلينا كوفاليفا*:"));
+        assertEquals("تيري مارشان", Byline.personName("د. تيري مارشان"));
+        // Without the title such a line reads as a phrase.
+        assertNull(Byline.personName("يلينا كوفاليفا"));
+        assertNull(Byline.personName("تستعد المدارس"));
+    }
+
+    @Test
+    void anotherStorysDateAndHeadlineBeforeItsCreditMakeATeaserCardNotADateline() {
+        assertNull(Byline.parse("14 March 2024   Rivers That Run Dry Before Reaching the Sea - By: Hadi Karam", null, true));
+        assertNull(Byline.parse("9 March 2024   ماذا بقي من أسواق المدينة القديمة؟ - By: د. رامي حداد", null, true));
+        // A place and an outlet before the credit are the story's own dateline.
+        assertEquals(new Byline(List.of("سامي نور"), "بيت لحم"), Byline.parse("بيت لحم - معا - كتب : سامي نور", null, true));
+    }
+
+    @Test
+    void aRunOfTatweelsPartsTheWritersCreditFromTheNextOne() {
+        assertEquals(List.of("نادر سليم"), Byline.parse("أجرى الحوار: نادر سليم ــ أعده للنشر: هالة منصور", null, false).authors());
+        assertEquals(new Byline(List.of("نادر سليم"), "بيروت"), Byline.parse("كتب: نادر سليم ــ بيروت", null, false));
     }
 }
