@@ -71,9 +71,9 @@ final class Hints {
     private static final Evaluator MATH = QueryParser.parse("math");
 
     /**
-     * Labels heading boxes that are not the article besides lists of other articles, whose labels
-     * ({@link TeaserWords}) the text reader shares: sharing, comments, tags, following the site,
-     * newsletters; in English and Arabic.
+     * Labels of boxes beside the article other than lists of other articles: sharing, comments,
+     * tags, following the site, newsletters; in English and Arabic. Labels of lists of other
+     * articles come from {@link TeaserWords}, which the text reader reads too.
      */
     private static final Pattern BOX_LABEL = Pattern.compile(
             "(?i)^(share( this( article| story)?)?|comments?|leave a (reply|comment)|tags|topics|keywords|follow us"

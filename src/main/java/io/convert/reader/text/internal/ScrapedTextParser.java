@@ -150,15 +150,17 @@ public final class ScrapedTextParser {
             + "|الإخوة والأخوات|الاخوة والاخوات)(?![\\p{L}])");
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
-    /** "الشال: …", "وزير المالية: …": a headline's subject, a few words, closed by a colon before what it says. */
     /** What opens a kicker that sets the scene: during, on the sidelines of, in the presence of, on the occasion of, right after, just before. */
     private static final Pattern SCENE_KICKER = Pattern.compile("^(?:خلال|على\\s+هامش|بحضور|بمناسبة|عقب|قبيل|في\\s+ختام|في\\s+إطار|في\\s+اطار)\\s");
+    /** "الشال: …", "وزير المالية: …": a headline's subject, a few words, closed by a colon before what it says. */
     private static final Pattern HEADLINE_COLON = Pattern.compile("^(?:[^\\s:：]+\\s+){0,5}[^\\s:：]+\\s*[:：]\\s*\\S");
     /** A name closed by a colon before the writer's job: "NAME: أستاذ …". */
     private static final Pattern NAME_COLON_JOB = Pattern.compile("^((?:\\S+\\s+){1,4}\\S+?)\\s*[:：]\\s*");
     /** An excerpt a site cut at a word's end and closed with an ellipsis after a space: "… communiquer avec ...". */
     private static final Pattern CUT_AFTER_SPACE = Pattern.compile("\\s(?:\\.{3}|…)\\s*$");
+    /** An excerpt closed with an ellipsis, after a space or glued on: "… مع المدرب الجديد للفريق،…". */
     private static final Pattern CUT_OFF = Pattern.compile("(?:\\.{3}|…)\\s*$");
+    /** A table's columns set apart by runs of spaces, as a text browser prints them. */
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”«»„]");
     private static final String CLOSING_QUOTES = "\"”»“'’";
@@ -626,7 +628,7 @@ public final class ScrapedTextParser {
          * Without a heading, two excerpts in a row after the text, each cut at a word's end and closed
          * with an ellipsis after a space ("… communiquer avec ..."), start a list of other stories'
          * teasers, template to the page's end: a writer's own trailing dots follow the last word. Three
-         * in a row cut with the dots glued on ("… مع المهاجم الشاب زين الدين كاده،…") are such a list too:
+         * in a row cut with the dots glued on ("… مع المدرب الجديد للفريق،…") are such a list too:
          * a writer may close a paragraph or two so, not three running.
          */
         private void markCutExcerptRuns() {
@@ -648,9 +650,9 @@ public final class ScrapedTextParser {
 
         /**
          * The start of a story's first sentence, eight words or more, closed by an ellipsis after a space or glued
-         * on. Not a table's row: a table of contents inside the text cuts its entries short too ("Harvard      10
-         * online courses on computer science, programming, AI…"), its columns set apart by runs of spaces. Nor a
-         * paragraph of whole sentences that ends on its link's label ("… is impressive. Full WorkFit-S Review…").
+         * on. Not a table's row: a table of contents inside the text cuts its entries short too ("Course one      12
+         * lessons on drawing, colour, light and shade…"), its columns set apart by runs of spaces. Nor a
+         * paragraph of whole sentences that ends on its link's label ("… is well made. Full Review of the Desk…").
          * Nor a list's item, named before a colon, whose dots say "and others" ("في المسرح: NAME، NAME، NAME…").
          */
         private boolean cutOff(int i) {
