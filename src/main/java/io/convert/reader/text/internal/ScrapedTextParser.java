@@ -772,6 +772,16 @@ public final class ScrapedTextParser {
             return name != null && Byline.givenPersonName(name) != null;
         }
 
+        /**
+         * The line under {@code i}, up to {@code end}, that says what the writer named alone on {@code i} is (the
+         * job, a note, the count of articles), or -1.
+         */
+        private int writersNoteUnder(int i, int end) {
+            if (Byline.givenPersonName(units.get(i).text()) == null) return -1;
+            int next = nextKept(i);
+            return next <= end && next < n && (isWritersCompanion(units.get(next)) || isWritersNote(units.get(next))) ? next : -1;
+        }
+
         private boolean isNameOverJob(int i) {
             return Byline.givenPersonName(units.get(i).text()) != null && isJobAlone(units.get(i + 1));
         }
@@ -2787,6 +2797,18 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 if (i == signatureLine) continue;
+                // "NAME" over "كاتب وباحث سياسي", "مراسل الموقع في بغداد", "45 مقالاً" after a finished paragraph, or
+                // "NAME، كاتب صحفي" there on one line: the writer's signature, closing the text or set under its first
+                // paragraph, not a part of it.
+                if (authors.isEmpty() && rules.contains(Rule.BYLINE) && !good[i] && !kept.isEmpty()
+                        && sentenceEnd(kept.get(kept.size() - 1).text())) {
+                    int note = writersNoteUnder(i, end);
+                    if (note >= 0 || namesWithJob(u)) {
+                        addAuthor(note >= 0 ? Byline.givenPersonName(u.text()) : Byline.nameBeforeJob(u.text()));
+                        i = Math.max(i, note);
+                        continue;
+                    }
+                }
                 // "Written by" over a name: the writer's box, inside the text or under it, not a part of the text. A
                 // page has one; a list of works, each "By:" over its authors, is text.
                 int boxLine = rules.contains(Rule.BYLINE) && BylineWords.isAlone(u.text()) && bylineWordsAlone(start, end) == 1
