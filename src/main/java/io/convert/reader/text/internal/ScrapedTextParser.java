@@ -748,9 +748,13 @@ public final class ScrapedTextParser {
             return -1;
         }
 
-        /** What a theme prints under a writer's name: the e-mail address, the job, a count of articles or a date. */
+        /**
+         * What a theme prints under a writer's name: the e-mail address, the job, the column's name, a count of
+         * articles or a date.
+         */
         private boolean isWritersCompanion(Unit u) {
-            return Byline.isEmail(u.text()) || isJobAlone(u) || u.words() <= 8 && u.text().chars().anyMatch(Character::isDigit);
+            return Byline.isEmail(u.text()) || isJobAlone(u) || BylineWords.labelsColumn(u.text())
+                    || u.words() <= 8 && u.text().chars().anyMatch(Character::isDigit);
         }
 
         /**
