@@ -749,11 +749,11 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * What a theme prints under a writer's name: the e-mail address, the job, the column's name, a count of
-         * articles or a date.
+         * What a theme prints under a writer's name: the e-mail address or the handle, the job, the column's name,
+         * a count of articles or a date.
          */
         private boolean isWritersCompanion(Unit u) {
-            return Byline.isEmail(u.text()) || isJobAlone(u) || BylineWords.labelsColumn(u.text())
+            return Byline.isEmail(u.text()) || Byline.isHandle(u.text()) || isJobAlone(u) || BylineWords.labelsColumn(u.text())
                     || u.words() <= 8 && u.text().chars().anyMatch(Character::isDigit);
         }
 
