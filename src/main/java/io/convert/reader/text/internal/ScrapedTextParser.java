@@ -115,8 +115,9 @@ public final class ScrapedTextParser {
                     + "add a comment|post a comment|التعليقات|تعليقات|اضف تعليق|أضف تعليق|اترك تعليقا|اترك تعليقاً)\\b.*");
     /** "3 thoughts on “HEADLINE”", "2 responses to HEADLINE": a blog's count heads its readers' comments. */
     private static final Pattern COMMENTS_ON = Pattern.compile("(?i)^\\d+\\s+(?:thoughts|responses|replies|comments)\\s+(?:on|to)\\b.*");
-    /** "About the author": the writer's box under the article, with a biography that reads as prose. */
-    private static final Pattern AUTHOR_BOX = Pattern.compile("(?i)^about the (?:author|writer)s?(?:\\b|(?=\\p{Lu})).*");
+    /** "About the author", "نبذة عن الكاتب": the writer's box under the article, with a biography that reads as prose. */
+    private static final Pattern AUTHOR_BOX =
+            Pattern.compile("(?i)^about the (?:author|writer)s?(?:\\b|(?=\\p{Lu})).*|^(?:نبذة\\s+)?عن\\s+(?:الكاتب|الكاتبة|المؤلف)\\s*:?\\s*$");
     /** How many short lines (a name, a job, a picture's name) a writer's box may show above the biography. */
     private static final int MAX_WRITERS_BOX_HEAD = 3;
     /** "Author", "Written by:": a label that heads a writer's box, or a byline's name under the headline. */
@@ -1703,9 +1704,9 @@ public final class ScrapedTextParser {
                     byline.authors().forEach(this::addAuthor);
                     return;
                 }
-                // "Written by" over the name: the writer's box under the text, both lines perhaps taken for template
-                // as a run of short lines.
-                int named = BylineWords.isAlone(text) ? nextPrinted(i) : n;
+                // "Written by" or "About the author" over the name: the writer's box under the text, both lines perhaps
+                // taken for template as a run of short lines.
+                int named = BylineWords.isAlone(text) || AUTHOR_BOX.matcher(text).matches() ? nextPrinted(i) : n;
                 String underWord = named < n ? Byline.personName(units.get(named).text()) : null;
                 if (underWord != null) {
                     addAuthor(underWord);
