@@ -100,6 +100,9 @@ public final class BylineWords {
             "(?iu)^(?:" + EDITOR + "|" + ARABIC_JOBS + "|journaliste|chercheur|chercheuse|professeur|reporter|correspondent|columnist|writer|editor|"
                     + "grande? reporter|envoyée? spéciale?|correspondante?|rédacteur|rédactrice|éditorialiste|chroniqueur|chroniqueuse|"
                     + "senior|contributing|contributor|staff writer)(?![\\p{L}])");
+    /** "زاوية: NAME", "عمود: NAME", "Column: NAME", "Chronique : NAME": a column's label, then its name of a few words. */
+    private static final Pattern COLUMN_LABEL =
+            Pattern.compile("(?iu)(?:زاوية|عمود|column|chronique)\\s*[:：]\\s*\\p{L}+(?:\\s+\\p{L}+){0,4}");
     /** The English jobs a writer's line may end with, after the name and a comma. */
     private static final Pattern JOB_LAST = Pattern.compile("(?i)\\b(?:reporter|correspondent|editor|writer|columnist|journalist)$");
     /** What a writer is, printed before the name with the article: "الكاتب الصحفي NAME", "الكاتب والسياسي NAME". */
@@ -144,6 +147,14 @@ public final class BylineWords {
     /** Whether {@code text} ends with what an English writer is ("Local democracy reporter", "Staff writer"). */
     public static boolean endsWithJob(String text) {
         return JOB_LAST.matcher(text.strip()).find();
+    }
+
+    /**
+     * Whether {@code text} is a column's label and standing name ("زاوية: نبض الشارع", "Column: Field Notes"),
+     * the line a columnist's name carries as another writer's carries the job.
+     */
+    public static boolean labelsColumn(String text) {
+        return COLUMN_LABEL.matcher(text.strip()).matches();
     }
 
     /** Whether {@code text} opens with what a writer is ("باحثة في القانون العام", "Senior reporter"). */

@@ -29,6 +29,14 @@ class BylineWordsTest {
     }
 
     @Test
+    void aColumnsLabelNeedsItsNameOfAFewWords() {
+        assertTrue(BylineWords.labelsColumn("زاوية: همس المدينة"));
+        assertTrue(BylineWords.labelsColumn("Column: Notes From the Valley"));
+        assertFalse(BylineWords.labelsColumn("زاوية:"));
+        assertFalse(BylineWords.labelsColumn("عمود: قال الوزير إن الميزانية الجديدة ستقر قبل نهاية الشهر المقبل"));
+    }
+
+    @Test
     void todayAndDailyNameAnOutletOnlyAtTheEndOfAShortName() {
         assertTrue(BylineWords.isOutlet("Valley Today"));
         assertTrue(BylineWords.isOutlet("North Harbour Daily"));

@@ -242,6 +242,8 @@ public record Byline(List<String> authors, String source) {
      */
     private static final Set<String> LINEAGE = Set.of("بن", "بنت", "ابن", "ال", "ولد", "منت");
     /** An e-mail address alone on its line, plain or spelt out against harvesters ("x [at] site.com"). */
+    /** "@kmansfield": a handle alone on its line. */
+    private static final Pattern HANDLE_LINE = Pattern.compile("\\s*@\\w{2,30}\\s*");
     private static final Pattern EMAIL_LINE = Pattern.compile(
             "(?i)\\s*[\\w.+-]+\\s*(?:@|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\.[\\w-]+)+\\s*");
     private static final Set<String> UI_VERBS = Set.of("logo", "follow", "read", "share", "subscribe", "watch", "listen", "join",
@@ -578,6 +580,11 @@ public record Byline(List<String> authors, String source) {
     /** Whether {@code line} is an e-mail address alone, as sites print under a writer's name. */
     public static boolean isEmail(String line) {
         return EMAIL_LINE.matcher(line).matches();
+    }
+
+    /** Whether {@code line} is a social-media handle alone ("@kmansfield"), as sites print under a writer's name. */
+    public static boolean isHandle(String line) {
+        return HANDLE_LINE.matcher(line).matches();
     }
 
     /** "NAME، JOB" without the job ("ليلى حداد، مديرة المكتب"); {@code text} when no job follows a comma. */

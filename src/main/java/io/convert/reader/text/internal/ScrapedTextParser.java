@@ -115,8 +115,9 @@ public final class ScrapedTextParser {
                     + "add a comment|post a comment|التعليقات|تعليقات|اضف تعليق|أضف تعليق|اترك تعليقا|اترك تعليقاً)\\b.*");
     /** "3 thoughts on “HEADLINE”", "2 responses to HEADLINE": a blog's count heads its readers' comments. */
     private static final Pattern COMMENTS_ON = Pattern.compile("(?i)^\\d+\\s+(?:thoughts|responses|replies|comments)\\s+(?:on|to)\\b.*");
-    /** "About the author": the writer's box under the article, with a biography that reads as prose. */
-    private static final Pattern AUTHOR_BOX = Pattern.compile("(?i)^about the (?:author|writer)s?(?:\\b|(?=\\p{Lu})).*");
+    /** "About the author", "نبذة عن الكاتب": the writer's box under the article, with a biography that reads as prose. */
+    private static final Pattern AUTHOR_BOX =
+            Pattern.compile("(?i)^about the (?:author|writer)s?(?:\\b|(?=\\p{Lu})).*|^(?:نبذة\\s+)?عن\\s+(?:الكاتب|الكاتبة|المؤلف)\\s*:?\\s*$");
     /** How many short lines (a name, a job, a picture's name) a writer's box may show above the biography. */
     private static final int MAX_WRITERS_BOX_HEAD = 3;
     /** "Author", "Written by:": a label that heads a writer's box, or a byline's name under the headline. */
@@ -748,9 +749,13 @@ public final class ScrapedTextParser {
             return -1;
         }
 
-        /** What a theme prints under a writer's name: the e-mail address, the job, a count of articles or a date. */
+        /**
+         * What a theme prints under a writer's name: the e-mail address or the handle, the job, the column's name,
+         * a count of articles or a date.
+         */
         private boolean isWritersCompanion(Unit u) {
-            return Byline.isEmail(u.text()) || isJobAlone(u) || u.words() <= 8 && u.text().chars().anyMatch(Character::isDigit);
+            return Byline.isEmail(u.text()) || Byline.isHandle(u.text()) || isJobAlone(u) || BylineWords.labelsColumn(u.text())
+                    || u.words() <= 8 && u.text().chars().anyMatch(Character::isDigit);
         }
 
         /**
@@ -770,6 +775,16 @@ public final class ScrapedTextParser {
         private boolean namesWithJob(Unit u) {
             String name = u.words() <= 14 ? Byline.nameBeforeJob(u.text()) : null;
             return name != null && Byline.givenPersonName(name) != null;
+        }
+
+        /**
+         * The line under {@code i}, up to {@code end}, that says what the writer named alone on {@code i} is (the
+         * job, a note, the count of articles), or -1.
+         */
+        private int writersNoteUnder(int i, int end) {
+            if (Byline.givenPersonName(units.get(i).text()) == null) return -1;
+            int next = nextKept(i);
+            return next <= end && next < n && (isWritersCompanion(units.get(next)) || isWritersNote(units.get(next))) ? next : -1;
         }
 
         private boolean isNameOverJob(int i) {
@@ -1689,9 +1704,9 @@ public final class ScrapedTextParser {
                     byline.authors().forEach(this::addAuthor);
                     return;
                 }
-                // "Written by" over the name: the writer's box under the text, both lines perhaps taken for template
-                // as a run of short lines.
-                int named = BylineWords.isAlone(text) ? nextPrinted(i) : n;
+                // "Written by" or "About the author" over the name: the writer's box under the text, both lines perhaps
+                // taken for template as a run of short lines.
+                int named = BylineWords.isAlone(text) || AUTHOR_BOX.matcher(text).matches() ? nextPrinted(i) : n;
                 String underWord = named < n ? Byline.personName(units.get(named).text()) : null;
                 if (underWord != null) {
                     addAuthor(underWord);
@@ -2787,6 +2802,18 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 if (i == signatureLine) continue;
+                // "NAME" over "كاتب وباحث سياسي", "مراسل الموقع في بغداد", "45 مقالاً" after a finished paragraph, or
+                // "NAME، كاتب صحفي" there on one line: the writer's signature, closing the text or set under its first
+                // paragraph, not a part of it.
+                if (authors.isEmpty() && rules.contains(Rule.BYLINE) && !good[i] && !kept.isEmpty()
+                        && sentenceEnd(kept.get(kept.size() - 1).text())) {
+                    int note = writersNoteUnder(i, end);
+                    if (note >= 0 || namesWithJob(u)) {
+                        addAuthor(note >= 0 ? Byline.givenPersonName(u.text()) : Byline.nameBeforeJob(u.text()));
+                        i = Math.max(i, note);
+                        continue;
+                    }
+                }
                 // "Written by" over a name: the writer's box, inside the text or under it, not a part of the text. A
                 // page has one; a list of works, each "By:" over its authors, is text.
                 int boxLine = rules.contains(Rule.BYLINE) && BylineWords.isAlone(u.text()) && bylineWordsAlone(start, end) == 1
