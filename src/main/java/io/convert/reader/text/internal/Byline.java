@@ -241,9 +241,9 @@ public record Byline(List<String> authors, String source) {
      * (house of), and "ولد", "منت" as Mauritanian names write "son of" and "daughter of".
      */
     private static final Set<String> LINEAGE = Set.of("بن", "بنت", "ابن", "ال", "ولد", "منت");
-    /** An e-mail address alone on its line, plain or spelt out against harvesters ("x [at] site.com"). */
     /** "@kmansfield": a handle alone on its line. */
     private static final Pattern HANDLE_LINE = Pattern.compile("\\s*@\\w{2,30}\\s*");
+    /** An e-mail address alone on its line, plain or spelt out against harvesters ("x [at] site.com"). */
     private static final Pattern EMAIL_LINE = Pattern.compile(
             "(?i)\\s*[\\w.+-]+\\s*(?:@|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\.[\\w-]+)+\\s*");
     private static final Set<String> UI_VERBS = Set.of("logo", "follow", "read", "share", "subscribe", "watch", "listen", "join",
