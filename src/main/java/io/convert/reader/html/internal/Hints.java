@@ -142,6 +142,9 @@ final class Hints {
             + "s?( credits?| by| courtesy( of)?| photo)?\\s*[:：]|^©|(^|[\\s/|])" + PictureCredits.STOCK + "[)\\]]?\\.?$"
             + "|[|,(–—]\\s*" + PictureCredits.LABEL + "s?( credits?| courtesy( of)?)?\\s*[:：][^:：|]{1,60}$"
             + "|[|(–—]\\s*" + PictureCredits.LABEL + "s? (by|courtesy of|via) [^:：|()]{1,60}\\)?\\.?$");
+    /** An English month's name, full or cut short: "November", "Nov.", "Sept". */
+    private static final String EN_MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?";
+
     /**
      * Lines that only date the article ("Last updated on November 24, 2025", "Updated 10/01/2018",
      * "This post was last updated July 2021", "Aktualisiert am 17.01.2021", "Pubblicato il 19
@@ -150,10 +153,8 @@ final class Hints {
      * such a line is no more of the story than its byline.
      */
     private static final Pattern DATE_STAMP = Pattern.compile("(?iu)^(this (post|article|page|story) was )?(last |originally )?"
-            + "(updated|modified|published|posted|reviewed)( on| at)?\\s*[:：]?\\s*(\\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-            + "\\p{L}*\\.? \\d)"
-            + "|^((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.? \\d{1,2},? \\d{4}"
-            + "|\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})"
+            + "(updated|modified|published|posted|reviewed)( on| at)?\\s*[:：]?\\s*(\\d|" + EN_MONTH + " \\d)"
+            + "|^(" + EN_MONTH + " \\d{1,2},? \\d{4}|\\d{1,2} " + EN_MONTH + " \\d{4}|\\d{4}-\\d{2}-\\d{2})"
             + "\\s*[-–—|]+\\s*(last )?(updated|modified|published|posted)\\b"
             // German, Italian, French, Spanish, Portuguese, Dutch; a weekday may come before the date.
             + "|^((zuletzt )?(aktualisiert|veröffentlicht|geändert|erstellt)( am)?|(pubblicato|aggiornato|ultima modifica)( il)?"

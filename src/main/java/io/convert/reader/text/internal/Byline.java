@@ -1123,15 +1123,15 @@ public record Byline(List<String> authors, String source) {
         // "الصادق شكري" is one of the few that do.
         if (key.startsWith("ال") && !BylineWords.isArticleGivenName(key.split(" ")[0])) return null;
         String[] folded = key.split(" ");
-        // After a title ("د. يوري …", "م. تيري …") even a given name the list lacks may open as a verb does.
-        boolean titled = isTitled(t);
         // A word that is no given name and opens as a verb or a verbal noun does ("تشهد", "توقيت",
-        // "نصاب تحتضن …") makes a phrase; so does a plural before the family name ("توضيحات
-        // واقتراحات", "مشاريع مدونات الأسرة"), where a family name may be one ("بركات").
+        // "نصاب تحتضن …") makes a phrase, unless a title leads the line ("د. يوري …", "م. تيري …": a
+        // given name the list lacks); so does a plural before the family name ("توضيحات
+        // واقتراحات", "مشاريع مدونات الأسرة"), where a family name may be one ("بركات"). The title is
+        // looked for only when such a word is met: most lines asked have none.
         for (int i = 0; i < folded.length; i++) {
             String w = folded[i];
             if (!Words.isArabic(w.codePointAt(0)) || GivenNames.contains(w)) continue;
-            if ((w.startsWith("ت") || w.startsWith("ي")) && !(cued && i > 0) && !titled || i + 1 < folded.length && w.endsWith("ات")) return null;
+            if ((w.startsWith("ت") || w.startsWith("ي")) && !(cued && i > 0) && !isTitled(t) || i + 1 < folded.length && w.endsWith("ات")) return null;
         }
         // A name takes the article in its family name and in compounds ("عبد الله", "صلاح الدين"); a
         // line where most words take it is a phrase ("تفكيك النظام السياسي الفلسطيني").

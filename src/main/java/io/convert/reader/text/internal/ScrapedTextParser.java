@@ -766,6 +766,11 @@ public final class ScrapedTextParser {
             return u.words() <= WRITERS_NOTE_WORDS && BylineWords.opensWithJob(u.text());
         }
 
+        /** Whether {@code u}, under a writer's name, says what the writer is: a companion line or a note. */
+        private boolean saysWhatWriterIs(Unit u) {
+            return isWritersCompanion(u) || isWritersNote(u);
+        }
+
         /** Whether {@code u} is a writer's name alone, with what the writer is after it, or a byline naming a person. */
         private boolean names(Unit u) {
             return Byline.givenPersonName(u.text()) != null || signsPerson(u) || namesWithJob(u);
@@ -784,7 +789,7 @@ public final class ScrapedTextParser {
         private int writersNoteUnder(int i, int end) {
             if (Byline.givenPersonName(units.get(i).text()) == null) return -1;
             int next = nextKept(i);
-            return next <= end && next < n && (isWritersCompanion(units.get(next)) || isWritersNote(units.get(next))) ? next : -1;
+            return next <= end && next < n && saysWhatWriterIs(units.get(next)) ? next : -1;
         }
 
         private boolean isNameOverJob(int i) {
@@ -1773,9 +1778,7 @@ public final class ScrapedTextParser {
         private boolean followedByTemplateOnly(int i, List<String> names) {
             int j = nextPrinted(i);
             // The job, the e-mail or the date under the name are the signature's, not more text.
-            for (int k = 0; k < 2 && j < n && !chrome[j] && (isWritersCompanion(units.get(j)) || isWritersNote(units.get(j))); k++) {
-                j = nextPrinted(j);
-            }
+            for (int k = 0; k < 2 && j < n && !chrome[j] && saysWhatWriterIs(units.get(j)); k++) j = nextPrinted(j);
             // A copy may stop in mid-sentence: a last line cut inside a word ("وحذر مر", "استمرار الحم") is
             // no name; one that ends the copy signs it only when its names open with given names, or it is a
             // Latin name, whose capitals no sentence cut short would print on every word ("Fred M’membe").
