@@ -127,8 +127,21 @@ public final class LanguageDetector {
 
         static Letters of(CharSequence text) {
             int letters = 0, arabic = 0, hebrew = 0, persian = 0, urdu = 0, latin = 0, han = 0, kana = 0;
-            Map<Character.UnicodeScript, Integer> others = new EnumMap<>(Character.UnicodeScript.class);
-            for (int i = 0; i < text.length(); ) {
+            Map<Character.UnicodeScript, Integer> others = null;
+            int length = text.length();
+            for (int i = 0; i < length; ) {
+                char c = text.charAt(i);
+                // ASCII, most of the letters of most pages, is told apart here: the script of any
+                // other letter is a binary search over the ranges of Unicode's scripts.
+                if (c < 0x80) {
+                    i++;
+                    int lower = c | 0x20;
+                    if (lower >= 'a' && lower <= 'z') {
+                        letters++;
+                        latin++;
+                    }
+                    continue;
+                }
                 int cp = Character.codePointAt(text, i);
                 i += Character.charCount(cp);
                 if (!Character.isLetter(cp)) continue;
@@ -147,11 +160,12 @@ public final class LanguageDetector {
                 } else if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
                     kana++;
                 } else if (SCRIPT_LANGUAGES.containsKey(script)) {
+                    if (others == null) others = new EnumMap<>(Character.UnicodeScript.class);
                     others.merge(script, 1, Integer::sum);
                 }
             }
-            Map.Entry<Character.UnicodeScript, Integer> most = others.entrySet().stream()
-                    .max(Map.Entry.comparingByValue()).orElse(null);
+            Map.Entry<Character.UnicodeScript, Integer> most = others == null ? null
+                    : others.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
             return new Letters(letters, arabic, hebrew, persian, urdu, latin, han, kana,
                     most == null ? null : most.getKey(), most == null ? 0 : most.getValue());
         }

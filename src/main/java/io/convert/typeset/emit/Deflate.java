@@ -3,7 +3,6 @@ package io.convert.typeset.emit;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 
@@ -18,17 +17,34 @@ import org.apache.pdfbox.cos.COSStream;
 final class Deflate {
     static final int LEVEL = 4;
 
-    private Deflate() {
-    }
+    /**
+     * One compressor for all of a document's streams, reset between them: a new one per stream
+     * set up zlib's state (some 270 KB at this level) and a buffer each time, for page contents
+     * of a few kilobytes. The calls are {@link java.util.zip.DeflaterOutputStream}'s, so the
+     * bytes are the same.
+     */
+    private final Deflater deflater = new Deflater(LEVEL);
+    private final byte[] buffer = new byte[16 * 1024];
 
     /** Replaces the data of {@code stream} with {@code data}, compressed. */
-    static void into(COSStream stream, byte[] data) throws IOException {
-        Deflater deflater = new Deflater(LEVEL);
-        try (OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 16 * 1024)) {
-            out.write(data);
-        } finally {
-            deflater.end();
+    void into(COSStream stream, byte[] data) throws IOException {
+        deflater.reset();
+        deflater.setInput(data);
+        try (OutputStream out = stream.createRawOutputStream()) {
+            while (!deflater.needsInput()) write(out);
+            deflater.finish();
+            while (!deflater.finished()) write(out);
         }
         stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    }
+
+    private void write(OutputStream out) throws IOException {
+        int n = deflater.deflate(buffer);
+        if (n > 0) out.write(buffer, 0, n);
+    }
+
+    /** Frees the compressor's memory; the document's streams are all written. */
+    void end() {
+        deflater.end();
     }
 }

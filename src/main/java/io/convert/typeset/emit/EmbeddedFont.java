@@ -169,7 +169,7 @@ final class EmbeddedFont {
     }
 
     /** Writes the subset font program, widths, CID map and ToUnicode map. */
-    void finish(PDDocument doc) throws IOException {
+    void finish(PDDocument doc, Deflate deflate) throws IOException {
         if (finished) return;
         finished = true;
         TreeSet<Integer> gids = new TreeSet<>(gidOfCid.values());
@@ -189,13 +189,13 @@ final class EmbeddedFont {
         String name = subsetTag(gids) + "+" + face.postScriptName();
         type0.setName(COSName.BASE_FONT, name);
         cidFont.setName(COSName.BASE_FONT, name);
-        fillDescriptor(doc, name, program);
+        fillDescriptor(doc, deflate, name, program);
         cidFont.setItem(COSName.W, widths());
-        cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGidMap(doc, gidOfCode));
-        type0.setItem(COSName.TO_UNICODE, stream(doc, toUnicode().getBytes(StandardCharsets.US_ASCII)));
+        cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGidMap(doc, deflate, gidOfCode));
+        type0.setItem(COSName.TO_UNICODE, stream(doc, deflate, toUnicode().getBytes(StandardCharsets.US_ASCII)));
     }
 
-    private void fillDescriptor(PDDocument doc, String name, byte[] program) throws IOException {
+    private void fillDescriptor(PDDocument doc, Deflate deflate, String name, byte[] program) throws IOException {
         descriptor.setName(COSName.FONT_NAME, name);
         int flags = 4; // symbolic: glyphs are addressed by CID, not by a standard encoding
         if (face.fixedPitch()) flags |= 1;
@@ -209,7 +209,7 @@ final class EmbeddedFont {
         descriptor.setFloat(COSName.DESCENT, -Math.round(face.descent()));
         descriptor.setFloat(COSName.CAP_HEIGHT, Math.round(face.capHeight()));
         descriptor.setInt(COSName.STEM_V, face.bold() ? 120 : 80);
-        COSStream file = stream(doc, program);
+        COSStream file = stream(doc, deflate, program);
         file.setInt(COSName.LENGTH1, program.length);
         descriptor.setItem(COSName.FONT_FILE2, file);
     }
@@ -260,14 +260,14 @@ final class EmbeddedFont {
                 advances.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private COSStream cidToGidMap(PDDocument doc, Map<Integer, Integer> gidOfCode) throws IOException {
+    private COSStream cidToGidMap(PDDocument doc, Deflate deflate, Map<Integer, Integer> gidOfCode) throws IOException {
         int max = gidOfCid.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
         byte[] map = new byte[2 * (max + 1)];
         gidOfCode.forEach((cid, g) -> {
             map[2 * cid] = (byte) (g >> 8);
             map[2 * cid + 1] = (byte) g.intValue();
         });
-        return stream(doc, map);
+        return stream(doc, deflate, map);
     }
 
     private String toUnicode() {
@@ -310,9 +310,9 @@ final class EmbeddedFont {
         return new String(tag);
     }
 
-    private static COSStream stream(PDDocument doc, byte[] data) throws IOException {
+    private static COSStream stream(PDDocument doc, Deflate deflate, byte[] data) throws IOException {
         COSStream s = doc.getDocument().createCOSStream();
-        Deflate.into(s, data);
+        deflate.into(s, data);
         return s;
     }
 }

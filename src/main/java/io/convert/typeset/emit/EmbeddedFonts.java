@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 public final class EmbeddedFonts {
     private final PDDocument doc;
     private final Map<FontFace, EmbeddedFont> embedded = new LinkedHashMap<>();
+    private final Deflate deflate = new Deflate();
 
     public EmbeddedFonts(PDDocument doc) {
         this.doc = doc;
@@ -21,11 +22,20 @@ public final class EmbeddedFonts {
 
     /** Writes the subset font programs and their maps; once, after the last line is drawn and before {@code doc.save()}. */
     public void finish() throws IOException {
-        for (EmbeddedFont f : embedded.values()) f.finish(doc);
+        try {
+            for (EmbeddedFont f : embedded.values()) f.finish(doc, deflate);
+        } finally {
+            deflate.end();
+        }
     }
 
     PDDocument document() {
         return doc;
+    }
+
+    /** The compressor of the document's page contents and font streams. */
+    Deflate deflate() {
+        return deflate;
     }
 
     EmbeddedFont embedded(FontFace face) {

@@ -25,6 +25,8 @@ public final class GlyphContentStream implements Closeable {
     private final PDPageContentStream stream;
     private final PDPage page;
     private final EmbeddedFonts fonts;
+    /** One for the page's lines: each line starts it afresh, and its buffers are kept. */
+    private final GlyphWriter writer;
 
     /** Replaces the page's content; text is drawn with (and embeds into the document) {@code fonts}. */
     public GlyphContentStream(EmbeddedFonts fonts, PDPage page) throws IOException {
@@ -32,6 +34,7 @@ public final class GlyphContentStream implements Closeable {
         this.stream = new PDPageContentStream(fonts.document(), page, AppendMode.OVERWRITE, false, false);
         this.page = page;
         this.fonts = fonts;
+        this.writer = new GlyphWriter(fonts);
     }
 
     /** The underlying content stream, for everything that is not a text line. */
@@ -48,7 +51,7 @@ public final class GlyphContentStream implements Closeable {
         ShapedLine glyphs = line.glyphs();
         if (glyphs.segments.isEmpty()) return;
         List<EmbeddedFont> used = new ArrayList<>(4);
-        String operators = new GlyphWriter(fonts).write(glyphs, x + line.offset(), baselineY, used);
+        String operators = writer.write(glyphs, x + line.offset(), baselineY, used);
         PDResources resources = resources();
         COSDictionary fontDict = resources.getCOSObject().getCOSDictionary(COSName.FONT);
         if (fontDict == null) {
@@ -78,6 +81,6 @@ public final class GlyphContentStream implements Closeable {
         try (InputStream in = contents.createRawInputStream()) {
             operators = in.readAllBytes();
         }
-        Deflate.into(contents, operators);
+        fonts.deflate().into(contents, operators);
     }
 }

@@ -21,6 +21,8 @@ public final class Segment {
     public final String[] text;
     /** How far (points) a letter may sit off the baseline and still carry its text: under poppler's half point. */
     private static final float BASELINE_SLACK = 0.4f;
+    /** The one-character carrier texts met so far, by character, up to the CJK blocks (see {@link #text}). */
+    private static final String[] ONE_CHAR = new String[0x3000];
 
     /** Paragraph range of the segment. */
     public final int start, limit;
@@ -114,7 +116,7 @@ public final class Segment {
                 if (!p.inserted[ch] && p.text[ch] != '\n') pending.append(p.text[ch]);
             }
             if (carrier != -1 && pending.length() > 0) {
-                result[carrier] = pending.toString();
+                result[carrier] = text(pending);
                 pending.setLength(0);
                 lastCarrier = carrier;
             }
@@ -126,6 +128,24 @@ public final class Segment {
         }
         mergeEchoes(result);
         return result;
+    }
+
+    /**
+     * {@code pending} as a string; one character, the text of most glyphs, as the one string
+     * kept for it, so that a page does not make a string for every glyph it draws (and the
+     * embedded font's look-up of the glyph's code finds the same string again).
+     */
+    private static String text(StringBuilder pending) {
+        if (pending.length() == 1) {
+            char c = pending.charAt(0);
+            if (c < ONE_CHAR.length) {
+                // Filled as met, without a lock: two threads at worst make equal strings.
+                String s = ONE_CHAR[c];
+                if (s == null) ONE_CHAR[c] = s = String.valueOf(c);
+                return s;
+            }
+        }
+        return pending.toString();
     }
 
     /**
