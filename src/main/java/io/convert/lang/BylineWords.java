@@ -86,7 +86,7 @@ public final class BylineWords {
     /** Egyptian print writes a final yeh without its dots ("الصحفى"), so both are listed. */
     private static final String ARABIC_JOBS = "كاتب|كاتبة|كاتبه|صحاف[يى]|صحافية|صحف[يى]|صحفية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة|"
             + "خبير|خبيرة|مستشار|مستشارة|أكاديم[يى]|أكاديمية|اكاديم[يى]|اكاديمية|محرر|محررة|مراسل|مراسلة|إعلام[يى]|إعلامية|اعلام[يى]|اعلامية|"
-            + "مدير|مديرة|ناشط|ناشطة|روائ[يى]|روائية|شاعر|شاعرة|أديب|أديبة|اديب|اديبة|ممثل|ممثلة|طالب|طالبة|دبلوماس[يى]|سفير|محام|محام[يى]|محامية|"
+            + "مدير|مديرة|مترجم|مترجمة|ناشط|ناشطة|روائ[يى]|روائية|شاعر|شاعرة|أديب|أديبة|اديب|اديبة|ممثل|ممثلة|طالب|طالبة|دبلوماس[يى]|سفير|محام|محام[يى]|محامية|"
             + "سياس[يى]|سياسية|ناقد|ناقدة|مفكر|مفكرة|مؤرخ|مؤرخة|[أا]خصائ[يى]|[أا]خصائية|استشار[يى]|استشارية|طبيب|طبيبة";
     /** Offices a caption names its subject by; "أمير" and "ملك" are given names as well, so not listed. */
     private static final Pattern OFFICE = Pattern.compile("^(?:ال)?(?:وزير|وزيرة|رئيس|رئيسة|محافظ|محافظة|نائب|نائبة|عضو|عميد|قائد)(?![\\p{L}])");
@@ -239,6 +239,7 @@ public final class BylineWords {
         if (again.lookingAt() && again.end() < rest.length()) rest = rest.substring(again.end());
         // "الكاتب: حاوره NAME": after a credit label, "interviewed him" needs no colon of its own.
         else if ((again = INTERVIEWED.matcher(rest)).lookingAt()) rest = rest.substring(again.end());
-        return rest.isEmpty() ? null : rest;
+        // "كتب بقلم": a template's two labels with the name left out name no one.
+        return rest.isEmpty() || isAlone(rest) ? null : rest;
     }
 }

@@ -52,8 +52,11 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?iu)(?:^|[\\s,،|·•–—-]+)(?:published|posted|updated|last updated|publié|publiée|mis à jour|"
                     + "نشر|نُشر|آخر تحديث|اخر تحديث|تحديث|بتاريخ)$");
-    /** "NAME on DATE", "NAME le DATE", "NAME في DATE": the word that joins the date to the name. */
-    private static final Pattern DATE_CONNECTOR = Pattern.compile("(?iu)\\s+(?:on|le|at|في|بتاريخ)$");
+    /**
+     * "NAME on DATE", "NAME le DATE", "NAME في DATE": the word that joins the date to the name; "نشر بـ DATE"
+     * (published on) writes "on" as a letter with a tatweel, or without.
+     */
+    private static final Pattern DATE_CONNECTOR = Pattern.compile("(?iu)\\s+(?:on|le|at|في|بتاريخ|بـ*)$");
     /** "HEADLINE. الدكتورة NAME": a headline signed after its last full stop. */
     private static final Pattern SIGNED_AFTER_STOP = Pattern.compile("^(.*[.!?؟])\\s+([^.!?؟]+)$");
     /** "HEADLINE (د. NAME)", "HEADLINE (بقلم NAME)": a headline signed in brackets at its end. */

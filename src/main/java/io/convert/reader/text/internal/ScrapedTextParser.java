@@ -2534,7 +2534,7 @@ public final class ScrapedTextParser {
             if (!rules.contains(Rule.BYLINE) || name >= n || good[name] || Byline.parse(units.get(name).text(), bylineSite(), true) != null) {
                 return title + 1;
             }
-            String person = verse[name] ? null : Byline.personName(units.get(name).text());
+            String person = bareName(name, Words.key(units.get(title).text()));
             if (person == null) return title + 1;
             addAuthor(person);
             int job = nextKept(name);
@@ -2718,11 +2718,27 @@ public final class ScrapedTextParser {
         private String bareName(int i, String headline) {
             if (verse[i]) return null;
             String name = Byline.personName(units.get(i).text());
-            if (name == null || isForeignScript(units.get(i))) return null;
+            if (name == null || isForeignScript(units.get(i)) || namesOfficial(i)) return null;
             String key = Words.key(name);
             // A name the headline holds is the story's subject, unless the headline is the column's: "NAME يكتب عن …".
             boolean signs = headline.startsWith(key + " يكتب") || headline.startsWith(key + " تكتب");
             return !signs && (" " + headline + " ").contains(" " + key + " ") ? null : name;
+        }
+
+        /**
+         * Whether line {@code i} is one of a picture's alt text and caption naming the official pictured: a
+         * name, and under it the same name and a public office ("NAME" / "NAME محافظ …").
+         */
+        private boolean namesOfficial(int i) {
+            int below = nextKept(i), above = i - 1;
+            while (above >= 0 && (chrome[above] || artefact[above])) above--;
+            return below < n && restatedWithOffice(i, below) || above >= 0 && restatedWithOffice(above, i);
+        }
+
+        private boolean restatedWithOffice(int name, int caption) {
+            String alt = units.get(name).text().strip(), text = units.get(caption).text().strip();
+            return !alt.isEmpty() && text.length() > alt.length() && text.startsWith(alt)
+                    && BylineWords.opensWithOffice(text.substring(alt.length()));
         }
 
         /** Whether the line under {@code i}, chrome or not, is an e-mail address alone. */
