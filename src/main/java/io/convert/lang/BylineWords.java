@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 public final class BylineWords {
     /**
      * "أجرى الحوار: NAME" (conducted the interview): the interviewer, who is the piece's author.
-     * "مراسلنا NAME" (our correspondent) and "نشر بواسطة NAME" (posted by) lead to the writer too.
+     * "مراسلنا NAME" (our correspondent) and "نشر بواسطة NAME" (posted by) lead to the writer too, and so
+     * does "من صفحة NAME" (from NAME's page), over a post the site copied from its writer's own page.
      */
     private static final String ARABIC_LEAD = "(?:بقلم|قلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة"
-            + "|مراسلنا|مراسلتنا|مندوبنا|مندوبتنا|(?:نشر|نشرت|نشره|نشرها)\\s+بواسطة"
+            + "|مراسلنا|مراسلتنا|مندوبنا|مندوبتنا|من\\s+صفح[ةه]|(?:نشر|نشرت|نشره|نشرها)\\s+بواسطة"
             + "|(?:أجرى|اجرى|أجرت|اجرت)\\s+(?:الحوار|اللقاء))(?!\\p{L})";
     /** "حاوره" (interviewed him, her, them). */
     private static final String INTERVIEWED_WORD = "حاور(?:ه|ته|ها|تها|هم)";
@@ -116,7 +117,18 @@ public final class BylineWords {
     private static final Set<String> COMPOUND_NAME_ENDS = Set.of("الله", "الدين", "الرحمن", "الرحيم", "الاسلام",
             "العزيز", "الكريم", "الحق", "الهادي", "النور", "القادر", "الحميد", "المجيد", "اللطيف", "الحليم", "الزهراء", "الهدي");
 
+    /**
+     * The links of an Arabic lineage inside a name, folded: "بن", "بنت", "ابن" (son, daughter of), "آل"
+     * (house of), and "ولد", "منت" as Mauritanian names write "son of" and "daughter of".
+     */
+    private static final Set<String> LINEAGE = Set.of("بن", "بنت", "ابن", "ال", "ولد", "منت");
+
     private BylineWords() {
+    }
+
+    /** Whether a folded word is a link of a lineage inside a name ("بن", "ولد"): see {@link #LINEAGE}. */
+    public static boolean isLineage(String foldedWord) {
+        return LINEAGE.contains(foldedWord);
     }
 
     /**
@@ -208,9 +220,12 @@ public final class BylineWords {
     /** {@code name} without a title before it ("د. سامي نور" gives "سامي نور"). */
     public static String withoutHonorific(String name) {
         String n = name.strip();
-        // Titles stack: "أ. د." is a professor and a doctor.
+        // Titles stack: "أ. د." is a professor and a doctor. A title before a lineage's link is the given name:
+        // "الشيخ ولد …" (Mauritanian).
         for (Matcher m = HONORIFIC.matcher(n); m.lookingAt() && m.end() < n.length(); m = HONORIFIC.matcher(n)) {
-            n = n.substring(m.end()).strip();
+            String rest = n.substring(m.end()).strip();
+            if (isLineage(Keys.of(rest.split("\\s+")[0]))) break;
+            n = rest;
         }
         return n;
     }

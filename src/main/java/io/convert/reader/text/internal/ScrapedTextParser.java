@@ -574,9 +574,16 @@ public final class ScrapedTextParser {
             return u.words() <= 5 && !sentenceEnd(u.text()) && (BylineWords.endsWithJob(u.text()) || BylineWords.opensWithJob(u.text()));
         }
 
-        /** Whether {@code text} opens with {@code name} and goes on about its bearer: a comma, or words in lower case. */
+        /**
+         * Whether {@code text} opens with {@code name} and goes on about its bearer: a comma, or words in lower
+         * case; in Arabic, the name in full ("خالد" under "خالد عوض العمري، خريج …") and a comma.
+         */
         private static boolean isAbout(String text, String name) {
-            return text.startsWith(name) && ABOUT_BEARER.matcher(text).region(name.length(), text.length()).matches();
+            if (!text.startsWith(name)) return false;
+            if (ABOUT_BEARER.matcher(text).region(name.length(), text.length()).matches()) return true;
+            int comma = text.indexOf('،');
+            return comma > name.length() && Words.count(text.substring(name.length(), comma)) <= 2
+                    && Byline.personName(text.substring(0, comma)) != null;
         }
 
         private int keptBefore(int i) {
@@ -1641,6 +1648,12 @@ public final class ScrapedTextParser {
                 addAuthor(titled);
                 return bodyStart + 1;
             }
+            // "✍️ NAME – رئيس مجلس …": the writer's mark makes the line a byline, however long the writer's titles run.
+            Byline penned = authors.isEmpty() && Byline.opensWithPen(text) ? Byline.parse(text, bylineSite(), true) : null;
+            if (penned != null && !penned.authors().isEmpty()) {
+                penned.authors().forEach(this::addAuthor);
+                return bodyStart + 1;
+            }
             if (good[bodyStart]) return bodyStart;
             // The writer the header named, again with the job ("NAME – كاتب مغربي …"), is the byline, not the text.
             if (!authors.isEmpty()) return isJobLine(first) && BylineWords.opensWithJob(text)
@@ -1776,6 +1789,8 @@ public final class ScrapedTextParser {
         }
 
         private boolean followedByTemplateOnly(int i, List<String> names) {
+            // The name that heads the writer's box is followed by its biography, no more text.
+            if (writersBox[i]) return true;
             int j = nextPrinted(i);
             // The job, the e-mail or the date under the name are the signature's, not more text.
             for (int k = 0; k < 2 && j < n && !chrome[j] && saysWhatWriterIs(units.get(j)); k++) j = nextPrinted(j);
