@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 public final class BylineWords {
     /**
      * "أجرى الحوار: NAME" (conducted the interview): the interviewer, who is the piece's author.
-     * "مراسلنا NAME" (our correspondent) and "نشر بواسطة NAME" (posted by) lead to the writer too.
+     * "مراسلنا NAME" (our correspondent) and "نشر بواسطة NAME" (posted by) lead to the writer too, and so
+     * does "من صفحة NAME" (from NAME's page), over a post the site copied from its writer's own page.
      */
     private static final String ARABIC_LEAD = "(?:بقلم|قلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة|حوار|بواسطة"
-            + "|مراسلنا|مراسلتنا|مندوبنا|مندوبتنا|(?:نشر|نشرت|نشره|نشرها)\\s+بواسطة"
+            + "|مراسلنا|مراسلتنا|مندوبنا|مندوبتنا|من\\s+صفح[ةه]|(?:نشر|نشرت|نشره|نشرها)\\s+بواسطة"
             + "|(?:أجرى|اجرى|أجرت|اجرت)\\s+(?:الحوار|اللقاء))(?!\\p{L})";
     /** "حاوره" (interviewed him, her, them). */
     private static final String INTERVIEWED_WORD = "حاور(?:ه|ته|ها|تها|هم)";
@@ -86,7 +87,7 @@ public final class BylineWords {
     /** Egyptian print writes a final yeh without its dots ("الصحفى"), so both are listed. */
     private static final String ARABIC_JOBS = "كاتب|كاتبة|كاتبه|صحاف[يى]|صحافية|صحف[يى]|صحفية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة|"
             + "خبير|خبيرة|مستشار|مستشارة|أكاديم[يى]|أكاديمية|اكاديم[يى]|اكاديمية|محرر|محررة|مراسل|مراسلة|إعلام[يى]|إعلامية|اعلام[يى]|اعلامية|"
-            + "مدير|مديرة|ناشط|ناشطة|روائ[يى]|روائية|شاعر|شاعرة|أديب|أديبة|اديب|اديبة|ممثل|ممثلة|طالب|طالبة|دبلوماس[يى]|سفير|محام|محام[يى]|محامية|"
+            + "مدير|مديرة|مترجم|مترجمة|ناشط|ناشطة|روائ[يى]|روائية|شاعر|شاعرة|أديب|أديبة|اديب|اديبة|ممثل|ممثلة|طالب|طالبة|دبلوماس[يى]|سفير|محام|محام[يى]|محامية|"
             + "سياس[يى]|سياسية|ناقد|ناقدة|مفكر|مفكرة|مؤرخ|مؤرخة|[أا]خصائ[يى]|[أا]خصائية|استشار[يى]|استشارية|طبيب|طبيبة";
     /** Offices a caption names its subject by; "أمير" and "ملك" are given names as well, so not listed. */
     private static final Pattern OFFICE = Pattern.compile("^(?:ال)?(?:وزير|وزيرة|رئيس|رئيسة|محافظ|محافظة|نائب|نائبة|عضو|عميد|قائد)(?![\\p{L}])");
@@ -116,7 +117,18 @@ public final class BylineWords {
     private static final Set<String> COMPOUND_NAME_ENDS = Set.of("الله", "الدين", "الرحمن", "الرحيم", "الاسلام",
             "العزيز", "الكريم", "الحق", "الهادي", "النور", "القادر", "الحميد", "المجيد", "اللطيف", "الحليم", "الزهراء", "الهدي");
 
+    /**
+     * The links of an Arabic lineage inside a name, folded: "بن", "بنت", "ابن" (son, daughter of), "آل"
+     * (house of), and "ولد", "منت" as Mauritanian names write "son of" and "daughter of".
+     */
+    private static final Set<String> LINEAGE = Set.of("بن", "بنت", "ابن", "ال", "ولد", "منت");
+
     private BylineWords() {
+    }
+
+    /** Whether a folded word is a link of a lineage inside a name ("بن", "ولد"): see {@link #LINEAGE}. */
+    public static boolean isLineage(String foldedWord) {
+        return LINEAGE.contains(foldedWord);
     }
 
     /**
@@ -208,9 +220,12 @@ public final class BylineWords {
     /** {@code name} without a title before it ("د. سامي نور" gives "سامي نور"). */
     public static String withoutHonorific(String name) {
         String n = name.strip();
-        // Titles stack: "أ. د." is a professor and a doctor.
+        // Titles stack: "أ. د." is a professor and a doctor. A title before a lineage's link is the given name:
+        // "الشيخ ولد …" (Mauritanian).
         for (Matcher m = HONORIFIC.matcher(n); m.lookingAt() && m.end() < n.length(); m = HONORIFIC.matcher(n)) {
-            n = n.substring(m.end()).strip();
+            String rest = n.substring(m.end()).strip();
+            if (isLineage(Keys.of(rest.split("\\s+")[0]))) break;
+            n = rest;
         }
         return n;
     }
@@ -239,6 +254,7 @@ public final class BylineWords {
         if (again.lookingAt() && again.end() < rest.length()) rest = rest.substring(again.end());
         // "الكاتب: حاوره NAME": after a credit label, "interviewed him" needs no colon of its own.
         else if ((again = INTERVIEWED.matcher(rest)).lookingAt()) rest = rest.substring(again.end());
-        return rest.isEmpty() ? null : rest;
+        // "كتب بقلم": a template's two labels with the name left out name no one.
+        return rest.isEmpty() || isAlone(rest) ? null : rest;
     }
 }

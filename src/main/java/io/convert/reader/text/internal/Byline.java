@@ -52,8 +52,11 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?iu)(?:^|[\\s,،|·•–—-]+)(?:published|posted|updated|last updated|publié|publiée|mis à jour|"
                     + "نشر|نُشر|آخر تحديث|اخر تحديث|تحديث|بتاريخ)$");
-    /** "NAME on DATE", "NAME le DATE", "NAME في DATE": the word that joins the date to the name. */
-    private static final Pattern DATE_CONNECTOR = Pattern.compile("(?iu)\\s+(?:on|le|at|في|بتاريخ)$");
+    /**
+     * "NAME on DATE", "NAME le DATE", "NAME في DATE": the word that joins the date to the name; "نشر بـ DATE"
+     * (published on) writes "on" as a letter with a tatweel, or without.
+     */
+    private static final Pattern DATE_CONNECTOR = Pattern.compile("(?iu)\\s+(?:on|le|at|في|بتاريخ|بـ*)$");
     /** "HEADLINE. الدكتورة NAME": a headline signed after its last full stop. */
     private static final Pattern SIGNED_AFTER_STOP = Pattern.compile("^(.*[.!?؟])\\s+([^.!?؟]+)$");
     /** "HEADLINE (د. NAME)", "HEADLINE (بقلم NAME)": a headline signed in brackets at its end. */
@@ -236,11 +239,6 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern WRITES_PIECE = Pattern.compile("^(\\S.{3,60}?)\\s+(?:يكتب|تكتب)\\s+(?=\\p{L})");
     /** "المغربية NAME": the writer's country, an adjective of origin after the trade. */
     private static final Pattern NISBA_FIRST = Pattern.compile("^ال\\p{L}{2,}(?:ي|ية|يه)\\s+(?=\\S)");
-    /**
-     * The links of an Arabic lineage inside a name, folded: "بن", "بنت", "ابن" (son, daughter of), "آل"
-     * (house of), and "ولد", "منت" as Mauritanian names write "son of" and "daughter of".
-     */
-    private static final Set<String> LINEAGE = Set.of("بن", "بنت", "ابن", "ال", "ولد", "منت");
     /** "@kmansfield": a handle alone on its line. */
     private static final Pattern HANDLE_LINE = Pattern.compile("\\s*@\\w{2,30}\\s*");
     /** An e-mail address alone on its line, plain or spelt out against harvesters ("x [at] site.com"). */
@@ -256,6 +254,8 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\s*\\.\\s*){1,3}\\p{L}\\.?");
     private static final Pattern GIVEN_AND_INITIAL = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\.");
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\uFE0F]+\\s*");
+    /** A writing hand before a name: the writer's mark, as a byline word is. */
+    private static final Pattern PEN = Pattern.compile("^\u270D");
     /**
      * "*كتب: NAME*", "*HEADLINE*": a line a messaging app set in bold, as news copied from its groups
      * keeps it; the stars wrap the whole line and are no part of it.
@@ -308,6 +308,11 @@ public record Byline(List<String> authors, String source) {
         String from = named == null ? fromWriter(t) : null;
         if (from != null) return new Byline(List.of(from), null);
         int words = Words.count(t);
+        // "✍️ NAME – رئيس مجلس …": a pen before a name, and after a dash what the writer is or does, however long.
+        String[] penned = opensWithPen(text) && named == null ? SPACED_DASH.split(t, 2) : new String[0];
+        String pen = penned.length == 2 && (BylineWords.opensWithJob(penned[1]) || BylineWords.opensWithOffice(penned[1]))
+                ? personName(penned[0]) : null;
+        if (pen != null) return new Byline(List.of(pen), null);
         // "بقلم NAME رئيس تحرير … و مستشار …": what the writer is may run on for a line after the name.
         String beforeJob = named != null && words > 8 && words <= 40 ? nameBeforeJob(named) : null;
         if (beforeJob != null) return new Byline(List.of(beforeJob), null);
@@ -454,6 +459,11 @@ public record Byline(List<String> authors, String source) {
         return people == null ? null : new Byline(people, null);
     }
 
+    /** Whether {@code text} opens with a writing hand ("✍️ NAME"), the writer's mark. */
+    public static boolean opensWithPen(String text) {
+        return PEN.matcher(text.strip()).lookingAt();
+    }
+
     /**
      * "NAMEby NAME", "NAME بقلم NAME": the writer's photo's alt text run into the byline the theme prints
      * after it, glued or not; the name, when both sides give the same one, or null.
@@ -556,7 +566,7 @@ public record Byline(List<String> authors, String source) {
     private static boolean opensWithGivenName(String name) {
         String[] key = Words.key(name).split(" ");
         return GivenNames.contains(key[0]) || key.length > 1 && GivenNames.contains(key[0] + " " + key[1])
-                || key.length > 2 && LINEAGE.contains(key[1]) && !key[1].equals("ال") && GivenNames.contains(key[2]);
+                || key.length > 2 && BylineWords.isLineage(key[1]) && !key[1].equals("ال") && GivenNames.contains(key[2]);
     }
 
     /**
@@ -680,7 +690,7 @@ public record Byline(List<String> authors, String source) {
         String[] jobAfter = SPACED_DASH.split(signed, 2);
         if (jobAfter.length == 2 && BylineWords.opensWithJob(jobAfter[1])) signed = jobAfter[0];
         Matcher placed = NAME_PLACE.matcher(signed);
-        String name = personName(placed.matches() ? placed.group(1) : signed);
+        String name = cuedName(placed.matches() ? placed.group(1) : signed);
         return name == null ? null : new String[] {m.group(1), name};
     }
 
@@ -918,7 +928,7 @@ public record Byline(List<String> authors, String source) {
             String beforeJob = !latin && Words.count(n) > 4 ? nameBeforeJob(n) : null;
             if (beforeJob != null) n = beforeJob;
             // "تقرير يتناول تاريخ القضية ومآلاتها..": a deck that opens with a byline word, not five names' worth.
-            if (!latin && (Words.count(n) > 4 || n.contains(".."))) return null;
+            if (!latin && (namesIn(n) > 4 || n.contains(".."))) return null;
             // "عرض: 500 جنيه للمتر": an offer and its price, no name; names hold no digits.
             if (!latin && n.chars().anyMatch(Character::isDigit)) return null;
             // "Par Karim Benali." closes its line with a full stop that is no initial; so does "اسم الكاتب: NAME."
@@ -1012,14 +1022,19 @@ public record Byline(List<String> authors, String source) {
         return word.codePoints().allMatch(c -> Character.isLetter(c) && Words.isArabic(c)) ? word : null;
     }
 
+    /**
+     * How many names {@code name}'s words make: "نواف بن مبارك بن سيف آل ثاني", a lineage's "son of" and
+     * "house of" add words, not names; nor do compounds: "عبد السلام" and "فتح الله" are a name each.
+     */
+    private static int namesIn(String name) {
+        int links = (int) Arrays.stream(Words.key(name).split(" "))
+                .filter(w -> BylineWords.isLineage(w) || w.equals("عبد") || BylineWords.isCompoundNameEnd(w)).count();
+        return Words.count(name) - links;
+    }
+
     private static boolean looksLikeName(String s) {
         String n = s.strip();
-        int words = Words.count(n);
-        // "نواف بن مبارك بن سيف آل ثاني": a lineage's "son of" and "house of" add words, not names.
-        // Nor do compounds: "عبد السلام" and "فتح الله" are a name each.
-        int links = (int) Arrays.stream(Words.key(n).split(" "))
-                .filter(w -> LINEAGE.contains(w) || w.equals("عبد") || BylineWords.isCompoundNameEnd(w)).count();
-        if (words < 2 || words - links > 4) return false;
+        if (Words.count(n) < 2 || namesIn(n) > 4) return false;
         // "Follow Vogue Arabia", "Read More Stories": a button's verb opens no name, nor does a logo's alt text,
         // which may also end with the word ("SITE.COM Logo").
         if (LATIN_NAME.matcher(n).matches()) {
@@ -1076,9 +1091,10 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
-     * The name after a word that says a person follows (a job, "المحامي NAME"): a family name may
-     * then open as a verb does ("جان تابت", "سامي يمين"), where without the cue such a word makes a
-     * phrase ("سامي يعود"). The name must still open with a given name.
+     * The name after a word that says a person follows (a job, "المحامي NAME", "بقلم NAME"): a family
+     * name may then open as a verb does ("جان تابت", "سامي يمين") or end as a plural does ("نبيل فوزات
+     * نوفل"), where without the cue such a word makes a phrase ("سامي يعود"). The name must still open
+     * with a given name.
      */
     private static String cuedName(String text) {
         String name = personName(text);
@@ -1121,8 +1137,9 @@ public record Byline(List<String> authors, String source) {
         String key = Words.key(n);
         // Arabic given names seldom take the article: "الاقتصاد البرتقالي" is a phrase, not a person;
         // "الصادق شكري" is one of the few that do.
-        if (key.startsWith("ال") && !BylineWords.isArticleGivenName(key.split(" ")[0])) return null;
+        // A word before a lineage's link is a given name, whatever it is ("الشيخ ولد …", Mauritanian).
         String[] folded = key.split(" ");
+        if (key.startsWith("ال") && !BylineWords.isArticleGivenName(folded[0]) && !(folded.length > 2 && BylineWords.isLineage(folded[1]))) return null;
         // A word that is no given name and opens as a verb or a verbal noun does ("تشهد", "توقيت",
         // "نصاب تحتضن …") makes a phrase, unless a title leads the line ("د. يوري …", "م. تيري …": a
         // given name the list lacks); so does a plural before the family name ("توضيحات
@@ -1131,7 +1148,8 @@ public record Byline(List<String> authors, String source) {
         for (int i = 0; i < folded.length; i++) {
             String w = folded[i];
             if (!Words.isArabic(w.codePointAt(0)) || GivenNames.contains(w)) continue;
-            if ((w.startsWith("ت") || w.startsWith("ي")) && !(cued && i > 0) && !isTitled(t) || i + 1 < folded.length && w.endsWith("ات")) return null;
+            if ((w.startsWith("ت") || w.startsWith("ي")) && !(cued && i > 0) && !isTitled(t)
+                    || !(cued && i > 0) && i + 1 < folded.length && w.endsWith("ات")) return null;
         }
         // A name takes the article in its family name and in compounds ("عبد الله", "صلاح الدين"); a
         // line where most words take it is a phrase ("تفكيك النظام السياسي الفلسطيني").

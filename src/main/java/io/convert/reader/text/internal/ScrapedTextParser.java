@@ -574,9 +574,16 @@ public final class ScrapedTextParser {
             return u.words() <= 5 && !sentenceEnd(u.text()) && (BylineWords.endsWithJob(u.text()) || BylineWords.opensWithJob(u.text()));
         }
 
-        /** Whether {@code text} opens with {@code name} and goes on about its bearer: a comma, or words in lower case. */
+        /**
+         * Whether {@code text} opens with {@code name} and goes on about its bearer: a comma, or words in lower
+         * case; in Arabic, the name in full ("خالد" under "خالد عوض العمري، خريج …") and a comma.
+         */
         private static boolean isAbout(String text, String name) {
-            return text.startsWith(name) && ABOUT_BEARER.matcher(text).region(name.length(), text.length()).matches();
+            if (!text.startsWith(name)) return false;
+            if (ABOUT_BEARER.matcher(text).region(name.length(), text.length()).matches()) return true;
+            int comma = text.indexOf('،');
+            return comma > name.length() && Words.count(text.substring(name.length(), comma)) <= 2
+                    && Byline.personName(text.substring(0, comma)) != null;
         }
 
         private int keptBefore(int i) {
@@ -1641,6 +1648,12 @@ public final class ScrapedTextParser {
                 addAuthor(titled);
                 return bodyStart + 1;
             }
+            // "✍️ NAME – رئيس مجلس …": the writer's mark makes the line a byline, however long the writer's titles run.
+            Byline penned = authors.isEmpty() && Byline.opensWithPen(text) ? Byline.parse(text, bylineSite(), true) : null;
+            if (penned != null && !penned.authors().isEmpty()) {
+                penned.authors().forEach(this::addAuthor);
+                return bodyStart + 1;
+            }
             if (good[bodyStart]) return bodyStart;
             // The writer the header named, again with the job ("NAME – كاتب مغربي …"), is the byline, not the text.
             if (!authors.isEmpty()) return isJobLine(first) && BylineWords.opensWithJob(text)
@@ -1776,6 +1789,8 @@ public final class ScrapedTextParser {
         }
 
         private boolean followedByTemplateOnly(int i, List<String> names) {
+            // The name that heads the writer's box is followed by its biography, no more text.
+            if (writersBox[i]) return true;
             int j = nextPrinted(i);
             // The job, the e-mail or the date under the name are the signature's, not more text.
             for (int k = 0; k < 2 && j < n && !chrome[j] && saysWhatWriterIs(units.get(j)); k++) j = nextPrinted(j);
@@ -2534,7 +2549,7 @@ public final class ScrapedTextParser {
             if (!rules.contains(Rule.BYLINE) || name >= n || good[name] || Byline.parse(units.get(name).text(), bylineSite(), true) != null) {
                 return title + 1;
             }
-            String person = verse[name] ? null : Byline.personName(units.get(name).text());
+            String person = bareName(name, Words.key(units.get(title).text()));
             if (person == null) return title + 1;
             addAuthor(person);
             int job = nextKept(name);
@@ -2718,11 +2733,27 @@ public final class ScrapedTextParser {
         private String bareName(int i, String headline) {
             if (verse[i]) return null;
             String name = Byline.personName(units.get(i).text());
-            if (name == null || isForeignScript(units.get(i))) return null;
+            if (name == null || isForeignScript(units.get(i)) || namesOfficial(i)) return null;
             String key = Words.key(name);
             // A name the headline holds is the story's subject, unless the headline is the column's: "NAME يكتب عن …".
             boolean signs = headline.startsWith(key + " يكتب") || headline.startsWith(key + " تكتب");
             return !signs && (" " + headline + " ").contains(" " + key + " ") ? null : name;
+        }
+
+        /**
+         * Whether line {@code i} is one of a picture's alt text and caption naming the official pictured: a
+         * name, and under it the same name and a public office ("NAME" / "NAME محافظ …").
+         */
+        private boolean namesOfficial(int i) {
+            int below = nextKept(i), above = i - 1;
+            while (above >= 0 && (chrome[above] || artefact[above])) above--;
+            return below < n && restatedWithOffice(i, below) || above >= 0 && restatedWithOffice(above, i);
+        }
+
+        private boolean restatedWithOffice(int name, int caption) {
+            String alt = units.get(name).text().strip(), text = units.get(caption).text().strip();
+            return !alt.isEmpty() && text.length() > alt.length() && text.startsWith(alt)
+                    && BylineWords.opensWithOffice(text.substring(alt.length()));
         }
 
         /** Whether the line under {@code i}, chrome or not, is an e-mail address alone. */
