@@ -49,6 +49,16 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aBoxRepeatingTheBoxJustBeforeItForAnotherScreenIsReadOnce() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("copies-for-each-screen.html"));
+        String all = String.join("\n", texts);
+        assertEquals(List.of("The crossing", "The new boat"), texts.stream().filter(t -> t.startsWith("The ")
+                && t.split(" ").length < 4).toList(), all);
+        assertEquals(1, texts.stream().filter(t -> t.startsWith("The ferry makes")).count(), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Until it arrives"), all);
+    }
+
+    @Test
     void boxesAboutTheWriterAreLeftOutButTheAttributionOfAQuoteStays() {
         Article a = HtmlFixtures.resource("author-boxes.html");
         String all = HtmlFixtures.allText(a);
