@@ -335,6 +335,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void promptsToFollowTheWriterOrTheSiteElsewhereAreLeftOutButProseAboutFollowersStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prompts-to-follow.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(1).contains("more followers on Instagram"), all);
+        assertFalse(all.contains("Follow me") || all.contains("TikTok") || all.contains("Pinterest"), all);
+    }
+
+    @Test
     void promptsToSignUpForTheLetterOrPayToReadOnAreLeftOut() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prompts-paywall.html"));
         String all = String.join("\n", texts);
