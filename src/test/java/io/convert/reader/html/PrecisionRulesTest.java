@@ -344,6 +344,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void noticesNamedAsTheSitesDisclosureOrDisclaimerAreLeftOut() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("notices-named-disclaimer.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("A mid-range kitchen refit"), all);
+        assertTrue(texts.get(2).startsWith("The cheapest way"), all);
+    }
+
+    @Test
     void promptsToSignUpForTheLetterOrPayToReadOnAreLeftOut() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prompts-paywall.html"));
         String all = String.join("\n", texts);

@@ -35,6 +35,8 @@ final class Hints {
             "tags", "taglist", "keywords", "popup", "modal", "overlay", "login", "skiplink", "toolbar", "authorbio",
             "rating", "poll", "jumplink", "shoutbox", "combx", "community", "cta", "upsell", "donate",
             "donation", "donations",
+            // the site's notices of how it is paid and what its articles are not (advice, endorsement)
+            "disclaimer", "disclaimers", "disclosure", "disclosures",
             // transliterated Arabic: share, read also, most (read), related, comments, tags
             "mosharka", "mosharaka", "musharaka", "moshrka", "sharek", "iqra", "eqra", "aqra", "iqraa", "aqraa",
             "akthar", "mutaalaqa", "mutaalliqa", "dhatsila", "zatsela", "thatsela", "taliqat", "taaliqat", "ta3liqat",
