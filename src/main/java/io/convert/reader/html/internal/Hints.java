@@ -113,9 +113,9 @@ final class Hints {
      * to follow the writer or the site elsewhere ("Follow me on Instagram for ...", "Join us on
      * TikTok", "You can also connect with me here:") open, in English and Arabic (a reader told
      * they are logged out also in German, French and Spanish; asked to give also in German):
-     * short boxes opening so are never the article. A
-     * call to support the site is one short exclamation ("Support SITE!", "Unterstütze SITE!")
-     * or names its work ("Support our journalism"), not a sentence about supporting something.
+     * short boxes opening so are never the article. A call to support the site is one short
+     * exclamation ("Support SITE!", "Unterstütze SITE!") or names its work ("Support our
+     * journalism"), not a sentence about supporting something.
      */
     private static final Pattern PROMPT = Pattern.compile("(?iu)^(sign up|subscribe|join our (newsletter|mailing list)"
             + "|already have an account\\s*\\?\\s*(log|sign) ?in|(you are|you['’]re) (currently )?not (logged|signed) in"
@@ -212,12 +212,12 @@ final class Hints {
     /**
      * What prompts say wherever they say it: asking to sign up for a newsletter, to subscribe
      * or pay to read on, to get the site's app, to follow the site on a social network, telling a
-     * subscriber to log in. Matched against lower
-     * case text, with the word boundary the English phrases start at tried once per position:
-     * asked of nearly every paragraph of a page, the pattern with each phrase's own boundary and
-     * case-insensitive matching took a tenth of reading a page. The lookahead holds the letters
-     * the phrases start with, so a position starting none of them is passed over without trying
-     * each phrase in turn (a phrase added must add its first letter there).
+     * subscriber to log in. Matched against lower case text, with the word boundary the English
+     * phrases start at tried once per position: asked of nearly every paragraph of a page, the
+     * pattern with each phrase's own boundary and case-insensitive matching took a tenth of
+     * reading a page. The lookahead holds the letters the phrases start with, so a position
+     * starting none of them is passed over without trying each phrase in turn (a phrase added
+     * must add its first letter there).
      */
     private static final Pattern PROMPT_ANYWHERE = Pattern.compile("(?=[abdfgijnstuúاح])(?:\\b(?:sign(ing)? up (for|to) (our|the|my)\\b[^.!?]{0,40}"
             + "\\b(newsletters?|e-?mails?|updates|alerts|briefing)\\b|(sign up|subscribe) (now|today|here)\\b"
