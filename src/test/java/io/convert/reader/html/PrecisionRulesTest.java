@@ -49,6 +49,16 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aBoxRepeatingTheBoxJustBeforeItForAnotherScreenIsReadOnce() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("copies-for-each-screen.html"));
+        String all = String.join("\n", texts);
+        assertEquals(List.of("The crossing", "The new boat"), texts.stream().filter(t -> t.startsWith("The ")
+                && t.split(" ").length < 4).toList(), all);
+        assertEquals(1, texts.stream().filter(t -> t.startsWith("The ferry makes")).count(), all);
+        assertTrue(texts.get(texts.size() - 1).startsWith("Until it arrives"), all);
+    }
+
+    @Test
     void boxesAboutTheWriterAreLeftOutButTheAttributionOfAQuoteStays() {
         Article a = HtmlFixtures.resource("author-boxes.html");
         String all = HtmlFixtures.allText(a);
@@ -322,6 +332,24 @@ class PrecisionRulesTest {
         assertTrue(texts.get(0).contains("four thousand subscribers"), all);
         assertFalse(all.contains("inbox") || all.contains("Sign Me Up") || all.contains("log in")
                 || all.contains("Suscríbete"), all);
+    }
+
+    @Test
+    void promptsToFollowTheWriterOrTheSiteElsewhereAreLeftOutButProseAboutFollowersStays() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("prompts-to-follow.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(1).contains("more followers on Instagram"), all);
+        assertFalse(all.contains("Follow me") || all.contains("TikTok") || all.contains("Pinterest"), all);
+    }
+
+    @Test
+    void noticesNamedAsTheSitesDisclosureOrDisclaimerAreLeftOut() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("notices-named-disclaimer.html"));
+        String all = String.join("\n", texts);
+        assertEquals(3, texts.size(), all);
+        assertTrue(texts.get(0).startsWith("A mid-range kitchen refit"), all);
+        assertTrue(texts.get(2).startsWith("The cheapest way"), all);
     }
 
     @Test

@@ -47,6 +47,17 @@ final class ContentFinder {
     private static final int MIN_TEASERS = 3;
     /** Letters beyond which a card is more than a headline and an excerpt. */
     private static final int MAX_TEASER = 600;
+    /**
+     * Boxes a template sets twice for two screens. Not paragraphs, nor boxes of one line (see
+     * {@link #MIN_COPY_LINES}): a page may well say one line twice (a refrain, the "Lorem ipsum"
+     * of a test page).
+     */
+    private static final Set<String> COPY_TAGS = Set.of("div", "section", "article", "aside", "figure", "blockquote");
+    /**
+     * Boxes holding lines (itself among them) from which a box said twice is a band of the page
+     * set for two screens, a heading over its text: a box holding one line is a paragraph.
+     */
+    private static final int MIN_COPY_LINES = 3;
     private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "td", "blockquote", "dd");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "blockquote",
             "pre", "form", "ol", "ul", "li", "dl", "dd", "header", "span", "font", "center", "table", "tbody", "tr");
@@ -629,6 +640,7 @@ final class ContentFinder {
         if (removeDisclosures(content, stats)) stats = TextStats.of(content);
         // Before boxes are judged by their links: buttons would make a box of prose look like a list of links.
         if (removeRepeatedButtons(content, stats)) stats = TextStats.of(content);
+        if (removeScreenCopies(content, stats)) stats = TextStats.of(content);
         // Found before the boxes are judged, which takes the links from the cards' headings, and
         // removed after: the links of a grid still count against the box around it.
         List<List<Element>> grids = teaserGrids(content, stats);
@@ -650,6 +662,29 @@ final class ContentFinder {
         for (List<Element> grid : grids) {
             for (Element card : grid) if (card.parent() != null) card.remove();
         }
+    }
+
+    /**
+     * Removes boxes that say again what the box just before them says, word for word: templates
+     * set a band of the page twice, once laid out for wide screens and once for narrow ones,
+     * and a style sheet shows one of the two. An article does not repeat a section, a quote
+     * or a picture with its caption at once. Whether it removed any; {@code stats} measured on
+     * {@code content} as it is.
+     */
+    private static boolean removeScreenCopies(Element content, TextStats stats) {
+        List<Element> copies = new ArrayList<>();
+        for (Element e : content.getAllElements()) {
+            if (e == content || !COPY_TAGS.contains(e.normalName())) continue;
+            int chars = stats.get(e).chars;
+            Element previous = e.previousElementSibling();
+            if (chars < MIN_PROSE || previous == null || stats.get(previous).chars != chars) continue;
+            if (!insideAny(e, copies) && e.select(LINE_HOLDERS).size() >= MIN_COPY_LINES
+                    && e.text().equals(previous.text())) {
+                copies.add(e);
+            }
+        }
+        copies.forEach(Element::remove);
+        return !copies.isEmpty();
     }
 
     /**

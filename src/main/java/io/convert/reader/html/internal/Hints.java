@@ -35,6 +35,8 @@ final class Hints {
             "tags", "taglist", "keywords", "popup", "modal", "overlay", "login", "skiplink", "toolbar", "authorbio",
             "rating", "poll", "jumplink", "shoutbox", "combx", "community", "cta", "upsell", "donate",
             "donation", "donations",
+            // the site's notices of how it is paid and what its articles are not (advice, endorsement)
+            "disclaimer", "disclaimers", "disclosure", "disclosures",
             // transliterated Arabic: share, read also, most (read), related, comments, tags
             "mosharka", "mosharaka", "musharaka", "moshrka", "sharek", "iqra", "eqra", "aqra", "iqraa", "aqraa",
             "akthar", "mutaalaqa", "mutaalliqa", "dhatsila", "zatsela", "thatsela", "taliqat", "taaliqat", "ta3liqat",
@@ -107,11 +109,13 @@ final class Hints {
             + "|(فهرس|جدول) المحتويات|المحتويات|محتويات (المقال|الموضوع))\\s*[:：]?");
 
     /**
-     * How prompts to subscribe, to accept cookies, to install an app, to log in or to give money
-     * open, in English and Arabic (a reader told they are logged out also in German, French and
-     * Spanish; asked to give also in German): short boxes opening so are never the article. A
-     * call to support the site is one short exclamation ("Support SITE!", "Unterstütze SITE!")
-     * or names its work ("Support our journalism"), not a sentence about supporting something.
+     * How prompts to subscribe, to accept cookies, to install an app, to log in, to give money or
+     * to follow the writer or the site elsewhere ("Follow me on Instagram for ...", "Join us on
+     * TikTok", "You can also connect with me here:") open, in English and Arabic (a reader told
+     * they are logged out also in German, French and Spanish; asked to give also in German):
+     * short boxes opening so are never the article. A call to support the site is one short
+     * exclamation ("Support SITE!", "Unterstütze SITE!") or names its work ("Support our
+     * journalism"), not a sentence about supporting something.
      */
     private static final Pattern PROMPT = Pattern.compile("(?iu)^(sign up|subscribe|join our (newsletter|mailing list)"
             + "|already have an account\\s*\\?\\s*(log|sign) ?in|(you are|you['’]re) (currently )?not (logged|signed) in"
@@ -120,6 +124,7 @@ final class Hints {
             + "to your (inbox|phone)|(we|this (site|website)) uses? cookies|download (our|the) app"
             + "|support (us|our (work|journalism|mission|reporting))\\b|support [^.!?\\n]{1,40}!|donate (now|today)\\b"
             + "|jetzt unterstützen|unterstütze [^.!?\\n]{1,40}!"
+            + "|follow (me|us) (on|for|at|@)|follow on social media|(join|find) (me|us) on\\b|(you can also )?connect with (me|us)\\b"
             + "|اشترك|اشتركوا|سجّل بريدك|سجل بريدك|حمّل تطبيق|حمل تطبيق|(نستخدم|يستخدم هذا الموقع) ملفات تعريف الارتباط)");
     /**
      * What may stand between a "read also" label and the headline it points to, the closing
@@ -206,15 +211,17 @@ final class Hints {
     static final int MAX_READ_ALSO = 250;
     /**
      * What prompts say wherever they say it: asking to sign up for a newsletter, to subscribe
-     * or pay to read on, to get the site's app, telling a subscriber to log in. Matched against lower
-     * case text, with the word boundary the English phrases start at tried once per position:
-     * asked of nearly every paragraph of a page, the pattern with each phrase's own boundary and
-     * case-insensitive matching took a tenth of reading a page. The lookahead holds the letters
-     * the phrases start with, so a position starting none of them is passed over without trying
-     * each phrase in turn (a phrase added must add its first letter there).
+     * or pay to read on, to get the site's app, to follow the site on a social network, telling a
+     * subscriber to log in. Matched against lower case text, with the word boundary the English
+     * phrases start at tried once per position: asked of nearly every paragraph of a page, the
+     * pattern with each phrase's own boundary and case-insensitive matching took a tenth of
+     * reading a page. The lookahead holds the letters the phrases start with, so a position
+     * starting none of them is passed over without trying each phrase in turn (a phrase added
+     * must add its first letter there).
      */
-    private static final Pattern PROMPT_ANYWHERE = Pattern.compile("(?=[abdgijnstuúاح])(?:\\b(?:sign(ing)? up (for|to) (our|the|my)\\b[^.!?]{0,40}"
+    private static final Pattern PROMPT_ANYWHERE = Pattern.compile("(?=[abdfgijnstuúاح])(?:\\b(?:sign(ing)? up (for|to) (our|the|my)\\b[^.!?]{0,40}"
             + "\\b(newsletters?|e-?mails?|updates|alerts|briefing)\\b|(sign up|subscribe) (now|today|here)\\b"
+            + "|follow (me|us) on (facebook|instagram|twitter|x|tiktok|linkedin|youtube|pinterest|threads|bluesky|social media)\\b"
             + "|newsletter\\b[^.!?]{0,80}\\b(sign up|subscribe)\\b(?! to)|delivered (right |straight )?to your inbox"
             + "|already an? (subscriber|member)\\b|by clicking\\b[^.!?]{0,40}\\byou (agree|confirm|accept)"
             + "|sign up to (get|receive) (it|this|them|each issue)\\b[^.!?]{0,20}\\b(in|to) your inbox"
@@ -229,7 +236,7 @@ final class Hints {
      * first, most short boxes holding none, where the pattern is tried at every position.
      */
     private static final List<String> PROMPT_WORDS = List.of("sign", "subscribe", "newsletter", "delivered", "already",
-            "by clicking", "member", "app", "log in", "abonn", "suscr", "nete ", "اشترك", "تطبيق");
+            "by clicking", "member", "app", "log in", "follow", "abonn", "suscr", "nete ", "اشترك", "تطبيق");
     /** Letters beyond which a box opening like a prompt is a paragraph of the article. */
     private static final int MAX_PROMPT = 300;
     /**
