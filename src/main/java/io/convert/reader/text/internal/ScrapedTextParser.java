@@ -1186,7 +1186,32 @@ public final class ScrapedTextParser {
                     && (third >= n || !sameText(second, third))) {
                 bestStart = second + 1;
             }
+            int reprinted = headlineReprintedOverText(bestStart, bestEnd);
+            if (reprinted >= 0) bestStart = reprinted + 1;
             return new int[] {afterOpeningDateline(bestStart, bestEnd), bestEnd};
+        }
+
+        /**
+         * The second copy of a headline printed again right over the text with only its byline or date between
+         * ("HEADLINE / NAME / HEADLINE / text"), in the upper part of the run from {@code start} to {@code end};
+         * -1 when there is none. The article starts under it: prose the run took in above the first copy is
+         * another block's (a site's promo, a teaser), which no story prints between its headline's two copies.
+         */
+        private int headlineReprintedOverText(int start, int end) {
+            double total = 0, above = 0;
+            for (int i = start; i <= end; i++) total += Math.max(0, value(i));
+            for (int i = start; i < end && above * 2 < total; i++) {
+                above += Math.max(0, value(i));
+                Unit u = units.get(i);
+                if (good[i] || chrome[i] || artefact[i] || u.words() < 3 || u.words() > 40 || isBylineOrDate(u)) continue;
+                int j = nextKept(i), between = 0;
+                while (j < end && between < 3 && !sameText(i, j) && (isBylineOrDate(units.get(j)) || Byline.personName(units.get(j).text()) != null)) {
+                    j = nextKept(j);
+                    between++;
+                }
+                if (between > 0 && j < end && sameText(i, j) && good[nextKept(j)]) return j;
+            }
+            return -1;
         }
 
         /**
@@ -1349,6 +1374,12 @@ public final class ScrapedTextParser {
             return false;
         }
 
+        /** Whether line {@code i} is printed again right under the writer's bare name, before the text {@code bodyStart}. */
+        private boolean reprintedUnderName(int i, int bodyStart) {
+            int name = nextKept(i), again = nextKept(name);
+            return again < bodyStart && Byline.personName(units.get(name).text()) != null && sameText(i, again);
+        }
+
         /** Whether line {@code i} is printed again right above or below itself. */
         private boolean printedTwice(int i) {
             return i > 0 && sameText(i - 1, i) || i + 1 < n && sameText(i, i + 1);
@@ -1506,6 +1537,12 @@ public final class ScrapedTextParser {
             // Names are taken in the order the page prints them.
             if (bareName >= 0 && bareName <= title) addAuthor(Byline.personName(units.get(bareName).text()));
             if (rules.contains(Rule.BYLINE) && authors.isEmpty() && title >= 0) readBylineOverHeadline(from, title);
+            // "DATE / HEADLINE / NAME / HEADLINE": a headline printed again under its writer makes one block of the
+            // story's own, and the date right over it is the story's, not a bar's.
+            int over = title > from ? keptBefore(title) : -1;
+            if (rules.contains(Rule.BYLINE) && over >= from && !chrome[over] && isDateLine(over) && reprintedUnderName(title, bodyStart)) {
+                readDateOnly(units.get(over));
+            }
             for (int i = Math.max(from, title + 1); i < bodyStart; i++) {
                 Unit u = units.get(i);
                 if (i == bareName) addAuthor(Byline.personName(u.text()));
@@ -2176,7 +2213,9 @@ public final class ScrapedTextParser {
                     // name, lines are its picture's caption ("HEADLINE / DATE / الهيئة العامة لقصور الثقافة / NAME"):
                     // a headline under a teaser's date follows a list of teasers, each with its date.
                     if (hasFullHeadline(candidates)) {
-                        if (!underFirstDate(candidates, groupDate, datedGroups)) {
+                        // A line printed again right under the name ("HEADLINE / NAME / HEADLINE") is the headline, no caption.
+                        int next = nextKept(i);
+                        if (!underFirstDate(candidates, groupDate, datedGroups) || next < bodyStart && candidates.stream().anyMatch(c -> sameText(c, next))) {
                             group = new ArrayList<>(candidates);
                             groupDate = -1;
                         }
