@@ -181,8 +181,8 @@ public final class ScrapedTextParser {
 
     /**
      * The lines {@code text} offers as its title, with their features and the rules' choice, as
-     * the title model sees them; null when the title rule is off or a title bar named the title
-     * and no line was chosen (the model is not asked then).
+     * the title model sees them; null when the title rule is off, a title bar named the title
+     * and no line was chosen, or a line labelled "Title:" was (the model is not asked then).
      */
     public TitleFeatures.Choice titleChoice(String text) {
         Pass pass = new Pass(SourceLines.split(text, rules.contains(Rule.WRAP)));
@@ -1495,7 +1495,8 @@ public final class ScrapedTextParser {
                 opening = nextKept(opening);
             }
             if (opening > bodyStart && headlineOpensText(opening)) bodyStart = opening;
-            int layout = useTitle ? titleByLayout(from, bodyStart) : -1;
+            int labelled = useTitle ? titleLabelled(from, bodyStart) : -1;
+            int layout = labelled >= 0 ? labelled : useTitle ? titleByLayout(from, bodyStart) : -1;
             int title = useTitle ? cleanUnderRunOn(fullerAbove(chooseTitle(layout, from, bodyStart), from), bodyStart) : -1;
             if (title >= 0 && opensWithEchoedHeadline(title, bodyStart)) title = -1;
             if (title >= 0 && isColumnNameOverWriter(title, bodyStart)) title = -1;
@@ -1505,7 +1506,8 @@ public final class ScrapedTextParser {
                     ? signature(bodyStart) : -1;
             if (useTitle) {
                 int ruleLine = title >= 0 ? title : opensText || signature >= 0 ? bodyStart : -1;
-                int chosen = learnedTitle(from, bodyStart, ruleLine, layout);
+                // A line labelled as the title is no guess for the model to weigh.
+                int chosen = labelled >= 0 && ruleLine == labelled ? ruleLine : learnedTitle(from, bodyStart, ruleLine, layout);
                 if (chosen != ruleLine) {
                     opensText = chosen == bodyStart;
                     signature = -1;
@@ -2152,6 +2154,18 @@ public final class ScrapedTextParser {
                 words += units.get(i).words();
             }
             return new Echo(opening.toString());
+        }
+
+        /**
+         * The line before the body that says it is the title ("Title: HEADLINE", as a forum's printable page
+         * labels its post among "Author:" and "Date:"), or -1: the label outweighs any layout.
+         */
+        private int titleLabelled(int from, int bodyStart) {
+            for (int i = from; i < bodyStart; i++) {
+                Matcher m = TITLE_LABEL.matcher(units.get(i).text());
+                if (!chrome[i] && m.lookingAt() && Words.count(units.get(i).text().substring(m.end())) >= 2) return i;
+            }
+            return -1;
         }
 
         /** The title line the page's layout points to among the lines before the body, or -1. */
