@@ -95,6 +95,9 @@ public final class Chrome {
             "votre adresse email", "votre adresse e mail", "لن يتم نشر عنوان بريدك", "اترك تعليقا", "اترك تعليق",
             "اترك ردا", "اترك رد", "اضف رد", "لن يتم نشر البريد الالكتروني", "leave a reply", "laisser une réponse", "اضافه تعليق",
             "error content is protected", "error contenu protégé",
+            // where an advertisement breaks the text ("تتمة المقال تحت الإعلان")
+            "تتمه المقال تحت الاعلان", "تتمه المقال بعد الاعلان", "يتبع بعد الاعلان", "story continues below advertisement",
+            "article continues below advertisement", "la suite après la publicité", "l article continue après la publicité",
             // an opinion page's disclaimer ("المقالات لا تعبر عن وجهة نظر الموقع")
             "المقالات لا تعبر عن", "المقالات المنشوره تعبر عن", "الاراء الوارده", "الاراء المنشوره",
             // the heading of a CMS's status box, above the server's warning it shows
@@ -149,6 +152,11 @@ public final class Chrome {
     private static final Pattern CSS_NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+");
     /** "DM0KbSGUMAA4mmc": an image's file id for its alt text, one token mixing capitals, small letters and digits. */
     private static final Pattern FILE_ID = Pattern.compile("(?=[^ ]*[A-Z])(?=[^ ]*[a-z])(?=[^ ]*[0-9])[A-Za-z0-9_-]{10,}");
+    /**
+     * "صورة الوزير في المؤتمر.jpg": a picture's file name standing for its alt text, however many words the
+     * uploader gave it; no sentence ends with a picture's extension glued to its last word.
+     */
+    private static final Pattern PICTURE_FILE_NAME = Pattern.compile("(?i)[\\p{L}\\p{N})_-]\\.(?:jpe?g|png|gif|webp|avif)$");
     /** "u062du0631u064a u0628…": text whose code points a page stored escaped without their backslashes. */
     private static final Pattern ESCAPED_CODE_POINTS = Pattern.compile("(?:u[0-9a-fA-F]{4})+(?:[\\s\\p{P}]+(?:u[0-9a-fA-F]{4})+)*[\\s\\p{P}]*");
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -232,8 +240,11 @@ public final class Chrome {
             "(?iu)الطقس|طقس|غائم|مشمس|ممطر|صحو|weather|sunny|cloudy|showers|météo|nuageux|ensoleillé");
     /** The day's prayers, named with their times in a widget ("الفجر 4:45 الظهر 12:10 …"). */
     private static final Pattern PRAYER = Pattern.compile("(?:الفجر|الشروق|الظهر|العصر|المغرب|العشاء)\\s*:?\\s*\\d{1,2}:\\d{2}");
-    /** A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". */
-    private static final Pattern TRUNCATED = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
+    /**
+     * A headline a teaser cut short: "Ten things you never knew about…", "… Is Never...". A site cuts with an
+     * ellipsis or three dots; a run of four or more ("ووجع الحاضر....") is the writer's own trailing off.
+     */
+    private static final Pattern TRUNCATED = Pattern.compile("(?:…|(?<!\\.)\\.\\.\\.)\\s*$");
     /**
      * A teaser's excerpt: the start of another story, cut off with an ellipsis before its link ("Before walking
      * up to… Read more Read more", "…his first season... Continue reading →"). A paragraph of the article is
@@ -414,7 +425,7 @@ public final class Chrome {
         if (words <= 24 && PRAYER.matcher(digits).results().count() >= 3) return true;
         if (words <= 30 && STAR_RATING.matcher(text).lookingAt() || words <= 15 && SHOP_BUTTONS.matcher(text).matches()) return true;
         if (words <= 3 && VOTE_COUNT.matcher(digits.strip()).matches()) return true;
-        if (words <= 40 && isImageDescription(text)) return true;
+        if (words <= 40 && isImageDescription(text) || PICTURE_FILE_NAME.matcher(text.strip()).find()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || startsWith(key, TRAIL_KEYS, 40) || AD_LABELS.contains(key) || EMBED.matcher(text).matches()) return true;
         if (words <= 4 && BUTTON_LABELS.contains(key.toLowerCase(Locale.ROOT))) return true;
         if (isCodeOrAddresses(text)) return true;

@@ -181,8 +181,8 @@ public final class ScrapedTextParser {
 
     /**
      * The lines {@code text} offers as its title, with their features and the rules' choice, as
-     * the title model sees them; null when the title rule is off or a title bar named the title
-     * and no line was chosen (the model is not asked then).
+     * the title model sees them; null when the title rule is off, a title bar named the title
+     * and no line was chosen, or a line labelled "Title:" was (the model is not asked then).
      */
     public TitleFeatures.Choice titleChoice(String text) {
         Pass pass = new Pass(SourceLines.split(text, rules.contains(Rule.WRAP)));
@@ -1193,7 +1193,32 @@ public final class ScrapedTextParser {
                     && (third >= n || !sameText(second, third))) {
                 bestStart = second + 1;
             }
+            int reprinted = headlineReprintedOverText(bestStart, bestEnd);
+            if (reprinted >= 0) bestStart = reprinted + 1;
             return new int[] {afterOpeningDateline(bestStart, bestEnd), bestEnd};
+        }
+
+        /**
+         * The second copy of a headline printed again right over the text with only its byline or date between
+         * ("HEADLINE / NAME / HEADLINE / text"), in the upper part of the run from {@code start} to {@code end};
+         * -1 when there is none. The article starts under it: prose the run took in above the first copy is
+         * another block's (a site's promo, a teaser), which no story prints between its headline's two copies.
+         */
+        private int headlineReprintedOverText(int start, int end) {
+            double total = 0, above = 0;
+            for (int i = start; i <= end; i++) total += Math.max(0, value(i));
+            for (int i = start; i < end && above * 2 < total; i++) {
+                above += Math.max(0, value(i));
+                Unit u = units.get(i);
+                if (good[i] || chrome[i] || artefact[i] || u.words() < 3 || u.words() > 40 || isBylineOrDate(u)) continue;
+                int j = nextKept(i), between = 0;
+                while (j < end && between < 3 && !sameText(i, j) && (isBylineOrDate(units.get(j)) || Byline.personName(units.get(j).text()) != null)) {
+                    j = nextKept(j);
+                    between++;
+                }
+                if (between > 0 && j < end && sameText(i, j) && good[nextKept(j)]) return j;
+            }
+            return -1;
         }
 
         /**
@@ -1356,6 +1381,12 @@ public final class ScrapedTextParser {
             return false;
         }
 
+        /** Whether line {@code i} is printed again right under the writer's bare name, before the text {@code bodyStart}. */
+        private boolean reprintedUnderName(int i, int bodyStart) {
+            int name = nextKept(i), again = nextKept(name);
+            return again < bodyStart && Byline.personName(units.get(name).text()) != null && sameText(i, again);
+        }
+
         /** Whether line {@code i} is printed again right above or below itself. */
         private boolean printedTwice(int i) {
             return i > 0 && sameText(i - 1, i) || i + 1 < n && sameText(i, i + 1);
@@ -1471,7 +1502,8 @@ public final class ScrapedTextParser {
                 opening = nextKept(opening);
             }
             if (opening > bodyStart && headlineOpensText(opening)) bodyStart = opening;
-            int layout = useTitle ? titleByLayout(from, bodyStart) : -1;
+            int labelled = useTitle ? titleLabelled(from, bodyStart) : -1;
+            int layout = labelled >= 0 ? labelled : useTitle ? titleByLayout(from, bodyStart) : -1;
             int title = useTitle ? cleanUnderRunOn(fullerAbove(chooseTitle(layout, from, bodyStart), from), bodyStart) : -1;
             if (title >= 0 && opensWithEchoedHeadline(title, bodyStart)) title = -1;
             if (title >= 0 && isColumnNameOverWriter(title, bodyStart)) title = -1;
@@ -1481,7 +1513,8 @@ public final class ScrapedTextParser {
                     ? signature(bodyStart) : -1;
             if (useTitle) {
                 int ruleLine = title >= 0 ? title : opensText || signature >= 0 ? bodyStart : -1;
-                int chosen = learnedTitle(from, bodyStart, ruleLine, layout);
+                // A line labelled as the title is no guess for the model to weigh.
+                int chosen = labelled >= 0 && ruleLine == labelled ? ruleLine : learnedTitle(from, bodyStart, ruleLine, layout);
                 if (chosen != ruleLine) {
                     opensText = chosen == bodyStart;
                     signature = -1;
@@ -1513,6 +1546,12 @@ public final class ScrapedTextParser {
             // Names are taken in the order the page prints them.
             if (bareName >= 0 && bareName <= title) addAuthor(Byline.personName(units.get(bareName).text()));
             if (rules.contains(Rule.BYLINE) && authors.isEmpty() && title >= 0) readBylineOverHeadline(from, title);
+            // "DATE / HEADLINE / NAME / HEADLINE": a headline printed again under its writer makes one block of the
+            // story's own, and the date right over it is the story's, not a bar's.
+            int over = title > from ? keptBefore(title) : -1;
+            if (rules.contains(Rule.BYLINE) && over >= from && !chrome[over] && isDateLine(over) && reprintedUnderName(title, bodyStart)) {
+                readDateOnly(units.get(over));
+            }
             for (int i = Math.max(from, title + 1); i < bodyStart; i++) {
                 Unit u = units.get(i);
                 if (i == bareName) addAuthor(Byline.personName(u.text()));
@@ -2132,6 +2171,18 @@ public final class ScrapedTextParser {
             return new Echo(opening.toString());
         }
 
+        /**
+         * The line before the body that says it is the title ("Title: HEADLINE", as a forum's printable page
+         * labels its post among "Author:" and "Date:"), or -1: the label outweighs any layout.
+         */
+        private int titleLabelled(int from, int bodyStart) {
+            for (int i = from; i < bodyStart; i++) {
+                Matcher m = TITLE_LABEL.matcher(units.get(i).text());
+                if (!chrome[i] && m.lookingAt() && Words.count(units.get(i).text().substring(m.end())) >= 2) return i;
+            }
+            return -1;
+        }
+
         /** The title line the page's layout points to among the lines before the body, or -1. */
         private int titleByLayout(int from, int bodyStart) {
             List<Integer> candidates = new ArrayList<>();
@@ -2191,7 +2242,9 @@ public final class ScrapedTextParser {
                     // name, lines are its picture's caption ("HEADLINE / DATE / الهيئة العامة لقصور الثقافة / NAME"):
                     // a headline under a teaser's date follows a list of teasers, each with its date.
                     if (hasFullHeadline(candidates)) {
-                        if (!underFirstDate(candidates, groupDate, datedGroups)) {
+                        // A line printed again right under the name ("HEADLINE / NAME / HEADLINE") is the headline, no caption.
+                        int next = nextKept(i);
+                        if (!underFirstDate(candidates, groupDate, datedGroups) || next < bodyStart && candidates.stream().anyMatch(c -> sameText(c, next))) {
                             group = new ArrayList<>(candidates);
                             groupDate = -1;
                         }

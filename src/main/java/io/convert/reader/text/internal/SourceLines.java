@@ -31,11 +31,12 @@ public final class SourceLines {
     private static final Pattern FORM_JUNK =
             Pattern.compile("\\((?:BUTTON|RADIO|CHECKBOX)\\)|\\[(?:BUTTON|_+|X| )\\]|\\( \\)|\\(\\*\\)|_{4,}");
     /**
-     * A paragraph's or a phrase's own tags left in a copy ("<p dir="rtl">", "</strong>", "<br />"): the text
+     * A paragraph's or a phrase's own tags left in a copy ("<p dir="rtl">", "</strong>", "<br />", "<h4>"), and the
+     * comments a page's editor wraps each block in ("<!-- wp:paragraph -->"), with the spaces around them: the text
      * inside is the page's. Tags that load or link something stay, for the chrome rules to judge.
      */
     private static final Pattern FORMATTING_TAG = Pattern.compile(
-            "(?i)</?(?:p|br|div|span|strong|em|b|i|u)(?:\\s+(?:dir|class|style|align|lang)\\s*=\\s*\"[^\"<>]*\")*\\s*/?>");
+            "(?i)(?:\\s*(?:</?(?:p|br|div|span|strong|em|b|i|u|h[1-6])(?:\\s+(?:dir|class|style|align|lang)\\s*=\\s*\"[^\"<>]*\")*\\s*/?>|<!--.*?-->))+\\s*");
     private static final Pattern LEADING_LINK = Pattern.compile("\\s*(?:[-*+•·o#]\\s+|\\d+\\.\\s+)?\\[\\d+\\]");
     private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?؟…:\"”»]$");
     /** A row of a table as a text browser draws it: box-drawing lines, or cells set apart by runs of spaces. */
