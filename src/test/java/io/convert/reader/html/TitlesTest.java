@@ -342,4 +342,45 @@ class TitlesTest {
         // The blog's template: "Post : Blog | Tagline | Year"; the <h1> is the blog's name.
         assertEquals("Why the old lighthouse keeper kept a diary", title("title-en-site-name-before-tagline.html"));
     }
+
+    @Test
+    void aHeadingThatLinksToTheHomePageNamesTheSite() {
+        // A documentation theme: the project's name, a link home, in one <h1>; the page's headline,
+        // shorter than the name, in another. Both are segments of <title>; nothing declares the name.
+        String page = "<html><head><title>Packing a Rucksack: Weight First \u2014 field notes of the ridge walkers club"
+                + "</title></head><body><div class=\"header\"><h1 class=\"heading\"><a href=\"index.html\"><span>field"
+                + " notes of the ridge walkers club</span></a></h1></div><div class=\"body\"><h1>Packing a Rucksack:"
+                + " Weight First</h1><p>Put the tent and the stove against your back and high up, the sleeping bag at"
+                + " the bottom, and the things you need during the day in the lid.</p></div></body></html>";
+        assertEquals("Packing a Rucksack: Weight First", HtmlFixtures.html(page).metadata().title());
+        // A logo <h1> linking to the site's root: its name is the <title>'s last segment, which a
+        // reworded match of the whole <title> took for the headline.
+        String logo = "<html><head><title>Harbour Seals \u2013 Counting Pups on the Sandbanks | Friends of the Seal"
+                + " Coast</title></head><body><h1 class=\"logo\"><a href=\"https://www.seal-coast.example.org/\">"
+                + "Friends of the Seal Coast</a></h1><h2>Harbour Seals \u2013 Counting Pups on the Sandbanks</h2><p>Each"
+                + " June volunteers count the pups from the dunes at low tide, keeping two hundred metres away so"
+                + " that no mother leaves her young.</p></body></html>";
+        assertEquals("Harbour Seals \u2013 Counting Pups on the Sandbanks", HtmlFixtures.html(logo).metadata().title());
+    }
+
+    @Test
+    void aTitleLosesItsSiteNameOnceNotASegmentThatIsPartOfTheName() {
+        // The headline opens with words of the site's name; cut once at the end, the name does
+        // not cut the headline's first segment too.
+        String page = "<html><head><title>Offshore Wind \u2013 Clean Power from the Sea | Foundation for Offshore Wind"
+                + "</title><meta property=\"og:site_name\" content=\"Foundation for Offshore Wind\"></head><body><p>A"
+                + " turbine standing in open water turns on most days of the year, and the cables that bring its"
+                + " power ashore are buried under the seabed.</p></body></html>";
+        assertEquals("Offshore Wind \u2013 Clean Power from the Sea", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
+    void aHeadingsPermalinkMarkIsNotPartOfTheTitle() {
+        String page = "<html><head><title>Rebasing Safely \u2014 gitwise 2.1 documentation</title></head><body>"
+                + "<div class=\"section\"><h1>Rebasing Safely<a class=\"headerlink\" href=\"#rebasing-safely\""
+                + " title=\"Link to this heading\">\u00b6</a></h1><p>Rebase only the commits nobody else has pulled,"
+                + " and push with a lease, so that a colleague's work is never overwritten by accident.</p></div>"
+                + "</body></html>";
+        assertEquals("Rebasing Safely", HtmlFixtures.html(page).metadata().title());
+    }
 }

@@ -255,8 +255,9 @@ final class MetadataExtractor {
         List<String> declared = Arrays.asList(ld.headline(documentTitleText()), meta("og:title"), meta("twitter:title"),
                 meta("dc.title", "dc:title", "dcterms.title", "dcterm:title"),
                 meta("title", "parsely-title", "sailthru.title", "headline"));
-        List<String> sites = Arrays.asList(site, meta("og:site_name"), ld.publisher(), ld.website(),
-                meta("application-name"));
+        List<String> sites = new ArrayList<>(Arrays.asList(site, meta("og:site_name"), ld.publisher(), ld.website(),
+                meta("application-name")));
+        sites.addAll(homeLinkedHeadings());
         String own = first(absolute(href(canonicalLink), urls), absolute(meta("og:url"), urls),
                 pageUrl != null && WEB_ADDRESS.matcher(pageUrl).matches() ? pageUrl : null);
         String title = Titles.choose(declared, documentTitleText(), headings(), linkedAway(urls, own), subheadings(),
@@ -356,11 +357,64 @@ final class MetadataExtractor {
         for (Element h : h1s) {
             if (hidden(h)) continue;
             if (out.size() >= MAX_NAMED) break;
-            out.add(h.text());
+            out.add(withoutPermalinks(h).text());
             List<Element> parts = h.children().stream().filter(Element::hasText).toList();
             if (parts.size() >= 2 && h.textNodes().stream().allMatch(TextNode::isBlank)) out.add(parts.get(0).text());
         }
         return out;
+    }
+
+    /**
+     * The texts of the {@code <h1>}s that are each one link to the site's home page: a logo set as
+     * the page's heading, which names the site where nothing declares its name ("<h1><a
+     * href="/">Ridge Walkers</a></h1>"). Such a name may be longer than the headline the
+     * {@code <title>} gives beside it, and matched one of its segments as well as the headline did.
+     */
+    private List<String> homeLinkedHeadings() {
+        List<String> out = new ArrayList<>();
+        for (Element h : h1s) {
+            Element a = h.selectFirst(Queries.LINK);
+            String text = h.text().strip();
+            if (a != null && !text.isEmpty() && a.text().strip().equals(text) && isHomePage(a.attr("href"))) out.add(text);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a link goes to a site's home page: its path is empty, a slash or an index page; not
+     * an anchor on this page, which says nothing of the site.
+     */
+    private static boolean isHomePage(String href) {
+        String v = href.strip();
+        if (v.isEmpty() || v.startsWith("#")) return false;
+        String path;
+        try {
+            java.net.URI uri = java.net.URI.create(v);
+            if (uri.getScheme() != null && !uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) return false;
+            path = uri.getRawPath();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (path == null) return false;
+        String p = path.startsWith("/") ? path : "/" + path.replaceFirst("^\\./", "");
+        return INDEX_PAGE.matcher(p).replaceFirst("").isEmpty();
+    }
+
+    /**
+     * The heading without the links to itself that documentation themes set after its words, a
+     * mark such as "¶" or "#" to copy the heading's address, which is no part of the headline.
+     */
+    private static Element withoutPermalinks(Element heading) {
+        if (heading.select(Queries.LINK).stream().noneMatch(MetadataExtractor::isPermalink)) return heading;
+        Element out = heading.clone();
+        out.select(Queries.LINK).stream().filter(MetadataExtractor::isPermalink).forEach(Element::remove);
+        return out;
+    }
+
+    /** A link to an anchor on this page whose text is a mark, no letter or digit. */
+    private static boolean isPermalink(Element a) {
+        String text = a.text();
+        return a.attr("href").startsWith("#") && !text.isBlank() && NOT_WORD.matcher(text).replaceAll("").isEmpty();
     }
 
     /** The texts of the visible {@code <h1>}s that are links to other pages. */

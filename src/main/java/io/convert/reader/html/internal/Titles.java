@@ -433,6 +433,9 @@ final class Titles {
     static String clean(String title, Set<String> sites, String host, boolean guess) {
         String whole = collapse(title), t = whole;
         boolean cut = true, cutLast = false;
+        // A title names its site once: a name cut at one end does not cut again a segment that
+        // is a part of it ("Offshore Wind – Clean Power | Foundation for Offshore Wind").
+        Set<String> uncut = new LinkedHashSet<>(sites);
         while (cut) {
             cut = false;
             List<int[]> cuts = cuts(t);
@@ -441,12 +444,14 @@ final class Titles {
             String last = t.substring(cuts.get(cuts.size() - 1)[1]);
             String withoutLast = t.substring(0, cuts.get(cuts.size() - 1)[0]);
             String withoutFirst = t.substring(cuts.get(0)[1]);
-            if (namesSite(last, sites, host) && !withoutLast.isBlank()) {
+            if (namesSite(last, uncut, host) && !withoutLast.isBlank()) {
                 t = withoutLast.strip();
                 cut = cutLast = true;
-            } else if (namesSite(first, sites, host) && !withoutFirst.isBlank()) {
+                uncut.removeIf(n -> spells(last, n));
+            } else if (namesSite(first, uncut, host) && !withoutFirst.isBlank()) {
                 t = withoutFirst.strip();
                 cut = true;
+                uncut.removeIf(n -> spells(first, n));
             }
         }
         if (!t.equals(whole)) return withoutSection(t, cutLast);
@@ -529,23 +534,19 @@ final class Titles {
     }
 
     /**
-     * Whether a whole heading is the site's name, as a logo's is: a headline that holds the
-     * site's word ("Business" at business.com) is longer than any name.
+     * Whether a whole heading is the site's name, as a logo's is: one of the names word for word,
+     * however long, or a name's length and naming the site; a headline that holds the site's word
+     * ("Business" at business.com) is longer than any name.
      */
     private static boolean isSiteName(String heading, Set<String> sites, String host) {
-        return namesSite(heading, sites, host) && spacedWords(heading) <= MAX_NAME_WORDS;
+        return isWholeName(heading, sites) || namesSite(heading, sites, host) && spacedWords(heading) <= MAX_NAME_WORDS;
     }
 
     private static boolean namesSite(String segment, Set<String> sites, String host) {
         String s = squash(segment);
         if (s.isEmpty()) return false;
         if (SiteWords.namesPublication(Hints.normalize(segment))) return true;
-        for (String site : sites) {
-            String n = squash(site);
-            if (!n.isEmpty() && (s.equals(n) || s.length() >= 4 && n.contains(s) || n.length() >= 4 && s.contains(n))) {
-                return true;
-            }
-        }
+        for (String site : sites) if (spells(segment, site)) return true;
         if (host != null) {
             // A segment holding the host's label is the site's name only as short as a name: a
             // longer one is a headline that names the product or the blog ("Acme Desk 5 Standing
@@ -555,6 +556,18 @@ final class Titles {
                     || label.contains(s) && s.length() >= 4);
         }
         return false;
+    }
+
+    /**
+     * Whether a segment spells a site's name: the name, a part of it, or the name with a few
+     * words more ("Welcome to Name"). A segment holding the name and a headline's length more
+     * ("Post title : Blog Name") is the headline with the name run into it, which
+     * {@link #beforeMiddleName} cuts.
+     */
+    private static boolean spells(String segment, String site) {
+        String s = squash(segment), n = squash(site);
+        return !s.isEmpty() && !n.isEmpty() && (s.equals(n) || s.length() >= 4 && n.contains(s)
+                || n.length() >= 4 && s.contains(n) && spacedWords(segment) <= spacedWords(site) + MAX_BAR_AFFIX_WORDS);
     }
 
     /**
