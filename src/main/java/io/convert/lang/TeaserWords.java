@@ -36,6 +36,8 @@ public final class TeaserWords {
             "articles récents", "recommandé pour vous", "recommandés pour vous", "articles recommandés",
             "vous aimerez aussi", "vous aimerez peut-être", "vous pourriez aussi aimer", "à découvrir aussi",
             "choix de la rédaction", "article précédent", "article suivant", "lire sur",
+            // "don't miss": a box of other stories under the text
+            "à ne pas manquer", "a ne pas manquer", "il ne fallait pas manquer", "ne manquez pas",
             // Arabic
             "اقرأ أيضا", "اقرأ كذلك", "اقرأ المزيد", "اقرأ في", "اقرأ المزيد في", "شاهد أيضا", "طالع أيضا", "للمزيد",
             "ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "موضوعات ذات صلة", "مواد ذات صلة",

@@ -26,7 +26,7 @@ public record Byline(List<String> authors, String source) {
     private static final Set<String> AGENCIES = Set.of(
             "reuters", "ap", "associated press", "the associated press", "afp", "agence france presse",
             "agence france-presse", "bloomberg", "cnn", "bbc", "bbc news", "al jazeera", "anadolu", "anadolu agency",
-            "dpa", "upi", "xinhua", "efe", "ansa", "tass", "staff", "staff writer", "staff reporter", "agencies",
+            "dpa", "upi", "xinhua", "efe", "ansa", "tass", "staff", "staff writer", "staff reporter", "staff writers", "staff reporters", "agencies",
             "رويترز", "وكالات", "متابعات", "ا ف ب", "اف ب", "واج", "الاناضول", "وكاله الاناضول", "سبوتنيك", "وام", "واس", "قنا", "بترا",
             "سانا", "د ب ا", "شينخوا", "ا ش ا", "وكاله انباء الشرق الاوسط", "وكاله الانباء الفرنسيه",
             // the other national agencies of Arab states, as datelines name them

@@ -95,9 +95,12 @@ public final class Chrome {
             "votre adresse email", "votre adresse e mail", "لن يتم نشر عنوان بريدك", "اترك تعليقا", "اترك تعليق",
             "اترك ردا", "اترك رد", "اضف رد", "لن يتم نشر البريد الالكتروني", "leave a reply", "laisser une réponse", "اضافه تعليق",
             "error content is protected", "error contenu protégé",
-            // where an advertisement breaks the text ("تتمة المقال تحت الإعلان")
-            "تتمه المقال تحت الاعلان", "تتمه المقال بعد الاعلان", "يتبع بعد الاعلان", "story continues below advertisement",
-            "article continues below advertisement", "la suite après la publicité", "l article continue après la publicité",
+            // where an advertisement breaks the text ("تتمة المقال تحت الإعلان", "Story continues below"),
+            // and a comment form's fields
+            "تتمه المقال تحت الاعلان", "تتمه المقال بعد الاعلان", "يتبع بعد الاعلان",
+            "article continues after", "article continues below", "story continues after", "story continues below",
+            "continue reading below", "l article continue après", "la suite après cette publicité", "la suite après la publicité",
+            "please enter your comment", "please enter your name", "you have entered an incorrect email address",
             // an opinion page's disclaimer ("المقالات لا تعبر عن وجهة نظر الموقع")
             "المقالات لا تعبر عن", "المقالات المنشوره تعبر عن", "الاراء الوارده", "الاراء المنشوره",
             // the heading of a CMS's status box, above the server's warning it shows
@@ -333,7 +336,13 @@ public final class Chrome {
             + "|^\\s*(?:ادعم|ادعموا|تبرع|تبرّع)\\s+(?:الصحافة|صحافة|الموقع|موقعنا|عملنا|استقلال)"
             // Where to write to the paper: "Pour toute information (ou demande) … écrire à : ADDRESS", "للتواصل: ADDRESS".
             + "|^\\W*(?:pour toute (?:information|question|demande)|for (?:all |any )?(?:enquiries|inquiries)|للتواصل|للاستفسار)"
-            + "[^@]{0,120}?[\\w.+-]+@[\\w-]+\\.\\w|(?:écrire|écrivez(?:-nous)?) à\\s*:?\\s*[\\w.+-]+@[\\w-]+\\.\\w");
+            + "[^@]{0,120}?[\\w.+-]+@[\\w-]+\\.\\w|(?:écrire|écrivez(?:-nous)?) à\\s*:?\\s*[\\w.+-]+@[\\w-]+\\.\\w"
+            // "You can send your letters at: ADDRESS", the whole line (a copy of a page that hides addresses prints
+            // "[email protected]"); a column's own "(Send your questions to ADDRESS. …)" goes on to say more
+            + "|^\\W*(?:you can )?(?:send|e-?mail) (?:us )?(?:your )?[^@.!?]{0,40}?\\b(?:at|to)\\s*:?\\s*(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\[email protected\\])\\s*\\.?\\s*$"
+            // A paywall's cut: "Subscribe to continue reading", "Already a subscriber?", "S'abonner pour lire la suite".
+            + "|^\\W*(?:subscribe|sign up|register) (?:now )?to (?:continue reading|keep reading|read the (?:full|rest)|read more)\\b"
+            + "|^\\W*already (?:a subscriber|subscribed)\\b|\\b(?:s'abonner|s’abonner|abonnez-vous) pour (?:lire|continuer|accéder)\\b");
     /** A language switcher's entry: "English (الإنجليزية)", "• Français (الفرنسية)". */
     private static final Pattern LANGUAGE_ENTRY = Pattern.compile(
             "^[\\s•·*-]*(?:English|Français|Deutsch|Español|Türkçe|فارسی|العربية|Русский|中文)\\s*\\([^()]{2,20}\\)\\s*$");

@@ -164,6 +164,8 @@ public final class ScrapedTextParser {
     /** A table's columns set apart by runs of spaces, as a text browser prints them. */
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”«»„]");
+    /** Where a reader's letter is signed from, under the name: "Garfield Road", "Lahore", "Hillside, Kendal". */
+    private static final Pattern LETTER_PLACE = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s*");
     private static final String CLOSING_QUOTES = "\"”»“'’";
 
     /** The most words of a writer's note under the name that signs the text. */
@@ -633,9 +635,10 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * Without a heading, two excerpts in a row after the text, each cut at a word's end and closed
-         * with an ellipsis after a space ("… communiquer avec ..."), start a list of other stories'
-         * teasers, template to the page's end: a writer's own trailing dots follow the last word. Three
+         * Without a heading, two excerpts in a row after the text, the first cut at a word's end and closed
+         * with an ellipsis after a space ("… communiquer avec ..."), the second closed by one either way, start
+         * a list of other stories' teasers, template to the page's end and however many sentences each runs
+         * before its cut: a writer's own trailing dots follow the last word. Three
          * in a row cut with the dots glued on ("… مع المدرب الجديد للفريق،…") are such a list too:
          * a writer may close a paragraph or two so, not three running.
          */
@@ -644,12 +647,17 @@ public final class ScrapedTextParser {
             for (int i = 0; i < n; i++) {
                 if (chrome[i] || artefact[i]) continue;
                 int next = nextKept(i);
-                if (seenProse && (cutAfterSpace(i) && cutAfterSpace(next) || cutOff(i) && cutOff(next) && cutOff(nextKept(next)))) {
-                    for (int j = i; j < n && (chrome[j] || artefact[j] || cutOff(j)); j++) chrome[j] |= !artefact[j];
+                if (seenProse && (cutAfterSpace(i) && trailsOff(next) || cutOff(i) && cutOff(next) && cutOff(nextKept(next)))) {
+                    for (int j = i; j < n && (chrome[j] || artefact[j] || trailsOff(j)); j++) chrome[j] |= !artefact[j];
                     return;
                 }
                 seenProse |= good[i];
             }
+        }
+
+        /** Eight words or more closed by an ellipsis, after a space or glued on. */
+        private boolean trailsOff(int i) {
+            return i < n && units.get(i).words() >= 8 && CUT_OFF.matcher(units.get(i).text()).find();
         }
 
         private boolean cutAfterSpace(int i) {
@@ -791,12 +799,20 @@ public final class ScrapedTextParser {
 
         /**
          * The line under {@code i}, up to {@code end}, that says what the writer named alone on {@code i} is (the
-         * job, a note, the count of articles), or -1.
+         * job, a note, the count of articles) or, closing a letter, where the writer signs it from; or -1.
          */
         private int writersNoteUnder(int i, int end) {
             if (Byline.givenPersonName(units.get(i).text()) == null) return -1;
             int next = nextKept(i);
-            return next <= end && next < n && saysWhatWriterIs(units.get(next)) ? next : -1;
+            return next <= end && next < n && (saysWhatWriterIs(units.get(next)) || signsFromPlace(next, end)) ? next : -1;
+        }
+
+        /**
+         * Whether line {@code i} closes the text, up to {@code end}, with the town or street a reader's letter is
+         * signed from, in Latin script, under the reader's name.
+         */
+        private boolean signsFromPlace(int i, int end) {
+            return nextKept(i) > end && LETTER_PLACE.matcher(units.get(i).text()).matches();
         }
 
         private boolean isNameOverJob(int i) {
@@ -2092,10 +2108,16 @@ public final class ScrapedTextParser {
             if (!rules.contains(Rule.LEARNED_TITLE)) return ruleLine;
             int chosen = TitleModel.bundled().choose(candidates, features, ruleLine);
             if (chosen >= 0) return chosen;
-            // Where the rules found no headline, the model's best line, on Arabic pages only: it learned on them,
-            // and on English dumps it takes list items and buttons.
+            // Where the rules found no headline, the model's best line, on Arabic pages: it learned on them, and
+            // on English dumps it takes list items and buttons, unless the line stands right over the story's
+            // date or byline, where a page prints its headline.
             int best = TitleModel.bundled().best(candidates, features);
-            return best >= 0 && Words.opensArabic(units.get(best).text()) ? best : chosen;
+            return best >= 0 && (Words.opensArabic(units.get(best).text()) || overBylineOrDate(best)) ? best : chosen;
+        }
+
+        private boolean overBylineOrDate(int line) {
+            int next = nextKept(line);
+            return next < n && isBylineOrDateStrict(units.get(next));
         }
 
         /**
