@@ -9,6 +9,7 @@ import io.convert.model.Image;
 import io.convert.model.Inline;
 import io.convert.model.Metadata;
 import io.convert.spi.ConvertException;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -387,14 +388,9 @@ final class MetadataExtractor {
     private static boolean isHomePage(String href) {
         String v = href.strip();
         if (v.isEmpty() || v.startsWith("#")) return false;
-        String path;
-        try {
-            java.net.URI uri = java.net.URI.create(v);
-            if (uri.getScheme() != null && !uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) return false;
-            path = uri.getRawPath();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        URI uri = uri(v);
+        if (uri == null || uri.getScheme() != null && !uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) return false;
+        String path = uri.getRawPath();
         if (path == null) return false;
         String p = path.startsWith("/") ? path : "/" + path.replaceFirst("^\\./", "");
         return INDEX_PAGE.matcher(p).replaceFirst("").isEmpty();
@@ -449,16 +445,21 @@ final class MetadataExtractor {
      * a slug may lengthen an article's number ("/news/123-headline" for "/news/123").
      */
     private static String lastName(String url) {
-        String path;
-        try {
-            path = java.net.URI.create(url.strip()).getRawPath();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        URI uri = uri(url.strip());
+        String path = uri == null ? null : uri.getRawPath();
         if (path == null) return null;
         String p = INDEX_PAGE.matcher(path).replaceFirst("");
         String name = p.substring(p.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]{2,5}$", "");
         return name.isEmpty() ? null : name.toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code address} as a URI, or null when it is not one. */
+    private static URI uri(String address) {
+        try {
+            return URI.create(address);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private List<String> subheadings() {

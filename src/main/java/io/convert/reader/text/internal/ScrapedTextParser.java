@@ -672,9 +672,9 @@ public final class ScrapedTextParser {
          * Nor a list's item, named before a colon, whose dots say "and others" ("في المسرح: NAME، NAME، NAME…").
          */
         private boolean cutOff(int i) {
-            if (i >= n || units.get(i).words() < 8) return false;
+            if (!trailsOff(i)) return false;
             String text = units.get(i).text().strip();
-            return CUT_OFF.matcher(text).find() && !COLUMN_GAP.matcher(text).find() && !INNER_SENTENCE_END.matcher(text).find()
+            return !COLUMN_GAP.matcher(text).find() && !INNER_SENTENCE_END.matcher(text).find()
                     && !text.contains(":");
         }
 
