@@ -2692,7 +2692,10 @@ public final class ScrapedTextParser {
                 int below = k + 1 < kept.size() ? kept.get(k + 1) : -1;
                 boolean columnOverWriter = below >= 0 && Byline.givenPersonName(units.get(kept.get(k)).text()) == null
                         && bareName(below, headline) != null && Byline.givenPersonName(units.get(below).text()) != null;
-                return columnOverWriter ? below : kept.get(k);
+                if (columnOverWriter) return below;
+                // Right under the headline a share prompt, a column's name or the site's name reads as a name as
+                // well ("شارك القصة", "خارج النص"): only one that opens with a given name signs there.
+                if (Byline.givenPersonName(units.get(kept.get(k)).text()) != null) return kept.get(k);
             }
             // A column prints its writer's name above the headline, a section's label between them at most.
             // A masthead above a menu is no writer: the name sits within three lines of the headline, and
@@ -2715,18 +2718,14 @@ public final class ScrapedTextParser {
                 boolean jobBelow = back == 2 && isJobLine(units.get(kept.get(kept.size() - 1)));
                 if ((back == 1 || jobBelow) && bareName(i, headline) != null) return i;
             }
-            // A name right above or below the date, or above the writer's e-mail address. A short headline over
-            // the date reads as a name too ("بلدية الكرك"): one opening with a given name wins over it.
-            int dated = -1;
+            // A name right above or below the date, or above the writer's e-mail address, that opens with a given
+            // name: a short headline or a section's label over the date reads as a name too ("بلدية الكرك", "أهم الأخبار").
             for (k = 0; k < kept.size(); k++) {
                 int i = kept.get(k);
                 if (i == title || bareName(i, headline) == null) continue;
                 boolean nextToDate = k > 0 && isDateLine(kept.get(k - 1)) || k + 1 < kept.size() && isDateLine(kept.get(k + 1));
-                if (!nextToDate && !overEmail(i)) continue;
-                if (Byline.givenPersonName(units.get(i).text()) != null) return i;
-                if (dated < 0) dated = i;
+                if ((nextToDate || overEmail(i)) && Byline.givenPersonName(units.get(i).text()) != null) return i;
             }
-            if (dated >= 0) return dated;
             // Elsewhere above the text, the one bare name that opens with a given name: a column's layout
             // puts its writer under a series label or between a two-line headline and the text.
             int only = -1;

@@ -910,6 +910,14 @@ class BylineTest {
     }
 
     @Test
+    void namesCommonInIraqTunisiaAndTheKurdishPressOpenAWritersName() {
+        // A bare name under the headline signs only when it opens with a given name.
+        for (String name : List.of("رسل الموسوي", "لسعد الجزيري", "بيريفان خليل", "هفال عمر", "حليم الصافي")) {
+            assertEquals(name, Byline.givenPersonName(name), name);
+        }
+    }
+
+    @Test
     void aNamePrintedTwiceAfterABylineWordIsTheWritersOnceOrTheSitesAccount() {
         assertEquals(List.of("هالة منصور"), Byline.parse("بقلم: هالة منصور هالة منصور", null, false).authors());
         Byline account = Byline.parse("بقلم: - صدى الوادي صدى الوادي", null, false);
