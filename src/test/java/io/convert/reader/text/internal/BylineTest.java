@@ -910,6 +910,20 @@ class BylineTest {
     }
 
     @Test
+    void dotsOrATatweelTrailingOffABylineAreNoPartOfTheName() {
+        assertEquals(List.of("وليد الساعدي"), Byline.parse("بقلم : وليد الساعدي ..", null, false).authors());
+        assertEquals(List.of("وليد الساعدي"), Byline.parse("بقلم : د.وليد الساعدي ... 12.03.2019", null, false).authors());
+        assertEquals(new Byline(List.of("نسرين داود"), "الحسكة"), Byline.parse("الحسكة/ نسرين داود ـ", null, true));
+        // A deck that opens with a byline word keeps its dots, and stays no byline.
+        assertNull(Byline.parse("تقرير يتناول تاريخ القضية ومآلاتها..", null, false));
+    }
+
+    @Test
+    void theOutletBeforeAColonThenABylineWordAndTheWriter() {
+        assertEquals(new Byline(List.of("سهام العبيدي"), "صوت الجنوب"), Byline.parse("صوت الجنوب: بقلم الباحثة سهام العبيدي", null, false));
+    }
+
+    @Test
     void namesCommonInIraqTunisiaAndTheKurdishPressOpenAWritersName() {
         // A bare name under the headline signs only when it opens with a given name.
         for (String name : List.of("رسل الموسوي", "لسعد الجزيري", "بيريفان خليل", "هفال عمر", "حليم الصافي")) {
