@@ -302,10 +302,11 @@ public final class ScrapedTextParser {
                 boolean leadIn = words >= 12 && u.text().strip().endsWith(":") && Words.opensArabic(u.text().strip());
                 // A list entry without a full stop is a headline or a link, not running prose, unless it runs
                 // on far past any headline ("1- " opening a long section); so is a line in title case, even
-                // with a "!" or "?" at its end.
+                // with a "!" or "?" at its end. A date bar that prints the Hijri and the Gregorian date, the time
+                // and its zones runs as long as a sentence, and may close with a bracket as one does.
                 good[i] = !chrome[i] && !artefact[i] && words >= 10
                         && (sentence || leadIn || words >= 20 && runsOn(u))
-                        && !isTitleCaseHeadline(u) && !isColumnHeadline(u) && bylineBarLead(u) == null;
+                        && !isTitleCaseHeadline(u) && !isColumnHeadline(u) && bylineBarLead(u) == null && !PrintedDates.isDateBar(u.text());
             }
             // Right between two paragraphs, a short line that trails off heads the second: a teaser cut
             // short sits among other teasers or links, not inside the story.
@@ -2857,17 +2858,24 @@ public final class ScrapedTextParser {
         }
 
         private boolean isDateLine(int i) {
-            Unit u = units.get(i);
-            return u.words() <= 14 && PrintedDates.find(u.text()) != null;
+            return isDateText(units.get(i).text());
+        }
+
+        /**
+         * Whether {@code text} is a date line: a date in a short line, or a date bar however long, whose Hijri date,
+         * "الموافق" and Gregorian date, times and time zones each count as words.
+         */
+        private static boolean isDateText(String text) {
+            return PrintedDates.find(text) != null && (Words.count(text) <= 14 || PrintedDates.isDateBar(text));
         }
 
         private void readDateOnly(Unit u) {
-            if (u.words() <= 14) readDateOnly(u.text());
+            readDateOnly(u.text());
         }
 
         private boolean readDateOnly(String text) {
+            if (!isDateText(text)) return false;
             LocalDate date = PrintedDates.find(text);
-            if (date == null || Words.count(text) > 14) return false;
             if (UPDATED.matcher(text.strip()).lookingAt()) {
                 if (meta.build().modified() == null) meta.modified(date.toString());
             } else if (meta.published() == null) {
