@@ -353,6 +353,10 @@ public record Byline(List<String> authors, String source) {
             String name = personName(placed.group(1));
             if (name != null) return new Byline(List.of(name), null);
         }
+        // "NAME (رئيس حزب …)", "NAME (كاتب وباحث)": what the writer is or does, in brackets after the name, however long.
+        String jobBracketed = placed.matches() && (BylineWords.opensWithJob(placed.group(2)) || BylineWords.opensWithOffice(placed.group(2)))
+                ? givenPersonName(placed.group(1)) : null;
+        if (jobBracketed != null) return new Byline(List.of(jobBracketed), null);
         List<String> filed = filedFrom(t);
         if (filed != null) return new Byline(filed, null);
         // "وعمر عبد اللطيف": a line that adds a writer to the byline above it.

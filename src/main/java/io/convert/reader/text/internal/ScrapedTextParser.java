@@ -74,6 +74,8 @@ public final class ScrapedTextParser {
     private static final double NO_ECHO = 0.3;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟…\"”»')\\]]$");
     static final Pattern FULL_STOP = Pattern.compile(".*[.…][\"”»')\\]]*$");
+    /** A sentence's closing mark, perhaps inside quotation marks or brackets; a bracket alone closes a name's job too. */
+    private static final Pattern CLOSING_MARK = Pattern.compile(".*[.!?؟…][\"”»')\\]]*$");
     private static final Pattern TRAILING_OFF = Pattern.compile("\\p{L}\\s*(?:\\.{2,}|…)$");
     /** Subheadings that may end with a colon: "أولاً: ...", "مقدمة:", "Introduction:". */
     private static final Pattern SECTION_OPENING =
@@ -3109,6 +3111,13 @@ public final class ScrapedTextParser {
                 // over a quote or a list is whom it is from.
                 nextIsProse |= k > 0 && isProseOrList(kept.get(k - 1)) && k + 2 < kept.size() && isStackedHeading(u, 4)
                         && isStackedHeading(kept.get(k + 1), 3) && isProseOrList(kept.get(k + 2));
+                // "SITE - NAME", "NAME (رئيس …)" over the text: a byline the header left to the body signs the text and
+                // heads nothing, under a section's heading as above the first paragraph.
+                List<String> signers = nextIsProse && authors.isEmpty() ? signersOf(u) : null;
+                if (signers != null) {
+                    signers.forEach(this::addAuthor);
+                    continue;
+                }
                 boolean heading = isHeadingLike(u) || isLabelHeading(u)
                         || k > 0 && isProseOrList(kept.get(k - 1)) && (trailsOff(u) || isLabelledClaim(u));
                 // A person's name alone, a given name first, signs the text or heads the writer's note; no section is so named.
@@ -3132,6 +3141,17 @@ public final class ScrapedTextParser {
                 }
             }
             kept.clear();
+        }
+
+        /**
+         * The writers a short Arabic line names as a byline does, each opening with a given name ("SITE - NAME", "NAME
+         * (كاتب …)"), or null: a line of prose or a bare name is no such byline.
+         */
+        private List<String> signersOf(Unit u) {
+            if (!rules.contains(Rule.BYLINE) || u.words() > 10 || !Words.opensArabic(u.text()) || CLOSING_MARK.matcher(u.text().strip()).matches()
+                    || Byline.personName(u.text()) != null) return null;
+            Byline byline = Byline.parse(u.text(), bylineSite(), true);
+            return byline == null || byline.authors().isEmpty() ? null : namedPeople(byline) == null ? null : byline.authors();
         }
 
         private boolean isStackedHeading(Unit u, int minWords) {

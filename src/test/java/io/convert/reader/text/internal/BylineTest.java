@@ -919,6 +919,12 @@ class BylineTest {
     }
 
     @Test
+    void whatTheWriterIsInBracketsAfterTheNameIsNoPartOfIt() {
+        assertEquals(List.of("سامر العلي"), Byline.parse("سامر العلي (رئيس جمعية حماية المستهلك)", null, true).authors());
+        assertEquals(List.of("سامر العلي"), Byline.parse("سامر العلي (كاتب وباحث في الشؤون الاقتصادية)", null, true).authors());
+    }
+
+    @Test
     void theOutletBeforeAColonThenABylineWordAndTheWriter() {
         assertEquals(new Byline(List.of("سهام العبيدي"), "صوت الجنوب"), Byline.parse("صوت الجنوب: بقلم الباحثة سهام العبيدي", null, false));
     }
