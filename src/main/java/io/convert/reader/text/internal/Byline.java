@@ -660,6 +660,27 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
+     * The writers a name taken from a page stands for: two names joined by "و" glued to the second one's given name
+     * ("رائد يوسف وعبدالرحمن الشمري") are two writers; a name that opens with a given name, then what the writer is
+     * in two words or more ("NAME صحفي صومالي", "NAME كاتب وباحث"), is the name alone. Otherwise {@code name} whole:
+     * a job word followed by a word with the article may be a family name's start ("NAME طالب الحسني").
+     */
+    public static List<String> writersIn(String name) {
+        String[] joined = atJoinedAnd(name.strip());
+        if (joined.length == 2 && givenPersonName(joined[0]) != null && givenPersonName(joined[1]) != null) {
+            return List.of(joined[0].strip(), joined[1].strip());
+        }
+        String[] words = name.strip().split("\\s+");
+        for (int k = 2; k <= 4 && k + 2 <= words.length; k++) {
+            String rest = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+            if (!BylineWords.opensWithJob(rest) || Words.key(words[k + 1]).startsWith("ال")) continue;
+            String before = givenPersonName(String.join(" ", Arrays.copyOfRange(words, 0, k)));
+            if (before != null) return List.of(before);
+        }
+        return List.of(name);
+    }
+
+    /**
      * "رائد يوسف وعبدالرحمن الشمري": two names whose "و" is glued to the second one's given name,
      * split there; the text whole when no inner word is "و" and a given name ("وليد" is one itself).
      */

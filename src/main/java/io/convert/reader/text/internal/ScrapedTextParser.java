@@ -2649,7 +2649,7 @@ public final class ScrapedTextParser {
             // A tatweel only stretches a word on the page ("حامـد"); in the metadata it would keep the name
             // from matching itself, as it does in the same name printed twice.
             String name = printed.replace("\u0640", "").strip();
-            if (!isAuthor(name)) authors.add(name);
+            for (String writer : Byline.writersIn(name)) if (!isAuthor(writer)) authors.add(writer);
         }
 
         private boolean isAuthor(String name) {

@@ -925,6 +925,15 @@ class BylineTest {
     }
 
     @Test
+    void aNameTakenWholeStandsForEachWriterWithoutWhatTheWriterIs() {
+        assertEquals(List.of("نادر سليمان", "عماد الحاج"), Byline.writersIn("نادر سليمان وعماد الحاج"));
+        assertEquals(List.of("سلوى مراد"), Byline.writersIn("سلوى مراد صحفية مغربية"));
+        // A job's word before a word with the article may open a family name: the name stays whole.
+        assertEquals(List.of("أحمد علي طالب الحسني"), Byline.writersIn("أحمد علي طالب الحسني"));
+        assertEquals(List.of("وليد سليمان"), Byline.writersIn("وليد سليمان"));
+    }
+
+    @Test
     void theOutletBeforeAColonThenABylineWordAndTheWriter() {
         assertEquals(new Byline(List.of("سهام العبيدي"), "صوت الجنوب"), Byline.parse("صوت الجنوب: بقلم الباحثة سهام العبيدي", null, false));
     }
