@@ -2729,6 +2729,13 @@ public final class ScrapedTextParser {
                 boolean nextToDate = k > 0 && isDateLine(kept.get(k - 1)) || k + 1 < kept.size() && isDateLine(kept.get(k + 1));
                 if ((nextToDate || overEmail(i)) && Byline.givenPersonName(units.get(i).text()) != null) return i;
             }
+            // Right beside the story's date a Latin-script name that opens with a given name signs an Arabic story too
+            // ("Samir Belkacem" under the date, as Maghreb sites print it); elsewhere such a name tags or brands.
+            for (k = 0; k < kept.size(); k++) {
+                int i = kept.get(k);
+                if (i == title || !isForeignScript(units.get(i)) || namesOfficial(i) || Byline.givenPersonName(units.get(i).text()) == null) continue;
+                if (k > 0 && isDateLine(kept.get(k - 1)) || k + 1 < kept.size() && isDateLine(kept.get(k + 1))) return i;
+            }
             // Elsewhere above the text, the one bare name that opens with a given name: a column's layout
             // puts its writer under a series label or between a two-line headline and the text.
             int only = -1;
