@@ -2695,10 +2695,7 @@ public final class ScrapedTextParser {
                 int below = k + 1 < kept.size() ? kept.get(k + 1) : -1;
                 boolean columnOverWriter = below >= 0 && Byline.givenPersonName(units.get(kept.get(k)).text()) == null
                         && bareName(below, headline) != null && Byline.givenPersonName(units.get(below).text()) != null;
-                if (columnOverWriter) return below;
-                // Right under the headline a share prompt, a column's name or the site's name reads as a name as
-                // well ("شارك القصة", "خارج النص"): only one that opens with a given name signs there.
-                if (Byline.givenPersonName(units.get(kept.get(k)).text()) != null) return kept.get(k);
+                return columnOverWriter ? below : kept.get(k);
             }
             // A column prints its writer's name above the headline, a section's label between them at most.
             // A masthead above a menu is no writer: the name sits within three lines of the headline, and
@@ -2721,14 +2718,18 @@ public final class ScrapedTextParser {
                 boolean jobBelow = back == 2 && isJobLine(units.get(kept.get(kept.size() - 1)));
                 if ((back == 1 || jobBelow) && bareName(i, headline) != null) return i;
             }
-            // A name right above or below the date, or above the writer's e-mail address, that opens with a given
-            // name: a short headline or a section's label over the date reads as a name too ("بلدية الكرك", "أهم الأخبار").
+            // A name right above or below the date, or above the writer's e-mail address. A short headline over
+            // the date reads as a name too ("بلدية الكرك"): one opening with a given name wins over it.
+            int dated = -1;
             for (k = 0; k < kept.size(); k++) {
                 int i = kept.get(k);
                 if (i == title || bareName(i, headline) == null) continue;
                 boolean nextToDate = k > 0 && isDateLine(kept.get(k - 1)) || k + 1 < kept.size() && isDateLine(kept.get(k + 1));
-                if ((nextToDate || overEmail(i)) && Byline.givenPersonName(units.get(i).text()) != null) return i;
+                if (!nextToDate && !overEmail(i)) continue;
+                if (Byline.givenPersonName(units.get(i).text()) != null) return i;
+                if (dated < 0) dated = i;
             }
+            if (dated >= 0) return dated;
             // Right beside the story's date a Latin-script name that opens with a given name signs an Arabic story too
             // ("Samir Belkacem" under the date, as Maghreb sites print it); elsewhere such a name tags or brands.
             for (k = 0; k < kept.size(); k++) {

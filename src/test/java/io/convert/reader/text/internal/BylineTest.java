@@ -940,7 +940,6 @@ class BylineTest {
 
     @Test
     void namesCommonInIraqTunisiaAndTheKurdishPressOpenAWritersName() {
-        // A bare name under the headline signs only when it opens with a given name.
         for (String name : List.of("رسل الموسوي", "لسعد الجزيري", "بيريفان خليل", "هفال عمر", "حليم الصافي")) {
             assertEquals(name, Byline.givenPersonName(name), name);
         }
