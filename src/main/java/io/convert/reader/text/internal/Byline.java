@@ -172,6 +172,8 @@ public record Byline(List<String> authors, String source) {
                     + "|(?<=\\p{IsArabic})\\p{N}");
     /** A full stop after an Arabic word of two letters or more: a sentence's, where an initial stands alone ("جميلة. م"). */
     private static final Pattern ARABIC_WORD_END = Pattern.compile("\\p{IsArabic}{2,}\\.$");
+    /** Two dots or more, or an ellipsis, closing a line. */
+    private static final Pattern TRAILING_DOTS = Pattern.compile("\\s*(?:\\.{2,}|…)$");
     /** A bar or a bullet opening what follows a date ("DATE - NAME"). */
     private static final Pattern LEADING_BAR = Pattern.compile("^[-–—|•·]\\s*");
     /** How a date bar ends: a number, or the clock's "ص"/"م" (a.m., p.m.). */
@@ -190,8 +192,11 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9_.]+");
     /** One word with a capital inside ("FilGoal", "AlKhabar24"): a site's brand, which no person signs with alone. */
     private static final Pattern BRAND = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
-    /** "Par NAME -" (a source left out), "غزة/ NAME:" (a colon leading into the text). */
-    private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s+[-–—|]$|(?<=\\p{L})\\s*[:：]$");
+    /**
+     * "Par NAME -" (a source left out), "CITY/ NAME ـ" (a tatweel standing for that dash), "غزة/ NAME:" (a colon
+     * leading into the text).
+     */
+    private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s+(?:[-–—|]|ـ+)$|(?<=\\p{L})\\s*[:：]$");
     /** A colon closing a line, with a star pointing to the writer's note before it. */
     private static final Pattern CLOSING_COLON = Pattern.compile("\\s*\\*?\\s*[:：]\\s*$");
     /**
@@ -348,6 +353,10 @@ public record Byline(List<String> authors, String source) {
             String name = personName(placed.group(1));
             if (name != null) return new Byline(List.of(name), null);
         }
+        // "NAME (رئيس حزب …)", "NAME (كاتب وباحث)": what the writer is or does, in brackets after the name, however long.
+        String jobBracketed = placed.matches() && (BylineWords.opensWithJob(placed.group(2)) || BylineWords.opensWithOffice(placed.group(2)))
+                ? givenPersonName(placed.group(1)) : null;
+        if (jobBracketed != null) return new Byline(List.of(jobBracketed), null);
         List<String> filed = filedFrom(t);
         if (filed != null) return new Byline(filed, null);
         // "وعمر عبد اللطيف": a line that adds a writer to the byline above it.
@@ -388,8 +397,9 @@ public record Byline(List<String> authors, String source) {
         Matcher signed = bar ? m : SOURCE_COLON_NAME.matcher(t);
         m = SOURCE_DASH_NAME.matcher(t);
         Matcher lead = m.matches() ? m : SOURCE_SLASH.matcher(t);
+        if (!lead.matches()) lead = SOURCE_COLON_NAME.matcher(t);
         if (lead.matches() && Words.count(lead.group(1)) <= 5) {
-            // "SITE - كتب NAME": the outlet first, then the usual byline.
+            // "SITE - كتب NAME", "SITE: بقلم NAME": the outlet first, then the usual byline.
             String rest = BylineWords.after(lead.group(2));
             Byline after = rest == null || Words.count(rest) > 8 ? null : names(rest, false);
             if (after != null) return new Byline(after.authors(), lead.group(1).strip());
@@ -647,6 +657,27 @@ public record Byline(List<String> authors, String source) {
         String t = text.strip();
         // "و.م.أ", "A.F.P": an agency's initials credit the agency.
         return (INITIALS.matcher(t).matches() || GIVEN_AND_INITIAL.matcher(t).matches()) && !isAgency(t) ? t : null;
+    }
+
+    /**
+     * The writers a name taken from a page stands for: two names joined by "و" glued to the second one's given name
+     * ("رائد يوسف وعبدالرحمن الشمري") are two writers; a name that opens with a given name, then what the writer is
+     * in two words or more ("NAME صحفي صومالي", "NAME كاتب وباحث"), is the name alone. Otherwise {@code name} whole:
+     * a job word followed by a word with the article may be a family name's start ("NAME طالب الحسني").
+     */
+    public static List<String> writersIn(String name) {
+        String[] joined = atJoinedAnd(name.strip());
+        if (joined.length == 2 && givenPersonName(joined[0]) != null && givenPersonName(joined[1]) != null) {
+            return List.of(joined[0].strip(), joined[1].strip());
+        }
+        String[] words = name.strip().split("\\s+");
+        for (int k = 2; k <= 4 && k + 2 <= words.length; k++) {
+            String rest = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+            if (!BylineWords.opensWithJob(rest) || Words.key(words[k + 1]).startsWith("ال")) continue;
+            String before = givenPersonName(String.join(" ", Arrays.copyOfRange(words, 0, k)));
+            if (before != null) return List.of(before);
+        }
+        return List.of(name);
     }
 
     /**
@@ -927,6 +958,9 @@ public record Byline(List<String> authors, String source) {
             // "بقلم: دكتورة NAME اخصائي نفسي …": what the writer does, after the name, is no part of it.
             String beforeJob = !latin && Words.count(n) > 4 ? nameBeforeJob(n) : null;
             if (beforeJob != null) n = beforeJob;
+            // "بقلم : NAME ..": dots after a whole name trail off the byline, as they close a deck's phrase.
+            Matcher trailing = TRAILING_DOTS.matcher(n);
+            if (!latin && trailing.find() && personName(n.substring(0, trailing.start())) != null) n = n.substring(0, trailing.start());
             // "تقرير يتناول تاريخ القضية ومآلاتها..": a deck that opens with a byline word, not five names' worth.
             if (!latin && (namesIn(n) > 4 || n.contains(".."))) return null;
             // "عرض: 500 جنيه للمتر": an offer and its price, no name; names hold no digits.

@@ -74,6 +74,8 @@ public final class ScrapedTextParser {
     private static final double NO_ECHO = 0.3;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟…\"”»')\\]]$");
     static final Pattern FULL_STOP = Pattern.compile(".*[.…][\"”»')\\]]*$");
+    /** A sentence's closing mark, perhaps inside quotation marks or brackets; a bracket alone closes a name's job too. */
+    private static final Pattern CLOSING_MARK = Pattern.compile(".*[.!?؟…][\"”»')\\]]*$");
     private static final Pattern TRAILING_OFF = Pattern.compile("\\p{L}\\s*(?:\\.{2,}|…)$");
     /** Subheadings that may end with a colon: "أولاً: ...", "مقدمة:", "Introduction:". */
     private static final Pattern SECTION_OPENING =
@@ -302,10 +304,11 @@ public final class ScrapedTextParser {
                 boolean leadIn = words >= 12 && u.text().strip().endsWith(":") && Words.opensArabic(u.text().strip());
                 // A list entry without a full stop is a headline or a link, not running prose, unless it runs
                 // on far past any headline ("1- " opening a long section); so is a line in title case, even
-                // with a "!" or "?" at its end.
+                // with a "!" or "?" at its end. A date bar that prints the Hijri and the Gregorian date, the time
+                // and its zones runs as long as a sentence, and may close with a bracket as one does.
                 good[i] = !chrome[i] && !artefact[i] && words >= 10
                         && (sentence || leadIn || words >= 20 && runsOn(u))
-                        && !isTitleCaseHeadline(u) && !isColumnHeadline(u) && bylineBarLead(u) == null;
+                        && !isTitleCaseHeadline(u) && !isColumnHeadline(u) && bylineBarLead(u) == null && !PrintedDates.isDateBar(u.text());
             }
             // Right between two paragraphs, a short line that trails off heads the second: a teaser cut
             // short sits among other teasers or links, not inside the story.
@@ -2646,7 +2649,7 @@ public final class ScrapedTextParser {
             // A tatweel only stretches a word on the page ("حامـد"); in the metadata it would keep the name
             // from matching itself, as it does in the same name printed twice.
             String name = printed.replace("\u0640", "").strip();
-            if (!isAuthor(name)) authors.add(name);
+            for (String writer : Byline.writersIn(name)) if (!isAuthor(writer)) authors.add(writer);
         }
 
         private boolean isAuthor(String name) {
@@ -2727,6 +2730,13 @@ public final class ScrapedTextParser {
                 if (dated < 0) dated = i;
             }
             if (dated >= 0) return dated;
+            // Right beside the story's date a Latin-script name that opens with a given name signs an Arabic story too
+            // ("Samir Belkacem" under the date, as Maghreb sites print it); elsewhere such a name tags or brands.
+            for (k = 0; k < kept.size(); k++) {
+                int i = kept.get(k);
+                if (i == title || !isForeignScript(units.get(i)) || namesOfficial(i) || Byline.givenPersonName(units.get(i).text()) == null) continue;
+                if (k > 0 && isDateLine(kept.get(k - 1)) || k + 1 < kept.size() && isDateLine(kept.get(k + 1))) return i;
+            }
             // Elsewhere above the text, the one bare name that opens with a given name: a column's layout
             // puts its writer under a series label or between a two-line headline and the text.
             int only = -1;
@@ -2858,17 +2868,24 @@ public final class ScrapedTextParser {
         }
 
         private boolean isDateLine(int i) {
-            Unit u = units.get(i);
-            return u.words() <= 14 && PrintedDates.find(u.text()) != null;
+            return isDateText(units.get(i).text());
+        }
+
+        /**
+         * Whether {@code text} is a date line: a date in a short line, or a date bar however long, whose Hijri date,
+         * "الموافق" and Gregorian date, times and time zones each count as words.
+         */
+        private static boolean isDateText(String text) {
+            return PrintedDates.find(text) != null && (Words.count(text) <= 14 || PrintedDates.isDateBar(text));
         }
 
         private void readDateOnly(Unit u) {
-            if (u.words() <= 14) readDateOnly(u.text());
+            readDateOnly(u.text());
         }
 
         private boolean readDateOnly(String text) {
+            if (!isDateText(text)) return false;
             LocalDate date = PrintedDates.find(text);
-            if (date == null || Words.count(text) > 14) return false;
             if (UPDATED.matcher(text.strip()).lookingAt()) {
                 if (meta.build().modified() == null) meta.modified(date.toString());
             } else if (meta.published() == null) {
@@ -3102,6 +3119,13 @@ public final class ScrapedTextParser {
                 // over a quote or a list is whom it is from.
                 nextIsProse |= k > 0 && isProseOrList(kept.get(k - 1)) && k + 2 < kept.size() && isStackedHeading(u, 4)
                         && isStackedHeading(kept.get(k + 1), 3) && isProseOrList(kept.get(k + 2));
+                // "SITE - NAME", "NAME (رئيس …)" over the text: a byline the header left to the body signs the text and
+                // heads nothing, under a section's heading as above the first paragraph.
+                List<String> signers = nextIsProse && authors.isEmpty() ? signersOf(u) : null;
+                if (signers != null) {
+                    signers.forEach(this::addAuthor);
+                    continue;
+                }
                 boolean heading = isHeadingLike(u) || isLabelHeading(u)
                         || k > 0 && isProseOrList(kept.get(k - 1)) && (trailsOff(u) || isLabelledClaim(u));
                 // A person's name alone, a given name first, signs the text or heads the writer's note; no section is so named.
@@ -3125,6 +3149,17 @@ public final class ScrapedTextParser {
                 }
             }
             kept.clear();
+        }
+
+        /**
+         * The writers a short Arabic line names as a byline does, each opening with a given name ("SITE - NAME", "NAME
+         * (كاتب …)"), or null: a line of prose or a bare name is no such byline.
+         */
+        private List<String> signersOf(Unit u) {
+            if (!rules.contains(Rule.BYLINE) || u.words() > 10 || !Words.opensArabic(u.text()) || CLOSING_MARK.matcher(u.text().strip()).matches()
+                    || Byline.personName(u.text()) != null) return null;
+            Byline byline = Byline.parse(u.text(), bylineSite(), true);
+            return byline == null || byline.authors().isEmpty() ? null : namedPeople(byline) == null ? null : byline.authors();
         }
 
         private boolean isStackedHeading(Unit u, int minWords) {

@@ -910,6 +910,42 @@ class BylineTest {
     }
 
     @Test
+    void dotsOrATatweelTrailingOffABylineAreNoPartOfTheName() {
+        assertEquals(List.of("وليد الساعدي"), Byline.parse("بقلم : وليد الساعدي ..", null, false).authors());
+        assertEquals(List.of("وليد الساعدي"), Byline.parse("بقلم : د.وليد الساعدي ... 12.03.2019", null, false).authors());
+        assertEquals(new Byline(List.of("نسرين داود"), "الحسكة"), Byline.parse("الحسكة/ نسرين داود ـ", null, true));
+        // A deck that opens with a byline word keeps its dots, and stays no byline.
+        assertNull(Byline.parse("تقرير يتناول تاريخ القضية ومآلاتها..", null, false));
+    }
+
+    @Test
+    void whatTheWriterIsInBracketsAfterTheNameIsNoPartOfIt() {
+        assertEquals(List.of("سامر العلي"), Byline.parse("سامر العلي (رئيس جمعية حماية المستهلك)", null, true).authors());
+        assertEquals(List.of("سامر العلي"), Byline.parse("سامر العلي (كاتب وباحث في الشؤون الاقتصادية)", null, true).authors());
+    }
+
+    @Test
+    void aNameTakenWholeStandsForEachWriterWithoutWhatTheWriterIs() {
+        assertEquals(List.of("نادر سليمان", "عماد الحاج"), Byline.writersIn("نادر سليمان وعماد الحاج"));
+        assertEquals(List.of("سلوى مراد"), Byline.writersIn("سلوى مراد صحفية مغربية"));
+        // A job's word before a word with the article may open a family name: the name stays whole.
+        assertEquals(List.of("أحمد علي طالب الحسني"), Byline.writersIn("أحمد علي طالب الحسني"));
+        assertEquals(List.of("وليد سليمان"), Byline.writersIn("وليد سليمان"));
+    }
+
+    @Test
+    void theOutletBeforeAColonThenABylineWordAndTheWriter() {
+        assertEquals(new Byline(List.of("سهام العبيدي"), "صوت الجنوب"), Byline.parse("صوت الجنوب: بقلم الباحثة سهام العبيدي", null, false));
+    }
+
+    @Test
+    void namesCommonInIraqTunisiaAndTheKurdishPressOpenAWritersName() {
+        for (String name : List.of("رسل الموسوي", "لسعد الجزيري", "بيريفان خليل", "هفال عمر", "حليم الصافي")) {
+            assertEquals(name, Byline.givenPersonName(name), name);
+        }
+    }
+
+    @Test
     void aNamePrintedTwiceAfterABylineWordIsTheWritersOnceOrTheSitesAccount() {
         assertEquals(List.of("هالة منصور"), Byline.parse("بقلم: هالة منصور هالة منصور", null, false).authors());
         Byline account = Byline.parse("بقلم: - صدى الوادي صدى الوادي", null, false);
