@@ -228,6 +228,12 @@ public final class Chrome {
                     // a 90s home page", "Image shows a rustic menu"; capitalised, as a line opens and a wrapped
                     // sentence's next line ("portrait of a generation …") does not.
                     + "|^\\W*(?-i:[A-Z])(?:icture|hoto|hotograph|mage|creenshot|eadshot|llustration) (?:of|shows|depicts)\\s");
+    /**
+     * An image's alt text a text browser prints on its own line: a description in lower case with no stop at
+     * its end ("a pot of mint on a balcony railing"). A heading or a paragraph opens with a capital; a
+     * wrapped sentence's next line (in a list item the wrap leaves apart) has no blank line above it.
+     */
+    private static final Pattern LOWER_CASE_DESCRIPTION = Pattern.compile("^an? \\p{Ll}.*(?<![.!?:;,…])$");
     /** Where a line's first sentence ends. */
     private static final Pattern FINAL_STOP_INSIDE = Pattern.compile("[.!?]\\s+\\S");
     /** The verb a caption tells what happens in its picture with; a description names what it shows. */
@@ -437,6 +443,7 @@ public final class Chrome {
         if (words <= 30 && STAR_RATING.matcher(text).lookingAt() || words <= 15 && SHOP_BUTTONS.matcher(text).matches()) return true;
         if (words <= 3 && VOTE_COUNT.matcher(digits.strip()).matches()) return true;
         if (words <= 40 && isImageDescription(text) || PICTURE_FILE_NAME.matcher(text.strip()).find()) return true;
+        if (words >= 3 && words <= 30 && unit.blankBefore() && LOWER_CASE_DESCRIPTION.matcher(text.strip()).matches()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || startsWith(key, TRAIL_KEYS, 40) || AD_LABELS.contains(key) || EMBED.matcher(text).matches()) return true;
         if (words <= 4 && BUTTON_LABELS.contains(key.toLowerCase(Locale.ROOT))) return true;
         if (isCodeOrAddresses(text)) return true;
