@@ -292,6 +292,8 @@ public final class Chrome {
     private static final Pattern EMBEDDED_POST_SIGNATURE = Pattern.compile("^[—–-]\\s*.{1,60}\\(@\\w+\\)|pic\\.twitter\\.com/");
     /** The fewest characters of a headline printed over and over in one line: a writer's name so glued is the byline's link. */
     private static final int MIN_REPRINTED_LINK = 15;
+    /** The most characters of a headline printed over and over in one line, so that a huge line costs no more than a long one. */
+    private static final int MAX_REPRINTED_LINK = 300;
     /** What marks a run of non-spaces as an address, a query string, a file name or code. */
     private static final Pattern TECHNICAL =
             Pattern.compile("https?:|www\\.|//|[=&{};<>\\\\]|%[0-9A-Fa-f]{2}|\\.(?:gif|png|jpe?g|js|css|php|html?)\\b");
@@ -596,7 +598,7 @@ public final class Chrome {
             return !(Words.opensArabic(t) && Byline.givenPersonName(t.substring(0, mid)) != null);
         }
         // A paragraph printed again and again in a row, as a wrapped copy joins them, ends with its full stop.
-        if (t.endsWith(".")) return false;
+        if (t.endsWith(".") || t.length() > 3 * MAX_REPRINTED_LINK) return false;
         for (int copy = MIN_REPRINTED_LINK; copy * 2 <= t.length(); copy++) {
             int copies = reprints(t, copy);
             if (copies == 3 || copies == 2 && t.length() == copy * 2) return true;
@@ -606,9 +608,9 @@ public final class Chrome {
 
     /** How many times the first {@code copy} characters of {@code t} fill it, copies glued or one space apart; 0 if they do not. */
     private static int reprints(String t, int copy) {
-        int at = 0, copies = 0;
+        int at = copy, copies = 1;
         while (at < t.length()) {
-            if (copies > 0 && t.charAt(at) == ' ') at++;
+            if (t.charAt(at) == ' ') at++;
             if (!t.regionMatches(at, t, 0, copy)) return 0;
             at += copy;
             copies++;
