@@ -228,6 +228,12 @@ public final class Chrome {
                     // a 90s home page", "Image shows a rustic menu"; capitalised, as a line opens and a wrapped
                     // sentence's next line ("portrait of a generation …") does not.
                     + "|^\\W*(?-i:[A-Z])(?:icture|hoto|hotograph|mage|creenshot|eadshot|llustration) (?:of|shows|depicts)\\s");
+    /**
+     * An image's alt text a text browser prints on its own line: a description in lower case with no stop at
+     * its end ("a pot of mint on a balcony railing"). A heading or a paragraph opens with a capital; a
+     * wrapped sentence's next line (in a list item the wrap leaves apart) has no blank line above it.
+     */
+    private static final Pattern LOWER_CASE_DESCRIPTION = Pattern.compile("^an? \\p{Ll}.*(?<![.!?:;,…])$");
     /** Where a line's first sentence ends. */
     private static final Pattern FINAL_STOP_INSIDE = Pattern.compile("[.!?]\\s+\\S");
     /** The verb a caption tells what happens in its picture with; a description names what it shows. */
@@ -284,6 +290,10 @@ public final class Chrome {
                     + "[^.!?]{0,60}\\.?\\s*$");
     /** The signature line of an embedded tweet or post: "— Name (@handle) October 31, 2021". */
     private static final Pattern EMBEDDED_POST_SIGNATURE = Pattern.compile("^[—–-]\\s*.{1,60}\\(@\\w+\\)|pic\\.twitter\\.com/");
+    /** The fewest characters of a headline printed over and over in one line: a writer's name so glued is the byline's link. */
+    private static final int MIN_REPRINTED_LINK = 15;
+    /** The most characters of a headline printed over and over in one line, so that a huge line costs no more than a long one. */
+    private static final int MAX_REPRINTED_LINK = 300;
     /** What marks a run of non-spaces as an address, a query string, a file name or code. */
     private static final Pattern TECHNICAL =
             Pattern.compile("https?:|www\\.|//|[=&{};<>\\\\]|%[0-9A-Fa-f]{2}|\\.(?:gif|png|jpe?g|js|css|php|html?)\\b");
@@ -422,7 +432,7 @@ public final class Chrome {
         String digits = Numerals.ascii(text);
         if (words <= 25 && TICKER_ENTRY.matcher(digits.strip()).matches() && !PrintedDates.isDateBar(text)) return true;
         if (words <= 30 && DATE_GLUED_TO_HEADLINE.matcher(digits).lookingAt() && PrintedDates.find(text) != null) return true;
-        if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isRepeatedHalf(text) || isRepeatedAround(text, key)) return true;
+        if (EMBEDDED_POST_SIGNATURE.matcher(text).find() || isReprinted(text) || isRepeatedAround(text, key)) return true;
         // "NAME · 4 min read" is the byline, the reading time after it.
         String line = key.isEmpty() ? text : text.strip();
         if (words <= 8 && (ReadingTimes.mentions(line) || COUNTER.matcher(line).find()) && !namesPerson(text) && !isNamedMetaRow(text)) return true;
@@ -435,6 +445,7 @@ public final class Chrome {
         if (words <= 30 && STAR_RATING.matcher(text).lookingAt() || words <= 15 && SHOP_BUTTONS.matcher(text).matches()) return true;
         if (words <= 3 && VOTE_COUNT.matcher(digits.strip()).matches()) return true;
         if (words <= 40 && isImageDescription(text) || PICTURE_FILE_NAME.matcher(text.strip()).find()) return true;
+        if (words >= 3 && words <= 30 && unit.blankBefore() && LOWER_CASE_DESCRIPTION.matcher(text.strip()).matches()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || startsWith(key, TRAIL_KEYS, 40) || AD_LABELS.contains(key) || EMBED.matcher(text).matches()) return true;
         if (words <= 4 && BUTTON_LABELS.contains(key.toLowerCase(Locale.ROOT))) return true;
         if (isCodeOrAddresses(text)) return true;
@@ -575,13 +586,36 @@ public final class Chrome {
      * A line printed twice over, as a link's text and its title run together, or an image's alt text
      * before the same link text ("Headline Headline"); an Arabic writer's name so
      * printed ("سميرة عوام سميرة عوام") is the byline's link, which {@link Byline#personName} reads once.
-     * A Latin one stays template: kept, it joined an English page's menus to its text.
+     * A Latin one stays template: kept, it joined an English page's menus to its text. A teaser's link may
+     * print its headline three times, as title, alt text and link text, some copies glued together
+     * ("HeadlineHeadline Headline"): long enough, such a line reads as prose and carries the article's
+     * run on through the writer's box and the teasers under it.
      */
-    private static boolean isRepeatedHalf(String text) {
+    private static boolean isReprinted(String text) {
         String t = text.strip();
         int mid = t.length() / 2;
-        return t.length() >= 15 && t.length() % 2 == 1 && t.charAt(mid) == ' ' && t.regionMatches(0, t, mid + 1, mid)
-                && !(Words.opensArabic(t) && Byline.givenPersonName(t.substring(0, mid)) != null);
+        if (t.length() >= 15 && t.length() % 2 == 1 && t.charAt(mid) == ' ' && t.regionMatches(0, t, mid + 1, mid)) {
+            return !(Words.opensArabic(t) && Byline.givenPersonName(t.substring(0, mid)) != null);
+        }
+        // A paragraph printed again and again in a row, as a wrapped copy joins them, ends with its full stop.
+        if (t.endsWith(".") || t.length() > 3 * MAX_REPRINTED_LINK) return false;
+        for (int copy = MIN_REPRINTED_LINK; copy * 2 <= t.length(); copy++) {
+            int copies = reprints(t, copy);
+            if (copies == 3 || copies == 2 && t.length() == copy * 2) return true;
+        }
+        return false;
+    }
+
+    /** How many times the first {@code copy} characters of {@code t} fill it, copies glued or one space apart; 0 if they do not. */
+    private static int reprints(String t, int copy) {
+        int at = copy, copies = 1;
+        while (at < t.length()) {
+            if (t.charAt(at) == ' ') at++;
+            if (!t.regionMatches(at, t, 0, copy)) return 0;
+            at += copy;
+            copies++;
+        }
+        return copies;
     }
 
     /**
