@@ -383,4 +383,14 @@ class TitlesTest {
                 + "</body></html>";
         assertEquals("Rebasing Safely", HtmlFixtures.html(page).metadata().title());
     }
+
+    @Test
+    void aSeparatorBesideAnEmptySiteNameSlotIsNotPartOfTheTitle() {
+        // The template appends " - {site}" and prepends "{section} | ", both names left empty.
+        String page = "<html><head><title>Lantern festival returns to the old quay -</title><meta property=\"og:title\""
+                + " content=\"| Lantern festival returns to the old quay\"></head><body><p>Paper lanterns will hang"
+                + " along the harbour wall for three nights, lit at dusk by the children of the sailing club.</p>"
+                + "</body></html>";
+        assertEquals("Lantern festival returns to the old quay", HtmlFixtures.html(page).metadata().title());
+    }
 }

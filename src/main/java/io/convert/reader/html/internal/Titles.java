@@ -37,6 +37,11 @@ final class Titles {
     /** A separator before a site's name inside a title: as {@link #SEPARATOR}, or a colon set off by spaces. */
     private static final Pattern NAMED_SEPARATOR = Pattern.compile(SEPARATOR.pattern() + "|\\s+:\\s+");
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
+    /**
+     * A separator at a title's start or end with nothing beyond it: a template's slot for the
+     * site's or the section's name left empty ("Headline -", "| Headline").
+     */
+    private static final Pattern DANGLING = Pattern.compile("^(?:[|\\-–—·•~ـ]|::)\\s+|\\s+(?:[|\\-–—·•~ـ]|::)$");
     /** Words beyond which a segment after a bar is more of the headline than a name. */
     private static final int MAX_BAR_AFFIX_WORDS = 3;
     /** Words beyond which a heading is a headline, not a site's name. */
@@ -431,7 +436,7 @@ final class Titles {
      * than four words: shorter remainders are too often half a title.
      */
     static String clean(String title, Set<String> sites, String host, boolean guess) {
-        String whole = collapse(title), t = whole;
+        String whole = DANGLING.matcher(collapse(title)).replaceAll(""), t = whole;
         boolean cut = true, cutLast = false;
         // A title names its site once: a name cut at one end does not cut again a segment that
         // is a part of it ("Offshore Wind – Clean Power | Foundation for Offshore Wind").
