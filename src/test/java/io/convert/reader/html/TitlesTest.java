@@ -393,4 +393,21 @@ class TitlesTest {
                 + "</body></html>";
         assertEquals("Lantern festival returns to the old quay", HtmlFixtures.html(page).metadata().title());
     }
+
+    @Test
+    void anArabicSiteNameTheHostSpellsInLatinLettersIsCutBesideAShortHeadline() {
+        // Four words of headline are too few to cut an unnamed segment on a guess; the address
+        // (www.alsahil.example) spells the name before the bar.
+        assertEquals("افتتاح سوق السمك الجديد", title("title-ar-site-name-from-host.html"));
+    }
+
+    @Test
+    void anArabicSiteNameOgSiteNameSpellsInLatinLettersIsCutFromTheDeclaredTitle() {
+        String page = "<html lang=\"ar\" dir=\"rtl\"><head><meta property=\"og:title\" content=\"عودة القطار الليلي -"
+                + " صوت الوادي\"><meta property=\"og:site_name\" content=\"Sawt Al Wadi\"></head><body><p>تعود رحلات"
+                + " القطار الليلي بين المدينتين ابتداء من الأسبوع المقبل، بعد توقف دام ثلاث سنوات بسبب أعمال صيانة"
+                + " الجسور على طول الخط.</p><p>وقالت إدارة السكك إن القطار سيغادر كل مساء في العاشرة ويصل مع شروق"
+                + " الشمس.</p></body></html>";
+        assertEquals("عودة القطار الليلي", HtmlFixtures.html(page).metadata().title());
+    }
 }

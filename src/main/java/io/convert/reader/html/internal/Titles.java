@@ -550,8 +550,14 @@ final class Titles {
     private static boolean namesSite(String segment, Set<String> sites, String host) {
         String s = squash(segment);
         if (s.isEmpty()) return false;
-        if (SiteWords.namesPublication(Hints.normalize(segment))) return true;
+        String normalized = Hints.normalize(segment);
+        if (SiteWords.namesPublication(normalized)) return true;
         for (String site : sites) if (spells(segment, site)) return true;
+        // A name in Arabic script beside a site named in Latin letters shares none of them.
+        if (spacedWords(segment) <= MAX_NAME_WORDS) {
+            for (String site : sites) if (SiteWords.spellsLatinName(normalized, site)) return true;
+            if (host != null && SiteWords.spellsLatinName(normalized, siteLabel(host))) return true;
+        }
         if (host != null) {
             // A segment holding the host's label is the site's name only as short as a name: a
             // longer one is a headline that names the product or the blog ("Acme Desk 5 Standing
