@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The words a publication's name opens with when a page's title carries it: "قناة" (channel),
- * "صحيفة" (newspaper), "موقع" (site), "خبرگزاری" (news agency), "روزنامہ" (daily) ... in Arabic,
+ * The words a publication's name opens or closes with when a page's title carries it: "قناة"
+ * (channel), "صحيفة" (newspaper), "موقع" (site), "خبرگزاری" (news agency), "روزنامہ" (daily) ... in Arabic,
  * Persian and Urdu, where site names rarely share a word with the page's Latin host name; and
  * whether a name in Arabic script is the one a Latin host or site name spells ("الساحل" and
  * "alsahil").
@@ -14,6 +14,14 @@ public final class SiteWords {
     private static final Pattern LEAD = Pattern.compile("^(?:قناة|قناه|صحيفة|صحيفه|جريدة|جريده|موقع|بوابة|بوابه"
             + "|شبكة|شبكه|وكالة|وكاله|مجلة|مجله|راديو|تلفزيون|روزنامه|خبرگزاری|پایگاه|شبکه|سایت|روزنامہ|روزنامۂ"
             + "|ویب سائٹ)(?!\\p{L})");
+    /**
+     * The words a publication's name may close with instead: "الإخباري" (the news ...), and words
+     * borrowed from English, "نيوز" (news), "أونلاين" (online), "تي في" (TV), "نت" (net), "تايمز"
+     * (times), "بوست" (post), "برس" (press), as in "جيو نيوز" or "همشهری آنلاین", in Arabic,
+     * Persian and Urdu spellings.
+     */
+    private static final Pattern TAIL = Pattern.compile("(?<![\\p{L}\\p{M}])(?:الإخباري|الاخباري|الإخبارية|الاخبارية"
+            + "|نيوز|نیوز|أونلاين|اونلاين|آنلاین|انلاین|آن لائن|تي في|تيفي|تی وی|ٹی وی|نت|تايمز|تایمز|ٹائمز|بوست|برس|ڈاٹ کام|دوت كوم)$");
     /** A site's name is short: longer segments are part of a headline that happens to start so. */
     private static final int MAX_WORDS = 5;
     private static final Pattern ARABIC_SCRIPT = Pattern.compile("\\p{IsArabic}");
@@ -33,7 +41,7 @@ public final class SiteWords {
     /** Whether {@code segment}, a piece of a page's title, reads as the name of a publication. */
     public static boolean namesPublication(String segment) {
         String s = segment.strip();
-        return LEAD.matcher(s).find() && s.split("\\s+").length <= MAX_WORDS;
+        return (LEAD.matcher(s).find() || TAIL.matcher(s).find()) && s.split("\\s+").length <= MAX_WORDS;
     }
 
     /**

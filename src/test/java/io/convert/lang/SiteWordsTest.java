@@ -8,6 +8,16 @@ import org.junit.jupiter.api.Test;
 class SiteWordsTest {
 
     @Test
+    void aNameClosingWithABorrowedMediaWordNamesAPublication() {
+        assertTrue(SiteWords.namesPublication("الضفة نيوز"));
+        assertTrue(SiteWords.namesPublication("کرانه آنلاین"));
+        assertTrue(SiteWords.namesPublication("پہاڑ ٹی وی"));
+        assertTrue(SiteWords.namesPublication("الضفة الإخباري"));
+        assertFalse(SiteWords.namesPublication("انقطاع خدمة الإنترنت"));
+        assertFalse(SiteWords.namesPublication("سبعة أشياء يجب أن تعرفها عن الأسواق قبل افتتاح نيوز"));
+    }
+
+    @Test
     void anArabicScriptNameIsTheLatinNameWithTheSameConsonants() {
         assertTrue(SiteWords.spellsLatinName("الساحل", "alsahil"));
         assertTrue(SiteWords.spellsLatinName("الساحل", "Al Sahil"));

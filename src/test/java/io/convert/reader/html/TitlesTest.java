@@ -410,4 +410,20 @@ class TitlesTest {
                 + " الشمس.</p></body></html>";
         assertEquals("عودة القطار الليلي", HtmlFixtures.html(page).metadata().title());
     }
+
+    @Test
+    void aPublicationNameClosingWithANewsWordIsCutBesideAShortHeadline() {
+        // Three and four words of headline are too few to cut an unnamed segment on a guess; the
+        // name's last word, borrowed from English, says it is a publication's.
+        String arabic = "<html lang=\"ar\" dir=\"rtl\"><head><title>ارتفاع أسعار الخبز | الضفة نيوز</title></head>"
+                + "<body><p>رفعت المخابز سعر الرغيف للمرة الثانية هذا العام، وعزا أصحابها الزيادة إلى غلاء الطحين"
+                + " وأجور النقل خلال الأشهر الأخيرة.</p></body></html>";
+        assertEquals("ارتفاع أسعار الخبز", HtmlFixtures.html(arabic).metadata().title());
+        String urdu = "<html lang=\"ur\" dir=\"rtl\"><head><title>بارش کا نیا سلسلہ - پہاڑ ٹی وی</title></head>"
+                + "<body><p>محکمہ موسمیات کے مطابق اگلے تین دن پہاڑی علاقوں میں وقفے وقفے سے بارش ہو گی اور ندی نالوں"
+                + " میں پانی کی سطح بڑھ سکتی ہے۔</p></body></html>";
+        assertEquals("بارش کا نیا سلسلہ", HtmlFixtures.html(urdu).metadata().title());
+        String first = arabic.replace("ارتفاع أسعار الخبز | الضفة نيوز", "الضفة الإخباري | ارتفاع أسعار الخبز");
+        assertEquals("ارتفاع أسعار الخبز", HtmlFixtures.html(first).metadata().title());
+    }
 }
