@@ -426,4 +426,16 @@ class TitlesTest {
         String first = arabic.replace("ارتفاع أسعار الخبز | الضفة نيوز", "الضفة الإخباري | ارتفاع أسعار الخبز");
         assertEquals("ارتفاع أسعار الخبز", HtmlFixtures.html(first).metadata().title());
     }
+
+    @Test
+    void aLongArabicWordBesideAShortHeadlineIsNoTitleOfItsOwn() {
+        // A section's name of eight letters is one word, not a headline in a script without
+        // spaces: neither it nor the headline is cut on a guess.
+        String page = "<html lang=\"ar\" dir=\"rtl\"><head><title>الاقتصاد - ارتفاع أسعار الخبز</title></head><body>"
+                + "<p>رفعت المخابز سعر الرغيف للمرة الثانية هذا العام، وعزا أصحابها الزيادة إلى غلاء الطحين وأجور"
+                + " النقل.</p></body></html>";
+        assertEquals("الاقتصاد - ارتفاع أسعار الخبز", HtmlFixtures.html(page).metadata().title());
+        String after = page.replace("الاقتصاد - ارتفاع أسعار الخبز", "ارتفاع أسعار الخبز - الاقتصاد");
+        assertEquals("ارتفاع أسعار الخبز - الاقتصاد", HtmlFixtures.html(after).metadata().title());
+    }
 }

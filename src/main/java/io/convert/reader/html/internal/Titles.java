@@ -23,7 +23,12 @@ import java.util.stream.Collectors;
 final class Titles {
     /** What a wrong encoding leaves of a character it cannot write. */
     private static final Pattern LOST_CHARACTER = Pattern.compile("[?\uFFFD]");
-    private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
+    /**
+     * A letter of a script written without spaces between words, whose titles are counted in
+     * characters: a long run of Arabic or Cyrillic letters is one word, a section's name.
+     */
+    private static final Pattern UNSPACED = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}\\p{IsLao}\\p{IsKhmer}\\p{IsMyanmar}\\p{IsTibetan}]");
     /**
      * A separator between a title's segments: set off by spaces, or, in scripts written without
      * them, a dash or bar right before a CJK site name ("标题-某某网"); not an underscore,
@@ -593,7 +598,7 @@ final class Titles {
     private static boolean isEnoughOfATitle(String s) {
         int w = spacedWords(s);
         // Scripts written without spaces count characters instead of words.
-        return w > 4 || w == 1 && s.codePointCount(0, s.length()) >= 8 && !LATIN.matcher(s).find();
+        return w > 4 || w == 1 && s.codePointCount(0, s.length()) >= 8 && UNSPACED.matcher(s).find();
     }
 
     /** Runs of text between spaces: a name in a script written without them is one. */
