@@ -5,10 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * The words a publication's name opens or closes with when a page's title carries it: "قناة"
- * (channel), "صحيفة" (newspaper), "موقع" (site), "خبرگزاری" (news agency), "روزنامہ" (daily) ... in Arabic,
- * Persian and Urdu, where site names rarely share a word with the page's Latin host name; and
- * whether a name in Arabic script is the one a Latin host or site name spells ("الساحل" and
- * "alsahil").
+ * (channel), "صحيفة" (newspaper), "موقع" (site), "خبرگزاری" (news agency), "روزنامہ" (daily) ...
+ * in Arabic, Persian and Urdu, where site names rarely share a word with the page's Latin host
+ * name; and whether a name in Arabic script is the one a Latin host or site name spells
+ * ("الساحل" and "alsahil").
  */
 public final class SiteWords {
     private static final Pattern LEAD = Pattern.compile("^(?:قناة|قناه|صحيفة|صحيفه|جريدة|جريده|موقع|بوابة|بوابه"
@@ -21,7 +21,8 @@ public final class SiteWords {
      * Persian and Urdu spellings.
      */
     private static final Pattern TAIL = Pattern.compile("(?<![\\p{L}\\p{M}])(?:الإخباري|الاخباري|الإخبارية|الاخبارية"
-            + "|نيوز|نیوز|أونلاين|اونلاين|آنلاین|انلاین|آن لائن|تي في|تيفي|تی وی|ٹی وی|نت|تايمز|تایمز|ٹائمز|بوست|برس|ڈاٹ کام|دوت كوم)$");
+            + "|نيوز|نیوز|أونلاين|اونلاين|آنلاین|انلاین|آن لائن|تي في|تيفي|تی وی|ٹی وی|نت|تايمز|تایمز|ٹائمز"
+            + "|بوست|برس|ڈاٹ کام|دوت كوم)$");
     /** A site's name is short: longer segments are part of a headline that happens to start so. */
     private static final int MAX_WORDS = 5;
     private static final Pattern ARABIC_SCRIPT = Pattern.compile("\\p{IsArabic}");

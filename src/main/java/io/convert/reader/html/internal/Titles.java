@@ -27,8 +27,8 @@ final class Titles {
      * A letter of a script written without spaces between words, whose titles are counted in
      * characters: a long run of Arabic or Cyrillic letters is one word, a section's name.
      */
-    private static final Pattern UNSPACED = Pattern.compile(
-            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}\\p{IsLao}\\p{IsKhmer}\\p{IsMyanmar}\\p{IsTibetan}]");
+    private static final Pattern UNSPACED = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}"
+            + "\\p{IsThai}\\p{IsLao}\\p{IsKhmer}\\p{IsMyanmar}\\p{IsTibetan}]");
     /**
      * A separator between a title's segments: set off by spaces, or, in scripts written without
      * them, a dash or bar right before a CJK site name ("标题-某某网"); not an underscore,
