@@ -383,4 +383,59 @@ class TitlesTest {
                 + "</body></html>";
         assertEquals("Rebasing Safely", HtmlFixtures.html(page).metadata().title());
     }
+
+    @Test
+    void aSeparatorBesideAnEmptySiteNameSlotIsNotPartOfTheTitle() {
+        // The template appends " - {site}" and prepends "{section} | ", both names left empty.
+        String page = "<html><head><title>Lantern festival returns to the old quay -</title><meta property=\"og:title\""
+                + " content=\"| Lantern festival returns to the old quay\"></head><body><p>Paper lanterns will hang"
+                + " along the harbour wall for three nights, lit at dusk by the children of the sailing club.</p>"
+                + "</body></html>";
+        assertEquals("Lantern festival returns to the old quay", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
+    void anArabicSiteNameTheHostSpellsInLatinLettersIsCutBesideAShortHeadline() {
+        // Four words of headline are too few to cut an unnamed segment on a guess; the address
+        // (www.alsahil.example) spells the name before the bar.
+        assertEquals("افتتاح سوق السمك الجديد", title("title-ar-site-name-from-host.html"));
+    }
+
+    @Test
+    void anArabicSiteNameOgSiteNameSpellsInLatinLettersIsCutFromTheDeclaredTitle() {
+        String page = "<html lang=\"ar\" dir=\"rtl\"><head><meta property=\"og:title\" content=\"عودة القطار الليلي -"
+                + " صوت الوادي\"><meta property=\"og:site_name\" content=\"Sawt Al Wadi\"></head><body><p>تعود رحلات"
+                + " القطار الليلي بين المدينتين ابتداء من الأسبوع المقبل، بعد توقف دام ثلاث سنوات بسبب أعمال صيانة"
+                + " الجسور على طول الخط.</p><p>وقالت إدارة السكك إن القطار سيغادر كل مساء في العاشرة ويصل مع شروق"
+                + " الشمس.</p></body></html>";
+        assertEquals("عودة القطار الليلي", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
+    void aPublicationNameClosingWithANewsWordIsCutBesideAShortHeadline() {
+        // Three and four words of headline are too few to cut an unnamed segment on a guess; the
+        // name's last word, borrowed from English, says it is a publication's.
+        String arabic = "<html lang=\"ar\" dir=\"rtl\"><head><title>ارتفاع أسعار الخبز | الضفة نيوز</title></head>"
+                + "<body><p>رفعت المخابز سعر الرغيف للمرة الثانية هذا العام، وعزا أصحابها الزيادة إلى غلاء الطحين"
+                + " وأجور النقل خلال الأشهر الأخيرة.</p></body></html>";
+        assertEquals("ارتفاع أسعار الخبز", HtmlFixtures.html(arabic).metadata().title());
+        String urdu = "<html lang=\"ur\" dir=\"rtl\"><head><title>بارش کا نیا سلسلہ - پہاڑ ٹی وی</title></head>"
+                + "<body><p>محکمہ موسمیات کے مطابق اگلے تین دن پہاڑی علاقوں میں وقفے وقفے سے بارش ہو گی اور ندی نالوں"
+                + " میں پانی کی سطح بڑھ سکتی ہے۔</p></body></html>";
+        assertEquals("بارش کا نیا سلسلہ", HtmlFixtures.html(urdu).metadata().title());
+        String first = arabic.replace("ارتفاع أسعار الخبز | الضفة نيوز", "الضفة الإخباري | ارتفاع أسعار الخبز");
+        assertEquals("ارتفاع أسعار الخبز", HtmlFixtures.html(first).metadata().title());
+    }
+
+    @Test
+    void aLongArabicWordBesideAShortHeadlineIsNoTitleOfItsOwn() {
+        // A section's name of eight letters is one word, not a headline in a script without
+        // spaces: neither it nor the headline is cut on a guess.
+        String page = "<html lang=\"ar\" dir=\"rtl\"><head><title>الاقتصاد - ارتفاع أسعار الخبز</title></head><body>"
+                + "<p>رفعت المخابز سعر الرغيف للمرة الثانية هذا العام، وعزا أصحابها الزيادة إلى غلاء الطحين وأجور"
+                + " النقل.</p></body></html>";
+        assertEquals("الاقتصاد - ارتفاع أسعار الخبز", HtmlFixtures.html(page).metadata().title());
+        String after = page.replace("الاقتصاد - ارتفاع أسعار الخبز", "ارتفاع أسعار الخبز - الاقتصاد");
+        assertEquals("ارتفاع أسعار الخبز - الاقتصاد", HtmlFixtures.html(after).metadata().title());
+    }
 }

@@ -23,7 +23,12 @@ import java.util.stream.Collectors;
 final class Titles {
     /** What a wrong encoding leaves of a character it cannot write. */
     private static final Pattern LOST_CHARACTER = Pattern.compile("[?\uFFFD]");
-    private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
+    /**
+     * A letter of a script written without spaces between words, whose titles are counted in
+     * characters: a long run of Arabic or Cyrillic letters is one word, a section's name.
+     */
+    private static final Pattern UNSPACED = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}"
+            + "\\p{IsThai}\\p{IsLao}\\p{IsKhmer}\\p{IsMyanmar}\\p{IsTibetan}]");
     /**
      * A separator between a title's segments: set off by spaces, or, in scripts written without
      * them, a dash or bar right before a CJK site name ("标题-某某网"); not an underscore,
@@ -37,6 +42,11 @@ final class Titles {
     /** A separator before a site's name inside a title: as {@link #SEPARATOR}, or a colon set off by spaces. */
     private static final Pattern NAMED_SEPARATOR = Pattern.compile(SEPARATOR.pattern() + "|\\s+:\\s+");
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
+    /**
+     * A separator at a title's start or end with nothing beyond it: a template's slot for the
+     * site's or the section's name left empty ("Headline -", "| Headline").
+     */
+    private static final Pattern DANGLING = Pattern.compile("^(?:[|\\-–—·•~ـ]|::)\\s+|\\s+(?:[|\\-–—·•~ـ]|::)$");
     /** Words beyond which a segment after a bar is more of the headline than a name. */
     private static final int MAX_BAR_AFFIX_WORDS = 3;
     /** Words beyond which a heading is a headline, not a site's name. */
@@ -431,7 +441,7 @@ final class Titles {
      * than four words: shorter remainders are too often half a title.
      */
     static String clean(String title, Set<String> sites, String host, boolean guess) {
-        String whole = collapse(title), t = whole;
+        String whole = DANGLING.matcher(collapse(title)).replaceAll(""), t = whole;
         boolean cut = true, cutLast = false;
         // A title names its site once: a name cut at one end does not cut again a segment that
         // is a part of it ("Offshore Wind – Clean Power | Foundation for Offshore Wind").
@@ -545,8 +555,14 @@ final class Titles {
     private static boolean namesSite(String segment, Set<String> sites, String host) {
         String s = squash(segment);
         if (s.isEmpty()) return false;
-        if (SiteWords.namesPublication(Hints.normalize(segment))) return true;
+        String normalized = Hints.normalize(segment);
+        if (SiteWords.namesPublication(normalized)) return true;
         for (String site : sites) if (spells(segment, site)) return true;
+        // A name in Arabic script beside a site named in Latin letters shares none of them.
+        if (spacedWords(segment) <= MAX_NAME_WORDS) {
+            for (String site : sites) if (SiteWords.spellsLatinName(normalized, site)) return true;
+            if (host != null && SiteWords.spellsLatinName(normalized, siteLabel(host))) return true;
+        }
         if (host != null) {
             // A segment holding the host's label is the site's name only as short as a name: a
             // longer one is a headline that names the product or the blog ("Acme Desk 5 Standing
@@ -582,7 +598,7 @@ final class Titles {
     private static boolean isEnoughOfATitle(String s) {
         int w = spacedWords(s);
         // Scripts written without spaces count characters instead of words.
-        return w > 4 || w == 1 && s.codePointCount(0, s.length()) >= 8 && !LATIN.matcher(s).find();
+        return w > 4 || w == 1 && s.codePointCount(0, s.length()) >= 8 && UNSPACED.matcher(s).find();
     }
 
     /** Runs of text between spaces: a name in a script written without them is one. */
