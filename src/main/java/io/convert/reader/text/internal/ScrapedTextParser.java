@@ -164,6 +164,8 @@ public final class ScrapedTextParser {
     /** A table's columns set apart by runs of spaces, as a text browser prints them. */
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”«»„]");
+    /** A few words, then an aside in brackets closing the line: "NAME (JOB)". */
+    private static final Pattern OFFICE_ASIDE = Pattern.compile("([^()]+?)\\s*\\(\\s*([^()]+)\\)");
     /** Where a reader's letter is signed from, under the name: "Garfield Road", "Lahore", "Hillside, Kendal". */
     private static final Pattern LETTER_PLACE = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s*");
     private static final String CLOSING_QUOTES = "\"”»“'’";
@@ -228,6 +230,7 @@ public final class ScrapedTextParser {
         /** Whether to keep the title's candidates and their features, for the trainer. */
         private boolean recordTitle;
         private TitleFeatures.Choice titleChoice;
+        private Set<String> pageWords;
 
         /** Lines of a rhymed poem the text quotes or is: short, but the text's own (see {@link #markRhymedVerse}). */
         private final boolean[] verse;
@@ -3116,7 +3119,7 @@ public final class ScrapedTextParser {
                         && !isLabelHeading(u) && !isSectionOpening(u.text()) && !isTopicClaim(u);
                 if (heading && nextIsProse && !opensBody && !isBylinePart(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
                         && !ADDRESS.matcher(u.text().strip()).lookingAt()
-                        && !(k > 0 && continuesInto(kept.get(k - 1), u))) {
+                        && !(k > 0 && continuesInto(kept.get(k - 1), u)) && !opensWithAnd(u)) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {
                     blocks.add(new Block.Quote(List.of(paragraph(u)), List.of(), Language.INHERIT));
@@ -3125,6 +3128,29 @@ public final class ScrapedTextParser {
                 }
             }
             kept.clear();
+        }
+
+        /**
+         * "وتونس", "والتقلبات الدائمة في …", "و«…»": a line whose first word is "and" glued to a word the page prints
+         * without it, to a word with its article, or to a quotation goes on from what is above, a sentence broken by
+         * hand or a refrain; no section opens so.
+         */
+        private boolean opensWithAnd(Unit u) {
+            String t = u.text().strip();
+            if (t.length() > 1 && t.charAt(0) == 'و' && OPENING_QUOTES.indexOf(t.charAt(1)) >= 0) return true;
+            String first = Words.key(t).split(" ", 2)[0];
+            if (first.length() < 4 || first.charAt(0) != 'و') return false;
+            String rest = first.substring(1);
+            return !FunctionWords.contains(rest) && (rest.startsWith("ال") && rest.length() >= 5 || pageWords().contains(rest));
+        }
+
+        /** Every word the page prints, folded. */
+        private Set<String> pageWords() {
+            if (pageWords == null) {
+                pageWords = new HashSet<>();
+                for (Unit v : units) pageWords.addAll(Arrays.asList(Words.key(v.text()).split(" ")));
+            }
+            return pageWords;
         }
 
         private boolean isStackedHeading(Unit u, int minWords) {
@@ -3249,11 +3275,20 @@ public final class ScrapedTextParser {
 
         /**
          * What only a byline prints: the outlet's exclusive tag ("SITE – خاص"), the writer's job alone
-         * ("Senior Political Reporter"). No section of the text is so headed.
+         * ("Senior Political Reporter"), the outlet and its reporter ("SITE - NAME"), a name and what the
+         * person is ("NAME روائي عربي", "NAME (رئيس الحزب)"). No section of the text is so headed.
          */
         private boolean isBylinePart(Unit u) {
             String t = u.text();
-            return Byline.isExclusiveTag(t) || u.words() <= 4 && (BylineWords.opensWithJob(t) || BylineWords.endsWithJob(t));
+            return Byline.isExclusiveTag(t) || u.words() <= 4 && (BylineWords.opensWithJob(t) || BylineWords.endsWithJob(t))
+                    || Byline.parse(t, bylineSite(), true) != null || Byline.nameBeforeJob(t) != null || namesWithOfficeAside(t);
+        }
+
+        /** "NAME (رئيس حزب التغيير)": a few words, then who they are in brackets, as a quoted person or a writer is introduced. */
+        private static boolean namesWithOfficeAside(String text) {
+            Matcher m = OFFICE_ASIDE.matcher(text.strip());
+            return m.matches() && Words.count(m.group(1)) <= 4
+                    && (BylineWords.opensWithOffice(m.group(2)) || BylineWords.opensWithJob(m.group(2)));
         }
 
         /** "الوزارة: لا تأجيل للامتحانات": a claim under its topic, a short label and a colon before it. */
