@@ -736,9 +736,10 @@ public final class ScrapedTextParser {
                         // "كتب: NAME" over "تحرير: NAME": the writer's credit and the editor's close it together.
                         boolean creditsLast = writerLast && i - 2 > runStart && signsPerson(units.get(i - 1))
                                 && isWritersCredit(units.get(i - 2));
-                        // So does a short headline of three words right above the text or its date, where menu entries
-                        // take one or two; further down, such a line over its blurb is a teaser's.
-                        boolean headlineLast = !proseAbove && (proseHere || i < n && isDateLine(i)) && units.get(i - 1).words() == 3
+                        // So does a short headline of three words right above the text, its date or its writer's byline,
+                        // where menu entries take one or two; further down, such a line over its blurb is a teaser's.
+                        boolean headlineLast = !proseAbove && (proseHere || i < n && (isDateLine(i) || signsPerson(units.get(i))))
+                                && units.get(i - 1).words() == 3
                                 && units.get(i - 2).words() < 3;
                         // Under the finished text, the writer's name signs it and the share row starts after it.
                         boolean writerFirst = runStart > 0 && isProse(units.get(runStart - 1)) && names(units.get(runStart));
@@ -2382,17 +2383,23 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * Whether only the writer's name, and a counter at most, stands between the date line {@code i}
+         * Whether only the writer's byline, and a counter at most, stands between the date line {@code i}
          * and the text: a column's block, whose headline above the date may be two words ("ساحة الساعة"),
-         * where a masthead's date bar is followed by menus.
+         * where a masthead's date bar is followed by menus. One line may come before the byline (the
+         * story's section, its picture's caption, the writer's photo's alt text): a menu has more.
          */
         private boolean onlyWriterBefore(int i, int bodyStart) {
-            int names = 0, j = nextKept(i);
-            for (; j < bodyStart; j = nextKept(j)) {
-                if (Byline.givenPersonName(units.get(j).text()) != null) names++;
-                else if (!isMostlyNumbers(units.get(j))) return false;
+            Set<String> writers = new HashSet<>();
+            int others = 0;
+            for (int j = nextKept(i); j < bodyStart; j = nextKept(j)) {
+                Unit u = units.get(j);
+                String name = Byline.givenPersonName(u.text());
+                Byline byline = name == null && u.words() <= 14 ? Byline.parse(u.text(), bylineSite(), true) : null;
+                if (name != null) writers.add(Words.nameKey(name));
+                else if (byline != null && byline.authors().size() == 1) writers.add(Words.nameKey(byline.authors().get(0)));
+                else if (!isMostlyNumbers(u) && (!writers.isEmpty() || ++others > 1)) return false;
             }
-            return names == 1;
+            return writers.size() == 1;
         }
 
         /** Whether {@code candidates} are two copies or more of one line, and nothing else. */
