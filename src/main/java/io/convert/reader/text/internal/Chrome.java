@@ -36,6 +36,8 @@ public final class Chrome {
             "play", "video", "view", "views", "like", "likes", "reply", "replies", "google", "news",
             // "Share it!", "Share post on:", "Share by Email", "Share with friends": a share button's longer labels
             "it", "post", "by", "with", "friend", "friends",
+            // "Summarize with ChatGPT", "Perplexity", "Grok": the buttons that send the page to a chatbot, beside the share row
+            "summarize", "summarise", "chatgpt", "perplexity", "grok", "claude", "gemini", "copilot", "ai",
             "مشاركه", "شارك", "شاركها", "المشاركه", "عبر", "على", "علي", "تابعنا", "تابعونا", "طباعه", "اطبع",
             "تعليق", "تعليقات", "التعليقات", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب", "تيليجرام",
             "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب", "لينكدان", "البريد", "الالكتروني", "ارسل", "ارسال",
@@ -54,7 +56,7 @@ public final class Chrome {
     /** Widget words that alone make a line a widget (the rest also occur in ordinary short lines). */
     private static final Set<String> WIDGET_ANCHORS = Set.of(
             "share", "sharing", "tweet", "facebook", "fb", "twitter", "whatsapp", "telegram", "linkedin", "pinterest",
-            "reddit", "messenger", "instagram", "youtube", "tiktok", "flipboard", "email", "print", "comments",
+            "reddit", "messenger", "instagram", "youtube", "tiktok", "flipboard", "email", "print", "comments", "summarize", "summarise",
             "bookmark", "subscribe", "menu", "search", "home", "login", "skip", "scroll", "navigation", "reply",
             "مشاركه", "شارك", "شاركها", "المشاركه", "تابعنا", "تابعونا", "طباعه", "اطبع", "تعليقات", "التعليقات",
             "فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب",

@@ -166,6 +166,8 @@ public final class ScrapedTextParser {
     /** A table's columns set apart by runs of spaces, as a text browser prints them. */
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”«»„]");
+    /** A few words, then an aside in brackets closing the line: "NAME (JOB)". */
+    private static final Pattern OFFICE_ASIDE = Pattern.compile("([^()]+?)\\s*\\(\\s*([^()]+)\\)");
     /** Where a reader's letter is signed from, under the name: "Garfield Road", "Lahore", "Hillside, Kendal". */
     private static final Pattern LETTER_PLACE = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s*");
     private static final String CLOSING_QUOTES = "\"”»“'’";
@@ -230,6 +232,7 @@ public final class ScrapedTextParser {
         /** Whether to keep the title's candidates and their features, for the trainer. */
         private boolean recordTitle;
         private TitleFeatures.Choice titleChoice;
+        private Set<String> pageWords;
 
         /** Lines of a rhymed poem the text quotes or is: short, but the text's own (see {@link #markRhymedVerse}). */
         private final boolean[] verse;
@@ -736,9 +739,10 @@ public final class ScrapedTextParser {
                         // "كتب: NAME" over "تحرير: NAME": the writer's credit and the editor's close it together.
                         boolean creditsLast = writerLast && i - 2 > runStart && signsPerson(units.get(i - 1))
                                 && isWritersCredit(units.get(i - 2));
-                        // So does a short headline of three words right above the text or its date, where menu entries
-                        // take one or two; further down, such a line over its blurb is a teaser's.
-                        boolean headlineLast = !proseAbove && (proseHere || i < n && isDateLine(i)) && units.get(i - 1).words() == 3
+                        // So does a short headline of three words right above the text, its date or its writer's byline,
+                        // where menu entries take one or two; further down, such a line over its blurb is a teaser's.
+                        boolean headlineLast = !proseAbove && (proseHere || i < n && (isDateLine(i) || signsPerson(units.get(i))))
+                                && units.get(i - 1).words() == 3
                                 && units.get(i - 2).words() < 3;
                         // Under the finished text, the writer's name signs it and the share row starts after it.
                         boolean writerFirst = runStart > 0 && isProse(units.get(runStart - 1)) && names(units.get(runStart));
@@ -2382,17 +2386,23 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * Whether only the writer's name, and a counter at most, stands between the date line {@code i}
+         * Whether only the writer's byline, and a counter at most, stands between the date line {@code i}
          * and the text: a column's block, whose headline above the date may be two words ("ساحة الساعة"),
-         * where a masthead's date bar is followed by menus.
+         * where a masthead's date bar is followed by menus. One line may come before the byline (the
+         * story's section, its picture's caption, the writer's photo's alt text): a menu has more.
          */
         private boolean onlyWriterBefore(int i, int bodyStart) {
-            int names = 0, j = nextKept(i);
-            for (; j < bodyStart; j = nextKept(j)) {
-                if (Byline.givenPersonName(units.get(j).text()) != null) names++;
-                else if (!isMostlyNumbers(units.get(j))) return false;
+            Set<String> writers = new HashSet<>();
+            int others = 0;
+            for (int j = nextKept(i); j < bodyStart; j = nextKept(j)) {
+                Unit u = units.get(j);
+                String name = Byline.givenPersonName(u.text());
+                Byline byline = name == null && u.words() <= 14 ? Byline.parse(u.text(), bylineSite(), true) : null;
+                if (name != null) writers.add(Words.nameKey(name));
+                else if (byline != null && byline.authors().size() == 1) writers.add(Words.nameKey(byline.authors().get(0)));
+                else if (!isMostlyNumbers(u) && (!writers.isEmpty() || ++others > 1)) return false;
             }
-            return names == 1;
+            return writers.size() == 1;
         }
 
         /** Whether {@code candidates} are two copies or more of one line, and nothing else. */
@@ -3111,6 +3121,9 @@ public final class ScrapedTextParser {
                 }
                 boolean nextIsProse = k + 1 < kept.size()
                         && (isProseOrList(kept.get(k + 1)) || cutSectionOpening >= 0 && kept.get(k + 1) == units.get(cutSectionOpening));
+                // A section's heading over the credit of the one who wrote or is quoted in it ("SITE - NAME", "NAME (JOB)"),
+                // then prose: the credit comes between them as a byline comes under a headline.
+                nextIsProse |= k + 2 < kept.size() && isBylinePart(kept.get(k + 1)) && isProseOrList(kept.get(k + 2));
                 // "(2)" over its section's title, then prose: the number heads the section with the title.
                 nextIsProse |= isSectionMarker(u) && k + 2 < kept.size() && isHeadingLike(kept.get(k + 1))
                         && !isSectionMarker(kept.get(k + 1)) && isProseOrList(kept.get(k + 2));
@@ -3140,7 +3153,7 @@ public final class ScrapedTextParser {
                         && !isLabelHeading(u) && !isSectionOpening(u.text()) && !isTopicClaim(u);
                 if (heading && nextIsProse && !opensBody && !isBylinePart(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
                         && !ADDRESS.matcher(u.text().strip()).lookingAt()
-                        && !(k > 0 && continuesInto(kept.get(k - 1), u))) {
+                        && !(k > 0 && continuesInto(kept.get(k - 1), u)) && !opensWithAnd(u)) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {
                     blocks.add(new Block.Quote(List.of(paragraph(u)), List.of(), Language.INHERIT));
@@ -3160,6 +3173,29 @@ public final class ScrapedTextParser {
                     || Byline.personName(u.text()) != null) return null;
             Byline byline = Byline.parse(u.text(), bylineSite(), true);
             return byline == null || byline.authors().isEmpty() ? null : namedPeople(byline) == null ? null : byline.authors();
+        }
+
+        /**
+         * "وتونس", "والتقلبات الدائمة في …", "و«…»": a line whose first word is "and" glued to a word the page prints
+         * without it, to a word with its article, or to a quotation goes on from what is above, a sentence broken by
+         * hand or a refrain; no section opens so.
+         */
+        private boolean opensWithAnd(Unit u) {
+            String t = u.text().strip();
+            if (t.length() > 1 && t.charAt(0) == 'و' && OPENING_QUOTES.indexOf(t.charAt(1)) >= 0) return true;
+            String first = Words.key(t).split(" ", 2)[0];
+            if (first.length() < 4 || first.charAt(0) != 'و') return false;
+            String rest = first.substring(1);
+            return !FunctionWords.contains(rest) && (rest.startsWith("ال") && rest.length() >= 5 || pageWords().contains(rest));
+        }
+
+        /** Every word the page prints, folded. */
+        private Set<String> pageWords() {
+            if (pageWords == null) {
+                pageWords = new HashSet<>();
+                for (Unit v : units) pageWords.addAll(Arrays.asList(Words.key(v.text()).split(" ")));
+            }
+            return pageWords;
         }
 
         private boolean isStackedHeading(Unit u, int minWords) {
@@ -3275,20 +3311,32 @@ public final class ScrapedTextParser {
         /**
          * "Bread queues: the bakeries of the old town close before noon and no one says why": between
          * paragraphs, a subheading led by a short label runs longer than a plain one, a claim under
-         * its topic. Left without a final mark it is no sentence of the text.
+         * its topic. Left without a final mark it is no sentence of the text; a question so labelled
+         * ("رؤية أولى: هل ينجح …؟") heads its part too, outside an interview, whose questions are the
+         * interviewer's.
          */
         private boolean isLabelledClaim(Unit u) {
+            String t = u.text().strip();
             return isTopicClaim(u) && u.words() <= 16
-                    && !ANY_FINAL_PUNCTUATION.matcher(u.text().strip()).matches() && mayHeadSection(u);
+                    && (!ANY_FINAL_PUNCTUATION.matcher(t).matches() || isQuestion(t) && !interview) && mayHeadSection(u);
         }
 
         /**
          * What only a byline prints: the outlet's exclusive tag ("SITE – خاص"), the writer's job alone
-         * ("Senior Political Reporter"). No section of the text is so headed.
+         * ("Senior Political Reporter"), the outlet and its reporter ("SITE - NAME"), a name and what the
+         * person is ("NAME روائي عربي", "NAME (رئيس الحزب)"). No section of the text is so headed.
          */
         private boolean isBylinePart(Unit u) {
             String t = u.text();
-            return Byline.isExclusiveTag(t) || u.words() <= 4 && (BylineWords.opensWithJob(t) || BylineWords.endsWithJob(t));
+            return Byline.isExclusiveTag(t) || u.words() <= 4 && (BylineWords.opensWithJob(t) || BylineWords.endsWithJob(t))
+                    || Byline.parse(t, bylineSite(), true) != null || Byline.nameBeforeJob(t) != null || namesWithOfficeAside(t);
+        }
+
+        /** "NAME (رئيس حزب التغيير)": a few words, then who they are in brackets, as a quoted person or a writer is introduced. */
+        private static boolean namesWithOfficeAside(String text) {
+            Matcher m = OFFICE_ASIDE.matcher(text.strip());
+            return m.matches() && Words.count(m.group(1)) <= 4
+                    && (BylineWords.opensWithOffice(m.group(2)) || BylineWords.opensWithJob(m.group(2)));
         }
 
         /** "الوزارة: لا تأجيل للامتحانات": a claim under its topic, a short label and a colon before it. */
