@@ -3121,9 +3121,6 @@ public final class ScrapedTextParser {
                 }
                 boolean nextIsProse = k + 1 < kept.size()
                         && (isProseOrList(kept.get(k + 1)) || cutSectionOpening >= 0 && kept.get(k + 1) == units.get(cutSectionOpening));
-                // A section's heading over the credit of the one who wrote or is quoted in it ("SITE - NAME", "NAME (JOB)"),
-                // then prose: the credit comes between them as a byline comes under a headline.
-                nextIsProse |= k + 2 < kept.size() && isBylinePart(kept.get(k + 1)) && isProseOrList(kept.get(k + 2));
                 // "(2)" over its section's title, then prose: the number heads the section with the title.
                 nextIsProse |= isSectionMarker(u) && k + 2 < kept.size() && isHeadingLike(kept.get(k + 1))
                         && !isSectionMarker(kept.get(k + 1)) && isProseOrList(kept.get(k + 2));
@@ -3311,14 +3308,11 @@ public final class ScrapedTextParser {
         /**
          * "Bread queues: the bakeries of the old town close before noon and no one says why": between
          * paragraphs, a subheading led by a short label runs longer than a plain one, a claim under
-         * its topic. Left without a final mark it is no sentence of the text; a question so labelled
-         * ("رؤية أولى: هل ينجح …؟") heads its part too, outside an interview, whose questions are the
-         * interviewer's.
+         * its topic. Left without a final mark it is no sentence of the text.
          */
         private boolean isLabelledClaim(Unit u) {
-            String t = u.text().strip();
             return isTopicClaim(u) && u.words() <= 16
-                    && (!ANY_FINAL_PUNCTUATION.matcher(t).matches() || isQuestion(t) && !interview) && mayHeadSection(u);
+                    && !ANY_FINAL_PUNCTUATION.matcher(u.text().strip()).matches() && mayHeadSection(u);
         }
 
         /**
