@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.convert.Converter;
@@ -15,6 +16,9 @@ import io.convert.model.PlainText;
 import io.convert.spi.ConvertException;
 import io.convert.spi.Input;
 import io.convert.spi.ReadOptions;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -129,5 +133,23 @@ class TextReaderTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(5_000, article.blocks().size());
         assertTrue(millis < 20_000, millis + " ms");
+    }
+
+    @Test
+    void aLineOfAHundredThousandLettersWithoutASpaceIsReadInSecondsNotMinutes() {
+        // Minified or binary-looking text pasted in: each check of a line must stay near linear in its length.
+        String prose = "قال رئيس البلدية في مؤتمر صحفي عقده صباح اليوم إن أعمال صيانة الطرق في الأحياء الشرقية ستبدأ الأسبوع المقبل، "
+                + "وإن المجلس رصد لها ميزانية إضافية بعد شكاوى السكان المتكررة من الحفر التي خلفتها أمطار الشتاء الماضي.";
+        String text = "أعمال صيانة الطرق تبدأ الأسبوع المقبل\n\n" + prose + "\n\n" + "x".repeat(100_000) + "\n\n" + prose + "\n";
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Article article = assertTimeoutPreemptively(Duration.ofMinutes(10), () -> {
+            long start = threads.getCurrentThreadCpuTime();
+            Article read = new TextReader().read(Input.of(text), ReadOptions.defaults());
+            double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
+            assertTrue(seconds < 8, "took " + seconds + " s of CPU");
+            return read;
+        });
+        String body = article.blocks().stream().map(PlainText::of).reduce("", String::concat);
+        assertTrue(body.contains("رئيس البلدية"), body.length() > 300 ? body.substring(0, 300) : body);
     }
 }

@@ -50,6 +50,7 @@ public final class Chrome {
             "accueil", "à", "un", "ami", "version", "imprimable",
             "الفيسبوك", "الانستغرام", "الانستجرام", "انستقرام", "اليوتيوب", "تلغرام", "التلغرام", "التليجرام", "سناب", "شات",
             "تيك", "توك", "بينتيريست", "بنترست", "ريديت", "ماسنجر", "تمبلر", "لينكد", "ان", "بريد", "الكتروني");
+    private static final int LONGEST_WIDGET_WORD = WIDGET_WORDS.stream().mapToInt(String::length).max().orElse(0);
     /** Where an Arabic word runs into a Latin one, or a Latin into an Arabic, with no space between. */
     private static final Pattern SCRIPT_SEAM = Pattern.compile(" |(?<=\\p{IsArabic})(?=\\p{IsLatin})|(?<=\\p{IsLatin})(?=\\p{IsArabic})");
     private static final Set<String> SHARE_WORDS = Set.of("share", "sharing", "مشاركه", "شارك", "شاركها", "المشاركه", "partager", "partagez");
@@ -664,13 +665,18 @@ public final class Chrome {
      * row leaves them; each label at least three letters long.
      */
     private static boolean isGluedWidgetWords(String word) {
-        // glued[k]: whether word's first k letters are labels run together.
+        // glued[k]: whether word's first k letters are labels run together. A label is no longer than the
+        // longest listed one, so letters past that length with no label ending among them end the search:
+        // a line of 100,000 letters without a space took close to a minute before.
         boolean[] glued = new boolean[word.length() + 1];
         glued[0] = true;
+        int lastGlued = 0;
         for (int end = 3; end <= word.length(); end++) {
-            for (int start = 0; start <= end - 3 && !glued[end]; start++) {
+            if (end - lastGlued > LONGEST_WIDGET_WORD) return false;
+            for (int start = Math.max(0, end - LONGEST_WIDGET_WORD); start <= end - 3 && !glued[end]; start++) {
                 glued[end] = glued[start] && WIDGET_WORDS.contains(word.substring(start, end));
             }
+            if (glued[end]) lastGlued = end;
         }
         return glued[word.length()];
     }
