@@ -48,7 +48,7 @@ public final class SiteWords {
     /**
      * Whether {@code segment}, written in Arabic script, is the name {@code latinName} (a host's
      * label, a site's name in Latin letters) spells: the consonants agree, in order, and the
-     * Latin name may go on ("الشروق" for "shorouknews"). Arabic script leaves short vowels out and
+     * Latin name may go on ("الشرق" for "asharqnews"). Arabic script leaves short vowels out and
      * writes long ones as letters a Latin spelling sets as any vowel, so vowels, alef, waw and
      * yeh do not count, nor does ain, which Latin writes as a vowel or an apostrophe; the
      * article's lam, a final teh marbuta and a final heh may be spelt or not ("aljazeera",
@@ -143,7 +143,7 @@ public final class SiteWords {
         return withoutDoubles(out);
     }
 
-    /** One of each run of the same consonant: Arabic writes a doubled one once ("alkhaleej", "hespress"). */
+    /** One of each run of the same consonant: Arabic writes a doubled one once ("assafir", "ammannet"). */
     private static String withoutDoubles(CharSequence s) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
