@@ -2734,7 +2734,7 @@ public final class ScrapedTextParser {
             for (k = 0; k < kept.size(); k++) {
                 int i = kept.get(k);
                 if (i == title || bareName(i, headline) == null) continue;
-                boolean nextToDate = k > 0 && isDateLine(kept.get(k - 1)) || k + 1 < kept.size() && isDateLine(kept.get(k + 1));
+                boolean nextToDate = besideDate(kept, k);
                 if (!nextToDate && !overEmail(i)) continue;
                 if (Byline.givenPersonName(units.get(i).text()) != null) return i;
                 if (dated < 0) dated = i;
@@ -2745,7 +2745,7 @@ public final class ScrapedTextParser {
             for (k = 0; k < kept.size(); k++) {
                 int i = kept.get(k);
                 if (i == title || !isForeignScript(units.get(i)) || namesOfficial(i) || Byline.givenPersonName(units.get(i).text()) == null) continue;
-                if (k > 0 && isDateLine(kept.get(k - 1)) || k + 1 < kept.size() && isDateLine(kept.get(k + 1))) return i;
+                if (besideDate(kept, k)) return i;
             }
             // Elsewhere above the text, the one bare name that opens with a given name: a column's layout
             // puts its writer under a series label or between a two-line headline and the text.
@@ -2875,6 +2875,11 @@ public final class ScrapedTextParser {
             if (!m.lookingAt()) return false;
             String rest = u.text().substring(m.end()).strip();
             return rest.isEmpty() || Words.count(rest) <= 5 && PrintedDates.find(rest) != null || PrintedDates.isTimeAgo(rest);
+        }
+
+        /** Whether the {@code k}th of the {@code kept} lines has a date line right above or below it. */
+        private boolean besideDate(List<Integer> kept, int k) {
+            return k > 0 && isDateLine(kept.get(k - 1)) || k + 1 < kept.size() && isDateLine(kept.get(k + 1));
         }
 
         private boolean isDateLine(int i) {
