@@ -34,8 +34,7 @@ public final class FunctionWords {
      * that number sections (folded, so without their tanween) and the names of a report's parts.
      */
     private static final Set<String> SECTION_OPENERS = Set.of("اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا",
-            "سابعا", "ثامنا", "تاسعا", "عاشرا", "مقدمه", "المقدمه", "خاتمه", "الخاتمه", "خلاصه", "الخلاصه", "تقديم",
-            "تمهيد", "ملخص", "الملخص", "توطئه", "مدخل");
+            "سابعا", "ثامنا", "تاسعا", "عاشرا", "مقدمه", "خاتمه", "خلاصه", "تقديم", "تمهيد", "ملخص", "توطئه", "مدخل");
 
     /** Words no phrase ends on (conjunctions, articles, prepositions), folded: a line that does runs on. */
     private static final Set<String> OPEN_ENDED = Set.of("و", "او", "في", "من", "علي", "الي", "عن", "مع", "بين", "ان", "التي",
@@ -63,9 +62,9 @@ public final class FunctionWords {
         return SAYING.contains(foldedWord);
     }
 
-    /** Whether {@code foldedWord} opens a section ("أولاً: ...", "ثانياً- ...", "مقدمة:"). */
+    /** Whether {@code foldedWord} opens a section ("أولاً: ...", "ثانياً- ...", "مقدمة:"), with its article or not ("المدخل"). */
     public static boolean opensSection(String foldedWord) {
-        return SECTION_OPENERS.contains(foldedWord);
+        return SECTION_OPENERS.contains(foldedWord) || foldedWord.startsWith("ال") && SECTION_OPENERS.contains(foldedWord.substring(2));
     }
 
     /** Whether {@code foldedWord} joins a clause to the one before it ("التي", "لكن", "بينما"). */

@@ -1198,8 +1198,10 @@ public final class ScrapedTextParser {
                 if (next < bestEnd) bestStart = next;
             }
             while (bestStart - 1 >= from && isLeadProse(bestStart - 1)) bestStart--;
-            // "مقدمة:" or "Introduction:" opens the text even above its first paragraph.
-            if (bestStart - 1 >= from && !chrome[bestStart - 1] && isSectionOpening(units.get(bestStart - 1).text())) bestStart--;
+            // "مقدمة:" or "Introduction:" opens the text even above its first paragraph; closed by a colon, even a word
+            // a summary's toggle prints alone ("ملخص:") leads into the text.
+            if (bestStart - 1 >= from && (!chrome[bestStart - 1] || units.get(bestStart - 1).text().strip().endsWith(":"))
+                    && isSectionOpening(units.get(bestStart - 1).text())) chrome[--bestStart] = false;
             while (bestEnd + 1 < n && isSignOff(bestEnd + 1)) bestEnd++;
             // The few words a copy stops at belong to the run above them, whatever the header between costs.
             int header = bestEnd + 1;
@@ -3148,7 +3150,7 @@ public final class ScrapedTextParser {
                 // Under two short lines that head nothing, a short line is the last verse of a poem or of a paragraph broken
                 // by hand: a subheading follows prose, or a table, whose rows carry figures.
                 boolean amongShortLines = k > 1 && isVerse(kept.get(k - 1)) && isVerse(kept.get(k - 2))
-                        && (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Block.Heading));
+                        && (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Block.Heading)) && !isSectionOpening(u.text());
                 // A line above every paragraph heads no section: a deck, a dateline or a byline left over. Only a label
                 // ("مقدمة:") or a digest's first item under its topic ("الوزارة: …") opens the text as a subheading.
                 boolean opensBody = k == 0 && onlyFigures(blocks)
