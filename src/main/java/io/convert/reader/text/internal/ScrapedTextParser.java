@@ -84,8 +84,8 @@ public final class ScrapedTextParser {
     /** A comma or a colon inside a line, parting its clauses. */
     private static final Pattern INNER_BREAK = Pattern.compile("[,،:]\\s*\\S");
     private static final Pattern INNER_COMMA = Pattern.compile("[,،]");
-    /** "صرخة من قلب حلب: …": a short label, a colon, and what the section tells. */
-    private static final Pattern LABELLED_CLAIM = Pattern.compile("([^:]{2,40}?)\\s*:\\s*\\S.*");
+    /** "صرخة من قلب حلب: …": a short label, a colon, and what the section tells; a colon between digits is a clock's ("الساعة 12:43"). */
+    private static final Pattern LABELLED_CLAIM = Pattern.compile("([^:]{2,40}?)\\s*(?:(?<!\\d):|:(?!\\d))\\s*\\S.*");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
     /** A breaking-news label before a headline: "عاجل | ", "عاجل: ", "Breaking: ". */
