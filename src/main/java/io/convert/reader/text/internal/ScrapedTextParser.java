@@ -3180,9 +3180,9 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * "وتونس", "والتقلبات الدائمة في …", "و«…»": a line whose first word is "and" glued to a word the page prints
-         * without it, to a word with its article, or to a quotation goes on from what is above, a sentence broken by
-         * hand or a refrain; no section opens so.
+         * "وتونس", "والتقلبات الدائمة في …", "و«…»", "وأكدت الوزارة": a line whose first word is "and" glued to a word
+         * the page prints without it, to a word with its article, to a saying verb or to a quotation goes on from what
+         * is above, a sentence broken by hand or a refrain; no section opens so.
          */
         private boolean opensWithAnd(Unit u) {
             String t = u.text().strip();
@@ -3190,7 +3190,7 @@ public final class ScrapedTextParser {
             String first = Words.key(t).split(" ", 2)[0];
             if (first.length() < 4 || first.charAt(0) != 'و') return false;
             String rest = first.substring(1);
-            return !FunctionWords.contains(rest) && (rest.startsWith("ال") && rest.length() >= 5 || pageWords().contains(rest));
+            return FunctionWords.isSayingVerb(rest) || !FunctionWords.contains(rest) && (rest.startsWith("ال") && rest.length() >= 5 || pageWords().contains(rest));
         }
 
         /** Every word the page prints, folded. */
