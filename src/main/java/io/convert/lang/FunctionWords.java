@@ -49,6 +49,12 @@ public final class FunctionWords {
             "لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها", "بينما", "حيث", "لان", "لانه", "لانها", "اذ", "عندما", "حين",
             "وذلك", "وهو", "وهي", "فان", "لذلك", "ولذلك", "مما", "بعدما", "لكي", "كي");
 
+    /**
+     * What opens the second half of a sentence ("إلا أن", "غير أن", "لكن", "بينما"), folded: a line so opened goes on
+     * from the one above it.
+     */
+    private static final Set<String> CONTRASTS = Set.of("الا ان", "غير ان", "بيد ان", "لكن", "ولكن", "بينما");
+
     private FunctionWords() {
     }
 
@@ -70,6 +76,12 @@ public final class FunctionWords {
     /** Whether {@code foldedWord} joins a clause to the one before it ("التي", "لكن", "بينما"). */
     public static boolean linksClauses(String foldedWord) {
         return CLAUSE_LINKS.contains(foldedWord);
+    }
+
+    /** Whether the folded line {@code key} opens with what joins it to a sentence before it ("إلا أن …", "لكن …"). */
+    public static boolean opensWithContrast(String key) {
+        String[] words = key.split(" ", 3);
+        return CONTRASTS.contains(words[0]) || words.length > 1 && CONTRASTS.contains(words[0] + " " + words[1]);
     }
 
     /** Whether {@code foldedWord} is a function word. */

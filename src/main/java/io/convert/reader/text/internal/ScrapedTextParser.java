@@ -3157,7 +3157,7 @@ public final class ScrapedTextParser {
                         && !isLabelHeading(u) && !isSectionOpening(u.text()) && !isTopicClaim(u);
                 if (heading && nextIsProse && !opensBody && !isBylinePart(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
                         && !ADDRESS.matcher(u.text().strip()).lookingAt()
-                        && !(k > 0 && continuesInto(kept.get(k - 1), u)) && !opensWithAnd(u)) {
+                        && !(k > 0 && continuesInto(kept.get(k - 1), u)) && !opensWithAnd(u) && !FunctionWords.opensWithContrast(Words.key(u.text()))) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {
                     blocks.add(new Block.Quote(List.of(paragraph(u)), List.of(), Language.INHERIT));
