@@ -36,9 +36,9 @@ public final class FunctionWords {
     private static final Set<String> SECTION_OPENERS = Set.of("اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا",
             "سابعا", "ثامنا", "تاسعا", "عاشرا", "مقدمه", "خاتمه", "خلاصه", "تقديم", "تمهيد", "ملخص", "توطئه", "مدخل");
 
-    /** Words no phrase ends on (conjunctions, articles, prepositions), folded: a line that does runs on. */
+    /** Words no phrase ends on (conjunctions, articles, prepositions, "entitled"), folded: a line that does runs on. */
     private static final Set<String> OPEN_ENDED = Set.of("و", "او", "في", "من", "علي", "الي", "عن", "مع", "بين", "ان", "التي",
-            "الذي", "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
+            "الذي", "بعنوان", "entitled", "intitulé", "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
             "et", "ou", "de", "des", "du", "la", "le", "les", "un", "une", "à", "au", "aux", "par", "pour", "sur", "avec");
 
     /**
