@@ -151,6 +151,8 @@ public final class ScrapedTextParser {
     private static final Pattern ADDRESS = Pattern.compile("(?iu)(?:monsieur|madame|mesdames|messieurs|mesdemoiselles|chers|chères|"
             + "ladies and gentlemen|dear|السلام عليكم|سلام عليكم|أيها|ايها|أيتها|ايتها|سيداتي|سادتي|حضرات|إخواني|اخواني|أخواتي|اخواتي"
             + "|الإخوة والأخوات|الاخوة والاخوات)(?![\\p{L}])");
+    /** "صدق الله العظيم": the words that close a verse quoted from scripture, the quote's last line; they head nothing. */
+    private static final Pattern SCRIPTURE_CLOSING = Pattern.compile("صدق\\s+(?:الله|رسول\\s+الله)(?:\\s+العظيم)?\\s*[.!]*");
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
     /** What opens a kicker that sets the scene: during, on the sidelines of, in the presence of, on the occasion of, right after, just before. */
@@ -3156,7 +3158,7 @@ public final class ScrapedTextParser {
                 boolean opensBody = k == 0 && onlyFigures(blocks)
                         && !isLabelHeading(u) && !isSectionOpening(u.text()) && !isTopicClaim(u);
                 if (heading && nextIsProse && !opensBody && !isBylinePart(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
-                        && !ADDRESS.matcher(u.text().strip()).lookingAt()
+                        && !ADDRESS.matcher(u.text().strip()).lookingAt() && !SCRIPTURE_CLOSING.matcher(u.text().strip()).matches()
                         && !(k > 0 && continuesInto(kept.get(k - 1), u)) && !opensWithAnd(u) && !FunctionWords.opensWithContrast(Words.key(u.text()))) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {
