@@ -353,9 +353,15 @@ public final class Chrome {
             // "You can send your letters at: ADDRESS", the whole line (a copy of a page that hides addresses prints
             // "[email protected]"); a column's own "(Send your questions to ADDRESS. …)" goes on to say more
             + "|^\\W*(?:you can )?(?:send|e-?mail) (?:us )?(?:your )?[^@.!?]{0,40}?\\b(?:at|to)\\s*:?\\s*(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\[email protected\\])\\s*\\.?\\s*$"
-            // A paywall's cut: "Subscribe to continue reading", "Already a subscriber?", "S'abonner pour lire la suite".
+            // A paywall's cut: "Subscribe to continue reading", "To continue reading, please subscribe:", "Already a
+            // subscriber?", "Already have an account? Log in", "Read this article for free:", "S'abonner pour lire la
+            // suite", and its offer: "Monthly Digital Subscription", "Enjoy unlimited reading on SITE", "$19 $0 for the first 4 weeks*", "… Cancel anytime."
             + "|^\\W*(?:subscribe|sign up|register) (?:now )?to (?:continue reading|keep reading|read the (?:full|rest)|read more)\\b"
-            + "|^\\W*already (?:a subscriber|subscribed)\\b|\\b(?:s'abonner|s’abonner|abonnez-vous) pour (?:lire|continuer|accéder)\\b");
+            + "|^\\W*to (?:continue|keep) reading\\b[^.!?]{0,30}\\b(?:subscribe|sign in|log in|register)\\b"
+            + "|^\\W*already (?:a subscriber|subscribed|have an account)\\b|^\\W*read (?:this|the full) (?:article|story) for free\\b"
+            + "|^\\W*(?:enjoy )?unlimited (?:digital )?(?:reading|access)\\b|[$€£]\\s?\\d[^.!?]{0,30}\\bfor (?:the )?first \\d+ (?:days|weeks|months)\\b"
+            + "|\\bcancel any ?time\\s*[.!]?\\s*$|^\\W*(?:monthly|annual|yearly|weekly)(?: digital| print)? subscription\\s*$"
+            + "|\\b(?:s'abonner|s’abonner|abonnez-vous) pour (?:lire|continuer|accéder)\\b");
     /** A language switcher's entry: "English (الإنجليزية)", "• Français (الفرنسية)". */
     private static final Pattern LANGUAGE_ENTRY = Pattern.compile(
             "^[\\s•·*-]*(?:English|Français|Deutsch|Español|Türkçe|فارسی|العربية|Русский|中文)\\s*\\([^()]{2,20}\\)\\s*$");
