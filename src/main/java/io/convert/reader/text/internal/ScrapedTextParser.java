@@ -129,8 +129,9 @@ public final class ScrapedTextParser {
     /** The credit line that closes a wire story. */
     private static final Pattern CREDITS = Pattern.compile(
             "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
+    /** A part's number alone, bracketed ("(2)"), closed ("2.", "2)") or between dashes ("-2-"), or a live report's time. */
     private static final Pattern SECTION_MARKER = Pattern.compile(
-            "\\(\\d{1,2}\\)|\\d{1,2}[.)]|\\d{1,2}:\\d{2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|ص|م)?", Pattern.CASE_INSENSITIVE);
+            "\\(\\d{1,2}\\)|\\d{1,2}[.)]|[-–]\\s?\\d{1,2}\\s?[-–]|\\d{1,2}:\\d{2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|ص|م)?", Pattern.CASE_INSENSITIVE);
     /** "By NAME CEBU CITY—", "By NAME name@paper.co.zw": the byline, then the dateline or the writer's address, run into the lede. */
     private static final Pattern BY_NAME_DATELINE = Pattern.compile(
             "By\\s+(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})\\s+(?:\\p{Lu}{2,}[\\p{Lu} .,]*\\s*[—–-]|[\\w.+-]+@[\\w-]+\\.)");
