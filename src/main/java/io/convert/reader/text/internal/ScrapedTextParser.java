@@ -81,6 +81,8 @@ public final class ScrapedTextParser {
     private static final Pattern SECTION_OPENING =
             Pattern.compile("^(\\p{L}+)\\s*(?:[:\\-–—]|$)|^(?i:introduction|conclusion|summary|background)\\s*:");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?؟…]\\s+\\S");
+    /** "في الطريق إلى المدينة. يظهر البرج في عمق الصورة": a word of three letters or more closes a sentence, and more follows. */
+    private static final Pattern INNER_FULL_STOP = Pattern.compile("\\p{L}{3}\\.\\s+\\p{L}");
     /** A comma or a colon inside a line, parting its clauses. */
     private static final Pattern INNER_BREAK = Pattern.compile("[,،:]\\s*\\S");
     private static final Pattern INNER_COMMA = Pattern.compile("[,،]");
@@ -3158,6 +3160,8 @@ public final class ScrapedTextParser {
                 // ("مقدمة:") or a digest's first item under its topic ("الوزارة: …") opens the text as a subheading.
                 boolean opensBody = k == 0 && onlyFigures(blocks)
                         && !isLabelHeading(u) && !isSectionOpening(u.text()) && !isTopicClaim(u);
+                // Two sentences on one line, or a picture's caption and its credit, head nothing.
+                heading &= !INNER_FULL_STOP.matcher(u.text()).find();
                 if (heading && nextIsProse && !opensBody && !isBylinePart(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
                         && !ADDRESS.matcher(u.text().strip()).lookingAt() && !SCRIPTURE_CLOSING.matcher(u.text().strip()).matches()
                         && !(k > 0 && continuesInto(kept.get(k - 1), u)) && !opensWithAnd(u) && !FunctionWords.opensWithContrast(Words.key(u.text()))) {
