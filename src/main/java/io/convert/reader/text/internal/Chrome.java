@@ -331,8 +331,8 @@ public final class Chrome {
     private static final Pattern FONT_SIZE = Pattern.compile(
             "(?iu)^(?=.*\\+.*[-–]|.*[-–].*\\+|.*(?:الخط|font size|taille du texte))(?:[\\sA+\\-–]|increase|decrease)*"
                     + "(?:(?:تعديل|تغيير)\\s+)?(?:حجم\\s+)?(?:الخط|font size|taille du texte)?(?:[\\sA+\\-–:]|increase|decrease)*$");
-    /** Font-size buttons drawn as letters: "A A", "A- A A+", "ع ع ع", a tag's icon before them perhaps. */
-    private static final Pattern FONT_BUTTONS = Pattern.compile("\\s*(?:tag icon\\s+)?(?:(?:[Aa][+-]?\\s+){1,2}[Aa][+-]?|(?:ع\\s+){1,2}ع)\\s*");
+    /** Font-size buttons drawn as letters: "A A", "A- A A+", "+A" and "-A" each on its line, "ع ع ع", a tag's icon before them perhaps. */
+    private static final Pattern FONT_BUTTONS = Pattern.compile("\\s*(?:tag icon\\s+)?(?:(?:[+-]?[Aa][+-]?\\s+){1,2}[+-]?[Aa][+-]?|[+-][Aa]|[Aa][+-]|(?:ع\\s+){1,2}ع)\\s*");
     /**
      * What the page says to its reader about the page, not the story: "… اضغط هنا" (click here), "لتحميل
      * الفيديو من هنا" (for the video, here), an appeal to pay for the journalism.
