@@ -130,9 +130,10 @@ public final class Chrome {
             "صوره", "الصوره", "صور", "فيديو", "الفيديو", "شعار", "صوره توضيحيه", "صوره تعبيريه", "صوره ارشيفيه");
     /**
      * Labels that are chrome when alone on their line: a theme's byline connectors copied a word
-     * per line ("Published" / "on" / DATE), a breaking-news badge, a summary toggle.
+     * per line ("Published" / "on" / DATE), the "or" between two sign-in buttons, a breaking-news badge,
+     * a summary toggle.
      */
-    private static final Set<String> LONE_LABELS = Set.of("published", "posted", "updated", "on", "publié", "publié le",
+    private static final Set<String> LONE_LABELS = Set.of("published", "posted", "updated", "on", "or", "ou", "publié", "publié le",
             "mis à jour", "نشر", "نشر في", "نشرت في", "تم النشر", "بتاريخ", "نشر بتاريخ", "عاجل", "breaking", "تلخيص", "ملخص",
             "وضع القراءه", "reading mode", "mode lecture");
     /**
