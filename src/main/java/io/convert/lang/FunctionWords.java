@@ -34,12 +34,11 @@ public final class FunctionWords {
      * that number sections (folded, so without their tanween) and the names of a report's parts.
      */
     private static final Set<String> SECTION_OPENERS = Set.of("اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا",
-            "سابعا", "ثامنا", "تاسعا", "عاشرا", "مقدمه", "المقدمه", "خاتمه", "الخاتمه", "خلاصه", "الخلاصه", "تقديم",
-            "تمهيد", "ملخص", "الملخص", "توطئه", "مدخل");
+            "سابعا", "ثامنا", "تاسعا", "عاشرا", "مقدمه", "خاتمه", "خلاصه", "تقديم", "تمهيد", "ملخص", "توطئه", "مدخل");
 
-    /** Words no phrase ends on (conjunctions, articles, prepositions), folded: a line that does runs on. */
+    /** Words no phrase ends on (conjunctions, articles, prepositions, "entitled"), folded: a line that does runs on. */
     private static final Set<String> OPEN_ENDED = Set.of("و", "او", "في", "من", "علي", "الي", "عن", "مع", "بين", "ان", "التي",
-            "الذي", "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
+            "الذي", "بعنوان", "entitled", "intitulé", "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
             "et", "ou", "de", "des", "du", "la", "le", "les", "un", "une", "à", "au", "aux", "par", "pour", "sur", "avec");
 
     /**
@@ -49,6 +48,12 @@ public final class FunctionWords {
     private static final Set<String> CLAUSE_LINKS = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي",
             "لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها", "بينما", "حيث", "لان", "لانه", "لانها", "اذ", "عندما", "حين",
             "وذلك", "وهو", "وهي", "فان", "لذلك", "ولذلك", "مما", "بعدما", "لكي", "كي");
+
+    /**
+     * What opens the second half of a sentence ("إلا أن", "غير أن", "لكن", "بينما"), folded: a line so opened goes on
+     * from the one above it.
+     */
+    private static final Set<String> CONTRASTS = Set.of("الا ان", "غير ان", "بيد ان", "لكن", "ولكن", "بينما");
 
     private FunctionWords() {
     }
@@ -63,14 +68,20 @@ public final class FunctionWords {
         return SAYING.contains(foldedWord);
     }
 
-    /** Whether {@code foldedWord} opens a section ("أولاً: ...", "ثانياً- ...", "مقدمة:"). */
+    /** Whether {@code foldedWord} opens a section ("أولاً: ...", "ثانياً- ...", "مقدمة:"), with its article or not ("المدخل"). */
     public static boolean opensSection(String foldedWord) {
-        return SECTION_OPENERS.contains(foldedWord);
+        return SECTION_OPENERS.contains(foldedWord) || foldedWord.startsWith("ال") && SECTION_OPENERS.contains(foldedWord.substring(2));
     }
 
     /** Whether {@code foldedWord} joins a clause to the one before it ("التي", "لكن", "بينما"). */
     public static boolean linksClauses(String foldedWord) {
         return CLAUSE_LINKS.contains(foldedWord);
+    }
+
+    /** Whether the folded line {@code key} opens with what joins it to a sentence before it ("إلا أن …", "لكن …"). */
+    public static boolean opensWithContrast(String key) {
+        String[] words = key.split(" ", 3);
+        return CONTRASTS.contains(words[0]) || words.length > 1 && CONTRASTS.contains(words[0] + " " + words[1]);
     }
 
     /** Whether {@code foldedWord} is a function word. */

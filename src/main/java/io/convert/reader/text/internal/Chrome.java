@@ -43,7 +43,7 @@ public final class Chrome {
             "تلجرام", "تليجرام", "انستغرام", "انستجرام", "يوتيوب", "لينكدان", "البريد", "الالكتروني", "ارسل", "ارسال",
             "لصديق", "نسخ", "الرابط", "رابط", "مختصر", "حفظ", "الرئيسيه", "بحث", "ابحث", "القائمه", "اغلاق",
             "المزيد", "التالي", "السابق", "حجم", "الخط", "تكبير", "تصغير", "في", "من", "و", "استمع", "للخبر",
-            "الخبر", "المقال", "المقاله", "الموضوع", "هذا", "هذه", "محادثه", "button", "icon",
+            "الخبر", "المقال", "المقاله", "الموضوع", "الصفحه", "القصه", "هذا", "هذه", "الان", "انشر", "وانشر", "محادثه", "button", "icon",
             "مشاهده", "مشاهدات", "اعجاب", "partager", "partagez", "partage", "imprimer", "envoyer", "commentaire",
             "commentaires", "réagir", "suivez", "nous", "sur", "par",
             // "Envoyer à un ami", "Version imprimable": a French page's send and print buttons, "Accueil" its home link
@@ -130,9 +130,10 @@ public final class Chrome {
             "صوره", "الصوره", "صور", "فيديو", "الفيديو", "شعار", "صوره توضيحيه", "صوره تعبيريه", "صوره ارشيفيه");
     /**
      * Labels that are chrome when alone on their line: a theme's byline connectors copied a word
-     * per line ("Published" / "on" / DATE), a breaking-news badge, a summary toggle.
+     * per line ("Published" / "on" / DATE), the "or" between two sign-in buttons, a breaking-news badge,
+     * a summary toggle.
      */
-    private static final Set<String> LONE_LABELS = Set.of("published", "posted", "updated", "on", "publié", "publié le",
+    private static final Set<String> LONE_LABELS = Set.of("published", "posted", "updated", "on", "or", "ou", "publié", "publié le",
             "mis à jour", "نشر", "نشر في", "نشرت في", "تم النشر", "بتاريخ", "نشر بتاريخ", "عاجل", "breaking", "تلخيص", "ملخص",
             "وضع القراءه", "reading mode", "mode lecture");
     /**
@@ -146,10 +147,12 @@ public final class Chrome {
 
     /**
      * A server's warning printed into the page: "Deprecated function: preg_match(): … in /var/www/…",
-     * "… in path_alter() (line 40 of /home/…)".
+     * "… in path_alter() (line 40 of /home/…)"; or the time it took to build the page ("Page generated in
+     * 1.54 seconds.", "Page générée en 0,21 secondes").
      */
     private static final Pattern SERVER_WARNING = Pattern.compile(
-            "(?i)^\\W*(?:deprecated(?: function)?|warning|notice|fatal error|parse error)\\s*:.*\\b(?:in|of|dans)\\s+\\S*/\\S+");
+            "(?i)^\\W*(?:deprecated(?: function)?|warning|notice|fatal error|parse error)\\s*:.*\\b(?:in|of|dans)\\s+\\S*/\\S+"
+            + "|^\\W*(?:page (?:generated|created|rendered|loaded) in|page (?:générée|créée) en)\\s+[\\d.,]+\\s*(?:seconds?|secondes?|sec|s|ms)\\b");
     /** A CMS's error printed into the page: "JUser: :_load: …" (a Joomla class and method). */
     private static final Pattern CMS_ERROR = Pattern.compile("J[A-Z]?\\w*: :_?\\w+:");
     private static final Pattern TRAIL_MARK = Pattern.compile("\\s*[>»›|]\\s*");
@@ -331,8 +334,8 @@ public final class Chrome {
     private static final Pattern FONT_SIZE = Pattern.compile(
             "(?iu)^(?=.*\\+.*[-–]|.*[-–].*\\+|.*(?:الخط|font size|taille du texte))(?:[\\sA+\\-–]|increase|decrease)*"
                     + "(?:(?:تعديل|تغيير)\\s+)?(?:حجم\\s+)?(?:الخط|font size|taille du texte)?(?:[\\sA+\\-–:]|increase|decrease)*$");
-    /** Font-size buttons drawn as letters: "A A", "A- A A+", "ع ع ع", a tag's icon before them perhaps. */
-    private static final Pattern FONT_BUTTONS = Pattern.compile("\\s*(?:tag icon\\s+)?(?:(?:[Aa][+-]?\\s+){1,2}[Aa][+-]?|(?:ع\\s+){1,2}ع)\\s*");
+    /** Font-size buttons drawn as letters: "A A", "A- A A+", "+A" and "-A" each on its line, "ع ع ع", a tag's icon before them perhaps. */
+    private static final Pattern FONT_BUTTONS = Pattern.compile("\\s*(?:tag icon\\s+)?(?:(?:[+-]?[Aa][+-]?\\s+){1,2}[+-]?[Aa][+-]?|[+-][Aa]|[Aa][+-]|(?:ع\\s+){1,2}ع)\\s*");
     /**
      * What the page says to its reader about the page, not the story: "… اضغط هنا" (click here), "لتحميل
      * الفيديو من هنا" (for the video, here), an appeal to pay for the journalism.
@@ -353,9 +356,15 @@ public final class Chrome {
             // "You can send your letters at: ADDRESS", the whole line (a copy of a page that hides addresses prints
             // "[email protected]"); a column's own "(Send your questions to ADDRESS. …)" goes on to say more
             + "|^\\W*(?:you can )?(?:send|e-?mail) (?:us )?(?:your )?[^@.!?]{0,40}?\\b(?:at|to)\\s*:?\\s*(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\[email protected\\])\\s*\\.?\\s*$"
-            // A paywall's cut: "Subscribe to continue reading", "Already a subscriber?", "S'abonner pour lire la suite".
+            // A paywall's cut: "Subscribe to continue reading", "To continue reading, please subscribe:", "Already a
+            // subscriber?", "Already have an account? Log in", "Read this article for free:", "S'abonner pour lire la
+            // suite", and its offer: "Monthly Digital Subscription", "Enjoy unlimited reading on SITE", "$19 $0 for the first 4 weeks*", "… Cancel anytime."
             + "|^\\W*(?:subscribe|sign up|register) (?:now )?to (?:continue reading|keep reading|read the (?:full|rest)|read more)\\b"
-            + "|^\\W*already (?:a subscriber|subscribed)\\b|\\b(?:s'abonner|s’abonner|abonnez-vous) pour (?:lire|continuer|accéder)\\b");
+            + "|^\\W*to (?:continue|keep) reading\\b[^.!?]{0,30}\\b(?:subscribe|sign in|log in|register)\\b"
+            + "|^\\W*already (?:a subscriber|subscribed|have an account)\\b|^\\W*read (?:this|the full) (?:article|story) for free\\b"
+            + "|^\\W*(?:enjoy )?unlimited (?:digital )?(?:reading|access)\\b|[$€£]\\s?\\d[^.!?]{0,30}\\bfor (?:the )?first \\d+ (?:days|weeks|months)\\b"
+            + "|\\bcancel any ?time\\s*[.!]?\\s*$|^\\W*(?:monthly|annual|yearly|weekly)(?: digital| print)? subscription\\s*$"
+            + "|\\b(?:s'abonner|s’abonner|abonnez-vous) pour (?:lire|continuer|accéder)\\b");
     /** A language switcher's entry: "English (الإنجليزية)", "• Français (الفرنسية)". */
     private static final Pattern LANGUAGE_ENTRY = Pattern.compile(
             "^[\\s•·*-]*(?:English|Français|Deutsch|Español|Türkçe|فارسی|العربية|Русский|中文)\\s*\\([^()]{2,20}\\)\\s*$");

@@ -81,11 +81,13 @@ public final class ScrapedTextParser {
     private static final Pattern SECTION_OPENING =
             Pattern.compile("^(\\p{L}+)\\s*(?:[:\\-–—]|$)|^(?i:introduction|conclusion|summary|background)\\s*:");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?؟…]\\s+\\S");
+    /** "في الطريق إلى المدينة. يظهر البرج في عمق الصورة": a word of three letters or more closes a sentence, and more follows. */
+    private static final Pattern INNER_FULL_STOP = Pattern.compile("\\p{L}{3}\\.\\s+\\p{L}");
     /** A comma or a colon inside a line, parting its clauses. */
     private static final Pattern INNER_BREAK = Pattern.compile("[,،:]\\s*\\S");
     private static final Pattern INNER_COMMA = Pattern.compile("[,،]");
-    /** "صرخة من قلب حلب: …": a short label, a colon, and what the section tells. */
-    private static final Pattern LABELLED_CLAIM = Pattern.compile("([^:]{2,40}?)\\s*:\\s*\\S.*");
+    /** "صرخة من قلب حلب: …": a short label, a colon, and what the section tells; a colon between digits is a clock's ("الساعة 12:43"). */
+    private static final Pattern LABELLED_CLAIM = Pattern.compile("([^:]{2,40}?)\\s*(?:(?<!\\d):|:(?!\\d))\\s*\\S.*");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
     /** A breaking-news label before a headline: "عاجل | ", "عاجل: ", "Breaking: ". */
@@ -129,8 +131,9 @@ public final class ScrapedTextParser {
     /** The credit line that closes a wire story. */
     private static final Pattern CREDITS = Pattern.compile(
             "(?i)\\(?(?:reporting|additional reporting|writing|editing|compiled|produced|translated) by\\b");
+    /** A part's number alone, bracketed ("(2)"), closed ("2.", "2)") or between dashes ("-2-"), or a live report's time. */
     private static final Pattern SECTION_MARKER = Pattern.compile(
-            "\\(\\d{1,2}\\)|\\d{1,2}[.)]|\\d{1,2}:\\d{2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|ص|م)?", Pattern.CASE_INSENSITIVE);
+            "\\(\\d{1,2}\\)|\\d{1,2}[.)]|[-–]\\s?\\d{1,2}\\s?[-–]|\\d{1,2}:\\d{2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|ص|م)?", Pattern.CASE_INSENSITIVE);
     /** "By NAME CEBU CITY—", "By NAME name@paper.co.zw": the byline, then the dateline or the writer's address, run into the lede. */
     private static final Pattern BY_NAME_DATELINE = Pattern.compile(
             "By\\s+(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})\\s+(?:\\p{Lu}{2,}[\\p{Lu} .,]*\\s*[—–-]|[\\w.+-]+@[\\w-]+\\.)");
@@ -151,6 +154,8 @@ public final class ScrapedTextParser {
     private static final Pattern ADDRESS = Pattern.compile("(?iu)(?:monsieur|madame|mesdames|messieurs|mesdemoiselles|chers|chères|"
             + "ladies and gentlemen|dear|السلام عليكم|سلام عليكم|أيها|ايها|أيتها|ايتها|سيداتي|سادتي|حضرات|إخواني|اخواني|أخواتي|اخواتي"
             + "|الإخوة والأخوات|الاخوة والاخوات)(?![\\p{L}])");
+    /** "صدق الله العظيم": the words that close a verse quoted from scripture, the quote's last line; they head nothing. */
+    private static final Pattern SCRIPTURE_CLOSING = Pattern.compile("صدق\\s+(?:الله|رسول\\s+الله)(?:\\s+العظيم)?\\s*[.!]*");
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
     /** What opens a kicker that sets the scene: during, on the sidelines of, in the presence of, on the occasion of, right after, just before. */
@@ -1198,8 +1203,10 @@ public final class ScrapedTextParser {
                 if (next < bestEnd) bestStart = next;
             }
             while (bestStart - 1 >= from && isLeadProse(bestStart - 1)) bestStart--;
-            // "مقدمة:" or "Introduction:" opens the text even above its first paragraph.
-            if (bestStart - 1 >= from && !chrome[bestStart - 1] && isSectionOpening(units.get(bestStart - 1).text())) bestStart--;
+            // "مقدمة:" or "Introduction:" opens the text even above its first paragraph; closed by a colon, even a word
+            // a summary's toggle prints alone ("ملخص:") leads into the text.
+            if (bestStart - 1 >= from && (!chrome[bestStart - 1] || units.get(bestStart - 1).text().strip().endsWith(":"))
+                    && isSectionOpening(units.get(bestStart - 1).text())) chrome[--bestStart] = false;
             while (bestEnd + 1 < n && isSignOff(bestEnd + 1)) bestEnd++;
             // The few words a copy stops at belong to the run above them, whatever the header between costs.
             int header = bestEnd + 1;
@@ -3148,14 +3155,16 @@ public final class ScrapedTextParser {
                 // Under two short lines that head nothing, a short line is the last verse of a poem or of a paragraph broken
                 // by hand: a subheading follows prose, or a table, whose rows carry figures.
                 boolean amongShortLines = k > 1 && isVerse(kept.get(k - 1)) && isVerse(kept.get(k - 2))
-                        && (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Block.Heading));
+                        && (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Block.Heading)) && !isSectionOpening(u.text());
                 // A line above every paragraph heads no section: a deck, a dateline or a byline left over. Only a label
                 // ("مقدمة:") or a digest's first item under its topic ("الوزارة: …") opens the text as a subheading.
                 boolean opensBody = k == 0 && onlyFigures(blocks)
                         && !isLabelHeading(u) && !isSectionOpening(u.text()) && !isTopicClaim(u);
+                // Two sentences on one line, or a picture's caption and its credit, head nothing.
+                heading &= !INNER_FULL_STOP.matcher(u.text()).find();
                 if (heading && nextIsProse && !opensBody && !isBylinePart(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
-                        && !ADDRESS.matcher(u.text().strip()).lookingAt()
-                        && !(k > 0 && continuesInto(kept.get(k - 1), u)) && !opensWithAnd(u)) {
+                        && !ADDRESS.matcher(u.text().strip()).lookingAt() && !SCRIPTURE_CLOSING.matcher(u.text().strip()).matches()
+                        && !(k > 0 && continuesInto(kept.get(k - 1), u)) && !opensWithAnd(u) && !FunctionWords.opensWithContrast(Words.key(u.text()))) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {
                     blocks.add(new Block.Quote(List.of(paragraph(u)), List.of(), Language.INHERIT));
@@ -3178,9 +3187,9 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * "وتونس", "والتقلبات الدائمة في …", "و«…»": a line whose first word is "and" glued to a word the page prints
-         * without it, to a word with its article, or to a quotation goes on from what is above, a sentence broken by
-         * hand or a refrain; no section opens so.
+         * "وتونس", "والتقلبات الدائمة في …", "و«…»", "وأكدت الوزارة": a line whose first word is "and" glued to a word
+         * the page prints without it, to a word with its article, to a saying verb or to a quotation goes on from what
+         * is above, a sentence broken by hand or a refrain; no section opens so.
          */
         private boolean opensWithAnd(Unit u) {
             String t = u.text().strip();
@@ -3188,7 +3197,7 @@ public final class ScrapedTextParser {
             String first = Words.key(t).split(" ", 2)[0];
             if (first.length() < 4 || first.charAt(0) != 'و') return false;
             String rest = first.substring(1);
-            return !FunctionWords.contains(rest) && (rest.startsWith("ال") && rest.length() >= 5 || pageWords().contains(rest));
+            return FunctionWords.isSayingVerb(rest) || !FunctionWords.contains(rest) && (rest.startsWith("ال") && rest.length() >= 5 || pageWords().contains(rest));
         }
 
         /** Every word the page prints, folded. */
