@@ -10,7 +10,8 @@ package io.convert.spi;
  * @param maxImagePixels most pixels an image may decode to (decompression bombs)
  * @param maxTableCells most cells one table may have
  * @param maxTextChars most characters of text read from one plain-text input, or kept in one
- *     block; the rest is cut with a warning
+ *     block; the rest is cut with a warning. An HTML page's text is read up to twice as far
+ *     (menus and lists beside the article)
  */
 public record Limits(long maxInputBytes, int maxDepth, int maxElements, long maxImagePixels, int maxTableCells,
         int maxTextChars) {

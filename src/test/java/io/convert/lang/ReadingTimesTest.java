@@ -2,8 +2,10 @@ package io.convert.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ReadingTimesTest {
@@ -40,5 +42,19 @@ class ReadingTimesTest {
     void aLabelledReadingTimeMayStandAnywhereOnTheLine() {
         assertTrue(ReadingTimes.labelled("Von Anna Berg · Lesezeit: 4 Minuten · Teilen"));
         assertFalse(ReadingTimes.labelled("Reading time matters"));
+    }
+
+    @Test
+    void aLongRunOfSpacesCostsLinearTime() {
+        // A table flattened into one line pads its cells with spaces: 3,000 of them after a number
+        // took minutes, each start in the run trying each way to split it.
+        String padded = "Seats 12" + " ".repeat(3_000) + "of 40";
+        String timed = "Mara Quint" + " ".repeat(3_000) + "· 6 min read";
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertFalse(ReadingTimes.closes(padded));
+            assertEquals(-1, ReadingTimes.tailStart(padded));
+            assertFalse(ReadingTimes.labelled("Lesezeit" + " ".repeat(3_000) + "lang, 4 Seiten"));
+            assertEquals(10, ReadingTimes.tailStart(timed), "the run before the mark goes with the reading time");
+        });
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.convert.Converter;
+import io.convert.fixture.Outputs;
 import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Inline;
@@ -207,8 +208,9 @@ class HtmlReaderTest {
     void aMillionElementsAreReadInSecondsAndTooManyRefused() {
         String html = "<html><body><article>" + "<p>Word, and another <b>word</b>.</p>".repeat(333_000)
                 + "</article></body></html>";
+        // Room for all 7.7 million characters of its text: the page's text is read no further than the limit's twice.
         Limits roomy = new Limits(Limits.DEFAULT.maxInputBytes(), 512, 2_000_000, Limits.DEFAULT.maxImagePixels(), 1000,
-                Limits.DEFAULT.maxTextChars());
+                4_000_000);
         Article a = readWithin(html, ReadOptions.defaults().withLimits(roomy), 60);
         assertEquals(333_000, a.blocks().size());
         Limits tight = new Limits(Limits.DEFAULT.maxInputBytes(), 512, 10_000, Limits.DEFAULT.maxImagePixels(), 1000,
@@ -216,6 +218,22 @@ class HtmlReaderTest {
         ConvertException e = assertThrows(ConvertException.class,
                 () -> new HtmlReader().read(Input.of(html), ReadOptions.defaults().withLimits(tight)));
         assertEquals(ConvertException.Kind.BAD_INPUT, e.kind());
+    }
+
+    @Test
+    void aPageIsReadNoFurtherThanTwiceTheTextAConversionKeeps() {
+        String paragraph = "<p>The ferry to the outer islands will run twice a day from June, the harbour office said.</p>";
+        String html = "<html><body><article><h1>Summer ferries</h1>" + paragraph.repeat(60)
+                + "<p>Last of all, the harbour master thanked the crews.</p></article><footer>Contact us</footer></body></html>";
+        Limits small = new Limits(Limits.DEFAULT.maxInputBytes(), 512, 2_000_000, Limits.DEFAULT.maxImagePixels(), 1000,
+                1_500);
+        Outputs.Warnings warnings = new Outputs.Warnings();
+        Article a = new HtmlReader().read(Input.of(html), ReadOptions.defaults().withLimits(small).withDiagnostics(warnings));
+        String text = HtmlFixtures.allText(a);
+        assertTrue(text.contains("run twice a day"), text);
+        assertTrue(text.length() < 3_100, text.length() + " characters, the blocks' separators with them");
+        assertFalse(text.contains("harbour master"), "the paragraphs after the first 3,000 characters are not read");
+        assertEquals(List.of("the page has more than 3000 characters of text; read the first 3000"), warnings.messages);
     }
 
     @Test

@@ -801,7 +801,10 @@ final class ContentFinder {
         // Asked of every element: the letter count, known already, rules out most before their subtree is searched.
         int chars = stats.get(e).chars;
         if (chars == 0 || chars >= Hints.MAX_END_LABEL) return false;
-        if (!isHeading(e) && !(LINE_TAGS.contains(e.normalName()) && e.select(LINE_HOLDERS).size() == 1)) return false;
+        // Searched no further than a second holder: each box of a chain nested thousands deep would search all below it.
+        if (!isHeading(e) && !(LINE_TAGS.contains(e.normalName()) && e.selectStream(LINE_HOLDERS).limit(2).count() == 1)) {
+            return false;
+        }
         String text = e.text().strip();
         return text.endsWith("...") || !SENTENCE_END.matcher(text).find();
     }

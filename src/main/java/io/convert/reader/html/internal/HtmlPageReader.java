@@ -11,10 +11,15 @@ import io.convert.spi.ConvertException;
 import io.convert.spi.Input;
 import io.convert.spi.Limits;
 import io.convert.spi.ReadOptions;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The HTML reading pipeline: parse within limits, read metadata from the whole page, find the
@@ -43,6 +48,10 @@ public final class HtmlPageReader {
         MetadataExtractor.Facts facts = metadataReader.extract(urls, base);
         Element body = doc.body();
         PageCleaner.removeNonContent(body);
+        if (keepReadableText(body, options.limits())) {
+            options.diagnostics().warn("the page has more than " + readableChars(options.limits())
+                    + " characters of text; read the first " + readableChars(options.limits()));
+        }
         Element content = extract ? extractContent(body, input.text(), base, options.limits()) : wholePage(body);
         Metadata metadata = facts.metadata();
         Language page = pageLanguage(metadata, content);
@@ -102,6 +111,59 @@ public final class HtmlPageReader {
     }
 
     /**
+     * Most characters of a page's text read: twice the text a conversion keeps
+     * ({@link Limits#maxTextChars()}), room for the menus and lists around an article that long.
+     * Every rule that finds and cleans the article reads each line of the page, so a page of
+     * fifty megabytes of paragraphs cost a minute of CPU for text the budget then dropped.
+     */
+    static long readableChars(Limits limits) {
+        return 2L * limits.maxTextChars();
+    }
+
+    /**
+     * Cuts {@code body} after its first {@link #readableChars} characters of text, in the page's
+     * order; whether it cut anything.
+     */
+    static boolean keepReadableText(Element body, Limits limits) {
+        long max = readableChars(limits);
+        long[] chars = {0};
+        TextNode[] last = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    chars[0] += t.getWholeText().length();
+                    if (chars[0] > max) {
+                        last[0] = t;
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        if (last[0] == null) return false;
+        TextNode t = last[0];
+        int keep = (int) (t.getWholeText().length() - (chars[0] - max));
+        if (keep > 0 && Character.isHighSurrogate(t.getWholeText().charAt(keep - 1))) keep--;
+        t.splitText(keep);
+        for (Node n = t; n != body; n = n.parent()) removeFollowingSiblings(n);
+        return true;
+    }
+
+    /**
+     * Removes what follows {@code n} in its parent, in one pass: jsoup finds each node it removes
+     * by a search of its parent's children, which for a parent of 400,000 paragraphs is quadratic.
+     */
+    private static void removeFollowingSiblings(Node n) {
+        Element parent = n.parentElement();
+        int index = n.siblingIndex();
+        if (index == parent.childNodeSize() - 1) return;
+        List<Node> kept = new ArrayList<>(parent.childNodes().subList(0, index + 1));
+        parent.empty();
+        parent.appendChildren(kept);
+    }
+
+    /**
      * The article: the best-scoring content of the page without its chrome (see
      * {@link #bestContent}), found again sparing the wrappers named as chrome that hold most of
      * the page's prose when it came out short.
@@ -115,6 +177,7 @@ public final class HtmlPageReader {
         // Removing chrome by name took the article's own wrapper: read the page again sparing it.
         Element again = parse(html, base, limits).body();
         PageCleaner.removeNonContent(again);
+        keepReadableText(again, limits);
         TextStats againStats = TextStats.of(again);
         PageCleaner.removeChrome(again, againStats, true);
         Element second = bestContent(again, againStats, html, base, limits).content();
@@ -152,6 +215,7 @@ public final class HtmlPageReader {
         if (foundChars > 0) return new Best(found, false);
         Element whole = parse(html, base, limits).body();
         PageCleaner.removeNonContent(whole);
+        keepReadableText(whole, limits);
         PageCleaner.removeChromeTags(whole);
         Element byText = ContentFinder.findIgnoringNames(whole);
         if (byText != null && letters(byText) >= MIN_ARTICLE_CHARS) return new Best(byText, true);
