@@ -30,6 +30,12 @@ public final class LanguageTags {
      * tags come from the inputs.
      */
     private static final Map<String, Boolean> ARABIC_SCRIPT_BY_TAG = new ConcurrentHashMap<>();
+    /**
+     * {@link #clean}'s answers by tag as written, empty for none: readers and writers ask it of
+     * the same few tags for every block (a Locale.Builder each time, over 0.5% of a batch's
+     * Markdown conversions, JFR). Bounded, as above.
+     */
+    private static final Map<String, String> CLEAN_BY_TAG = new ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED_TAGS = 512;
 
     private LanguageTags() {
@@ -41,11 +47,21 @@ public final class LanguageTags {
      */
     public static String clean(String tag) {
         if (tag == null || tag.isBlank()) return null;
+        String known = CLEAN_BY_TAG.get(tag);
+        if (known == null) {
+            known = spelled(tag);
+            if (CLEAN_BY_TAG.size() < MAX_REMEMBERED_TAGS) CLEAN_BY_TAG.put(tag, known);
+        }
+        return known.isEmpty() ? null : known;
+    }
+
+    /** {@link #clean}'s answer, empty for none. */
+    private static String spelled(String tag) {
         try {
             String clean = new Locale.Builder().setLanguageTag(tag.strip().replace('_', '-')).build().toLanguageTag();
-            return clean.isEmpty() || clean.equals("und") ? null : clean;
+            return clean.equals("und") ? "" : clean;
         } catch (IllformedLocaleException e) {
-            return null;
+            return "";
         }
     }
 
