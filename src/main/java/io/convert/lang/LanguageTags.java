@@ -4,7 +4,9 @@ import com.ibm.icu.util.ULocale;
 import io.convert.model.Direction;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a BCP 47 language tag says about writing: its canonical spelling, its direction, whether
@@ -21,6 +23,20 @@ public final class LanguageTags {
      */
     private static final Set<String> ARABIC_SCRIPT_CODES = Set.of("ar", "fa", "ks", "ps", "sd", "ug", "ur");
     private static final Set<String> RIGHT_TO_LEFT_CODES = Set.of("ae", "ar", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi");
+    /**
+     * {@link #isArabicScript}'s answers by tag as the page wrote it: the PDF writer asks for every
+     * paragraph, and a tag with a region ("en-US") cost a canonical spelling and ICU's likely
+     * subtags each time (together nearly 1% of a batch's PDF conversions, JFR). Bounded, since
+     * tags come from the inputs.
+     */
+    private static final Map<String, Boolean> ARABIC_SCRIPT_BY_TAG = new ConcurrentHashMap<>();
+    /**
+     * {@link #clean}'s answers by tag as written, empty for none: readers and writers ask it of
+     * the same few tags for every block (a Locale.Builder each time, over 0.5% of a batch's
+     * Markdown conversions, JFR). Bounded, as above.
+     */
+    private static final Map<String, String> CLEAN_BY_TAG = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED_TAGS = 512;
 
     private LanguageTags() {
     }
@@ -31,11 +47,21 @@ public final class LanguageTags {
      */
     public static String clean(String tag) {
         if (tag == null || tag.isBlank()) return null;
+        String known = CLEAN_BY_TAG.get(tag);
+        if (known == null) {
+            known = spelled(tag);
+            if (CLEAN_BY_TAG.size() < MAX_REMEMBERED_TAGS) CLEAN_BY_TAG.put(tag, known);
+        }
+        return known.isEmpty() ? null : known;
+    }
+
+    /** {@link #clean}'s answer, empty for none. */
+    private static String spelled(String tag) {
         try {
             String clean = new Locale.Builder().setLanguageTag(tag.strip().replace('_', '-')).build().toLanguageTag();
-            return clean.isEmpty() || clean.equals("und") ? null : clean;
+            return clean.equals("und") ? "" : clean;
         } catch (IllformedLocaleException e) {
-            return null;
+            return "";
         }
     }
 
@@ -61,7 +87,15 @@ public final class LanguageTags {
      * for its marks, its own comma and its own digits.
      */
     public static boolean isArabicScript(String tag) {
-        String clean = clean(tag);
+        if (tag == null) return false;
+        Boolean known = ARABIC_SCRIPT_BY_TAG.get(tag);
+        if (known != null) return known;
+        boolean arabic = isArabicScriptClean(clean(tag));
+        if (ARABIC_SCRIPT_BY_TAG.size() < MAX_REMEMBERED_TAGS) ARABIC_SCRIPT_BY_TAG.put(tag, arabic);
+        return arabic;
+    }
+
+    private static boolean isArabicScriptClean(String clean) {
         if (clean == null) return false;
         if (isTwoLetterCode(clean)) return ARABIC_SCRIPT_CODES.contains(clean);
         return ULocale.addLikelySubtags(ULocale.forLanguageTag(clean)).getScript().equals("Arab");

@@ -68,6 +68,8 @@ public enum Numerals {
         if (text == null) return;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            // Letters of Latin and Arabic script lie between the systems' digits: two tests pass them over.
+            if (c < '0' || c > '9' && c < ARABIC_INDIC.zero || c > PERSIAN.zero + 9) continue;
             for (Numerals n : ALL) {
                 if (c >= n.zero && c <= n.zero + 9) counts[n.ordinal()]++;
             }

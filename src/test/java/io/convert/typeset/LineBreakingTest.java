@@ -9,8 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
@@ -113,7 +117,7 @@ class LineBreakingTest {
                     positions.add(text);
                 }
 
-                final List<org.apache.pdfbox.text.TextPosition> positions = new java.util.ArrayList<>();
+                final List<org.apache.pdfbox.text.TextPosition> positions = new ArrayList<>();
 
                 {
                     getText(d);
@@ -123,5 +127,44 @@ class LineBreakingTest {
             };
             return sb.toString();
         }
+    }
+
+    /**
+     * Each document's engine clones the line breakers a run builds once per language: documents
+     * in several languages laid out at once on several threads break exactly as one alone.
+     */
+    @Test
+    void documentsLaidOutAtOnceBreakAsOneAlone() throws Exception {
+        String english = "The ferry to the island leaves twice a day, and the harbour master says the evening boat "
+                + "is the one to take when the wind turns west and the morning crossing is cancelled.";
+        String arabic = "تغادر العبّارة إلى الجزيرة مرتين في اليوم، ويقول مدير الميناء إن رحلة المساء هي الأنسب "
+                + "حين تتحول الريح غربًا وتُلغى رحلة الصباح.";
+        List<Float> alone = widths(engine, english, arabic);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Float>>> runs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                boolean arabicFirst = i % 2 == 1;
+                runs.add(pool.submit(() -> {
+                    TextEngine own = new TextEngine(PageSetter.BUNDLED.forDocument(Diagnostics.IGNORE));
+                    if (arabicFirst) widths(own, arabic, arabic);
+                    return widths(own, english, arabic);
+                }));
+            }
+            for (Future<List<Float>> run : runs) assertEquals(alone, run.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private List<Float> widths(TextEngine e, String english, String arabic) {
+        List<Float> out = new ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            for (TextLine line : e.layout(List.of(new StyledRun(english, body)), Direction.LTR, "en", 150, Align.START,
+                    Justification.NONE, 1.5f).lines()) out.add(line.width());
+            for (TextLine line : e.layout(List.of(new StyledRun(arabic, body)), Direction.RTL, "ar", 150, Align.START,
+                    Justification.NONE, 1.5f).lines()) out.add(line.width());
+        }
+        return out;
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Breaks a paragraph into lines (UAX #14 opportunities from ICU, filled greedily with shaped
@@ -20,8 +21,18 @@ public final class Typesetter {
     /** A line with its place in the measure and its vertical metrics, in points. */
     public record Placed(ShapedLine line, float offset, float ascent, float descent, float height) {}
 
+    /**
+     * Line breakers by language, built once in a run and cloned for each document: ICU keeps only
+     * the last locale's, so a batch of pages in several languages read the rules from ICU's data
+     * again for nearly every document. Never used themselves, so cloning them from several
+     * threads is safe. Bounded, since languages come from the inputs.
+     */
+    private static final Map<String, BreakIterator> LINE_PROTOTYPES = new ConcurrentHashMap<>();
+    private static final int MAX_LINE_PROTOTYPES = 64;
+    private static final BreakIterator GRAPHEME_PROTOTYPE = BreakIterator.getCharacterInstance(ULocale.ROOT);
+
     private final Map<String, BreakIterator> lineBreakers = new HashMap<>();
-    private final BreakIterator graphemes = BreakIterator.getCharacterInstance(ULocale.ROOT);
+    private final BreakIterator graphemes = (BreakIterator) GRAPHEME_PROTOTYPE.clone();
 
     public List<Placed> layout(Paragraph p, String lang, float width, Align align, Justification justification,
                                float lineHeight) {
@@ -93,13 +104,20 @@ public final class Typesetter {
 
     /** Loads ICU's break iterator classes and rule data, ahead of the first paragraph. */
     public static void loadBreakRules() {
-        BreakIterator.getCharacterInstance(ULocale.ROOT);
-        BreakIterator.getLineInstance(ULocale.ROOT);
+        linePrototype("und");
     }
 
     private BreakIterator lineBreaker(String lang) {
         String key = lang == null || lang.isBlank() ? "und" : lang;
-        return lineBreakers.computeIfAbsent(key, k -> BreakIterator.getLineInstance(ULocale.forLanguageTag(k)));
+        return lineBreakers.computeIfAbsent(key, k -> (BreakIterator) linePrototype(k).clone());
+    }
+
+    private static BreakIterator linePrototype(String lang) {
+        BreakIterator known = LINE_PROTOTYPES.get(lang);
+        if (known != null) return known;
+        BreakIterator made = BreakIterator.getLineInstance(ULocale.forLanguageTag(lang));
+        if (LINE_PROTOTYPES.size() < MAX_LINE_PROTOTYPES) LINE_PROTOTYPES.putIfAbsent(lang, made);
+        return made;
     }
 
     /** The advances of the paragraph summed from its start: entry i is the width of its first i characters. */

@@ -60,8 +60,10 @@ public final class MarkdownText {
     }
 
     private static String printable(String markdown) {
-        StringBuilder out = new StringBuilder(markdown.length());
-        for (int i = 0; i < markdown.length(); i++) {
+        int first = firstUnprintable(markdown);
+        if (first == markdown.length()) return markdown;
+        StringBuilder out = new StringBuilder(markdown.length()).append(markdown, 0, first);
+        for (int i = first; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < markdown.length() && Character.isLowSurrogate(markdown.charAt(i + 1))) {
                 out.append(c).append(markdown.charAt(++i));
@@ -72,6 +74,25 @@ public final class MarkdownText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Where the first character {@link #printable} drops or replaces stands; the length when
+     * there is none, as in nearly every document (the input decoder already removed control
+     * characters): the text is then kept as it is rather than copied a character at a time.
+     */
+    private static int firstUnprintable(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\t') continue;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || Character.isISOControl(c)) {
+                return i;
+            }
+        }
+        return n;
     }
 
     /** {@code text} escaped so that a Markdown reader (pandoc reading metadata) reads it back as is. */
