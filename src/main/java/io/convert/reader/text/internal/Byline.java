@@ -664,8 +664,11 @@ public record Byline(List<String> authors, String source) {
      * ("رائد يوسف وعبدالرحمن الشمري") are two writers; a name that opens with a given name, then what the writer is
      * in two words or more ("NAME صحفي صومالي", "NAME كاتب وباحث"), is the name alone. Otherwise {@code name} whole:
      * a job word followed by a word with the article may be a family name's start ("NAME طالب الحسني").
+     * A title before the name ("د. NAME", "الدكتورة NAME") is what the writer is, not the name, whichever
+     * byline form left it there ("أعد الملف - د. NAME").
      */
     public static List<String> writersIn(String name) {
+        name = BylineWords.withoutHonorific(name);
         String[] joined = atJoinedAnd(name.strip());
         if (joined.length == 2 && givenPersonName(joined[0]) != null && givenPersonName(joined[1]) != null) {
             return List.of(joined[0].strip(), joined[1].strip());
