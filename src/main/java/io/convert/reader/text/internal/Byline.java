@@ -110,8 +110,10 @@ public record Byline(List<String> authors, String source) {
             // places and institutions, which a dateline or a caption names as a byline names a person
             "مدينه", "محافظه", "ولايه", "قريه", "مخيم", "منطقه", "مركز", "وزاره", "جامعه", "مستشفي", "شركه", "مجلس", "حكومه",
             "نادي", "جمعيه", "اتحاد", "بيت", "لجنه", "مؤسسه", "منظمه", "نقابه", "سيتي", "city", "رام",
-            // a site's own controls ("بحث متقدم", "تسجيل الدخول")
-            "بحث", "تسجيل", "الدخول", "اشترك", "تابع", "القائمه", "مشاركه", "بمشاركه", "مرحبا",
+            // a site's own controls ("بحث متقدم", "تسجيل الدخول", "شارك القصة")
+            "بحث", "تسجيل", "الدخول", "اشترك", "تابع", "القائمه", "مشاركه", "بمشاركه", "مرحبا", "شارك",
+            // the label over a list of stories ("أهم الأخبار", "آخر المقالات"), whatever noun follows
+            "اهم", "اخر",
             // a monitor's name ("مرصد مينا") is an outlet's; "صحافة" (the press) names a section or a slogan
             "مرصد", "صحافه",
             // opinion sections ("أقلام وآراء", "أقلام حرة")
@@ -126,6 +128,7 @@ public record Byline(List<String> authors, String source) {
     private static final Set<String> PARTICLES = Set.of(
             "في", "من", "على", "الى", "الي", "عن", "مع", "بعد", "قبل", "هذا", "هذه", "التي", "الذي", "ان", "لا", "ما",
             "لم", "لن", "قد", "كل", "بين", "حول", "ضد", "عبر", "منذ", "حتى", "او", "ثم", "هل", "كيف", "لماذا", "متى", "انه", "بلا",
+            "خارج", "داخل", "تحت", "فوق",
             "the", "of", "in", "on", "at", "for", "with", "to", "is", "are", "was", "how", "why", "what");
     /** The full stop some sites put after a dateline's last part ("… مركز الدراسات ."). */
     private static final Pattern FINAL_STOP = Pattern.compile("\\s*\\.$");

@@ -575,6 +575,11 @@ class BylineTest {
         assertNull(Byline.personName("هيئة التحرير"));
         assertNull(Byline.personName("الاقتصاد البرتقالي"));
         assertNull(Byline.personName("30/05/2022"));
+        // A share button, a list's label and a column's name made with a preposition of place.
+        assertNull(Byline.personName("شارك الخبر"));
+        assertNull(Byline.personName("أهم العناوين"));
+        assertNull(Byline.personName("آخر التدوينات"));
+        assertNull(Byline.personName("داخل الحدث"));
     }
 
     @Test
