@@ -324,6 +324,8 @@ public record Byline(List<String> authors, String source) {
         // "بقلم NAME رئيس تحرير … و مستشار …": what the writer is may run on for a line after the name.
         String beforeJob = named != null && words > 8 && words <= 40 ? nameBeforeJob(named) : null;
         if (beforeJob != null) return new Byline(List.of(beforeJob), null);
+        String worksAt = named != null && words > 8 ? nameBeforeAffiliation(named) : null;
+        if (worksAt != null) return new Byline(List.of(worksAt), null);
         if (words == 0 || words > 14) return null;
         // "أولاً- موقع الدير": a section's number before the dash, no city before an outlet.
         if (FunctionWords.opensSection(Words.key(t).split(" ")[0])) return null;
@@ -470,6 +472,15 @@ public record Byline(List<String> authors, String source) {
         if (affiliated != null) return new Byline(List.of(affiliated), null);
         List<String> people = personNames(t);
         return people == null ? null : new Byline(people, null);
+    }
+
+    /**
+     * "إعداد: د. NAME – معهد الدراسات … – أكاديمية العلوم …": after the byline word, the name, then past a dash
+     * where the writer works, however long it runs; null when the part before the dash is no name.
+     */
+    private static String nameBeforeAffiliation(String named) {
+        String[] parts = PART_BREAK.split(named, 2);
+        return parts.length == 2 && Words.count(parts[0]) <= 6 ? cuedName(parts[0]) : null;
     }
 
     /** Whether {@code text} opens with a writing hand ("✍️ NAME"), the writer's mark. */
