@@ -271,8 +271,11 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern BOLD = Pattern.compile("\\*+\\s*([^*]+?)\\s*\\*+");
     /** The jobs that file a story, before the outlet or the beat they file for. */
     private static final Pattern REPORTER = Pattern.compile("(?:ال)?(?:مراسل|مراسلة|محرر|محررة|مندوب|مندوبة)(?![\\p{L}])");
-    /** A letter standing alone with no dot after it: initials ("ص ص") are no printed name. */
-    private static final Pattern LONE_LETTER = Pattern.compile("(?:^|\\s)\\p{L}(?=\\s|$)");
+    /**
+     * A letter standing alone with no dot after it: initials ("ص ص") are no printed name. A capital between
+     * two capitalised Latin words is a middle initial printed without its dot ("Ismail Y Syed"), and is.
+     */
+    private static final Pattern LONE_LETTER = Pattern.compile("(?:^|\\s)(?!(?<=\\p{IsLatin}\\s)\\p{Lu}\\s\\p{Lu}\\p{Ll})\\p{L}(?=\\s|$)");
 
     /** {@code line} stripped, without the stars a messaging app's bold wraps it in. */
     static String unstarred(String line) {
