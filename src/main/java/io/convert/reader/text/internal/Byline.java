@@ -255,7 +255,9 @@ public record Byline(List<String> authors, String source) {
     private static final Set<String> UI_VERBS = Set.of("logo", "follow", "read", "share", "subscribe", "watch", "listen", "join",
             "sign", "download", "contact", "view", "see", "load", "show", "suivez", "lire", "partager",
             // and a date's label ("Publié le Samedi") names no one
-            "published", "posted", "updated", "publié", "publiée");
+            "published", "posted", "updated", "publié", "publiée",
+            // and a letter's salutation ("Monsieur le Premier Ministre,", "Dear Minister") names whom it is written to
+            "monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "dear", "cher", "chère");
     private static final Pattern NUNATION = Pattern.compile("[\u064B-\u064D]");
     /** "جميلة. م", "رضا .ب": a given name and the family name's initial, as Algerian papers sign. */
     private static final Pattern INITIALLED = Pattern.compile("^(\\p{IsArabic}{2,})\\s*\\.\\s*(\\p{IsArabic})\\s*\\.?$");

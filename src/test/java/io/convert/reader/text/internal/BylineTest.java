@@ -580,6 +580,10 @@ class BylineTest {
         assertNull(Byline.personName("أهم العناوين"));
         assertNull(Byline.personName("آخر التدوينات"));
         assertNull(Byline.personName("داخل الحدث"));
+        // An open letter's salutation names whom it is written to, never its writer.
+        assertNull(Byline.personName("Monsieur le Ministre"));
+        assertNull(Byline.personName("Madame la Gouverneure"));
+        assertNull(Byline.personName("Dear Councillor"));
     }
 
     @Test
