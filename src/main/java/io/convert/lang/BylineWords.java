@@ -111,6 +111,16 @@ public final class BylineWords {
             Pattern.compile("^(?:و\\s*)?(?:ال)?(?:" + ARABIC_JOBS + "|" + EDITOR + ")(?![\\p{L}])\\s*/?\\s*");
 
     /**
+     * The jobs of those who write ("الكاتب", "الصحفية", "الشاعر"): after one, an origin leads to the writer's name;
+     * after another ("السفير الأمريكي NAME") it is a news subject's.
+     */
+    private static final Pattern WRITING_JOB = Pattern.compile("^(?:و\\s*)?(?:ال)?(?:كاتب|كاتبة|كاتبه|صحاف[يى]|صحافية|صحف[يى]|صحفية|"
+            + "باحث|باحثة|شاعر|شاعرة|روائ[يى]|روائية|أديب|أديبة|اديب|اديبة|إعلام[يى]|إعلامية|اعلام[يى]|اعلامية|محلل|محللة|"
+            + "مفكر|مفكرة|ناقد|ناقدة|مؤرخ|مؤرخة)(?![\\p{L}])");
+    /** An adjective of origin after a writer's job: "السوري", "المصرية", "فلسطيني" (a nisba, with the article or without). */
+    private static final Pattern ORIGIN = Pattern.compile("^((?:ال)?\\p{IsArabic}{2,}(?:ي|ى|ية|يه))\\s+");
+
+    /**
      * Second halves of Arabic compound given names, which take the article: "عبد الله", "صلاح
      * الدين", "عبد الرحمن" (folded spelling, as {@code Words.key} gives).
      */
@@ -230,11 +240,20 @@ public final class BylineWords {
         return n;
     }
 
-    /** {@code name} without what the writer is before it ("الكاتب الصحفي سامي نور" gives "سامي نور"). */
+    /**
+     * {@code name} without what the writer is before it ("الكاتب الصحفي سامي نور" gives "سامي نور"), and
+     * without where the writer is from after a writing job ("الكاتب السوري NAME", "كاتبة فلسطينية NAME"): an
+     * adjective of origin, which ends as a nisba does, while a name of two words or more is left.
+     */
     public static String withoutJobBefore(String name) {
         String n = name.strip();
         for (Matcher m = JOB_BEFORE_NAME.matcher(n); m.lookingAt() && m.end() < n.length(); m = JOB_BEFORE_NAME.matcher(n)) {
+            boolean writes = WRITING_JOB.matcher(m.group()).lookingAt();
             n = n.substring(m.end()).strip();
+            for (Matcher o = ORIGIN.matcher(n); writes && o.lookingAt() && !GivenNames.contains(Keys.of(o.group(1)))
+                    && n.substring(o.end()).strip().split("\\s+").length >= 2; o = ORIGIN.matcher(n)) {
+                n = n.substring(o.end()).strip();
+            }
         }
         return n;
     }

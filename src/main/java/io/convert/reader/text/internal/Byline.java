@@ -110,8 +110,10 @@ public record Byline(List<String> authors, String source) {
             // places and institutions, which a dateline or a caption names as a byline names a person
             "مدينه", "محافظه", "ولايه", "قريه", "مخيم", "منطقه", "مركز", "وزاره", "جامعه", "مستشفي", "شركه", "مجلس", "حكومه",
             "نادي", "جمعيه", "اتحاد", "بيت", "لجنه", "مؤسسه", "منظمه", "نقابه", "سيتي", "city", "رام",
-            // a site's own controls ("بحث متقدم", "تسجيل الدخول")
-            "بحث", "تسجيل", "الدخول", "اشترك", "تابع", "القائمه", "مشاركه", "بمشاركه", "مرحبا",
+            // a site's own controls ("بحث متقدم", "تسجيل الدخول", "شارك القصة")
+            "بحث", "تسجيل", "الدخول", "اشترك", "تابع", "القائمه", "مشاركه", "بمشاركه", "مرحبا", "شارك",
+            // the label over a list of stories ("أهم الأخبار", "آخر المقالات"), whatever noun follows
+            "اهم", "اخر",
             // a monitor's name ("مرصد مينا") is an outlet's; "صحافة" (the press) names a section or a slogan
             "مرصد", "صحافه",
             // opinion sections ("أقلام وآراء", "أقلام حرة")
@@ -126,6 +128,7 @@ public record Byline(List<String> authors, String source) {
     private static final Set<String> PARTICLES = Set.of(
             "في", "من", "على", "الى", "الي", "عن", "مع", "بعد", "قبل", "هذا", "هذه", "التي", "الذي", "ان", "لا", "ما",
             "لم", "لن", "قد", "كل", "بين", "حول", "ضد", "عبر", "منذ", "حتى", "او", "ثم", "هل", "كيف", "لماذا", "متى", "انه", "بلا",
+            "خارج", "داخل", "تحت", "فوق",
             "the", "of", "in", "on", "at", "for", "with", "to", "is", "are", "was", "how", "why", "what");
     /** The full stop some sites put after a dateline's last part ("… مركز الدراسات ."). */
     private static final Pattern FINAL_STOP = Pattern.compile("\\s*\\.$");
@@ -252,7 +255,9 @@ public record Byline(List<String> authors, String source) {
     private static final Set<String> UI_VERBS = Set.of("logo", "follow", "read", "share", "subscribe", "watch", "listen", "join",
             "sign", "download", "contact", "view", "see", "load", "show", "suivez", "lire", "partager",
             // and a date's label ("Publié le Samedi") names no one
-            "published", "posted", "updated", "publié", "publiée");
+            "published", "posted", "updated", "publié", "publiée",
+            // and a letter's salutation ("Monsieur le Premier Ministre,", "Dear Minister") names whom it is written to
+            "monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "dear", "cher", "chère");
     private static final Pattern NUNATION = Pattern.compile("[\u064B-\u064D]");
     /** "جميلة. م", "رضا .ب": a given name and the family name's initial, as Algerian papers sign. */
     private static final Pattern INITIALLED = Pattern.compile("^(\\p{IsArabic}{2,})\\s*\\.\\s*(\\p{IsArabic})\\s*\\.?$");
@@ -268,8 +273,11 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern BOLD = Pattern.compile("\\*+\\s*([^*]+?)\\s*\\*+");
     /** The jobs that file a story, before the outlet or the beat they file for. */
     private static final Pattern REPORTER = Pattern.compile("(?:ال)?(?:مراسل|مراسلة|محرر|محررة|مندوب|مندوبة)(?![\\p{L}])");
-    /** A letter standing alone with no dot after it: initials ("ص ص") are no printed name. */
-    private static final Pattern LONE_LETTER = Pattern.compile("(?:^|\\s)\\p{L}(?=\\s|$)");
+    /**
+     * A letter standing alone with no dot after it: initials ("ص ص") are no printed name. A capital between
+     * two capitalised Latin words is a middle initial printed without its dot ("Ismail Y Syed"), and is.
+     */
+    private static final Pattern LONE_LETTER = Pattern.compile("(?:^|\\s)(?!(?<=\\p{IsLatin}\\s)\\p{Lu}\\s\\p{Lu}\\p{Ll})\\p{L}(?=\\s|$)");
 
     /** {@code line} stripped, without the stars a messaging app's bold wraps it in. */
     static String unstarred(String line) {
@@ -321,6 +329,8 @@ public record Byline(List<String> authors, String source) {
         // "بقلم NAME رئيس تحرير … و مستشار …": what the writer is may run on for a line after the name.
         String beforeJob = named != null && words > 8 && words <= 40 ? nameBeforeJob(named) : null;
         if (beforeJob != null) return new Byline(List.of(beforeJob), null);
+        String worksAt = named != null && words > 8 ? nameBeforeAffiliation(named) : null;
+        if (worksAt != null) return new Byline(List.of(worksAt), null);
         if (words == 0 || words > 14) return null;
         // "أولاً- موقع الدير": a section's number before the dash, no city before an outlet.
         if (FunctionWords.opensSection(Words.key(t).split(" ")[0])) return null;
@@ -467,6 +477,15 @@ public record Byline(List<String> authors, String source) {
         if (affiliated != null) return new Byline(List.of(affiliated), null);
         List<String> people = personNames(t);
         return people == null ? null : new Byline(people, null);
+    }
+
+    /**
+     * "إعداد: د. NAME – معهد الدراسات … – أكاديمية العلوم …": after the byline word, the name, then past a dash
+     * where the writer works, however long it runs; null when the part before the dash is no name.
+     */
+    private static String nameBeforeAffiliation(String named) {
+        String[] parts = PART_BREAK.split(named, 2);
+        return parts.length == 2 && Words.count(parts[0]) <= 6 ? cuedName(parts[0]) : null;
     }
 
     /** Whether {@code text} opens with a writing hand ("✍️ NAME"), the writer's mark. */
@@ -664,8 +683,11 @@ public record Byline(List<String> authors, String source) {
      * ("رائد يوسف وعبدالرحمن الشمري") are two writers; a name that opens with a given name, then what the writer is
      * in two words or more ("NAME صحفي صومالي", "NAME كاتب وباحث"), is the name alone. Otherwise {@code name} whole:
      * a job word followed by a word with the article may be a family name's start ("NAME طالب الحسني").
+     * A title before the name ("د. NAME", "الدكتورة NAME") is what the writer is, not the name, whichever
+     * byline form left it there ("أعد الملف - د. NAME").
      */
     public static List<String> writersIn(String name) {
+        name = BylineWords.withoutHonorific(name);
         String[] joined = atJoinedAnd(name.strip());
         if (joined.length == 2 && givenPersonName(joined[0]) != null && givenPersonName(joined[1]) != null) {
             return List.of(joined[0].strip(), joined[1].strip());

@@ -575,6 +575,15 @@ class BylineTest {
         assertNull(Byline.personName("هيئة التحرير"));
         assertNull(Byline.personName("الاقتصاد البرتقالي"));
         assertNull(Byline.personName("30/05/2022"));
+        // A share button, a list's label and a column's name made with a preposition of place.
+        assertNull(Byline.personName("شارك الخبر"));
+        assertNull(Byline.personName("أهم العناوين"));
+        assertNull(Byline.personName("آخر التدوينات"));
+        assertNull(Byline.personName("داخل الحدث"));
+        // An open letter's salutation names whom it is written to, never its writer.
+        assertNull(Byline.personName("Monsieur le Ministre"));
+        assertNull(Byline.personName("Madame la Gouverneure"));
+        assertNull(Byline.personName("Dear Councillor"));
     }
 
     @Test
