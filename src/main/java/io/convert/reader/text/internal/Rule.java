@@ -25,6 +25,11 @@ public enum Rule {
     LEARNED_TITLE,
     /** Take bylines and date lines out of the body into the metadata. */
     BYLINE,
+    /**
+     * Where the rules named no writer, let the learned byline model ({@link BylineModel}) take the
+     * writer from the line it finds likeliest to sign the page.
+     */
+    LEARNED_BYLINE,
     /** Turn short descriptive lines next to an image artefact into figure captions. */
     CAPTION,
     /** Recognise subheadings, lists and quotes. */

@@ -202,6 +202,17 @@ public final class ScrapedTextParser {
         return pass.titleChoice;
     }
 
+    /**
+     * The lines {@code text} offers as its byline, with their features and the writers read off
+     * each, as the byline model sees them, and whether the rules named a writer themselves.
+     */
+    public BylineFeatures.Choice bylineChoice(String text) {
+        Pass pass = new Pass(SourceLines.split(text, rules.contains(Rule.WRAP)));
+        pass.recordByline = true;
+        pass.run();
+        return pass.bylineChoice;
+    }
+
     private static boolean sentenceEnd(String text) {
         return SENTENCE_END.matcher(text).matches();
     }
@@ -237,6 +248,9 @@ public final class ScrapedTextParser {
         /** Whether to keep the title's candidates and their features, for the trainer. */
         private boolean recordTitle;
         private TitleFeatures.Choice titleChoice;
+        /** Whether to keep the byline model's candidates and their features, for the trainer. */
+        private boolean recordByline;
+        private BylineFeatures.Choice bylineChoice;
         private Set<String> pageWords;
 
         /** Lines of a rhymed poem the text quotes or is: short, but the text's own (see {@link #markRhymedVerse}). */
@@ -269,10 +283,53 @@ public final class ScrapedTextParser {
             if (authors.isEmpty() && rules.contains(Rule.BYLINE)) readLedeSignature(blocks);
             // "Par SITE": the outlet signing its own copy is no writer, whichever rule took its name.
             if (meta.site() != null) authors.removeIf(a -> Words.key(a).equals(Words.key(meta.site())));
+            if (recordByline || authors.isEmpty() && rules.contains(Rule.LEARNED_BYLINE)) learnedByline(bodyStart, region[1], blocks);
             if (!authors.isEmpty()) meta.authors(List.copyOf(authors));
             Language language = BlockLanguages.ofArticle(meta.title(), blocks);
             meta.language(language.tag()).direction(language.direction());
             return new Article(meta.build(), BlockLanguages.relativeTo(blocks, language));
+        }
+
+        /**
+         * Where the rules named no writer, the byline model's likeliest line names one when the model is
+         * sure enough ({@link BylineModel}): the name is read as the rules read a byline's, a name the
+         * headline or the text prints is their subject or a speaker they quote, not the writer, and the
+         * line leaves the text as a byline does.
+         */
+        private void learnedByline(int bodyStart, int end, List<Block> blocks) {
+            String site = bylineSite();
+            BylineFeatures.Page page = new BylineFeatures.Page(units, chrome, artefact, good, titleLine(), bodyStart, end, site);
+            List<Integer> candidates = BylineFeatures.candidates(page);
+            double[][] features = BylineFeatures.of(page, candidates);
+            List<String> lines = new ArrayList<>();
+            List<List<String>> writers = new ArrayList<>();
+            BylineFeatures.Prose prose = BylineFeatures.Prose.of(page);
+            for (int c : candidates) {
+                String line = units.get(c).text();
+                List<String> names = BylineFeatures.writerIn(line, site);
+                lines.add(line);
+                writers.add(names.stream().anyMatch(name -> isHeadlineSubject(name, line) || BylineFeatures.namedIn(prose, name)) ? List.of() : names);
+            }
+            if (recordByline) bylineChoice = new BylineFeatures.Choice(lines, features, writers, !authors.isEmpty());
+            if (!authors.isEmpty() || !rules.contains(Rule.LEARNED_BYLINE)) return;
+            int best = BylineModel.bundled().best(features);
+            if (best < 0 || writers.get(best).isEmpty()) return;
+            writers.get(best).forEach(this::addAuthor);
+            String key = Words.key(lines.get(best));
+            for (int b = 0; b < blocks.size(); b++) {
+                if (blocks.get(b) instanceof Block.Paragraph && Words.key(PlainText.of(blocks.get(b))).equals(key)) {
+                    blocks.remove(b);
+                    return;
+                }
+            }
+        }
+
+        /** The line the title was taken from, or -1 (a title bar's words the page does not print again). */
+        private int titleLine() {
+            if (meta.title() == null) return -1;
+            String key = Words.key(meta.title());
+            for (int i = 0; i < n; i++) if (!artefact[i] && Words.key(units.get(i).text()).equals(key)) return i;
+            return -1;
         }
 
         private void classify() {

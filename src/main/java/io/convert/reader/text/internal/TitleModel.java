@@ -1,12 +1,5 @@
 package io.convert.reader.text.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -70,32 +63,11 @@ public record TitleModel(double[] weights, double margin) {
 
     /** Reads the bundled weights; fails when they do not name the features this code computes. */
     static TitleModel load() {
-        try (InputStream in = TitleModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ModelWeights.rows(TitleModel.class, RESOURCE));
     }
 
     static TitleModel parse(List<String> rows) {
-        List<String> names = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        double margin = Double.NaN;
-        for (String row : rows) {
-            if (row.isBlank() || row.startsWith("#")) continue;
-            String[] cells = row.split("\t");
-            if (cells[0].equals("margin")) {
-                margin = Double.parseDouble(cells[1]);
-            } else {
-                names.add(cells[0]);
-                values.add(Double.parseDouble(cells[1]));
-            }
-        }
-        if (!names.equals(TitleFeatures.NAMES)) {
-            throw new IllegalStateException("title weights name " + names + ", the code computes " + TitleFeatures.NAMES);
-        }
-        if (Double.isNaN(margin)) throw new IllegalStateException("title weights without a margin");
-        return new TitleModel(values.stream().mapToDouble(Double::doubleValue).toArray(), margin);
+        ModelWeights w = ModelWeights.parse(rows, TitleFeatures.NAMES, "margin");
+        return new TitleModel(w.weights(), w.setting());
     }
 }

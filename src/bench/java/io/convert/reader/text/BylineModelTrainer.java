@@ -1,0 +1,246 @@
+package io.convert.reader.text;
+
+import io.convert.reader.text.internal.BylineFeatures;
+import io.convert.reader.text.internal.BylineModel;
+import io.convert.reader.text.internal.Rule;
+import io.convert.reader.text.internal.ScrapedTextParser;
+import io.convert.reader.text.internal.Words;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Fits the byline model's weights ({@link BylineModel}) on labelled pages, as {@code
+ * src/bench/text-reader/BYLINE-MODEL.md} describes: a logistic regression over every candidate line
+ * of every page ({@link BylineFeatures}), the target a line labelled {@code byline} that prints one
+ * of the page's writers, fitted by Newton's method from zero with an L2 penalty, so the same pages
+ * always give the same weights. Run:
+ *
+ * <pre>
+ * src/bench/run.sh io.convert.reader.text.BylineModelTrainer [--cv] [--threshold T] [--out FILE] DIR[:tuned|:all] ...
+ * </pre>
+ *
+ * {@code DIR:tuned} takes a set's tuning pages only (never its held-out quarter), {@code DIR:all}
+ * every page. Instead of writing weights, {@code --cv} prints leave-sites-out figures at several
+ * thresholds: each tenth of the sites (by a hash of the site's name) read with weights fitted on the
+ * others, as the reader uses the model, only where the rules named no writer.
+ */
+public final class BylineModelTrainer {
+    private static final int ITERATIONS = 30;
+    private static final double L2 = 1.0;
+    private static final int FOLDS = 10;
+    private static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+
+    private BylineModelTrainer() {
+    }
+
+    /** One page's candidates, which of them sign it, and the writers its labels name. */
+    record Example(String name, BylineFeatures.Choice choice, boolean[] target, Set<String> writers) {
+        int fold() {
+            return Math.floorMod(name.substring(name.indexOf('/') + 1).hashCode(), FOLDS);
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        boolean cv = false;
+        // The threshold leave-sites-out validation chose (BYLINE-MODEL.md).
+        double threshold = 0.7;
+        Path out = null;
+        List<String> sets = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--cv" -> cv = true;
+                case "--threshold" -> threshold = Double.parseDouble(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                default -> sets.add(args[i]);
+            }
+        }
+        List<Example> examples = load(sets);
+        int lines = 0, targets = 0;
+        for (Example e : examples) {
+            lines += e.target().length;
+            for (boolean t : e.target()) if (t) targets++;
+        }
+        System.out.printf("%d pages, %d candidate lines, %d of them bylines that name a writer%n", examples.size(), lines, targets);
+        if (cv) {
+            crossValidate(examples);
+            return;
+        }
+        double[] w = train(examples);
+        System.out.println("on the training pages: " + tally(new BylineModel(w, threshold), examples));
+        StringBuilder tsv = new StringBuilder();
+        tsv.append("# Weights of the learned byline model (BylineModel), one per BylineFeatures.NAMES entry, and the\n");
+        tsv.append("# probability its best line must pass. Written by BylineModelTrainer; retrain as\n");
+        tsv.append("# src/bench/text-reader/BYLINE-MODEL.md says. Trained on: ").append(String.join(" ", names(sets))).append('\n');
+        tsv.append(String.format(Locale.ROOT, "# %d pages, %d lines, Newton %d iterations, L2 %s%n", examples.size(), lines, ITERATIONS, L2));
+        for (int k = 0; k < w.length; k++) tsv.append(BylineFeatures.NAMES.get(k)).append('\t').append(String.format(Locale.ROOT, "%.4f", w[k])).append('\n');
+        tsv.append("threshold\t").append(String.format(Locale.ROOT, "%s", threshold)).append('\n');
+        if (out == null) System.out.print(tsv);
+        else Files.writeString(out, tsv, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> names(List<String> sets) {
+        List<String> out = new ArrayList<>();
+        for (String s : sets) out.add(Path.of(s.replaceFirst(":(tuned|all)$", "")).getFileName() + (s.endsWith(":all") ? " (all pages)" : " (tuning pages)"));
+        return out;
+    }
+
+    private static List<Example> load(List<String> sets) throws IOException {
+        // The learned byline is off while reading: the features are the rules' view of the page.
+        Set<Rule> rules = Rule.all();
+        rules.remove(Rule.LEARNED_BYLINE);
+        ScrapedTextParser parser = new ScrapedTextParser(rules);
+        List<Example> out = new ArrayList<>();
+        for (String set : sets) {
+            boolean all = set.endsWith(":all");
+            Path dir = Path.of(set.replaceFirst(":(tuned|all)$", ""));
+            List<Path> files;
+            try (var list = Files.list(dir)) {
+                files = list.filter(p -> p.toString().endsWith(".lab")).sorted().toList();
+            }
+            for (Path file : files) {
+                LabelledPagesBench.Page page = LabelledPagesBench.Page.load(file);
+                // The held-out quarter is never opened unless the whole set is for training.
+                if (!all && page.heldOut()) continue;
+                Set<String> bylines = new HashSet<>();
+                for (String b : page.linesLabelled("byline")) bylines.add(Words.key(b));
+                Set<String> writers = new TreeSet<>();
+                for (String a : page.authors()) writers.add(Words.nameKey(a));
+                BylineFeatures.Choice choice = parser.bylineChoice(page.text());
+                if (choice == null) continue;
+                boolean[] target = new boolean[choice.lines().size()];
+                for (int c = 0; c < target.length; c++) {
+                    String line = choice.lines().get(c), key = Words.nameKey(line);
+                    target[c] = bylines.contains(Words.key(line)) && writers.stream().anyMatch(key::contains);
+                }
+                out.add(new Example(dir.getFileName() + "/" + page.name(), choice, target, writers));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Weights that maximise the log-likelihood of the targets under a logistic model, less an L2
+     * penalty on all but the bias, by Newton's method from zero.
+     */
+    static double[] train(List<Example> examples) {
+        int d = BylineFeatures.NAMES.size();
+        double[] w = new double[d];
+        for (int it = 0; it < ITERATIONS; it++) {
+            double[] g = new double[d];
+            double[][] h = new double[d][d];
+            for (int k = 1; k < d; k++) {
+                g[k] = -L2 * w[k];
+                h[k][k] = L2;
+            }
+            for (Example e : examples) {
+                double[][] f = e.choice().features();
+                for (int c = 0; c < f.length; c++) {
+                    double p = new BylineModel(w, 0).probability(f[c]);
+                    double diff = (e.target()[c] ? 1 : 0) - p, v = p * (1 - p);
+                    for (int k = 0; k < d; k++) {
+                        if (f[c][k] == 0) continue;
+                        g[k] += diff * f[c][k];
+                        for (int j = 0; j < d; j++) h[k][j] += v * f[c][k] * f[c][j];
+                    }
+                }
+            }
+            double[] step = solve(h, g);
+            double size = 0;
+            for (int k = 0; k < d; k++) {
+                w[k] += step[k];
+                size = Math.max(size, Math.abs(step[k]));
+            }
+            if (size < 1e-9) break;
+        }
+        return w;
+    }
+
+    /** {@code x} with {@code a x = b}, by Gaussian elimination with partial pivoting; a feature never seen gets no step. */
+    private static double[] solve(double[][] a, double[] b) {
+        int d = b.length;
+        double[][] m = new double[d][d + 1];
+        for (int i = 0; i < d; i++) {
+            System.arraycopy(a[i], 0, m[i], 0, d);
+            m[i][d] = b[i];
+            // A feature no line has (and the bias, unpenalised, when every line has it): a tiny ridge keeps the system solvable.
+            m[i][i] += 1e-9;
+        }
+        for (int col = 0; col < d; col++) {
+            int pivot = col;
+            for (int r = col + 1; r < d; r++) if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
+            double[] tmp = m[col];
+            m[col] = m[pivot];
+            m[pivot] = tmp;
+            for (int r = col + 1; r < d; r++) {
+                double factor = m[r][col] / m[col][col];
+                for (int c = col; c <= d; c++) m[r][c] -= factor * m[col][c];
+            }
+        }
+        double[] x = new double[d];
+        for (int r = d - 1; r >= 0; r--) {
+            double s = m[r][d];
+            for (int c = r + 1; c < d; c++) s -= m[r][c] * x[c];
+            x[r] = s / m[r][r];
+        }
+        return x;
+    }
+
+    private static void crossValidate(List<Example> examples) {
+        double[][] weights = new double[examples.size()][];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Example> training = new ArrayList<>();
+            for (Example e : examples) if (e.fold() != fold) training.add(e);
+            double[] w = train(training);
+            for (int i = 0; i < examples.size(); i++) if (examples.get(i).fold() == fold) weights[i] = w;
+        }
+        for (double threshold : THRESHOLDS) {
+            List<BylineModel> models = new ArrayList<>();
+            for (double[] w : weights) models.add(new BylineModel(w, threshold));
+            System.out.printf(Locale.ROOT, "threshold %.1f: %s%n", threshold, tally(models, examples));
+        }
+    }
+
+    private static String tally(BylineModel model, List<Example> examples) {
+        List<BylineModel> models = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) models.add(model);
+        return tally(models, examples);
+    }
+
+    /**
+     * What the model does where the rules named no writer: signed pages it gives the right writers
+     * (rescued), signed pages it gives other names, unsigned pages it gives a writer (false authors),
+     * and how often its best line is a labelled byline when it fires on a signed page.
+     */
+    private static String tally(List<BylineModel> models, List<Example> examples) {
+        int signed = 0, unsigned = 0, rescued = 0, wrong = 0, falseAuthors = 0, bylineLine = 0, reachable = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            Example e = examples.get(i);
+            if (e.choice().ruled()) continue;
+            boolean isSigned = !e.writers().isEmpty();
+            if (isSigned) signed++;
+            else unsigned++;
+            boolean reach = false;
+            for (boolean t : e.target()) reach |= t;
+            if (reach) reachable++;
+            int best = models.get(i).best(e.choice().features());
+            if (best < 0 || e.choice().writers().get(best).isEmpty()) continue;
+            Set<String> got = new TreeSet<>();
+            for (String a : e.choice().writers().get(best)) got.add(Words.nameKey(a));
+            if (!isSigned) falseAuthors++;
+            else if (got.equals(e.writers())) rescued++;
+            else wrong++;
+            if (isSigned && e.target()[best]) bylineLine++;
+        }
+        return String.format(Locale.ROOT, "where the rules named no writer: rescued %d of %d signed pages (%d with a labelled byline line), "
+                + "other names on %d (best line a byline on %d), false authors on %d of %d unsigned pages",
+                rescued, signed, reachable, wrong, bylineLine, falseAuthors, unsigned);
+    }
+}

@@ -1,0 +1,299 @@
+package io.convert.reader.text.internal;
+
+import io.convert.lang.BylineWords;
+import io.convert.lang.GivenNames;
+import io.convert.lang.PrintedDates;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What the byline model knows about each short line of a page that may sign it: its length, the
+ * byline words, titles and given names in it, its dates and punctuation, its script, and where it
+ * stands against what the rules found (the headline, the text's start and end, a date line beside
+ * it). The reader and the trainer ({@code BylineModelTrainer}) both take their numbers from here,
+ * so what the weights were fitted on is what they are applied to.
+ */
+public final class BylineFeatures {
+    /** The features in the order of each vector; the weights file names them in this order. */
+    public static final List<String> NAMES = List.of(
+            "bias", "words_1", "words_2", "words_3", "words_4", "words_5_6", "words_7_10", "words_11_plus",
+            "byline_word", "byline_word_first", "titled", "job_before", "given_first", "given_share", "article_first",
+            "person_name", "given_person_name", "parsed_byline", "writer_read",
+            "dated", "digit_share", "separator", "colon", "end_colon", "final_stop", "comma", "quoted", "bracket", "tag_or_handle",
+            "latin_share", "mixed_script", "printed_twice", "site_named", "agency", "named_in_text", "under_masthead_label",
+            "blank_before", "blank_after", "chrome", "previous_prose", "next_prose", "beside_date",
+            "under_title", "near_title", "above_title", "title_distance", "name_in_title",
+            "before_text", "after_text", "position");
+
+    /** The most words of a line the model weighs: a byline with its date and place runs to about this. */
+    public static final int MOST_WORDS = 20;
+    private static final Pattern SEPARATOR = Pattern.compile("\\s[|｜/–—-]\\s|\\S[|｜]|[|｜]\\S");
+    private static final Pattern FINAL_STOP = Pattern.compile(".*[.!?؟…][\"”»')\\]]*$");
+    private static final Pattern BRACKET = Pattern.compile("[()\\[\\]]");
+    private static final Pattern TAG_OR_HANDLE = Pattern.compile("[#@]\\S");
+    /** Between a byline's parts: a dash spaced on either side or both, a bar, a spaced slash. */
+    private static final Pattern PARTS = Pattern.compile("\\s[-–—|/]\\s|(?<=\\S)[-–—]\\s|\\s[-–—](?=\\S)|[|｜]");
+    /** A colon closing a byline whose names the line does not carry over ("تحقيق NAME:"). */
+    private static final Pattern TRAILING_COLON = Pattern.compile("\\s*[:：]\\s*$");
+    /** Stars, bullets and dots a layout sets before a byline. */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}]+");
+    /** How many kept lines under the headline count as near it: a byline sits under it, a deck or a date between. */
+    private static final int NEAR_TITLE = 3;
+
+    private BylineFeatures() {
+    }
+
+    /**
+     * One page as the rules left it once the header and the text are read.
+     *
+     * @param units the page's lines
+     * @param chrome template lines
+     * @param artefact images and other placeholders
+     * @param good running prose
+     * @param title the headline's line, or -1
+     * @param bodyStart the first line of the text
+     * @param end the line after the text's last
+     * @param site the outlet's name as the page prints it, or null
+     */
+    public record Page(List<Unit> units, boolean[] chrome, boolean[] artefact, boolean[] good, int title, int bodyStart,
+            int end, String site) {
+    }
+
+    /**
+     * A page's candidates as the trainer sees them: each line's text, features and the writer the
+     * reader would read off it (null for none), and whether the rules named a writer themselves.
+     */
+    public record Choice(List<String> lines, double[][] features, List<List<String>> writers, boolean ruled) {
+    }
+
+    /**
+     * The lines that may sign the page: every short printed line but the headline, images and running
+     * prose, down to a list of teasers under the text (their writers are other stories'). An image's alt
+     * text over its caption that runs it on ("NAME" / "NAME JOB") names who the picture shows.
+     */
+    public static List<Integer> candidates(Page p) {
+        List<Unit> units = p.units();
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (i >= p.end() && Chrome.isTeaserHeading(u)) break;
+            if (i == p.title() || p.artefact()[i] || p.good()[i] || u.words() < 1 || u.words() > MOST_WORDS) continue;
+            int previous = previousPrinted(units, i), next = nextPrinted(units, i);
+            if (runsOn(units, i, next) || runsOn(units, previous, i)) continue;
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** Whether line {@code b} prints line {@code a} and more after it. */
+    private static boolean runsOn(List<Unit> units, int a, int b) {
+        if (a < 0 || b >= units.size()) return false;
+        String shorter = Words.key(units.get(a).text()), longer = Words.key(units.get(b).text());
+        return !shorter.isEmpty() && longer.startsWith(shorter + " ");
+    }
+
+    /** The feature vector of each candidate, in the order of {@link #NAMES}. */
+    public static double[][] of(Page p, List<Integer> candidates) {
+        List<Unit> units = p.units();
+        int n = units.size();
+        Map<String, Integer> printed = new HashMap<>();
+        for (Unit u : units) printed.merge(Words.key(u.text()), 1, Integer::sum);
+        String titleKey = p.title() >= 0 ? " " + Words.key(units.get(p.title()).text()) + " " : "";
+        String siteKey = p.site() == null ? "" : Words.key(p.site());
+        Prose prose = Prose.of(p);
+        double[][] out = new double[candidates.size()][];
+        for (int c = 0; c < candidates.size(); c++) {
+            int i = candidates.get(c);
+            Unit u = units.get(i);
+            String t = Byline.unstarred(u.text());
+            String key = Words.key(t);
+            String[] words = key.isEmpty() ? new String[0] : key.split(" ");
+            int w = u.words();
+            String name = bareName(t);
+            String[] nameWords = Words.key(name).split(" ");
+            int given = 0;
+            for (String word : words) if (GivenNames.contains(word)) given++;
+            long letters = t.codePoints().filter(Character::isLetter).count();
+            long latin = t.codePoints().filter(Words::isLatin).count();
+            int previous = previousPrinted(units, i), next = nextPrinted(units, i);
+            int belowTitle = p.title() >= 0 && i > p.title() ? keptBetween(p, p.title(), i) : -1;
+            List<String> writers = writerIn(t, p.site());
+            String named = writers.isEmpty() ? name : writers.get(0);
+            double[] f = {
+                1,
+                w == 1 ? 1 : 0,
+                w == 2 ? 1 : 0,
+                w == 3 ? 1 : 0,
+                w == 4 ? 1 : 0,
+                w >= 5 && w <= 6 ? 1 : 0,
+                w >= 7 && w <= 10 ? 1 : 0,
+                w >= 11 ? 1 : 0,
+                lastBylineWord(t) >= 0 ? 1 : 0,
+                BylineWords.opens(t) ? 1 : 0,
+                BylineWords.withoutHonorific(BylineWords.withoutJobBefore(t)).length() < BylineWords.withoutJobBefore(t).length() ? 1 : 0,
+                BylineWords.withoutJobBefore(t).length() < t.length() ? 1 : 0,
+                opensWithGivenName(nameWords) ? 1 : 0,
+                words.length == 0 ? 0 : (double) given / words.length,
+                words.length > 0 && words[0].startsWith("ال") && !GivenNames.contains(words[0]) && !BylineWords.isArticleGivenName(words[0]) ? 1 : 0,
+                Byline.personName(t) != null ? 1 : 0,
+                Byline.givenPersonName(t) != null ? 1 : 0,
+                parsesAsByline(t, p.site()) ? 1 : 0,
+                writers.isEmpty() ? 0 : 1,
+                PrintedDates.find(t) != null || PrintedDates.isYearlessDate(t) ? 1 : 0,
+                digitShare(words),
+                SEPARATOR.matcher(t).find() ? 1 : 0,
+                t.indexOf(':') >= 0 || t.indexOf('：') >= 0 ? 1 : 0,
+                t.endsWith(":") || t.endsWith("：") ? 1 : 0,
+                FINAL_STOP.matcher(t).matches() ? 1 : 0,
+                t.indexOf('،') >= 0 || t.indexOf(',') >= 0 ? 1 : 0,
+                Byline.QUOTES.matcher(t).find() ? 1 : 0,
+                BRACKET.matcher(t).find() ? 1 : 0,
+                TAG_OR_HANDLE.matcher(t).find() ? 1 : 0,
+                letters == 0 ? 0 : (double) latin / letters,
+                latin > 0 && Words.hasArabic(t) ? 1 : 0,
+                printed.getOrDefault(key, 0) >= 2 ? 1 : 0,
+                !siteKey.isEmpty() && (" " + key + " ").contains(" " + siteKey + " ") ? 1 : 0,
+                Byline.isAgency(t) || Byline.isAgency(BylineWords.after(t) == null ? t : BylineWords.after(t)) ? 1 : 0,
+                namedIn(prose, named) ? 1 : 0,
+                previous >= 0 && Chrome.isMastheadLabel(Words.key(units.get(previous).text())) ? 1 : 0,
+                u.blankBefore() ? 1 : 0,
+                i + 1 < n && units.get(i + 1).blankBefore() ? 1 : 0,
+                p.chrome()[i] ? 1 : 0,
+                previous >= 0 && p.good()[previous] ? 1 : 0,
+                next < n && p.good()[next] ? 1 : 0,
+                isDateLine(units, previous) || isDateLine(units, next) ? 1 : 0,
+                belowTitle == 0 ? 1 : 0,
+                belowTitle >= 0 && belowTitle < NEAR_TITLE ? 1 : 0,
+                p.title() >= 0 && i < p.title() ? 1 : 0,
+                p.title() >= 0 ? Math.log1p(Math.abs(i - p.title())) : Math.log1p(n),
+                !titleKey.isEmpty() && nameWords.length >= 2 && titleKey.contains(" " + nameWords[0] + " " + nameWords[1] + " ") ? 1 : 0,
+                i < p.bodyStart() ? 1 : 0,
+                i >= p.end() ? 1 : 0,
+                n == 0 ? 0 : (double) i / n,
+            };
+            out[c] = f;
+        }
+        return out;
+    }
+
+    /**
+     * The writers a line names, read as the rules read a byline ({@link Byline#parse}: byline words,
+     * titles, the outlet and the place set apart); failing that, the first of its parts (after its
+     * last byline word, between dashes and bars) that is a person's name alone, beside a date or
+     * before a job. Empty when no part looks like a person's name, or the name is the site's, an
+     * agency's or an outlet's.
+     */
+    public static List<String> writerIn(String line, String site) {
+        String t = line.strip();
+        Byline byline = Byline.parse(t, site, true);
+        if (byline != null && !byline.authors().isEmpty()) {
+            List<String> out = byline.authors().stream().filter(name -> isPerson(name, site)).toList();
+            return out.size() == byline.authors().size() ? out : List.of();
+        }
+        String unmarked = LEADING_MARKS.matcher(t).replaceFirst("");
+        int credit = lastBylineWord(unmarked);
+        String names = credit < 0 ? unmarked : BylineWords.after(unmarked.substring(credit));
+        if (names == null) return List.of();
+        for (String printed : PARTS.split(names)) {
+            String part = TRAILING_COLON.matcher(printed).replaceFirst("");
+            for (String name : new String[] {Byline.personName(part), Byline.nameBeforeDate(part), Byline.nameAfterDate(part), Byline.nameBeforeJob(part)}) {
+                if (name != null && isPerson(name, site)) return List.of(name);
+            }
+        }
+        return List.of();
+    }
+
+    /** A name, not a name and an office ("NAME محافظ المدينة": an official a caption names), nor a site's, agency's or outlet's. */
+    private static boolean isPerson(String name, String site) {
+        return Byline.nameBeforeJob(name) == null && !Byline.isAgency(name) && !BylineWords.isOutlet(name) && !(site != null && Words.key(name).equals(Words.key(site)));
+    }
+
+    /** The words of the page's running prose, and where each is printed, for {@link #namedIn}. */
+    record Prose(String[] words, Map<String, List<Integer>> at) {
+        static Prose of(Page p) {
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < p.units().size(); i++) {
+                if (!p.good()[i]) continue;
+                String key = Words.key(p.units().get(i).text());
+                if (!key.isEmpty()) words.addAll(List.of(key.split(" ")));
+                words.add("");
+            }
+            Map<String, List<Integer>> at = new HashMap<>();
+            for (int k = 0; k < words.size(); k++) at.computeIfAbsent(words.get(k), w -> new ArrayList<>()).add(k);
+            return new Prose(words.toArray(new String[0]), at);
+        }
+    }
+
+    /** Whether the page's prose prints {@code name}: the text's subject, or someone it quotes. */
+    static boolean namedIn(Prose prose, String name) {
+        String key = Words.key(name);
+        if (key.isEmpty()) return false;
+        String[] words = key.split(" ");
+        for (int start : prose.at().getOrDefault(words[0], List.of())) {
+            int k = 1;
+            while (k < words.length && start + k < prose.words().length && prose.words()[start + k].equals(words[k])) k++;
+            if (k == words.length) return true;
+        }
+        return false;
+    }
+
+    /** {@code text} without a byline word, what the writer is and a title before the name. */
+    private static String bareName(String text) {
+        String after = BylineWords.after(text);
+        return BylineWords.withoutHonorific(BylineWords.withoutJobBefore(after == null ? text : after));
+    }
+
+    private static boolean opensWithGivenName(String[] words) {
+        return words.length > 0 && (GivenNames.contains(words[0]) || words.length > 1 && GivenNames.contains(words[0] + " " + words[1]));
+    }
+
+    /** Where the last byline word in {@code text} starts ("كتب في: DATE بقلم: NAME"), or -1. */
+    static int lastBylineWord(String text) {
+        for (int k = text.length() - 1; k > 0; k--) {
+            if (!Character.isLetter(text.charAt(k - 1)) && Character.isLetter(text.charAt(k)) && BylineWords.opens(text.substring(k))) return k;
+        }
+        return BylineWords.opens(text) ? 0 : -1;
+    }
+
+    private static boolean parsesAsByline(String text, String site) {
+        Byline byline = Byline.parse(text, site, true);
+        return byline != null && !byline.authors().isEmpty();
+    }
+
+    private static boolean isDateLine(List<Unit> units, int i) {
+        if (i < 0 || i >= units.size()) return false;
+        Unit u = units.get(i);
+        return u.words() <= 14 && (PrintedDates.find(u.text()) != null || PrintedDates.isYearlessDate(u.text()));
+    }
+
+    /** How many lines neither template nor image stand between {@code from} and {@code to}, counted up to {@link #NEAR_TITLE}. */
+    private static int keptBetween(Page p, int from, int to) {
+        int count = 0;
+        for (int j = from + 1; j < to && count < NEAR_TITLE; j++) {
+            if (!p.chrome()[j] && !p.artefact()[j] && !p.units().get(j).text().isBlank()) count++;
+        }
+        return count;
+    }
+
+    private static int previousPrinted(List<Unit> units, int i) {
+        int j = i - 1;
+        while (j >= 0 && units.get(j).text().isBlank()) j--;
+        return j;
+    }
+
+    private static int nextPrinted(List<Unit> units, int i) {
+        int j = i + 1;
+        while (j < units.size() && units.get(j).text().isBlank()) j++;
+        return j;
+    }
+
+    private static double digitShare(String[] words) {
+        if (words.length == 0) return 0;
+        int digits = 0;
+        for (String word : words) if (word.chars().anyMatch(Character::isDigit)) digits++;
+        return (double) digits / words.length;
+    }
+}

@@ -1,0 +1,92 @@
+package io.convert.reader.text.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class BylineModelTest {
+    /** The post's date and its writer on one bar, "posted on" before the date and "by" before the name: the rules read the date only. */
+    private static final String POSTED_THEN_PEN = """
+            ثقافة وفنون
+
+            حين تغني الجدات للحقول
+
+            كتب في : الثلاثاء 9 أبريل 2024 - 8:15 مساءً بقلم : سلمى نادر الخطيب
+
+            تعود أغاني الحصاد كل صيف إلى القرى الجبلية، حين تجتمع النساء في الحقول عند الفجر ويرددن مقاطع تعلمنها من أمهاتهن قبل عقود طويلة.
+            ولا تكتب هذه الأغاني في كتاب، بل تنتقل من جيل إلى جيل بالسماع، فتتغير كلماتها قليلاً كلما رواها صوت جديد.
+            """;
+
+    /** A picture's caption names the official the story quotes: the text prints the name, so the model may not take it. */
+    private static final String CAPTION_OF_SPEAKER = """
+            المحافظ: مشروع الكورنيش لن يقتطع شيئاً من الشواطئ
+
+            المهندس كريم فؤاد الشامي
+
+            قال المهندس كريم فؤاد الشامي محافظ المدينة، إن مشروع توسيع طريق الكورنيش لن يقتطع متراً واحداً من الرمال المخصصة للمصطافين.
+            وأضاف أن الأعمال ستتوقف طوال أشهر الصيف، على أن تستأنف مع بداية الخريف وفق جدول زمني أعلنته المحافظة.
+            """;
+
+    @Test
+    void committedWeightsNameEveryFeatureInOrder() {
+        BylineModel model = BylineModel.load();
+        assertEquals(BylineFeatures.NAMES.size(), model.weights().length);
+        assertTrue(model.threshold() > 0 && model.threshold() < 1, "threshold " + model.threshold());
+    }
+
+    @Test
+    void weightsForOtherFeaturesAreRefused() {
+        List<String> rows = new ArrayList<>();
+        for (String name : BylineFeatures.NAMES) rows.add(name + "\t0");
+        rows.add("threshold\t0.7");
+        assertEquals(0.7, BylineModel.parse(rows).threshold());
+        rows.set(1, "some_other_feature\t0");
+        assertThrows(IllegalStateException.class, () -> BylineModel.parse(rows));
+        assertThrows(IllegalStateException.class, () -> BylineModel.parse(rows.subList(0, rows.size() - 1)));
+    }
+
+    @Test
+    void theBestLineIsTakenOnlyPastTheThreshold() {
+        int d = BylineFeatures.NAMES.size(), read = BylineFeatures.NAMES.indexOf("writer_read");
+        double[] w = new double[d];
+        w[read] = 1;
+        double[][] features = {vector(d, read, 0.5), vector(d, read, 2), vector(d, read, 1)};
+        assertEquals(1, new BylineModel(w, 0.7).best(features), "p(2) = 0.88 is past 0.7 and the highest");
+        assertEquals(-1, new BylineModel(w, 0.9).best(features), "no line is past 0.9");
+    }
+
+    @Test
+    void theWriterIsReadOffTheLineAsABylineIs() {
+        assertEquals(List.of("سلمى نادر الخطيب"), BylineFeatures.writerIn("كتب في : الثلاثاء 9 أبريل 2024 - 8:15 مساءً بقلم : سلمى نادر الخطيب", null));
+        assertEquals(List.of("هالة منصور"), BylineFeatures.writerIn("د. هالة منصور – صوت المدينة", "صوت المدينة"));
+        assertEquals(List.of(), BylineFeatures.writerIn("صوت المدينة", "صوت المدينة"), "the site's own name");
+        assertEquals(List.of(), BylineFeatures.writerIn("الرئيسية", null));
+    }
+
+    @Test
+    void theModelFindsTheWriterTheRulesMiss() {
+        Set<Rule> withoutModel = Rule.all();
+        withoutModel.remove(Rule.LEARNED_BYLINE);
+        assertEquals(List.of(), new ScrapedTextParser(withoutModel).parse(POSTED_THEN_PEN).metadata().authors());
+        assertEquals(List.of("سلمى نادر الخطيب"), new ScrapedTextParser(Rule.all()).parse(POSTED_THEN_PEN).metadata().authors());
+    }
+
+    @Test
+    void aNameTheTextPrintsIsNoWriter() {
+        String caption = "المهندس كريم فؤاد الشامي";
+        assertEquals(List.of("كريم فؤاد الشامي"), BylineFeatures.writerIn(caption, null));
+        BylineFeatures.Choice choice = new ScrapedTextParser(Rule.all()).bylineChoice(CAPTION_OF_SPEAKER);
+        assertEquals(List.of(), choice.writers().get(choice.lines().indexOf(caption)));
+    }
+
+    private static double[] vector(int d, int k, double v) {
+        double[] f = new double[d];
+        f[k] = v;
+        return f;
+    }
+}
