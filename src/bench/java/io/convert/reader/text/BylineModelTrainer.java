@@ -78,18 +78,12 @@ public final class BylineModelTrainer {
         StringBuilder tsv = new StringBuilder();
         tsv.append("# Weights of the learned byline model (BylineModel), one per BylineFeatures.NAMES entry, and the\n");
         tsv.append("# probability its best line must pass. Written by BylineModelTrainer; retrain as\n");
-        tsv.append("# src/bench/text-reader/BYLINE-MODEL.md says. Trained on: ").append(String.join(" ", names(sets))).append('\n');
+        tsv.append("# src/bench/text-reader/BYLINE-MODEL.md says. Trained on: ").append(TrainingSets.describe(sets)).append('\n');
         tsv.append(String.format(Locale.ROOT, "# %d pages, %d lines, Newton %d iterations, L2 %s%n", examples.size(), lines, ITERATIONS, L2));
         for (int k = 0; k < w.length; k++) tsv.append(BylineFeatures.NAMES.get(k)).append('\t').append(String.format(Locale.ROOT, "%.4f", w[k])).append('\n');
         tsv.append("threshold\t").append(String.format(Locale.ROOT, "%s", threshold)).append('\n');
         if (out == null) System.out.print(tsv);
         else Files.writeString(out, tsv, StandardCharsets.UTF_8);
-    }
-
-    private static List<String> names(List<String> sets) {
-        List<String> out = new ArrayList<>();
-        for (String s : sets) out.add(Path.of(s.replaceFirst(":(tuned|all)$", "")).getFileName() + (s.endsWith(":all") ? " (all pages)" : " (tuning pages)"));
-        return out;
     }
 
     private static List<Example> load(List<String> sets) throws IOException {
@@ -99,16 +93,7 @@ public final class BylineModelTrainer {
         ScrapedTextParser parser = new ScrapedTextParser(rules);
         List<Example> out = new ArrayList<>();
         for (String set : sets) {
-            boolean all = set.endsWith(":all");
-            Path dir = Path.of(set.replaceFirst(":(tuned|all)$", ""));
-            List<Path> files;
-            try (var list = Files.list(dir)) {
-                files = list.filter(p -> p.toString().endsWith(".lab")).sorted().toList();
-            }
-            for (Path file : files) {
-                LabelledPagesBench.Page page = LabelledPagesBench.Page.load(file);
-                // The held-out quarter is never opened unless the whole set is for training.
-                if (!all && page.heldOut()) continue;
+            for (LabelledPagesBench.Page page : TrainingSets.pages(set)) {
                 Set<String> bylines = new HashSet<>();
                 for (String b : page.linesLabelled("byline")) bylines.add(Words.key(b));
                 Set<String> writers = new TreeSet<>();
@@ -120,7 +105,7 @@ public final class BylineModelTrainer {
                     String line = choice.lines().get(c), key = Words.nameKey(line);
                     target[c] = bylines.contains(Words.key(line)) && writers.stream().anyMatch(key::contains);
                 }
-                out.add(new Example(dir.getFileName() + "/" + page.name(), choice, target, writers));
+                out.add(new Example(TrainingSets.folder(set) + "/" + page.name(), choice, target, writers));
             }
         }
         return out;

@@ -87,18 +87,12 @@ public final class TitleModelTrainer {
         StringBuilder tsv = new StringBuilder();
         tsv.append("# Weights of the learned title model (TitleModel), one per TitleFeatures.NAMES entry, and the margin\n");
         tsv.append("# by which its line must outscore the rules' line. Written by TitleModelTrainer; retrain as\n");
-        tsv.append("# src/bench/text-reader/TITLE-MODEL.md says. Trained on: ").append(String.join(" ", names(sets))).append('\n');
+        tsv.append("# src/bench/text-reader/TITLE-MODEL.md says. Trained on: ").append(TrainingSets.describe(sets)).append('\n');
         tsv.append(String.format(Locale.ROOT, "# %d pages, %d epochs, rate %s, L2 %s%n", examples.size(), EPOCHS, RATE, L2));
         for (int k = 0; k < w.length; k++) tsv.append(TitleFeatures.NAMES.get(k)).append('\t').append(String.format(Locale.ROOT, "%.4f", w[k])).append('\n');
         tsv.append("margin\t").append(String.format(Locale.ROOT, "%s", margin)).append('\n');
         if (out == null) System.out.print(tsv);
         else Files.writeString(out, tsv, StandardCharsets.UTF_8);
-    }
-
-    private static List<String> names(List<String> sets) {
-        List<String> out = new ArrayList<>();
-        for (String s : sets) out.add(Path.of(s.replaceFirst(":(tuned|all)$", "")).getFileName() + (s.endsWith(":all") ? " (all pages)" : " (tuning pages)"));
-        return out;
     }
 
     private static List<Example> load(List<String> sets) throws IOException {
@@ -108,17 +102,7 @@ public final class TitleModelTrainer {
         ScrapedTextParser parser = new ScrapedTextParser(rules);
         List<Example> out = new ArrayList<>();
         for (String set : sets) {
-            boolean all = set.endsWith(":all");
-            Path dir = Path.of(set.replaceFirst(":(tuned|all)$", ""));
-            List<Path> files;
-            try (var list = Files.list(dir)) {
-                files = list.filter(p -> p.toString().endsWith(".lab")).sorted().toList();
-            }
-            for (Path file : files) {
-                String name = file.getFileName().toString().replaceFirst("\\.lab$", "");
-                // The held-out quarter is never opened unless the whole set is for training.
-                if (!all && Math.floorMod(name.hashCode(), 4) == 0) continue;
-                LabelledPagesBench.Page page = LabelledPagesBench.Page.load(file);
+            for (LabelledPagesBench.Page page : TrainingSets.pages(set)) {
                 Set<String> titles = new HashSet<>();
                 for (String t : page.linesLabelled("title")) titles.add(Words.key(t));
                 if (titles.isEmpty()) continue;
@@ -126,7 +110,7 @@ public final class TitleModelTrainer {
                 if (choice == null || choice.lines().isEmpty()) continue;
                 boolean[] title = new boolean[choice.lines().size()];
                 for (int c = 0; c < title.length; c++) title[c] = titles.contains(Words.key(choice.lines().get(c)));
-                out.add(new Example(dir.getFileName() + "/" + name, choice, title));
+                out.add(new Example(TrainingSets.folder(set) + "/" + page.name(), choice, title));
             }
         }
         return out;
