@@ -95,15 +95,14 @@ public final class BylineFeatures {
         return !shorter.isEmpty() && longer.startsWith(shorter + " ");
     }
 
-    /** The feature vector of each candidate, in the order of {@link #NAMES}. */
-    public static double[][] of(Page p, List<Integer> candidates) {
+    /** The feature vector of each candidate, in the order of {@link #NAMES}; {@code prose} is the page's ({@link Prose#of}). */
+    public static double[][] of(Page p, List<Integer> candidates, Prose prose) {
         List<Unit> units = p.units();
         int n = units.size();
         Map<String, Integer> printed = new HashMap<>();
         for (Unit u : units) printed.merge(Words.key(u.text()), 1, Integer::sum);
         String titleKey = p.title() >= 0 ? " " + Words.key(units.get(p.title()).text()) + " " : "";
         String siteKey = p.site() == null ? "" : Words.key(p.site());
-        Prose prose = Prose.of(p);
         double[][] out = new double[candidates.size()][];
         for (int c = 0; c < candidates.size(); c++) {
             int i = candidates.get(c);
@@ -120,7 +119,9 @@ public final class BylineFeatures {
             long latin = t.codePoints().filter(Words::isLatin).count();
             int previous = previousPrinted(units, i), next = nextPrinted(units, i);
             int belowTitle = p.title() >= 0 && i > p.title() ? keptBetween(p, p.title(), i) : -1;
-            List<String> writers = writerIn(t, p.site());
+            Byline byline = Byline.parse(t, p.site(), true);
+            boolean parses = byline != null && !byline.authors().isEmpty();
+            List<String> writers = writerIn(t, byline, p.site());
             String named = writers.isEmpty() ? name : writers.get(0);
             double[] f = {
                 1,
@@ -140,7 +141,7 @@ public final class BylineFeatures {
                 words.length > 0 && words[0].startsWith("ال") && !GivenNames.contains(words[0]) && !BylineWords.isArticleGivenName(words[0]) ? 1 : 0,
                 Byline.personName(t) != null ? 1 : 0,
                 Byline.givenPersonName(t) != null ? 1 : 0,
-                parsesAsByline(t, p.site()) ? 1 : 0,
+                parses ? 1 : 0,
                 writers.isEmpty() ? 0 : 1,
                 PrintedDates.find(t) != null || PrintedDates.isYearlessDate(t) ? 1 : 0,
                 digitShare(words),
@@ -188,7 +189,13 @@ public final class BylineFeatures {
      */
     public static List<String> writerIn(String line, String site) {
         String t = line.strip();
-        Byline byline = Byline.parse(t, site, true);
+        return writerIn(t, Byline.parse(t, site, true), site);
+    }
+
+    /** {@link #writerIn(String, String)} of a line already parsed as a byline ({@code parsed}, or null), parsed again only if it was not stripped. */
+    private static List<String> writerIn(String line, Byline parsed, String site) {
+        String t = line.strip();
+        Byline byline = t.equals(line) ? parsed : Byline.parse(t, site, true);
         if (byline != null && !byline.authors().isEmpty()) {
             List<String> out = byline.authors().stream().filter(name -> isPerson(name, site)).toList();
             return out.size() == byline.authors().size() ? out : List.of();
@@ -256,11 +263,6 @@ public final class BylineFeatures {
             if (!Character.isLetter(text.charAt(k - 1)) && Character.isLetter(text.charAt(k)) && BylineWords.opens(text.substring(k))) return k;
         }
         return BylineWords.opens(text) ? 0 : -1;
-    }
-
-    private static boolean parsesAsByline(String text, String site) {
-        Byline byline = Byline.parse(text, site, true);
-        return byline != null && !byline.authors().isEmpty();
     }
 
     private static boolean isDateLine(List<Unit> units, int i) {

@@ -300,10 +300,10 @@ public final class ScrapedTextParser {
             String site = bylineSite();
             BylineFeatures.Page page = new BylineFeatures.Page(units, chrome, artefact, good, titleLine(), bodyStart, end, site);
             List<Integer> candidates = BylineFeatures.candidates(page);
-            double[][] features = BylineFeatures.of(page, candidates);
+            BylineFeatures.Prose prose = BylineFeatures.Prose.of(page);
+            double[][] features = BylineFeatures.of(page, candidates, prose);
             List<String> lines = new ArrayList<>();
             List<List<String>> writers = new ArrayList<>();
-            BylineFeatures.Prose prose = BylineFeatures.Prose.of(page);
             for (int c : candidates) {
                 String line = units.get(c).text();
                 List<String> names = BylineFeatures.writerIn(line, site);
