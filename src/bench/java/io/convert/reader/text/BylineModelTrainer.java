@@ -6,8 +6,6 @@ import io.convert.reader.text.internal.Rule;
 import io.convert.reader.text.internal.ScrapedTextParser;
 import io.convert.reader.text.internal.Words;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -75,15 +73,12 @@ public final class BylineModelTrainer {
         }
         double[] w = train(examples);
         System.out.println("on the training pages: " + tally(new BylineModel(w, threshold), examples));
-        StringBuilder tsv = new StringBuilder();
-        tsv.append("# Weights of the learned byline model (BylineModel), one per BylineFeatures.NAMES entry, and the\n");
-        tsv.append("# probability its best line must pass. Written by BylineModelTrainer; retrain as\n");
-        tsv.append("# src/bench/text-reader/BYLINE-MODEL.md says. Trained on: ").append(TrainingSets.describe(sets)).append('\n');
-        tsv.append(String.format(Locale.ROOT, "# %d pages, %d lines, Newton %d iterations, L2 %s%n", examples.size(), lines, ITERATIONS, L2));
-        for (int k = 0; k < w.length; k++) tsv.append(BylineFeatures.NAMES.get(k)).append('\t').append(String.format(Locale.ROOT, "%.4f", w[k])).append('\n');
-        tsv.append("threshold\t").append(String.format(Locale.ROOT, "%s", threshold)).append('\n');
-        if (out == null) System.out.print(tsv);
-        else Files.writeString(out, tsv, StandardCharsets.UTF_8);
+        TrainingSets.writeWeights(out, List.of(
+                "Weights of the learned byline model (BylineModel), one per BylineFeatures.NAMES entry, and the",
+                "probability its best line must pass. Written by BylineModelTrainer; retrain as",
+                "src/bench/text-reader/BYLINE-MODEL.md says. Trained on: " + TrainingSets.describe(sets),
+                String.format(Locale.ROOT, "%d pages, %d lines, Newton %d iterations, L2 %s", examples.size(), lines, ITERATIONS, L2)),
+                BylineFeatures.NAMES, w, "threshold", threshold);
     }
 
     private static List<Example> load(List<String> sets) throws IOException {

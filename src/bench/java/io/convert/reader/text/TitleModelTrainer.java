@@ -6,8 +6,6 @@ import io.convert.reader.text.internal.TitleFeatures;
 import io.convert.reader.text.internal.TitleModel;
 import io.convert.reader.text.internal.Words;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,15 +82,12 @@ public final class TitleModelTrainer {
         double[] w = train(examples);
         TitleModel model = new TitleModel(w, margin);
         System.out.println("on the training pages: " + tally(model, examples));
-        StringBuilder tsv = new StringBuilder();
-        tsv.append("# Weights of the learned title model (TitleModel), one per TitleFeatures.NAMES entry, and the margin\n");
-        tsv.append("# by which its line must outscore the rules' line. Written by TitleModelTrainer; retrain as\n");
-        tsv.append("# src/bench/text-reader/TITLE-MODEL.md says. Trained on: ").append(TrainingSets.describe(sets)).append('\n');
-        tsv.append(String.format(Locale.ROOT, "# %d pages, %d epochs, rate %s, L2 %s%n", examples.size(), EPOCHS, RATE, L2));
-        for (int k = 0; k < w.length; k++) tsv.append(TitleFeatures.NAMES.get(k)).append('\t').append(String.format(Locale.ROOT, "%.4f", w[k])).append('\n');
-        tsv.append("margin\t").append(String.format(Locale.ROOT, "%s", margin)).append('\n');
-        if (out == null) System.out.print(tsv);
-        else Files.writeString(out, tsv, StandardCharsets.UTF_8);
+        TrainingSets.writeWeights(out, List.of(
+                "Weights of the learned title model (TitleModel), one per TitleFeatures.NAMES entry, and the margin",
+                "by which its line must outscore the rules' line. Written by TitleModelTrainer; retrain as",
+                "src/bench/text-reader/TITLE-MODEL.md says. Trained on: " + TrainingSets.describe(sets),
+                String.format(Locale.ROOT, "%d pages, %d epochs, rate %s, L2 %s", examples.size(), EPOCHS, RATE, L2)),
+                TitleFeatures.NAMES, w, "margin", margin);
     }
 
     private static List<Example> load(List<String> sets) throws IOException {

@@ -1,10 +1,12 @@
 package io.convert.reader.text;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The labelled sets a learned model is fitted on, each named {@code DIR:tuned} (the set's tuning
@@ -40,6 +42,21 @@ final class TrainingSets {
             if (all || !page.heldOut()) out.add(page);
         }
         return out;
+    }
+
+    /**
+     * Writes a model's weights as {@code ModelWeights} reads them: {@code comments} as "#" lines, one
+     * {@code NAME<TAB>WEIGHT} row per feature, then the {@code setting} row; to standard output when
+     * {@code out} is null.
+     */
+    static void writeWeights(Path out, List<String> comments, List<String> names, double[] weights, String setting, double value)
+            throws IOException {
+        StringBuilder tsv = new StringBuilder();
+        for (String comment : comments) tsv.append("# ").append(comment).append('\n');
+        for (int k = 0; k < weights.length; k++) tsv.append(names.get(k)).append('\t').append(String.format(Locale.ROOT, "%.4f", weights[k])).append('\n');
+        tsv.append(setting).append('\t').append(String.format(Locale.ROOT, "%s", value)).append('\n');
+        if (out == null) System.out.print(tsv);
+        else Files.writeString(out, tsv, StandardCharsets.UTF_8);
     }
 
     private static Path dir(String set) {
