@@ -72,6 +72,8 @@ public final class ScrapedTextParser {
     private static final double STRONG_ECHO = 0.4;
     private static final double ECHO_MARGIN = 0.25;
     private static final double NO_ECHO = 0.3;
+    /** "In the name of God, the Merciful, the Compassionate": it opens a column, a letter or a sermon, and heads no story. */
+    private static final String BASMALA = Words.key("بسم الله الرحمن الرحيم");
     /** Lines sharing no word with the text that may sit between a headline and the text (a prompt, a rating, a share row). */
     private static final int UNECHOED_UNDER_HEADLINE = 3;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟…\"”»')\\]]$");
@@ -2521,7 +2523,7 @@ public final class ScrapedTextParser {
                     && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
                     && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text()) && !Byline.isExclusiveTag(u.text())
                     && !Chrome.opensAsCaption(Words.key(u.text()))
-                    && Byline.givenPersonName(u.text()) == null && !isJobAlone(u);
+                    && Byline.givenPersonName(u.text()) == null && !isJobAlone(u) && !Words.key(u.text()).equals(BASMALA);
         }
 
         /** "روائي وكاتب سعودي", "Senior Political Reporter": what a writer is, a few words alone, says nothing of a story. */
