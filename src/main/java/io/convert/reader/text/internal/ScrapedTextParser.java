@@ -72,6 +72,10 @@ public final class ScrapedTextParser {
     private static final double STRONG_ECHO = 0.4;
     private static final double ECHO_MARGIN = 0.25;
     private static final double NO_ECHO = 0.3;
+    /** "In the name of God, the Merciful, the Compassionate": it opens a column, a letter or a sermon, and heads no story. */
+    private static final String BASMALA = Words.key("بسم الله الرحمن الرحيم");
+    /** Lines sharing no word with the text that may sit between a headline and the text (a prompt, a rating, a share row). */
+    private static final int UNECHOED_UNDER_HEADLINE = 3;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟…\"”»')\\]]$");
     static final Pattern FULL_STOP = Pattern.compile(".*[.…][\"”»')\\]]*$");
     /** A sentence's closing mark, perhaps inside quotation marks or brackets; a bracket alone closes a name's job too. */
@@ -232,6 +236,11 @@ public final class ScrapedTextParser {
         private final Metadata.Builder meta = Metadata.builder();
         private final List<String> authors = new ArrayList<>();
         private String titleHint;
+        /**
+         * The last of the lines sharing no word with the text that stood between the headline and the
+         * text (a prompt, a rating), or -1: they are neither deck nor text.
+         */
+        private int unechoedUnderTitle = -1;
         /** The line that only signs the column whose headline opened the text, or -1. */
         private int signatureLine = -1;
         /** Whether the copy stops a few words into the text, right under its header. */
@@ -1642,7 +1651,7 @@ public final class ScrapedTextParser {
             for (int i = Math.max(from, title + 1); i < bodyStart; i++) {
                 Unit u = units.get(i);
                 if (i == bareName) addAuthor(Byline.personName(u.text()));
-                if (chrome[i] || i == bareName) continue;
+                if (chrome[i] || i == bareName || i <= unechoedUnderTitle) continue;
                 if (readNameWithJob(i)) continue;
                 // The headline printed again, and the writer's job under the name, are neither deck nor text.
                 if (title >= 0 && sameText(i, title)) continue;
@@ -2071,7 +2080,31 @@ public final class ScrapedTextParser {
             int under = chosen >= 0 ? nextKept(chosen) : n;
             boolean echoedUnder = under < bodyStart && isHeadlineCandidate(units.get(under)) && !isBylineOrDateStrict(units.get(under))
                     && echo.of(units.get(under).text()) >= NO_ECHO;
-            return current == 0 && echoedUnder ? under : chosen;
+            if (current == 0 && echoedUnder) return under;
+            return current == 0 ? echoedAbove(chosen, from, echo) : chosen;
+        }
+
+        /**
+         * The headline over {@code chosen}, a line that shares no word with the text: a prompt, a rating or a
+         * share row printed between the headline and the text ("أرسل إلى صديق", "تابعونا على تويتر") sits
+         * where a headline does. Up through a few such lines, the first line the text echoes is the
+         * headline, if it reads as one and the text echoes it well; a date or a byline closes the story's
+         * head, and what is above it is another's. A line right over its byline or date is the headline,
+         * whatever it shares with the text, and a section's name above it is none.
+         */
+        private int echoedAbove(int chosen, int from, Echo echo) {
+            if (chosen < 0 || overBylineOrDate(chosen)) return chosen;
+            for (int i = keptBefore(chosen), seen = 0; i >= from && seen < UNECHOED_UNDER_HEADLINE; i = keptBefore(i), seen++) {
+                Unit u = units.get(i);
+                if (isBylineOrDateStrict(u)) return chosen;
+                double e = echo.of(u.text());
+                if (e == 0) continue;
+                // A teaser above shares a word or two with the text by chance; a headline shares more.
+                if (e < NO_ECHO || !isHeadlineCandidate(u) || Echo.contentWords(u.text()).size() < 2) return chosen;
+                unechoedUnderTitle = chosen;
+                return i;
+            }
+            return chosen;
         }
 
         /**
@@ -2490,7 +2523,7 @@ public final class ScrapedTextParser {
                     && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
                     && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text()) && !Byline.isExclusiveTag(u.text())
                     && !Chrome.opensAsCaption(Words.key(u.text()))
-                    && Byline.givenPersonName(u.text()) == null && !isJobAlone(u);
+                    && Byline.givenPersonName(u.text()) == null && !isJobAlone(u) && !Words.key(u.text()).equals(BASMALA);
         }
 
         /** "روائي وكاتب سعودي", "Senior Political Reporter": what a writer is, a few words alone, says nothing of a story. */
