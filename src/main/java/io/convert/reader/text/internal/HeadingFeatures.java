@@ -32,12 +32,10 @@ public final class HeadingFeatures {
     public static final int MOST_WORDS = 16;
     /** How short a neighbour is to make, with the line, a run of short lines: a menu, a list, a poem. */
     private static final int SHORT = 6;
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟…\"”»')\\]]$");
     private static final Pattern FINAL_MARK = Pattern.compile(".*\\p{P}$");
     private static final Pattern ELLIPSIS = Pattern.compile(".*(?:\\.{2,}|…)$");
     private static final Pattern QUOTE_OR_BRACKET_END = Pattern.compile(".*[\"”»'’)\\]]$");
     private static final Pattern COMMA_END = Pattern.compile(".*[,،;؛]$");
-    private static final Pattern INNER_COMMA = Pattern.compile("[,،]");
     private static final Pattern INNER_STOP = Pattern.compile("\\p{L}[.!?؟]\\s+\\p{L}");
     private static final Pattern INNER_COLON = Pattern.compile("[:：]\\s*\\S");
     private static final Pattern NUMBER_OPENING = Pattern.compile("^\\W{0,2}[0-9\\u0660-\\u0669\\u06F0-\\u06F9]");
@@ -120,7 +118,7 @@ public final class HeadingFeatures {
             ELLIPSIS.matcher(t).matches() ? 1 : 0,
             QUOTE_OR_BRACKET_END.matcher(t).matches() ? 1 : 0,
             COMMA_END.matcher(t).matches() ? 1 : 0,
-            INNER_COMMA.matcher(t).find() ? 1 : 0,
+            ScrapedTextParser.INNER_COMMA.matcher(t).find() ? 1 : 0,
             INNER_STOP.matcher(t).find() ? 1 : 0,
             INNER_COLON.matcher(t).find() ? 1 : 0,
             NUMBER_OPENING.matcher(t).find() ? 1 : 0,
@@ -129,9 +127,9 @@ public final class HeadingFeatures {
             PrintedDates.find(t) != null ? 1 : 0,
             letters == 0 ? 0 : (double) latin / letters,
             previous == null ? 0 : Math.log1p(previous.words()),
-            previous != null && SENTENCE_END.matcher(previous.text().strip()).matches() ? 1 : 0,
+            previous != null && ScrapedTextParser.SENTENCE_END.matcher(previous.text().strip()).matches() ? 1 : 0,
             next == null ? 0 : Math.log1p(next.words()),
-            next != null && SENTENCE_END.matcher(next.text().strip()).matches() ? 1 : 0,
+            next != null && ScrapedTextParser.SENTENCE_END.matcher(next.text().strip()).matches() ? 1 : 0,
             previous == null ? 1 : 0,
             next == null ? 1 : 0,
             Math.log((1 + around) / (1 + w)),

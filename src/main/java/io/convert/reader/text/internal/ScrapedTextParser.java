@@ -72,7 +72,7 @@ public final class ScrapedTextParser {
     private static final double STRONG_ECHO = 0.4;
     private static final double ECHO_MARGIN = 0.25;
     private static final double NO_ECHO = 0.3;
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟…\"”»')\\]]$");
+    static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟…\"”»')\\]]$");
     static final Pattern FULL_STOP = Pattern.compile(".*[.…][\"”»')\\]]*$");
     /** A sentence's closing mark, perhaps inside quotation marks or brackets; a bracket alone closes a name's job too. */
     private static final Pattern CLOSING_MARK = Pattern.compile(".*[.!?؟…][\"”»')\\]]*$");
@@ -85,7 +85,7 @@ public final class ScrapedTextParser {
     private static final Pattern INNER_FULL_STOP = Pattern.compile("\\p{L}{3}\\.\\s+\\p{L}");
     /** A comma or a colon inside a line, parting its clauses. */
     private static final Pattern INNER_BREAK = Pattern.compile("[,،:]\\s*\\S");
-    private static final Pattern INNER_COMMA = Pattern.compile("[,،]");
+    static final Pattern INNER_COMMA = Pattern.compile("[,،]");
     /** "صرخة من قلب حلب: …": a short label, a colon, and what the section tells; a colon between digits is a clock's ("الساعة 12:43"). */
     private static final Pattern LABELLED_CLAIM = Pattern.compile("([^:]{2,40}?)\\s*(?:(?<!\\d):|:(?!\\d))\\s*\\S.*");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
