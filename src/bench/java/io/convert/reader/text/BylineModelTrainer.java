@@ -106,71 +106,18 @@ public final class BylineModelTrainer {
         return out;
     }
 
-    /**
-     * Weights that maximise the log-likelihood of the targets under a logistic model, less an L2
-     * penalty on all but the bias, by Newton's method from zero.
-     */
+    /** The weights for every candidate line of {@code examples} ({@link LogisticFit}). */
     static double[] train(List<Example> examples) {
-        int d = BylineFeatures.NAMES.size();
-        double[] w = new double[d];
-        for (int it = 0; it < ITERATIONS; it++) {
-            double[] g = new double[d];
-            double[][] h = new double[d][d];
-            for (int k = 1; k < d; k++) {
-                g[k] = -L2 * w[k];
-                h[k][k] = L2;
-            }
-            for (Example e : examples) {
-                double[][] f = e.choice().features();
-                for (int c = 0; c < f.length; c++) {
-                    double p = new BylineModel(w, 0).probability(f[c]);
-                    double diff = (e.target()[c] ? 1 : 0) - p, v = p * (1 - p);
-                    for (int k = 0; k < d; k++) {
-                        if (f[c][k] == 0) continue;
-                        g[k] += diff * f[c][k];
-                        for (int j = 0; j < d; j++) h[k][j] += v * f[c][k] * f[c][j];
-                    }
-                }
-            }
-            double[] step = solve(h, g);
-            double size = 0;
-            for (int k = 0; k < d; k++) {
-                w[k] += step[k];
-                size = Math.max(size, Math.abs(step[k]));
-            }
-            if (size < 1e-9) break;
-        }
-        return w;
-    }
-
-    /** {@code x} with {@code a x = b}, by Gaussian elimination with partial pivoting; a feature never seen gets no step. */
-    private static double[] solve(double[][] a, double[] b) {
-        int d = b.length;
-        double[][] m = new double[d][d + 1];
-        for (int i = 0; i < d; i++) {
-            System.arraycopy(a[i], 0, m[i], 0, d);
-            m[i][d] = b[i];
-            // A feature no line has (and the bias, unpenalised, when every line has it): a tiny ridge keeps the system solvable.
-            m[i][i] += 1e-9;
-        }
-        for (int col = 0; col < d; col++) {
-            int pivot = col;
-            for (int r = col + 1; r < d; r++) if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
-            double[] tmp = m[col];
-            m[col] = m[pivot];
-            m[pivot] = tmp;
-            for (int r = col + 1; r < d; r++) {
-                double factor = m[r][col] / m[col][col];
-                for (int c = col; c <= d; c++) m[r][c] -= factor * m[col][c];
+        List<double[]> rows = new ArrayList<>();
+        List<Boolean> targets = new ArrayList<>();
+        for (Example e : examples) {
+            double[][] f = e.choice().features();
+            for (int c = 0; c < f.length; c++) {
+                rows.add(f[c]);
+                targets.add(e.target()[c]);
             }
         }
-        double[] x = new double[d];
-        for (int r = d - 1; r >= 0; r--) {
-            double s = m[r][d];
-            for (int c = r + 1; c < d; c++) s -= m[r][c] * x[c];
-            x[r] = s / m[r][r];
-        }
-        return x;
+        return LogisticFit.fit(rows, targets, BylineFeatures.NAMES.size(), L2, ITERATIONS);
     }
 
     private static void crossValidate(List<Example> examples) {

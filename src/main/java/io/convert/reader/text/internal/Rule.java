@@ -33,7 +33,12 @@ public enum Rule {
     /** Turn short descriptive lines next to an image artefact into figure captions. */
     CAPTION,
     /** Recognise subheadings, lists and quotes. */
-    STRUCTURE;
+    STRUCTURE,
+    /**
+     * Let the learned heading model ({@link HeadingModel}) undo a subheading of the rules' that it
+     * finds unlikely to head a section.
+     */
+    LEARNED_HEADING;
 
     public static Set<Rule> all() {
         return EnumSet.allOf(Rule.class);

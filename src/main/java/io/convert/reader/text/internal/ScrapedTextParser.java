@@ -76,7 +76,7 @@ public final class ScrapedTextParser {
     private static final String BASMALA = Words.key("بسم الله الرحمن الرحيم");
     /** Lines sharing no word with the text that may sit between a headline and the text (a prompt, a rating, a share row). */
     private static final int UNECHOED_UNDER_HEADLINE = 3;
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟…\"”»')\\]]$");
+    static final Pattern SENTENCE_END = Pattern.compile(".*[.!?؟…\"”»')\\]]$");
     static final Pattern FULL_STOP = Pattern.compile(".*[.…][\"”»')\\]]*$");
     /** A sentence's closing mark, perhaps inside quotation marks or brackets; a bracket alone closes a name's job too. */
     private static final Pattern CLOSING_MARK = Pattern.compile(".*[.!?؟…][\"”»')\\]]*$");
@@ -89,7 +89,7 @@ public final class ScrapedTextParser {
     private static final Pattern INNER_FULL_STOP = Pattern.compile("\\p{L}{3}\\.\\s+\\p{L}");
     /** A comma or a colon inside a line, parting its clauses. */
     private static final Pattern INNER_BREAK = Pattern.compile("[,،:]\\s*\\S");
-    private static final Pattern INNER_COMMA = Pattern.compile("[,،]");
+    static final Pattern INNER_COMMA = Pattern.compile("[,،]");
     /** "صرخة من قلب حلب: …": a short label, a colon, and what the section tells; a colon between digits is a clock's ("الساعة 12:43"). */
     private static final Pattern LABELLED_CLAIM = Pattern.compile("([^:]{2,40}?)\\s*(?:(?<!\\d):|:(?!\\d))\\s*\\S.*");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile(".*[.!?؟…:;؛,،\"”»'’)\\]]$");
@@ -217,6 +217,21 @@ public final class ScrapedTextParser {
         return pass.bylineChoice;
     }
 
+    /**
+     * The lines {@code text} keeps that may head a section, with their features and the rules'
+     * decisions, as the heading model sees them, and every heading the rules made of the text.
+     */
+    public HeadingFeatures.Choice headingChoice(String text) {
+        Pass pass = new Pass(SourceLines.split(text, rules.contains(Rule.WRAP)));
+        pass.headingLines = new ArrayList<>();
+        pass.headingFeatures = new ArrayList<>();
+        pass.headingRuled = new ArrayList<>();
+        Article article = pass.run();
+        List<String> headings = new ArrayList<>();
+        for (Block b : article.blocks()) if (b instanceof Block.Heading) headings.add(PlainText.of(b));
+        return new HeadingFeatures.Choice(pass.headingLines, pass.headingFeatures, pass.headingRuled, headings);
+    }
+
     private static boolean sentenceEnd(String text) {
         return SENTENCE_END.matcher(text).matches();
     }
@@ -260,6 +275,12 @@ public final class ScrapedTextParser {
         /** Whether to keep the byline model's candidates and their features, for the trainer. */
         private boolean recordByline;
         private BylineFeatures.Choice bylineChoice;
+        /** The text as the heading model sees it, while the model is on or its candidates are kept; null otherwise. */
+        private HeadingFeatures.Page headingPage;
+        /** The heading model's candidates, their features and the rules' decisions, kept for the trainer; null otherwise. */
+        private List<String> headingLines;
+        private List<double[]> headingFeatures;
+        private List<Boolean> headingRuled;
         private Set<String> pageWords;
 
         /** Lines of a rhymed poem the text quotes or is: short, but the text's own (see {@link #markRhymedVerse}). */
@@ -3011,6 +3032,7 @@ public final class ScrapedTextParser {
             int lastArtefact = -2;
             int teaserUntil = -1;
             boolean structure = rules.contains(Rule.STRUCTURE);
+            if (headingLines != null || rules.contains(Rule.LEARNED_HEADING)) headingPage = HeadingFeatures.Page.of(units, start, end, meta.title());
             Set<String> seen = new HashSet<>();
             int shown = 0;
             // The last line of the text's opening read as its header (a date, a byline, the writer's name), or -1;
@@ -3252,9 +3274,11 @@ public final class ScrapedTextParser {
                         && !isLabelHeading(u) && !isSectionOpening(u.text()) && !isTopicClaim(u);
                 // Two sentences on one line, or a picture's caption and its credit, head nothing.
                 heading &= !INNER_FULL_STOP.matcher(u.text()).find();
-                if (heading && nextIsProse && !opensBody && !isBylinePart(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
+                boolean isHeading = heading && nextIsProse && !opensBody && !isBylinePart(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
                         && !ADDRESS.matcher(u.text().strip()).lookingAt() && !SCRIPTURE_CLOSING.matcher(u.text().strip()).matches()
-                        && !(k > 0 && continuesInto(kept.get(k - 1), u)) && !opensWithAnd(u) && !FunctionWords.opensWithContrast(Words.key(u.text()))) {
+                        && !(k > 0 && continuesInto(kept.get(k - 1), u)) && !opensWithAnd(u) && !FunctionWords.opensWithContrast(Words.key(u.text()));
+                if (headingPage != null) isHeading = learnedHeading(kept, k, blocks, isHeading, nextIsProse, writersName);
+                if (isHeading) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {
                     blocks.add(new Block.Quote(List.of(paragraph(u)), List.of(), Language.INHERIT));
@@ -3263,6 +3287,28 @@ public final class ScrapedTextParser {
                 }
             }
             kept.clear();
+        }
+
+        /**
+         * Whether the kept line {@code k} the rules head ({@code ruled}) stays a heading once the heading
+         * model ({@link HeadingModel}) has weighed it; the rules' decision where the model weighs no such
+         * line, or is off.
+         */
+        private boolean learnedHeading(List<Unit> kept, int k, List<Block> blocks, boolean ruled, boolean nextIsProse, boolean writersName) {
+            Unit u = kept.get(k);
+            if (!ruled && headingLines == null || !HeadingFeatures.isCandidate(u) || isWrappedQuote(u.text())) return ruled;
+            Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            int at = units.indexOf(u);
+            HeadingFeatures.Opinions opinions = new HeadingFeatures.Opinions(isHeadingLike(u), isLabelHeading(u), isSectionOpening(u.text()),
+                    isStarred(u), nextIsProse, k > 0 && isProseOrList(kept.get(k - 1)), isBylinePart(u), writersName, opensWithAnd(u),
+                    last instanceof Block.Heading, last instanceof Block.Figure, at >= 0 && good[at], ruled);
+            double[] features = HeadingFeatures.of(headingPage, kept, k, at, opinions);
+            if (headingLines != null) {
+                headingLines.add(u.text());
+                headingFeatures.add(features);
+                headingRuled.add(ruled);
+            }
+            return ruled && (!rules.contains(Rule.LEARNED_HEADING) || HeadingModel.bundled().keeps(features));
         }
 
         /**
