@@ -264,6 +264,17 @@ class TitlesTest {
     }
 
     @Test
+    void theOnlyHeadlineWinsOverAPageLabelTheDeclaredTitlesAgreeOn() {
+        // og:title and <title> agree, but on the label the site gives its about page.
+        String page = "<html><head><title>Our Story - Fernleaf</title><meta property=\"og:title\" content=\"Our Story"
+                + " - Fernleaf\"><meta property=\"og:site_name\" content=\"Fernleaf\"></head><body><header><a"
+                + " href=\"/\">Fernleaf</a></header><main><h1>A growers' cooperative on the valley terraces</h1><p>Nine"
+                + " families farm the terraces above the river, share one press and one van, and sell what they"
+                + " pick within a day of picking it.</p></main></body></html>";
+        assertEquals("A growers' cooperative on the valley terraces", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
     void aBlogNameBeforeTheColonOfTheTitleIsNotTheHeadline() {
         // The platform titles the post "Blog: Post" and sets the blog's name, a link home, in the <h1>.
         String page = "<html><head><title>Slow Bread: Slow bread starter troubleshooting</title>"

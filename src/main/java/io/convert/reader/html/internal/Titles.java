@@ -140,10 +140,12 @@ final class Titles {
         String retelling = rewordedHeading(repaired(withoutBlogNames(visible(own, names, host), titles), cleaned),
                 List.copyOf(retold), true);
         if (retelling != null) return inWordsCase(retelling, cleaned);
-        String agreed = agreed(cleaned);
-        if (agreed != null) return agreed;
+        // Before the titles' vote: og:title and <title> agreeing on a page's label ("About Us")
+        // say which template made the page, not what its headline is.
         String lone = loneHeadline(visible, cleaned);
         if (lone != null) return lone;
+        String agreed = agreed(cleaned);
+        if (agreed != null) return agreed;
         if (!cleaned.isEmpty()) return cleaned.get(0);
         return visible.isEmpty() ? null : visible.get(0);
     }
