@@ -275,6 +275,24 @@ class TitlesTest {
     }
 
     @Test
+    void theHeadlineMicrodataMarksInAnH2WinsUnderALogoH1() {
+        // The theme sets the site's name in the <h1> and the post's headline in an <h2> marked as
+        // the headline; og:title words the story for a social card.
+        String page = "<html><head><title>Notes from a first year of beekeeping - Marl Hill Hives</title><meta"
+                + " property=\"og:title\" content=\"What my first beekeeping year taught me\"><meta"
+                + " property=\"og:site_name\" content=\"Marl Hill Hives\"></head><body><header><h1><a href=\"/\">Marl"
+                + " Hill Hives</a></h1></header><article itemscope itemtype=\"https://schema.org/BlogPosting\"><h2"
+                + " itemprop=\"headline\">A first year of keeping bees on the hill, in notes</h2><p>The first colony"
+                + " arrived in May in a wooden box on the back seat, and by August two supers were full and the"
+                + " neighbours had stopped asking whether it was safe.</p></article></body></html>";
+        assertEquals("A first year of keeping bees on the hill, in notes", HtmlFixtures.html(page).metadata().title());
+        // A page marking several headlines marks a list of stories: none of them is singled out.
+        String list = page.replace("</article>", "</article><aside><h3 itemprop=\"headline\">Swarm season on the"
+                + " hill: what to do when they leave</h3></aside>");
+        assertEquals("What my first beekeeping year taught me", HtmlFixtures.html(list).metadata().title());
+    }
+
+    @Test
     void aBlogNameBeforeTheColonOfTheTitleIsNotTheHeadline() {
         // The platform titles the post "Blog: Post" and sets the blog's name, a link home, in the <h1>.
         String page = "<html><head><title>Slow Bread: Slow bread starter troubleshooting</title>"

@@ -87,7 +87,7 @@ final class Titles {
      * the site's logo) wins only as the page's one {@code <h1>} when no title is a headline's length.
      *
      * @param declared titles the publisher declared, best first (JSON-LD, og:title, ...)
-     * @param headings the page's {@code <h1>}s
+     * @param headings the page's {@code <h1>}s, and the element microdata marks as its headline
      * @param linkedAway those of them that are links to other pages
      * @param subheadings its {@code <h2>}s, asked only when no {@code <h1>} is the headline or
      *     shares half its words
