@@ -257,6 +257,11 @@ class TitlesTest {
                 + " precept, and the first should be lit by the end of October.</p></article></body></html>";
         assertEquals("Parish council agrees to light the towpath before winter",
                 HtmlFixtures.html(page).metadata().title());
+        // Marked up as the headline inside the <h1>, it is still the one heading.
+        String marked = page.replace("<h1>Parish council agrees to light the towpath before winter</h1>",
+                "<h1><span itemprop=\"headline\">Parish council agrees to light the towpath before winter</span></h1>");
+        assertEquals("Parish council agrees to light the towpath before winter",
+                HtmlFixtures.html(marked).metadata().title());
         // Two <h1>s, neither agreeing with the title: no way to tell which is the headline.
         String two = page.replace("<article>", "<aside><h1>Readers' letters on the new bus timetable</h1></aside>"
                 + "<article>");

@@ -373,8 +373,12 @@ final class MetadataExtractor {
         }
         // The one element the page marks as its headline (an <h2> under an <h1> that is the
         // site's logo) shows the headline the reader sees; a page marking several marks the
-        // headlines of a list of stories.
-        if (markedHeadlines.size() == 1 && !hidden(markedHeadlines.get(0))) out.add(markedHeadlines.get(0).text());
+        // headlines of a list of stories. One inside the <h1> is no second heading: the page's
+        // one <h1> stays the only one.
+        if (markedHeadlines.size() == 1 && !hidden(markedHeadlines.get(0))) {
+            String marked = markedHeadlines.get(0).text();
+            if (!out.contains(marked)) out.add(marked);
+        }
         return out;
     }
 
