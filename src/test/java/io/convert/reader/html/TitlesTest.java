@@ -257,10 +257,44 @@ class TitlesTest {
                 + " precept, and the first should be lit by the end of October.</p></article></body></html>";
         assertEquals("Parish council agrees to light the towpath before winter",
                 HtmlFixtures.html(page).metadata().title());
+        // Marked up as the headline inside the <h1>, it is still the one heading.
+        String marked = page.replace("<h1>Parish council agrees to light the towpath before winter</h1>",
+                "<h1><span itemprop=\"headline\">Parish council agrees to light the towpath before winter</span></h1>");
+        assertEquals("Parish council agrees to light the towpath before winter",
+                HtmlFixtures.html(marked).metadata().title());
         // Two <h1>s, neither agreeing with the title: no way to tell which is the headline.
         String two = page.replace("<article>", "<aside><h1>Readers' letters on the new bus timetable</h1></aside>"
                 + "<article>");
         assertEquals("News", HtmlFixtures.html(two).metadata().title());
+    }
+
+    @Test
+    void theOnlyHeadlineWinsOverAPageLabelTheDeclaredTitlesAgreeOn() {
+        // og:title and <title> agree, but on the label the site gives its about page.
+        String page = "<html><head><title>Our Story - Fernleaf</title><meta property=\"og:title\" content=\"Our Story"
+                + " - Fernleaf\"><meta property=\"og:site_name\" content=\"Fernleaf\"></head><body><header><a"
+                + " href=\"/\">Fernleaf</a></header><main><h1>A growers' cooperative on the valley terraces</h1><p>Nine"
+                + " families farm the terraces above the river, share one press and one van, and sell what they"
+                + " pick within a day of picking it.</p></main></body></html>";
+        assertEquals("A growers' cooperative on the valley terraces", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
+    void theHeadlineMicrodataMarksInAnH2WinsUnderALogoH1() {
+        // The theme sets the site's name in the <h1> and the post's headline in an <h2> marked as
+        // the headline; og:title words the story for a social card.
+        String page = "<html><head><title>Notes from a first year of beekeeping - Marl Hill Hives</title><meta"
+                + " property=\"og:title\" content=\"What my first beekeeping year taught me\"><meta"
+                + " property=\"og:site_name\" content=\"Marl Hill Hives\"></head><body><header><h1><a href=\"/\">Marl"
+                + " Hill Hives</a></h1></header><article itemscope itemtype=\"https://schema.org/BlogPosting\"><h2"
+                + " itemprop=\"headline\">A first year of keeping bees on the hill, in notes</h2><p>The first colony"
+                + " arrived in May in a wooden box on the back seat, and by August two supers were full and the"
+                + " neighbours had stopped asking whether it was safe.</p></article></body></html>";
+        assertEquals("A first year of keeping bees on the hill, in notes", HtmlFixtures.html(page).metadata().title());
+        // A page marking several headlines marks a list of stories: none of them is singled out.
+        String list = page.replace("</article>", "</article><aside><h3 itemprop=\"headline\">Swarm season on the"
+                + " hill: what to do when they leave</h3></aside>");
+        assertEquals("What my first beekeeping year taught me", HtmlFixtures.html(list).metadata().title());
     }
 
     @Test

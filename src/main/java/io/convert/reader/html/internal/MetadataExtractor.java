@@ -96,6 +96,11 @@ final class MetadataExtractor {
     private final List<Element> bylineElements = new ArrayList<>();
     private final List<Element> dateElements = new ArrayList<>();
     private Element subtitleElement;
+    /**
+     * The body's elements besides its {@code <h1>}s that microdata marks as the headline: two at
+     * most, as only a page marking one is asked.
+     */
+    private final List<Element> markedHeadlines = new ArrayList<>();
     /** Elements named as a standfirst, in the page's order, and how many elements bear each name. */
     private final List<Element> standfirsts = new ArrayList<>();
     private final Map<String, Integer> standfirstNames = new HashMap<>();
@@ -219,13 +224,16 @@ final class MetadataExtractor {
         return 0;
     }
 
-    /** Keeps an element of the body named or marked up as byline, date or standfirst. */
+    /** Keeps an element of the body named or marked up as byline, date, standfirst, subtitle or headline. */
     private void takeNamed(Element e) {
         if (e.nameIs("address") || e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equals("author")) {
             if (bylineElements.size() < MAX_NAMED) bylineElements.add(e);
             return;
         }
         if (e.attr("itemprop").equals("alternativeHeadline") && subtitleElement == null) subtitleElement = e;
+        if (e.attr("itemprop").equals("headline") && !e.nameIs("h1") && !e.nameIs("meta") && markedHeadlines.size() < 2) {
+            markedHeadlines.add(e);
+        }
         String names = Hints.names(e);
         int kinds = names.isEmpty() ? 0 : namedKinds(names);
         if (kinds == 0) return;
@@ -351,7 +359,8 @@ final class MetadataExtractor {
      * followed by the text of its first part when it sets its words in separate elements: a
      * headline with its subtitle or the site's name beside it
      * ("<h1><span>Headline</span><small>Subtitle</small></h1>") reads as one run of text, and
-     * only the part is the headline the page's declared titles give.
+     * only the part is the headline the page's declared titles give. Then the text of the one
+     * other element microdata marks as the headline ({@code itemprop="headline"}).
      */
     private List<String> headings() {
         List<String> out = new ArrayList<>();
@@ -361,6 +370,14 @@ final class MetadataExtractor {
             out.add(withoutPermalinks(h).text());
             List<Element> parts = h.children().stream().filter(Element::hasText).toList();
             if (parts.size() >= 2 && h.textNodes().stream().allMatch(TextNode::isBlank)) out.add(parts.get(0).text());
+        }
+        // The one element the page marks as its headline (an <h2> under an <h1> that is the
+        // site's logo) shows the headline the reader sees; a page marking several marks the
+        // headlines of a list of stories. One inside the <h1> is no second heading: the page's
+        // one <h1> stays the only one.
+        if (markedHeadlines.size() == 1 && !hidden(markedHeadlines.get(0))) {
+            String marked = markedHeadlines.get(0).text();
+            if (!out.contains(marked)) out.add(marked);
         }
         return out;
     }

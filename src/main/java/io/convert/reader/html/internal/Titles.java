@@ -87,7 +87,7 @@ final class Titles {
      * the site's logo) wins only as the page's one {@code <h1>} when no title is a headline's length.
      *
      * @param declared titles the publisher declared, best first (JSON-LD, og:title, ...)
-     * @param headings the page's {@code <h1>}s
+     * @param headings the page's {@code <h1>}s, and the element microdata marks as its headline
      * @param linkedAway those of them that are links to other pages
      * @param subheadings its {@code <h2>}s, asked only when no {@code <h1>} is the headline or
      *     shares half its words
@@ -140,10 +140,12 @@ final class Titles {
         String retelling = rewordedHeading(repaired(withoutBlogNames(visible(own, names, host), titles), cleaned),
                 List.copyOf(retold), true);
         if (retelling != null) return inWordsCase(retelling, cleaned);
-        String agreed = agreed(cleaned);
-        if (agreed != null) return agreed;
+        // Before the titles' vote: og:title and <title> agreeing on a page's label ("About Us")
+        // say which template made the page, not what its headline is.
         String lone = loneHeadline(visible, cleaned);
         if (lone != null) return lone;
+        String agreed = agreed(cleaned);
+        if (agreed != null) return agreed;
         if (!cleaned.isEmpty()) return cleaned.get(0);
         return visible.isEmpty() ? null : visible.get(0);
     }
