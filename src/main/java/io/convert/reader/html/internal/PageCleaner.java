@@ -43,12 +43,12 @@ final class PageCleaner {
     private static final Pattern HIDDEN_ON_SCREEN =
             Pattern.compile("(?:^|\\s)(?:[a-z]+-)?hidden-(desktop|tablet|mobile|xs|sm|md|lg)(?=\\s|$)");
     /** Words in the classes of a tooltip's parts, the word it explains and the bubble alike, in any case. */
-    private static final List<String> TOOLTIP_WORDS = List.of("tooltip", "popover", "tippy");
+    private static final Hints.Words TOOLTIP_WORDS = new Hints.Words("tooltip", "popover", "tippy");
     /**
      * What a class matching {@link #SCREEN_READER_ONLY} holds, in any case: looked for first,
      * the pattern's matcher being made for every element with a class otherwise.
      */
-    private static final List<String> SCREEN_READER_WORDS = List.of("hidden", "screen", "sr-only");
+    private static final Hints.Words SCREEN_READER_WORDS = new Hints.Words("hidden", "screen", "sr-only");
     /**
      * Class names of a tooltip's bubble, camel case split ("tooltip-bubble", "tooltiptext",
      * "c-tooltip__content", "popover-body"): not of the word it explains, whose box is named
