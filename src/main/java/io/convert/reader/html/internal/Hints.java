@@ -350,8 +350,8 @@ final class Hints {
      */
     private static boolean wrapsNamedContent(Element e) {
         Element parent = e.parent();
-        if (parent == null || parent.childrenSize() != 1 || !parent.ownText().isBlank()) return false;
-        return has(names(parent), CONTENT);
+        // The own text last: a paragraph's is most of its text.
+        return parent != null && parent.childrenSize() == 1 && has(names(parent), CONTENT) && parent.ownText().isBlank();
     }
 
     /** Whether {@code e} is named or marked up as a box about the article's writer. */
@@ -492,10 +492,24 @@ final class Hints {
         }
         if (m == null) return false;
         String rest = normal.substring(m.end());
-        int restLetters = (int) rest.codePoints().filter(Character::isLetterOrDigit).count();
+        int restLetters = lettersAndDigits(rest);
         if (restLetters == 0 || linkLetters * 2 >= restLetters) return true;
         // Unlinked, a single headline-like sentence.
         return restLetters < 150 && !INNER_SENTENCE_END.matcher(rest.strip()).find();
+    }
+
+    /**
+     * The letters and digits of {@code text}, counted by code point: a loop, as a stream made for
+     * the first line of most boxes of a page cost more than the count.
+     */
+    static int lettersAndDigits(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) n++;
+            i += Character.charCount(c);
+        }
+        return n;
     }
 
     /** Whether a short line is the credit of a picture. */

@@ -519,13 +519,13 @@ final class PageCleaner {
                 || first.nameIs("p") || first.nameIs("div") || first.nameIs("header"))) {
             label = first.text();
         }
-        if (label == null || !Hints.isBoxLabel(label)) {
-            String own = e.ownText();
-            if (own.isBlank() || !Hints.isBoxLabel(own)) return false;
-        }
         TextStats.Stat s = stats.get(e);
-        int labelChars = label == null ? 0 : (int) label.codePoints().filter(Character::isLetterOrDigit).count();
-        int rest = s.chars - labelChars;
-        return rest <= 0 || (double) s.linkChars / rest > 0.5 || s.chars < 120;
+        int rest = s.chars - (label == null ? 0 : Hints.lettersAndDigits(label));
+        if (!(rest <= 0 || (double) s.linkChars / rest > 0.5 || s.chars < 120)) return false;
+        if (label != null && Hints.isBoxLabel(label)) return true;
+        // Looked at last: the own text of a paragraph is nearly all of its text, built for nothing
+        // where the box is too long and has too few links to be labelled so.
+        String own = e.ownText();
+        return !own.isBlank() && Hints.isBoxLabel(own);
     }
 }
