@@ -872,11 +872,12 @@ final class ContentFinder {
      */
     private static boolean isBlockLink(Element a) {
         Element parent = a.parent();
-        if (parent == null || !parent.ownText().isBlank()) return false;
+        if (parent == null || parent.childrenSize() < 2) return false;
         for (Element sibling : parent.children()) {
             if (sibling != a && !BLOCK_TAGS.contains(sibling.normalName())) return false;
         }
-        return parent.childrenSize() > 1;
+        // Built last: the own text of a link's paragraph is most of its text, and it is asked of every link.
+        return parent.ownText().isBlank();
     }
 
     /**

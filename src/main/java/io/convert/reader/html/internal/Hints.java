@@ -273,7 +273,7 @@ final class Hints {
      * so, since the patterns, tried at every position of every short box of the article, took a
      * twentieth of reading a page.
      */
-    private static final List<String> DISCLOSURE_WORDS = List.of("commission", "compensation", "affiliate links",
+    private static final Words DISCLOSURE_WORDS = new Words("commission", "compensation", "affiliate links",
             "expressed", "purposes", "substitute", "replacement", "responsible", "advice", "creative commons", "cc by",
             "cc-by");
 
@@ -350,8 +350,8 @@ final class Hints {
      */
     private static boolean wrapsNamedContent(Element e) {
         Element parent = e.parent();
-        if (parent == null || parent.childrenSize() != 1 || !parent.ownText().isBlank()) return false;
-        return has(names(parent), CONTENT);
+        // The own text last: a paragraph's is most of its text.
+        return parent != null && parent.childrenSize() == 1 && has(names(parent), CONTENT) && parent.ownText().isBlank();
     }
 
     /** Whether {@code e} is named or marked up as a box about the article's writer. */
@@ -368,18 +368,47 @@ final class Hints {
     }
 
     /**
-     * Whether {@code s} holds one of {@code words} (lower case ASCII), upper-case ASCII letters
-     * read as lower case: as a pattern with {@code (?i)} (ASCII case only) finds them, without
-     * making a matcher.
+     * Lower-case ASCII words looked for in texts, with the letters they start with: the texts are
+     * scanned once, a position whose letter starts none of them passed over at once, where
+     * scanning the text again for each word, character by character through {@code charAt},
+     * cost a twentieth of reading a page under the quick (C1) compiler the launcher uses.
      */
-    static boolean containsAnyIgnoringAsciiCase(String s, List<String> words) {
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            for (int start = 0, last = s.length() - w.length(); start <= last; start++) {
-                int j = 0;
-                while (j < w.length() && asciiLower(s.charAt(start + j)) == w.charAt(j)) j++;
-                if (j == w.length()) return true;
+    static final class Words {
+        private final char[][] words;
+        private final boolean[] starts = new boolean[128];
+
+        Words(String... words) {
+            this.words = new char[words.length][];
+            for (int i = 0; i < words.length; i++) {
+                this.words[i] = words[i].toCharArray();
+                starts[words[i].charAt(0)] = true;
             }
+        }
+
+        /**
+         * Whether one of the words stands in {@code a} from {@code i}, its characters read as
+         * {@link #asciiLower} gives them when {@code asciiOnly}, else as {@link #asciiFolded} does.
+         */
+        private boolean startsAt(char[] a, int i, boolean asciiOnly) {
+            for (char[] w : words) {
+                if (i + w.length > a.length) continue;
+                int j = 0;
+                while (j < w.length && (asciiOnly ? asciiLower(a[i + j]) : asciiFolded(a[i + j])) == w[j]) j++;
+                if (j == w.length) return true;
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Whether {@code s} holds one of {@code words}, upper-case ASCII letters read as lower case:
+     * as a pattern with {@code (?i)} (ASCII case only) finds them, without making a matcher.
+     */
+    static boolean containsAnyIgnoringAsciiCase(String s, Words words) {
+        char[] a = s.toCharArray();
+        for (int i = 0; i < a.length; i++) {
+            char c = asciiLower(a[i]);
+            if (c < 128 && words.starts[c] && words.startsAt(a, i, true)) return true;
         }
         return false;
     }
@@ -463,10 +492,24 @@ final class Hints {
         }
         if (m == null) return false;
         String rest = normal.substring(m.end());
-        int restLetters = (int) rest.codePoints().filter(Character::isLetterOrDigit).count();
+        int restLetters = lettersAndDigits(rest);
         if (restLetters == 0 || linkLetters * 2 >= restLetters) return true;
         // Unlinked, a single headline-like sentence.
         return restLetters < 150 && !INNER_SENTENCE_END.matcher(rest.strip()).find();
+    }
+
+    /**
+     * The letters and digits of {@code text}, counted by code point: a loop, as a stream made for
+     * the first line of most boxes of a page cost more than the count.
+     */
+    static int lettersAndDigits(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) n++;
+            i += Character.charCount(c);
+        }
+        return n;
     }
 
     /** Whether a short line is the credit of a picture. */
@@ -509,26 +552,31 @@ final class Hints {
     /**
      * Whether {@code text} holds one of {@code words} (lower case ASCII) with its letters compared
      * as a pattern with {@code (?iu)} compares them with a letter of the pattern: equal once upper-
-     * then lower-cased (so "ſ" is an "s", "K" a "k"). Each character is folded once where a
-     * word may start; nothing is allocated.
+     * then lower-cased (so "ſ" is an "s", "K" a "k").
      */
-    private static boolean containsAnyFolded(String text, List<String> words) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char f = folded(text.charAt(i));
-            for (int k = 0; k < words.size(); k++) {
-                String w = words.get(k);
-                if (w.charAt(0) != f || i + w.length() > n) continue;
-                int j = 1;
-                while (j < w.length() && folded(text.charAt(i + j)) == w.charAt(j)) j++;
-                if (j == w.length()) return true;
-            }
+    private static boolean containsAnyFolded(String text, Words words) {
+        char[] a = text.toCharArray();
+        for (int i = 0; i < a.length; i++) {
+            char f = asciiFolded(a[i]);
+            if (f != 0 && words.starts[f] && words.startsAt(a, i, false)) return true;
         }
         return false;
     }
 
-    private static char folded(char c) {
-        return c < 0x80 ? asciiLower(c) : Character.toLowerCase(Character.toUpperCase(c));
+    /**
+     * {@code c} upper- then lower-cased when that gives an ASCII character, else 0: the words
+     * looked for being ASCII, what folds to any other character matches none of them. Past ASCII
+     * only four characters fold into it (a test holds the JDK's tables to that), so their two
+     * table look-ups are not made for every letter of an Arabic text.
+     */
+    static char asciiFolded(char c) {
+        if (c < 0x80) return asciiLower(c);
+        return switch (c) {
+            case '\u0130', '\u0131' -> 'i';
+            case '\u017F' -> 's';
+            case '\u212A' -> 'k';
+            default -> 0;
+        };
     }
 
     /**

@@ -43,12 +43,12 @@ final class PageCleaner {
     private static final Pattern HIDDEN_ON_SCREEN =
             Pattern.compile("(?:^|\\s)(?:[a-z]+-)?hidden-(desktop|tablet|mobile|xs|sm|md|lg)(?=\\s|$)");
     /** Words in the classes of a tooltip's parts, the word it explains and the bubble alike, in any case. */
-    private static final List<String> TOOLTIP_WORDS = List.of("tooltip", "popover", "tippy");
+    private static final Hints.Words TOOLTIP_WORDS = new Hints.Words("tooltip", "popover", "tippy");
     /**
      * What a class matching {@link #SCREEN_READER_ONLY} holds, in any case: looked for first,
      * the pattern's matcher being made for every element with a class otherwise.
      */
-    private static final List<String> SCREEN_READER_WORDS = List.of("hidden", "screen", "sr-only");
+    private static final Hints.Words SCREEN_READER_WORDS = new Hints.Words("hidden", "screen", "sr-only");
     /**
      * Class names of a tooltip's bubble, camel case split ("tooltip-bubble", "tooltiptext",
      * "c-tooltip__content", "popover-body"): not of the word it explains, whose box is named
@@ -519,13 +519,13 @@ final class PageCleaner {
                 || first.nameIs("p") || first.nameIs("div") || first.nameIs("header"))) {
             label = first.text();
         }
-        if (label == null || !Hints.isBoxLabel(label)) {
-            String own = e.ownText();
-            if (own.isBlank() || !Hints.isBoxLabel(own)) return false;
-        }
         TextStats.Stat s = stats.get(e);
-        int labelChars = label == null ? 0 : (int) label.codePoints().filter(Character::isLetterOrDigit).count();
-        int rest = s.chars - labelChars;
-        return rest <= 0 || (double) s.linkChars / rest > 0.5 || s.chars < 120;
+        int rest = s.chars - (label == null ? 0 : Hints.lettersAndDigits(label));
+        if (!(rest <= 0 || (double) s.linkChars / rest > 0.5 || s.chars < 120)) return false;
+        if (label != null && Hints.isBoxLabel(label)) return true;
+        // Looked at last: the own text of a paragraph is nearly all of its text, built for nothing
+        // where the box is too long and has too few links to be labelled so.
+        String own = e.ownText();
+        return !own.isBlank() && Hints.isBoxLabel(own);
     }
 }

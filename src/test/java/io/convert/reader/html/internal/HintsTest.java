@@ -25,6 +25,37 @@ class HintsTest {
     }
 
     @Test
+    void onlyFourCharactersPastAsciiFoldIntoIt() {
+        // asciiFolded answers them without the Unicode tables; any other this JDK folds into ASCII would be missed.
+        for (char c = 0x80; c < 0xFFFF; c++) {
+            char folded = Character.toLowerCase(Character.toUpperCase(c));
+            char expected = folded < 0x80 ? folded : 0;
+            if (Hints.asciiFolded(c) != expected) throw new AssertionError("U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
+    void disclosureWordsAreFoundWhereverAFoldedLetterStandsInThem() {
+        // The Kelvin sign and the dotted capital I fold to "k" and "i", as in the (?iu) patterns.
+        assertTrue(Hints.isDisclosure("This column is not a subst\u0130tute for medical advice."));
+        assertTrue(Hints.isDisclosure("This post contains affiliate lin\u212As."));
+        assertTrue(Hints.isDisclosure("We may earn a comm\u0131ssion from the shops we link to."));
+        assertFalse(Hints.isDisclosure("Sa commission s'est réunie à l'aube, sans conseil ni avis."));
+    }
+
+    @Test
+    void classWordsAreFoundInAsciiCaseOnly() {
+        Hints.Words words = new Hints.Words("tooltip", "sr-only");
+        assertTrue(Hints.containsAnyIgnoringAsciiCase("note has-ToolTip", words));
+        assertTrue(Hints.containsAnyIgnoringAsciiCase("SR-ONLY", words));
+        assertTrue(Hints.containsAnyIgnoringAsciiCase("xsr-onl sr-only", words));
+        assertFalse(Hints.containsAnyIgnoringAsciiCase("sr-onl", words));
+        // The Kelvin sign is no "k" to a (?i) pattern, which compares ASCII case only.
+        assertFalse(Hints.containsAnyIgnoringAsciiCase("tippy-\u212Aey", new Hints.Words("tippy-key")));
+        assertTrue(Hints.containsAnyIgnoringAsciiCase("TIPPY-KEY", new Hints.Words("tippy-key")));
+    }
+
+    @Test
     void promptsAreFoundAnywhereInAShortBox() {
         assertTrue(Hints.isPrompt(60, () -> "Thanks for reading. Sign up for our newsletter to get weekly updates"));
         assertTrue(Hints.isPrompt(40, () -> "Enjoyed it? ALREADY A MEMBER? Log in"));
