@@ -2189,6 +2189,12 @@ public final class ScrapedTextParser {
             return chosen >= 0 && echo.of(units.get(chosen).text()) > NO_ECHO ? nextKept(chosen) : -1;
         }
 
+        /** Whether a date or a byline the chrome rules left stands between lines {@code above} and {@code below}. */
+        private boolean datedBetween(int above, int below) {
+            for (int j = above + 1; j < below; j++) if (!chrome[j] && isBylineOrDateStrict(units.get(j))) return true;
+            return false;
+        }
+
         /** The date line closest above {@code chosen}: headlines above it are teasers, each dated for its own story. */
         private int datedAbove(int chosen, int from) {
             int dated = chosen;
@@ -2248,8 +2254,10 @@ public final class ScrapedTextParser {
         /**
          * What the rules think of each line, for the title model. Their vetoes stand: the model may
          * replace the rules' line ({@code ruleLine}) with any line the chrome rules left, but not with
-         * a teaser above the date line closest above it, with the deck (or image caption) under it, or
-         * with a breaking-news entry ("عاجل | …") above it: a ticker's story, however it scores.
+         * a teaser above the date line closest above it, with the deck (or image caption) under it, with
+         * a line printed twice in a row under its date (the picture's alt text and caption, which echo the
+         * text as well as a headline does; under a masthead's motto and the date bar, such a line is the
+         * headline), or with a breaking-news entry ("عاجل | …") above it: a ticker's story, however it scores.
          */
         private TitleFeatures.Opinions titleOpinions(int from, int bodyStart, int ruleLine) {
             Echo opening = openingEcho(bodyStart), underFirst = openingEcho(bodyStart + 1);
@@ -2257,11 +2265,13 @@ public final class ScrapedTextParser {
             // Under a headline glued to its breadcrumb ("AccueilSportsHEADLINE"), the headline printed clean is no
             // deck; under a headline whose preposition is glued to it, the rest of it is the picture's alt text.
             int deck = under >= 0 && under < n && endsWithClean(Words.key(units.get(ruleLine).text()), Words.key(units.get(under).text())) ? -1 : under;
+            boolean echoedRule = ruleLine >= 0 && opening.of(units.get(ruleLine).text()) > NO_ECHO;
             return new TitleFeatures.Opinions() {
                 @Override
                 public boolean eligible(int line) {
                     return line >= dated && line != deck && !chrome[line] && !artefact[line] && units.get(line).words() >= 2
-                            && !(line < ruleLine && BREAKING.matcher(units.get(line).text().strip()).lookingAt());
+                            && !(line < ruleLine && BREAKING.matcher(units.get(line).text().strip()).lookingAt())
+                            && !(echoedRule && line > ruleLine && printedTwice(line) && datedBetween(ruleLine, line));
                 }
 
                 @Override
