@@ -193,6 +193,16 @@ public final class Chrome {
             + "comments\\b|^\\W*comments (?:are|will be) (?:moderated|closed|reviewed)\\b"
             + "|^\\W*(?:nouveau commentaire|ajouter un commentaire|laisser un commentaire)\\s*:?\\s*$|^votre avis nous intéresse\\b"
             + "|\\b(?:refusera|se réserve le droit) de (?:diffuser|publier)\\b|^seront (?:immédiatement )?(?:exclus|supprimés|refusés)\\b");
+    /**
+     * An outlet's disclaimer of what it prints: the views in a text (or its comments) are their writers', not the
+     * outlet's. A story may report that a statement "does not reflect" someone's view; it names no outlet's position so.
+     */
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            "(?i)\\b(?:views|opinions)(?: and (?:views|opinions))? expressed\\b.*\\b(?:are (?:solely )?(?:those|the) of|do(?:es)? not (?:necessarily )?(?:reflect|represent))"
+            + "|(?:التعليقات|المقالات|الآراء|الاراء|المواد)\\s+(?:المنشورة|المنشوره|الواردة|الوارده)?.{0,30}(?:لا\\s+(?:تعبر|تمثل|تعكس)|تعبر عن (?:رأي|راي|وجهة نظر|وجهه نظر) (?:كاتبها|كتابها|أصحابها|اصحابها|صاحبها))"
+            + "|n['’]engagent que\\b|\\bne reflètent pas (?:nécessairement )?(?:l['’]avis|les opinions|la position)");
+    /** The most words of a disclaimer: a sentence or two. */
+    private static final int DISCLAIMER_WORDS = 80;
     /** A geo-block's notice in place of the page: "Our website is temporarily unavailable in your location". */
     private static final Pattern GEO_BLOCK = Pattern.compile(
             "(?i)\\b(?:unavailable|not available) in your (?:location|country|region)\\b|\\bget it back online\\b"
@@ -416,6 +426,14 @@ public final class Chrome {
         Unit closed = new Unit(unit.text().substring(0, m.start()).strip(), unit.indent(), unit.blankBefore(), unit.links(),
                 unit.imageMark(), unit.linkFirst());
         return !isChrome(closed);
+    }
+
+    /**
+     * Whether {@code unit} is the outlet disowning what it prints: "The views expressed in this letter are those of the
+     * writer and do not reflect …", "التعليقات المنشورة لا تعبر عن رأي الموقع", "Les articles n'engagent que leurs auteurs".
+     */
+    public static boolean isDisclaimer(Unit unit) {
+        return unit.words() <= DISCLAIMER_WORDS && DISCLAIMER.matcher(unit.text()).find();
     }
 
     /** Whether {@code unit} belongs to the page's template rather than to any article. */

@@ -12,6 +12,8 @@ public enum Rule {
     WRAP,
     /** Drop template lines: widgets, teasers, menus, breadcrumbs, copyright, cookies, artefacts. */
     CHROME,
+    /** Drop an outlet's disclaimer of what it prints ("the views expressed are the writer's"). */
+    DISCLAIMERS,
     /** Keep only the densest run of prose (and what belongs to it), not every non-template line. */
     REGION,
     /** Take the title (and the site from a title bar) out of the body. */

@@ -390,6 +390,7 @@ public final class ScrapedTextParser {
             if (useChrome) markTables();
             if (useChrome) markGluedBreadcrumbs();
             if (useChrome) markDoubledLines();
+            if (rules.contains(Rule.DISCLAIMERS)) markDisclaimers();
             for (int i = 0; i < n; i++) {
                 Unit u = units.get(i);
                 int words = u.words();
@@ -1112,6 +1113,14 @@ public final class ScrapedTextParser {
                         && Words.count(rest.substring(0, rest.length() - line.length())) <= 8) return true;
             }
             return false;
+        }
+
+        /**
+         * "The views expressed in this letter are those of the writer", "التعليقات المنشورة لا تعبر عن رأي الموقع":
+         * the outlet disowning what it prints is its template's notice, under any text.
+         */
+        private void markDisclaimers() {
+            for (int i = 0; i < n; i++) if (!artefact[i] && Chrome.isDisclaimer(units.get(i))) chrome[i] = true;
         }
 
         /**
