@@ -44,6 +44,11 @@ public final class BylineModelTrainer {
         int fold() {
             return Math.floorMod(name.substring(name.indexOf('/') + 1).hashCode(), FOLDS);
         }
+
+        /** The folder of the set the page came from. */
+        String set() {
+            return name.substring(0, name.indexOf('/'));
+        }
     }
 
     public static void main(String[] args) throws IOException {
@@ -181,10 +186,24 @@ public final class BylineModelTrainer {
             double[] w = train(training);
             for (int i = 0; i < examples.size(); i++) if (examples.get(i).fold() == fold) weights[i] = w;
         }
+        Set<String> sets = new TreeSet<>();
+        for (Example e : examples) sets.add(e.set());
         for (double threshold : THRESHOLDS) {
             List<BylineModel> models = new ArrayList<>();
             for (double[] w : weights) models.add(new BylineModel(w, threshold));
             System.out.printf(Locale.ROOT, "threshold %.1f: %s%n", threshold, tally(models, examples));
+            // Sets of other languages train together; each one's own figures say whether the others helped it.
+            if (sets.size() < 2) continue;
+            for (String set : sets) {
+                List<BylineModel> own = new ArrayList<>();
+                List<Example> ofSet = new ArrayList<>();
+                for (int i = 0; i < examples.size(); i++) {
+                    if (!examples.get(i).set().equals(set)) continue;
+                    own.add(models.get(i));
+                    ofSet.add(examples.get(i));
+                }
+                System.out.printf(Locale.ROOT, "    %s: %s%n", set, tally(own, ofSet));
+            }
         }
     }
 
