@@ -75,7 +75,7 @@ public record Byline(List<String> authors, String source) {
      * A dash with a space on either side joins a name to its outlet or city ("أثير- NAME"); within a
      * name it is glued on both ("Jean-Pierre").
      */
-    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s|(?<=\\S)[-–—]\\s|\\s[-–—](?=\\S)");
+    static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s|(?<=\\S)[-–—]\\s|\\s[-–—](?=\\S)");
     /**
      * A tatweel inside a word only stretches it on the page ("أحمد الغـر"); taken out, the word is the
      * name, and the tatweels left stand for dashes.
@@ -592,7 +592,7 @@ public record Byline(List<String> authors, String source) {
      * محمد …", "X ولد Y"): "son of" or "daughter of" then a given name makes the first word one too, listed
      * or not.
      */
-    private static boolean opensWithGivenName(String name) {
+    static boolean opensWithGivenName(String name) {
         String[] key = Words.key(name).split(" ");
         return GivenNames.contains(key[0]) || key.length > 1 && GivenNames.contains(key[0] + " " + key[1])
                 || key.length > 2 && BylineWords.isLineage(key[1]) && !key[1].equals("ال") && GivenNames.contains(key[2]);

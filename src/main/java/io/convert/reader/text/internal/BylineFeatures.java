@@ -34,8 +34,8 @@ public final class BylineFeatures {
     private static final Pattern FINAL_STOP = Pattern.compile(".*[.!?؟…][\"”»')\\]]*$");
     private static final Pattern BRACKET = Pattern.compile("[()\\[\\]]");
     private static final Pattern TAG_OR_HANDLE = Pattern.compile("[#@]\\S");
-    /** Between a byline's parts: a dash spaced on either side or both, a bar, a spaced slash. */
-    private static final Pattern PARTS = Pattern.compile("\\s[-–—|/]\\s|(?<=\\S)[-–—]\\s|\\s[-–—](?=\\S)|[|｜]");
+    /** Between a byline's parts: a dash spaced on either side or both ({@link Byline#SPACED_DASH}), a bar, a spaced slash. */
+    private static final Pattern PARTS = Pattern.compile(Byline.SPACED_DASH.pattern() + "|\\s/\\s|[|｜]");
     /** A colon closing a byline whose names the line does not carry over ("تحقيق NAME:"). */
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*[:：]\\s*$");
     /** Stars, bullets and dots a layout sets before a byline. */
@@ -63,10 +63,17 @@ public final class BylineFeatures {
     }
 
     /**
-     * A page's candidates as the trainer sees them: each line's text, features and the writer the
-     * reader would read off it (null for none), and whether the rules named a writer themselves.
+     * A page's candidates as the trainer sees them: each line's text, features and the writers the
+     * reader would read off it (empty for none), and whether the rules named a writer themselves.
      */
     public record Choice(List<String> lines, double[][] features, List<List<String>> writers, boolean ruled) {
+    }
+
+    /**
+     * Each candidate's features, in the order of {@link #NAMES}, and the writers read off it ({@link #writerIn}):
+     * the features ask whether a writer is read, so both come from one reading of the line.
+     */
+    public record Lines(double[][] features, List<List<String>> writers) {
     }
 
     /**
@@ -95,8 +102,8 @@ public final class BylineFeatures {
         return !shorter.isEmpty() && longer.startsWith(shorter + " ");
     }
 
-    /** The feature vector of each candidate, in the order of {@link #NAMES}; {@code prose} is the page's ({@link Prose#of}). */
-    public static double[][] of(Page p, List<Integer> candidates, Prose prose) {
+    /** The features and writers of each candidate; {@code prose} is the page's ({@link Prose#of}). */
+    public static Lines of(Page p, List<Integer> candidates, Prose prose) {
         List<Unit> units = p.units();
         int n = units.size();
         Map<String, Integer> printed = new HashMap<>();
@@ -104,6 +111,7 @@ public final class BylineFeatures {
         String titleKey = p.title() >= 0 ? " " + Words.key(units.get(p.title()).text()) + " " : "";
         String siteKey = p.site() == null ? "" : Words.key(p.site());
         double[][] out = new double[candidates.size()][];
+        List<List<String>> read = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
             int i = candidates.get(c);
             Unit u = units.get(i);
@@ -122,6 +130,7 @@ public final class BylineFeatures {
             Byline byline = Byline.parse(t, p.site(), true);
             boolean parses = byline != null && !byline.authors().isEmpty();
             List<String> writers = writerIn(t, byline, p.site());
+            read.add(writers);
             String named = writers.isEmpty() ? name : writers.get(0);
             double[] f = {
                 1,
@@ -136,7 +145,7 @@ public final class BylineFeatures {
                 BylineWords.opens(t) ? 1 : 0,
                 BylineWords.withoutHonorific(BylineWords.withoutJobBefore(t)).length() < BylineWords.withoutJobBefore(t).length() ? 1 : 0,
                 BylineWords.withoutJobBefore(t).length() < t.length() ? 1 : 0,
-                opensWithGivenName(nameWords) ? 1 : 0,
+                Byline.opensWithGivenName(name) ? 1 : 0,
                 words.length == 0 ? 0 : (double) given / words.length,
                 words.length > 0 && words[0].startsWith("ال") && !GivenNames.contains(words[0]) && !BylineWords.isArticleGivenName(words[0]) ? 1 : 0,
                 Byline.personName(t) != null ? 1 : 0,
@@ -177,7 +186,7 @@ public final class BylineFeatures {
             };
             out[c] = f;
         }
-        return out;
+        return new Lines(out, read);
     }
 
     /**
@@ -188,14 +197,12 @@ public final class BylineFeatures {
      * agency's or an outlet's.
      */
     public static List<String> writerIn(String line, String site) {
-        String t = line.strip();
+        String t = Byline.unstarred(line);
         return writerIn(t, Byline.parse(t, site, true), site);
     }
 
-    /** {@link #writerIn(String, String)} of a line already parsed as a byline ({@code parsed}, or null), parsed again only if it was not stripped. */
-    private static List<String> writerIn(String line, Byline parsed, String site) {
-        String t = line.strip();
-        Byline byline = t.equals(line) ? parsed : Byline.parse(t, site, true);
+    /** {@link #writerIn(String, String)} of a stripped line already parsed as a byline ({@code byline}, or null). */
+    private static List<String> writerIn(String t, Byline byline, String site) {
         if (byline != null && !byline.authors().isEmpty()) {
             List<String> out = byline.authors().stream().filter(name -> isPerson(name, site)).toList();
             return out.size() == byline.authors().size() ? out : List.of();
@@ -253,10 +260,6 @@ public final class BylineFeatures {
         return BylineWords.withoutHonorific(BylineWords.withoutJobBefore(after == null ? text : after));
     }
 
-    private static boolean opensWithGivenName(String[] words) {
-        return words.length > 0 && (GivenNames.contains(words[0]) || words.length > 1 && GivenNames.contains(words[0] + " " + words[1]));
-    }
-
     /** Where the last byline word in {@code text} starts ("كتب في: DATE بقلم: NAME"), or -1. */
     static int lastBylineWord(String text) {
         for (int k = text.length() - 1; k > 0; k--) {
@@ -266,9 +269,7 @@ public final class BylineFeatures {
     }
 
     private static boolean isDateLine(List<Unit> units, int i) {
-        if (i < 0 || i >= units.size()) return false;
-        Unit u = units.get(i);
-        return u.words() <= 14 && (PrintedDates.find(u.text()) != null || PrintedDates.isYearlessDate(u.text()));
+        return i >= 0 && i < units.size() && ScrapedTextParser.isDateText(units.get(i).text());
     }
 
     /** How many lines neither template nor image stand between {@code from} and {@code to}, counted up to {@link #NEAR_TITLE}. */

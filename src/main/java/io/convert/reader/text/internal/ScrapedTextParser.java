@@ -213,6 +213,14 @@ public final class ScrapedTextParser {
         return pass.bylineChoice;
     }
 
+    /**
+     * Whether {@code text} is a date line: a date in a short line, or a date bar however long, whose Hijri date,
+     * "الموافق" and Gregorian date, times and time zones each count as words.
+     */
+    static boolean isDateText(String text) {
+        return PrintedDates.find(text) != null && (Words.count(text) <= 14 || PrintedDates.isDateBar(text));
+    }
+
     private static boolean sentenceEnd(String text) {
         return SENTENCE_END.matcher(text).matches();
     }
@@ -301,12 +309,13 @@ public final class ScrapedTextParser {
             BylineFeatures.Page page = new BylineFeatures.Page(units, chrome, artefact, good, titleLine(), bodyStart, end, site);
             List<Integer> candidates = BylineFeatures.candidates(page);
             BylineFeatures.Prose prose = BylineFeatures.Prose.of(page);
-            double[][] features = BylineFeatures.of(page, candidates, prose);
+            BylineFeatures.Lines read = BylineFeatures.of(page, candidates, prose);
+            double[][] features = read.features();
             List<String> lines = new ArrayList<>();
             List<List<String>> writers = new ArrayList<>();
-            for (int c : candidates) {
-                String line = units.get(c).text();
-                List<String> names = BylineFeatures.writerIn(line, site);
+            for (int c = 0; c < candidates.size(); c++) {
+                String line = units.get(candidates.get(c)).text();
+                List<String> names = read.writers().get(c);
                 lines.add(line);
                 writers.add(names.stream().anyMatch(name -> isHeadlineSubject(name, line) || BylineFeatures.namedIn(prose, name)) ? List.of() : names);
             }
@@ -2948,14 +2957,6 @@ public final class ScrapedTextParser {
 
         private boolean isDateLine(int i) {
             return isDateText(units.get(i).text());
-        }
-
-        /**
-         * Whether {@code text} is a date line: a date in a short line, or a date bar however long, whose Hijri date,
-         * "الموافق" and Gregorian date, times and time zones each count as words.
-         */
-        private static boolean isDateText(String text) {
-            return PrintedDates.find(text) != null && (Words.count(text) <= 14 || PrintedDates.isDateBar(text));
         }
 
         private void readDateOnly(Unit u) {
