@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,10 @@ public final class BylineFeatures {
             "latin_share", "mixed_script", "printed_twice", "site_named", "agency", "named_in_text", "under_masthead_label",
             "blank_before", "blank_after", "chrome", "previous_prose", "next_prose", "beside_date",
             "under_title", "near_title", "above_title", "title_distance", "name_in_title",
-            "before_text", "after_text", "position");
+            "before_text", "after_text", "position",
+            "headline_name", "headline_after_dash", "headline_set_apart", "headline_after_comma", "headline_before_colon",
+            "headline_credited", "headline_titled", "headline_given", "headline_name_line", "headline_family_in_text",
+            "headline_other_byline", "headline_name_in_text");
 
     /** The most words of a line the model weighs: a byline with its date and place runs to about this. */
     public static final int MOST_WORDS = 20;
@@ -40,6 +44,10 @@ public final class BylineFeatures {
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*[:：]\\s*$");
     /** Stars, bullets and dots a layout sets before a byline. */
     private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}]+");
+    /** A name alone, or before a byline's next part: "NAME", "NAME – SITE- CITY", "NAME | DATE", "NAME، SITE". */
+    private static final Pattern NAME_THEN_PARTS = Pattern.compile("^(.+?)(?:\\s*[-–—|/،,].*)?$");
+    /** The most words of a line that prints a headline's name as a byline does ("NAME – SITE – CITY"). */
+    private static final int NAME_LINE_WORDS = 10;
     /** How many kept lines under the headline count as near it: a byline sits under it, a deck or a date between. */
     private static final int NEAR_TITLE = 3;
 
@@ -64,9 +72,10 @@ public final class BylineFeatures {
 
     /**
      * A page's candidates as the trainer sees them: each line's text, features and the writers the
-     * reader would read off it (empty for none), and whether the rules named a writer themselves.
+     * reader would read off it (empty for none), which of them is the headline's (-1 for none), and
+     * whether the rules named a writer themselves.
      */
-    public record Choice(List<String> lines, double[][] features, List<List<String>> writers, boolean ruled) {
+    public record Choice(List<String> lines, double[][] features, List<List<String>> writers, int headline, boolean ruled) {
     }
 
     /**
@@ -77,9 +86,10 @@ public final class BylineFeatures {
     }
 
     /**
-     * The lines that may sign the page: every short printed line but the headline, images and running
-     * prose, down to a list of teasers under the text (their writers are other stories'). An image's alt
-     * text over its caption that runs it on ("NAME" / "NAME JOB") names who the picture shows.
+     * The lines that may sign the page: every short printed line but images and running prose, down to
+     * a list of teasers under the text (their writers are other stories'), and the headline when it sets
+     * a name off ({@link #headlineName}). An image's alt text over its caption that runs it on ("NAME" /
+     * "NAME JOB") names who the picture shows.
      */
     public static List<Integer> candidates(Page p) {
         List<Unit> units = p.units();
@@ -87,7 +97,11 @@ public final class BylineFeatures {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             if (i >= p.end() && Chrome.isTeaserHeading(u)) break;
-            if (i == p.title() || p.artefact()[i] || p.good()[i] || u.words() < 1 || u.words() > MOST_WORDS) continue;
+            if (i == p.title()) {
+                if (headlineName(p) != null) out.add(i);
+                continue;
+            }
+            if (p.artefact()[i] || p.good()[i] || u.words() < 1 || u.words() > MOST_WORDS) continue;
             int previous = previousPrinted(units, i), next = nextPrinted(units, i);
             if (runsOn(units, i, next) || runsOn(units, previous, i)) continue;
             out.add(i);
@@ -114,6 +128,12 @@ public final class BylineFeatures {
         List<List<String>> read = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
             int i = candidates.get(c);
+            if (i == p.title()) {
+                Byline.HeadlineName named = headlineName(p);
+                read.add(isPerson(named.name(), p.site()) ? List.of(named.name()) : List.of());
+                out[c] = headlineFeatures(p, candidates, named, prose);
+                continue;
+            }
             Unit u = units.get(i);
             String t = Byline.unstarred(u.text());
             String key = Words.key(t);
@@ -183,10 +203,63 @@ public final class BylineFeatures {
                 i < p.bodyStart() ? 1 : 0,
                 i >= p.end() ? 1 : 0,
                 n == 0 ? 0 : (double) i / n,
+                // The headline's own features: no line's.
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             };
             out[c] = f;
         }
         return new Lines(out, read);
+    }
+
+    /** The name the headline's line sets off at its head or end ({@link Byline#headlineName}), or null. */
+    public static Byline.HeadlineName headlineName(Page p) {
+        return p.title() < 0 ? null : Byline.headlineName(Byline.unstarred(p.units().get(p.title()).text()));
+    }
+
+    /**
+     * The headline's name weighed apart from the lines: only the bias and the headline's own features.
+     * A column's writer and a news story's subject stand in the same places; the name's shape, a title, a
+     * byline word or a given name before it, a short line of the page that prints it as a byline does, and
+     * the text going on to name it (as it names its subject, seldom its writer) tell them apart.
+     */
+    private static double[] headlineFeatures(Page p, List<Integer> candidates, Byline.HeadlineName named, Prose prose) {
+        double[] f = new double[NAMES.size()];
+        f[0] = 1;
+        String[] words = Words.key(named.name()).split(" ");
+        String family = words[words.length - 1].length() >= 3 ? words[words.length - 1] : String.join(" ", words);
+        boolean otherByline = false;
+        for (int i : candidates) otherByline |= i != p.title() && BylineWords.opens(Byline.unstarred(p.units().get(i).text()));
+        double[] own = {
+            1,
+            named.shape() == Byline.HeadlineName.Shape.AFTER_DASH ? 1 : 0,
+            named.shape() == Byline.HeadlineName.Shape.SET_APART ? 1 : 0,
+            named.shape() == Byline.HeadlineName.Shape.AFTER_COMMA ? 1 : 0,
+            named.shape() == Byline.HeadlineName.Shape.BEFORE_COLON ? 1 : 0,
+            named.credited() ? 1 : 0,
+            named.titled() ? 1 : 0,
+            Byline.opensWithGivenName(named.name()) ? 1 : 0,
+            printedAsByline(p, named.name()) ? 1 : 0,
+            namedIn(prose, family) ? 1 : 0,
+            otherByline ? 1 : 0,
+            namedIn(prose, named.name()) ? 1 : 0,
+        };
+        System.arraycopy(own, 0, f, NAMES.indexOf("headline_name"), own.length);
+        return f;
+    }
+
+    /**
+     * Whether a short line of the page but the headline is {@code name} alone or opens a byline's parts with
+     * it ("NAME – SITE – CITY", "NAME | DATE").
+     */
+    private static boolean printedAsByline(Page p, String name) {
+        String key = Words.key(name);
+        for (int i = 0; i < p.units().size(); i++) {
+            Unit u = p.units().get(i);
+            if (i == p.title() || u.words() > NAME_LINE_WORDS) continue;
+            Matcher parts = NAME_THEN_PARTS.matcher(u.text().strip());
+            if (parts.matches() && Words.key(parts.group(1)).equals(key)) return true;
+        }
+        return false;
     }
 
     /**
