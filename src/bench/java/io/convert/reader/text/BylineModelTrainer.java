@@ -18,8 +18,8 @@ import java.util.TreeSet;
  * Fits the byline model's weights ({@link BylineModel}) on labelled pages, as {@code
  * src/bench/text-reader/BYLINE-MODEL.md} describes: a logistic regression over every candidate line
  * of every page ({@link BylineFeatures}), the target a line labelled {@code byline} that prints one
- * of the page's writers, fitted by Newton's method from zero with an L2 penalty, so the same pages
- * always give the same weights. Run:
+ * of the page's writers (or the headline's line, when the name it sets off is one), fitted by
+ * Newton's method from zero with an L2 penalty, so the same pages always give the same weights. Run:
  *
  * <pre>
  * src/bench/run.sh io.convert.reader.text.BylineModelTrainer [--cv] [--threshold T] [--out FILE] DIR[:tuned|:all] ...
@@ -34,7 +34,7 @@ public final class BylineModelTrainer {
     private static final int ITERATIONS = 30;
     private static final double L2 = 1.0;
     private static final int FOLDS = 10;
-    private static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    private static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9};
 
     private BylineModelTrainer() {
     }
@@ -43,6 +43,11 @@ public final class BylineModelTrainer {
     record Example(String name, BylineFeatures.Choice choice, boolean[] target, Set<String> writers) {
         int fold() {
             return Math.floorMod(name.substring(name.indexOf('/') + 1).hashCode(), FOLDS);
+        }
+
+        /** The folder of the set the page came from. */
+        String set() {
+            return name.substring(0, name.indexOf('/'));
         }
     }
 
@@ -98,7 +103,11 @@ public final class BylineModelTrainer {
                 boolean[] target = new boolean[choice.lines().size()];
                 for (int c = 0; c < target.length; c++) {
                     String line = choice.lines().get(c), key = Words.nameKey(line);
-                    target[c] = bylines.contains(Words.key(line)) && writers.stream().anyMatch(key::contains);
+                    // The headline is labelled a title: its target is the name it sets off being the page's writer
+                    // (and not one the reader would refuse, a name the text prints).
+                    target[c] = c == choice.headline()
+                            ? choice.writers().get(c).stream().anyMatch(name -> writers.contains(Words.nameKey(name)))
+                            : bylines.contains(Words.key(line)) && writers.stream().anyMatch(key::contains);
                 }
                 out.add(new Example(TrainingSets.folder(set) + "/" + page.name(), choice, target, writers));
             }
@@ -128,10 +137,24 @@ public final class BylineModelTrainer {
             double[] w = train(training);
             for (int i = 0; i < examples.size(); i++) if (examples.get(i).fold() == fold) weights[i] = w;
         }
+        Set<String> sets = new TreeSet<>();
+        for (Example e : examples) sets.add(e.set());
         for (double threshold : THRESHOLDS) {
             List<BylineModel> models = new ArrayList<>();
             for (double[] w : weights) models.add(new BylineModel(w, threshold));
-            System.out.printf(Locale.ROOT, "threshold %.1f: %s%n", threshold, tally(models, examples));
+            System.out.printf(Locale.ROOT, "threshold %.2f: %s%n", threshold, tally(models, examples));
+            // Sets of other languages train together; each one's own figures say whether the others helped it.
+            if (sets.size() < 2) continue;
+            for (String set : sets) {
+                List<BylineModel> own = new ArrayList<>();
+                List<Example> ofSet = new ArrayList<>();
+                for (int i = 0; i < examples.size(); i++) {
+                    if (!examples.get(i).set().equals(set)) continue;
+                    own.add(models.get(i));
+                    ofSet.add(examples.get(i));
+                }
+                System.out.printf(Locale.ROOT, "    %s: %s%n", set, tally(own, ofSet));
+            }
         }
     }
 

@@ -68,6 +68,16 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern SLASHED_WRITER = Pattern.compile("^(.+?\\S)\\s*//?\\s*([^/]+?)\\s*$");
     /** "مقال بقلم NAME بعنوان [TITLE]": a headline that names its writer and then its own title. */
     private static final Pattern PEN_THEN_TITLE = Pattern.compile("(?:^|\\s)بقلم\\s*[:：.]?\\s*(\\S.*?)\\s+بعنوان(?:\\s|$)");
+    /**
+     * A name set off at a headline's end: after a spaced dash or one glued to the headline ("HEADLINE – NAME",
+     * "HEADLINE- NAME"), or in brackets or quotation marks ("HEADLINE (NAME)", "HEADLINE “NAME”").
+     */
+    private static final Pattern SET_OFF_TAIL = Pattern.compile(
+            "^(.*?[^\\s\\-–—])(?:\\s+[-–—]+\\s*|[-–—]\\s+|\\s+ـ+\\s+)([^-–—ـ]+?)\\s*$|^(.*\\S)\\s*[(«“\"]([^()«»“”\"]+)[)»”\"]\\s*[.!]?$");
+    /** "HEADLINE, by NAME", "HEADLINE، بقلم NAME": a credit after a comma closing the headline. */
+    private static final Pattern CREDIT_AFTER_COMMA = Pattern.compile("(?iu)^(.*\\S)\\s*[,،]\\s*((?:by|par|بقلم)(?![\\p{L}]).*)$");
+    /** "NAME: HEADLINE", "د . NAME: HEADLINE": a name heading its headline before a colon. */
+    private static final Pattern NAME_COLON_HEAD = Pattern.compile("^([^:：]{3,40}?)\\s*[:：]\\s*(\\S.*)$");
     /** "عن NAME", "About NAME": the heading of the writer's box under the article. */
     private static final Pattern ABOUT = Pattern.compile("(?iu)^(?:عن|about|à propos de)\\s+(\\S.*)$");
     private static final Pattern SOURCE_SLASH = Pattern.compile("^(.+?)\\s*/\\s*(.+)$");
@@ -75,7 +85,7 @@ public record Byline(List<String> authors, String source) {
      * A dash with a space on either side joins a name to its outlet or city ("أثير- NAME"); within a
      * name it is glued on both ("Jean-Pierre").
      */
-    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s|(?<=\\S)[-–—]\\s|\\s[-–—](?=\\S)");
+    static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s|(?<=\\S)[-–—]\\s|\\s[-–—](?=\\S)");
     /**
      * A tatweel inside a word only stretches it on the page ("أحمد الغـر"); taken out, the word is the
      * name, and the tatweels left stand for dashes.
@@ -592,7 +602,7 @@ public record Byline(List<String> authors, String source) {
      * محمد …", "X ولد Y"): "son of" or "daughter of" then a given name makes the first word one too, listed
      * or not.
      */
-    private static boolean opensWithGivenName(String name) {
+    static boolean opensWithGivenName(String name) {
         String[] key = Words.key(name).split(" ");
         return GivenNames.contains(key[0]) || key.length > 1 && GivenNames.contains(key[0] + " " + key[1])
                 || key.length > 2 && BylineWords.isLineage(key[1]) && !key[1].equals("ال") && GivenNames.contains(key[2]);
@@ -786,6 +796,64 @@ public record Byline(List<String> authors, String source) {
     public static String aboutWriter(String text) {
         Matcher m = ABOUT.matcher(text.strip());
         return m.matches() ? personName(m.group(1)) : null;
+    }
+
+    /**
+     * A person's name set off at the head or the end of a headline, as columns print their writer's ("HEADLINE –
+     * NAME", "HEADLINE (NAME)", "HEADLINE “NAME”", "NAME: HEADLINE", "HEADLINE, by NAME"), or null. The same
+     * shapes hold a news story's subject ("الوزير NAME: …", 'عبقرية “NAME”') or the site's name, which only the
+     * page can tell apart: the byline model weighs the name as one of the page's candidates ({@link BylineFeatures}).
+     */
+    public static HeadlineName headlineName(String headline) {
+        String h = headline.strip();
+        // "د. NAME يكتب: HEADLINE": the verb of writing vouches for the name as a byline word does.
+        String[] column = writesColumn(h);
+        if (column != null) return new HeadlineName(column[0], null, HeadlineName.Shape.BEFORE_COLON, true, !BylineWords.withoutHonorific(h).equals(h));
+        Matcher tail = SET_OFF_TAIL.matcher(h);
+        if (tail.matches()) {
+            boolean dashed = tail.group(1) != null;
+            int at = dashed ? 1 : 3;
+            HeadlineName named = headlineName(tail.group(at + 1), tail.group(at), dashed ? HeadlineName.Shape.AFTER_DASH : HeadlineName.Shape.SET_APART);
+            if (named != null) return named;
+        }
+        Matcher comma = CREDIT_AFTER_COMMA.matcher(h);
+        if (comma.matches() && BylineWords.after(comma.group(2)) != null) return headlineName(comma.group(2), comma.group(1), HeadlineName.Shape.AFTER_COMMA);
+        Matcher head = NAME_COLON_HEAD.matcher(h);
+        return head.matches() ? headlineName(head.group(1), head.group(2), HeadlineName.Shape.BEFORE_COLON) : null;
+    }
+
+    private static HeadlineName headlineName(String printed, String rest, HeadlineName.Shape shape) {
+        if (Words.count(rest) < 3) return null;
+        // "HEADLINE, by NAME", "HEADLINE (بقلم NAME)": a byline word vouches for the name.
+        String credited = BylineWords.after(printed.strip());
+        String name = personName(credited != null ? credited : printed);
+        if (name == null || namesIn(name) > 4) return null;
+        boolean titled = !BylineWords.withoutHonorific(printed.strip()).equals(printed.strip());
+        return new HeadlineName(name, shape == HeadlineName.Shape.BEFORE_COLON ? null : rest.strip(), shape, credited != null, titled);
+    }
+
+    /**
+     * A name {@link #headlineName} read off a headline.
+     *
+     * @param name the person's name, without a title
+     * @param headline the headline without the name when it closed it, or null when it led (a led name stays
+     *     in the title as printed, like a column's "NAME يكتب:")
+     * @param shape where the headline sets the name
+     * @param credited whether a byline word stands before the name ("by NAME")
+     * @param titled whether a title stands before the name ("د. NAME")
+     */
+    public record HeadlineName(String name, String headline, Shape shape, boolean credited, boolean titled) {
+        /** Where a headline sets a name off. */
+        public enum Shape {
+            /** "HEADLINE – NAME". */
+            AFTER_DASH,
+            /** "HEADLINE (NAME)", "HEADLINE “NAME”". */
+            SET_APART,
+            /** "HEADLINE, by NAME". */
+            AFTER_COMMA,
+            /** "NAME: HEADLINE". */
+            BEFORE_COLON
+        }
     }
 
     /**

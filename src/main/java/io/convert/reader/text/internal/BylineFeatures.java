@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,10 @@ public final class BylineFeatures {
             "latin_share", "mixed_script", "printed_twice", "site_named", "agency", "named_in_text", "under_masthead_label",
             "blank_before", "blank_after", "chrome", "previous_prose", "next_prose", "beside_date",
             "under_title", "near_title", "above_title", "title_distance", "name_in_title",
-            "before_text", "after_text", "position");
+            "before_text", "after_text", "position",
+            "headline_name", "headline_after_dash", "headline_set_apart", "headline_after_comma", "headline_before_colon",
+            "headline_credited", "headline_titled", "headline_given", "headline_name_line", "headline_family_in_text",
+            "headline_other_byline", "headline_name_in_text");
 
     /** The most words of a line the model weighs: a byline with its date and place runs to about this. */
     public static final int MOST_WORDS = 20;
@@ -34,12 +38,16 @@ public final class BylineFeatures {
     private static final Pattern FINAL_STOP = Pattern.compile(".*[.!?؟…][\"”»')\\]]*$");
     private static final Pattern BRACKET = Pattern.compile("[()\\[\\]]");
     private static final Pattern TAG_OR_HANDLE = Pattern.compile("[#@]\\S");
-    /** Between a byline's parts: a dash spaced on either side or both, a bar, a spaced slash. */
-    private static final Pattern PARTS = Pattern.compile("\\s[-–—|/]\\s|(?<=\\S)[-–—]\\s|\\s[-–—](?=\\S)|[|｜]");
+    /** Between a byline's parts: a dash spaced on either side or both ({@link Byline#SPACED_DASH}), a bar, a spaced slash. */
+    private static final Pattern PARTS = Pattern.compile(Byline.SPACED_DASH.pattern() + "|\\s/\\s|[|｜]");
     /** A colon closing a byline whose names the line does not carry over ("تحقيق NAME:"). */
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*[:：]\\s*$");
     /** Stars, bullets and dots a layout sets before a byline. */
     private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}]+");
+    /** A name alone, or before a byline's next part: "NAME", "NAME – SITE- CITY", "NAME | DATE", "NAME، SITE". */
+    private static final Pattern NAME_THEN_PARTS = Pattern.compile("^(.+?)(?:\\s*[-–—|/،,].*)?$");
+    /** The most words of a line that prints a headline's name as a byline does ("NAME – SITE – CITY"). */
+    private static final int NAME_LINE_WORDS = 10;
     /** How many kept lines under the headline count as near it: a byline sits under it, a deck or a date between. */
     private static final int NEAR_TITLE = 3;
 
@@ -63,16 +71,25 @@ public final class BylineFeatures {
     }
 
     /**
-     * A page's candidates as the trainer sees them: each line's text, features and the writer the
-     * reader would read off it (null for none), and whether the rules named a writer themselves.
+     * A page's candidates as the trainer sees them: each line's text, features and the writers the
+     * reader would read off it (empty for none), which of them is the headline's (-1 for none), and
+     * whether the rules named a writer themselves.
      */
-    public record Choice(List<String> lines, double[][] features, List<List<String>> writers, boolean ruled) {
+    public record Choice(List<String> lines, double[][] features, List<List<String>> writers, int headline, boolean ruled) {
     }
 
     /**
-     * The lines that may sign the page: every short printed line but the headline, images and running
-     * prose, down to a list of teasers under the text (their writers are other stories'). An image's alt
-     * text over its caption that runs it on ("NAME" / "NAME JOB") names who the picture shows.
+     * Each candidate's features, in the order of {@link #NAMES}, and the writers read off it ({@link #writerIn}):
+     * the features ask whether a writer is read, so both come from one reading of the line.
+     */
+    public record Lines(double[][] features, List<List<String>> writers) {
+    }
+
+    /**
+     * The lines that may sign the page: every short printed line but images and running prose, down to
+     * a list of teasers under the text (their writers are other stories'), and the headline when it sets
+     * a name off ({@link #headlineName}). An image's alt text over its caption that runs it on ("NAME" /
+     * "NAME JOB") names who the picture shows.
      */
     public static List<Integer> candidates(Page p) {
         List<Unit> units = p.units();
@@ -80,7 +97,11 @@ public final class BylineFeatures {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             if (i >= p.end() && Chrome.isTeaserHeading(u)) break;
-            if (i == p.title() || p.artefact()[i] || p.good()[i] || u.words() < 1 || u.words() > MOST_WORDS) continue;
+            if (i == p.title()) {
+                if (headlineName(p) != null) out.add(i);
+                continue;
+            }
+            if (p.artefact()[i] || p.good()[i] || u.words() < 1 || u.words() > MOST_WORDS) continue;
             int previous = previousPrinted(units, i), next = nextPrinted(units, i);
             if (runsOn(units, i, next) || runsOn(units, previous, i)) continue;
             out.add(i);
@@ -95,8 +116,8 @@ public final class BylineFeatures {
         return !shorter.isEmpty() && longer.startsWith(shorter + " ");
     }
 
-    /** The feature vector of each candidate, in the order of {@link #NAMES}; {@code prose} is the page's ({@link Prose#of}). */
-    public static double[][] of(Page p, List<Integer> candidates, Prose prose) {
+    /** The features and writers of each candidate; {@code prose} is the page's ({@link Prose#of}). */
+    public static Lines of(Page p, List<Integer> candidates, Prose prose) {
         List<Unit> units = p.units();
         int n = units.size();
         Map<String, Integer> printed = new HashMap<>();
@@ -104,8 +125,15 @@ public final class BylineFeatures {
         String titleKey = p.title() >= 0 ? " " + Words.key(units.get(p.title()).text()) + " " : "";
         String siteKey = p.site() == null ? "" : Words.key(p.site());
         double[][] out = new double[candidates.size()][];
+        List<List<String>> read = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
             int i = candidates.get(c);
+            if (i == p.title()) {
+                Byline.HeadlineName named = headlineName(p);
+                read.add(isPerson(named.name(), p.site()) ? List.of(named.name()) : List.of());
+                out[c] = headlineFeatures(p, candidates, named, prose);
+                continue;
+            }
             Unit u = units.get(i);
             String t = Byline.unstarred(u.text());
             String key = Words.key(t);
@@ -122,6 +150,7 @@ public final class BylineFeatures {
             Byline byline = Byline.parse(t, p.site(), true);
             boolean parses = byline != null && !byline.authors().isEmpty();
             List<String> writers = writerIn(t, byline, p.site());
+            read.add(writers);
             String named = writers.isEmpty() ? name : writers.get(0);
             double[] f = {
                 1,
@@ -136,7 +165,7 @@ public final class BylineFeatures {
                 BylineWords.opens(t) ? 1 : 0,
                 BylineWords.withoutHonorific(BylineWords.withoutJobBefore(t)).length() < BylineWords.withoutJobBefore(t).length() ? 1 : 0,
                 BylineWords.withoutJobBefore(t).length() < t.length() ? 1 : 0,
-                opensWithGivenName(nameWords) ? 1 : 0,
+                Byline.opensWithGivenName(name) ? 1 : 0,
                 words.length == 0 ? 0 : (double) given / words.length,
                 words.length > 0 && words[0].startsWith("ال") && !GivenNames.contains(words[0]) && !BylineWords.isArticleGivenName(words[0]) ? 1 : 0,
                 Byline.personName(t) != null ? 1 : 0,
@@ -174,10 +203,63 @@ public final class BylineFeatures {
                 i < p.bodyStart() ? 1 : 0,
                 i >= p.end() ? 1 : 0,
                 n == 0 ? 0 : (double) i / n,
+                // The headline's own features: no line's.
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             };
             out[c] = f;
         }
-        return out;
+        return new Lines(out, read);
+    }
+
+    /** The name the headline's line sets off at its head or end ({@link Byline#headlineName}), or null. */
+    public static Byline.HeadlineName headlineName(Page p) {
+        return p.title() < 0 ? null : Byline.headlineName(Byline.unstarred(p.units().get(p.title()).text()));
+    }
+
+    /**
+     * The headline's name weighed apart from the lines: only the bias and the headline's own features.
+     * A column's writer and a news story's subject stand in the same places; the name's shape, a title, a
+     * byline word or a given name before it, a short line of the page that prints it as a byline does, and
+     * the text going on to name it (as it names its subject, seldom its writer) tell them apart.
+     */
+    private static double[] headlineFeatures(Page p, List<Integer> candidates, Byline.HeadlineName named, Prose prose) {
+        double[] f = new double[NAMES.size()];
+        f[0] = 1;
+        String[] words = Words.key(named.name()).split(" ");
+        String family = words[words.length - 1].length() >= 3 ? words[words.length - 1] : String.join(" ", words);
+        boolean otherByline = false;
+        for (int i : candidates) otherByline |= i != p.title() && BylineWords.opens(Byline.unstarred(p.units().get(i).text()));
+        double[] own = {
+            1,
+            named.shape() == Byline.HeadlineName.Shape.AFTER_DASH ? 1 : 0,
+            named.shape() == Byline.HeadlineName.Shape.SET_APART ? 1 : 0,
+            named.shape() == Byline.HeadlineName.Shape.AFTER_COMMA ? 1 : 0,
+            named.shape() == Byline.HeadlineName.Shape.BEFORE_COLON ? 1 : 0,
+            named.credited() ? 1 : 0,
+            named.titled() ? 1 : 0,
+            Byline.opensWithGivenName(named.name()) ? 1 : 0,
+            printedAsByline(p, named.name()) ? 1 : 0,
+            namedIn(prose, family) ? 1 : 0,
+            otherByline ? 1 : 0,
+            namedIn(prose, named.name()) ? 1 : 0,
+        };
+        System.arraycopy(own, 0, f, NAMES.indexOf("headline_name"), own.length);
+        return f;
+    }
+
+    /**
+     * Whether a short line of the page but the headline is {@code name} alone or opens a byline's parts with
+     * it ("NAME – SITE – CITY", "NAME | DATE").
+     */
+    private static boolean printedAsByline(Page p, String name) {
+        String key = Words.key(name);
+        for (int i = 0; i < p.units().size(); i++) {
+            Unit u = p.units().get(i);
+            if (i == p.title() || u.words() > NAME_LINE_WORDS) continue;
+            Matcher parts = NAME_THEN_PARTS.matcher(u.text().strip());
+            if (parts.matches() && Words.key(parts.group(1)).equals(key)) return true;
+        }
+        return false;
     }
 
     /**
@@ -188,14 +270,12 @@ public final class BylineFeatures {
      * agency's or an outlet's.
      */
     public static List<String> writerIn(String line, String site) {
-        String t = line.strip();
+        String t = Byline.unstarred(line);
         return writerIn(t, Byline.parse(t, site, true), site);
     }
 
-    /** {@link #writerIn(String, String)} of a line already parsed as a byline ({@code parsed}, or null), parsed again only if it was not stripped. */
-    private static List<String> writerIn(String line, Byline parsed, String site) {
-        String t = line.strip();
-        Byline byline = t.equals(line) ? parsed : Byline.parse(t, site, true);
+    /** {@link #writerIn(String, String)} of a stripped line already parsed as a byline ({@code byline}, or null). */
+    private static List<String> writerIn(String t, Byline byline, String site) {
         if (byline != null && !byline.authors().isEmpty()) {
             List<String> out = byline.authors().stream().filter(name -> isPerson(name, site)).toList();
             return out.size() == byline.authors().size() ? out : List.of();
@@ -253,10 +333,6 @@ public final class BylineFeatures {
         return BylineWords.withoutHonorific(BylineWords.withoutJobBefore(after == null ? text : after));
     }
 
-    private static boolean opensWithGivenName(String[] words) {
-        return words.length > 0 && (GivenNames.contains(words[0]) || words.length > 1 && GivenNames.contains(words[0] + " " + words[1]));
-    }
-
     /** Where the last byline word in {@code text} starts ("كتب في: DATE بقلم: NAME"), or -1. */
     static int lastBylineWord(String text) {
         for (int k = text.length() - 1; k > 0; k--) {
@@ -266,9 +342,7 @@ public final class BylineFeatures {
     }
 
     private static boolean isDateLine(List<Unit> units, int i) {
-        if (i < 0 || i >= units.size()) return false;
-        Unit u = units.get(i);
-        return u.words() <= 14 && (PrintedDates.find(u.text()) != null || PrintedDates.isYearlessDate(u.text()));
+        return i >= 0 && i < units.size() && ScrapedTextParser.isDateText(units.get(i).text());
     }
 
     /** How many lines neither template nor image stand between {@code from} and {@code to}, counted up to {@link #NEAR_TITLE}. */

@@ -232,6 +232,14 @@ public final class ScrapedTextParser {
         return new HeadingFeatures.Choice(pass.headingLines, pass.headingFeatures, pass.headingRuled, headings);
     }
 
+    /**
+     * Whether {@code text} is a date line: a date in a short line, or a date bar however long, whose Hijri date,
+     * "الموافق" and Gregorian date, times and time zones each count as words.
+     */
+    static boolean isDateText(String text) {
+        return PrintedDates.find(text) != null && (Words.count(text) <= 14 || PrintedDates.isDateBar(text));
+    }
+
     private static boolean sentenceEnd(String text) {
         return SENTENCE_END.matcher(text).matches();
     }
@@ -324,27 +332,40 @@ public final class ScrapedTextParser {
          * Where the rules named no writer, the byline model's likeliest line names one when the model is
          * sure enough ({@link BylineModel}): the name is read as the rules read a byline's, a name the
          * headline or the text prints is their subject or a speaker they quote, not the writer, and the
-         * line leaves the text as a byline does.
+         * line leaves the text as a byline does. The headline's own line is a candidate when it sets a
+         * name off ("HEADLINE – NAME"); taken, the name leaves the title if it closed it.
          */
         private void learnedByline(int bodyStart, int end, List<Block> blocks) {
             String site = bylineSite();
             BylineFeatures.Page page = new BylineFeatures.Page(units, chrome, artefact, good, titleLine(), bodyStart, end, site);
             List<Integer> candidates = BylineFeatures.candidates(page);
             BylineFeatures.Prose prose = BylineFeatures.Prose.of(page);
-            double[][] features = BylineFeatures.of(page, candidates, prose);
+            BylineFeatures.Lines read = BylineFeatures.of(page, candidates, prose);
+            double[][] features = read.features();
             List<String> lines = new ArrayList<>();
             List<List<String>> writers = new ArrayList<>();
-            for (int c : candidates) {
-                String line = units.get(c).text();
-                List<String> names = BylineFeatures.writerIn(line, site);
+            int headline = candidates.indexOf(page.title());
+            for (int c = 0; c < candidates.size(); c++) {
+                String line = units.get(candidates.get(c)).text();
+                List<String> names = read.writers().get(c);
+                // The headline's own name is its subject or its writer, and a note about a column's writer under the
+                // text prints the writer's name: the model weighs both with the headline's features, no veto.
+                boolean refused = c != headline
+                        && names.stream().anyMatch(name -> isHeadlineSubject(name, line) || BylineFeatures.namedIn(prose, name));
                 lines.add(line);
-                writers.add(names.stream().anyMatch(name -> isHeadlineSubject(name, line) || BylineFeatures.namedIn(prose, name)) ? List.of() : names);
+                writers.add(refused ? List.of() : names);
             }
-            if (recordByline) bylineChoice = new BylineFeatures.Choice(lines, features, writers, !authors.isEmpty());
+            if (recordByline) bylineChoice = new BylineFeatures.Choice(lines, features, writers, headline, !authors.isEmpty());
             if (!authors.isEmpty() || !rules.contains(Rule.LEARNED_BYLINE)) return;
             int best = BylineModel.bundled().best(features);
             if (best < 0 || writers.get(best).isEmpty()) return;
             writers.get(best).forEach(this::addAuthor);
+            if (best == headline) {
+                // A name that closed the headline leaves the title; one that led it stays, as a column's "NAME:" does.
+                String rest = BylineFeatures.headlineName(page).headline();
+                if (rest != null) meta.title(rest);
+                return;
+            }
             String key = Words.key(lines.get(best));
             for (int b = 0; b < blocks.size(); b++) {
                 if (blocks.get(b) instanceof Block.Paragraph && Words.key(PlainText.of(blocks.get(b))).equals(key)) {
@@ -3021,14 +3042,6 @@ public final class ScrapedTextParser {
 
         private boolean isDateLine(int i) {
             return isDateText(units.get(i).text());
-        }
-
-        /**
-         * Whether {@code text} is a date line: a date in a short line, or a date bar however long, whose Hijri date,
-         * "الموافق" and Gregorian date, times and time zones each count as words.
-         */
-        private static boolean isDateText(String text) {
-            return PrintedDates.find(text) != null && (Words.count(text) <= 14 || PrintedDates.isDateBar(text));
         }
 
         private void readDateOnly(Unit u) {

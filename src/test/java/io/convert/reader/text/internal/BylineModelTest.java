@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.convert.model.Metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,29 @@ class BylineModelTest {
 
             قال المهندس كريم فؤاد الشامي محافظ المدينة، إن مشروع توسيع طريق الكورنيش لن يقتطع متراً واحداً من الرمال المخصصة للمصطافين.
             وأضاف أن الأعمال ستتوقف طوال أشهر الصيف، على أن تستأنف مع بداية الخريف وفق جدول زمني أعلنته المحافظة.
+            """;
+
+    /** An opinion column whose writer the headline's line closes with, after a dash; no line of its own signs it. */
+    private static final String WRITER_CLOSES_HEADLINE = """
+            صوت الضفتين
+
+            الرئيسية | رأي | اتصل بنا
+
+            المكتبات المدرسية تنتظر من يفتح أبوابها – هشام بن عيسى
+
+            في كل مدرسة زرتها هذا العام وجدت غرفة مغلقة كتب على بابها اسم المكتبة، وخلف الباب رفوف مغبرة وكتب لم يفتحها أحد منذ سنوات طويلة.
+            والمشكلة ليست في الكتب وحدها، فالمدارس لا تملك من يشرف على هذه الغرف، والمعلمون مشغولون بالحصص والامتحانات من الصباح حتى المساء.
+            ولو خصصت كل مدرسة ساعة واحدة في الأسبوع للقراءة الحرة، لتغير حال هذه الرفوف، ولوجد التلاميذ فيها ما لا يجدونه في كتب المقرر.
+            """;
+
+    /** A news story whose headline opens with the official it quotes, and whose text goes on to name him. */
+    private static final String OFFICIAL_HEADS_HEADLINE = """
+            الرئيسية | أخبار | اقتصاد
+
+            سامي الحداد: أسعار الخبز لن ترتفع هذا العام
+
+            أكد وزير التجارة سامي الحداد، اليوم الثلاثاء، أن الحكومة لن ترفع سعر الخبز المدعوم خلال العام الجاري رغم ارتفاع أسعار القمح عالمياً.
+            وأوضح الحداد في مؤتمر صحفي أن مخزون القمح يكفي البلاد ستة أشهر، وأن عقود الاستيراد الجديدة وقعت بأسعار أقل من أسعار السوق.
             """;
 
     @Test
@@ -82,6 +106,20 @@ class BylineModelTest {
         assertEquals(List.of("كريم فؤاد الشامي"), BylineFeatures.writerIn(caption, null));
         BylineFeatures.Choice choice = new ScrapedTextParser(Rule.all()).bylineChoice(CAPTION_OF_SPEAKER);
         assertEquals(List.of(), choice.writers().get(choice.lines().indexOf(caption)));
+    }
+
+    @Test
+    void theModelWeighsTheNameAHeadlineSetsOff() {
+        Set<Rule> withoutModel = Rule.all();
+        withoutModel.remove(Rule.LEARNED_BYLINE);
+        assertEquals(List.of(), new ScrapedTextParser(withoutModel).parse(WRITER_CLOSES_HEADLINE).metadata().authors());
+        Metadata read = new ScrapedTextParser(Rule.all()).parse(WRITER_CLOSES_HEADLINE).metadata();
+        assertEquals(List.of("هشام بن عيسى"), read.authors());
+        assertEquals("المكتبات المدرسية تنتظر من يفتح أبوابها", read.title(), "the name leaves the title it closed");
+        // The same shape holds the official a news story quotes: a candidate too, which the text naming him sinks.
+        BylineFeatures.Choice choice = new ScrapedTextParser(Rule.all()).bylineChoice(OFFICIAL_HEADS_HEADLINE);
+        assertEquals(List.of("سامي الحداد"), choice.writers().get(choice.headline()));
+        assertEquals(List.of(), new ScrapedTextParser(Rule.all()).parse(OFFICIAL_HEADS_HEADLINE).metadata().authors());
     }
 
     private static double[] vector(int d, int k, double v) {

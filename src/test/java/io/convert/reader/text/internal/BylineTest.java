@@ -145,6 +145,31 @@ class BylineTest {
     }
 
     @Test
+    void aNameSetOffAtAHeadlinesHeadOrEnd() {
+        String rest = "المدن الساحلية بين الأمس واليوم";
+        assertEquals(new Byline.HeadlineName("سامي نور", rest, Byline.HeadlineName.Shape.AFTER_DASH, false, false),
+                Byline.headlineName(rest + " – سامي نور"));
+        assertEquals(new Byline.HeadlineName("سامي نور", rest, Byline.HeadlineName.Shape.AFTER_DASH, false, false),
+                Byline.headlineName(rest + "- سامي نور"));
+        assertEquals(new Byline.HeadlineName("سامي نور", rest, Byline.HeadlineName.Shape.SET_APART, false, false),
+                Byline.headlineName(rest + " “سامي نور”"));
+        assertEquals(new Byline.HeadlineName("سامي نور", rest, Byline.HeadlineName.Shape.SET_APART, false, true),
+                Byline.headlineName(rest + " (د. سامي نور)"));
+        assertEquals(new Byline.HeadlineName("Lena Marchetti", "Why the harbour still floods every spring", Byline.HeadlineName.Shape.AFTER_COMMA, true, false),
+                Byline.headlineName("Why the harbour still floods every spring, By Lena Marchetti"));
+        // A name that leads stays in the title.
+        assertEquals(new Byline.HeadlineName("منى حسن", null, Byline.HeadlineName.Shape.BEFORE_COLON, false, true),
+                Byline.headlineName("د. منى حسن: المدارس الريفية تحتاج إلى معلمين"));
+        // The verb of writing is no part of the name, and vouches for it as a byline word does.
+        assertEquals(new Byline.HeadlineName("منى حسن", null, Byline.HeadlineName.Shape.BEFORE_COLON, true, true),
+                Byline.headlineName("د. منى حسن تكتب: المدارس الريفية تحتاج إلى معلمين"));
+        // A part's number, a picture tag, a two-word headline's quoted subject: no name set off.
+        assertNull(Byline.headlineName("رحلة إلى قرى الجبل الأخضر - الجزء الثاني"));
+        assertNull(Byline.headlineName("جولة في أسواق المدينة القديمة (صور)"));
+        assertNull(Byline.headlineName("عبقرية “سامي نور”"));
+    }
+
+    @Test
     void aHeadlineThatNamesItsWriterByTradeAndSaysTheWriterWrites() {
         assertEquals("سلوى بنعلي", Byline.writerWritesHeadline("الشاعرة التونسية سلوى بنعلي تكتب قصيدة عن البحر والغياب"));
         assertEquals("سامي نور", Byline.writerWritesHeadline("الكاتب سامي نور يكتب عن مدينته القديمة"));
