@@ -180,7 +180,7 @@ public final class BylineModelTrainer {
             boolean reach = false;
             for (boolean t : e.target()) reach |= t;
             if (reach) reachable++;
-            int best = models.get(i).best(e.choice().features());
+            int best = models.get(i).best(e.choice().features(), true);
             if (best < 0 || e.choice().writers().get(best).isEmpty()) continue;
             Set<String> got = new TreeSet<>();
             for (String a : e.choice().writers().get(best)) got.add(Words.nameKey(a));

@@ -357,7 +357,7 @@ public final class ScrapedTextParser {
             }
             if (recordByline) bylineChoice = new BylineFeatures.Choice(lines, features, writers, headline, !authors.isEmpty());
             if (!authors.isEmpty() || !rules.contains(Rule.LEARNED_BYLINE)) return;
-            int best = BylineModel.bundled().best(features);
+            int best = BylineModel.bundled().best(features, arabicProse());
             if (best < 0 || writers.get(best).isEmpty()) return;
             writers.get(best).forEach(this::addAuthor);
             if (best == headline) {

@@ -80,8 +80,10 @@ class BylineModelTest {
         double[] w = new double[d];
         w[read] = 1;
         double[][] features = {vector(d, read, 0.5), vector(d, read, 2), vector(d, read, 1)};
-        assertEquals(1, new BylineModel(w, 0.7).best(features), "p(2) = 0.88 is past 0.7 and the highest");
-        assertEquals(-1, new BylineModel(w, 0.9).best(features), "no line is past 0.9");
+        assertEquals(1, new BylineModel(w, 0.7).best(features, true), "p(2) = 0.88 is past 0.7 and the highest");
+        assertEquals(-1, new BylineModel(w, 0.9).best(features, true), "no line is past 0.9");
+        assertEquals(1, new BylineModel(w, 0.7).best(features, false), "p(2) = 0.88 is past 0.7 + 0.1 on a page in another script");
+        assertEquals(-1, new BylineModel(w, 0.8).best(features, false), "a page in another script asks 0.9 where the threshold says 0.8");
     }
 
     @Test
