@@ -25,9 +25,7 @@ public record BylineModel(double[] weights, double threshold) {
 
     /** The probability that the line with {@code features} signs the page. */
     public double probability(double[] features) {
-        double s = 0;
-        for (int k = 0; k < weights.length; k++) s += weights[k] * features[k];
-        return 1 / (1 + Math.exp(-s));
+        return ModelWeights.probability(weights, features);
     }
 
     /**

@@ -25,9 +25,7 @@ public record HeadingModel(double[] weights, double threshold) {
 
     /** The probability that the line with {@code features} heads a section. */
     public double probability(double[] features) {
-        double s = 0;
-        for (int k = 0; k < weights.length; k++) s += weights[k] * features[k];
-        return 1 / (1 + Math.exp(-s));
+        return ModelWeights.probability(weights, features);
     }
 
     /** Whether a line the rules head, with {@code features}, keeps its heading. */

@@ -48,4 +48,11 @@ record ModelWeights(double[] weights, double setting) {
         if (Double.isNaN(value)) throw new IllegalStateException("weights without a " + setting);
         return new ModelWeights(values.stream().mapToDouble(Double::doubleValue).toArray(), value);
     }
+
+    /** A line model's probability: the logistic of the weighted sum of the line's {@code features}. */
+    static double probability(double[] weights, double[] features) {
+        double s = 0;
+        for (int k = 0; k < weights.length; k++) s += weights[k] * features[k];
+        return 1 / (1 + Math.exp(-s));
+    }
 }
