@@ -120,8 +120,7 @@ public final class BylineFeatures {
     public static Lines of(Page p, List<Integer> candidates, Prose prose) {
         List<Unit> units = p.units();
         int n = units.size();
-        Map<String, Integer> printed = new HashMap<>();
-        for (Unit u : units) printed.merge(Words.key(u.text()), 1, Integer::sum);
+        Map<String, Integer> printed = Unit.printings(units);
         String titleKey = p.title() >= 0 ? " " + Words.key(units.get(p.title()).text()) + " " : "";
         String siteKey = p.site() == null ? "" : Words.key(p.site());
         double[][] out = new double[candidates.size()][];

@@ -1,7 +1,6 @@
 package io.convert.reader.text.internal;
 
 import io.convert.lang.PrintedDates;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +54,7 @@ public final class HeadingFeatures {
      */
     public record Page(List<Unit> units, int bodyStart, int end, Map<String, Integer> printed, Set<String> headline) {
         public static Page of(List<Unit> units, int bodyStart, int end, String title) {
-            Map<String, Integer> printed = new HashMap<>();
-            for (Unit u : units) printed.merge(Words.key(u.text()), 1, Integer::sum);
+            Map<String, Integer> printed = Unit.printings(units);
             Set<String> headline = new HashSet<>();
             if (title != null && !Words.key(title).isEmpty()) headline.addAll(List.of(Words.key(title).split(" ")));
             return new Page(units, bodyStart, end, printed, headline);

@@ -1,5 +1,9 @@
 package io.convert.reader.text.internal;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * One logical line of scraped text: a source line, or several when the text was hard-wrapped.
  * Its word count is computed once, since every rule asks for it.
@@ -57,6 +61,13 @@ public final class Unit {
 
     public int words() {
         return words;
+    }
+
+    /** How many times each line's words ({@link Words#key}) are printed on the page: a line printed again is a template's or a teaser's. */
+    public static Map<String, Integer> printings(List<Unit> units) {
+        Map<String, Integer> printed = new HashMap<>();
+        for (Unit u : units) printed.merge(Words.key(u.text()), 1, Integer::sum);
+        return printed;
     }
 
     @Override
