@@ -34,7 +34,8 @@ final class ContentFinder {
     private static final int MAX_NOTICE = 400;
     /** Elements a notice of the site's stands in: a paragraph or a box of its own. */
     private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "section", "aside");
-    private static final Set<String> HEADER_NAMES = Set.of("header", "articleheader", "postheader", "entryheader");
+    private static final Hints.NameWords HEADER_NAMES = new Hints.NameWords(List.of(),
+            "header", "articleheader", "postheader", "entryheader");
     /* Parsed once: asked of every candidate, a query given as a string is parsed on each call. */
     private static final Evaluator BLOCK_CONTENT = QueryParser.parse("pre, table, math, blockquote, figure");
     private static final Evaluator FIGURE = QueryParser.parse("figure, figcaption");
@@ -200,7 +201,7 @@ final class ContentFinder {
     }
 
     private static boolean isHeader(Element e) {
-        return e.nameIs("header") || Hints.has(Hints.names(e), HEADER_NAMES);
+        return e.nameIs("header") || HEADER_NAMES.in(Hints.names(e));
     }
 
     /** Prose letters of an element that is itself a paragraph, or of a container's own text. */

@@ -7,7 +7,6 @@ import io.convert.lang.TeaserWords;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +21,12 @@ import org.jsoup.select.QueryParser;
  * "Most read").
  */
 final class Hints {
-    /** Words naming page chrome: removed before scoring unless they hold the article. */
-    private static final Set<String> BOILERPLATE = Set.of("share", "sharing", "shares", "sharebar", "sharetools",
+    /**
+     * Words naming page chrome, and any word beginning "related" or "sharing": removed before
+     * scoring unless they hold the article.
+     */
+    private static final NameWords BOILERPLATE = new NameWords(List.of("related", "sharing"),
+            "share", "sharing", "shares", "sharebar", "sharetools",
             "sharebox", "sharebuttons", "sharelinks", "shareicons", "sharethis", "social", "socials", "addthis",
             "sociable", "navbar", "nav", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "footer",
             "sitefooter", "masthead", "sidebar", "widget", "widgets", "related", "relateds", "recommend",
@@ -42,7 +45,8 @@ final class Hints {
             "akthar", "mutaalaqa", "mutaalliqa", "dhatsila", "zatsela", "thatsela", "taliqat", "taaliqat", "ta3liqat",
             "wosom", "wasm");
     /** Words naming the article itself; they outweigh a chrome word on the same element. */
-    private static final Set<String> CONTENT = Set.of("article", "articles", "articlebody", "articlecontent",
+    private static final NameWords CONTENT = new NameWords(List.of(),
+            "article", "articles", "articlebody", "articlecontent",
             "articletext", "articledetails", "body", "content", "entry", "entrycontent", "main", "page", "post",
             "postbody", "postcontent", "posttext", "text", "story", "storybody", "blog", "newsdetails", "newstext",
             "newsbody", "newscontent", "details", "detail", "hentry", "prose", "richtext",
@@ -50,10 +54,12 @@ final class Hints {
             "matn", "nass", "nas", "khabar", "khabr", "maqal", "maqala", "maqalah", "tafasil", "tafaseel", "mawdoo",
             "mawdou");
     /** Words that count against a candidate in scoring (a wider net than {@link #BOILERPLATE}). */
-    private static final Set<String> NEGATIVE = Set.of("hid", "hidden", "byline", "author", "dateline", "meta",
+    private static final NameWords NEGATIVE = new NameWords(List.of(),
+            "hid", "hidden", "byline", "author", "dateline", "meta",
             "footnote", "media", "remark", "rss", "scroll", "shopping", "sponsor", "tool", "caption", "credit", "tag");
     /** Words naming boxes that are never the article, however much text they hold: comment threads, galleries. */
-    private static final Set<String> NEVER_ARTICLE = Set.of("comment", "comments", "commentlist", "disqus", "respond",
+    private static final NameWords NEVER_ARTICLE = new NameWords(List.of(),
+            "comment", "comments", "commentlist", "disqus", "respond",
             "replies", "taliqat", "taaliqat", "ta3liqat", "gallery", "slideshow", "carousel");
     /**
      * Names of boxes about the article's writer, a biography or a card ("author-bio",
@@ -313,7 +319,7 @@ final class Hints {
         String n = names(e);
         if (n.isEmpty() && !e.hasAttr("role")) return false;
         if (hasChromeRole(e)) return true;
-        return has(n, BOILERPLATE) && !has(n, CONTENT) && !wrapsNamedContent(e) && !isFormula(e);
+        return BOILERPLATE.in(n) && !CONTENT.in(n) && !wrapsNamedContent(e) && !isFormula(e);
     }
 
     /**
@@ -351,7 +357,7 @@ final class Hints {
     private static boolean wrapsNamedContent(Element e) {
         Element parent = e.parent();
         // The own text last: a paragraph's is most of its text.
-        return parent != null && parent.childrenSize() == 1 && has(names(parent), CONTENT) && parent.ownText().isBlank();
+        return parent != null && parent.childrenSize() == 1 && CONTENT.in(names(parent)) && parent.ownText().isBlank();
     }
 
     /** Whether {@code e} is named or marked up as a box about the article's writer. */
@@ -419,29 +425,94 @@ final class Hints {
 
     static boolean namesNeverArticle(Element e) {
         String n = names(e);
-        return !n.isEmpty() && has(n, NEVER_ARTICLE);
+        return !n.isEmpty() && NEVER_ARTICLE.in(n);
     }
 
     /**
-     * True when a word of {@code names} (split at spaces, underscores and hyphens), or two adjacent
-     * words joined, is in {@code words}. Scanned by hand: asked several times of every element of
-     * a page, splitting with a pattern took a seventh of reading it.
+     * Words looked for in the names {@link #names} gives, or words beginning so: found without
+     * cutting the names into strings (a substring and a joined pair for each word, for nearly
+     * every element of a page, several times, were a twentieth of reading it). A set of the
+     * words' hashes, as {@link String#hashCode} computes them, each word's and each joined
+     * pair's hash computed while scanning.
      */
-    static boolean has(String names, Set<String> words) {
-        String previous = null;
-        int start = 0;
-        for (int i = 0; i <= names.length(); i++) {
-            if (i < names.length() && !isWordSeparator(names.charAt(i))) continue;
-            if (i > start) {
-                String word = names.substring(start, i);
-                // concat makes the joined word in one array; "+" would grow a builder, then copy it.
-                if (words.contains(word) || previous != null && words.contains(previous.concat(word))) return true;
-                if (words == BOILERPLATE && (word.startsWith("related") || word.startsWith("sharing"))) return true;
-                previous = word;
+    static final class NameWords {
+        private final String[] table;
+        private final int[] hashes;
+        private final List<String> prefixes;
+
+        /**
+         * @param prefixes beginnings that make any word one of these ("related-posts",
+         *     "relatedStories" read as "relatedstories")
+         */
+        NameWords(List<String> prefixes, String... words) {
+            int size = Integer.highestOneBit(Math.max(1, words.length) * 4);
+            table = new String[size];
+            hashes = new int[size];
+            this.prefixes = prefixes;
+            for (String w : words) {
+                int i = slot(w.hashCode());
+                while (table[i] != null) i = (i + 1) & (size - 1);
+                table[i] = w;
+                hashes[i] = w.hashCode();
             }
-            start = i + 1;
         }
-        return false;
+
+        private int slot(int hash) {
+            return (hash ^ hash >>> 16) & (table.length - 1);
+        }
+
+        /**
+         * Whether a word of {@code names} (split at spaces, underscores and hyphens), or two
+         * adjacent words joined, is one of these or begins with one of the prefixes.
+         */
+        boolean in(String names) {
+            int previous = -1, previousEnd = 0, previousHash = 0;
+            int start = 0, hash = 0, power = 1;
+            for (int i = 0, n = names.length(); i <= n; i++) {
+                if (i < n) {
+                    char c = names.charAt(i);
+                    if (!isWordSeparator(c)) {
+                        hash = 31 * hash + c;
+                        power *= 31;
+                        continue;
+                    }
+                }
+                if (i > start) {
+                    if (holds(names, -1, 0, start, i, hash) || previous >= 0
+                            && holds(names, previous, previousEnd, start, i, previousHash * power + hash)) {
+                        return true;
+                    }
+                    // A prefix holds no separator: found at the word's start, it is within the word.
+                    for (int p = 0; p < prefixes.size(); p++) if (names.startsWith(prefixes.get(p), start)) return true;
+                    previous = start;
+                    previousEnd = i;
+                    previousHash = hash;
+                }
+                start = i + 1;
+                hash = 0;
+                power = 1;
+            }
+            return false;
+        }
+
+        /**
+         * Whether the characters of {@code names} from {@code first} to {@code firstEnd} (none
+         * when {@code first} is negative) followed by those from {@code start} to {@code end},
+         * whose hash is {@code hash}, are one of the words.
+         */
+        private boolean holds(String names, int first, int firstEnd, int start, int end, int hash) {
+            int firstLength = first < 0 ? 0 : firstEnd - first;
+            int length = firstLength + end - start;
+            for (int i = slot(hash); table[i] != null; i = (i + 1) & (table.length - 1)) {
+                String w = table[i];
+                if (hashes[i] == hash && w.length() == length
+                        && (first < 0 || w.regionMatches(0, names, first, firstLength))
+                        && w.regionMatches(firstLength, names, start, end - start)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static boolean isWordSeparator(char c) {
@@ -452,11 +523,11 @@ final class Hints {
     static int weight(Element e) {
         String n = names(e);
         if (n.isEmpty()) return 0;
-        boolean chrome = (has(n, NEGATIVE) || has(n, BOILERPLATE)) && !isFormula(e);
+        boolean chrome = (NEGATIVE.in(n) || BOILERPLATE.in(n)) && !isFormula(e);
         // A wrapper named for the layout inside a box named as the article is that box.
         if (chrome && wrapsNamedContent(e)) return 25;
         int w = 0;
-        if (has(n, CONTENT)) w += 25;
+        if (CONTENT.in(n)) w += 25;
         if (chrome) w -= 25;
         return w;
     }

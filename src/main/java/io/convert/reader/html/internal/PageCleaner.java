@@ -80,14 +80,26 @@ final class PageCleaner {
     private PageCleaner() {
     }
 
-    /** Cleaning done for every page, extracted or not. */
+    /**
+     * Cleaning done for every page, extracted or not. The page's elements are listed once for
+     * the noscripts and the streamed parts, and once for what never holds content with the
+     * noscripts, as each walk over a page's elements is a fiftieth of reading it. Restoring the
+     * noscripts' images only puts images in place of images, which leaves the streamed parts
+     * as they were; an element that never holds content removed inside a noscript, or a
+     * noscript inside one, leaves the page as removing them in turn did.
+     */
     static void removeNonContent(Element root) {
-        restoreNoscriptImages(root);
-        placeStreamedSegments(root);
+        List<Element> noscripts = new ArrayList<>();
+        List<Element> segments = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e.nameIs("noscript")) noscripts.add(e);
+            else if (isStreamedSegment(e)) segments.add(e);
+        }
+        restoreNoscriptImages(noscripts);
+        placeStreamedSegments(root, segments);
         List<Element> never = new ArrayList<>();
-        for (Element e : root.getAllElements()) if (isNeverContent(e, root)) never.add(e);
+        for (Element e : root.getAllElements()) if (isNeverContent(e, root) || e.nameIs("noscript")) never.add(e);
         never.forEach(Node::remove);
-        root.select(Queries.NOSCRIPT).remove();
         List<Element> hidden = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e != root && (isHidden(e) || isTooltipBubble(e))) hidden.add(e);
@@ -159,8 +171,7 @@ final class PageCleaner {
      * the loading placeholder after it. Without scripts the article would be read as hidden:
      * each such part is moved where the script would put it.
      */
-    private static void placeStreamedSegments(Element root) {
-        List<Element> segments = root.select(Queries.STREAMED_SEGMENT).stream().filter(PageCleaner::isStreamedSegment).toList();
+    private static void placeStreamedSegments(Element root, List<Element> segments) {
         if (segments.isEmpty()) return;
         Map<String, String> target = new HashMap<>();
         for (Element script : root.select(Queries.SCRIPT)) {
@@ -216,8 +227,8 @@ final class PageCleaner {
      * Lazy-loading pages put the real {@code <img>} in a {@code <noscript>} next to a
      * placeholder: the noscript image takes the placeholder's place.
      */
-    private static void restoreNoscriptImages(Element root) {
-        for (Element noscript : root.select(Queries.NOSCRIPT)) {
+    private static void restoreNoscriptImages(List<Element> noscripts) {
+        for (Element noscript : noscripts) {
             Element img = noscriptImage(noscript);
             if (img == null) continue;
             Element previous = noscript.previousElementSibling();

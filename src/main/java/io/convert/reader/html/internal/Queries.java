@@ -17,7 +17,6 @@ final class Queries {
     static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
     static final Evaluator CAPTION = QueryParser.parse("caption");
     static final Evaluator CODE = QueryParser.parse("code");
-    static final Evaluator NOSCRIPT = QueryParser.parse("noscript");
     static final Evaluator SCRIPT = QueryParser.parse("script");
     static final Evaluator ARTICLE = QueryParser.parse("article");
     static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
@@ -32,8 +31,6 @@ final class Queries {
     static final Evaluator AUTHOR_MARKUP =
             QueryParser.parse("a[rel~=(?i)^author$], [itemprop=author] [itemprop=name], [itemprop=author][content]");
     static final Evaluator PUBLISHED_TIME = QueryParser.parse("time[datetime], [itemprop=datePublished]");
-    /** The hidden parts a streaming server sends at the end of the body (see {@link PageCleaner}). */
-    static final Evaluator STREAMED_SEGMENT = QueryParser.parse("div[hidden][id^=S:]");
 
     private Queries() {
     }

@@ -3,6 +3,7 @@ package io.convert.reader.html.internal;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -82,5 +83,23 @@ class HintsTest {
 
     private static Element element(String html) {
         return Jsoup.parseBodyFragment(html).body().child(0);
+    }
+
+    @Test
+    void nameWordsAreWholeWordsOrTwoAdjacentWordsJoined() {
+        Hints.NameWords words = new Hints.NameWords(List.of("teaser"), "promo", "sidebar", "Aa");
+        assertTrue(words.in("box promo"));
+        assertTrue(words.in("left-side_bar"));
+        assertTrue(words.in("side--bar"));
+        assertTrue(words.in("wrap teasers-grid"));
+        assertFalse(words.in("promotion"));
+        assertFalse(words.in("sidebars"));
+        assertFalse(words.in("side x bar"));
+        assertFalse(words.in("preteaser"));
+        // "BB" has the hash of "Aa": the characters decide.
+        assertFalse(words.in("BB"));
+        assertTrue(words.in("x Aa"));
+        assertFalse(words.in(""));
+        assertFalse(words.in(" - "));
     }
 }
