@@ -72,10 +72,12 @@ public final class BylineFeatures {
 
     /**
      * A page's candidates as the trainer sees them: each line's text, features and the writers the
-     * reader would read off it (empty for none), which of them is the headline's (-1 for none), and
-     * whether the rules named a writer themselves.
+     * reader would read off it (empty for none), which of them is the headline's (-1 for none),
+     * whether the rules named a writer themselves, and whether the page's prose is in Arabic script
+     * (a page in another asks the model's margin more).
      */
-    public record Choice(List<String> lines, double[][] features, List<List<String>> writers, int headline, boolean ruled) {
+    public record Choice(List<String> lines, double[][] features, List<List<String>> writers, int headline, boolean ruled,
+            boolean arabic) {
     }
 
     /**

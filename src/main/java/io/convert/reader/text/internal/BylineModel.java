@@ -8,11 +8,12 @@ import java.util.List;
  * asks it only where the rules named no writer, and takes its best line when the probability
  * clears the threshold. The weights are a resource, {@value #RESOURCE}: one {@code NAME<TAB>WEIGHT}
  * row per feature in the order of {@link BylineFeatures#NAMES}, after {@code #} comment lines that
- * say what they were trained on, and a {@code threshold} row.
+ * say what they were trained on, a {@code threshold} row and an {@code other_script_margin} row.
+ *
+ * @param otherScriptMargin how much more than the threshold a page not in Arabic script asks
  */
-public record BylineModel(double[] weights, double threshold) {
+public record BylineModel(double[] weights, double threshold, double otherScriptMargin) {
     private static final String RESOURCE = "byline-weights.tsv";
-    private static final double OTHER_SCRIPT_MARGIN = 0.1;
 
     public static BylineModel bundled() {
         return Bundled.MODEL;
@@ -30,13 +31,13 @@ public record BylineModel(double[] weights, double threshold) {
 
     /**
      * The candidate the model finds likeliest to sign the page when it clears the threshold, or -1. A page
-     * not in Arabic script asks {@value #OTHER_SCRIPT_MARGIN} more: the model learned mostly on Arabic pages,
-     * and on fresh English and French pages its rescues at the Arabic threshold were as often false
-     * authors as writers.
+     * not in Arabic script asks the margin more: the model learned mostly on Arabic pages, and on other pages
+     * its rescues came with false authors; the trainer sets the margin that, read leave-sites-out, rescues
+     * most writers there net of false authors.
      */
     public int best(double[][] features, boolean arabicPage) {
         int top = -1;
-        double most = threshold + (arabicPage ? 0 : OTHER_SCRIPT_MARGIN);
+        double most = threshold + (arabicPage ? 0 : otherScriptMargin);
         for (int c = 0; c < features.length; c++) {
             double p = probability(features[c]);
             if (p > most) {
@@ -53,7 +54,7 @@ public record BylineModel(double[] weights, double threshold) {
     }
 
     static BylineModel parse(List<String> rows) {
-        ModelWeights w = ModelWeights.parse(rows, BylineFeatures.NAMES, "threshold");
-        return new BylineModel(w.weights(), w.setting());
+        ModelWeights w = ModelWeights.parse(rows, BylineFeatures.NAMES, "threshold", "other_script_margin");
+        return new BylineModel(w.weights(), w.settings()[0], w.settings()[1]);
     }
 }

@@ -355,7 +355,7 @@ public final class ScrapedTextParser {
                 lines.add(line);
                 writers.add(refused ? List.of() : names);
             }
-            if (recordByline) bylineChoice = new BylineFeatures.Choice(lines, features, writers, headline, !authors.isEmpty());
+            if (recordByline) bylineChoice = new BylineFeatures.Choice(lines, features, writers, headline, !authors.isEmpty(), arabicProse());
             if (!authors.isEmpty() || !rules.contains(Rule.LEARNED_BYLINE)) return;
             int best = BylineModel.bundled().best(features, arabicProse());
             if (best < 0 || writers.get(best).isEmpty()) return;

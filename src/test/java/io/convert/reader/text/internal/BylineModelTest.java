@@ -61,6 +61,7 @@ class BylineModelTest {
         BylineModel model = BylineModel.load();
         assertEquals(BylineFeatures.NAMES.size(), model.weights().length);
         assertTrue(model.threshold() > 0 && model.threshold() < 1, "threshold " + model.threshold());
+        assertTrue(model.otherScriptMargin() >= 0 && model.threshold() + model.otherScriptMargin() < 1, "margin " + model.otherScriptMargin());
     }
 
     @Test
@@ -68,10 +69,13 @@ class BylineModelTest {
         List<String> rows = new ArrayList<>();
         for (String name : BylineFeatures.NAMES) rows.add(name + "\t0");
         rows.add("threshold\t0.7");
+        rows.add("other_script_margin\t0.1");
         assertEquals(0.7, BylineModel.parse(rows).threshold());
+        assertEquals(0.1, BylineModel.parse(rows).otherScriptMargin());
+        assertThrows(IllegalStateException.class, () -> BylineModel.parse(rows.subList(0, rows.size() - 1)), "no margin");
+        assertThrows(IllegalStateException.class, () -> BylineModel.parse(rows.subList(0, rows.size() - 2)), "no threshold");
         rows.set(1, "some_other_feature\t0");
         assertThrows(IllegalStateException.class, () -> BylineModel.parse(rows));
-        assertThrows(IllegalStateException.class, () -> BylineModel.parse(rows.subList(0, rows.size() - 1)));
     }
 
     @Test
@@ -80,10 +84,11 @@ class BylineModelTest {
         double[] w = new double[d];
         w[read] = 1;
         double[][] features = {vector(d, read, 0.5), vector(d, read, 2), vector(d, read, 1)};
-        assertEquals(1, new BylineModel(w, 0.7).best(features, true), "p(2) = 0.88 is past 0.7 and the highest");
-        assertEquals(-1, new BylineModel(w, 0.9).best(features, true), "no line is past 0.9");
-        assertEquals(1, new BylineModel(w, 0.7).best(features, false), "p(2) = 0.88 is past 0.7 + 0.1 on a page in another script");
-        assertEquals(-1, new BylineModel(w, 0.8).best(features, false), "a page in another script asks 0.9 where the threshold says 0.8");
+        assertEquals(1, new BylineModel(w, 0.7, 0.1).best(features, true), "p(2) = 0.88 is past 0.7 and the highest");
+        assertEquals(-1, new BylineModel(w, 0.9, 0.1).best(features, true), "no line is past 0.9");
+        assertEquals(1, new BylineModel(w, 0.7, 0.1).best(features, false), "p(2) = 0.88 is past 0.7 + 0.1 on a page in another script");
+        assertEquals(-1, new BylineModel(w, 0.8, 0.1).best(features, false), "a page in another script asks 0.9 where the threshold says 0.8");
+        assertEquals(1, new BylineModel(w, 0.8, 0).best(features, false), "with no margin, every page asks the threshold");
     }
 
     @Test
