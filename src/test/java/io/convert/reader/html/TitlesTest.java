@@ -324,6 +324,21 @@ class TitlesTest {
     }
 
     @Test
+    void aBannerInCapitalsSharingAFewOfTheTitlesWordsIsNoRetellingOfIt() {
+        // The service page's banner names two of the title's words; the declared titles agree.
+        String page = "<html><head><title>Payroll Audits: Keeping Your Staff Records Ready For Inspection</title>"
+                + "<meta property=\"og:title\" content=\"Payroll Audits: Keeping Your Staff Records Ready For"
+                + " Inspection\"></head><body><h1>TRUSTED PAYROLL AUDITS</h1><p>An inspector may ask for three years"
+                + " of timesheets at a week's notice, so keep each month's records in one folder with the signed"
+                + " contracts beside them.</p></body></html>";
+        assertEquals("Payroll Audits: Keeping Your Staff Records Ready For Inspection",
+                HtmlFixtures.html(page).metadata().title());
+        // In the page's case the same heading is a retelling, and the visible headline wins.
+        String mixed = page.replace("TRUSTED PAYROLL AUDITS", "Trusted Payroll Audits");
+        assertEquals("Trusted Payroll Audits", HtmlFixtures.html(mixed).metadata().title());
+    }
+
+    @Test
     void aKickerInItsOwnElementRunIntoTheHeadlineIsNotPartOfTheTitle() {
         // The kicker's words have no colon or dash after them; the declared titles keep the soft
         // hyphen the page's text loses.

@@ -278,7 +278,9 @@ final class Titles {
      * heading shares fewer words with the page's titles, so it does not pass; nor does a heading
      * that is a declared title with a section's name run into it ("Local News | ...", "Blog: ...").
      * Only when {@code retellings} does a heading sharing a third pass: the caller asks for those
-     * after an {@code <h2>} that is the declared title word for word.
+     * after an {@code <h2>} that is the declared title word for word. Not one set in capitals: a
+     * few of the title's words in capitals are a banner's label ("TRUSTED PAYROLL AUDITS" above
+     * a service page), where a retold headline is set in the page's case.
      */
     private static String rewordedHeading(List<String> headings, List<String> cleaned, boolean retellings) {
         String best = null, reworded = null;
@@ -293,7 +295,7 @@ final class Titles {
                     best = h;
                     bestShare = share;
                 } else if (retellings && reworded == null && share >= MIN_SHARED_WORDS_REWORDED
-                        && isRewording(hw, cw)) {
+                        && isRewording(hw, cw) && !CAPITALS.matcher(h).matches()) {
                     reworded = h;
                 }
             }
