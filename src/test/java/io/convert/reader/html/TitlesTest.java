@@ -339,6 +339,17 @@ class TitlesTest {
     }
 
     @Test
+    void theHeadlineTwoTitlesShareAfterKickersOfTheirOwnIsTheTitle() {
+        // og:title and <title> each set a teaser or section of their own before the same headline.
+        String page = "<html><head><title>Pixel Harbour | Previews: Lighthouse Keeper Beta</title>"
+                + "<meta property=\"og:site_name\" content=\"Pixel Harbour\">"
+                + "<meta property=\"og:title\" content=\"Storms ahead?: Lighthouse Keeper Beta\"></head><body>"
+                + "<p>The beta lets you tend three lamps on a rocky coast, trade oil with passing boats and"
+                + " keep a log of every ship that passes in the night.</p></body></html>";
+        assertEquals("Lighthouse Keeper Beta", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
     void aKickerInItsOwnElementRunIntoTheHeadlineIsNotPartOfTheTitle() {
         // The kicker's words have no colon or dash after them; the declared titles keep the soft
         // hyphen the page's text loses.
