@@ -324,6 +324,32 @@ class TitlesTest {
     }
 
     @Test
+    void aBannerInCapitalsSharingAFewOfTheTitlesWordsIsNoRetellingOfIt() {
+        // The service page's banner names two of the title's words; the declared titles agree.
+        String page = "<html><head><title>Payroll Audits: Keeping Your Staff Records Ready For Inspection</title>"
+                + "<meta property=\"og:title\" content=\"Payroll Audits: Keeping Your Staff Records Ready For"
+                + " Inspection\"></head><body><h1>TRUSTED PAYROLL AUDITS</h1><p>An inspector may ask for three years"
+                + " of timesheets at a week's notice, so keep each month's records in one folder with the signed"
+                + " contracts beside them.</p></body></html>";
+        assertEquals("Payroll Audits: Keeping Your Staff Records Ready For Inspection",
+                HtmlFixtures.html(page).metadata().title());
+        // In the page's case the same heading is a retelling, and the visible headline wins.
+        String mixed = page.replace("TRUSTED PAYROLL AUDITS", "Trusted Payroll Audits");
+        assertEquals("Trusted Payroll Audits", HtmlFixtures.html(mixed).metadata().title());
+    }
+
+    @Test
+    void theHeadlineTwoTitlesShareAfterKickersOfTheirOwnIsTheTitle() {
+        // og:title and <title> each set a teaser or section of their own before the same headline.
+        String page = "<html><head><title>Pixel Harbour | Previews: Lighthouse Keeper Beta</title>"
+                + "<meta property=\"og:site_name\" content=\"Pixel Harbour\">"
+                + "<meta property=\"og:title\" content=\"Storms ahead?: Lighthouse Keeper Beta\"></head><body>"
+                + "<p>The beta lets you tend three lamps on a rocky coast, trade oil with passing boats and"
+                + " keep a log of every ship that passes in the night.</p></body></html>";
+        assertEquals("Lighthouse Keeper Beta", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
     void aKickerInItsOwnElementRunIntoTheHeadlineIsNotPartOfTheTitle() {
         // The kicker's words have no colon or dash after them; the declared titles keep the soft
         // hyphen the page's text loses.

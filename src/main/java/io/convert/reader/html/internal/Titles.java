@@ -66,6 +66,8 @@ final class Titles {
      * headline ("<span class=roofline>Ernährung sichern</span> Schulze: ...").
      */
     private static final Pattern KICKER = Pattern.compile("[\\p{L}\\p{N}]+(?:\\s+[\\p{L}\\p{N}]+){0,3}|[\\p{L}\\p{N}]+\\s*:|[^|\\-–—·»:]{1,40}\\s[|\\-–—·»]");
+    /** The colon after a kicker: after a word or a question mark, before a space. */
+    private static final Pattern KICKER_COLON = Pattern.compile("(?<=[\\p{L}\\p{N}?!]):\\s+");
     /** Share of words (Dice) from which a heading counts as a rewording of a declared title. */
     private static final double MIN_SHARED_WORDS = 0.5;
     /**
@@ -146,6 +148,8 @@ final class Titles {
         if (lone != null) return lone;
         String agreed = agreed(cleaned);
         if (agreed != null) return agreed;
+        String afterKickers = sharedAfterKickers(cleaned);
+        if (afterKickers != null) return afterKickers;
         if (!cleaned.isEmpty()) return cleaned.get(0);
         return visible.isEmpty() ? null : visible.get(0);
     }
@@ -259,6 +263,30 @@ final class Titles {
     }
 
     /**
+     * The headline two titles that disagree both end with after a colon, each with a kicker of its
+     * own before it ("Previews: Lighthouse Keeper Beta" beside "Storms ahead?: Lighthouse Keeper
+     * Beta"): og:title and {@code <title>} each set their own teaser or section before the same
+     * headline. Null unless that headline is two words or more.
+     */
+    private static String sharedAfterKickers(List<String> cleaned) {
+        for (int i = 0; i < cleaned.size(); i++) {
+            String a = afterKicker(cleaned.get(i));
+            if (a == null || spacedWords(a) < 2) continue;
+            for (int j = i + 1; j < cleaned.size(); j++) {
+                String b = afterKicker(cleaned.get(j));
+                if (b != null && squash(a).equals(squash(b))) return a;
+            }
+        }
+        return null;
+    }
+
+    /** What follows a title's first colon, or null when it has none. */
+    private static String afterKicker(String title) {
+        Matcher m = KICKER_COLON.matcher(title);
+        return m.find() && m.start() > 0 ? title.substring(m.end()).strip() : null;
+    }
+
+    /**
      * The heading that the first title is made of once its affixes are cut: the headline as the
      * reader sees it. Only the first title is asked, as a heading that matches a lesser source
      * only (a {@code <title>} differing from og:title) is as often a section's heading.
@@ -278,7 +306,9 @@ final class Titles {
      * heading shares fewer words with the page's titles, so it does not pass; nor does a heading
      * that is a declared title with a section's name run into it ("Local News | ...", "Blog: ...").
      * Only when {@code retellings} does a heading sharing a third pass: the caller asks for those
-     * after an {@code <h2>} that is the declared title word for word.
+     * after an {@code <h2>} that is the declared title word for word. Not one set in capitals: a
+     * few of the title's words in capitals are a banner's label ("TRUSTED PAYROLL AUDITS" above
+     * a service page), where a retold headline is set in the page's case.
      */
     private static String rewordedHeading(List<String> headings, List<String> cleaned, boolean retellings) {
         String best = null, reworded = null;
@@ -293,7 +323,7 @@ final class Titles {
                     best = h;
                     bestShare = share;
                 } else if (retellings && reworded == null && share >= MIN_SHARED_WORDS_REWORDED
-                        && isRewording(hw, cw)) {
+                        && isRewording(hw, cw) && !CAPITALS.matcher(h).matches()) {
                     reworded = h;
                 }
             }
