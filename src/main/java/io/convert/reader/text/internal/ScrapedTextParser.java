@@ -432,6 +432,7 @@ public final class ScrapedTextParser {
             for (int i = 1; useChrome && i + 1 < n; i++) {
                 if (chrome[i] && good[i - 1] && good[i + 1] && Chrome.isChromeOnlyForTrailingOff(units.get(i))) chrome[i] = false;
             }
+            if (useChrome && rules.contains(Rule.TITLE)) keepHeadlineTrailingOff();
             // A bare number on its line is a counter's (views, comments, shares) unless it numbers a part
             // of the text between two paragraphs.
             for (int i = 0; useChrome && i < n; i++) {
@@ -464,6 +465,31 @@ public final class ScrapedTextParser {
             if (useChrome) markCutExcerpts();
             if (useChrome) markWritersBoxes();
             if (useChrome) markSecondCopy();
+        }
+
+        /**
+         * "عشية العيد، ما زال الحي ينتظر…" / NAME / text: the page's first line (past template and dates) that
+         * trails off right over the first paragraph, or over only its writer's name or date, is the headline,
+         * which an Arabic writer may leave hanging so; a teaser cut short sits among other teasers and links,
+         * not alone on top of the story. English and French pages cut their prompts so ("Send us your news...").
+         */
+        private void keepHeadlineTrailingOff() {
+            for (int i = 0; i < n; i++) {
+                Unit u = units.get(i);
+                // Under a kept line that is no date, the headline may be that line: this one is its writer's or deck.
+                if (good[i] || !chrome[i] && !artefact[i] && !isBylineOrDate(u)) return;
+                if (!chrome[i] || u.words() < 2 || !Words.opensArabic(u.text()) || !Chrome.isChromeOnlyForTrailingOff(u) || isSignature(u)
+                        || Byline.nameBeforeJob(u.text()) != null) continue;
+                if (i > 0 && Chrome.isChromeOnlyForTrailingOff(units.get(i - 1)) || i + 1 < n && Chrome.isChromeOnlyForTrailingOff(units.get(i + 1))) continue;
+                int next = nextKept(i);
+                while (next < n && !good[next] && isSignature(units.get(next))) next = nextKept(next);
+                if (next < n && good[next]) chrome[i] = false;
+            }
+        }
+
+        /** A writer's name or byline, or a date: what may stand between a headline and its text. */
+        private boolean isSignature(Unit u) {
+            return isBylineOrDate(u) || isLooseByline(u) || Byline.personName(u.text()) != null;
         }
 
         /**
