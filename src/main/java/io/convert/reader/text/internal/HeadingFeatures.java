@@ -25,8 +25,9 @@ public final class HeadingFeatures {
             "shorter_than_neighbours", "short_run", "blank_before", "blank_after", "first_kept", "last_kept", "position",
             "printed_twice", "headline_echo", "prose",
             "heading_like", "label_heading", "section_opening", "starred", "next_is_prose", "previous_is_prose", "byline_part",
-            "writers_name", "opens_with_and", "after_heading", "after_figure", "ruled");
+            "writers_name", "opens_with_and", "after_heading", "after_figure", "bulleted", "over_text", "after_text", "ruled");
 
+    private static final int BULLETED = NAMES.indexOf("bulleted"), OVER_TEXT = NAMES.indexOf("over_text"), AFTER_TEXT = NAMES.indexOf("after_text");
     /** The most words of a line the model weighs: past this no line of the labelled pages heads a section. */
     public static final int MOST_WORDS = 16;
     /** How short a neighbour is to make, with the line, a run of short lines: a menu, a list, a poem. */
@@ -62,14 +63,25 @@ public final class HeadingFeatures {
     }
 
     /**
+     * Where the rules' reading of the page put a line the model weighs: among the text's lines, where
+     * the rules head some; alone in a bulleted list ("■ …", "- …: ") between paragraphs; the last line
+     * of the header, right over the text's first paragraph, which the header dropped; or the first line
+     * under the text's last, which closes no paragraph. The last three reach the rules' subheadings
+     * never, and the model's only when it is sure.
+     */
+    public enum Place {
+        KEPT, BULLETED, OVER_TEXT, AFTER_TEXT
+    }
+
+    /**
      * What the rules make of a line: its shape as theirs ({@code headingLike}, {@code label}: "مقدمة:",
      * {@code sectionOpening}: "أولاً:", {@code starred}: "■ …"), whether prose runs under and above it,
      * what bars it (a byline's part, a person's name alone, an opening "and"), the block before it, and
-     * their decision ({@code ruled}).
+     * where they put it ({@code place}) and their decision ({@code ruled}).
      */
     public record Opinions(boolean headingLike, boolean label, boolean sectionOpening, boolean starred, boolean nextIsProse,
             boolean previousIsProse, boolean bylinePart, boolean writersName, boolean opensWithAnd, boolean afterHeading,
-            boolean afterFigure, boolean prose, boolean ruled) {
+            boolean afterFigure, boolean prose, Place place, boolean ruled) {
     }
 
     /**
@@ -151,8 +163,16 @@ public final class HeadingFeatures {
             o.opensWithAnd() ? 1 : 0,
             o.afterHeading() ? 1 : 0,
             o.afterFigure() ? 1 : 0,
+            o.place() == Place.BULLETED ? 1 : 0,
+            o.place() == Place.OVER_TEXT ? 1 : 0,
+            o.place() == Place.AFTER_TEXT ? 1 : 0,
             o.ruled() ? 1 : 0,
         };
+    }
+
+    /** Whether the line with {@code features} is one the rules put out of the subheadings' way: the model may promote it. */
+    public static boolean placedAside(double[] features) {
+        return features[BULLETED] + features[OVER_TEXT] + features[AFTER_TEXT] > 0;
     }
 
     private static double digitShare(String[] words) {
