@@ -1,6 +1,7 @@
 package io.convert.reader.text.internal;
 
 import io.convert.lang.PrintedDates;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,15 +51,22 @@ public final class HeadingFeatures {
      * @param units the page's lines
      * @param bodyStart the first line of the text
      * @param end the text's last line
-     * @param printed how often the page prints each line (by {@link Words#key})
+     * @param printed how often the page prints each line (by {@link Words#key}, {@link Unit#printings})
      * @param headline the headline's words, folded
+     * @param lines where each line first stands on the page, as {@link List#indexOf} finds it, without a walk per line
      */
-    public record Page(List<Unit> units, int bodyStart, int end, Map<String, Integer> printed, Set<String> headline) {
-        public static Page of(List<Unit> units, int bodyStart, int end, String title) {
-            Map<String, Integer> printed = Unit.printings(units);
+    public record Page(List<Unit> units, int bodyStart, int end, Map<String, Integer> printed, Set<String> headline, Map<Unit, Integer> lines) {
+        public static Page of(List<Unit> units, int bodyStart, int end, Map<String, Integer> printed, String title) {
             Set<String> headline = new HashSet<>();
             if (title != null && !Words.key(title).isEmpty()) headline.addAll(List.of(Words.key(title).split(" ")));
-            return new Page(units, bodyStart, end, printed, headline);
+            Map<Unit, Integer> lines = new HashMap<>();
+            for (int i = 0; i < units.size(); i++) lines.putIfAbsent(units.get(i), i);
+            return new Page(units, bodyStart, end, printed, headline, lines);
+        }
+
+        /** Where {@code u} first stands on the page, or -1 if it is not one of its lines as printed. */
+        public int indexOf(Unit u) {
+            return lines.getOrDefault(u, -1);
         }
     }
 
