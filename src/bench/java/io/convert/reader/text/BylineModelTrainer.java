@@ -90,7 +90,7 @@ public final class BylineModelTrainer {
                 "probability its best line must pass. Written by BylineModelTrainer; retrain as",
                 "src/bench/text-reader/BYLINE-MODEL.md says. Trained on: " + TrainingSets.describe(sets),
                 String.format(Locale.ROOT, "%d pages, %d lines, Newton %d iterations, L2 %s", examples.size(), lines, ITERATIONS, L2)),
-                BylineFeatures.NAMES, w, List.of("threshold", "other_script_margin"), List.of(threshold, margin));
+                BylineFeatures.NAMES, w, List.of("threshold", "other_script_margin"), threshold, margin);
     }
 
     private static List<Example> load(List<String> sets) throws IOException {

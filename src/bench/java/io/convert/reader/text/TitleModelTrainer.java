@@ -87,7 +87,7 @@ public final class TitleModelTrainer {
                 "by which its line must outscore the rules' line. Written by TitleModelTrainer; retrain as",
                 "src/bench/text-reader/TITLE-MODEL.md says. Trained on: " + TrainingSets.describe(sets),
                 String.format(Locale.ROOT, "%d pages, %d epochs, rate %s, L2 %s", examples.size(), EPOCHS, RATE, L2)),
-                TitleFeatures.NAMES, w, "margin", margin);
+                TitleFeatures.NAMES, w, List.of("margin"), margin);
     }
 
     private static List<Example> load(List<String> sets) throws IOException {

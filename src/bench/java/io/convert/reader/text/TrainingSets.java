@@ -46,21 +46,15 @@ final class TrainingSets {
 
     /**
      * Writes a model's weights as {@code ModelWeights} reads them: {@code comments} as "#" lines, one
-     * {@code NAME<TAB>WEIGHT} row per feature, then the {@code setting} row; to standard output when
-     * {@code out} is null.
+     * {@code NAME<TAB>WEIGHT} row per feature, then a row for each of {@code settings} with its {@code
+     * values} entry; to standard output when {@code out} is null.
      */
-    static void writeWeights(Path out, List<String> comments, List<String> names, double[] weights, String setting, double value)
-            throws IOException {
-        writeWeights(out, comments, names, weights, List.of(setting), List.of(value));
-    }
-
-    /** {@link #writeWeights(Path, List, List, double[], String, double)} for a model with several settings, one row each. */
-    static void writeWeights(Path out, List<String> comments, List<String> names, double[] weights, List<String> settings, List<Double> values)
-            throws IOException {
+    static void writeWeights(Path out, List<String> comments, List<String> names, double[] weights, List<String> settings,
+            double... values) throws IOException {
         StringBuilder tsv = new StringBuilder();
         for (String comment : comments) tsv.append("# ").append(comment).append('\n');
         for (int k = 0; k < weights.length; k++) tsv.append(names.get(k)).append('\t').append(String.format(Locale.ROOT, "%.4f", weights[k])).append('\n');
-        for (int k = 0; k < settings.size(); k++) tsv.append(settings.get(k)).append('\t').append(String.format(Locale.ROOT, "%s", values.get(k))).append('\n');
+        for (int k = 0; k < settings.size(); k++) tsv.append(settings.get(k)).append('\t').append(String.format(Locale.ROOT, "%s", values[k])).append('\n');
         if (out == null) System.out.print(tsv);
         else Files.writeString(out, tsv, StandardCharsets.UTF_8);
     }

@@ -65,9 +65,10 @@ public final class BylineFeatures {
      * @param bodyStart the first line of the text
      * @param end the line after the text's last
      * @param site the outlet's name as the page prints it, or null
+     * @param printed how often the page prints each line ({@link Unit#printings})
      */
     public record Page(List<Unit> units, boolean[] chrome, boolean[] artefact, boolean[] good, int title, int bodyStart,
-            int end, String site) {
+            int end, String site, Map<String, Integer> printed) {
     }
 
     /**
@@ -122,7 +123,7 @@ public final class BylineFeatures {
     public static Lines of(Page p, List<Integer> candidates, Prose prose) {
         List<Unit> units = p.units();
         int n = units.size();
-        Map<String, Integer> printed = Unit.printings(units);
+        Map<String, Integer> printed = p.printed();
         String titleKey = p.title() >= 0 ? " " + Words.key(units.get(p.title()).text()) + " " : "";
         String siteKey = p.site() == null ? "" : Words.key(p.site());
         double[][] out = new double[candidates.size()][];

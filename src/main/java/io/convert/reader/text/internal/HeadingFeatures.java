@@ -1,6 +1,7 @@
 package io.convert.reader.text.internal;
 
 import io.convert.lang.PrintedDates;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,9 @@ public final class HeadingFeatures {
             "shorter_than_neighbours", "short_run", "blank_before", "blank_after", "first_kept", "last_kept", "position",
             "printed_twice", "headline_echo", "prose",
             "heading_like", "label_heading", "section_opening", "starred", "next_is_prose", "previous_is_prose", "byline_part",
-            "writers_name", "opens_with_and", "after_heading", "after_figure", "ruled");
+            "writers_name", "opens_with_and", "after_heading", "after_figure", "bulleted", "over_text", "after_text", "ruled");
 
+    private static final int BULLETED = NAMES.indexOf("bulleted"), OVER_TEXT = NAMES.indexOf("over_text"), AFTER_TEXT = NAMES.indexOf("after_text");
     /** The most words of a line the model weighs: past this no line of the labelled pages heads a section. */
     public static final int MOST_WORDS = 16;
     /** How short a neighbour is to make, with the line, a run of short lines: a menu, a list, a poem. */
@@ -49,27 +51,45 @@ public final class HeadingFeatures {
      * @param units the page's lines
      * @param bodyStart the first line of the text
      * @param end the text's last line
-     * @param printed how often the page prints each line (by {@link Words#key})
+     * @param printed how often the page prints each line (by {@link Words#key}, {@link Unit#printings})
      * @param headline the headline's words, folded
+     * @param lines where each line first stands on the page, as {@link List#indexOf} finds it, without a walk per line
      */
-    public record Page(List<Unit> units, int bodyStart, int end, Map<String, Integer> printed, Set<String> headline) {
-        public static Page of(List<Unit> units, int bodyStart, int end, String title) {
-            Map<String, Integer> printed = Unit.printings(units);
+    public record Page(List<Unit> units, int bodyStart, int end, Map<String, Integer> printed, Set<String> headline, Map<Unit, Integer> lines) {
+        public static Page of(List<Unit> units, int bodyStart, int end, Map<String, Integer> printed, String title) {
             Set<String> headline = new HashSet<>();
             if (title != null && !Words.key(title).isEmpty()) headline.addAll(List.of(Words.key(title).split(" ")));
-            return new Page(units, bodyStart, end, printed, headline);
+            Map<Unit, Integer> lines = new HashMap<>();
+            for (int i = 0; i < units.size(); i++) lines.putIfAbsent(units.get(i), i);
+            return new Page(units, bodyStart, end, printed, headline, lines);
         }
+
+        /** Where {@code u} first stands on the page, or -1 if it is not one of its lines as printed. */
+        public int indexOf(Unit u) {
+            return lines.getOrDefault(u, -1);
+        }
+    }
+
+    /**
+     * Where the rules' reading of the page put a line the model weighs: among the text's lines, where
+     * the rules head some; alone in a bulleted list ("■ …", "- …: ") between paragraphs; the last line
+     * of the header, right over the text's first paragraph, which the header dropped; or the first line
+     * under the text's last, which closes no paragraph. The last three reach the rules' subheadings
+     * never, and the model's only when it is sure.
+     */
+    public enum Place {
+        KEPT, BULLETED, OVER_TEXT, AFTER_TEXT
     }
 
     /**
      * What the rules make of a line: its shape as theirs ({@code headingLike}, {@code label}: "مقدمة:",
      * {@code sectionOpening}: "أولاً:", {@code starred}: "■ …"), whether prose runs under and above it,
      * what bars it (a byline's part, a person's name alone, an opening "and"), the block before it, and
-     * their decision ({@code ruled}).
+     * where they put it ({@code place}) and their decision ({@code ruled}).
      */
     public record Opinions(boolean headingLike, boolean label, boolean sectionOpening, boolean starred, boolean nextIsProse,
             boolean previousIsProse, boolean bylinePart, boolean writersName, boolean opensWithAnd, boolean afterHeading,
-            boolean afterFigure, boolean prose, boolean ruled) {
+            boolean afterFigure, boolean prose, Place place, boolean ruled) {
     }
 
     /**
@@ -151,8 +171,16 @@ public final class HeadingFeatures {
             o.opensWithAnd() ? 1 : 0,
             o.afterHeading() ? 1 : 0,
             o.afterFigure() ? 1 : 0,
+            o.place() == Place.BULLETED ? 1 : 0,
+            o.place() == Place.OVER_TEXT ? 1 : 0,
+            o.place() == Place.AFTER_TEXT ? 1 : 0,
             o.ruled() ? 1 : 0,
         };
+    }
+
+    /** Whether the line with {@code features} is one the rules put out of the subheadings' way: the model may promote it. */
+    public static boolean placedAside(double[] features) {
+        return features[BULLETED] + features[OVER_TEXT] + features[AFTER_TEXT] > 0;
     }
 
     private static double digitShare(String[] words) {

@@ -3,15 +3,17 @@ package io.convert.reader.text.internal;
 import java.util.List;
 
 /**
- * A logistic score over {@link HeadingFeatures}: how likely a short line the text keeps is one of its
- * subheadings (fitted by {@code HeadingModelTrainer} on labelled pages, line by line). The reader asks
- * it only of the lines the rules head, and keeps a heading when the probability clears the threshold:
- * on pages it was not fitted on, the model told the rules' false headings apart far better than it
- * found the headings they missed. The weights are a resource, {@value #RESOURCE}: one {@code
- * NAME<TAB>WEIGHT} row per feature in the order of {@link HeadingFeatures#NAMES}, after {@code #}
- * comment lines that say what they were trained on, and a {@code threshold} row.
+ * A logistic score over {@link HeadingFeatures}: how likely a short line is one of the text's
+ * subheadings (fitted by {@code HeadingModelTrainer} on labelled pages, line by line). A line the
+ * rules head keeps its heading when the probability clears {@code threshold}; a line they never
+ * weigh as a subheading, because their reading of the page put it elsewhere ({@link
+ * HeadingFeatures.Place}), becomes one when it clears {@code promote}. Other lines the rules leave
+ * paragraphs stay paragraphs: on pages it was not fitted on, the model told the rules' false headings
+ * apart far better than it found headings among them. The weights are a resource, {@value #RESOURCE}:
+ * one {@code NAME<TAB>WEIGHT} row per feature in the order of {@link HeadingFeatures#NAMES}, after
+ * {@code #} comment lines that say what they were trained on, a {@code threshold} and a {@code promote} row.
  */
-public record HeadingModel(double[] weights, double threshold) {
+public record HeadingModel(double[] weights, double threshold, double promote) {
     private static final String RESOURCE = "heading-weights.tsv";
 
     public static HeadingModel bundled() {
@@ -33,13 +35,18 @@ public record HeadingModel(double[] weights, double threshold) {
         return probability(features) > threshold;
     }
 
+    /** Whether a line the rules put out of the subheadings' way, with {@code features}, heads a section all the same. */
+    public boolean promotes(double[] features) {
+        return probability(features) > promote;
+    }
+
     /** Reads the bundled weights; fails when they do not name the features this code computes. */
     static HeadingModel load() {
         return parse(ModelWeights.rows(HeadingModel.class, RESOURCE));
     }
 
     static HeadingModel parse(List<String> rows) {
-        ModelWeights w = ModelWeights.parse(rows, HeadingFeatures.NAMES, "threshold");
-        return new HeadingModel(w.weights(), w.setting());
+        ModelWeights w = ModelWeights.parse(rows, HeadingFeatures.NAMES, "threshold", "promote");
+        return new HeadingModel(w.weights(), w.settings()[0], w.settings()[1]);
     }
 }

@@ -283,8 +283,14 @@ public final class ScrapedTextParser {
         /** Whether to keep the byline model's candidates and their features, for the trainer. */
         private boolean recordByline;
         private BylineFeatures.Choice bylineChoice;
-        /** The text as the heading model sees it, while the model is on or its candidates are kept; null otherwise. */
+        /** The header's last line, right over the text, when the header dropped it: it may head the text's first section; -1 otherwise. */
+        private int overText = -1;
+        /** The text as the heading model sees it, built at its first candidate ({@link #headingPage()}). */
         private HeadingFeatures.Page headingPage;
+        /** The text's first and last lines, once its header is read: the span of {@link #headingPage()}. */
+        private int textStart, textEnd;
+        /** How many times the page prints each line, counted when a model first asks ({@link #printings}). */
+        private Map<String, Integer> printings;
         /** The heading model's candidates, their features and the rules' decisions, kept for the trainer; null otherwise. */
         private List<String> headingLines;
         private List<double[]> headingFeatures;
@@ -337,7 +343,7 @@ public final class ScrapedTextParser {
          */
         private void learnedByline(int bodyStart, int end, List<Block> blocks) {
             String site = bylineSite();
-            BylineFeatures.Page page = new BylineFeatures.Page(units, chrome, artefact, good, titleLine(), bodyStart, end, site);
+            BylineFeatures.Page page = new BylineFeatures.Page(units, chrome, artefact, good, titleLine(), bodyStart, end, site, printings());
             List<Integer> candidates = BylineFeatures.candidates(page);
             BylineFeatures.Prose prose = BylineFeatures.Prose.of(page);
             BylineFeatures.Lines read = BylineFeatures.of(page, candidates, prose);
@@ -1765,6 +1771,8 @@ public final class ScrapedTextParser {
                     meta.subtitle(u.text());
                 } else if (!rules.contains(Rule.REGION)) {
                     blocks.add(paragraph(u));
+                } else if (nextKept(i) == bodyStart) {
+                    overText = i;
                 }
             }
             if (rules.contains(Rule.BYLINE) && title < 0) {
@@ -3090,7 +3098,12 @@ public final class ScrapedTextParser {
             int lastArtefact = -2;
             int teaserUntil = -1;
             boolean structure = rules.contains(Rule.STRUCTURE);
-            if (headingLines != null || rules.contains(Rule.LEARNED_HEADING)) headingPage = HeadingFeatures.Page.of(units, start, end, meta.title());
+            textStart = start;
+            textEnd = end;
+            if (headingsWeighed() && overText >= 0 && start < n && !signsOrDates(units.get(overText)) && learnedHeading(List.of(units.get(overText), units.get(start)), 0, blocks,
+                    false, good[start], Byline.givenPersonName(units.get(overText).text()) != null, HeadingFeatures.Place.OVER_TEXT)) {
+                blocks.add(new Block.Heading(2, text(units.get(overText).text())));
+            }
             Set<String> seen = new HashSet<>();
             int shown = 0;
             // The last line of the text's opening read as its header (a date, a byline, the writer's name), or -1;
@@ -3223,6 +3236,15 @@ public final class ScrapedTextParser {
                 kept.add(u);
             }
             flush(kept, blocks, structure);
+            int after = nextKept(end);
+            if (headingsWeighed() && after < n && keptBefore(after) >= 0 && !signsOrDates(units.get(after))) {
+                List<Unit> around = new ArrayList<>(List.of(units.get(keptBefore(after)), units.get(after)));
+                if (nextKept(after) < n) around.add(units.get(nextKept(after)));
+                if (learnedHeading(around, 1, blocks, false, around.size() > 2 && good[nextKept(after)],
+                        Byline.givenPersonName(units.get(after).text()) != null, HeadingFeatures.Place.AFTER_TEXT)) {
+                    blocks.add(new Block.Heading(2, text(units.get(after).text())));
+                }
+            }
         }
 
         /**
@@ -3288,6 +3310,13 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 ListMarker marker = ListMarker.of(u.text());
+                // "■ A SHORT PHRASE" alone between paragraphs is a list of one, or the subheading of what follows.
+                boolean alone = marker != null && k + 1 < kept.size() && ListMarker.of(kept.get(k + 1).text()) == null && isProseOrList(kept.get(k + 1));
+                if (alone && headingsWeighed() && !isAttribution(u, kept, k) && learnedHeading(kept, k, blocks, false, true,
+                        Byline.givenPersonName(u.text()) != null, HeadingFeatures.Place.BULLETED)) {
+                    blocks.add(new Block.Heading(2, text(u.text())));
+                    continue;
+                }
                 if (marker != null && !isAttribution(u, kept, k)) {
                     List<Block.ListItem> items = new ArrayList<>();
                     while (k < kept.size()) {
@@ -3335,7 +3364,7 @@ public final class ScrapedTextParser {
                 boolean isHeading = heading && nextIsProse && !opensBody && !isBylinePart(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
                         && !ADDRESS.matcher(u.text().strip()).lookingAt() && !SCRIPTURE_CLOSING.matcher(u.text().strip()).matches()
                         && !(k > 0 && continuesInto(kept.get(k - 1), u)) && !opensWithAnd(u) && !FunctionWords.opensWithContrast(Words.key(u.text()));
-                if (headingPage != null) isHeading = learnedHeading(kept, k, blocks, isHeading, nextIsProse, writersName);
+                if (headingsWeighed()) isHeading = learnedHeading(kept, k, blocks, isHeading, nextIsProse, writersName, HeadingFeatures.Place.KEPT);
                 if (isHeading) {
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (isWrappedQuote(u.text())) {
@@ -3348,25 +3377,55 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * Whether the kept line {@code k} the rules head ({@code ruled}) stays a heading once the heading
-         * model ({@link HeadingModel}) has weighed it; the rules' decision where the model weighs no such
-         * line, or is off.
+         * Whether the line {@code k} of {@code kept}, which the rules' reading put at {@code place}, heads a
+         * section once the heading model ({@link HeadingModel}) has weighed it: a line the rules head
+         * ({@code ruled}) stays a heading unless the model undoes it, and a line they put out of the
+         * subheadings' way becomes one when the model is sure. The rules' decision where the model weighs
+         * no such line, or is off.
          */
-        private boolean learnedHeading(List<Unit> kept, int k, List<Block> blocks, boolean ruled, boolean nextIsProse, boolean writersName) {
+        private boolean learnedHeading(List<Unit> kept, int k, List<Block> blocks, boolean ruled, boolean nextIsProse, boolean writersName,
+                HeadingFeatures.Place place) {
             Unit u = kept.get(k);
-            if (!ruled && headingLines == null || !HeadingFeatures.isCandidate(u) || isWrappedQuote(u.text())) return ruled;
+            boolean asked = ruled || place != HeadingFeatures.Place.KEPT;
+            if (!asked && headingLines == null || !HeadingFeatures.isCandidate(u) || isWrappedQuote(u.text())) return ruled;
             Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-            int at = units.indexOf(u);
+            int at = headingPage().indexOf(u);
             HeadingFeatures.Opinions opinions = new HeadingFeatures.Opinions(isHeadingLike(u), isLabelHeading(u), isSectionOpening(u.text()),
                     isStarred(u), nextIsProse, k > 0 && isProseOrList(kept.get(k - 1)), isBylinePart(u), writersName, opensWithAnd(u),
-                    last instanceof Block.Heading, last instanceof Block.Figure, at >= 0 && good[at], ruled);
-            double[] features = HeadingFeatures.of(headingPage, kept, k, at, opinions);
+                    last instanceof Block.Heading, last instanceof Block.Figure, at >= 0 && good[at], place, ruled);
+            double[] features = HeadingFeatures.of(headingPage(), kept, k, at, opinions);
             if (headingLines != null) {
                 headingLines.add(u.text());
                 headingFeatures.add(features);
                 headingRuled.add(ruled);
             }
-            return ruled && (!rules.contains(Rule.LEARNED_HEADING) || HeadingModel.bundled().keeps(features));
+            if (!rules.contains(Rule.LEARNED_HEADING)) return ruled;
+            return ruled ? HeadingModel.bundled().keeps(features) : place != HeadingFeatures.Place.KEPT && HeadingModel.bundled().promotes(features);
+        }
+
+        /** Whether the heading model weighs lines: it is on, or its candidates are kept for the trainer. */
+        private boolean headingsWeighed() {
+            return headingLines != null || rules.contains(Rule.LEARNED_HEADING);
+        }
+
+        /** The text as the heading model sees it, built when the model weighs its first line. */
+        private HeadingFeatures.Page headingPage() {
+            if (headingPage == null) headingPage = HeadingFeatures.Page.of(units, textStart, textEnd, printings(), meta.title());
+            return headingPage;
+        }
+
+        /** How many times the page prints each line ({@link Unit#printings}): the byline and heading models both ask. */
+        private Map<String, Integer> printings() {
+            if (printings == null) printings = Unit.printings(units);
+            return printings;
+        }
+
+        /**
+         * Whether a line over or under the text signs or dates it, as a byline, a date or a person's name
+         * alone does (the writer's box under an opinion piece): such a line heads nothing.
+         */
+        private boolean signsOrDates(Unit u) {
+            return isBylineOrDate(u) || Byline.personName(u.text()) != null;
         }
 
         /**

@@ -38,6 +38,7 @@ class HeadingModelTest {
         List<String> rows = new ArrayList<>();
         for (String name : HeadingFeatures.NAMES) rows.add(name + "\t0");
         rows.add("threshold\t0.15");
+        rows.add("promote\t0.9");
         assertEquals(0.15, HeadingModel.parse(rows).threshold());
         rows.set(1, "some_other_feature\t0");
         assertThrows(IllegalStateException.class, () -> HeadingModel.parse(rows));
@@ -51,8 +52,8 @@ class HeadingModelTest {
         w[ruled] = 1;
         double[] features = new double[d];
         features[ruled] = 1;
-        assertTrue(new HeadingModel(w, 0.7).keeps(features), "p(1) = 0.73 is past 0.7");
-        assertFalse(new HeadingModel(w, 0.8).keeps(features), "nor past 0.8");
+        assertTrue(new HeadingModel(w, 0.7, 0.9).keeps(features), "p(1) = 0.73 is past 0.7");
+        assertFalse(new HeadingModel(w, 0.8, 0.9).keeps(features), "nor past 0.8");
     }
 
     @Test
@@ -62,6 +63,23 @@ class HeadingModelTest {
         withoutModel.remove(Rule.LEARNED_HEADING);
         assertEquals(List.of(EXCLAIMED, ASKED), headings(new ScrapedTextParser(withoutModel), text));
         assertEquals(List.of(ASKED), headings(new ScrapedTextParser(Rule.all()), text));
+    }
+
+    /**
+     * A report's sections each under a dashed label closed by a colon, alone between paragraphs: the
+     * rules read each as a list of one item, the model heads its section with it.
+     */
+    private static final Path DASHED = Path.of("src/test/resources/text/ar-dashed-labels-subheadings.txt");
+
+    @Test
+    void theModelPromotesALineTheRulesReadAsAListOfOne() throws IOException {
+        String text = Files.readString(DASHED, StandardCharsets.UTF_8);
+        Set<Rule> withoutModel = Rule.all();
+        withoutModel.remove(Rule.LEARNED_HEADING);
+        assertEquals(List.of(), headings(new ScrapedTextParser(withoutModel), text));
+        assertEquals(List.of("- خزانات فارغة:", "- وعود مؤجلة:"), headings(new ScrapedTextParser(Rule.all()), text));
+        HeadingFeatures.Choice choice = new ScrapedTextParser(withoutModel).headingChoice(text);
+        for (double[] f : choice.features()) assertTrue(HeadingFeatures.placedAside(f));
     }
 
     @Test
