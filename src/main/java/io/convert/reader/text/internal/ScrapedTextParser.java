@@ -1031,6 +1031,7 @@ public final class ScrapedTextParser {
         private void markDoubledLines() {
             for (int i = 0; i < n; i++) {
                 String phrase = artefact[i] ? null : DoubledLine.phrase(units.get(i).text());
+                if (phrase == null && !artefact[i] && rules.contains(Rule.KICKED_CARDS)) phrase = DoubledLine.afterKicker(units.get(i).text());
                 if (phrase != null && Byline.personName(phrase) == null) chrome[i] = true;
             }
         }
