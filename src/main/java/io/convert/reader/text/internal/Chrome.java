@@ -203,6 +203,8 @@ public final class Chrome {
             + "|n['’]engagent que\\b|\\bne reflètent pas (?:nécessairement )?(?:l['’]avis|les opinions|la position)");
     /** The most words of a disclaimer: a sentence or two. */
     private static final int DISCLAIMER_WORDS = 80;
+    /** The most words of a page's prompt or a paywall's line: a sentence or two of fine print. */
+    private static final int PAYWALL_WORDS = 40;
     /** A geo-block's notice in place of the page: "Our website is temporarily unavailable in your location". */
     private static final Pattern GEO_BLOCK = Pattern.compile(
             "(?i)\\b(?:unavailable|not available) in your (?:location|country|region)\\b|\\bget it back online\\b"
@@ -365,13 +367,17 @@ public final class Chrome {
             + "[^@]{0,120}?[\\w.+-]+@[\\w-]+\\.\\w|(?:écrire|écrivez(?:-nous)?) à\\s*:?\\s*[\\w.+-]+@[\\w-]+\\.\\w"
             // "You can send your letters at: ADDRESS", the whole line (a copy of a page that hides addresses prints
             // "[email protected]"); a column's own "(Send your questions to ADDRESS. …)" goes on to say more
-            + "|^\\W*(?:you can )?(?:send|e-?mail) (?:us )?(?:your )?[^@.!?]{0,40}?\\b(?:at|to)\\s*:?\\s*(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\[email protected\\])\\s*\\.?\\s*$"
-            // A paywall's cut: "Subscribe to continue reading", "To continue reading, please subscribe:", "Already a
-            // subscriber?", "Already have an account? Log in", "Read this article for free:", "S'abonner pour lire la
-            // suite", and its offer: "Monthly Digital Subscription", "Enjoy unlimited reading on SITE", "$19 $0 for the first 4 weeks*", "… Cancel anytime."
-            + "|^\\W*(?:subscribe|sign up|register) (?:now )?to (?:continue reading|keep reading|read the (?:full|rest)|read more)\\b"
+            + "|^\\W*(?:you can )?(?:send|e-?mail) (?:us )?(?:your )?[^@.!?]{0,40}?\\b(?:at|to)\\s*:?\\s*(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\[email protected\\])\\s*\\.?\\s*$");
+    /**
+     * A paywall's cut: "Subscribe to continue reading", "To continue reading, please subscribe:", "Already a
+     * subscriber?", "Already have an account? Log in", "Read this article for free:", "Want to read more?",
+     * "S'abonner pour lire la suite", and its offer: "Monthly Digital Subscription", "Enjoy unlimited reading on
+     * SITE", "$19 $0 for the first 4 weeks*", "… Cancel anytime."
+     */
+    private static final Pattern PAYWALL = Pattern.compile("(?iu)^\\W*(?:subscribe|sign up|register) (?:now )?to (?:continue reading|keep reading|read the (?:full|rest)|read more)\\b"
             + "|^\\W*to (?:continue|keep) reading\\b[^.!?]{0,30}\\b(?:subscribe|sign in|log in|register)\\b"
             + "|^\\W*already (?:a subscriber|subscribed|have an account)\\b|^\\W*read (?:this|the full) (?:article|story) for free\\b"
+            + "|^\\W*want to (?:read|keep reading|continue reading)(?: more| on)?\\s*\\?\\s*$"
             + "|^\\W*(?:enjoy )?unlimited (?:digital )?(?:reading|access)\\b|[$€£]\\s?\\d[^.!?]{0,30}\\bfor (?:the )?first \\d+ (?:days|weeks|months)\\b"
             + "|\\bcancel any ?time\\s*[.!]?\\s*$|^\\W*(?:monthly|annual|yearly|weekly)(?: digital| print)? subscription\\s*$"
             + "|\\b(?:s'abonner|s’abonner|abonnez-vous) pour (?:lire|continuer|accéder)\\b");
@@ -436,6 +442,11 @@ public final class Chrome {
         return unit.words() <= DISCLAIMER_WORDS && DISCLAIMER.matcher(unit.text()).find();
     }
 
+    /** Whether {@code unit} is a line of a paywall's cut or of its offer ("Already a subscriber?", "Cancel anytime."). */
+    public static boolean isPaywall(Unit unit) {
+        return unit.words() <= PAYWALL_WORDS && PAYWALL.matcher(unit.text()).find();
+    }
+
     /** Whether {@code unit} belongs to the page's template rather than to any article. */
     public static boolean isChrome(Unit unit) {
         String text = unit.text();
@@ -492,7 +503,7 @@ public final class Chrome {
         if (words <= 14 && PUBLICATION_MOTTO.matcher(text).matches() || words <= 5 && SITE_MOTTO.matcher(text).matches()) return true;
         if (words <= 30 && mastheadLabels(key) >= 2) return true;
         if (words <= 5 && (FONT_SIZE.matcher(text).matches() || FONT_BUTTONS.matcher(text).matches())) return true;
-        if (words <= 40 && PAGE_PROMPT.matcher(text).find() || words <= 3 && LANGUAGE_ENTRY.matcher(text).matches()) return true;
+        if (words <= PAYWALL_WORDS && (PAGE_PROMPT.matcher(text).find() || PAYWALL.matcher(text).find()) || words <= 3 && LANGUAGE_ENTRY.matcher(text).matches()) return true;
         if (words <= 2 && LONE_LABELS.contains(key.toLowerCase(Locale.ROOT)) || isLabelsOnly(key, words)
                 || SERVER_WARNING.matcher(text.strip()).lookingAt()
                 || CMS_ERROR.matcher(text.strip()).lookingAt()) return true;

@@ -12,6 +12,10 @@ final class DoubledLine {
     /** A phrase of twenty characters or more printed twice at the start of a line, before more text. */
     private static final Pattern LEADING_TWICE = Pattern.compile("(.{20,300}?)\\s*\\1(?=\\S)(.*)", Pattern.DOTALL);
     private static final Pattern CLOSED = Pattern.compile(".*[.!?…][\"”’)]*$");
+    /** The most characters of a card's kicker: a section's name ("Réseau d'eau", "Accords et désaccords"). */
+    private static final int KICKER_CHARS = 30;
+    /** The most words of a card's kicker. */
+    private static final int KICKER_WORDS = 4;
     private static final Pattern OPENS_SENTENCE = Pattern.compile("\\s*[\\p{Lu}\\p{N}\"“].*", Pattern.DOTALL);
 
     private DoubledLine() {
@@ -26,6 +30,21 @@ final class DoubledLine {
             if (cut <= 0 || cut >= t.length()) continue;
             String first = t.substring(0, cut).strip(), second = t.substring(cut).strip();
             if (first.equals(second) && Words.count(first) >= 2 && first.codePoints().anyMatch(Character::isLetter)) return first;
+        }
+        return null;
+    }
+
+    /**
+     * The phrase {@code line} prints twice after a card's kicker of a few words ("CultureA night at the old
+     * millA night at the old mill"), or null: a teaser card's section label, its link and its picture's alt
+     * text run into one line. The phrase is three words or more, so "very, very" in a sentence is none.
+     */
+    static String afterKicker(String line) {
+        String t = line.strip();
+        for (int cut = 1; cut <= Math.min(KICKER_CHARS, t.length() - 1); cut++) {
+            if (Words.count(t.substring(0, cut)) > KICKER_WORDS) return null;
+            String phrase = phrase(t.substring(cut));
+            if (phrase != null && Words.count(phrase) >= 3) return phrase;
         }
         return null;
     }

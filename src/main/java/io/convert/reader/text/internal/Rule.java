@@ -14,6 +14,10 @@ public enum Rule {
     CHROME,
     /** Drop an outlet's disclaimer of what it prints ("the views expressed are the writer's"). */
     DISCLAIMERS,
+    /** Drop what a paywall's box prints between its prompts: the offer's selling points, its buttons, its pitch. */
+    PAYWALL_BOXES,
+    /** Drop a teaser card a copy ran into one line: its kicker, then its headline twice (the link's and the picture's). */
+    KICKED_CARDS,
     /** Keep only the densest run of prose (and what belongs to it), not every non-template line. */
     REGION,
     /** Take the title (and the site from a title bar) out of the body. */

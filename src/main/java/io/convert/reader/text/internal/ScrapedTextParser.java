@@ -49,6 +49,8 @@ public final class ScrapedTextParser {
     private static final Pattern LABEL_END = Pattern.compile("[:：|/]\\s*$");
     /** "span>", "</h1>": a scrap of a tag the copy kept before a line's text. */
     private static final Pattern MARKUP_WORD = Pattern.compile("<?/?[a-z][a-z0-9]*>\\s*");
+    /** The most lines apart two lines of one paywall's box stand: a prompt, a pitch, a plan, its points and buttons. */
+    private static final int PAYWALL_BOX_LINES = 8;
     /** How many times the prose below it must stand above a label of other stories for it to end the text. */
     private static final int TEASER_LABEL_ABOVE = 4;
     private static final Pattern LONE_NUMBER = Pattern.compile("\\s*[0-9٠-٩]{1,6}\\s*");
@@ -418,6 +420,7 @@ public final class ScrapedTextParser {
             if (useChrome) markGluedBreadcrumbs();
             if (useChrome) markDoubledLines();
             if (rules.contains(Rule.DISCLAIMERS)) markDisclaimers();
+            if (rules.contains(Rule.PAYWALL_BOXES)) markPaywallBoxes();
             for (int i = 0; i < n; i++) {
                 Unit u = units.get(i);
                 int words = u.words();
@@ -1060,6 +1063,7 @@ public final class ScrapedTextParser {
         private void markDoubledLines() {
             for (int i = 0; i < n; i++) {
                 String phrase = artefact[i] ? null : DoubledLine.phrase(units.get(i).text());
+                if (phrase == null && !artefact[i] && rules.contains(Rule.KICKED_CARDS)) phrase = DoubledLine.afterKicker(units.get(i).text());
                 if (phrase != null && Byline.personName(phrase) == null) chrome[i] = true;
             }
         }
@@ -1174,6 +1178,21 @@ public final class ScrapedTextParser {
          */
         private void markDisclaimers() {
             for (int i = 0; i < n; i++) if (!artefact[i] && Chrome.isDisclaimer(units.get(i))) chrome[i] = true;
+        }
+
+        /**
+         * "Want to read more? / We value our content … / Your subscription entitles you to … / Already a subscriber?":
+         * what a paywall's box prints between two of its own lines a few lines apart (selling points, a bulleted
+         * list of what the plan gives, a lone "Continue" button) is the box's, however much it reads as prose: no
+         * article sets its text inside a subscription offer.
+         */
+        private void markPaywallBoxes() {
+            int open = -1;
+            for (int i = 0; i < n; i++) {
+                if (artefact[i] || !Chrome.isPaywall(units.get(i))) continue;
+                if (open >= 0 && i - open <= PAYWALL_BOX_LINES) for (int j = open + 1; j < i; j++) if (!artefact[j]) chrome[j] = true;
+                open = i;
+            }
         }
 
         /**
@@ -1763,7 +1782,9 @@ public final class ScrapedTextParser {
                     // the other right under the headline; the credit and the second copy are the picture's too.
                     blocks.add(figure(u.text()));
                     i++;
-                } else if (rules.contains(Rule.STRUCTURE) && (isStarred(u) || isSectionMarker(u)) && nextKept(i) == bodyStart && !isBylinePart(u)) {
+                } else if (rules.contains(Rule.STRUCTURE) && (isStarred(u) || isSectionMarker(u)
+                        || title >= 0 && nextPaywall(title) < i && isHeadingLike(u)) && nextKept(i) == bodyStart && !isBylinePart(u)) {
+                    // A heading right over the text heads its first part, and so does one under a paywall's box.
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (meta.build().subtitle() == null && authors.isEmpty() && useTitle && title >= 0
                         && (sentenceEnd(u.text()) || i == title + 1 && u.words() >= 4) && u.words() <= 60
@@ -2145,7 +2166,9 @@ public final class ScrapedTextParser {
             int best = chosen;
             double bestEcho = current;
             int deck = deckUnder(chosen, echo);
-            for (int i = Math.max(from, datedAbove(chosen, from)); i < bodyStart; i++) {
+            // Under a paywall's box the lines are the text's, not the headline's.
+            int headEnd = chosen >= 0 ? Math.min(bodyStart, nextPaywall(chosen)) : bodyStart;
+            for (int i = Math.max(from, datedAbove(chosen, from)); i < headEnd; i++) {
                 Unit u = units.get(i);
                 if (i == deck) continue;
                 // A name the article goes on to quote is no headline, however well it echoes.
@@ -2163,7 +2186,7 @@ public final class ScrapedTextParser {
             // A line sharing no word with the text is a programme's or a section's name ("قراءة في الصحف
             // الفرنسية"); the line right under it that the text does echo is the headline, not its deck.
             int under = chosen >= 0 ? nextKept(chosen) : n;
-            boolean echoedUnder = under < bodyStart && isHeadlineCandidate(units.get(under)) && !isBylineOrDateStrict(units.get(under))
+            boolean echoedUnder = under < bodyStart && nextPaywall(chosen) > under && isHeadlineCandidate(units.get(under)) && !isBylineOrDateStrict(units.get(under))
                     && echo.of(units.get(under).text()) >= NO_ECHO;
             if (current == 0 && echoedUnder) return under;
             return current == 0 ? echoedAbove(chosen, from, echo) : chosen;
@@ -2371,12 +2394,25 @@ public final class ScrapedTextParser {
          * reads as a headline, stands alone above the prose and is echoed by it.
          */
         private boolean opensWithEchoedHeadline(int chosen, int bodyStart) {
-            if (!rules.contains(Rule.ECHO) || bodyStart >= n) return false;
+            if (!rules.contains(Rule.ECHO) || bodyStart >= n || nextPaywall(chosen) < bodyStart) return false;
             Unit first = units.get(bodyStart);
             if (!isHeadlineLike(first) || good[bodyStart] && !isStandaloneHeadline(bodyStart)
                     || Echo.contentWords(first.text()).size() < 3) return false;
             Echo echo = openingEcho(bodyStart + 1);
             return echo.of(units.get(chosen).text()) <= NO_ECHO && echo.of(first.text()) >= STRONG_ECHO;
+        }
+
+        /**
+         * The first line of a paywall's box under line {@code from}, or n: the headline stands above the box, and a
+         * line the box leaves readable under it heads a part of the text (or a notice), however well the text echoes it.
+         */
+        private int nextPaywall(int from) {
+            for (int i = from + 1; i < n; i++) if (isPaywallLine(i)) return i;
+            return n;
+        }
+
+        private boolean isPaywallLine(int i) {
+            return rules.contains(Rule.PAYWALL_BOXES) && chrome[i] && Chrome.isPaywall(units.get(i));
         }
 
         /** How lines echo the text from line {@code start} on (its first {@value #OPENING_WORDS} words). */
@@ -2412,7 +2448,15 @@ public final class ScrapedTextParser {
             boolean afterName = false;
             for (int i = from; i < bodyStart; i++) {
                 Unit u = units.get(i);
-                if (chrome[i]) continue;
+                if (chrome[i]) {
+                    // A paywall cuts in under the headline: the lines above its box are the story's head.
+                    if (!candidates.isEmpty() && isPaywallLine(i)) {
+                        group = new ArrayList<>(candidates);
+                        groupDate = -1;
+                        candidates.clear();
+                    }
+                    continue;
+                }
                 if (artefact[i]) {
                     lastArtefact = i;
                     continue;

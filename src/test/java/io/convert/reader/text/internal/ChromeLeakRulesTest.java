@@ -22,7 +22,9 @@ class ChromeLeakRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "ar-comment-disclaimer-under-text, DISCLAIMERS, التعليقات المنشورة لا تعبر"})
+        "ar-comment-disclaimer-under-text, DISCLAIMERS, التعليقات المنشورة لا تعبر",
+        "en37d-paywall-box-under-headline, PAYWALL_BOXES, Membership gives you every story",
+        "fr37d-kicked-cards-under-column, KICKED_CARDS, Les vacances au bord du lac"})
     void ruleKeepsTemplateOutOfText(String fixture, Rule rule, String template) throws IOException {
         String text = Files.readString(Path.of("src/test/resources/text", fixture + ".txt"));
         Set<Rule> without = Rule.all();
