@@ -16,6 +16,8 @@ public enum Rule {
     DISCLAIMERS,
     /** Keep only the densest run of prose (and what belongs to it), not every non-template line. */
     REGION,
+    /** Open the text at the byline or the date line when the lines between them and the densest prose go unpunctuated. */
+    UNPUNCTUATED_OPENING,
     /** Take the title (and the site from a title bar) out of the body. */
     TITLE,
     /** Prefer as title the line whose words the article's opening repeats, over a kicker or teaser in the headline's place. */
