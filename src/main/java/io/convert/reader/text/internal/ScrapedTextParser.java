@@ -461,6 +461,7 @@ public final class ScrapedTextParser {
                     && (last.words() >= 8 && (last.words() >= 15 || beforeLast < 0 || good[beforeLast]) || cutShort)
                     && !isTitleCaseHeadline(last) && runsOn(last) && !signsPerson(last)) good[n - 1] = true;
             cutShort = cutShort && good[n - 1];
+            if (useChrome && rules.contains(Rule.PROSE_AMONG_PARAGRAPHS)) keepProseTakenForTicker();
             if (rules.contains(Rule.REGION)) markRhymedVerse();
             if (useChrome) markTeaserExcerpts();
             if (useChrome) markCutExcerptRuns();
@@ -468,6 +469,32 @@ public final class ScrapedTextParser {
             if (useChrome) markCutExcerpts();
             if (useChrome) markWritersBoxes();
             if (useChrome) markSecondCopy();
+        }
+
+        /**
+         * A long line without commas reads as a ticker, headlines run together; but such lines set
+         * between two paragraphs are a writer's unpunctuated prose: a ticker sits over or under the
+         * page's text, never parting its paragraphs.
+         */
+        private void keepProseTakenForTicker() {
+            for (int i = 0; i < n; i++) {
+                if (!takenForTicker(i)) continue;
+                int end = i;
+                while (end + 1 < n && takenForTicker(end + 1)) end++;
+                int before = keptBefore(i), after = nextKept(end);
+                if (before >= 0 && after < n && good[before] && good[after]) {
+                    for (int j = i; j <= end; j++) {
+                        chrome[j] = false;
+                        good[j] = true;
+                    }
+                }
+                i = end;
+            }
+        }
+
+        private boolean takenForTicker(int i) {
+            Unit u = units.get(i);
+            return chrome[i] && i < n - 1 && Chrome.isTicker(u) && !Chrome.isChrome(u) && !linkDense(u);
         }
 
         /**

@@ -21,7 +21,8 @@ class RegionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "ar-unpunctuated-opening-under-byline, UNPUNCTUATED_OPENING, نراقب أسراب الطيور وهي تهبط على الماء"})
+        "ar-unpunctuated-opening-under-byline, UNPUNCTUATED_OPENING, نراقب أسراب الطيور وهي تهبط على الماء",
+        "ar-unpunctuated-prose-between-paragraphs, PROSE_AMONG_PARAGRAPHS, ويضيف المزارعون أن أسعار البذور"})
     void ruleKeepsTextInRegion(String fixture, Rule rule, String text) throws IOException {
         String page = Files.readString(Path.of("src/test/resources/text", fixture + ".txt"));
         Set<Rule> without = Rule.all();
