@@ -20,6 +20,10 @@ public enum Rule {
     KICKED_CARDS,
     /** Keep only the densest run of prose (and what belongs to it), not every non-template line. */
     REGION,
+    /** Open the text at the byline or the date line when the lines between them and the densest prose go unpunctuated. */
+    UNPUNCTUATED_OPENING,
+    /** Keep as prose the long unpunctuated lines between two paragraphs that read as a ticker of headlines. */
+    PROSE_AMONG_PARAGRAPHS,
     /** Take the title (and the site from a title bar) out of the body. */
     TITLE,
     /** Prefer as title the line whose words the article's opening repeats, over a kicker or teaser in the headline's place. */

@@ -36,6 +36,10 @@ import java.util.regex.Pattern;
 public final class ScrapedTextParser {
     /** How many words of the article's opening a candidate headline is compared with. */
     private static final int OPENING_WORDS = 150;
+    /** How many unpunctuated lines under a byline or a date may open the text. */
+    private static final int OPENING_LINES = 20;
+    /** How many words the longest of those lines needs: short lines alone there are a kicker's, a label's or a widget's. */
+    private static final int OPENING_LINE_WORDS = 15;
     /** How many lines above the text's end a "Related posts" label may head the teasers it ends with. */
     private static final int TEASER_REACH = 12;
     /** "هذه", "هذا", "تلك" (folded): a sentence points with them at what it leads into; a section's label does not. */
@@ -467,6 +471,7 @@ public final class ScrapedTextParser {
                     && (last.words() >= 8 && (last.words() >= 15 || beforeLast < 0 || good[beforeLast]) || cutShort)
                     && !isTitleCaseHeadline(last) && runsOn(last) && !signsPerson(last)) good[n - 1] = true;
             cutShort = cutShort && good[n - 1];
+            if (useChrome && rules.contains(Rule.PROSE_AMONG_PARAGRAPHS)) keepProseTakenForTicker();
             if (rules.contains(Rule.REGION)) markRhymedVerse();
             if (useChrome) markTeaserExcerpts();
             if (useChrome) markCutExcerptRuns();
@@ -499,6 +504,32 @@ public final class ScrapedTextParser {
         /** A writer's name or byline, or a date: what may stand between a headline and its text. */
         private boolean isSignature(Unit u) {
             return isBylineOrDate(u) || isLooseByline(u) || Byline.personName(u.text()) != null;
+        }
+
+        /**
+         * A long line without commas reads as a ticker, headlines run together; but such lines set
+         * between two paragraphs are a writer's unpunctuated prose: a ticker sits over or under the
+         * page's text, never parting its paragraphs.
+         */
+        private void keepProseTakenForTicker() {
+            for (int i = 0; i < n; i++) {
+                if (!takenForTicker(i)) continue;
+                int end = i;
+                while (end + 1 < n && takenForTicker(end + 1)) end++;
+                int before = keptBefore(i), after = nextKept(end);
+                if (before >= 0 && after < n && good[before] && good[after]) {
+                    for (int j = i; j <= end; j++) {
+                        chrome[j] = false;
+                        good[j] = true;
+                    }
+                }
+                i = end;
+            }
+        }
+
+        private boolean takenForTicker(int i) {
+            Unit u = units.get(i);
+            return chrome[i] && i < n - 1 && Chrome.isTicker(u) && !Chrome.isChrome(u) && !linkDense(u);
         }
 
         /**
@@ -1371,6 +1402,7 @@ public final class ScrapedTextParser {
                 if (next < bestEnd) bestStart = next;
             }
             while (bestStart - 1 >= from && isLeadProse(bestStart - 1)) bestStart--;
+            if (rules.contains(Rule.UNPUNCTUATED_OPENING)) bestStart = underWriterOrDate(from, bestStart);
             // "مقدمة:" or "Introduction:" opens the text even above its first paragraph; closed by a colon, even a word
             // a summary's toggle prints alone ("ملخص:") leads into the text.
             if (bestStart - 1 >= from && (!chrome[bestStart - 1] || units.get(bestStart - 1).text().strip().endsWith(":"))
@@ -1394,6 +1426,33 @@ public final class ScrapedTextParser {
             int reprinted = headlineReprintedOverText(bestStart, bestEnd);
             if (reprinted >= 0) bestStart = reprinted + 1;
             return new int[] {afterOpeningDateline(bestStart, bestEnd), bestEnd};
+        }
+
+        /**
+         * Where the text starts when its opening paragraphs go without punctuation (a writer who breaks
+         * lines instead of closing sentences): such lines cost the run as much as a menu, but set right
+         * under the story's header, a headline over its byline or date line, with nothing of the template
+         * between them and the run, they are the text's first lines. Without the headline over it, the
+         * byline or date may head a page's widgets, and the unpunctuated line under it the headline itself.
+         */
+        private int underWriterOrDate(int from, int start) {
+            int longest = 0;
+            for (int i = start - 1, seen = 0; i >= from && seen <= OPENING_LINES; i--, seen++) {
+                Unit u = units.get(i);
+                // A sentence trailing off among the text's lines is the writer's pause (left out as a teaser would be),
+                // not the end of the stretch.
+                boolean pause = chrome[i] && Chrome.isChromeOnlyForTrailingOff(u) && !chrome[i + 1] && i - 1 >= from && !chrome[i - 1];
+                if (artefact[i] || verse[i] || teaserExcerpt[i] || chrome[i] && !pause) return start;
+                if (isBylineOrDateStrict(u) || u.words() <= 4 && Byline.personName(u.text()) != null) {
+                    int headline = keptBefore(i);
+                    boolean header = headline >= from && isHeadlineCandidate(units.get(headline)) && isHeadlineLike(units.get(headline));
+                    if (!header || longest < OPENING_LINE_WORDS) return start;
+                    return i + 1;
+                }
+                if (printedElsewhere(i) || LABEL_END.matcher(u.text()).find()) return start;
+                longest = Math.max(longest, u.words());
+            }
+            return start;
         }
 
         /**
