@@ -3,13 +3,7 @@ package io.convert.reader.text.internal;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.convert.model.Article;
-import io.convert.model.Block;
-import io.convert.model.PlainText;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,16 +18,7 @@ class RegionRulesTest {
         "ar-unpunctuated-opening-under-byline, UNPUNCTUATED_OPENING, نراقب أسراب الطيور وهي تهبط على الماء",
         "ar-unpunctuated-prose-between-paragraphs, PROSE_AMONG_PARAGRAPHS, ويضيف المزارعون أن أسعار البذور"})
     void ruleKeepsTextInRegion(String fixture, Rule rule, String text) throws IOException {
-        String page = Files.readString(Path.of("src/test/resources/text", fixture + ".txt"));
-        Set<Rule> without = Rule.all();
-        without.remove(rule);
-        assertTrue(body(new ScrapedTextParser(Rule.all()).parse(page)).contains(text), "with " + rule);
-        assertFalse(body(new ScrapedTextParser(without).parse(page)).contains(text), "without " + rule);
-    }
-
-    private static String body(Article article) {
-        StringBuilder out = new StringBuilder();
-        for (Block b : article.blocks()) out.append(PlainText.of(b)).append('\n');
-        return out.toString();
+        assertTrue(RuleAblation.body(fixture, rule, true).contains(text), "with " + rule);
+        assertFalse(RuleAblation.body(fixture, rule, false).contains(text), "without " + rule);
     }
 }
