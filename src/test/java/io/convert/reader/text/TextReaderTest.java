@@ -80,6 +80,23 @@ class TextReaderTest {
         assertEquals(reader.read(Input.of(md), ReadOptions.defaults()), article);
     }
 
+    /**
+     * A scraped Arabic column tagged "#العنوان_بالشرطات" with one phrase in bold is text, not
+     * Markdown: the underscores inside a word are no emphasis, so the headline and the writer's
+     * tag under it are still read off the page.
+     */
+    @Test
+    void underscoresInsideArabicHashtagsAreNoMarkdownEmphasis() {
+        String text = "#ليالي_السوق_القديم\n#سلمى_ناصر_الحداد\n"
+                + "حين تعود المصابيح إلى الساحة القديمة كل مساء، يعود معها الباعة بعرباتهم الخشبية وأصوات النداء التي عرفها"
+                + " الحي منذ عقود، ويجلس الكبار على المقاعد الحجرية يروون للصغار كيف كانت السوق قبل أن تغلقها سنوات الحرب.\n"
+                + "قال لي بائع التوابل العجوز إن **رائحة السوق لا تُنسى**، وإنه ينتظر كل صباح أن يسمع خطوات الزبائن الأوائل"
+                + " قبل أن تشتد حرارة الشمس على الأزقة الضيقة، وأن يرى الأطفال يركضون بين الدكاكين كما كان يفعل هو في صغره.\n";
+        Article article = reader.read(Input.of(text), ReadOptions.defaults());
+        assertEquals("#ليالي_السوق_القديم", article.metadata().title());
+        assertEquals(List.of("سلمى ناصر الحداد"), article.metadata().authors());
+    }
+
     @Test
     void keepsTextWithoutAnyProse() {
         Article article = reader.read(Input.of("Shopping\n\n- eggs\n- milk\n"), ReadOptions.defaults());
