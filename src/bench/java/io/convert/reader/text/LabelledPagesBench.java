@@ -4,7 +4,6 @@ import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.PlainText;
 import io.convert.reader.text.internal.Rule;
-import io.convert.reader.text.internal.ScrapedTextParser;
 import io.convert.reader.text.internal.Words;
 import io.convert.spi.Input;
 import io.convert.spi.ReadOptions;
@@ -167,7 +166,7 @@ public final class LabelledPagesBench {
         }
         Set<Rule> rules = EnumSet.allOf(Rule.class);
         rules.removeAll(off);
-        ScrapedTextParser parser = new ScrapedTextParser(rules);
+        TextReader reader = new TextReader(rules);
         List<Path> files;
         try (var list = Files.list(dir)) {
             files = list.filter(p -> p.toString().endsWith(".lab")).sorted().toList();
@@ -178,8 +177,7 @@ public final class LabelledPagesBench {
             Page page = truncate ? Page.load(file).truncated() : Page.load(file);
             sites.add(page.name());
             countries.add(page.header().getOrDefault("country", "?"));
-            Article article = off.isEmpty() ? new TextReader().read(Input.of(page.text()), ReadOptions.defaults())
-                    : parser.parse(page.text());
+            Article article = reader.read(Input.of(page.text()), ReadOptions.defaults());
             boolean heldOut = !tuneAll && page.heldOut();
             Tally t = score(page, article, verbose && !heldOut);
             (heldOut ? held : tuned).add(t);

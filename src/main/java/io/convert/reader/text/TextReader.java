@@ -10,6 +10,7 @@ import io.convert.spi.ArticleReader;
 import io.convert.spi.Input;
 import io.convert.spi.ReadOptions;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,21 @@ public final class TextReader implements ArticleReader {
      */
     private static final class Parser {
         static final ScrapedTextParser INSTANCE = new ScrapedTextParser(Rule.all());
+    }
+
+    /** The parser of a reader weighing some of the rules, or null for the shared one of every rule. */
+    private final ScrapedTextParser parser;
+
+    public TextReader() {
+        parser = null;
+    }
+
+    /**
+     * A reader whose scraped text keeps only {@code rules}: a bench weighing a rule reads each text
+     * as this reader does otherwise (Markdown as Markdown), so that the rule alone makes the difference.
+     */
+    TextReader(Set<Rule> rules) {
+        parser = new ScrapedTextParser(rules);
     }
 
     @Override
@@ -72,6 +88,6 @@ public final class TextReader implements ArticleReader {
             options.diagnostics().debug(input.name() + ": read as Markdown");
             return MarkdownArticles.read(text);
         }
-        return Parser.INSTANCE.parse(text);
+        return (parser == null ? Parser.INSTANCE : parser).parse(text);
     }
 }

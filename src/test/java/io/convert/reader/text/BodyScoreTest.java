@@ -3,9 +3,7 @@ package io.convert.reader.text;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.convert.model.Article;
-import io.convert.reader.text.internal.MarkdownDetector;
 import io.convert.reader.text.internal.Rule;
-import io.convert.reader.text.internal.ScrapedTextParser;
 import io.convert.spi.Input;
 import io.convert.spi.ReadOptions;
 import java.util.ArrayList;
@@ -35,13 +33,11 @@ class BodyScoreTest {
             Article full = new TextReader().read(Input.of(text), ReadOptions.defaults());
             add(columns, "all rules", FourGramScore.f1(FourGramScore.body(full), truth));
             add(columns, "every line", FourGramScore.f1(text, truth));
-            boolean markdown = MarkdownDetector.isMarkdown(text);
             for (Rule rule : Rule.values()) {
                 Set<Rule> rules = EnumSet.allOf(Rule.class);
                 rules.remove(rule);
-                double score = markdown ? FourGramScore.f1(FourGramScore.body(full), truth)
-                        : FourGramScore.f1(FourGramScore.body(new ScrapedTextParser(rules).parse(text)), truth);
-                add(columns, "no " + rule.name().toLowerCase(), score);
+                Article without = new TextReader(rules).read(Input.of(text), ReadOptions.defaults());
+                add(columns, "no " + rule.name().toLowerCase(), FourGramScore.f1(FourGramScore.body(without), truth));
             }
         }
         print(names, columns);

@@ -13,13 +13,16 @@ import io.convert.model.Article;
 import io.convert.model.Block;
 import io.convert.model.Inline;
 import io.convert.model.PlainText;
+import io.convert.reader.text.internal.Rule;
 import io.convert.spi.ConvertException;
 import io.convert.spi.Input;
 import io.convert.spi.ReadOptions;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TextReaderTest {
@@ -59,6 +62,39 @@ class TextReaderTest {
         assertEquals(new Block.Heading(2, List.of(new Inline.Text("Part"))), blocks.get(1));
         Block.ListBlock list = assertInstanceOf(Block.ListBlock.class, blocks.get(2));
         assertEquals("one\ntwo", PlainText.of(list).strip());
+    }
+
+    /**
+     * A reader weighing a rule (a bench switching the heading model off) reads Markdown as Markdown
+     * too: otherwise the pages the reader hands the Markdown reader would come out differently for
+     * the front's sake, not the rule's, and be counted against the rule.
+     */
+    @Test
+    void aReaderWithoutARuleStillReadsMarkdownAsMarkdown() {
+        String md = "# How the night market came back\n\nThe stalls returned to the square on **Friday** after two winters"
+                + " away, and the traders said the _new_ lights drew the crowds back.\n\n## What comes next\n\nThe council"
+                + " will decide in the spring whether the market may stay open until midnight.\n";
+        Set<Rule> withoutModel = EnumSet.complementOf(EnumSet.of(Rule.LEARNED_HEADING));
+        Article article = new TextReader(withoutModel).read(Input.of(md), ReadOptions.defaults());
+        assertEquals("How the night market came back", article.metadata().title());
+        assertEquals(reader.read(Input.of(md), ReadOptions.defaults()), article);
+    }
+
+    /**
+     * A scraped Arabic column tagged "#العنوان_بالشرطات" with one phrase in bold is text, not
+     * Markdown: the underscores inside a word are no emphasis, so the headline and the writer's
+     * tag under it are still read off the page.
+     */
+    @Test
+    void underscoresInsideArabicHashtagsAreNoMarkdownEmphasis() {
+        String text = "#ليالي_السوق_القديم\n#سلمى_ناصر_الحداد\n"
+                + "حين تعود المصابيح إلى الساحة القديمة كل مساء، يعود معها الباعة بعرباتهم الخشبية وأصوات النداء التي عرفها"
+                + " الحي منذ عقود، ويجلس الكبار على المقاعد الحجرية يروون للصغار كيف كانت السوق قبل أن تغلقها سنوات الحرب.\n"
+                + "قال لي بائع التوابل العجوز إن **رائحة السوق لا تُنسى**، وإنه ينتظر كل صباح أن يسمع خطوات الزبائن الأوائل"
+                + " قبل أن تشتد حرارة الشمس على الأزقة الضيقة، وأن يرى الأطفال يركضون بين الدكاكين كما كان يفعل هو في صغره.\n";
+        Article article = reader.read(Input.of(text), ReadOptions.defaults());
+        assertEquals("#ليالي_السوق_القديم", article.metadata().title());
+        assertEquals(List.of("سلمى ناصر الحداد"), article.metadata().authors());
     }
 
     @Test
