@@ -503,7 +503,7 @@ public final class ScrapedTextParser {
 
         /** A writer's name or byline, or a date: what may stand between a headline and its text. */
         private boolean isSignature(Unit u) {
-            return isBylineOrDate(u) || isLooseByline(u) || Byline.personName(u.text()) != null;
+            return signsOrDates(u) || isLooseByline(u);
         }
 
         /**
@@ -3339,11 +3339,11 @@ public final class ScrapedTextParser {
                 kept.add(u);
             }
             flush(kept, blocks, structure);
-            int after = nextKept(end);
-            if (headingsWeighed() && after < n && keptBefore(after) >= 0 && !signsOrDates(units.get(after))) {
-                List<Unit> around = new ArrayList<>(List.of(units.get(keptBefore(after)), units.get(after)));
-                if (nextKept(after) < n) around.add(units.get(nextKept(after)));
-                if (learnedHeading(around, 1, blocks, false, around.size() > 2 && good[nextKept(after)],
+            int after = nextKept(end), lastOfText = after < n ? keptBefore(after) : -1, beyond = after < n ? nextKept(after) : n;
+            if (headingsWeighed() && lastOfText >= 0 && !signsOrDates(units.get(after))) {
+                List<Unit> around = new ArrayList<>(List.of(units.get(lastOfText), units.get(after)));
+                if (beyond < n) around.add(units.get(beyond));
+                if (learnedHeading(around, 1, blocks, false, beyond < n && good[beyond],
                         Byline.givenPersonName(units.get(after).text()) != null, HeadingFeatures.Place.AFTER_TEXT)) {
                     blocks.add(new Block.Heading(2, text(units.get(after).text())));
                 }
