@@ -42,11 +42,34 @@ final class DoubledLine {
     static String afterKicker(String line) {
         String t = line.strip();
         for (int cut = 1; cut <= Math.min(KICKER_CHARS, t.length() - 1); cut++) {
+            if (!mayBeTwice(t, cut)) continue;
+            // The kicker's words only grow with the cut: past the most here, past it at every later cut.
             if (Words.count(t.substring(0, cut)) > KICKER_WORDS) return null;
             String phrase = phrase(t.substring(cut));
             if (phrase != null && Words.count(phrase) >= 3) return phrase;
         }
         return null;
+    }
+
+    /**
+     * Whether {@code t} (stripped) from {@code from} on may be one phrase printed twice as {@link #phrase}
+     * cuts it: the last and first characters of the first copy stand again at the end and the start of the
+     * second. Asked at every cut of a kicker on every line of a page, where counting the kicker's words and
+     * {@link #phrase} copy the line each time; almost no cut passes, so that work is done for the few that may.
+     */
+    private static boolean mayBeTwice(String t, int from) {
+        int start = from, end = t.length();
+        while (start < end && Character.isWhitespace(t.charAt(start))) start++;
+        int half = (end - start) / 2;
+        for (int cut = half; cut <= half + 1; cut++) {
+            int middle = start + cut;
+            if (cut <= 0 || middle >= end) continue;
+            int last = middle - 1, first = middle;
+            while (last >= start && Character.isWhitespace(t.charAt(last))) last--;
+            while (Character.isWhitespace(t.charAt(first))) first++;
+            if (last >= start && t.charAt(last) == t.charAt(end - 1) && t.charAt(first) == t.charAt(start)) return true;
+        }
+        return false;
     }
 
     /**
