@@ -2,7 +2,7 @@ package io.convert.typeset.emit;
 
 import io.convert.typeset.internal.FontFace;
 import io.convert.typeset.internal.GlyphCopies;
-import java.io.ByteArrayOutputStream;
+import io.convert.typeset.internal.GlyphSubset;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
@@ -34,8 +33,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * PDF/A and PDF/UA require.
  */
 final class EmbeddedFont {
-    private static final List<String> SUBSET_TABLES =
-            List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
     /** Slots of the cache of codes last handed out (see {@link #recentGid}); a power of two. */
     private static final int RECENT = 256;
 
@@ -174,18 +171,12 @@ final class EmbeddedFont {
         finished = true;
         TreeSet<Integer> gids = new TreeSet<>(gidOfCid.values());
         gids.add(0);
-        byte[] program;
+        GlyphSubset subset = GlyphSubset.of(face, gids);
+        int[] kept = subset.glyphs();
         Map<Integer, Integer> newGidOfOld = new HashMap<>();
-        program = face.withFontFile(ttf -> {
-            TTFSubsetter subsetter = new TTFSubsetter(ttf, SUBSET_TABLES);
-            subsetter.addGlyphIds(gids);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            subsetter.writeToStream(out);
-            subsetter.getGIDMap().forEach((newGid, oldGid) -> newGidOfOld.put(oldGid, newGid));
-            return out.toByteArray();
-        });
+        for (int g = 0; g < kept.length; g++) newGidOfOld.put(kept[g], g);
         Map<Integer, Integer> gidOfCode = new HashMap<>();
-        program = withWidths(program, newGidOfOld, gidOfCode);
+        byte[] program = withWidths(subset.font(), newGidOfOld, gidOfCode);
         String name = subsetTag(gids) + "+" + face.postScriptName();
         type0.setName(COSName.BASE_FONT, name);
         cidFont.setName(COSName.BASE_FONT, name);

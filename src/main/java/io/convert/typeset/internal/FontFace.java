@@ -167,21 +167,12 @@ public final class FontFace {
         return loaded().bbox.clone();
     }
 
-    /** Something to do with the parsed font file; runs under this face's lock. */
-    public interface FontFileUser<T> {
-        T use(TrueTypeFont ttf) throws IOException;
-    }
-
     /**
-     * Runs {@code user} with the parsed font file. fontbox fonts read their tables lazily and are
-     * not thread-safe, so documents subsetting the same face take turns; the file is parsed once
-     * per face, not once per document.
+     * The font file as read, for subsetting ({@link GlyphSubset}): shared, not to be changed.
+     * Its table directory leaves out the tables shaping alone reads.
      */
-    public <T> T withFontFile(FontFileUser<T> user) throws IOException {
-        TrueTypeFont ttf = loaded().ttf;
-        synchronized (ttf) {
-            return user.use(ttf);
-        }
+    byte[] fontFile() {
+        return loaded().file;
     }
 
     @Override
@@ -218,7 +209,7 @@ public final class FontFace {
     private static final class Loaded {
         /** Latin, Greek, Cyrillic, Hebrew, Arabic, the Indic scripts and common punctuation and symbols. */
         static final int REMEMBERED_CODE_POINTS = 0x3000;
-        final TrueTypeFont ttf;
+        final byte[] file;
         final CmapLookup cmap;
         /** The glyph of each code point below {@link #REMEMBERED_CODE_POINTS} plus one, once looked up; 0 before. */
         final int[] glyphPlusOne = new int[REMEMBERED_CODE_POINTS];
@@ -235,9 +226,9 @@ public final class FontFace {
             byte[] data = source.read();
             SfntDirectory directory = SfntDirectory.of(data);
             if (!directory.has("glyf")) throw new IOException("only fonts with TrueType outlines (glyf) can be embedded");
+            file = directory.without(UNUSED_BY_FONTBOX);
             // "embedded": fontbox then accepts a font without 'post'.
-            ttf = new TTFParser(true).parse(new RandomAccessReadBuffer(directory.without(UNUSED_BY_FONTBOX)));
-            boolean usable = false;
+            TrueTypeFont ttf = new TTFParser(true).parse(new RandomAccessReadBuffer(file));
             try {
                 CmapLookup lookup = ttf.getUnicodeCmapLookup(false);
                 if (lookup == null) throw new IOException("no Unicode cmap");
@@ -275,11 +266,12 @@ public final class FontFace {
                         TextAttribute.SIZE, LAYOUT_SIZE,
                         TextAttribute.KERNING, TextAttribute.KERNING_ON,
                         TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON));
-                usable = true;
             } catch (FontFormatException e) {
                 throw new IOException("not a usable font: " + e.getMessage(), e);
             } finally {
-                if (!usable) ttf.close();
+                // What is wanted of the parsed tables is read above (the cmap keeps its own
+                // arrays); subsets are written from the file's bytes.
+                ttf.close();
             }
         }
 

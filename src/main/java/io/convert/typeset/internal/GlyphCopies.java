@@ -25,8 +25,9 @@ import java.util.TreeMap;
  */
 public final class GlyphCopies {
     // Component flags of a composite glyph (OpenType glyf table).
-    private static final int ARG_1_AND_2_ARE_WORDS = 0x0001, WE_HAVE_A_SCALE = 0x0008, MORE_COMPONENTS = 0x0020,
-            WE_HAVE_AN_X_AND_Y_SCALE = 0x0040, WE_HAVE_A_TWO_BY_TWO = 0x0080, WE_HAVE_INSTRUCTIONS = 0x0100;
+    private static final int ARG_1_AND_2_ARE_WORDS = 0x0001, WE_HAVE_A_SCALE = 0x0008, WE_HAVE_AN_X_AND_Y_SCALE = 0x0040,
+            WE_HAVE_A_TWO_BY_TWO = 0x0080;
+    static final int MORE_COMPONENTS = 0x0020, WE_HAVE_INSTRUCTIONS = 0x0100;
 
     private GlyphCopies() {
     }
@@ -89,9 +90,18 @@ public final class GlyphCopies {
         tables.put("loca", newLoca);
         tables.put("glyf", outlines.toByteArray());
         tables.put("hmtx", newHmtx);
-        byte[] out = write(tables);
-        put32(out, headOffset(out) + 8, (int) (0xB1B0AFBAL - checksum(out, 0, out.length)));
-        return out;
+        return font(tables);
+    }
+
+    /**
+     * The bytes of one component of a composite glyph: its flags, glyph, offsets and
+     * transformation (the first of the three kinds its flags name).
+     */
+    static int componentSize(int flags) {
+        int arguments = (flags & ARG_1_AND_2_ARE_WORDS) != 0 ? 4 : 2;
+        int transform = (flags & WE_HAVE_A_TWO_BY_TWO) != 0 ? 8 : (flags & WE_HAVE_AN_X_AND_Y_SCALE) != 0 ? 4
+                : (flags & WE_HAVE_A_SCALE) != 0 ? 2 : 0;
+        return 4 + arguments + transform;
     }
 
     /**
@@ -128,16 +138,20 @@ public final class GlyphCopies {
             }
             flags = u16(glyph, at);
             put16(glyph, at, flags & ~WE_HAVE_INSTRUCTIONS);
-            int arguments = (flags & ARG_1_AND_2_ARE_WORDS) != 0 ? 4 : 2;
-            int scale = (flags & WE_HAVE_A_SCALE) != 0 ? 2 : (flags & WE_HAVE_AN_X_AND_Y_SCALE) != 0 ? 4
-                    : (flags & WE_HAVE_A_TWO_BY_TWO) != 0 ? 8 : 0;
-            at += 4 + arguments + scale;
+            at += componentSize(flags);
         } while ((flags & MORE_COMPONENTS) != 0);
         if (at > glyph.length) {
             out.write(glyf, from, to - from);
             return;
         }
         out.write(glyph, 0, at);
+    }
+
+    /** A font file of {@code tables} (by tag, in tag order), its checksums and head's adjustment set. */
+    static byte[] font(Map<String, byte[]> tables) {
+        byte[] out = write(tables);
+        put32(out, headOffset(out) + 8, (int) (0xB1B0AFBAL - checksum(out, 0, out.length)));
+        return out;
     }
 
     private static byte[] write(Map<String, byte[]> tables) {
@@ -184,12 +198,12 @@ public final class GlyphCopies {
         return sum & 0xffffffffL;
     }
 
-    private static void put16(byte[] b, int at, int v) {
+    static void put16(byte[] b, int at, int v) {
         b[at] = (byte) (v >> 8);
         b[at + 1] = (byte) v;
     }
 
-    private static void put32(byte[] b, int at, int v) {
+    static void put32(byte[] b, int at, int v) {
         put16(b, at, v >>> 16);
         put16(b, at + 2, v);
     }

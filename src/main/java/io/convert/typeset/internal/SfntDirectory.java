@@ -38,11 +38,21 @@ final class SfntDirectory {
 
     /** A copy of the table's bytes, or null when the font has no such table (or it lies outside the file). */
     byte[] table(String tag) {
+        int offset = offset(tag);
+        return offset < 0 ? null : Arrays.copyOfRange(font, offset, offset + length(tag));
+    }
+
+    /** Where the table starts in the file, or -1 when the font has no such table (or it lies outside the file). */
+    int offset(String tag) {
         int e = entry(tag);
-        if (e < 0) return null;
+        if (e < 0) return -1;
         long offset = u32(font, e + 8), length = u32(font, e + 12);
-        if (offset + length > font.length) return null;
-        return Arrays.copyOfRange(font, (int) offset, (int) (offset + length));
+        return offset + length > font.length ? -1 : (int) offset;
+    }
+
+    /** The length of a table {@link #offset} finds. */
+    int length(String tag) {
+        return (int) u32(font, entry(tag) + 12);
     }
 
     /** The font file with {@code tags} left out of its directory. */
