@@ -263,10 +263,13 @@ final class MetadataExtractor {
         if (site == null && byline != null) site = byline.source();
         b.site(site);
 
+        // The Dublin Core title names the document; og:title and twitter:title are written for
+        // share cards and may carry a teaser of their own, so they rank after it when no heading
+        // and no two titles decide.
         List<String> declared = new ArrayList<>();
         declared.add(ld.headline(documentTitleText()));
-        declared.addAll(metaTitles(new String[] {"og:title"}, new String[] {"twitter:title"},
-                new String[] {"dc.title", "dc:title", "dcterms.title", "dcterm:title"},
+        declared.addAll(metaTitles(new String[] {"dc.title", "dc:title", "dcterms.title", "dcterm:title"},
+                new String[] {"og:title"}, new String[] {"twitter:title"},
                 new String[] {"title", "parsely-title", "sailthru.title", "headline"}));
         List<String> sites = new ArrayList<>(Arrays.asList(site, meta("og:site_name"), ld.publisher(), ld.website(),
                 meta("application-name")));
