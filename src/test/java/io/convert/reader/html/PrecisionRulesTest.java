@@ -526,4 +526,19 @@ class PrecisionRulesTest {
         assertFalse(all.contains("approx"), all);
         assertEquals(4, texts.size(), all);
     }
+
+    @Test
+    void aWikiSectionsEditLinkIsNoPartOfItsHeading() {
+        String para = "<p>The lighthouse on the northern cape was first lit in the autumn of its second year, after"
+                + " the keepers had carried the lamp's brass fittings up the cliff path by hand.</p>";
+        String page = "<html><body><div id=\"content\"><h1>Northern Cape Light</h1>" + para
+                + "<h2><span class=\"mw-headline\" id=\"History\">History</span><span class=\"mw-editsection\">"
+                + "<span class=\"mw-editsection-bracket\">[</span><a href=\"/w/index.php?title=Northern_Cape_Light"
+                + "&amp;action=edit&amp;section=1\" title=\"Edit section: History\">edit</a><span"
+                + " class=\"mw-editsection-bracket\">]</span></span></h2>" + para.replace("autumn", "spring")
+                + "<h3>灯塔<span>[<a href=\"/w/index.php?title=X&amp;action=edit&amp;section=2\">编辑</a>]</span></h3>"
+                + para.replace("autumn", "winter") + "</div></body></html>";
+        List<Block.Heading> headings = HtmlFixtures.blocks(HtmlFixtures.html(page), Block.Heading.class);
+        assertEquals(List.of("History", "灯塔"), headings.stream().map(PlainText::of).toList());
+    }
 }

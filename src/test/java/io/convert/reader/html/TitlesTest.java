@@ -498,4 +498,29 @@ class TitlesTest {
         String after = page.replace("الاقتصاد - ارتفاع أسعار الخبز", "ارتفاع أسعار الخبز - الاقتصاد");
         assertEquals("ارتفاع أسعار الخبز - الاقتصاد", HtmlFixtures.html(after).metadata().title());
     }
+
+    @Test
+    void oneMetaElementGivingItsTitleUnderTwoNamesIsOneVote() {
+        // og:title and twitter:title share one element: not two titles agreeing, so the
+        // JSON-LD headline, first of the declared titles, stays the title.
+        String page = "<html><head><title>Harbour Notes</title><meta property=\"og:title twitter:title\""
+                + " content=\"You will not believe what the tide left behind\"><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Storm leaves a wrecked schooner on the north beach\"}"
+                + "</script></head><body><h1>From the shore</h1><p>Walkers found the hull of an old two-masted"
+                + " schooner half buried in the sand on Sunday morning, after three days of gales had stripped the"
+                + " dunes back to the rock.</p></body></html>";
+        assertEquals("Storm leaves a wrecked schooner on the north beach", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
+    void theDublinCoreTitleOutranksTheShareCardsWhenNothingElseDecides() {
+        // Three titles, three wordings, and a heading that is none of them: the share card carries
+        // the social teaser, the Dublin Core title names the document.
+        String page = "<html><head><title>Harbour Notes</title><meta property=\"og:title\""
+                + " content=\"You will not believe what the tide left behind\"><meta name=\"DC.title\""
+                + " content=\"Storm leaves a wrecked schooner on the north beach\"></head><body><h1>From the shore</h1>"
+                + "<p>Walkers found the hull of an old two-masted schooner half buried in the sand on Sunday morning,"
+                + " after three days of gales had stripped the dunes back to the rock.</p></body></html>";
+        assertEquals("Storm leaves a wrecked schooner on the north beach", HtmlFixtures.html(page).metadata().title());
+    }
 }

@@ -81,6 +81,8 @@ final class MetadataExtractor {
 
     private final Document doc;
     private final Map<String, String> meta = new HashMap<>();
+    /** The {@code <meta>} each of {@link #meta}'s values came from. */
+    private final Map<String, Element> metaElements = new HashMap<>();
     /*
      * The elements of the whole page the reading below asks for, gathered in the one walk of the
      * constructor, in the page's order: a selection of each walked the whole tree again, and the
@@ -168,7 +170,7 @@ final class MetadataExtractor {
         if (content.isEmpty()) return;
         for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
             for (String key : SPACES.split(m.attr(attr).toLowerCase(Locale.ROOT))) {
-                if (!key.isEmpty()) meta.putIfAbsent(key, content);
+                if (!key.isEmpty() && meta.putIfAbsent(key, content) == null) metaElements.put(key, m);
             }
         }
     }
@@ -261,9 +263,14 @@ final class MetadataExtractor {
         if (site == null && byline != null) site = byline.source();
         b.site(site);
 
-        List<String> declared = Arrays.asList(ld.headline(documentTitleText()), meta("og:title"), meta("twitter:title"),
-                meta("dc.title", "dc:title", "dcterms.title", "dcterm:title"),
-                meta("title", "parsely-title", "sailthru.title", "headline"));
+        // The Dublin Core title names the document; og:title and twitter:title are written for
+        // share cards and may carry a teaser of their own, so they rank after it when no heading
+        // and no two titles decide.
+        List<String> declared = new ArrayList<>();
+        declared.add(ld.headline(documentTitleText()));
+        declared.addAll(metaTitles(new String[] {"dc.title", "dc:title", "dcterms.title", "dcterm:title"},
+                new String[] {"og:title"}, new String[] {"twitter:title"},
+                new String[] {"title", "parsely-title", "sailthru.title", "headline"}));
         List<String> sites = new ArrayList<>(Arrays.asList(site, meta("og:site_name"), ld.publisher(), ld.website(),
                 meta("application-name")));
         sites.addAll(homeLinkedHeadings());
@@ -339,6 +346,24 @@ final class MetadataExtractor {
             if (v != null && !v.isBlank()) return org.jsoup.parser.Parser.unescapeEntities(v, false).strip();
         }
         return null;
+    }
+
+    /**
+     * The title the {@code <meta>}s give under each group of names, null where none does. A
+     * {@code <meta>} giving its title under several names ({@code property="og:title twitter:title"})
+     * gives it once: the titles vote, and one element's title is one vote, not two.
+     */
+    private List<String> metaTitles(String[]... groups) {
+        List<Element> given = new ArrayList<>();
+        List<String> out = new ArrayList<>(groups.length);
+        for (String[] keys : groups) {
+            String key = Arrays.stream(keys).filter(k -> meta(k) != null).findFirst().orElse(null);
+            Element from = key == null ? null : metaElements.get(key);
+            boolean again = from != null && given.stream().anyMatch(e -> e == from);
+            if (from != null) given.add(from);
+            out.add(key == null || again ? null : meta(key));
+        }
+        return out;
     }
 
     @SafeVarargs

@@ -42,6 +42,11 @@ final class PageCleaner {
      */
     private static final Pattern HIDDEN_ON_SCREEN =
             Pattern.compile("(?:^|\\s)(?:[a-z]+-)?hidden-(desktop|tablet|mobile|xs|sm|md|lg)(?=\\s|$)");
+    /** A link's address asking a wiki to edit the page (MediaWiki's {@code action=edit}, {@code veaction=edit}). */
+    private static final Pattern SECTION_EDIT = Pattern.compile("[?&](?:ve)?action=edit(?:&|$)");
+    /** What a wiki sets around a section's edit link: brackets, a bar, spaces. */
+    private static final Pattern EDIT_BRACKETS = Pattern.compile("[\\s\\[\\]|()]*");
+    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** Words in the classes of a tooltip's parts, the word it explains and the bubble alike, in any case. */
     private static final Hints.Words TOOLTIP_WORDS = new Hints.Words("tooltip", "popover", "tippy");
     /**
@@ -103,8 +108,28 @@ final class PageCleaner {
         List<Element> hidden = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e != root && (isHidden(e) || isTooltipBubble(e))) hidden.add(e);
+            else if (e.nameIs("a") && SECTION_EDIT.matcher(e.attr("href")).find()) {
+                Element box = sectionEditBox(e);
+                if (box != null) hidden.add(box);
+            }
         }
         hidden.forEach(Node::remove);
+    }
+
+    /**
+     * The box of a wiki's link to edit a heading's section ("History [edit]", "简介[编辑]"): the
+     * link with the brackets set around it, or null when the link is not in a heading. Left in,
+     * its word ran into every heading's.
+     */
+    private static Element sectionEditBox(Element link) {
+        Element box = link;
+        boolean growing = true;
+        for (Element p = link.parent(); p != null; p = p.parent()) {
+            if (HEADING_TAGS.contains(p.normalName())) return box;
+            growing = growing && EDIT_BRACKETS.matcher(p.text().replace(link.text(), "")).matches();
+            if (growing) box = p;
+        }
+        return null;
     }
 
     /**
