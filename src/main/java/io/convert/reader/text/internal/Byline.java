@@ -268,6 +268,15 @@ public record Byline(List<String> authors, String source) {
             "published", "posted", "updated", "publié", "publiée",
             // and a letter's salutation ("Monsieur le Premier Ministre,", "Dear Minister") names whom it is written to
             "monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "dear", "cher", "chère");
+    /**
+     * What a template's control or label is, closing a line in title case as a family name would ("Drop Down Menu",
+     * "Horizontal Jobs Scroller", "SITE Logo", "Last Updated"), and a byline word left at the end of a label
+     * ("Réflexions Par"): no name ends so.
+     */
+    private static final Set<String> UI_NOUNS = Set.of("logo", "menu", "scroller", "slider", "carousel", "widget", "banner",
+            "ticker", "sidebar", "login", "updated", "by", "par");
+    /** "AccueilActualitésNEWS": menu entries run together, a capital after a small letter twice within one word. */
+    private static final Pattern GLUED_ENTRIES = Pattern.compile("\\p{Ll}\\p{Lu}[^\\s-]*\\p{Ll}\\p{Lu}");
     private static final Pattern NUNATION = Pattern.compile("[\u064B-\u064D]");
     /** "جميلة. م", "رضا .ب": a given name and the family name's initial, as Algerian papers sign. */
     private static final Pattern INITIALLED = Pattern.compile("^(\\p{IsArabic}{2,})\\s*\\.\\s*(\\p{IsArabic})\\s*\\.?$");
@@ -1163,7 +1172,7 @@ public record Byline(List<String> authors, String source) {
         // which may also end with the word ("SITE.COM Logo").
         if (LATIN_NAME.matcher(n).matches()) {
             String[] each = n.toLowerCase(Locale.ROOT).split("\\s+");
-            return !UI_VERBS.contains(each[0]) && !each[each.length - 1].equals("logo");
+            return !UI_VERBS.contains(each[0]) && !UI_NOUNS.contains(each[each.length - 1]) && !GLUED_ENTRIES.matcher(n).find();
         }
         // The tatweel that stretches a letter ("الـمصطفى") is of no script of its own.
         return n.codePoints().filter(c -> Character.isLetter(c) && c != 'ـ').allMatch(Words::isArabic);

@@ -116,6 +116,8 @@ public final class Chrome {
      * an announcement ("إعلان حكومة …", "إعلان نتائج …").
      */
     private static final Set<String> AD_LABELS = Set.of("اعلان", "اعلانات", "مساحه اعلانيه", "اعلان ممول");
+    /** An advertisement's control, a button alone on its line: "Hide Ad", "Close this ad", "Skip Ads", "Report ad". */
+    private static final Pattern AD_CONTROL = Pattern.compile("(?i)\\W*(?:hide|close|skip|remove|report|dismiss|block|mute)(?: this)? ads?\\W*");
     /** A button's or a link's label alone on its line: "Learn more", "View all", "Book a demo", "عرض الكل". */
     private static final Set<String> BUTTON_LABELS = Set.of("learn more", "view all", "see all", "show all", "show more",
             "load more", "start free trial", "start your free trial", "book a demo", "request a demo", "get a quote", "book now",
@@ -488,6 +490,7 @@ public final class Chrome {
         if (words <= 40 && isImageDescription(text) || PICTURE_FILE_NAME.matcher(text.strip()).find()) return true;
         if (words >= 3 && words <= 30 && unit.blankBefore() && LOWER_CASE_DESCRIPTION.matcher(text.strip()).matches()) return true;
         if (startsWith(key, TEMPLATE_KEYS, 12) || startsWith(key, TRAIL_KEYS, 40) || AD_LABELS.contains(key) || EMBED.matcher(text).matches()) return true;
+        if (words <= 3 && AD_CONTROL.matcher(text).matches()) return true;
         if (words <= 4 && BUTTON_LABELS.contains(key.toLowerCase(Locale.ROOT))) return true;
         if (isCodeOrAddresses(text)) return true;
         if (isTeaser(unit)) return true;

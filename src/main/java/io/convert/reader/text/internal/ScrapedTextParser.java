@@ -185,6 +185,12 @@ public final class ScrapedTextParser {
     private static final Pattern OFFICE_ASIDE = Pattern.compile("([^()]+?)\\s*\\(\\s*([^()]+)\\)");
     /** Where a reader's letter is signed from, under the name: "Garfield Road", "Lahore", "Hillside, Kendal". */
     private static final Pattern LETTER_PLACE = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s*");
+    /**
+     * "NAME, Town", "NAME, Isle of Man, Country": a reader's letter signed on one line, the name and past its comma
+     * the place, whose words are capitalised but for the links inside a place's name ("of", "upon", "sur").
+     */
+    private static final Pattern SIGNED_FROM = Pattern.compile(
+            "([^,]+),\\s*(\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+(?:(?:of|upon|on|the|de|du|des|la|le|les|sur|en)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})\\s*");
     private static final String CLOSING_QUOTES = "\"”»“'’";
 
     /** The most words of a writer's note under the name that signs the text. */
@@ -272,6 +278,8 @@ public final class ScrapedTextParser {
         private int unechoedUnderTitle = -1;
         /** The line that only signs the column whose headline opened the text, or -1. */
         private int signatureLine = -1;
+        /** Whether the text is a reader's letter, or a page of them, signed "NAME, Town" ({@link #letterSigner}). */
+        private boolean lettersSigned;
         /** Whether the copy stops a few words into the text, right under its header. */
         private boolean cutShort;
         /** The last line, when it is the first words of a section the copy stops in; -1 otherwise. */
@@ -327,6 +335,7 @@ public final class ScrapedTextParser {
             int bodyStart = readHeader(start, region[0], blocks);
             interview = asksSeveralQuestions(bodyStart);
             readBody(bodyStart, region[1], blocks);
+            if (authors.isEmpty() || lettersSigned) readLastLetterSignature(region[1]);
             if (authors.isEmpty()) readClosingByline(region[1]);
             if (authors.isEmpty()) readWireCredit(bodyStart, region[1]);
             if (authors.isEmpty()) readSignedProse(bodyStart, region[1]);
@@ -1000,6 +1009,27 @@ public final class ScrapedTextParser {
          */
         private boolean signsFromPlace(int i, int end) {
             return nextKept(i) > end && LETTER_PLACE.matcher(units.get(i).text()).matches();
+        }
+
+        /**
+         * The writer whose signature line {@code i} is under a reader's letter in Latin script: "NAME, Town" on one
+         * line, or "NAME," with the town, if any, on the line under it; or null.
+         */
+        private String letterSigner(int i) {
+            String text = units.get(i).text().strip();
+            if (text.isEmpty() || !Words.isLatin(text.codePointAt(0))) return null;
+            Matcher signed = SIGNED_FROM.matcher(text);
+            String printed = signed.matches() ? signed.group(1) : text.endsWith(",") ? text.substring(0, text.length() - 1) : null;
+            String name = printed == null ? null : Byline.personName(printed);
+            return name != null && Words.count(name) >= 2 && Words.count(name) <= 4 ? name : null;
+        }
+
+        /** The signature under the text's last paragraph, when it signs a letter: the text's region ends above it. */
+        private void readLastLetterSignature(int end) {
+            int i = nextKept(end);
+            String signer = rules.contains(Rule.BYLINE) && end >= 0 && i < n && !good[i] && sentenceEnd(units.get(end).text())
+                    ? letterSigner(i) : null;
+            if (signer != null) addAuthor(signer);
         }
 
         private boolean isNameOverJob(int i) {
@@ -3236,6 +3266,18 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 if (i == signatureLine) continue;
+                // "NAME, Town" under a finished paragraph signs a reader's letter; a page of letters signs each one.
+                String signer = rules.contains(Rule.BYLINE) && !good[i] && (authors.isEmpty() || lettersSigned) && !kept.isEmpty()
+                        && sentenceEnd(kept.get(kept.size() - 1).text()) ? letterSigner(i) : null;
+                if (signer != null) {
+                    addAuthor(signer);
+                    lettersSigned = true;
+                    int next = nextKept(i);
+                    // "NAME," over "Town": the town is the signature's too.
+                    if (u.text().strip().endsWith(",") && next <= end && next < n && !good[next]
+                            && LETTER_PLACE.matcher(units.get(next).text()).matches()) i = next;
+                    continue;
+                }
                 // "NAME" over "كاتب وباحث سياسي", "مراسل الموقع في بغداد", "45 مقالاً" after a finished paragraph, or
                 // "NAME، كاتب صحفي" there on one line: the writer's signature, closing the text or set under its first
                 // paragraph, not a part of it.

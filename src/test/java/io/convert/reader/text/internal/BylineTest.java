@@ -1026,4 +1026,14 @@ class BylineTest {
         assertEquals(List.of("نادر سليم"), Byline.parse("أجرى الحوار: نادر سليم ــ أعده للنشر: هالة منصور", null, false).authors());
         assertEquals(new Byline(List.of("نادر سليم"), "بيروت"), Byline.parse("كتب: نادر سليم ــ بيروت", null, false));
     }
+
+    @Test
+    void aTemplateLabelInTitleCaseIsNoName() {
+        // A control's noun, or a byline word left without its name, closes the label.
+        assertNull(Byline.personName("Harbour Jobs Scroller"));
+        assertNull(Byline.personName("Chroniques Par"));
+        // Menu entries run together: a capital after a small letter, twice in one word.
+        assertNull(Byline.personName("AccueilActualitésSPORTS LOCAUX"));
+        assertEquals("Ewan McDonald", Byline.personName("Ewan McDonald"));
+    }
 }
