@@ -94,30 +94,24 @@ public final class BylineModelTrainer {
     }
 
     private static List<Example> load(List<String> sets) throws IOException {
-        // The learned byline is off while reading: the features are the rules' view of the page.
-        Set<Rule> rules = Rule.all();
-        rules.remove(Rule.LEARNED_BYLINE);
-        ScrapedTextParser parser = new ScrapedTextParser(rules);
         List<Example> out = new ArrayList<>();
-        for (String set : sets) {
-            for (LabelledPagesBench.Page page : TrainingSets.pages(set)) {
-                Set<String> bylines = new HashSet<>();
-                for (String b : page.linesLabelled("byline")) bylines.add(Words.key(b));
-                Set<String> writers = new TreeSet<>();
-                for (String a : page.authors()) writers.add(Words.nameKey(a));
-                BylineFeatures.Choice choice = parser.bylineChoice(page.text());
-                if (choice == null) continue;
-                boolean[] target = new boolean[choice.lines().size()];
-                for (int c = 0; c < target.length; c++) {
-                    String line = choice.lines().get(c), key = Words.nameKey(line);
-                    // The headline is labelled a title: its target is the name it sets off being the page's writer
-                    // (and not one the reader would refuse, a name the text prints).
-                    target[c] = c == choice.headline()
-                            ? choice.writers().get(c).stream().anyMatch(name -> writers.contains(Words.nameKey(name)))
-                            : bylines.contains(Words.key(line)) && writers.stream().anyMatch(key::contains);
-                }
-                out.add(new Example(TrainingSets.folder(set) + "/" + page.name(), choice, target, writers));
+        for (TrainingSets.Read<BylineFeatures.Choice> read : TrainingSets.read(sets, Rule.LEARNED_BYLINE, ScrapedTextParser::bylineChoice)) {
+            BylineFeatures.Choice choice = read.view();
+            if (choice == null) continue;
+            Set<String> bylines = new HashSet<>();
+            for (String b : read.page().linesLabelled("byline")) bylines.add(Words.key(b));
+            Set<String> writers = new TreeSet<>();
+            for (String a : read.page().authors()) writers.add(Words.nameKey(a));
+            boolean[] target = new boolean[choice.lines().size()];
+            for (int c = 0; c < target.length; c++) {
+                String line = choice.lines().get(c), key = Words.nameKey(line);
+                // The headline is labelled a title: its target is the name it sets off being the page's writer
+                // (and not one the reader would refuse, a name the text prints).
+                target[c] = c == choice.headline()
+                        ? choice.writers().get(c).stream().anyMatch(name -> writers.contains(Words.nameKey(name)))
+                        : bylines.contains(Words.key(line)) && writers.stream().anyMatch(key::contains);
             }
+            out.add(new Example(read.name(), choice, target, writers));
         }
         return out;
     }

@@ -101,27 +101,21 @@ public final class HeadingModelTrainer {
     }
 
     private static List<Example> load(List<String> sets) throws IOException {
-        // The learned heading is off while reading: the features are the rules' view of the text.
-        Set<Rule> rules = Rule.all();
-        rules.remove(Rule.LEARNED_HEADING);
-        ScrapedTextParser parser = new ScrapedTextParser(rules);
         List<Example> out = new ArrayList<>();
-        for (String set : sets) {
-            for (LabelledPagesBench.Page page : TrainingSets.pages(set)) {
-                List<String> labelled = new ArrayList<>();
-                for (String h : page.linesLabelled("heading")) labelled.add(Words.key(h));
-                Set<String> headings = new HashSet<>(labelled);
-                HeadingFeatures.Choice choice = parser.headingChoice(page.text());
-                boolean[] target = new boolean[choice.lines().size()];
-                List<String> others = new ArrayList<>();
-                for (String h : choice.headings()) others.add(Words.key(h));
-                for (int c = 0; c < target.length; c++) {
-                    String key = Words.key(choice.lines().get(c));
-                    target[c] = headings.contains(key);
-                    if (choice.ruled().get(c)) others.remove(key);
-                }
-                out.add(new Example(TrainingSets.folder(set) + "/" + page.name(), choice, target, others, labelled));
+        for (TrainingSets.Read<HeadingFeatures.Choice> read : TrainingSets.read(sets, Rule.LEARNED_HEADING, ScrapedTextParser::headingChoice)) {
+            List<String> labelled = new ArrayList<>();
+            for (String h : read.page().linesLabelled("heading")) labelled.add(Words.key(h));
+            Set<String> headings = new HashSet<>(labelled);
+            HeadingFeatures.Choice choice = read.view();
+            boolean[] target = new boolean[choice.lines().size()];
+            List<String> others = new ArrayList<>();
+            for (String h : choice.headings()) others.add(Words.key(h));
+            for (int c = 0; c < target.length; c++) {
+                String key = Words.key(choice.lines().get(c));
+                target[c] = headings.contains(key);
+                if (choice.ruled().get(c)) others.remove(key);
             }
+            out.add(new Example(read.name(), choice, target, others, labelled));
         }
         return out;
     }

@@ -91,22 +91,15 @@ public final class TitleModelTrainer {
     }
 
     private static List<Example> load(List<String> sets) throws IOException {
-        // The learned title is off while reading: the features are the rules' view of the page.
-        Set<Rule> rules = Rule.all();
-        rules.remove(Rule.LEARNED_TITLE);
-        ScrapedTextParser parser = new ScrapedTextParser(rules);
         List<Example> out = new ArrayList<>();
-        for (String set : sets) {
-            for (LabelledPagesBench.Page page : TrainingSets.pages(set)) {
-                Set<String> titles = new HashSet<>();
-                for (String t : page.linesLabelled("title")) titles.add(Words.key(t));
-                if (titles.isEmpty()) continue;
-                TitleFeatures.Choice choice = parser.titleChoice(page.text());
-                if (choice == null || choice.lines().isEmpty()) continue;
-                boolean[] title = new boolean[choice.lines().size()];
-                for (int c = 0; c < title.length; c++) title[c] = titles.contains(Words.key(choice.lines().get(c)));
-                out.add(new Example(TrainingSets.folder(set) + "/" + page.name(), choice, title));
-            }
+        for (TrainingSets.Read<TitleFeatures.Choice> read : TrainingSets.read(sets, Rule.LEARNED_TITLE, ScrapedTextParser::titleChoice)) {
+            Set<String> titles = new HashSet<>();
+            for (String t : read.page().linesLabelled("title")) titles.add(Words.key(t));
+            TitleFeatures.Choice choice = read.view();
+            if (titles.isEmpty() || choice == null || choice.lines().isEmpty()) continue;
+            boolean[] title = new boolean[choice.lines().size()];
+            for (int c = 0; c < title.length; c++) title[c] = titles.contains(Words.key(choice.lines().get(c)));
+            out.add(new Example(read.name(), choice, title));
         }
         return out;
     }

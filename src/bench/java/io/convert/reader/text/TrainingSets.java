@@ -1,5 +1,9 @@
 package io.convert.reader.text;
 
+import io.convert.reader.text.internal.Rule;
+import io.convert.reader.text.internal.ScrapedTextParser;
+import io.convert.spi.Input;
+import io.convert.spi.ReadOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,10 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The labelled sets a learned model is fitted on, each named {@code DIR:tuned} (the set's tuning
- * pages) or {@code DIR:all} (every page): the title and byline trainers read them the same way.
+ * pages) or {@code DIR:all} (every page): the title, byline and heading trainers read them the same
+ * way, as the bench does.
  */
 final class TrainingSets {
     private TrainingSets() {
@@ -24,22 +31,42 @@ final class TrainingSets {
     }
 
     /** The folder name of {@code set}, which prefixes its pages' names in a trainer's reports. */
-    static String folder(String set) {
+    private static String folder(String set) {
         return dir(set).getFileName().toString();
     }
 
-    /** The pages of {@code set} a model may learn from, in name order. */
-    static List<LabelledPagesBench.Page> pages(String set) throws IOException {
-        boolean all = set.endsWith(":all");
-        List<Path> files;
-        try (var list = Files.list(dir(set))) {
-            files = list.filter(p -> p.toString().endsWith(".lab")).sorted().toList();
-        }
-        List<LabelledPagesBench.Page> out = new ArrayList<>();
-        for (Path file : files) {
-            LabelledPagesBench.Page page = LabelledPagesBench.Page.load(file);
-            // The held-out quarter is never opened unless the whole set is for training.
-            if (all || !page.heldOut()) out.add(page);
+    /** A page a model may learn from: its set's folder and its name, the labelled page, and what a trainer reads in it. */
+    record Read<T>(String name, LabelledPagesBench.Page page, T view) {
+    }
+
+    /**
+     * The pages of {@code sets} a model may learn from, in name order, each read as {@code
+     * LabelledPagesBench} reads it (through {@link TextReader}) with every rule but {@code model}, the
+     * one being fitted, so that the features are the rules' view of the text: {@code view} is what the
+     * trainer makes of the text the reader hands its parser. A page the reader takes for Markdown never
+     * reaches the parser and teaches the model nothing, so it is left out (and named on standard error).
+     */
+    static <T> List<Read<T>> read(List<String> sets, Rule model, BiFunction<ScrapedTextParser, String, T> view) throws IOException {
+        Set<Rule> rules = Rule.all();
+        rules.remove(model);
+        TextReader reader = new TextReader(rules);
+        List<Read<T>> out = new ArrayList<>();
+        for (String set : sets) {
+            boolean all = set.endsWith(":all");
+            List<Path> files;
+            try (var list = Files.list(dir(set))) {
+                files = list.filter(p -> p.toString().endsWith(".lab")).sorted().toList();
+            }
+            for (Path file : files) {
+                LabelledPagesBench.Page page = LabelledPagesBench.Page.load(file);
+                // The held-out quarter is never opened unless the whole set is for training.
+                if (!all && page.heldOut()) continue;
+                String name = folder(set) + "/" + page.name();
+                Read<T> read = reader.read(Input.of(page.text()), ReadOptions.defaults(),
+                        (parser, text) -> new Read<>(name, page, view.apply(parser, text)), article -> null);
+                if (read == null) System.err.println(name + ": read as Markdown, left out");
+                else out.add(read);
+            }
         }
         return out;
     }

@@ -11,6 +11,8 @@ import io.convert.spi.Input;
 import io.convert.spi.ReadOptions;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -39,8 +41,9 @@ public final class TextReader implements ArticleReader {
     }
 
     /**
-     * A reader whose scraped text keeps only {@code rules}: a bench weighing a rule reads each text
-     * as this reader does otherwise (Markdown as Markdown), so that the rule alone makes the difference.
+     * A reader whose scraped text keeps only {@code rules}: a bench weighing a rule, or a model's
+     * trainer reading with the model off, reads each text as this reader does otherwise (Markdown as
+     * Markdown), so that the rule alone makes the difference.
      */
     TextReader(Set<Rule> rules) {
         parser = new ScrapedTextParser(rules);
@@ -81,13 +84,22 @@ public final class TextReader implements ArticleReader {
 
     @Override
     public Article read(Input input, ReadOptions options) {
+        return read(input, options, ScrapedTextParser::parse, article -> article);
+    }
+
+    /**
+     * What {@code scraped} makes of the text as this reader hands it to its scraped-text parser, or
+     * what {@code otherwise} makes of the article when it reads the text another way (every line
+     * kept, or as Markdown): a model's trainer learns from the texts the parser reads, as it reads them.
+     */
+    <T> T read(Input input, ReadOptions options, BiFunction<ScrapedTextParser, String, T> scraped, Function<Article, T> otherwise) {
         String text = options.limits().keepText(PlainLines.withPlainBreaks(input.text()), "the text",
                 options.diagnostics());
-        if (!options.extract()) return PlainLines.everyLine(text);
+        if (!options.extract()) return otherwise.apply(PlainLines.everyLine(text));
         if (MarkdownDetector.isMarkdown(head(text))) {
             options.diagnostics().debug(input.name() + ": read as Markdown");
-            return MarkdownArticles.read(text);
+            return otherwise.apply(MarkdownArticles.read(text));
         }
-        return (parser == null ? Parser.INSTANCE : parser).parse(text);
+        return scraped.apply(parser == null ? Parser.INSTANCE : parser, text);
     }
 }

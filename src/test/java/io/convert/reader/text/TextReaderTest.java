@@ -3,6 +3,7 @@ package io.convert.reader.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import io.convert.model.Block;
 import io.convert.model.Inline;
 import io.convert.model.PlainText;
 import io.convert.reader.text.internal.Rule;
+import io.convert.reader.text.internal.ScrapedTextParser;
 import io.convert.spi.ConvertException;
 import io.convert.spi.Input;
 import io.convert.spi.ReadOptions;
@@ -78,6 +80,24 @@ class TextReaderTest {
         Article article = new TextReader(withoutModel).read(Input.of(md), ReadOptions.defaults());
         assertEquals("How the night market came back", article.metadata().title());
         assertEquals(reader.read(Input.of(md), ReadOptions.defaults()), article);
+    }
+
+    /**
+     * A model's trainer learns from what the reader's parser reads, as the reader hands it over: a
+     * text the reader takes for Markdown never reaches the parser, and a scraped one reaches it as
+     * the reader would read it.
+     */
+    @Test
+    void aTrainerSeesOnlyTheTextsTheParserReads() {
+        String md = "# The ferry timetable changes\n\nFrom **Monday** the first boat leaves at six, and the _last_ one at"
+                + " ten, the harbour office said.\n\n## Why\n\nThe new pier needs an hour of works every night.\n";
+        String scraped = "Harbour News\nHome | Local | Sport\nThe ferry timetable changes\nBy Mira Kalden\n"
+                + "From Monday the first boat leaves at six in the morning and the last one at ten at night, the harbour"
+                + " office said on Friday, so that the works on the new pier can go on every night for a month.\n";
+        TextReader ruled = new TextReader(EnumSet.complementOf(EnumSet.of(Rule.LEARNED_TITLE)));
+        assertNull(ruled.read(Input.of(md), ReadOptions.defaults(), ScrapedTextParser::parse, article -> null));
+        assertEquals(ruled.read(Input.of(scraped), ReadOptions.defaults()),
+                ruled.read(Input.of(scraped), ReadOptions.defaults(), ScrapedTextParser::parse, article -> null));
     }
 
     /**
