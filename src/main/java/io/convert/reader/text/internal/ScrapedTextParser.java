@@ -2723,7 +2723,17 @@ public final class ScrapedTextParser {
                     && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
                     && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text()) && !Byline.isExclusiveTag(u.text())
                     && !Chrome.opensAsCaption(Words.key(u.text()))
-                    && Byline.givenPersonName(u.text()) == null && !isJobAlone(u) && !Words.key(u.text()).equals(BASMALA);
+                    && Byline.givenPersonName(u.text()) == null && !isJobAlone(u) && !Words.key(u.text()).equals(BASMALA)
+                    && !isStaffColumnSection(u);
+        }
+
+        /**
+         * "مقال رئيس التحرير", "رأي رئيس التحرير": the section of a staff member's column, over the column's
+         * headline, and the column echoes its words ("رئيس"); menu entries may be run into it ("عاجلمقالات").
+         */
+        private static boolean isStaffColumnSection(Unit u) {
+            String before = Chrome.beforeMastheadLabel(Words.key(u.text()));
+            return before != null && !before.contains(" ") && Byline.endsWithSection(before);
         }
 
         /** "روائي وكاتب سعودي", "Senior Political Reporter": what a writer is, a few words alone, says nothing of a story. */
