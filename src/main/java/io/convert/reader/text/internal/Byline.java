@@ -1385,6 +1385,14 @@ public record Byline(List<String> authors, String source) {
     }
 
     /** A section's name: a word of {@link #SECTION_WORDS}, or a plural of affairs ("محليات", "لبنانيات"). */
+    /**
+     * Whether {@code word} (folded) is a section's name, or ends with one of four letters or more: menu
+     * entries copied without their spaces run into it ("عاجلمقالات").
+     */
+    static boolean endsWithSection(String word) {
+        return SECTION_WORDS.contains(word) || SECTION_WORDS.stream().anyMatch(w -> w.length() >= 4 && word.endsWith(w));
+    }
+
     private static boolean isSection(String text) {
         String key = Words.key(text);
         return SECTION_WORDS.contains(key) || !key.contains(" ") && key.length() > 5 && key.endsWith("يات");

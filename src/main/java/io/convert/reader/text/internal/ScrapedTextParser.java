@@ -2673,9 +2673,11 @@ public final class ScrapedTextParser {
                 if (adjacent && isColonHeadline(last) && !units.get(prev).text().contains(":") && !isRepeated(prev, candidates)) return last;
                 // A headline and its deck, one right under the other: the headline comes first, and
                 // the deck says more. A slogan printed twice (the site's banner) is no headline with its
-                // deck; a longer line above a headline is a kicker or a teaser.
+                // deck; a longer line above a headline is a kicker or a teaser, unless nothing the page
+                // keeps stands above it: a copy that opens on the story itself has no teaser over its
+                // headline, and the deck under it may be the shorter line.
                 if (prev + 1 == last && units.get(prev).words() >= 4 && !FULL_STOP.matcher(units.get(prev).text()).matches()
-                        && !isRepeated(prev, candidates) && units.get(prev).words() <= units.get(last).words()) return prev;
+                        && !isRepeated(prev, candidates) && (units.get(prev).words() <= units.get(last).words() || keptBefore(prev) < from)) return prev;
                 // "الشال: 3 تحديات تواجه …" (who or where, a colon, what) is how headlines are written, not
                 // kickers or decks: over a line written otherwise, it is the headline, however long.
                 if (adjacent && isColonHeadline(prev) && !units.get(last).text().contains(":") && !isRepeated(prev, candidates)) return prev;
@@ -2751,7 +2753,17 @@ public final class ScrapedTextParser {
                     && !BylineWords.isOutletName(u.text()) && !isMostlyNumbers(u) && !isForeignScript(u)
                     && !BylineWords.isCredit(u.text()) && !Byline.endsWithCredit(u.text()) && !Byline.isExclusiveTag(u.text())
                     && !Chrome.opensAsCaption(Words.key(u.text()))
-                    && Byline.givenPersonName(u.text()) == null && !isJobAlone(u) && !Words.key(u.text()).equals(BASMALA);
+                    && Byline.givenPersonName(u.text()) == null && !isJobAlone(u) && !Words.key(u.text()).equals(BASMALA)
+                    && !isStaffColumnSection(u);
+        }
+
+        /**
+         * "مقال رئيس التحرير", "رأي رئيس التحرير": the section of a staff member's column, over the column's
+         * headline, and the column echoes its words ("رئيس"); menu entries may be run into it ("عاجلمقالات").
+         */
+        private static boolean isStaffColumnSection(Unit u) {
+            String before = Chrome.beforeMastheadLabel(Words.key(u.text()));
+            return before != null && !before.contains(" ") && Byline.endsWithSection(before);
         }
 
         /** "روائي وكاتب سعودي", "Senior Political Reporter": what a writer is, a few words alone, says nothing of a story. */
