@@ -229,6 +229,8 @@ public record Byline(List<String> authors, String source) {
     /** The writer's e-mail after the name, plain or spelt out against harvesters ("x [at] site.com"). */
     private static final Pattern TRAILING_EMAIL = Pattern.compile(
             "(?i)\\s+[\\w.+-]+\\s*(?:@|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\.[\\w-]+)+\\s*$");
+    /** "— NAME (@handle) DATE": how a social post embedded in the text is signed; its author is quoted, not the writer. */
+    private static final Pattern EMBED_SIGNATURE = Pattern.compile("^[-–—]\\s*[^()@]{2,60}?\\s*\\(@\\w{1,30}\\)");
     /** "(SITE) خاص:": the outlet's own story, unsigned. */
     private static final Pattern EXCLUSIVE = Pattern.compile("^\\(([^()]{2,40})\\)\\s*خاص\\s*[:：]?$");
     /**
@@ -262,6 +264,8 @@ public record Byline(List<String> authors, String source) {
     /** An e-mail address alone on its line, plain or spelt out against harvesters ("x [at] site.com"). */
     private static final Pattern EMAIL_LINE = Pattern.compile(
             "(?i)\\s*[\\w.+-]+\\s*(?:@|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\.[\\w-]+)+\\s*");
+    /** The Latin byline words, lower-cased: one closing a line names no one after it. */
+    private static final Set<String> LATIN_BY = Set.of("by", "par");
     private static final Set<String> UI_VERBS = Set.of("logo", "follow", "read", "share", "subscribe", "watch", "listen", "join",
             "sign", "download", "contact", "view", "see", "load", "show", "suivez", "lire", "partager",
             // and a date's label ("Publié le Samedi") names no one
@@ -301,6 +305,7 @@ public record Byline(List<String> authors, String source) {
      * X, which only a line below the title may be (above it, the same shape is a headline).
      */
     public static Byline parse(String text, String site, boolean loose) {
+        if (EMBED_SIGNATURE.matcher(text.strip()).lookingAt()) return null;
         String trailed = writerEndingTrail(text);
         if (trailed != null) return new Byline(List.of(trailed), null);
         String pictured = altThenByline(text);
@@ -1163,7 +1168,8 @@ public record Byline(List<String> authors, String source) {
         // which may also end with the word ("SITE.COM Logo").
         if (LATIN_NAME.matcher(n).matches()) {
             String[] each = n.toLowerCase(Locale.ROOT).split("\\s+");
-            return !UI_VERBS.contains(each[0]) && !each[each.length - 1].equals("logo");
+            // Nor does a section's label before a byline word whose name never came ("Opinions Par |").
+            return !UI_VERBS.contains(each[0]) && !each[each.length - 1].equals("logo") && !LATIN_BY.contains(each[each.length - 1]);
         }
         // The tatweel that stretches a letter ("الـمصطفى") is of no script of its own.
         return n.codePoints().filter(c -> Character.isLetter(c) && c != 'ـ').allMatch(Words::isArabic);
@@ -1306,8 +1312,8 @@ public record Byline(List<String> authors, String source) {
             if (SECTION_WORDS.contains(word) || EXCLUSIVE_WORDS.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
             // Nor the language's commonest words ("تم نسخ الرابط", "تواصل معنا"); folded, "على" is "Ali".
             if (!word.isEmpty() && Words.isArabic(word.codePointAt(0)) && !word.equals("علي") && FunctionWords.contains(word)) return null;
-            // "أعلن رئيس البلدية": a saying verb opens a sentence, not a name.
-            if (FunctionWords.isSayingVerb(word)) return null;
+            // "أعلن رئيس البلدية", "وأكدت الوزارة": a saying verb, "and" glued on or not, opens a sentence, not a name.
+            if (FunctionWords.isSayingVerb(word) || word.length() > 3 && word.startsWith("و") && FunctionWords.isSayingVerb(word.substring(1))) return null;
             // ... with "and" glued on: "وقد أعلنت ..." opens a sentence.
             if (word.length() > 2 && word.startsWith("و") && FunctionWords.contains(word.substring(1))) return null;
         }

@@ -1026,4 +1026,25 @@ class BylineTest {
         assertEquals(List.of("نادر سليم"), Byline.parse("أجرى الحوار: نادر سليم ــ أعده للنشر: هالة منصور", null, false).authors());
         assertEquals(new Byline(List.of("نادر سليم"), "بيروت"), Byline.parse("كتب: نادر سليم ــ بيروت", null, false));
     }
+
+    @Test
+    void anEmbeddedPostsSignatureQuotesItsAuthorAndNamesNoWriter() {
+        assertNull(Byline.parse("— Karim Haddad (@karimh_news) March 3, 2024", null, true));
+        assertNull(Byline.parse("- سامر الحلبي (@samer_h) 4 مارس 2024", null, true));
+    }
+
+    @Test
+    void aSayingVerbWithAndGluedOnOpensASentenceNotAName() {
+        assertNull(Byline.parse("وأوضحت الهيئة – في بيان صحفي – أن الطرق مفتوحة", null, true));
+        assertNull(Byline.personName("وأضاف المدير"));
+        // A name that opens with the letter of "and" is still one.
+        assertEquals("وليد حمدان", Byline.personName("وليد حمدان"));
+    }
+
+    @Test
+    void aLatinBylineWordClosingALabelNamesNoOne() {
+        assertNull(Byline.parse("InfoNord | Chroniques Par | 3 mars 2019", null, true));
+        assertNull(Byline.personName("Opinions By"));
+        assertEquals(List.of("Karim Benali"), Byline.parse("InfoNord | Par Karim Benali | 3 mars 2019", null, true).authors());
+    }
 }
