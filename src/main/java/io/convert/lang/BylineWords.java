@@ -67,6 +67,9 @@ public final class BylineWords {
      */
     private static final Pattern DAILY_NAME = Pattern.compile("^\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?\\s+(?:Today|Daily)$");
 
+    /** The labels of a book's card other than its author's: the book, its publisher, its pages, its year. */
+    private static final Pattern BOOK_CARD = Pattern.compile("(?iu)^(?:(?:عنوان|اسم)\\s+)?(?:الكتاب|الناشر|دار\\s+النشر|عدد\\s+الصفحات|سنة\\s+النشر"
+            + "|book|publisher|pages|éditeur|éditions)\\s*[:：]");
     /** How an outlet names itself at the top of its pages: "صحيفة ...", "شبكة ...", "موقع ...". */
     private static final Pattern OUTLET_NAME = Pattern.compile(
             "^(?:صحيفة|جريدة|شبكة|موقع|بوابة|وكالة|قناة|مجلة|إذاعة|اذاعة|تلفزيون)\\s+\\p{L}");
@@ -207,6 +210,14 @@ public final class BylineWords {
         String t = text.strip();
         Matcher m = AUTHOR_LABEL.matcher(t);
         return m.lookingAt() && m.end() < t.length() ? t.substring(m.end()) : null;
+    }
+
+    /**
+     * Whether {@code line} is an entry only a book's card prints ("الكتاب: TITLE", "الناشر: …", "Publisher: …"):
+     * beside it, the author a card names wrote the book a review is about, not the review.
+     */
+    public static boolean isBookCardEntry(String line) {
+        return BOOK_CARD.matcher(line.strip()).lookingAt();
     }
 
     /** Whether a short line is an outlet's own name or slogan ("صحيفة بحرينية مستقلة"), not a headline. */

@@ -229,6 +229,8 @@ public record Byline(List<String> authors, String source) {
     /** The writer's e-mail after the name, plain or spelt out against harvesters ("x [at] site.com"). */
     private static final Pattern TRAILING_EMAIL = Pattern.compile(
             "(?i)\\s+[\\w.+-]+\\s*(?:@|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\.[\\w-]+)+\\s*$");
+    /** "— NAME (@handle) DATE": how a social post embedded in the text is signed; its author is quoted, not the writer. */
+    private static final Pattern EMBED_SIGNATURE = Pattern.compile("^[-–—]\\s*[^()@]{2,60}?\\s*\\(@\\w{1,30}\\)");
     /** "(SITE) خاص:": the outlet's own story, unsigned. */
     private static final Pattern EXCLUSIVE = Pattern.compile("^\\(([^()]{2,40})\\)\\s*خاص\\s*[:：]?$");
     /**
@@ -310,6 +312,7 @@ public record Byline(List<String> authors, String source) {
      * X, which only a line below the title may be (above it, the same shape is a headline).
      */
     public static Byline parse(String text, String site, boolean loose) {
+        if (EMBED_SIGNATURE.matcher(text.strip()).lookingAt()) return null;
         String trailed = writerEndingTrail(text);
         if (trailed != null) return new Byline(List.of(trailed), null);
         String pictured = altThenByline(text);
@@ -1315,8 +1318,8 @@ public record Byline(List<String> authors, String source) {
             if (SECTION_WORDS.contains(word) || EXCLUSIVE_WORDS.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
             // Nor the language's commonest words ("تم نسخ الرابط", "تواصل معنا"); folded, "على" is "Ali".
             if (!word.isEmpty() && Words.isArabic(word.codePointAt(0)) && !word.equals("علي") && FunctionWords.contains(word)) return null;
-            // "أعلن رئيس البلدية": a saying verb opens a sentence, not a name.
-            if (FunctionWords.isSayingVerb(word)) return null;
+            // "أعلن رئيس البلدية", "وأكدت الوزارة": a saying verb, "and" glued on or not, opens a sentence, not a name.
+            if (FunctionWords.isSayingVerb(word) || word.length() > 3 && word.startsWith("و") && FunctionWords.isSayingVerb(word.substring(1))) return null;
             // ... with "and" glued on: "وقد أعلنت ..." opens a sentence.
             if (word.length() > 2 && word.startsWith("و") && FunctionWords.contains(word.substring(1))) return null;
         }

@@ -2,6 +2,7 @@ package io.convert.reader.text.internal;
 
 import io.convert.lang.BylineWords;
 import io.convert.lang.GivenNames;
+import io.convert.lang.PictureCredits;
 import io.convert.lang.PrintedDates;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +45,8 @@ public final class BylineFeatures {
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*[:：]\\s*$");
     /** Stars, bullets and dots a layout sets before a byline. */
     private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}]+");
+    /** A picture's label closing the text before a byline word ("Photo by", "صورة بواسطة"). */
+    private static final Pattern PICTURE_LABEL_BEFORE = Pattern.compile("(?iu)(?:^|\\s)" + PictureCredits.LABEL + "s?\\s*$");
     /** A name alone, or before a byline's next part: "NAME", "NAME – SITE- CITY", "NAME | DATE", "NAME، SITE". */
     private static final Pattern NAME_THEN_PARTS = Pattern.compile("^(.+?)(?:\\s*[-–—|/،,].*)?$");
     /** The most words of a line that prints a headline's name as a byline does ("NAME – SITE – CITY"). */
@@ -284,6 +287,8 @@ public final class BylineFeatures {
         }
         String unmarked = LEADING_MARKS.matcher(t).replaceFirst("");
         int credit = lastBylineWord(unmarked);
+        // "Photo by NAME": the byline word after a picture's label credits its photographer.
+        if (credit > 0 && PICTURE_LABEL_BEFORE.matcher(unmarked.substring(0, credit)).find()) return List.of();
         String names = credit < 0 ? unmarked : BylineWords.after(unmarked.substring(credit));
         if (names == null) return List.of();
         for (String printed : PARTS.split(names)) {

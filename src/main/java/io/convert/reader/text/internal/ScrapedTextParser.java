@@ -352,8 +352,8 @@ public final class ScrapedTextParser {
         /**
          * Where the rules named no writer, the byline model's likeliest line names one when the model is
          * sure enough ({@link BylineModel}): the name is read as the rules read a byline's, a name the
-         * headline or the text prints is their subject or a speaker they quote, not the writer, and the
-         * line leaves the text as a byline does. The headline's own line is a candidate when it sets a
+         * headline or the text prints is their subject or a speaker they quote, not the writer, the author
+         * a book's card names wrote the book a review is about, and the line leaves the text as a byline does. The headline's own line is a candidate when it sets a
          * name off ("HEADLINE – NAME"); taken, the name leaves the title if it closed it.
          */
         private void learnedByline(int bodyStart, int end, List<Block> blocks) {
@@ -371,8 +371,8 @@ public final class ScrapedTextParser {
                 List<String> names = read.writers().get(c);
                 // The headline's own name is its subject or its writer, and a note about a column's writer under the
                 // text prints the writer's name: the model weighs both with the headline's features, no veto.
-                boolean refused = c != headline
-                        && names.stream().anyMatch(name -> isHeadlineSubject(name, line) || BylineFeatures.namedIn(prose, name));
+                boolean refused = c != headline && (inBookCard(candidates.get(c))
+                        || names.stream().anyMatch(name -> isHeadlineSubject(name, line) || BylineFeatures.namedIn(prose, name)));
                 lines.add(line);
                 writers.add(refused ? List.of() : names);
             }
@@ -2874,6 +2874,7 @@ public final class ScrapedTextParser {
             Unit u = units.get(i);
             if (!rules.contains(Rule.BYLINE) || good[i] && u.words() > 14) return false;
             if (isEditorUnderWriter(i)) return true;
+            if (inBookCard(i)) return false;
             if (u.words() > 20) return readBylineBarLead(u);
             // "SITE | NAME": the line as a whole is a byline before its parts are dates or names.
             Byline whole = u.text().contains("|") ? Byline.parse(u.text(), bylineSite(), afterTitle) : null;
@@ -2928,6 +2929,17 @@ public final class ScrapedTextParser {
             if (byline == null || byline.authors().isEmpty()) return false;
             byline.authors().forEach(this::addAuthor);
             return true;
+        }
+
+        /**
+         * "الكتاب: TITLE" / "الكاتب: NAME" / "الناشر: …": a line beside a book's card entries, which credits the
+         * author of the book a review is about, not the review's writer.
+         */
+        private boolean inBookCard(int i) {
+            int above = i - 1, below = i + 1;
+            while (above >= 0 && (artefact[above] || units.get(above).text().isBlank())) above--;
+            while (below < n && (artefact[below] || units.get(below).text().isBlank())) below++;
+            return above >= 0 && BylineWords.isBookCardEntry(units.get(above).text()) || below < n && BylineWords.isBookCardEntry(units.get(below).text());
         }
 
         /** "كتب: NAME" over "تحرير: NAME": the editor credited under the writer, who is no writer. */

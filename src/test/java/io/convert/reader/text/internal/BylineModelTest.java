@@ -100,6 +100,13 @@ class BylineModelTest {
     }
 
     @Test
+    void aPicturesCreditNamesItsPhotographerNoWriter() {
+        assertEquals(List.of(), BylineFeatures.writerIn("Photo by Marta L. Quinn", null));
+        assertEquals(List.of(), BylineFeatures.writerIn("صورة بواسطة سامر الحلبي", null));
+        assertEquals(List.of("Marta L. Quinn"), BylineFeatures.writerIn("Story by Marta L. Quinn", null));
+    }
+
+    @Test
     void theModelFindsTheWriterTheRulesMiss() {
         Set<Rule> withoutModel = Rule.all();
         withoutModel.remove(Rule.LEARNED_BYLINE);

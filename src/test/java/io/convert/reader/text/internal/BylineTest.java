@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.convert.lang.BylineWords;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -1031,9 +1032,54 @@ class BylineTest {
     void aTemplateLabelInTitleCaseIsNoName() {
         // A control's noun, or a byline word left without its name, closes the label.
         assertNull(Byline.personName("Harbour Jobs Scroller"));
-        assertNull(Byline.personName("Chroniques Par"));
         // Menu entries run together: a capital after a small letter, twice in one word.
         assertNull(Byline.personName("AccueilActualitésSPORTS LOCAUX"));
         assertEquals("Ewan McDonald", Byline.personName("Ewan McDonald"));
     }
+
+    @Test
+    void anEmbeddedPostsSignatureQuotesItsAuthorAndNamesNoWriter() {
+        assertNull(Byline.parse("— Karim Haddad (@karimh_news) March 3, 2024", null, true));
+        assertNull(Byline.parse("- سامر الحلبي (@samer_h) 4 مارس 2024", null, true));
+    }
+
+    @Test
+    void aSayingVerbWithAndGluedOnOpensASentenceNotAName() {
+        assertNull(Byline.parse("وأوضحت الهيئة – في بيان صحفي – أن الطرق مفتوحة", null, true));
+        assertNull(Byline.personName("وأضاف المدير"));
+        // A name that opens with the letter of "and" is still one.
+        assertEquals("وليد حمدان", Byline.personName("وليد حمدان"));
+    }
+
+    @Test
+    void aLatinBylineWordClosingALabelNamesNoOne() {
+        assertNull(Byline.parse("InfoNord | Chroniques Par | 3 mars 2019", null, true));
+        assertNull(Byline.personName("Opinions By"));
+        assertEquals(List.of("Karim Benali"), Byline.parse("InfoNord | Par Karim Benali | 3 mars 2019", null, true).authors());
+    }
+
+    @Test
+    void aBooksCardNamesTheBooksAuthorNotTheReviewsWriter() {
+        assertTrue(BylineWords.isBookCardEntry("الناشر: دار الأفق للنشر"));
+        assertFalse(BylineWords.isBookCardEntry("الكاتب: سامر الحلبي"));
+        assertEquals(List.of(), new ScrapedTextParser(Rule.all()).parse(BOOK_REVIEW).metadata().authors());
+    }
+
+    private static final String BOOK_REVIEW = """
+            الرئيسية
+            كتب وقراءات
+
+            قراءة في كتاب: المدن الساحلية وذاكرة البحر
+
+            الكتاب: المدن الساحلية وذاكرة البحر
+            الكاتب: الدكتور سامر الحلبي
+            الناشر: دار الأفق للنشر والتوزيع، الطبعة الأولى 2022
+            عدد الصفحات: 312 صفحة
+
+            يتناول هذا الكتاب تاريخ المدن الساحلية في شرق المتوسط منذ القرن التاسع عشر، ويتتبع كيف شكّل البحر حياة سكانها وتجارتهم وعلاقاتهم بالمدن الداخلية.
+
+            ويرى المؤلف أن ذاكرة هذه المدن لم تُكتب بعد كما ينبغي، وأن الأرشيفات المحلية ما زالت تخفي الكثير من تفاصيل الحياة اليومية التي عاشها الصيادون والتجار والبحارة.
+
+            ويخلص الكتاب إلى أن إعادة قراءة تاريخ الساحل ضرورية لفهم التحولات التي تعيشها هذه المدن اليوم.
+            """;
 }
