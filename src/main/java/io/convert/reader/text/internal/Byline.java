@@ -1387,7 +1387,6 @@ public record Byline(List<String> authors, String source) {
         return names != null && opensWithGivenName(names.get(0)) ? names : null;
     }
 
-    /** A section's name: a word of {@link #SECTION_WORDS}, or a plural of affairs ("محليات", "لبنانيات"). */
     /**
      * Whether {@code word} (folded) is a section's name, or ends with one of four letters or more: menu
      * entries copied without their spaces run into it ("عاجلمقالات").
@@ -1396,6 +1395,7 @@ public record Byline(List<String> authors, String source) {
         return SECTION_WORDS.contains(word) || SECTION_WORDS.stream().anyMatch(w -> w.length() >= 4 && word.endsWith(w));
     }
 
+    /** A section's name: a word of {@link #SECTION_WORDS}, or a plural of affairs ("محليات", "لبنانيات"). */
     private static boolean isSection(String text) {
         String key = Words.key(text);
         return SECTION_WORDS.contains(key) || !key.contains(" ") && key.length() > 5 && key.endsWith("يات");

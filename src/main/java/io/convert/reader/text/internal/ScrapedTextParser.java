@@ -353,8 +353,9 @@ public final class ScrapedTextParser {
          * Where the rules named no writer, the byline model's likeliest line names one when the model is
          * sure enough ({@link BylineModel}): the name is read as the rules read a byline's, a name the
          * headline or the text prints is their subject or a speaker they quote, not the writer, the author
-         * a book's card names wrote the book a review is about, and the line leaves the text as a byline does. The headline's own line is a candidate when it sets a
-         * name off ("HEADLINE – NAME"); taken, the name leaves the title if it closed it.
+         * a book's card names wrote the book a review is about, and the line leaves the text as a byline
+         * does. The headline's own line is a candidate when it sets a name off ("HEADLINE – NAME"); taken,
+         * the name leaves the title if it closed it.
          */
         private void learnedByline(int bodyStart, int end, List<Block> blocks) {
             String site = bylineSite();
