@@ -97,13 +97,17 @@ public final class GlyphSubset {
     private static int keptMetrics(int[] kept, int metrics) {
         int below = 0;
         while (below < kept.length && kept[below] < metrics) below++;
-        boolean lastPairDropped = kept[kept.length - 1] >= metrics && Arrays.binarySearch(kept, metrics - 1) < 0;
-        return lastPairDropped ? below + 1 : below;
+        return lastPairDropped(kept, metrics) ? below + 1 : below;
+    }
+
+    /** Whether the subset keeps a glyph past the face's full pairs but not the glyph of the last pair. */
+    private static boolean lastPairDropped(int[] kept, int metrics) {
+        return kept[kept.length - 1] >= metrics && Arrays.binarySearch(kept, metrics - 1) < 0;
     }
 
     private static byte[] metrics(byte[] file, int hmtx, int metrics, int[] kept) {
         int last = metrics - 1;
-        boolean lastPairDropped = kept[kept.length - 1] > last && Arrays.binarySearch(kept, last) < 0;
+        boolean lastPairDropped = lastPairDropped(kept, metrics);
         byte[] out = new byte[4 * kept.length + (lastPairDropped ? 2 : 0)];
         int at = 0;
         for (int gid : kept) {

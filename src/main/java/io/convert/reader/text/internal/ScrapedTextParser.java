@@ -1013,10 +1013,12 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * The writer whose signature line {@code i} is under a reader's letter in Latin script: "NAME, Town" on one
-         * line, or "NAME," with the town, if any, on the line under it; or null.
+         * The writer whose signature line {@code i}, under the finished paragraph {@code above}, is under a
+         * reader's letter in Latin script: "NAME, Town" on one line, or "NAME," with the town, if any, on the
+         * line under it; or null.
          */
-        private String letterSigner(int i) {
+        private String letterSigner(int i, Unit above) {
+            if (!rules.contains(Rule.BYLINE) || good[i] || !sentenceEnd(above.text())) return null;
             String text = units.get(i).text().strip();
             if (text.isEmpty() || !Words.isLatin(text.codePointAt(0))) return null;
             Matcher signed = SIGNED_FROM.matcher(text);
@@ -1028,8 +1030,7 @@ public final class ScrapedTextParser {
         /** The signature under the text's last paragraph, when it signs a letter: the text's region ends above it. */
         private void readLastLetterSignature(int end) {
             int i = nextKept(end);
-            String signer = rules.contains(Rule.BYLINE) && end >= 0 && i < n && !good[i] && sentenceEnd(units.get(end).text())
-                    ? letterSigner(i) : null;
+            String signer = end >= 0 && i < n ? letterSigner(i, units.get(end)) : null;
             if (signer != null) addAuthor(signer);
         }
 
@@ -3292,8 +3293,8 @@ public final class ScrapedTextParser {
                 }
                 if (i == signatureLine) continue;
                 // "NAME, Town" under a finished paragraph signs a reader's letter; a page of letters signs each one.
-                String signer = rules.contains(Rule.BYLINE) && !good[i] && (authors.isEmpty() || lettersSigned) && !kept.isEmpty()
-                        && sentenceEnd(kept.get(kept.size() - 1).text()) ? letterSigner(i) : null;
+                String signer = (authors.isEmpty() || lettersSigned) && !kept.isEmpty()
+                        ? letterSigner(i, kept.get(kept.size() - 1)) : null;
                 if (signer != null) {
                     addAuthor(signer);
                     lettersSigned = true;
