@@ -10,17 +10,21 @@ public final class Keys {
     private Keys() {
     }
 
-    /** The key of {@code text}. */
+    /**
+     * The key of {@code text}. Letters are read as code points: a name set in mathematical letters
+     * ("𝒩𝓮𝓌𝓈", outside the Basic Multilingual Plane) keeps its letters in the key.
+     */
     public static String of(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
             if (isDropped(c)) continue;
             c = fold(c);
             if (Character.isLetterOrDigit(c)) {
                 if (space && out.length() > 0) out.append(' ');
-                out.append(Character.toLowerCase(c));
+                out.appendCodePoint(Character.toLowerCase(c));
                 space = false;
             } else {
                 space = true;
@@ -37,10 +41,14 @@ public final class Keys {
     public static int endOf(String text, String keyPrefix) {
         int k = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isDropped(c)) continue;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (isDropped(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
             if (k == keyPrefix.length()) return i;
+            i += Character.charCount(c);
             c = fold(c);
             if (!Character.isLetterOrDigit(c)) {
                 space = k > 0;
@@ -51,8 +59,8 @@ public final class Keys {
                 k++;
                 space = false;
             }
-            if (k == keyPrefix.length() || keyPrefix.charAt(k) != Character.toLowerCase(c)) return -1;
-            k++;
+            if (k == keyPrefix.length() || keyPrefix.codePointAt(k) != Character.toLowerCase(c)) return -1;
+            k += Character.charCount(Character.toLowerCase(c));
         }
         return k == keyPrefix.length() ? text.length() : -1;
     }
@@ -72,8 +80,12 @@ public final class Keys {
         return out == null ? text : new String(out);
     }
 
-    private static boolean isDropped(char c) {
+    private static boolean isDropped(int c) {
         return Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
+    }
+
+    private static int fold(int c) {
+        return c > Character.MAX_VALUE ? c : fold((char) c);
     }
 
     private static char fold(char c) {

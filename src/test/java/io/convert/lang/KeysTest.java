@@ -42,4 +42,13 @@ class KeysTest {
         assertEquals(-1, Keys.endOf("Read", "read also"));
         assertEquals(-1, Keys.endOf("Readalso", "read also"));
     }
+
+    @Test
+    void lettersBeyondTheBasicPlaneStayInTheKeyAndItsEndIsFound() {
+        String styled = "\uD835\uDCA9\uD835\uDCEE\uD835\uDCCC\uD835\uDCC8 \uD835\uDCAF: extra";
+        String name = "\uD835\uDCA9\uD835\uDCEE\uD835\uDCCC\uD835\uDCC8 \uD835\uDCAF";
+        assertEquals(name + " extra", Keys.of(styled));
+        assertEquals(styled.indexOf(':'), Keys.endOf(styled, name));
+        assertEquals(-1, Keys.endOf(styled, "news"));
+    }
 }

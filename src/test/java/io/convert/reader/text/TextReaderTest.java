@@ -172,6 +172,19 @@ class TextReaderTest {
     }
 
     @Test
+    void aSiteNameSetInMathematicalLettersIsReadLikeAnyOtherLine() {
+        // Styled Latin letters ("Mathematical Script", outside the Basic Multilingual Plane) that some
+        // sites paste as their signature: the byline rules once indexed into an empty key for them.
+        String styled = "\uD835\uDCA9\uD835\uDCEE\uD835\uDCCC\uD835\uDCC8 \uD835\uDCAF\uD835\uDCCE\uD835\uDCC7\uD835\uDCEE";
+        String text = "الرئيسية\nأخبار محلية\n\nالمجلس البلدي يقر موازنة الحدائق العامة للعام المقبل\n" + styled
+                + "\n12 مارس 2025\n\nأقر المجلس البلدي في جلسته الأخيرة موازنة جديدة لصيانة الحدائق العامة وزراعة الأشجار في الأحياء الشرقية.\n\n"
+                + "وقال رئيس المجلس إن الأعمال تبدأ مطلع الربيع وتستمر ستة أشهر، وإن السكان سيشاركون في اختيار الأشجار.\n";
+        Article article = reader.read(Input.of(text), ReadOptions.defaults());
+        assertEquals("المجلس البلدي يقر موازنة الحدائق العامة للعام المقبل", article.metadata().title());
+        assertTrue(article.metadata().authors().isEmpty(), article.metadata().authors().toString());
+    }
+
+    @Test
     void emptyInputIsBadInput() {
         ConvertException e = assertThrows(ConvertException.class,
                 () -> Converter.create().read(Input.of(" \n\t"), "text", ReadOptions.defaults()));
