@@ -50,10 +50,10 @@ public final class FunctionWords {
             "وذلك", "وهو", "وهي", "فان", "لذلك", "ولذلك", "مما", "بعدما", "لكي", "كي");
 
     /**
-     * What opens the second half of a sentence ("إلا أن", "غير أن", "لكن", "بينما"), folded: a line so opened goes on
+     * What opens the second half of a sentence ("إلا أن", "غير أن", "لكن", "بينما", "بل": but rather), folded: a line so opened goes on
      * from the one above it.
      */
-    private static final Set<String> CONTRASTS = Set.of("الا ان", "غير ان", "بيد ان", "لكن", "ولكن", "بينما");
+    private static final Set<String> CONTRASTS = Set.of("الا ان", "غير ان", "بيد ان", "لكن", "ولكن", "بينما", "بل");
 
     private FunctionWords() {
     }

@@ -310,6 +310,8 @@ public final class ScrapedTextParser {
         private List<double[]> headingFeatures;
         private List<Boolean> headingRuled;
         private Set<String> pageWords;
+        /** {@link #topics()}, counted when first asked. */
+        private Map<String, Integer> topics;
 
         /** Lines of a rhymed poem the text quotes or is: short, but the text's own (see {@link #markRhymedVerse}). */
         private final boolean[] verse;
@@ -3519,7 +3521,7 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 boolean heading = isHeadingLike(u) || isLabelHeading(u)
-                        || k > 0 && isProseOrList(kept.get(k - 1)) && (trailsOff(u) || isLabelledClaim(u));
+                        || k > 0 && isProseOrList(kept.get(k - 1)) && (trailsOff(u) || isLabelledClaim(u) || isLabelledQuestion(u, k + 1 < kept.size() ? kept.get(k + 1) : null));
                 // A person's name alone, a given name first, signs the text or heads the writer's note; no section is so named.
                 boolean writersName = Byline.givenPersonName(u.text()) != null;
                 // Under two short lines that head nothing, a short line is the last verse of a poem or of a paragraph broken
@@ -3769,6 +3771,35 @@ public final class ScrapedTextParser {
             Matcher m = OFFICE_ASIDE.matcher(text.strip());
             return m.matches() && Words.count(m.group(1)) <= 4
                     && (BylineWords.opensWithOffice(m.group(2)) || BylineWords.opensWithJob(m.group(2)));
+        }
+
+        /**
+         * "الهجرة: حلم أم تجربة جديدة؟": between paragraphs, a short question under its topic heads the section
+         * that answers it, even among other questions: each section has a topic of its own, where an interview
+         * prints one label ("س:", the paper's name) over every question, and the line under it is the answer, led
+         * by whom it is from ("NAME: …"). A label that says who speaks ("قال الوزير: …؟") leads into a quote, and a
+         * long line is the writer's own question.
+         */
+        private boolean isLabelledQuestion(Unit u, Unit next) {
+            String t = u.text().strip();
+            if (!isTopicClaim(u) || u.words() > 10 || !isQuestion(t) || t.endsWith("؟؟") || t.endsWith("??")) return false;
+            Matcher m = LABELLED_CLAIM.matcher(t);
+            if (!m.matches() || INNER_BREAK.matcher(m.group(1)).find()) return false;
+            String label = Words.key(m.group(1));
+            return label.length() > 2 && Arrays.stream(label.split(" ")).noneMatch(FunctionWords::isSayingVerb) && mayHeadSection(u)
+                    && (next == null || !isTopicClaim(next)) && topics().getOrDefault(label, 0) < 2;
+        }
+
+        /** How many of the page's lines are claims under each topic ({@link #isTopicClaim}), by the topic's folded label. */
+        private Map<String, Integer> topics() {
+            if (topics == null) {
+                topics = new HashMap<>();
+                for (Unit v : units) {
+                    Matcher m = LABELLED_CLAIM.matcher(v.text().strip());
+                    if (isTopicClaim(v) && m.matches()) topics.merge(Words.key(m.group(1)), 1, Integer::sum);
+                }
+            }
+            return topics;
         }
 
         /** "الوزارة: لا تأجيل للامتحانات": a claim under its topic, a short label and a colon before it. */
