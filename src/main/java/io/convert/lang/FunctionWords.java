@@ -34,7 +34,7 @@ public final class FunctionWords {
      * that number sections (folded, so without their tanween) and the names of a report's parts.
      */
     private static final Set<String> SECTION_OPENERS = Set.of("اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا",
-            "سابعا", "ثامنا", "تاسعا", "عاشرا", "مقدمه", "خاتمه", "خلاصه", "تقديم", "تمهيد", "ملخص", "توطئه", "مدخل");
+            "سابعا", "ثامنا", "تاسعا", "عاشرا", "مقدمه", "خاتمه", "خلاصه", "تقديم", "تمهيد", "ملخص", "توطئه", "مدخل", "اهداء");
 
     /** Words no phrase ends on (conjunctions, articles, prepositions, "entitled"), folded: a line that does runs on. */
     private static final Set<String> OPEN_ENDED = Set.of("و", "او", "في", "من", "علي", "الي", "عن", "مع", "بين", "ان", "التي",
