@@ -34,7 +34,7 @@ public final class FunctionWords {
      * that number sections (folded, so without their tanween) and the names of a report's parts.
      */
     private static final Set<String> SECTION_OPENERS = Set.of("اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا",
-            "سابعا", "ثامنا", "تاسعا", "عاشرا", "مقدمه", "خاتمه", "خلاصه", "تقديم", "تمهيد", "ملخص", "توطئه", "مدخل");
+            "سابعا", "ثامنا", "تاسعا", "عاشرا", "مقدمه", "خاتمه", "خلاصه", "تقديم", "تمهيد", "ملخص", "توطئه", "مدخل", "اهداء");
 
     /** Words no phrase ends on (conjunctions, articles, prepositions, "entitled"), folded: a line that does runs on. */
     private static final Set<String> OPEN_ENDED = Set.of("و", "او", "في", "من", "علي", "الي", "عن", "مع", "بين", "ان", "التي",
@@ -50,10 +50,10 @@ public final class FunctionWords {
             "وذلك", "وهو", "وهي", "فان", "لذلك", "ولذلك", "مما", "بعدما", "لكي", "كي");
 
     /**
-     * What opens the second half of a sentence ("إلا أن", "غير أن", "لكن", "بينما"), folded: a line so opened goes on
+     * What opens the second half of a sentence ("إلا أن", "غير أن", "لكن", "بينما", "بل": but rather), folded: a line so opened goes on
      * from the one above it.
      */
-    private static final Set<String> CONTRASTS = Set.of("الا ان", "غير ان", "بيد ان", "لكن", "ولكن", "بينما");
+    private static final Set<String> CONTRASTS = Set.of("الا ان", "غير ان", "بيد ان", "لكن", "ولكن", "بينما", "بل");
 
     private FunctionWords() {
     }

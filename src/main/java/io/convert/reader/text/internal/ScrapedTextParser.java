@@ -166,6 +166,10 @@ public final class ScrapedTextParser {
             + "|الإخوة والأخوات|الاخوة والاخوات)(?![\\p{L}])");
     /** "صدق الله العظيم": the words that close a verse quoted from scripture, the quote's last line; they head nothing. */
     private static final Pattern SCRIPTURE_CLOSING = Pattern.compile("صدق\\s+(?:الله|رسول\\s+الله)(?:\\s+العظيم)?\\s*[.!]*");
+    /** What may stand before a part's name: its number ("1. ", "2- ") or a symbol ("💎", "■"). */
+    private static final Pattern LEADING_NUMBER_OR_SYMBOL = Pattern.compile("^(?:[0-9\\u0660-\\u0669]{1,2}\\s*[.)\\-–]\\s*|[\\p{So}\\p{Sk}\\uFE0F*■●◆▪►]+\\s*)");
+    /** A label of words alone, closed by a colon. */
+    private static final Pattern WORDS_LABEL = Pattern.compile("[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+)*\\s*:");
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
     /** What opens a kicker that sets the scene: during, on the sidelines of, in the presence of, on the occasion of, right after, just before. */
@@ -310,6 +314,8 @@ public final class ScrapedTextParser {
         private List<double[]> headingFeatures;
         private List<Boolean> headingRuled;
         private Set<String> pageWords;
+        /** {@link #topics()}, counted when first asked. */
+        private Map<String, Integer> topics;
 
         /** Lines of a rhymed poem the text quotes or is: short, but the text's own (see {@link #markRhymedVerse}). */
         private final boolean[] verse;
@@ -1873,7 +1879,7 @@ public final class ScrapedTextParser {
                     // the other right under the headline; the credit and the second copy are the picture's too.
                     blocks.add(figure(u.text()));
                     i++;
-                } else if (rules.contains(Rule.STRUCTURE) && (isStarred(u) || isSectionMarker(u)
+                } else if (rules.contains(Rule.STRUCTURE) && (isStarred(u) || isSectionMarker(u) || namesFirstPart(u)
                         || title >= 0 && nextPaywall(title) < i && isHeadingLike(u)) && nextKept(i) == bodyStart && !isBylinePart(u)) {
                     // A heading right over the text heads its first part, and so does one under a paywall's box.
                     blocks.add(new Block.Heading(2, text(u.text())));
@@ -3519,7 +3525,7 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 boolean heading = isHeadingLike(u) || isLabelHeading(u)
-                        || k > 0 && isProseOrList(kept.get(k - 1)) && (trailsOff(u) || isLabelledClaim(u));
+                        || k > 0 && isProseOrList(kept.get(k - 1)) && (trailsOff(u) || isLabelledClaim(u) || isLabelledQuestion(u, k + 1 < kept.size() ? kept.get(k + 1) : null));
                 // A person's name alone, a given name first, signs the text or heads the writer's note; no section is so named.
                 boolean writersName = Byline.givenPersonName(u.text()) != null;
                 // Under two short lines that head nothing, a short line is the last verse of a poem or of a paragraph broken
@@ -3769,6 +3775,52 @@ public final class ScrapedTextParser {
             Matcher m = OFFICE_ASIDE.matcher(text.strip());
             return m.matches() && Words.count(m.group(1)) <= 4
                     && (BylineWords.opensWithOffice(m.group(2)) || BylineWords.opensWithJob(m.group(2)));
+        }
+
+        /**
+         * "الهجرة: حلم أم تجربة جديدة؟": between paragraphs, a short question under its topic heads the section
+         * that answers it, even among other questions: each section has a topic of its own, where an interview
+         * prints one label ("س:", the paper's name) over every question, and the line under it is the answer, led
+         * by whom it is from ("NAME: …"). A label that says who speaks ("قال الوزير: …؟") leads into a quote, and a
+         * long line is the writer's own question.
+         */
+        private boolean isLabelledQuestion(Unit u, Unit next) {
+            String t = u.text().strip();
+            if (!isTopicClaim(u) || u.words() > 10 || !isQuestion(t) || t.endsWith("؟؟") || t.endsWith("??")) return false;
+            Matcher m = LABELLED_CLAIM.matcher(t);
+            if (!m.matches() || INNER_BREAK.matcher(m.group(1)).find()) return false;
+            String label = Words.key(m.group(1));
+            return label.length() > 2 && Arrays.stream(label.split(" ")).noneMatch(FunctionWords::isSayingVerb) && mayHeadSection(u)
+                    && (next == null || !isTopicClaim(next)) && topics().getOrDefault(label, 0) < 2;
+        }
+
+        /** How many of the page's lines are claims under each topic ({@link #isTopicClaim}), by the topic's folded label. */
+        private Map<String, Integer> topics() {
+            if (topics == null) {
+                topics = new HashMap<>();
+                for (Unit v : units) {
+                    Matcher m = LABELLED_CLAIM.matcher(v.text().strip());
+                    if (isTopicClaim(v) && m.matches()) topics.merge(Words.key(m.group(1)), 1, Integer::sum);
+                }
+            }
+            return topics;
+        }
+
+        /**
+         * "1. مقدمة", "💎المقدمة: الإطار النظري", "ملخص تنفيذي", "الإهداء", "التعريف بالمدينة:": a study's or a
+         * long report's first part, named by what it is or by a short label closed by a colon, right over its
+         * text. A deck says something, and the header's other lines (a byline, a date) are read before. A label
+         * there is words alone: with a name's initials, a dash, a number or a mark it is a dateline, a byline or
+         * a share row ("SITE – AGENCY:", "* تحقيق NAME:"), "Written by:" leads to the writer's name, and a greeting
+         * ("السلام عليكم:") opens a letter.
+         */
+        private boolean namesFirstPart(Unit u) {
+            String t = LEADING_NUMBER_OR_SYMBOL.matcher(u.text().strip()).replaceFirst("");
+            String[] words = Words.key(t).split(" ");
+            boolean label = isLabelHeading(u) && WORDS_LABEL.matcher(u.text().strip()).matches() && !ADDRESS.matcher(t).lookingAt() && !BylineWords.opens(t)
+                    && Byline.personName(t.substring(0, t.length() - 1)) == null;
+            return label || isSectionOpening(t)
+                    || words.length == 2 && FunctionWords.opensSection(words[0]) && !ANY_FINAL_PUNCTUATION.matcher(t).matches();
         }
 
         /** "الوزارة: لا تأجيل للامتحانات": a claim under its topic, a short label and a colon before it. */
