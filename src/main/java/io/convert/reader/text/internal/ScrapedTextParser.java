@@ -2421,7 +2421,7 @@ public final class ScrapedTextParser {
             // on English dumps it takes list items and buttons, unless the line stands right over the story's
             // date or byline, where a page prints its headline.
             int best = TitleModel.bundled().best(candidates, features);
-            return best >= 0 && (Words.opensArabic(units.get(best).text()) || overBylineOrDate(best)) ? best : chosen;
+            return best >= 0 && (Words.firstLetterArabic(units.get(best).text()) || overBylineOrDate(best)) ? best : chosen;
         }
 
         private boolean overBylineOrDate(int line) {
