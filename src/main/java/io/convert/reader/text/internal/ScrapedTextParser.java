@@ -1594,16 +1594,25 @@ public final class ScrapedTextParser {
         }
 
         /**
-         * Where the text starts when a headline and its date line sit just inside the run: the
-         * line above them was a teaser that happened to read as prose, and the headline is the
-         * header's, not a paragraph.
+         * Where the text starts when a headline and its date line, or its writer's bare name, sit just
+         * inside the run: the line above them was a teaser that happened to read as prose, and the
+         * headline is the header's, not a paragraph.
          */
         private int afterOpeningDateline(int start, int end) {
             for (int i = start + 1; i < end && i <= start + 3; i++) {
                 if (chrome[i] || artefact[i]) continue;
-                if (!isBylineOrDateStrict(units.get(i))) continue;
+                String name = units.get(i).words() <= 4 ? Byline.givenPersonName(units.get(i).text()) : null;
+                if (!isBylineOrDateStrict(units.get(i)) && name == null) continue;
                 int headline = i - 1;
                 while (headline > start && (chrome[headline] || artefact[headline])) headline--;
+                // A bare name signs the headline over it only where the line that opened the run reads as no headline
+                // (a teaser's paragraph, a ticker): under a headline, a line over a name is the picture's caption, and
+                // a line that opens with the name is the writer's picture.
+                if (!isBylineOrDateStrict(units.get(i))) {
+                    Unit over = units.get(headline);
+                    return headline > start && !good[headline] && isHeadlineCandidate(over) && isHeadlineLike(over)
+                            && !Words.key(over.text()).startsWith(Words.key(name)) && !isHeadlineLike(units.get(start)) ? i + 1 : start;
+                }
                 // The run's own first line, right above the date, is the headline when it reads as one,
                 // however long: a question or an exclamation, or a list of a paper's headlines run together.
                 // So is one short sentence right on top of the date: a paragraph does not stop for a date line.
@@ -2427,7 +2436,7 @@ public final class ScrapedTextParser {
             // on English dumps it takes list items and buttons, unless the line stands right over the story's
             // date or byline, where a page prints its headline.
             int best = TitleModel.bundled().best(candidates, features);
-            return best >= 0 && (Words.opensArabic(units.get(best).text()) || overBylineOrDate(best)) ? best : chosen;
+            return best >= 0 && (Words.firstLetterArabic(units.get(best).text()) || overBylineOrDate(best)) ? best : chosen;
         }
 
         private boolean overBylineOrDate(int line) {

@@ -28,6 +28,14 @@ public final class Words {
         return !t.isEmpty() && isArabic(t.codePointAt(0));
     }
 
+    /**
+     * Whether the first letter of {@code text} is of the Arabic script, whatever opens the line before it: a
+     * headline may set out with its part's number ("(2) …"), a quote mark or a bold mark.
+     */
+    public static boolean firstLetterArabic(String text) {
+        return text.codePoints().filter(Character::isLetter).findFirst().stream().anyMatch(Words::isArabic);
+    }
+
     /** Whether {@code text} has any character of the Arabic script. */
     public static boolean hasArabic(String text) {
         return text.codePoints().anyMatch(Words::isArabic);
