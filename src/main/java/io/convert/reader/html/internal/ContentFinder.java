@@ -24,8 +24,19 @@ import org.jsoup.select.QueryParser;
  * on the page when the article was cut into such boxes, then cleaned of boxes that are not prose.
  */
 final class ContentFinder {
-    /** Prose shorter than this (letters and digits) is not evidence of an article. */
+    /**
+     * Prose shorter than this (letters and digits, a character of a dense script counting as
+     * {@link #DENSE_LETTERS}) is not evidence of an article.
+     */
     private static final int MIN_PROSE = 25;
+    /**
+     * The Latin letters one Han, kana or Hangul character in a sentence is worth as evidence of
+     * prose: a Chinese sentence of a dozen characters says what an English one of thirty letters
+     * does. Counted one for one, a Chinese article of short paragraphs fell under
+     * {@link #MIN_PROSE} line by line and lost to the footer's one long notice. A line without a
+     * comma or a full stop (a list's entry, a table's cell, a label) keeps its count.
+     */
+    private static final double DENSE_LETTERS = 2.5;
     /** Letters from which a box before the article is prose of its own, not its heading or byline. */
     private static final int MIN_LEDE = 120;
     /** Wrappers above the content's box beside which an opening box is looked for (see {@link #openingCousins}). */
@@ -204,20 +215,43 @@ final class ContentFinder {
         return e.nameIs("header") || HEADER_NAMES.in(Hints.names(e));
     }
 
-    /** Prose letters of an element that is itself a paragraph, or of a container's own text. */
+    /**
+     * Prose letters of an element that is itself a paragraph, or of a container's own text; a
+     * character of a dense script counts as {@link #DENSE_LETTERS} in a line with a comma or a
+     * full stop, a sentence, and as one letter in a label or a list's entry without them.
+     */
     private int proseChars(Element e) {
-        if (PROSE_TAGS.contains(e.normalName())) return stats.get(e).chars - stats.get(e).linkChars;
+        if (PROSE_TAGS.contains(e.normalName())) {
+            TextStats.Stat s = stats.get(e);
+            return asLatinLetters(s.chars - s.linkChars, s.punctuation > 0 ? s.denseChars : 0);
+        }
         if (!CONTAINERS.contains(e.normalName())) return 0;
-        int own = 0;
+        int own = 0, dense = 0, punctuation = 0;
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
                 String text = t.getWholeText();
-                for (int i = 0; i < text.length(); i++) if (TextStats.isLetterOrDigit(text.charAt(i))) own++;
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (TextStats.isLetterOrDigit(c)) {
+                        own++;
+                        if (TextStats.isDense(c)) dense++;
+                    } else if (TextStats.isPhrasePunctuation(c)) {
+                        punctuation++;
+                    }
+                }
             } else if (n instanceof Element c && isInlineText(c)) {
-                own += stats.get(c).chars - stats.get(c).linkChars;
+                TextStats.Stat s = stats.get(c);
+                own += s.chars - s.linkChars;
+                dense += s.denseChars;
+                punctuation += s.punctuation;
             }
         }
-        return own;
+        return asLatinLetters(own, punctuation > 0 ? dense : 0);
+    }
+
+    /** {@code letters}, of which {@code dense} are of a dense script, as Latin letters saying as much. */
+    private static int asLatinLetters(int letters, int dense) {
+        return letters + (int) (dense * (DENSE_LETTERS - 1));
     }
 
     private static boolean isInlineText(Element e) {

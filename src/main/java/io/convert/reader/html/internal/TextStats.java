@@ -11,13 +11,16 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Text measures of every element under a root, computed in one iterative pass (no recursion,
  * so deep pages cannot overflow the stack): letters and digits, how many of them sit inside
- * links, and phrase punctuation, ASCII and Arabic alike.
+ * links, how many of those outside links are of a dense script, and phrase punctuation, ASCII and
+ * Arabic alike.
  */
 final class TextStats {
     /** Measures of one element's subtree. */
     static final class Stat {
         int chars;
         int linkChars;
+        /** Letters outside links of a script whose one character says what a short word does ({@link #isDense}). */
+        int denseChars;
         int punctuation;
         int paragraphs;
         int images;
@@ -30,6 +33,7 @@ final class TextStats {
         void add(Stat o) {
             chars += o.chars;
             linkChars += o.linkChars;
+            denseChars += o.denseChars;
             punctuation += o.punctuation;
             paragraphs += o.paragraphs;
             images += o.images;
@@ -39,6 +43,7 @@ final class TextStats {
         void subtract(Stat o) {
             chars -= o.chars;
             linkChars -= o.linkChars;
+            denseChars -= o.denseChars;
             punctuation -= o.punctuation;
             paragraphs -= o.paragraphs;
             images -= o.images;
@@ -73,15 +78,20 @@ final class TextStats {
                     if (s == null) return;
                     String text = t.getWholeText();
                     char[] a = chars.of(text);
-                    int letters = 0, punctuation = 0;
+                    int letters = 0, dense = 0, punctuation = 0;
                     for (int i = 0, n = text.length(); i < n; i++) {
                         char c = a[i];
-                        if (isLetterOrDigit(c)) letters++;
-                        else if (isPhrasePunctuation(c)) punctuation++;
+                        if (isLetterOrDigit(c)) {
+                            letters++;
+                            if (isDense(c)) dense++;
+                        } else if (isPhrasePunctuation(c)) {
+                            punctuation++;
+                        }
                     }
                     s.chars += letters;
                     s.punctuation += punctuation;
                     if (linkDepth > 0) s.linkChars += letters;
+                    else s.denseChars += dense;
                 }
             }
 
@@ -140,6 +150,15 @@ final class TextStats {
         if (c >= 0x80) return Character.isLetterOrDigit(c);
         int lower = c | 0x20;
         return lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
+    }
+
+    /**
+     * A Han character, a kana or a Hangul syllable: each says about what a short word or a syllable
+     * of a Latin script does, in two or three letters.
+     */
+    static boolean isDense(char c) {
+        return c >= 0x3040 && (c <= 0x30FF || c >= 0x3400 && c <= 0x9FFF || c >= 0xAC00 && c <= 0xD7AF
+                || c >= 0xF900 && c <= 0xFAFF);
     }
 
     /** Commas and sentence ends of Latin, Arabic and CJK text. */
