@@ -1315,7 +1315,7 @@ public record Byline(List<String> authors, String source) {
             // A word with a possessive pronoun glued on ("أصنافها", "لغتك") belongs to a phrase.
             if (word.length() >= 4 && POSSESSIVE.matcher(word).find()) return null;
             // Names hold no section words, and no word with a preposition glued to the article ("بالنسبة", "للشعب").
-            if (SECTION_WORDS.contains(word) || EXCLUSIVE_WORDS.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
+            if (SECTION_WORDS.contains(word) || isSectionNoun(word) || EXCLUSIVE_WORDS.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
             // Nor the language's commonest words ("تم نسخ الرابط", "تواصل معنا"); folded, "على" is "Ali".
             if (!word.isEmpty() && Words.isArabic(word.codePointAt(0)) && !word.equals("علي") && FunctionWords.contains(word)) return null;
             // "أعلن رئيس البلدية", "وأكدت الوزارة": a saying verb, "and" glued on or not, opens a sentence, not a name.
@@ -1324,6 +1324,16 @@ public record Byline(List<String> authors, String source) {
             if (word.length() > 2 && word.startsWith("و") && FunctionWords.contains(word.substring(1))) return null;
         }
         return n;
+    }
+
+    /**
+     * Whether {@code word} (folded) is a section's or a desk's word with the article or "our" on it, as a site's
+     * labels print them ("محتوى الخبر", "جديد المقالات", "أخبارنا المغربية"): no name's word. An adjective of
+     * origin ("العربي", "الدولية") is left out, as a family name may be one.
+     */
+    private static boolean isSectionNoun(String word) {
+        if (word.startsWith("ال") && !word.endsWith("ي") && !word.endsWith("يه")) return SECTION_AND_DESK_WORDS.contains(word.substring(2));
+        return word.length() > 4 && word.endsWith("نا") && SECTION_WORDS.contains(word.substring(0, word.length() - 2));
     }
 
     /** Whether {@code text} opens with a person's title ("د.", "م/", "الدكتور"), past what the writer is. */

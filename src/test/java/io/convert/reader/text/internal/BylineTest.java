@@ -1065,6 +1065,30 @@ class BylineTest {
         assertEquals(List.of(), new ScrapedTextParser(Rule.all()).parse(BOOK_REVIEW).metadata().authors());
     }
 
+    @Test
+    void aSectionsWordWithTheArticleOrOurIsNoNamesWord() {
+        assertNull(Byline.personName("نص الخبر"));
+        assertNull(Byline.personName("أحدث المقالات"));
+        assertNull(Byline.personName("أخبارنا اليمنية"));
+        assertEquals("سالم العربي", Byline.personName("سالم العربي"));
+        assertEquals(List.of(), new ScrapedTextParser(Rule.all()).parse(LABEL_UNDER_HEADLINE).metadata().authors());
+    }
+
+    private static final String LABEL_UNDER_HEADLINE = """
+            الرئيسية
+            محليات
+
+            افتتاح سوق للمزارعين في ساحة البلدية القديمة
+
+            نص الخبر
+
+            افتتحت البلدية صباح اليوم سوقا أسبوعيا للمزارعين في الساحة القديمة وسط المدينة، يعرض فيه أكثر من أربعين مزارعا خضارهم وفاكهتهم مباشرة للسكان.
+
+            وقال مسؤول في البلدية إن السوق سيفتح كل يوم سبت من الصباح حتى الظهر، وإن الرسوم ستبقى رمزية في السنة الأولى لتشجيع المزارعين الصغار.
+
+            ورحب السكان بالخطوة، مؤكدين أن الأسعار في السوق أقل مما في المحلات المجاورة.
+            """;
+
     private static final String BOOK_REVIEW = """
             الرئيسية
             كتب وقراءات
