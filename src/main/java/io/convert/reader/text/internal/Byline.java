@@ -269,14 +269,20 @@ public record Byline(List<String> authors, String source) {
             // and a date's label ("Publié le Samedi") names no one
             "published", "posted", "updated", "publié", "publiée",
             // and a letter's salutation ("Monsieur le Premier Ministre,", "Dear Minister") names whom it is written to
-            "monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "dear", "cher", "chère");
+            "monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "dear", "cher", "chère",
+            // and an office before a name ("President NAME") names the official a caption pictures, not a writer
+            "president", "minister", "governor", "senator", "mayor", "chancellor",
+            // and a preposition opens a section's label ("En Ville"), never a name
+            "en", "dans", "chez", "sous", "vers");
     /**
      * What a template's control or label is, closing a line in title case as a family name would ("Drop Down Menu",
      * "Horizontal Jobs Scroller", "SITE Logo", "Last Updated"), and a byline word left at the end of a label
      * ("Réflexions Par"): no name ends so.
      */
     private static final Set<String> UI_NOUNS = Set.of("logo", "menu", "scroller", "slider", "carousel", "widget", "banner",
-            "ticker", "sidebar", "login", "updated", "by", "par");
+            "ticker", "sidebar", "login", "updated", "by", "par",
+            // a site's account ("Site Administrator") is no person either
+            "administrator", "admin", "webmaster");
     /** "AccueilActualitésNEWS": menu entries run together, a capital after a small letter twice within one word. */
     private static final Pattern GLUED_ENTRIES = Pattern.compile("\\p{Ll}\\p{Lu}[^\\s-]*\\p{Ll}\\p{Lu}");
     private static final Pattern NUNATION = Pattern.compile("[\u064B-\u064D]");

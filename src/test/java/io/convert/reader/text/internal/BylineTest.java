@@ -1136,6 +1136,31 @@ class BylineTest {
             ودعت السكان القاطنين قرب مجرى الوادي إلى الحذر وعدم الاقتراب من ضفافه في الأيام المقبلة.
             """;
 
+    @Test
+    void anOfficeAPrepositionOrAnAccountMakesNoLatinName() {
+        assertNull(Byline.personName("Governor Martin Okafor"));
+        assertNull(Byline.personName("En Ville"));
+        assertNull(Byline.personName("Harbour Administrator"));
+        assertEquals("Martin Okafor", Byline.personName("Martin Okafor"));
+        assertEquals(List.of(), new ScrapedTextParser(Rule.all()).parse(ACCOUNT_OVER_READING_TIME).metadata().authors());
+    }
+
+    private static final String ACCOUNT_OVER_READING_TIME = """
+            Home
+            News
+
+            Ferry timetable changes for the winter season
+
+            Harbour Administrator
+            3 Min Read
+
+            The island ferry will run four crossings a day instead of six from the first week of November, the operator said on Monday.
+
+            The operator said the change follows a fall in passengers after the summer and will be reviewed in March.
+
+            Residents who commute to the mainland said the early morning crossing, which stays on the timetable, matters most to them.
+            """;
+
     private static final String BOOK_REVIEW = """
             الرئيسية
             كتب وقراءات
