@@ -1843,8 +1843,7 @@ public final class ScrapedTextParser {
             }
             for (int i = Math.max(from, title + 1); i < bodyStart; i++) {
                 Unit u = units.get(i);
-                // A byline read above it named the writer: the bare name under it is the column's ("DATE NAME" / "نبض الحي").
-                if (i == bareName && authors.isEmpty()) addAuthor(Byline.personName(u.text()));
+                if (i == bareName) addAuthor(Byline.personName(u.text()));
                 if (chrome[i] || i == bareName || i <= unechoedUnderTitle) continue;
                 if (readNameWithJob(i)) continue;
                 // The headline printed again, and the writer's job under the name, are neither deck nor text.

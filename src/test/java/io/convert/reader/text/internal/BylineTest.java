@@ -1090,28 +1090,6 @@ class BylineTest {
             """;
 
     @Test
-    void aColumnsNameUnderTheBylineIsNoSecondWriter() {
-        assertEquals(List.of("سمير الحداد"), new ScrapedTextParser(Rule.all()).parse(COLUMN_NAME_UNDER_BYLINE).metadata().authors());
-    }
-
-    private static final String COLUMN_NAME_UNDER_BYLINE = """
-            الرئيسية
-            مقالات الرأي
-
-            الأسواق الشعبية قبل العيد
-
-            2023-06-20 10:15:00 سمير الحداد
-
-            نبض الحي
-
-            تمتلئ الأسواق الشعبية في الأيام التي تسبق العيد بالباعة والمتسوقين، وتتحول الأزقة الضيقة إلى ممرات مزدحمة حتى ساعات متأخرة من الليل.
-
-            ويقول أصحاب المحلات إن الإقبال هذا العام أقل مما كان عليه قبل سنوات، بسبب ارتفاع الأسعار وتراجع دخل الأسر.
-
-            ومع ذلك يبقى للسوق الشعبي مكانه في قلوب الناس، فهو المكان الذي يلتقي فيه الجيران ويتبادلون الأخبار.
-            """;
-
-    @Test
     void aNamePrintedAgainAsTheMastheadIsNoWriter() {
         assertEquals(List.of(), new ScrapedTextParser(Rule.all()).parse(MASTHEAD_UNDER_HEADLINE).metadata().authors());
     }
