@@ -269,14 +269,20 @@ public record Byline(List<String> authors, String source) {
             // and a date's label ("Publié le Samedi") names no one
             "published", "posted", "updated", "publié", "publiée",
             // and a letter's salutation ("Monsieur le Premier Ministre,", "Dear Minister") names whom it is written to
-            "monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "dear", "cher", "chère");
+            "monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "dear", "cher", "chère",
+            // and an office before a name ("President NAME") names the official a caption pictures, not a writer
+            "president", "minister", "governor", "senator", "mayor", "chancellor",
+            // and a preposition opens a section's label ("En Ville"), never a name
+            "en", "dans", "chez", "sous", "vers");
     /**
      * What a template's control or label is, closing a line in title case as a family name would ("Drop Down Menu",
      * "Horizontal Jobs Scroller", "SITE Logo", "Last Updated"), and a byline word left at the end of a label
      * ("Réflexions Par"): no name ends so.
      */
     private static final Set<String> UI_NOUNS = Set.of("logo", "menu", "scroller", "slider", "carousel", "widget", "banner",
-            "ticker", "sidebar", "login", "updated", "by", "par");
+            "ticker", "sidebar", "login", "updated", "by", "par",
+            // a site's account ("Site Administrator") is no person either
+            "administrator", "admin", "webmaster");
     /** "AccueilActualitésNEWS": menu entries run together, a capital after a small letter twice within one word. */
     private static final Pattern GLUED_ENTRIES = Pattern.compile("\\p{Ll}\\p{Lu}[^\\s-]*\\p{Ll}\\p{Lu}");
     private static final Pattern NUNATION = Pattern.compile("[\u064B-\u064D]");
@@ -1315,7 +1321,7 @@ public record Byline(List<String> authors, String source) {
             // A word with a possessive pronoun glued on ("أصنافها", "لغتك") belongs to a phrase.
             if (word.length() >= 4 && POSSESSIVE.matcher(word).find()) return null;
             // Names hold no section words, and no word with a preposition glued to the article ("بالنسبة", "للشعب").
-            if (SECTION_WORDS.contains(word) || EXCLUSIVE_WORDS.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
+            if (SECTION_WORDS.contains(word) || isSectionNoun(word) || EXCLUSIVE_WORDS.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
             // Nor the language's commonest words ("تم نسخ الرابط", "تواصل معنا"); folded, "على" is "Ali".
             if (!word.isEmpty() && Words.isArabic(word.codePointAt(0)) && !word.equals("علي") && FunctionWords.contains(word)) return null;
             // "أعلن رئيس البلدية", "وأكدت الوزارة": a saying verb, "and" glued on or not, opens a sentence, not a name.
@@ -1324,6 +1330,16 @@ public record Byline(List<String> authors, String source) {
             if (word.length() > 2 && word.startsWith("و") && FunctionWords.contains(word.substring(1))) return null;
         }
         return n;
+    }
+
+    /**
+     * Whether {@code word} (folded) is a section's or a desk's word with the article or "our" on it, as a site's
+     * labels print them ("محتوى الخبر", "جديد المقالات", "أخبارنا المغربية"): no name's word. An adjective of
+     * origin ("العربي", "الدولية") is left out, as a family name may be one.
+     */
+    private static boolean isSectionNoun(String word) {
+        if (word.startsWith("ال") && !word.endsWith("ي") && !word.endsWith("يه")) return SECTION_AND_DESK_WORDS.contains(word.substring(2));
+        return word.length() > 4 && word.endsWith("نا") && SECTION_WORDS.contains(word.substring(0, word.length() - 2));
     }
 
     /** Whether {@code text} opens with a person's title ("د.", "م/", "الدكتور"), past what the writer is. */

@@ -344,10 +344,14 @@ public final class Chrome {
     private static final Pattern APP_STORE = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:app store|google play|ios|android|آب ستور|جوجل بلاي|غوغل بلاي|أندرويد|اندرويد|آيفون|ايفون)(?!\\p{L})");
     private static final Pattern DOWNLOAD = Pattern.compile("(?iu)(?<!\\p{L})(?:download|télécharger|حمل|حمّل|نزل|تحميل)(?!\\p{L})");
-    /** The font-size buttons: "+ الخط -", "A+ A-", "حجم الخط", the label before them ("تعديل حجم الخط:"). */
+    /**
+     * The font-size buttons: "+ الخط -", "A+ A-", "حجم الخط", the label before them ("تعديل حجم الخط:"), or each
+     * button named in words ("تكبير حجم الخط مسح تصغير حجم الخط": larger, reset, smaller).
+     */
     private static final Pattern FONT_SIZE = Pattern.compile(
             "(?iu)^(?=.*\\+.*[-–]|.*[-–].*\\+|.*(?:الخط|font size|taille du texte))(?:[\\sA+\\-–]|increase|decrease)*"
-                    + "(?:(?:تعديل|تغيير)\\s+)?(?:حجم\\s+)?(?:الخط|font size|taille du texte)?(?:[\\sA+\\-–:]|increase|decrease)*$");
+                    + "(?:(?:(?:تعديل|تغيير|تكبير|تصغير|زيادة|إنقاص|انقاص)\\s+)?(?:حجم\\s+)?(?:الخط|font size|taille du texte)?"
+                    + "(?:[\\sA+\\-–:]|increase|decrease|مسح|إعادة|اعادة)*){1,3}$");
     /** Font-size buttons drawn as letters: "A A", "A- A A+", "+A" and "-A" each on its line, "ع ع ع", a tag's icon before them perhaps. */
     private static final Pattern FONT_BUTTONS = Pattern.compile("\\s*(?:tag icon\\s+)?(?:(?:[+-]?[Aa][+-]?\\s+){1,2}[+-]?[Aa][+-]?|[+-][Aa]|[Aa][+-]|(?:ع\\s+){1,2}ع)\\s*");
     /**
@@ -505,7 +509,7 @@ public final class Chrome {
         if (words <= 40 && opensWithMastheadLabel(text) && PrintedDates.find(text) != null) return true;
         if (words <= 14 && PUBLICATION_MOTTO.matcher(text).matches() || words <= 5 && SITE_MOTTO.matcher(text).matches()) return true;
         if (words <= 30 && mastheadLabels(key) >= 2) return true;
-        if (words <= 5 && (FONT_SIZE.matcher(text).matches() || FONT_BUTTONS.matcher(text).matches())) return true;
+        if (words <= 10 && FONT_SIZE.matcher(text).matches() || words <= 5 && FONT_BUTTONS.matcher(text).matches()) return true;
         if (words <= PAYWALL_WORDS && (PAGE_PROMPT.matcher(text).find() || PAYWALL.matcher(text).find()) || words <= 3 && LANGUAGE_ENTRY.matcher(text).matches()) return true;
         if (words <= 2 && LONE_LABELS.contains(key.toLowerCase(Locale.ROOT)) || isLabelsOnly(key, words)
                 || SERVER_WARNING.matcher(text.strip()).lookingAt()

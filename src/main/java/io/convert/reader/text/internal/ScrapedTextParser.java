@@ -3194,11 +3194,21 @@ public final class ScrapedTextParser {
         private String bareName(int i, String headline) {
             if (verse[i]) return null;
             String name = Byline.personName(units.get(i).text());
-            if (name == null || isForeignScript(units.get(i)) || namesOfficial(i)) return null;
+            if (name == null || isForeignScript(units.get(i)) || namesOfficial(i) || printedAsTemplate(i)) return null;
             String key = Words.key(name);
             // A name the headline holds is the story's subject, unless the headline is the column's: "NAME يكتب عن …".
             boolean signs = headline.startsWith(key + " يكتب") || headline.startsWith(key + " تكتب");
             return !signs && (" " + headline + " ").contains(" " + key + " ") ? null : name;
+        }
+
+        /**
+         * Whether line {@code i} is printed again on the page as template: a menu's entry or the masthead
+         * ("• حياة المدينة" in the menu, "صوت الساحل" over the menu and again over the text), a section's or the site's
+         * name, where a writer's name is printed beside the story.
+         */
+        private boolean printedAsTemplate(int i) {
+            for (int j = 0; j < n; j++) if (j != i && chrome[j] && sameText(i, j)) return true;
+            return false;
         }
 
         /**

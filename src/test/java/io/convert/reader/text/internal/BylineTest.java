@@ -1065,6 +1065,80 @@ class BylineTest {
         assertEquals(List.of(), new ScrapedTextParser(Rule.all()).parse(BOOK_REVIEW).metadata().authors());
     }
 
+    @Test
+    void aSectionsWordWithTheArticleOrOurIsNoNamesWord() {
+        assertNull(Byline.personName("نص الخبر"));
+        assertNull(Byline.personName("أحدث المقالات"));
+        assertNull(Byline.personName("أخبارنا اليمنية"));
+        assertEquals("سالم العربي", Byline.personName("سالم العربي"));
+        assertEquals(List.of(), new ScrapedTextParser(Rule.all()).parse(LABEL_UNDER_HEADLINE).metadata().authors());
+    }
+
+    private static final String LABEL_UNDER_HEADLINE = """
+            الرئيسية
+            محليات
+
+            افتتاح سوق للمزارعين في ساحة البلدية القديمة
+
+            نص الخبر
+
+            افتتحت البلدية صباح اليوم سوقا أسبوعيا للمزارعين في الساحة القديمة وسط المدينة، يعرض فيه أكثر من أربعين مزارعا خضارهم وفاكهتهم مباشرة للسكان.
+
+            وقال مسؤول في البلدية إن السوق سيفتح كل يوم سبت من الصباح حتى الظهر، وإن الرسوم ستبقى رمزية في السنة الأولى لتشجيع المزارعين الصغار.
+
+            ورحب السكان بالخطوة، مؤكدين أن الأسعار في السوق أقل مما في المحلات المجاورة.
+            """;
+
+    @Test
+    void aNamePrintedAgainAsTheMastheadIsNoWriter() {
+        assertEquals(List.of(), new ScrapedTextParser(Rule.all()).parse(MASTHEAD_UNDER_HEADLINE).metadata().authors());
+    }
+
+    private static final String MASTHEAD_UNDER_HEADLINE = """
+            صدى الساحل
+            الرئيسية
+            أخبار محلية
+            اقتصاد
+            رياضة
+            صدى الساحل
+            بحث
+
+            ارتفاع منسوب المياه في السد الشمالي بعد الأمطار
+
+            صدى الساحل
+
+            ارتفع منسوب المياه في السد الشمالي خلال الأسبوع الماضي بعد أمطار غزيرة هطلت على المنطقة، وفق ما أعلنته إدارة الموارد المائية.
+
+            وقالت الإدارة إن المخزون الحالي يكفي لري المزارع المجاورة طوال موسم الصيف، وإنها ستفتح البوابات تدريجيا.
+
+            ودعت السكان القاطنين قرب مجرى الوادي إلى الحذر وعدم الاقتراب من ضفافه في الأيام المقبلة.
+            """;
+
+    @Test
+    void anOfficeAPrepositionOrAnAccountMakesNoLatinName() {
+        assertNull(Byline.personName("Governor Martin Okafor"));
+        assertNull(Byline.personName("En Ville"));
+        assertNull(Byline.personName("Harbour Administrator"));
+        assertEquals("Martin Okafor", Byline.personName("Martin Okafor"));
+        assertEquals(List.of(), new ScrapedTextParser(Rule.all()).parse(ACCOUNT_OVER_READING_TIME).metadata().authors());
+    }
+
+    private static final String ACCOUNT_OVER_READING_TIME = """
+            Home
+            News
+
+            Ferry timetable changes for the winter season
+
+            Harbour Administrator
+            3 Min Read
+
+            The island ferry will run four crossings a day instead of six from the first week of November, the operator said on Monday.
+
+            The operator said the change follows a fall in passengers after the summer and will be reviewed in March.
+
+            Residents who commute to the mainland said the early morning crossing, which stays on the timetable, matters most to them.
+            """;
+
     private static final String BOOK_REVIEW = """
             الرئيسية
             كتب وقراءات
