@@ -3532,7 +3532,7 @@ public final class ScrapedTextParser {
                         && !isLabelHeading(u) && !isSectionOpening(u.text()) && !isTopicClaim(u);
                 // Two sentences on one line, or a picture's caption and its credit, head nothing.
                 heading &= !INNER_FULL_STOP.matcher(u.text()).find();
-                boolean isHeading = heading && nextIsProse && !opensBody && !isBylinePart(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
+                boolean isHeading = heading && nextIsProse && !opensBody && !isBylinePart(u) && !creditsMaker(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
                         && !ADDRESS.matcher(u.text().strip()).lookingAt() && !SCRIPTURE_CLOSING.matcher(u.text().strip()).matches()
                         && !(k > 0 && continuesInto(kept.get(k - 1), u)) && !opensWithAnd(u) && !FunctionWords.opensWithContrast(Words.key(u.text()));
                 if (headingsWeighed()) isHeading = learnedHeading(kept, k, blocks, isHeading, nextIsProse, writersName, HeadingFeatures.Place.KEPT);
@@ -3762,6 +3762,14 @@ public final class ScrapedTextParser {
             String t = u.text();
             return Byline.isExclusiveTag(t) || u.words() <= 4 && (BylineWords.opensWithJob(t) || BylineWords.endsWithJob(t))
                     || Byline.parse(t, bylineSite(), true) != null || Byline.nameBeforeJob(t) != null || namesWithOfficeAside(t);
+        }
+
+        /**
+         * "Photo by NAME", "Compiled by NAME" between paragraphs: who made the text or its picture, set where the
+         * layout put the credit (under the lede, under a caption); no section is headed with its maker.
+         */
+        private boolean creditsMaker(Unit u) {
+            return u.words() <= 8 && BylineWords.isMakersCredit(u.text());
         }
 
         /** "NAME (رئيس حزب التغيير)": a few words, then who they are in brackets, as a quoted person or a writer is introduced. */
