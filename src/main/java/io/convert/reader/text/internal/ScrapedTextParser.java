@@ -3256,6 +3256,8 @@ public final class ScrapedTextParser {
             List<Unit> kept = new ArrayList<>();
             int lastArtefact = -2;
             int teaserUntil = -1;
+            // The last line of the teaser cards under a list's label ({@link #teaserCardsEnd}), or -1.
+            int cardsUntil = -1;
             boolean structure = rules.contains(Rule.STRUCTURE);
             textStart = start;
             textEnd = end;
@@ -3284,7 +3286,10 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 if (chrome[i]) {
-                    if (Chrome.isTeaserHeading(u)) teaserUntil = i + 4;
+                    if (Chrome.isTeaserHeading(u)) {
+                        teaserUntil = i + 4;
+                        cardsUntil = teaserCardsEnd(i, end);
+                    }
                     continue;
                 }
                 if (artefact[i]) {
@@ -3332,7 +3337,7 @@ public final class ScrapedTextParser {
                 // template lines come before it.
                 boolean opening = ++shown == 1 || i < start + 3 || !proseSeen;
                 boolean underHeader = headerRead >= 0 && i == nextKept(headerRead);
-                if (i <= teaserUntil && !good[i]) continue;
+                if (i <= teaserUntil && !good[i] || i <= cardsUntil) continue;
                 // A short line printed twice running is a picture's alt text and caption: one figure. Over a
                 // byline or a date, or in title case, it is a headline printed twice.
                 if (rules.contains(Rule.CAPTION) && !good[i] && proseSeen && i < end && sameText(i, i + 1) && isCaption(u)
@@ -3416,6 +3421,26 @@ public final class ScrapedTextParser {
                     blocks.add(new Block.Heading(2, text(units.get(after).text())));
                 }
             }
+        }
+
+        /**
+         * "Other News / HEADLINE / first lines of its story / HEADLINE / first lines…": under a list's label, two
+         * cards or more running, each a headline over the start of its story ({@link #teaserExcerpt}), are the
+         * list's, however much their excerpts read as prose; the last line of the last card, or -1 when fewer run.
+         * One headline and a paragraph under a label is as often the text going on under a "read also" box, and a
+         * byline or a date ends the cards: the text under them is the article's.
+         */
+        private int teaserCardsEnd(int label, int end) {
+            int cards = 0, last = -1;
+            for (int h = nextKept(label); h <= end && h < n; ) {
+                Unit u = units.get(h);
+                int excerpt = nextKept(h);
+                if (good[h] || !isHeadlineLike(u) || isBylineOrDate(u) || excerpt > end || excerpt >= n || !good[excerpt] || !teaserExcerpt[excerpt]) break;
+                cards++;
+                last = excerpt;
+                h = nextKept(excerpt);
+            }
+            return cards >= 2 ? last : -1;
         }
 
         /**
