@@ -83,6 +83,15 @@ public final class BylineWords {
                     + "photos?|photography|images?|pictures?|graphics?|illustrations?|design|video|editing|edited by|"
                     + "photos?\\s+by|crédit|credit)(?:\\s+\\p{L}+){0,2}\\s*[:：]\\s*\\p{L}");
 
+    /**
+     * "Photo by Jane Roe", "Compiled by Jane Roe", "Report by Staff Reporters", "Propos recueillis par Jane Roe",
+     * "By Jane Roe…": a line of a few words that says who made the text or its picture, with no colon after
+     * the label. The label is any word or two (photographers, compilers, interviewers are credited with
+     * many), so the name after "by" must run two capitalised words or more.
+     */
+    private static final Pattern MAKER_CREDIT = Pattern.compile(
+            "^(?:\\p{L}[\\p{L}'’-]*\\s+){0,2}(?:[Bb]y|[Pp]ar)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}\\s*(?:…|\\.{2,})?$");
+
     private static final Pattern EDITING = Pattern.compile("^تحرير(?!\\p{L})");
 
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(?:author|auteure?)\\s*[:：]\\s*(?=\\p{Lu})");
@@ -192,6 +201,11 @@ public final class BylineWords {
     /** Whether {@code line} credits someone other than the writer (an editor, a photographer). */
     public static boolean isCredit(String line) {
         return CREDIT.matcher(line.strip()).lookingAt();
+    }
+
+    /** Whether {@code line} is a short credit of who made the text or its picture, "LABEL by NAME" ({@link #MAKER_CREDIT}). */
+    public static boolean isMakersCredit(String line) {
+        return MAKER_CREDIT.matcher(line.strip()).matches();
     }
 
     /**

@@ -46,11 +46,11 @@ public final class PrintedDates {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "(\\d{4})";
     /**
-     * "17 May 2025", "4th of March 2025", "17 أيار/مايو 2025", "12 مارس-آذار 2017", "١٧ كانون الثاني ٢٠٢٥",
+     * "17 May 2025", "4th of March 2025", "10, November 2021", "17 أيار/مايو 2025", "12 مارس-آذار 2017", "١٧ كانون الثاني ٢٠٢٥",
      * "٢٧/مارس/٢٠١٦", and "26 يوليو2022م" with the year run into the month.
      */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d\\p{L}])" + DAY + "\\s*(?:من\\s+|of\\s+|[/-]\\s*)?" + MONTH
+            "(?<![\\d\\p{L}])" + DAY + "\\s*(?:من\\s+|of\\s+|[/-]\\s*|,\\s+)?" + MONTH
                     + "(?:\\s*[/(\\-–]\\s*\\p{L}+(?:\\s*[-–/]?\\s*\\p{L}+)?\\s*\\)?)?[\\s,،./-]*(?:عام\\s+|سنة\\s+)?" + YEAR + "(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "May 17, 2025", "Sept. 3 2024". */

@@ -1,6 +1,7 @@
 package io.convert.lang;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -75,12 +76,35 @@ public final class TeaserWords {
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     private static final Set<String> KEY_SET = Set.copyOf(KEYS);
 
+    /**
+     * The nouns a list of other stories is named by: "Other News", "Similar stories", "Latest Articles" end with
+     * one, French "Articles populaires", "Nouvelles récentes" open with one.
+     */
+    private static final Set<String> LIST_LAST = keys("news", "stories", "articles", "posts", "headlines", "reads");
+    private static final Set<String> LIST_FIRST = keys("articles", "actualités", "nouvelles", "infos", "dépêches", "billets");
+
     private TeaserWords() {
     }
 
     /** Whether {@code text} is a label and nothing more. */
     public static boolean isLabel(String text) {
         return KEY_SET.contains(Keys.of(text));
+    }
+
+    private static Set<String> keys(String... words) {
+        return Set.of(Arrays.stream(words).map(Keys::of).toArray(String[]::new));
+    }
+
+    /**
+     * Whether {@code key}, a {@link Keys#of key}, names a list of stories by its shape: two or three words, a
+     * story noun last (in French first), whatever the adjective ("Other News", "Similar stories", "Articles
+     * populaires"), so that a list's label no list above holds is known as one. A longer line is a link's
+     * ("View all local news"), which the lines around it place.
+     */
+    public static boolean namesStoryList(String key) {
+        String[] words = key.split(" ");
+        return words.length >= 2 && words.length <= 3
+                && (LIST_LAST.contains(words[words.length - 1]) || LIST_FIRST.contains(words[0]));
     }
 
     /**

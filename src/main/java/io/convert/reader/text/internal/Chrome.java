@@ -2,6 +2,7 @@ package io.convert.reader.text.internal;
 
 import io.convert.lang.BylineWords;
 import io.convert.lang.FunctionWords;
+import io.convert.lang.Keys;
 import io.convert.lang.Numerals;
 import io.convert.lang.PictureCredits;
 import io.convert.lang.PrintedDates;
@@ -497,7 +498,7 @@ public final class Chrome {
         if (words <= 3 && AD_CONTROL.matcher(text).matches()) return true;
         if (words <= 4 && BUTTON_LABELS.contains(key.toLowerCase(Locale.ROOT))) return true;
         if (isCodeOrAddresses(text)) return true;
-        if (isTeaser(unit)) return true;
+        if (isTeaser(unit) || isTeaserHeading(unit)) return true;
         if (words <= 4 && APP_PROMPT.matcher(text).lookingAt() || (words <= 45 || words <= 80 && SIGNUP_CONSENT.matcher(text).lookingAt())
                 && NEWSLETTER_PROMPT.matcher(text).find()) return true;
         if (words <= 30 && CHANNEL_PROMPT.matcher(text).lookingAt()) return true;
@@ -568,9 +569,17 @@ public final class Chrome {
         return !labels.isEmpty() && Words.count(key) - Words.count(labels.get(0)) <= 20;
     }
 
-    /** A teaser marker with nothing after it: its headlines are on the following lines. */
+    /**
+     * A teaser marker with nothing after it: its headlines are on the following lines. Besides the known labels,
+     * a short unpunctuated line that opens with one ("More from this author") or names a list of stories by its
+     * shape ("Other News", "Similar stories") heads such a list.
+     */
     public static boolean isTeaserHeading(Unit unit) {
-        return TeaserWords.isLabel(unit.text());
+        String text = unit.text().strip();
+        if (TeaserWords.isLabel(text)) return true;
+        if (unit.words() > 5 || text.indexOf(':') >= 0 || FINAL_STOP.matcher(text).find()) return false;
+        String key = Keys.of(text);
+        return !TeaserWords.labelsOpening(key).isEmpty() || TeaserWords.namesStoryList(key);
     }
 
     /**

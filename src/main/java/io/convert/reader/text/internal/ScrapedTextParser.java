@@ -3281,6 +3281,8 @@ public final class ScrapedTextParser {
             List<Unit> kept = new ArrayList<>();
             int lastArtefact = -2;
             int teaserUntil = -1;
+            // The last line of the teaser cards under a list's label ({@link #teaserCardsEnd}), or -1.
+            int cardsUntil = -1;
             boolean structure = rules.contains(Rule.STRUCTURE);
             textStart = start;
             textEnd = end;
@@ -3309,7 +3311,10 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 if (chrome[i]) {
-                    if (Chrome.isTeaserHeading(u)) teaserUntil = i + 4;
+                    if (Chrome.isTeaserHeading(u)) {
+                        teaserUntil = i + 4;
+                        cardsUntil = teaserCardsEnd(i, end);
+                    }
                     continue;
                 }
                 if (artefact[i]) {
@@ -3357,7 +3362,7 @@ public final class ScrapedTextParser {
                 // template lines come before it.
                 boolean opening = ++shown == 1 || i < start + 3 || !proseSeen;
                 boolean underHeader = headerRead >= 0 && i == nextKept(headerRead);
-                if (i <= teaserUntil && !good[i]) continue;
+                if (i <= teaserUntil && !good[i] || i <= cardsUntil) continue;
                 // A short line printed twice running is a picture's alt text and caption: one figure. Over a
                 // byline or a date, or in title case, it is a headline printed twice.
                 if (rules.contains(Rule.CAPTION) && !good[i] && proseSeen && i < end && sameText(i, i + 1) && isCaption(u)
@@ -3441,6 +3446,26 @@ public final class ScrapedTextParser {
                     blocks.add(new Block.Heading(2, text(units.get(after).text())));
                 }
             }
+        }
+
+        /**
+         * "Other News / HEADLINE / first lines of its story / HEADLINE / first lines…": under a list's label, two
+         * cards or more running, each a headline over the start of its story ({@link #teaserExcerpt}), are the
+         * list's, however much their excerpts read as prose; the last line of the last card, or -1 when fewer run.
+         * One headline and a paragraph under a label is as often the text going on under a "read also" box, and a
+         * byline or a date ends the cards: the text under them is the article's.
+         */
+        private int teaserCardsEnd(int label, int end) {
+            int cards = 0, last = -1;
+            for (int h = nextKept(label); h <= end && h < n; ) {
+                Unit u = units.get(h);
+                int excerpt = nextKept(h);
+                if (good[h] || !isHeadlineLike(u) || isBylineOrDate(u) || excerpt > end || excerpt >= n || !good[excerpt] || !teaserExcerpt[excerpt]) break;
+                cards++;
+                last = excerpt;
+                h = nextKept(excerpt);
+            }
+            return cards >= 2 ? last : -1;
         }
 
         /**
@@ -3557,7 +3582,7 @@ public final class ScrapedTextParser {
                         && !isLabelHeading(u) && !isSectionOpening(u.text()) && !isTopicClaim(u);
                 // Two sentences on one line, or a picture's caption and its credit, head nothing.
                 heading &= !INNER_FULL_STOP.matcher(u.text()).find();
-                boolean isHeading = heading && nextIsProse && !opensBody && !isBylinePart(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
+                boolean isHeading = heading && nextIsProse && !opensBody && !isBylinePart(u) && !creditsMaker(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
                         && !ADDRESS.matcher(u.text().strip()).lookingAt() && !SCRIPTURE_CLOSING.matcher(u.text().strip()).matches()
                         && !(k > 0 && continuesInto(kept.get(k - 1), u)) && !opensWithAnd(u) && !FunctionWords.opensWithContrast(Words.key(u.text()));
                 if (headingsWeighed()) isHeading = learnedHeading(kept, k, blocks, isHeading, nextIsProse, writersName, HeadingFeatures.Place.KEPT);
@@ -3787,6 +3812,14 @@ public final class ScrapedTextParser {
             String t = u.text();
             return Byline.isExclusiveTag(t) || u.words() <= 4 && (BylineWords.opensWithJob(t) || BylineWords.endsWithJob(t))
                     || Byline.parse(t, bylineSite(), true) != null || Byline.nameBeforeJob(t) != null || namesWithOfficeAside(t);
+        }
+
+        /**
+         * "Photo by NAME", "Compiled by NAME" between paragraphs: who made the text or its picture, set where the
+         * layout put the credit (under the lede, under a caption); no section is headed with its maker.
+         */
+        private boolean creditsMaker(Unit u) {
+            return u.words() <= 8 && BylineWords.isMakersCredit(u.text());
         }
 
         /** "NAME (رئيس حزب التغيير)": a few words, then who they are in brackets, as a quoted person or a writer is introduced. */
