@@ -40,6 +40,10 @@ public final class ScrapedTextParser {
     private static final int OPENING_LINES = 20;
     /** How many words the longest of those lines needs: short lines alone there are a kicker's, a label's or a widget's. */
     private static final int OPENING_LINE_WORDS = 15;
+    /** Fewest words of a copy's last line to read as the first words of its text, right under the header. */
+    private static final int LEDE_WORDS = 5;
+    /** Most byline and date lines between a headline and its text. */
+    private static final int HEADER_LINES = 3;
     /** How many lines above the text's end a "Related posts" label may head the teasers it ends with. */
     private static final int TEASER_REACH = 12;
     /** "هذه", "هذا", "تلك" (folded): a sentence points with them at what it leads into; a section's label does not. */
@@ -1457,7 +1461,49 @@ public final class ScrapedTextParser {
             }
             int reprinted = headlineReprintedOverText(bestStart, bestEnd);
             if (reprinted >= 0) bestStart = reprinted + 1;
-            return new int[] {afterOpeningDateline(bestStart, bestEnd), bestEnd};
+            bestStart = afterOpeningDateline(bestStart, bestEnd);
+            int lede = rules.contains(Rule.LEDE_UNDER_HEADER) ? ledeUnderHeader(from, bestStart, bestEnd) : -1;
+            return lede >= 0 ? new int[] {lede, lede} : new int[] {bestStart, bestEnd};
+        }
+
+        /**
+         * The page's last line, when the copy stops in the story's first paragraph right under its header (its
+         * headline, with byline or date lines under or over it) while the densest prose found above that header
+         * is one line at most: a ticker of headlines run together, a prompt. The line then is the text, though
+         * a list of teasers above made it read as one more teaser's excerpt, or though it trails off as a
+         * headline does; -1 when the page ends otherwise. A story whose paragraphs stand above is left alone:
+         * a teaser's card may close a page.
+         */
+        private int ledeUnderHeader(int from, int start, int end) {
+            int last = n - 1;
+            if (last <= from || chrome[last] || artefact[last]) return -1;
+            Unit lede = units.get(last);
+            String text = lede.text().strip();
+            if (lede.words() < LEDE_WORDS || ListMarker.of(text) != null || CUT_OFF.matcher(text).find() || isBylineOrDate(lede)
+                    || isLooseByline(lede) || Byline.personName(text) != null) {
+                return -1;
+            }
+            int headline = -1;
+            boolean signed = false;
+            for (int i = keptBefore(last), seen = 0; i >= from && seen <= HEADER_LINES && headline < 0; i = keptBefore(i), seen++) {
+                Unit u = units.get(i);
+                if (signsOrDates(u) || isLooseByline(u)) {
+                    signed = true;
+                    continue;
+                }
+                if (good[i] || !isHeadlineCandidate(u) || !isHeadlineLike(u)) return -1;
+                headline = i;
+            }
+            if (headline < 0 || end >= headline) return -1;
+            // Without a byline, a date or a second copy of the headline, the line over the last may be one
+            // more of a list of headlines, the last cut short.
+            int above = keptBefore(headline);
+            if (!signed && !(above >= from && (signsOrDates(units.get(above)) || isLooseByline(units.get(above)))) && !printedElsewhere(headline)) {
+                return -1;
+            }
+            int prose = 0;
+            for (int i = start; i <= end; i++) if (good[i]) prose++;
+            return prose <= 1 ? last : -1;
         }
 
         /**
