@@ -1472,7 +1472,8 @@ public final class ScrapedTextParser {
          * is one line at most: a ticker of headlines run together, a prompt. The line then is the text, though
          * a list of teasers above made it read as one more teaser's excerpt, or though it trails off as a
          * headline does; -1 when the page ends otherwise. A story whose paragraphs stand above is left alone:
-         * a teaser's card may close a page.
+         * a teaser's card may close a page. An English line that capitalises its words ("Hosted by Valley Net
+         * Services") names something, as a footer's credit does, and opens no paragraph.
          */
         private int ledeUnderHeader(int from, int start, int end) {
             int last = n - 1;
@@ -1480,7 +1481,7 @@ public final class ScrapedTextParser {
             Unit lede = units.get(last);
             String text = lede.text().strip();
             if (lede.words() < LEDE_WORDS || ListMarker.of(text) != null || CUT_OFF.matcher(text).find() || isBylineOrDate(lede)
-                    || isLooseByline(lede) || Byline.personName(text) != null) {
+                    || isLooseByline(lede) || Byline.personName(text) != null || isTitleCaseHeadline(lede)) {
                 return -1;
             }
             int headline = -1;
