@@ -29,6 +29,8 @@ public enum Rule {
      * above that header the densest prose is one line at most: the copy stopped in its first paragraph.
      */
     LEDE_UNDER_HEADER,
+    /** Keep the few unpunctuated words a copy stops at, right under the text's last paragraph. */
+    CUT_LAST_WORDS,
     /** Take the title (and the site from a title bar) out of the body. */
     TITLE,
     /** Prefer as title the line whose words the article's opening repeats, over a kicker or teaser in the headline's place. */

@@ -485,6 +485,7 @@ public final class ScrapedTextParser {
                     && (last.words() >= 8 && (last.words() >= 15 || beforeLast < 0 || good[beforeLast]) || cutShort)
                     && !isTitleCaseHeadline(last) && runsOn(last) && !signsPerson(last)) good[n - 1] = true;
             cutShort = cutShort && good[n - 1];
+            if (rules.contains(Rule.CUT_LAST_WORDS)) keepCutLastWords();
             if (useChrome && rules.contains(Rule.PROSE_AMONG_PARAGRAPHS)) keepProseTakenForTicker();
             if (rules.contains(Rule.REGION)) markRhymedVerse();
             if (useChrome) markTeaserExcerpts();
@@ -493,6 +494,35 @@ public final class ScrapedTextParser {
             if (useChrome) markCutExcerpts();
             if (useChrome) markWritersBoxes();
             if (useChrome) markSecondCopy();
+        }
+
+        /**
+         * "…the council met on Tuesday. / The mayor said th": a copy that stops mid-sentence ends in a few words
+         * right under its last paragraph, with nothing printed between; too short to read as prose, they are the
+         * text all the same. A name, a byline, a letter's signature or a date there signs the finished text
+         * instead, and a line in another script or one that capitalises its words names something; one word
+         * alone may as well be a label cut short as a sentence.
+         */
+        private void keepCutLastWords() {
+            int last = n - 1, above = last - 1;
+            if (above < 0 || good[last] || chrome[last] || artefact[last] || !good[above]) return;
+            Unit u = units.get(last);
+            if (u.words() < 2 || ANY_FINAL_PUNCTUATION.matcher(u.text().strip()).matches() || signsPerson(u) || isBylineOrDate(u)
+                    || signsFinishedText(u) || letterSigner(last, units.get(above)) != null || isTitleCaseHeadline(u)
+                    || isForeignScript(u)) return;
+            good[last] = true;
+        }
+
+        /**
+         * Whether the copy's last line, under the text, gives its writer in one of the forms {@link #readClosingByline}
+         * reads there.
+         */
+        private boolean signsFinishedText(Unit u) {
+            String text = u.text();
+            Byline byline = signedByline(text);
+            List<String> names = signingNames(text);
+            return byline != null && !byline.authors().isEmpty() || Byline.signedInitials(text) != null || Byline.aboutWriter(text) != null
+                    || !names.isEmpty() && signsCopysEnd(u, names) || Byline.nameBeforeJob(NOTE_MARK.matcher(text.strip()).replaceFirst("")) != null;
         }
 
         /**
@@ -2173,11 +2203,18 @@ public final class ScrapedTextParser {
             int j = nextPrinted(i);
             // The job, the e-mail or the date under the name are the signature's, not more text.
             for (int k = 0; k < 2 && j < n && !chrome[j] && saysWhatWriterIs(units.get(j)); k++) j = nextPrinted(j);
-            // A copy may stop in mid-sentence: a last line cut inside a word ("وحذر مر", "استمرار الحم") is
-            // no name; one that ends the copy signs it only when its names open with given names, or it is a
-            // Latin name, whose capitals no sentence cut short would print on every word ("Fred M’membe").
-            return j == n ? isLatinName(units.get(i)) || names.stream().allMatch(name -> Byline.givenPersonName(name) != null
-                    && Arrays.stream(Words.key(name).split(" ")).allMatch(w -> w.length() >= 3)) : chrome[j];
+            return j == n ? signsCopysEnd(units.get(i), names) : chrome[j];
+        }
+
+        /**
+         * Whether the names {@code u} gives sign the copy when it is the copy's last line. A copy may stop in
+         * mid-sentence: a last line cut inside a word ("وحذر مر", "استمرار الحم") is no name; one that ends the
+         * copy signs it only when its names open with given names, or it is a Latin name, whose capitals no
+         * sentence cut short would print on every word ("Fred M’membe").
+         */
+        private static boolean signsCopysEnd(Unit u, List<String> names) {
+            return isLatinName(u) || names.stream().allMatch(name -> Byline.givenPersonName(name) != null
+                    && Arrays.stream(Words.key(name).split(" ")).allMatch(w -> w.length() >= 3));
         }
 
         /**
