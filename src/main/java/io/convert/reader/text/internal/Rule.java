@@ -24,6 +24,13 @@ public enum Rule {
     UNPUNCTUATED_OPENING,
     /** Keep as prose the long unpunctuated lines between two paragraphs that read as a ticker of headlines. */
     PROSE_AMONG_PARAGRAPHS,
+    /**
+     * Take as the text a copy's last line that stands right under the story's headline (and its byline or date), when
+     * above that header the densest prose is one line at most: the copy stopped in its first paragraph.
+     */
+    LEDE_UNDER_HEADER,
+    /** Keep the few unpunctuated words a copy stops at, right under the text's last paragraph. */
+    CUT_LAST_WORDS,
     /** Take the title (and the site from a title bar) out of the body. */
     TITLE,
     /** Prefer as title the line whose words the article's opening repeats, over a kicker or teaser in the headline's place. */

@@ -40,6 +40,10 @@ public final class ScrapedTextParser {
     private static final int OPENING_LINES = 20;
     /** How many words the longest of those lines needs: short lines alone there are a kicker's, a label's or a widget's. */
     private static final int OPENING_LINE_WORDS = 15;
+    /** Fewest words of a copy's last line to read as the first words of its text, right under the header. */
+    private static final int LEDE_WORDS = 5;
+    /** Most byline and date lines between a headline and its text. */
+    private static final int HEADER_LINES = 3;
     /** How many lines above the text's end a "Related posts" label may head the teasers it ends with. */
     private static final int TEASER_REACH = 12;
     /** "هذه", "هذا", "تلك" (folded): a sentence points with them at what it leads into; a section's label does not. */
@@ -487,6 +491,7 @@ public final class ScrapedTextParser {
                     && (last.words() >= 8 && (last.words() >= 15 || beforeLast < 0 || good[beforeLast]) || cutShort)
                     && !isTitleCaseHeadline(last) && runsOn(last) && !signsPerson(last)) good[n - 1] = true;
             cutShort = cutShort && good[n - 1];
+            if (rules.contains(Rule.CUT_LAST_WORDS)) keepCutLastWords();
             if (useChrome && rules.contains(Rule.PROSE_AMONG_PARAGRAPHS)) keepProseTakenForTicker();
             if (rules.contains(Rule.REGION)) markRhymedVerse();
             if (useChrome) markTeaserExcerpts();
@@ -495,6 +500,35 @@ public final class ScrapedTextParser {
             if (useChrome) markCutExcerpts();
             if (useChrome) markWritersBoxes();
             if (useChrome) markSecondCopy();
+        }
+
+        /**
+         * "…the council met on Tuesday. / The mayor said th": a copy that stops mid-sentence ends in a few words
+         * right under its last paragraph, with nothing printed between; too short to read as prose, they are the
+         * text all the same. A name, a byline, a letter's signature or a date there signs the finished text
+         * instead, and a line in another script or one that capitalises its words names something; one word
+         * alone may as well be a label cut short as a sentence.
+         */
+        private void keepCutLastWords() {
+            int last = n - 1, above = last - 1;
+            if (above < 0 || good[last] || chrome[last] || artefact[last] || !good[above]) return;
+            Unit u = units.get(last);
+            if (u.words() < 2 || ANY_FINAL_PUNCTUATION.matcher(u.text().strip()).matches() || signsPerson(u) || isBylineOrDate(u)
+                    || signsFinishedText(u) || letterSigner(last, units.get(above)) != null || isTitleCaseHeadline(u)
+                    || isForeignScript(u)) return;
+            good[last] = true;
+        }
+
+        /**
+         * Whether the copy's last line, under the text, gives its writer in one of the forms {@link #readClosingByline}
+         * reads there.
+         */
+        private boolean signsFinishedText(Unit u) {
+            String text = u.text();
+            Byline byline = signedByline(text);
+            List<String> names = signingNames(text);
+            return byline != null && !byline.authors().isEmpty() || Byline.signedInitials(text) != null || Byline.aboutWriter(text) != null
+                    || !names.isEmpty() && signsCopysEnd(u, names) || Byline.nameBeforeJob(NOTE_MARK.matcher(text.strip()).replaceFirst("")) != null;
         }
 
         /**
@@ -1463,7 +1497,50 @@ public final class ScrapedTextParser {
             }
             int reprinted = headlineReprintedOverText(bestStart, bestEnd);
             if (reprinted >= 0) bestStart = reprinted + 1;
-            return new int[] {afterOpeningDateline(bestStart, bestEnd), bestEnd};
+            bestStart = afterOpeningDateline(bestStart, bestEnd);
+            int lede = rules.contains(Rule.LEDE_UNDER_HEADER) ? ledeUnderHeader(from, bestStart, bestEnd) : -1;
+            return lede >= 0 ? new int[] {lede, lede} : new int[] {bestStart, bestEnd};
+        }
+
+        /**
+         * The page's last line, when the copy stops in the story's first paragraph right under its header (its
+         * headline, with byline or date lines under or over it) while the densest prose found above that header
+         * is one line at most: a ticker of headlines run together, a prompt. The line then is the text, though
+         * a list of teasers above made it read as one more teaser's excerpt, or though it trails off as a
+         * headline does; -1 when the page ends otherwise. A story whose paragraphs stand above is left alone:
+         * a teaser's card may close a page. An English line that capitalises its words ("Hosted by Valley Net
+         * Services") names something, as a footer's credit does, and opens no paragraph.
+         */
+        private int ledeUnderHeader(int from, int start, int end) {
+            int last = n - 1;
+            if (last <= from || chrome[last] || artefact[last]) return -1;
+            Unit lede = units.get(last);
+            String text = lede.text().strip();
+            if (lede.words() < LEDE_WORDS || ListMarker.of(text) != null || CUT_OFF.matcher(text).find() || isBylineOrDate(lede)
+                    || isLooseByline(lede) || Byline.personName(text) != null || isTitleCaseHeadline(lede)) {
+                return -1;
+            }
+            int headline = -1;
+            boolean signed = false;
+            for (int i = keptBefore(last), seen = 0; i >= from && seen <= HEADER_LINES && headline < 0; i = keptBefore(i), seen++) {
+                Unit u = units.get(i);
+                if (signsOrDates(u) || isLooseByline(u)) {
+                    signed = true;
+                    continue;
+                }
+                if (good[i] || !isHeadlineCandidate(u) || !isHeadlineLike(u)) return -1;
+                headline = i;
+            }
+            if (headline < 0 || end >= headline) return -1;
+            // Without a byline, a date or a second copy of the headline, the line over the last may be one
+            // more of a list of headlines, the last cut short.
+            int above = keptBefore(headline);
+            if (!signed && !(above >= from && (signsOrDates(units.get(above)) || isLooseByline(units.get(above)))) && !printedElsewhere(headline)) {
+                return -1;
+            }
+            int prose = 0;
+            for (int i = start; i <= end; i++) if (good[i]) prose++;
+            return prose <= 1 ? last : -1;
         }
 
         /**
@@ -2141,11 +2218,18 @@ public final class ScrapedTextParser {
             int j = nextPrinted(i);
             // The job, the e-mail or the date under the name are the signature's, not more text.
             for (int k = 0; k < 2 && j < n && !chrome[j] && saysWhatWriterIs(units.get(j)); k++) j = nextPrinted(j);
-            // A copy may stop in mid-sentence: a last line cut inside a word ("وحذر مر", "استمرار الحم") is
-            // no name; one that ends the copy signs it only when its names open with given names, or it is a
-            // Latin name, whose capitals no sentence cut short would print on every word ("Fred M’membe").
-            return j == n ? isLatinName(units.get(i)) || names.stream().allMatch(name -> Byline.givenPersonName(name) != null
-                    && Arrays.stream(Words.key(name).split(" ")).allMatch(w -> w.length() >= 3)) : chrome[j];
+            return j == n ? signsCopysEnd(units.get(i), names) : chrome[j];
+        }
+
+        /**
+         * Whether the names {@code u} gives sign the copy when it is the copy's last line. A copy may stop in
+         * mid-sentence: a last line cut inside a word ("وحذر مر", "استمرار الحم") is no name; one that ends the
+         * copy signs it only when its names open with given names, or it is a Latin name, whose capitals no
+         * sentence cut short would print on every word ("Fred M’membe").
+         */
+        private static boolean signsCopysEnd(Unit u, List<String> names) {
+            return isLatinName(u) || names.stream().allMatch(name -> Byline.givenPersonName(name) != null
+                    && Arrays.stream(Words.key(name).split(" ")).allMatch(w -> w.length() >= 3));
         }
 
         /**

@@ -16,7 +16,9 @@ class RegionRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "ar-unpunctuated-opening-under-byline, UNPUNCTUATED_OPENING, نراقب أسراب الطيور وهي تهبط على الماء",
-        "ar-unpunctuated-prose-between-paragraphs, PROSE_AMONG_PARAGRAPHS, ويضيف المزارعون أن أسعار البذور"})
+        "ar-unpunctuated-prose-between-paragraphs, PROSE_AMONG_PARAGRAPHS, ويضيف المزارعون أن أسعار البذور",
+        "ar-cut-lede-under-header, LEDE_UNDER_HEADER, قضت فرق البلدية ليلتها",
+        "ar-cut-last-words, CUT_LAST_WORDS, أما الدور الصغيرة فقد"})
     void ruleKeepsTextInRegion(String fixture, Rule rule, String text) throws IOException {
         assertTrue(RuleAblation.body(fixture, rule, true).contains(text), "with " + rule);
         assertFalse(RuleAblation.body(fixture, rule, false).contains(text), "without " + rule);
