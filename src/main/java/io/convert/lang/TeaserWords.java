@@ -76,12 +76,10 @@ public final class TeaserWords {
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     private static final Set<String> KEY_SET = Set.copyOf(KEYS);
 
-    /**
-     * The nouns a list of other stories is named by: "Other News", "Similar stories", "Latest Articles" end with
-     * one, French "Articles populaires", "Nouvelles récentes" open with one.
-     */
-    private static final Set<String> LIST_LAST = keys("news", "stories", "articles", "posts", "headlines", "reads");
-    private static final Set<String> LIST_FIRST = keys("articles", "actualités", "nouvelles", "infos", "dépêches", "billets");
+    /** Nouns an English list of other stories ends its name with ("Other News", "Similar stories", "Latest Articles"). */
+    private static final Set<String> STORY_NOUNS_LAST = keys("news", "stories", "articles", "posts", "headlines", "reads");
+    /** Nouns a French list of other stories opens its name with, the adjective after ("Articles populaires", "Nouvelles récentes"). */
+    private static final Set<String> STORY_NOUNS_FIRST = keys("articles", "actualités", "nouvelles", "infos", "dépêches", "billets");
 
     private TeaserWords() {
     }
@@ -104,7 +102,7 @@ public final class TeaserWords {
     public static boolean namesStoryList(String key) {
         String[] words = key.split(" ");
         return words.length >= 2 && words.length <= 3
-                && (LIST_LAST.contains(words[words.length - 1]) || LIST_FIRST.contains(words[0]));
+                && (STORY_NOUNS_LAST.contains(words[words.length - 1]) || STORY_NOUNS_FIRST.contains(words[0]));
     }
 
     /**

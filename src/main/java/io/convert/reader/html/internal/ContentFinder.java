@@ -116,6 +116,8 @@ final class ContentFinder {
     private final List<Element> candidates = new ArrayList<>();
     /** The score of the best candidate before it was moved up. */
     private double bestScore;
+    /** A container's own text, measured afresh for each container ({@link #proseChars}). */
+    private final TextStats.Tally ownText = new TextStats.Tally();
 
     private ContentFinder(TextStats stats, boolean trustNames) {
         this.stats = stats;
@@ -223,35 +225,29 @@ final class ContentFinder {
     private int proseChars(Element e) {
         if (PROSE_TAGS.contains(e.normalName())) {
             TextStats.Stat s = stats.get(e);
-            return asLatinLetters(s.chars - s.linkChars, s.punctuation > 0 ? s.denseChars : 0);
+            return asLatinLetters(s.chars - s.linkChars, s.denseChars, s.punctuation);
         }
         if (!CONTAINERS.contains(e.normalName())) return 0;
-        int own = 0, dense = 0, punctuation = 0;
+        TextStats.Tally own = ownText.clear();
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
-                String text = t.getWholeText();
-                for (int i = 0; i < text.length(); i++) {
-                    char c = text.charAt(i);
-                    if (TextStats.isLetterOrDigit(c)) {
-                        own++;
-                        if (TextStats.isDense(c)) dense++;
-                    } else if (TextStats.isPhrasePunctuation(c)) {
-                        punctuation++;
-                    }
-                }
+                own.add(t.getWholeText());
             } else if (n instanceof Element c && isInlineText(c)) {
                 TextStats.Stat s = stats.get(c);
-                own += s.chars - s.linkChars;
-                dense += s.denseChars;
-                punctuation += s.punctuation;
+                own.letters += s.chars - s.linkChars;
+                own.dense += s.denseChars;
+                own.punctuation += s.punctuation;
             }
         }
-        return asLatinLetters(own, punctuation > 0 ? dense : 0);
+        return asLatinLetters(own.letters, own.dense, own.punctuation);
     }
 
-    /** {@code letters}, of which {@code dense} are of a dense script, as Latin letters saying as much. */
-    private static int asLatinLetters(int letters, int dense) {
-        return letters + (int) (dense * (DENSE_LETTERS - 1));
+    /**
+     * {@code letters}, of which {@code dense} are of a dense script, as Latin letters saying as much: a dense
+     * character says more only in a sentence, a line with {@code punctuation}.
+     */
+    private static int asLatinLetters(int letters, int dense, int punctuation) {
+        return letters + (punctuation > 0 ? (int) (dense * (DENSE_LETTERS - 1)) : 0);
     }
 
     private static boolean isInlineText(Element e) {

@@ -60,7 +60,7 @@ final class TextStats {
 
     static TextStats of(Element root) {
         Map<Element, Stat> stats = new IdentityHashMap<>();
-        TextChars chars = new TextChars();
+        Tally tally = new Tally();
         NodeTraversor.traverse(new NodeVisitor() {
             int linkDepth;
 
@@ -76,22 +76,11 @@ final class TextStats {
                 } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
                     Stat s = stats.get(parent);
                     if (s == null) return;
-                    String text = t.getWholeText();
-                    char[] a = chars.of(text);
-                    int letters = 0, dense = 0, punctuation = 0;
-                    for (int i = 0, n = text.length(); i < n; i++) {
-                        char c = a[i];
-                        if (isLetterOrDigit(c)) {
-                            letters++;
-                            if (isDense(c)) dense++;
-                        } else if (isPhrasePunctuation(c)) {
-                            punctuation++;
-                        }
-                    }
-                    s.chars += letters;
-                    s.punctuation += punctuation;
-                    if (linkDepth > 0) s.linkChars += letters;
-                    else s.denseChars += dense;
+                    tally.clear().add(t.getWholeText());
+                    s.chars += tally.letters;
+                    s.punctuation += tally.punctuation;
+                    if (linkDepth > 0) s.linkChars += tally.letters;
+                    else s.denseChars += tally.dense;
                 }
             }
 
@@ -122,6 +111,35 @@ final class TextStats {
             for (int i = 0, n = text.length(); i < n; i++) if (isLetterOrDigit(a[i])) letters[0]++;
         }, root);
         return letters[0];
+    }
+
+    /**
+     * Letters and digits, those of a dense script among them ({@link #isDense}), and phrase punctuation, summed
+     * over texts: an element's own text is measured as the whole tree's texts are.
+     */
+    static final class Tally {
+        int letters;
+        int dense;
+        int punctuation;
+        private final TextChars chars = new TextChars();
+
+        Tally clear() {
+            letters = dense = punctuation = 0;
+            return this;
+        }
+
+        void add(String text) {
+            char[] a = chars.of(text);
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = a[i];
+                if (isLetterOrDigit(c)) {
+                    letters++;
+                    if (isDense(c)) dense++;
+                } else if (isPhrasePunctuation(c)) {
+                    punctuation++;
+                }
+            }
+        }
     }
 
     /**

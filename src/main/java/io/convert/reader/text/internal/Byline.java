@@ -264,8 +264,9 @@ public record Byline(List<String> authors, String source) {
     /** An e-mail address alone on its line, plain or spelt out against harvesters ("x [at] site.com"). */
     private static final Pattern EMAIL_LINE = Pattern.compile(
             "(?i)\\s*[\\w.+-]+\\s*(?:@|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\.[\\w-]+)+\\s*");
-    private static final Set<String> UI_VERBS = Set.of("logo", "follow", "read", "share", "subscribe", "watch", "listen", "join",
-            "sign", "download", "contact", "view", "see", "load", "show", "suivez", "lire", "partager",
+    /** Words no Latin name opens with: a control's verb, a date's label, a salutation, an office or a preposition leads the line. */
+    private static final Set<String> NOT_NAME_FIRST_WORDS = Set.of("logo", "follow", "read", "share", "subscribe", "watch", "listen",
+            "join", "sign", "download", "contact", "view", "see", "load", "show", "suivez", "lire", "partager",
             // and a date's label ("Publié le Samedi") names no one
             "published", "posted", "updated", "publié", "publiée",
             // and a letter's salutation ("Monsieur le Premier Ministre,", "Dear Minister") names whom it is written to
@@ -274,12 +275,8 @@ public record Byline(List<String> authors, String source) {
             "president", "minister", "governor", "senator", "mayor", "chancellor",
             // and a preposition opens a section's label ("En Ville"), never a name
             "en", "dans", "chez", "sous", "vers");
-    /**
-     * What a template's control or label is, closing a line in title case as a family name would ("Drop Down Menu",
-     * "Horizontal Jobs Scroller", "SITE Logo", "Last Updated"), and a byline word left at the end of a label
-     * ("Réflexions Par"): no name ends so.
-     */
-    private static final Set<String> UI_NOUNS = Set.of("logo", "menu", "scroller", "slider", "carousel", "widget", "banner",
+    /** Words no Latin name ends with: a control ("Drop Down Menu"), a label's "Par" or an account's role closes the line. */
+    private static final Set<String> NOT_NAME_LAST_WORDS = Set.of("logo", "menu", "scroller", "slider", "carousel", "widget", "banner",
             "ticker", "sidebar", "login", "updated", "by", "par",
             // a site's account ("Site Administrator") is no person either
             "administrator", "admin", "webmaster");
@@ -1181,7 +1178,8 @@ public record Byline(List<String> authors, String source) {
         // which may also end with the word ("SITE.COM Logo").
         if (LATIN_NAME.matcher(n).matches()) {
             String[] each = n.toLowerCase(Locale.ROOT).split("\\s+");
-            return !UI_VERBS.contains(each[0]) && !UI_NOUNS.contains(each[each.length - 1]) && !GLUED_ENTRIES.matcher(n).find();
+            return !NOT_NAME_FIRST_WORDS.contains(each[0]) && !NOT_NAME_LAST_WORDS.contains(each[each.length - 1])
+                    && !GLUED_ENTRIES.matcher(n).find();
         }
         // The tatweel that stretches a letter ("الـمصطفى") is of no script of its own.
         return n.codePoints().filter(c -> Character.isLetter(c) && c != 'ـ').allMatch(Words::isArabic);

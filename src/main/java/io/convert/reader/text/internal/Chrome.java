@@ -2,7 +2,6 @@ package io.convert.reader.text.internal;
 
 import io.convert.lang.BylineWords;
 import io.convert.lang.FunctionWords;
-import io.convert.lang.Keys;
 import io.convert.lang.Numerals;
 import io.convert.lang.PictureCredits;
 import io.convert.lang.PrintedDates;
@@ -578,7 +577,7 @@ public final class Chrome {
         String text = unit.text().strip();
         if (TeaserWords.isLabel(text)) return true;
         if (unit.words() > 5 || text.indexOf(':') >= 0 || FINAL_STOP.matcher(text).find()) return false;
-        String key = Keys.of(text);
+        String key = Words.key(text);
         return !TeaserWords.labelsOpening(key).isEmpty() || TeaserWords.namesStoryList(key);
     }
 

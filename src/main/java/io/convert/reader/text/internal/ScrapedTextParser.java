@@ -171,7 +171,7 @@ public final class ScrapedTextParser {
     /** "صدق الله العظيم": the words that close a verse quoted from scripture, the quote's last line; they head nothing. */
     private static final Pattern SCRIPTURE_CLOSING = Pattern.compile("صدق\\s+(?:الله|رسول\\s+الله)(?:\\s+العظيم)?\\s*[.!]*");
     /** What may stand before a part's name: its number ("1. ", "2- ") or a symbol ("💎", "■"). */
-    private static final Pattern LEADING_NUMBER_OR_SYMBOL = Pattern.compile("^(?:[0-9\\u0660-\\u0669]{1,2}\\s*[.)\\-–]\\s*|[\\p{So}\\p{Sk}\\uFE0F*■●◆▪►]+\\s*)");
+    private static final Pattern LEADING_NUMBER_OR_SYMBOL = Pattern.compile("^(?:[0-9\\u0660-\\u0669]{1,2}\\s*[.)\\-–]\\s*|[\\p{So}\\p{Sk}\\uFE0F*]+\\s*)");
     /** A label of words alone, closed by a colon. */
     private static final Pattern WORDS_LABEL = Pattern.compile("[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+)*\\s*:");
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
@@ -525,10 +525,10 @@ public final class ScrapedTextParser {
          */
         private boolean signsFinishedText(Unit u) {
             String text = u.text();
-            Byline byline = signedByline(text);
+            List<String> signed = signedAuthors(text);
             List<String> names = signingNames(text);
-            return byline != null && !byline.authors().isEmpty() || Byline.signedInitials(text) != null || Byline.aboutWriter(text) != null
-                    || !names.isEmpty() && signsCopysEnd(u, names) || Byline.nameBeforeJob(NOTE_MARK.matcher(text.strip()).replaceFirst("")) != null;
+            return !signed.isEmpty() || Byline.signedInitials(text) != null || Byline.aboutWriter(text) != null
+                    || !names.isEmpty() && signsCopysEnd(u, names) || notedWriter(text) != null;
         }
 
         /**
@@ -1524,7 +1524,7 @@ public final class ScrapedTextParser {
             boolean signed = false;
             for (int i = keptBefore(last), seen = 0; i >= from && seen <= HEADER_LINES && headline < 0; i = keptBefore(i), seen++) {
                 Unit u = units.get(i);
-                if (signsOrDates(u) || isLooseByline(u)) {
+                if (isSignature(u)) {
                     signed = true;
                     continue;
                 }
@@ -1535,7 +1535,7 @@ public final class ScrapedTextParser {
             // Without a byline, a date or a second copy of the headline, the line over the last may be one
             // more of a list of headlines, the last cut short.
             int above = keptBefore(headline);
-            if (!signed && !(above >= from && (signsOrDates(units.get(above)) || isLooseByline(units.get(above)))) && !printedElsewhere(headline)) {
+            if (!signed && !(above >= from && isSignature(units.get(above))) && !printedElsewhere(headline)) {
                 return -1;
             }
             int prose = 0;
@@ -2009,6 +2009,17 @@ public final class ScrapedTextParser {
             return signed ? Byline.parse(text, bylineSite(), false) : null;
         }
 
+        /** The writers a byline word signs {@code text} for ({@link #signedByline}); none when it signs for no one. */
+        private List<String> signedAuthors(String text) {
+            Byline byline = signedByline(text);
+            return byline != null ? byline.authors() : List.of();
+        }
+
+        /** "* NAME كاتب وصحفي من …": the writer a note names before their trade, the note's mark aside; else null. */
+        private static String notedWriter(String text) {
+            return Byline.nameBeforeJob(NOTE_MARK.matcher(text.strip()).replaceFirst(""));
+        }
+
         /** {@code byline} when every name it gives opens with a given name, else null. */
         private static Byline namedPeople(Byline byline) {
             return byline != null && byline.authors().stream().allMatch(a -> Byline.givenPersonName(a) != null) ? byline : null;
@@ -2140,10 +2151,10 @@ public final class ScrapedTextParser {
                 seen++;
                 String text = units.get(i).text();
                 // The person the headline quotes or names, under the text, is in a box about them, not signing it.
-                Byline byline = signedByline(text);
-                if (byline != null && !byline.authors().isEmpty()) {
-                    if (byline.authors().stream().anyMatch(this::isHeadlineSubject)) return;
-                    byline.authors().forEach(this::addAuthor);
+                List<String> signed = signedAuthors(text);
+                if (!signed.isEmpty()) {
+                    if (signed.stream().anyMatch(this::isHeadlineSubject)) return;
+                    signed.forEach(this::addAuthor);
                     return;
                 }
                 // "Written by" or "About the author" over the name: the writer's box under the text, both lines perhaps
@@ -2177,7 +2188,7 @@ public final class ScrapedTextParser {
                 }
                 // "* NAME كاتب وصحفي من …": the writer's note under the finished text, the name before the trade.
                 String noted = seen == 1 && !chrome[i] && sentenceEnd(units.get(end).text())
-                        ? Byline.nameBeforeJob(NOTE_MARK.matcher(text.strip()).replaceFirst("")) : null;
+                        ? notedWriter(text) : null;
                 if (noted != null) {
                     addAuthor(noted);
                     return;
@@ -3922,9 +3933,9 @@ public final class ScrapedTextParser {
          */
         private boolean isLabelledQuestion(Unit u, Unit next) {
             String t = u.text().strip();
-            if (!isTopicClaim(u) || u.words() > 10 || !isQuestion(t) || t.endsWith("؟؟") || t.endsWith("??")) return false;
-            Matcher m = LABELLED_CLAIM.matcher(t);
-            if (!m.matches() || INNER_BREAK.matcher(m.group(1)).find()) return false;
+            Matcher m = topicClaim(u);
+            if (m == null || u.words() > 10 || !isQuestion(t) || t.endsWith("؟؟") || t.endsWith("??")) return false;
+            if (INNER_BREAK.matcher(m.group(1)).find()) return false;
             String label = Words.key(m.group(1));
             return label.length() > 2 && Arrays.stream(label.split(" ")).noneMatch(FunctionWords::isSayingVerb) && mayHeadSection(u)
                     && (next == null || !isTopicClaim(next)) && topics().getOrDefault(label, 0) < 2;
@@ -3935,8 +3946,8 @@ public final class ScrapedTextParser {
             if (topics == null) {
                 topics = new HashMap<>();
                 for (Unit v : units) {
-                    Matcher m = LABELLED_CLAIM.matcher(v.text().strip());
-                    if (isTopicClaim(v) && m.matches()) topics.merge(Words.key(m.group(1)), 1, Integer::sum);
+                    Matcher m = topicClaim(v);
+                    if (m != null) topics.merge(Words.key(m.group(1)), 1, Integer::sum);
                 }
             }
             return topics;
@@ -3961,8 +3972,13 @@ public final class ScrapedTextParser {
 
         /** "الوزارة: لا تأجيل للامتحانات": a claim under its topic, a short label and a colon before it. */
         private static boolean isTopicClaim(Unit u) {
+            return topicClaim(u) != null;
+        }
+
+        /** The match of {@code u}'s topic and claim when it is one ({@link #isTopicClaim}), for its label; else null. */
+        private static Matcher topicClaim(Unit u) {
             Matcher m = LABELLED_CLAIM.matcher(u.text().strip());
-            return m.matches() && Words.count(m.group(1)) <= 4;
+            return m.matches() && Words.count(m.group(1)) <= 4 ? m : null;
         }
 
         /**
