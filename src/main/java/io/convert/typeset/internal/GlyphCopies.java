@@ -59,7 +59,7 @@ public final class GlyphCopies {
         if (total > 0xFFFF) throw new IOException("too many glyphs");
 
         int[] offsets = new int[glyphs + 1];
-        for (int g = 0; g <= glyphs; g++) offsets[g] = longLoca ? SfntDirectory.s32(loca, 4 * g) : 2 * u16(loca, 2 * g);
+        for (int g = 0; g <= glyphs; g++) offsets[g] = SfntDirectory.glyphStart(loca, 0, g, longLoca);
         ByteArrayOutputStream outlines = new ByteArrayOutputStream(glyf.length);
         byte[] newLoca = new byte[4 * (total + 1)];
         for (int g = 0; g < total; g++) {

@@ -142,7 +142,7 @@ public final class GlyphSubset {
         }
 
         private int start(int gid) {
-            return longLoca ? SfntDirectory.s32(file, loca + 4 * gid) : 2 * u16(file, loca + 2 * gid);
+            return SfntDirectory.glyphStart(file, loca, gid, longLoca);
         }
 
         private boolean composite(int from, int to) {

@@ -88,6 +88,14 @@ final class SfntDirectory {
         return new String(font, at, 4, StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * Where glyph {@code gid}'s outline starts in the glyph table, as the loca table at {@code loca} in
+     * {@code b} gives it: long offsets, or short ones counting 2-byte words (head's indexToLocFormat).
+     */
+    static int glyphStart(byte[] b, int loca, int gid, boolean longLoca) {
+        return longLoca ? s32(b, loca + 4 * gid) : 2 * u16(b, loca + 2 * gid);
+    }
+
     static int u16(byte[] b, int off) {
         return ((b[off] & 0xff) << 8) | (b[off + 1] & 0xff);
     }
