@@ -1516,8 +1516,8 @@ public final class ScrapedTextParser {
             if (last <= from || chrome[last] || artefact[last]) return -1;
             Unit lede = units.get(last);
             String text = lede.text().strip();
-            if (lede.words() < LEDE_WORDS || ListMarker.of(text) != null || CUT_OFF.matcher(text).find() || isBylineOrDate(lede)
-                    || isLooseByline(lede) || Byline.personName(text) != null || isTitleCaseHeadline(lede)) {
+            if (lede.words() < LEDE_WORDS || ListMarker.of(text) != null || CUT_OFF.matcher(text).find() || isSignature(lede)
+                    || isTitleCaseHeadline(lede)) {
                 return -1;
             }
             int headline = -1;
