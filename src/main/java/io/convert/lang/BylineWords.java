@@ -30,7 +30,10 @@ public final class BylineWords {
             // "De notre envoyé spécial à Sousse, NAME", "De notre correspondantNAME": a paper's own reporter
             // sent out, the name after the place or glued to the words by a copy that lost the line break.
             + "|[Dd]e\\s+notre\\s+(?:envoyée?\\s+spéciale?|correspondante?)(?:\\s+(?:à|au|en|aux)\\s+\\p{Lu}[\\p{L}'’-]*)?\\s*,?(?=\\s*\\p{Lu})"
-            // "إعداد وتقرير: NAME": several credits joined by "and" lead to one name.
+            // "إعداد وتقرير: NAME": several credits joined by "and" lead to one name. "جمع وإعداد / NAME", "إعداد
+            // وتقديم: NAME": a credit joined so to any other word is one label too, where a colon or a slash closes
+            // it (not a dash: "كتب وليد - …" is the byline word and a given name).
+            + "|(?:\\p{L}+\\s+و\\s*)?" + ARABIC_LEAD + "(?:\\s+و" + ARABIC_LEAD + ")*(?:\\s+و\\s*\\p{L}+)?(?=\\s*[:：/])"
             + "|" + ARABIC_LEAD + "(?:\\s+و" + ARABIC_LEAD + ")*"
             // "ملف من إعداد: NAME": what the piece is, then "prepared by".
             + "|(?:\\p{L}+\\s+)?من\\s+(?:إعداد|اعداد)(?!\\p{L})|" + WRITES_IT

@@ -736,6 +736,15 @@ class BylineTest {
     }
 
     @Test
+    void aCreditJoinedByAndToAnyWordIsOneLabelBeforeItsColonOrSlash() {
+        assertEquals(new Byline(List.of("سامر العلي"), null), Byline.parse("جمع وإعداد / سامر العلي", null, false));
+        assertEquals(List.of("هالة بن سالم"), Byline.parse("حكايات المدينة: إعداد وتقديم : هالة بن سالم", null, true).authors());
+        assertTrue(BylineWords.isAlone("إعداد وإشراف:"));
+        // Without the colon or the slash, a word glued to "and" after the credit may be a given name.
+        assertEquals(List.of("وليد سامر"), Byline.parse("كتب وليد سامر", null, false).authors());
+    }
+
+    @Test
     void aShareButtonAndAHeadlinesLabelAreNoNames() {
         assertNull(Byline.personName("مشاركة الخبر"));
         assertNull(Byline.personName("قم بمشاركة المقال"));
