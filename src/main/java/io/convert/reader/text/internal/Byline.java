@@ -1260,6 +1260,12 @@ public record Byline(List<String> authors, String source) {
         if (bracketed.matches()) return givenPersonName(bracketed.group(1));
         if (t.endsWith("..")) t = t.replaceAll("\\.+$", "");
         String n = withoutAnd(BylineWords.withoutHonorific(BylineWords.withoutJobBefore(t)));
+        // "واج واج", "شمالي شمالي": words printed twice are an account's handle, not a name.
+        // A full name printed twice is the writer's link and its text run together, told before the name's
+        // length is, since twice over a name of three words runs to six.
+        // Only a given name makes it a writer's: a column's name is printed twice too ("نبض الشارع").
+        String once = onceOfTwice(n);
+        if (once != null) return Words.count(once) >= 2 && opensWithGivenName(once) ? personName(once) : null;
         Matcher initialled = INITIALLED.matcher(n.strip());
         if (initialled.matches() && GivenNames.contains(Words.key(initialled.group(1)))) return n.strip();
         // An ellipsis ("غزة ... حياة بلا كهرباء") is a headline's, where initials keep single dots.
@@ -1306,11 +1312,6 @@ public record Byline(List<String> authors, String source) {
         // one another, each with the article.
         boolean lineage = nisbas == withArticle && opensWithGivenName(n);
         if (withArticle >= 2 && withArticle * 2 > folded.length && !lineage) return null;
-        // "واج واج", "شمالي شمالي": words printed twice are an account's handle, not a name.
-        // A full name printed twice is the writer's link and its text run together.
-        // Only a given name makes it a writer's: a column's name is printed twice too ("نبض الشارع").
-        String once = onceOfTwice(n);
-        if (once != null) return Words.count(once) >= 2 && opensWithGivenName(once) ? personName(once) : null;
         for (String word : folded) {
             // "أقلام وآراء": a section's words, a conjunction glued on, are no name either.
             if (word.length() > 3 && word.startsWith("و") && SECTION_WORDS.contains(word.substring(1))) return null;

@@ -736,6 +736,13 @@ class BylineTest {
     }
 
     @Test
+    void aLongNamePrintedTwiceIsTheWritersLinkAndItsText() {
+        assertEquals("سامي حسين الحداد", Byline.personName("سامي حسين الحداد سامي حسين الحداد"));
+        // A column's name printed twice opens with no given name.
+        assertNull(Byline.personName("نبض الشارع العربي نبض الشارع العربي"));
+    }
+
+    @Test
     void aCreditJoinedByAndToAnyWordIsOneLabelBeforeItsColonOrSlash() {
         assertEquals(new Byline(List.of("سامر العلي"), null), Byline.parse("جمع وإعداد / سامر العلي", null, false));
         assertEquals(List.of("هالة بن سالم"), Byline.parse("حكايات المدينة: إعداد وتقديم : هالة بن سالم", null, true).authors());
