@@ -753,7 +753,7 @@ public record Byline(List<String> authors, String source) {
         if (!m.matches() || Words.count(m.group(1)) < 3) {
             Matcher slashed = SLASHED_WRITER.matcher(text.strip());
             if (!slashed.matches() || Words.count(slashed.group(1)) < 2 || Words.count(slashed.group(2)) > 5
-                    || isSource(slashed.group(2))) {
+                    || isSource(slashed.group(2)) || endsWithBoundJob(slashed.group(1))) {
                 return null;
             }
             // Two or three words before the slash are as often a section's or a place's ("شؤون محلية / بيت لحم"):
@@ -770,6 +770,17 @@ public record Byline(List<String> authors, String source) {
         Matcher placed = NAME_PLACE.matcher(signed);
         String name = cuedName(placed.matches() ? placed.group(1) : signed);
         return name == null ? null : new String[] {m.group(1), name};
+    }
+
+    /**
+     * Whether {@code text}'s last word is a job or an office without the article ("… / مدير", "… رئيس"): such a
+     * word is bound to the noun after it, so what follows it past a slash is where the job is held ("مدير/ بلدية
+     * المدينة سابقا"), not a name; "… الرئيس / NAME" may be signed.
+     */
+    private static boolean endsWithBoundJob(String text) {
+        String[] words = text.strip().split("[\\s/]+");
+        String last = words[words.length - 1];
+        return !last.startsWith("ال") && (BylineWords.opensWithJob(last) || BylineWords.opensWithOffice(last));
     }
 
     /**

@@ -736,6 +736,12 @@ class BylineTest {
     }
 
     @Test
+    void afterAJobBoundToTheNextWordASlashLeadsToTheWorkplaceNotAName() {
+        assertNull(Byline.runOnPen("المهندس/ سامي نور العلي / مدير/ مكتبة البلدية سابقا"));
+        assertArrayEquals(new String[] {"رحلة إلى ذاكرة المدينة القديمة", "سامي نور"}, Byline.runOnPen("رحلة إلى ذاكرة المدينة القديمة / سامي نور"));
+    }
+
+    @Test
     void aLongNamePrintedTwiceIsTheWritersLinkAndItsText() {
         assertEquals("سامي حسين الحداد", Byline.personName("سامي حسين الحداد سامي حسين الحداد"));
         // A column's name printed twice opens with no given name.
