@@ -367,10 +367,12 @@ public record Byline(List<String> authors, String source) {
         // "كتب" is also "books", "تقرير" "a report": after them a phrase with a particle or quotes is a headline.
         // "بقلم النجمة الكبيرة : NAME": an epithet before the colon, the name after it.
         // Not "بقلم: NAME – مراجعة: NAME": a dash or bar before the colon ends the writer's credit and opens another's.
+        // "بقلم الشاعرة اللبنانية: د. NAME.": a full stop after the name closes the line, not a sentence.
+        // "بقلم NAME :إعلامية / كاتبة": what the writer is may follow the colon instead, the name before it.
         int colon = named == null ? -1 : Math.max(named.lastIndexOf(':'), named.lastIndexOf('：'));
-        String beforeColon = colon > 0 ? named.substring(0, colon) : "";
+        String beforeColon = colon > 0 ? named.substring(0, colon) : "", afterColon = colon > 0 ? named.substring(colon + 1).strip() : "";
         String epithet = colon > 0 && Words.count(beforeColon) <= 3 && !PART_BREAK.matcher(beforeColon).find()
-                ? personName(named.substring(colon + 1)) : null;
+                ? personName(BylineWords.opensWithJob(afterColon) ? beforeColon : withoutClosingStop(afterColon)) : null;
         if (epithet != null && Words.count(epithet) <= 4) return new Byline(List.of(epithet), null);
         Byline listed = named != null && Words.count(named) <= 8 && !readsAsPhrase(named) ? names(named, false) : null;
         if (listed != null) return listed;
@@ -502,6 +504,11 @@ public record Byline(List<String> authors, String source) {
         if (affiliated != null) return new Byline(List.of(affiliated), null);
         List<String> people = personNames(t);
         return people == null ? null : new Byline(people, null);
+    }
+
+    /** {@code name} without the full stop that closes its line after an Arabic word ("د. سلمى النعيمي."). */
+    private static String withoutClosingStop(String name) {
+        return name.endsWith(".") && ARABIC_WORD_END.matcher(name).find() ? name.substring(0, name.length() - 1) : name;
     }
 
     /**
@@ -1083,7 +1090,7 @@ public record Byline(List<String> authors, String source) {
             if (!latin && n.chars().anyMatch(Character::isDigit)) return null;
             // "Par Karim Benali." closes its line with a full stop that is no initial; so does "اسم الكاتب: NAME."
             if (latin && n.endsWith(".") && !n.matches(".*\\b\\p{Lu}\\.$")) n = n.substring(0, n.length() - 1);
-            if (!latin && n.endsWith(".") && ARABIC_WORD_END.matcher(n).find()) n = n.substring(0, n.length() - 1);
+            if (!latin) n = withoutClosingStop(n);
             authors.add(n);
         }
         return authors.isEmpty() && source == null ? null : new Byline(authors, source);

@@ -736,6 +736,12 @@ class BylineTest {
     }
 
     @Test
+    void theColonAfterTheBylineWordPartsTheNameFromAnEpithetOrAJob() {
+        assertEquals(List.of("سلمى النعيمي"), Byline.parse("بقلم الشاعرة الليبية: د. سلمى النعيمي.", null, false).authors());
+        assertEquals(List.of("سلمى النعيمي"), Byline.parse("بقلم سلمى النعيمي :إعلامية /كاتبة سياسية", null, false).authors());
+    }
+
+    @Test
     void afterAJobBoundToTheNextWordASlashLeadsToTheWorkplaceNotAName() {
         assertNull(Byline.runOnPen("المهندس/ سامي نور العلي / مدير/ مكتبة البلدية سابقا"));
         assertArrayEquals(new String[] {"رحلة إلى ذاكرة المدينة القديمة", "سامي نور"}, Byline.runOnPen("رحلة إلى ذاكرة المدينة القديمة / سامي نور"));
