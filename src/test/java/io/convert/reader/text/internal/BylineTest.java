@@ -742,6 +742,13 @@ class BylineTest {
     }
 
     @Test
+    void aReportingVerbOpensASentenceNotAName() {
+        assertNull(Byline.personName("شدد سامي حسين الحداد"));
+        assertNull(Byline.personName("وحذرت سلمى النعيمي"));
+        assertEquals("دعاء النعيمي", Byline.personName("دعاء النعيمي"));
+    }
+
+    @Test
     void afterAJobBoundToTheNextWordASlashLeadsToTheWorkplaceNotAName() {
         assertNull(Byline.runOnPen("المهندس/ سامي نور العلي / مدير/ مكتبة البلدية سابقا"));
         assertArrayEquals(new String[] {"رحلة إلى ذاكرة المدينة القديمة", "سامي نور"}, Byline.runOnPen("رحلة إلى ذاكرة المدينة القديمة / سامي نور"));
