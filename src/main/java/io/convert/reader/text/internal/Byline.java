@@ -351,6 +351,8 @@ public record Byline(List<String> authors, String source) {
         String pen = penned.length == 2 && (BylineWords.opensWithJob(penned[1]) || BylineWords.opensWithOffice(penned[1]))
                 ? personName(penned[0]) : null;
         if (pen != null) return new Byline(List.of(pen), null);
+        String afterTitle = named != null ? nameAfterInnerTitle(named) : null;
+        if (afterTitle != null) return new Byline(List.of(afterTitle), null);
         // "بقلم NAME رئيس تحرير … و مستشار …": what the writer is may run on for a line after the name.
         String beforeJob = named != null && words > 8 && words <= 40 ? nameBeforeJob(named) : null;
         if (beforeJob != null) return new Byline(List.of(beforeJob), null);
@@ -504,6 +506,27 @@ public record Byline(List<String> authors, String source) {
         if (affiliated != null) return new Byline(List.of(affiliated), null);
         List<String> people = personNames(t);
         return people == null ? null : new Byline(people, null);
+    }
+
+    /**
+     * "الشريفة الأديبة دكتورة NAME", "رئيس تحرير مجلة … الأستاذ NAME", "المرحوم الشيخ NAME": after a byline word,
+     * epithets and jobs may run on for words before the name, and a title inside the credit says where the name
+     * starts; the name after the first such title, or null. Words before it that list writers ("NAME و …"), open
+     * with a given name or hold a particle ("حوار مع الشاعر د. NAME": the one interviewed) leave the credit to the
+     * other readings.
+     */
+    private static String nameAfterInnerTitle(String named) {
+        String[] words = named.strip().split("\\s+");
+        for (int k = 1; k <= 7 && k + 2 <= words.length; k++) {
+            String before = String.join(" ", Arrays.copyOfRange(words, 0, k));
+            if (before.matches(".*[،,/&|].*") || Arrays.asList(words).subList(0, k).contains("و") || opensWithGivenName(before)
+                    || hasParticle(before)) return null;
+            String rest = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+            if (BylineWords.withoutHonorific(rest).equals(rest)) continue;
+            String name = personName(rest);
+            return name != null && Words.count(name) >= 2 ? name : null;
+        }
+        return null;
     }
 
     /** {@code name} without the full stop that closes its line after an Arabic word ("د. سلمى النعيمي."). */

@@ -736,6 +736,17 @@ class BylineTest {
     }
 
     @Test
+    void aTitleInsideTheCreditSaysWhereTheNameStartsAfterEpithetsAndJobs() {
+        assertEquals(List.of("سلمى النعيمي"), Byline.parse("بقلم الشريفة الأديبة الشاعرة دكتورة سلمى النعيمي", null, false).authors());
+        assertEquals(List.of("سامي حسين الحداد"), Byline.parse("بقلم المرحوم الشيخ سامي حسين الحداد", null, false).authors());
+        assertEquals(List.of("سامر العلي"), Byline.parse("بقلم رئيس تحرير مجلة الأفق وأسرتها الأستاذ سامر العلي", null, false).authors());
+        // An interview with a titled guest names the one interviewed, not the writer.
+        assertNull(Byline.parse("حوار مع الشاعر والناقد ا. د. سامي حسين الحداد", null, false));
+        // A title after the first writer's name belongs to the second writer.
+        assertEquals(List.of("سامي نور", "علي حسن"), Byline.parse("إعداد: سامي نور و الدكتور علي حسن", null, false).authors());
+    }
+
+    @Test
     void theColonAfterTheBylineWordPartsTheNameFromAnEpithetOrAJob() {
         assertEquals(List.of("سلمى النعيمي"), Byline.parse("بقلم الشاعرة الليبية: د. سلمى النعيمي.", null, false).authors());
         assertEquals(List.of("سلمى النعيمي"), Byline.parse("بقلم سلمى النعيمي :إعلامية /كاتبة سياسية", null, false).authors());
