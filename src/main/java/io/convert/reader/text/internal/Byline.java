@@ -244,8 +244,11 @@ public record Byline(List<String> authors, String source) {
      * names ("NAME (123 مقال)" brackets a count of the writer's articles).
      */
     private static final Pattern SERIES_PART = Pattern.compile("^\\s*(?:\\p{Nd}+(?:\\s*من\\s*\\p{Nd}+)?\\s*$|(?:ال)?(?:حلقة|حلقه|جزء|عدد)(?!\\p{L}))");
-    /** "على" (on) folds to "علي" (Ali, a name): it is told apart before folding. */
-    private static final Pattern ALA = Pattern.compile("(?<!\\p{L})على(?!\\p{L})");
+    /**
+     * "على" (on) folds to "علي" (Ali, a name): it is told apart before folding. Closing the line it is the name, as
+     * Egyptian print spells it ("محمد على"): a preposition leads to the word it governs.
+     */
+    private static final Pattern ALA = Pattern.compile("(?<!\\p{L})على(?!\\p{L})(?!\\P{L}*$)");
     static final Pattern QUOTES = Pattern.compile("[«»\"“”]");
     /**
      * "NAME يكتب: HEADLINE", "NAME تكتب: HEADLINE", "NAME يكتب عن : HEADLINE": a column headed by its writer; a

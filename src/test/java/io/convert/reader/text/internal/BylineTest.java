@@ -747,6 +747,12 @@ class BylineTest {
     }
 
     @Test
+    void aliSpeltAsThePrepositionClosesAName() {
+        assertEquals(List.of("سامي نور محمد على"), Byline.parse("حوار - سامي نور محمد على", null, false).authors());
+        assertNull(Byline.personName("على طريق المدينة"));
+    }
+
+    @Test
     void theColonAfterTheBylineWordPartsTheNameFromAnEpithetOrAJob() {
         assertEquals(List.of("سلمى النعيمي"), Byline.parse("بقلم الشاعرة الليبية: د. سلمى النعيمي.", null, false).authors());
         assertEquals(List.of("سلمى النعيمي"), Byline.parse("بقلم سلمى النعيمي :إعلامية /كاتبة سياسية", null, false).authors());
