@@ -252,10 +252,10 @@ public record Byline(List<String> authors, String source) {
     static final Pattern QUOTES = Pattern.compile("[«»\"“”]");
     /**
      * "NAME يكتب: HEADLINE", "NAME تكتب: HEADLINE", "NAME يكتب عن : HEADLINE": a column headed by its writer; a
-     * star may mark the line and a dash follow the colon ("*NAME يكتب :- HEADLINE"); two dots or more, or an
-     * ellipsis, may stand for the colon ("✍️ NAME تكتب.. HEADLINE").
+     * star may mark the line and a dash follow the colon ("*NAME يكتب :- HEADLINE"); two dots or more, an
+     * ellipsis or a bar may stand for the colon ("✍️ NAME تكتب.. HEADLINE", "NAME يكتب | HEADLINE").
      */
-    private static final Pattern WRITES = Pattern.compile("^\\*?(\\S.{2,50}?)\\s+(?:يكتب|تكتب)(?:\\s+عن)?\\s*(?:[:：]-?|…|\\.{2,})\\s*(\\S.*)$"
+    private static final Pattern WRITES = Pattern.compile("^\\*?(\\S.{2,50}?)\\s+(?:يكتب|تكتب)(?:\\s+عن)?\\s*(?:[:：]-?|…|\\.{2,}|\\|)\\s*(\\S.*)$"
             // "✍ NAME : HEADLINE": a pen before the writer's name says the same.
             + "|^✍\\s*([^:：]{3,50}?)\\s*[:：]\\s*(\\S.*)$");
     /** "TRADE NAME تكتب قصيدة …": what comes before the verb of writing, and the verb's object after it. */

@@ -753,6 +753,12 @@ class BylineTest {
     }
 
     @Test
+    void aBarAfterTheVerbOfWritingHeadsAColumn() {
+        assertArrayEquals(new String[] {"سامي حسين", "رحلة إلى ذاكرة المدينة القديمة"},
+                Byline.writesColumn("سامي حسين يكتب | رحلة إلى ذاكرة المدينة القديمة"));
+    }
+
+    @Test
     void theColonAfterTheBylineWordPartsTheNameFromAnEpithetOrAJob() {
         assertEquals(List.of("سلمى النعيمي"), Byline.parse("بقلم الشاعرة الليبية: د. سلمى النعيمي.", null, false).authors());
         assertEquals(List.of("سلمى النعيمي"), Byline.parse("بقلم سلمى النعيمي :إعلامية /كاتبة سياسية", null, false).authors());
