@@ -63,7 +63,7 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern SIGNED_IN_BRACKETS = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
     /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */
     private static final Pattern RUN_ON_PEN = Pattern.compile(
-            "^(.+?\\S)\\s*(?:[-–—|،,/ـ]\\s*|\\s+|(?<=[….!؟?]))(?:بقلم\\s*[:：/.]*|(?:كتبت?|حوار|اعداد|إعداد|تقرير)\\s*[:：/]+)\\s*(\\S.*)$");
+            "^(.+?\\S)\\s*(?:[-–—|،,/ـ]\\s*|\\s+|(?<=[….!؟?]))(?:بقلم\\s*[:：/.؛]*|(?:كتبت?|حوار|اعداد|إعداد|تقرير)\\s*[:：/]+)\\s*(\\S.*)$");
     /** "HEADLINE / NAME", "HEADLINE// NAME": the writer signed after a slash at the headline's end. */
     private static final Pattern SLASHED_WRITER = Pattern.compile("^(.+?\\S)\\s*//?\\s*([^/]+?)\\s*$");
     /** "مقال بقلم NAME بعنوان [TITLE]": a headline that names its writer and then its own title. */
@@ -783,7 +783,9 @@ public record Byline(List<String> authors, String source) {
      */
     public static String[] runOnPen(String text) {
         Matcher m = RUN_ON_PEN.matcher(text.strip());
-        if (!m.matches() || Words.count(m.group(1)) < 3) {
+        // Two words before the credit may be a section's ("مقالات بقلم NAME"): there only a given name signs.
+        boolean shortHeadline = m.matches() && Words.count(m.group(1)) == 2;
+        if (!m.matches() || Words.count(m.group(1)) < 2) {
             Matcher slashed = SLASHED_WRITER.matcher(text.strip());
             if (!slashed.matches() || Words.count(slashed.group(1)) < 2 || Words.count(slashed.group(2)) > 5
                     || isSource(slashed.group(2)) || endsWithBoundJob(slashed.group(1))) {
@@ -797,11 +799,17 @@ public record Byline(List<String> authors, String source) {
         // "… كتب/ دكتور NAME (جامعة …)": where the writer works, in brackets, is no part of the name;
         // a full stop after the name ends the line, not a sentence.
         String signed = m.group(2).strip().replaceFirst("(?<=\\p{L})\\.$", "");
+        // "… بقلم الكاتب :NAME": what the writer is, before a colon of its own, is no part of the name.
+        int colon = Math.max(signed.indexOf(':'), signed.indexOf('：'));
+        if (colon > 0 && Words.count(signed.substring(0, colon)) <= 3 && personName(signed.substring(0, colon)) == null) {
+            signed = signed.substring(colon + 1).strip();
+        }
         // "… بقلم : NAME – كاتب مغربي مقيم في …": what the writer does, after a dash, is no part of the name.
         String[] jobAfter = SPACED_DASH.split(signed, 2);
         if (jobAfter.length == 2 && BylineWords.opensWithJob(jobAfter[1])) signed = jobAfter[0];
         Matcher placed = NAME_PLACE.matcher(signed);
         String name = cuedName(placed.matches() ? placed.group(1) : signed);
+        if (shortHeadline && name != null && !opensWithGivenName(name)) return null;
         return name == null ? null : new String[] {m.group(1), name};
     }
 

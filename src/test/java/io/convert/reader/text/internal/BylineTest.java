@@ -736,6 +736,15 @@ class BylineTest {
     }
 
     @Test
+    void aCreditRunOnAfterAShortHeadlineOrAnEpithetSignsIt() {
+        assertArrayEquals(new String[] {"ذاكرة البحر", "سلمى النعيمي"}, Byline.runOnPen("ذاكرة البحر بقلم سلمى النعيمي"));
+        // After two words, only a given name signs: the two words may be a section's.
+        assertNull(Byline.runOnPen("مقالات بقلم الشارع العربي"));
+        assertEquals("سامي حسين الحداد", Byline.runOnPen("ليالي المدينة القديمة … بقلم الكاتب :سامي حسين الحداد")[1]);
+        assertEquals("سامي نور", Byline.runOnPen("رحلة إلى الجنوب…. بقلم ؛ سامي نور")[1]);
+    }
+
+    @Test
     void aTitleInsideTheCreditSaysWhereTheNameStartsAfterEpithetsAndJobs() {
         assertEquals(List.of("سلمى النعيمي"), Byline.parse("بقلم الشريفة الأديبة الشاعرة دكتورة سلمى النعيمي", null, false).authors());
         assertEquals(List.of("سامي حسين الحداد"), Byline.parse("بقلم المرحوم الشيخ سامي حسين الحداد", null, false).authors());
