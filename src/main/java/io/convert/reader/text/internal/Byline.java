@@ -74,6 +74,11 @@ public record Byline(List<String> authors, String source) {
      */
     private static final Pattern SET_OFF_TAIL = Pattern.compile(
             "^(.*?[^\\s\\-–—])(?:\\s+[-–—]+\\s*|[-–—]\\s+|\\s+ـ+\\s+)([^-–—ـ]+?)\\s*$|^(.*\\S)\\s*[(«“\"]([^()«»“”\"]+)[)»”\"]\\s*[.!]?$");
+    /**
+     * "HEADLINE.. NAME", "HEADLINE …!! NAME", "HEADLINE؛؛؛ NAME": a name set off at a headline's end by a run of dots,
+     * an ellipsis or doubled semicolons, as by a dash.
+     */
+    private static final Pattern DOTTED_TAIL = Pattern.compile("^(.*[^\\s.…!؟?؛])\\s*[.…!؟?؛]*(?:…|[.؛]{2,})[.…!؟?؛]*\\s*([^.…!؟?؛]+?)\\s*$");
     /** "HEADLINE, by NAME", "HEADLINE، بقلم NAME": a credit after a comma closing the headline. */
     private static final Pattern CREDIT_AFTER_COMMA = Pattern.compile("(?iu)^(.*\\S)\\s*[,،]\\s*((?:by|par|بقلم)(?![\\p{L}]).*)$");
     /** "NAME: HEADLINE", "د . NAME: HEADLINE": a name heading its headline before a colon. */
@@ -867,7 +872,7 @@ public record Byline(List<String> authors, String source) {
 
     /**
      * A person's name set off at the head or the end of a headline, as columns print their writer's ("HEADLINE –
-     * NAME", "HEADLINE (NAME)", "HEADLINE “NAME”", "NAME: HEADLINE", "HEADLINE, by NAME"), or null. The same
+     * NAME", "HEADLINE.. NAME", "HEADLINE (NAME)", "HEADLINE “NAME”", "NAME: HEADLINE", "HEADLINE, by NAME"), or null. The same
      * shapes hold a news story's subject ("الوزير NAME: …", 'عبقرية “NAME”') or the site's name, which only the
      * page can tell apart: the byline model weighs the name as one of the page's candidates ({@link BylineFeatures}).
      */
@@ -883,6 +888,9 @@ public record Byline(List<String> authors, String source) {
             HeadlineName named = headlineName(tail.group(at + 1), tail.group(at), dashed ? HeadlineName.Shape.AFTER_DASH : HeadlineName.Shape.SET_APART);
             if (named != null) return named;
         }
+        Matcher dotted = DOTTED_TAIL.matcher(h);
+        HeadlineName afterDots = dotted.matches() ? headlineName(dotted.group(2), dotted.group(1), HeadlineName.Shape.AFTER_DASH) : null;
+        if (afterDots != null) return afterDots;
         Matcher comma = CREDIT_AFTER_COMMA.matcher(h);
         if (comma.matches() && BylineWords.after(comma.group(2)) != null) return headlineName(comma.group(2), comma.group(1), HeadlineName.Shape.AFTER_COMMA);
         Matcher head = NAME_COLON_HEAD.matcher(h);
@@ -912,7 +920,7 @@ public record Byline(List<String> authors, String source) {
     public record HeadlineName(String name, String headline, Shape shape, boolean credited, boolean titled) {
         /** Where a headline sets a name off. */
         public enum Shape {
-            /** "HEADLINE – NAME". */
+            /** "HEADLINE – NAME", "HEADLINE.. NAME": set off by a dash or a run of dots, which the model weighs alike. */
             AFTER_DASH,
             /** "HEADLINE (NAME)", "HEADLINE “NAME”". */
             SET_APART,

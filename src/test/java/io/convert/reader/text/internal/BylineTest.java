@@ -745,6 +745,15 @@ class BylineTest {
     }
 
     @Test
+    void aRunOfDotsSetsANameOffAtTheHeadlinesEndAsADashDoes() {
+        Byline.HeadlineName named = Byline.headlineName("ليالي المدينة القديمة؛؛؛؛ سامي حسين الحداد");
+        assertEquals("سامي حسين الحداد", named.name());
+        assertEquals("ليالي المدينة القديمة", named.headline());
+        assertEquals("سامي نور", Byline.headlineName("ومضة : ليالي المدينة القديمة …!! سامي نور").name());
+        assertNull(Byline.headlineName("غزة.. حياة بلا كهرباء"));
+    }
+
+    @Test
     void aTitleInsideTheCreditSaysWhereTheNameStartsAfterEpithetsAndJobs() {
         assertEquals(List.of("سلمى النعيمي"), Byline.parse("بقلم الشريفة الأديبة الشاعرة دكتورة سلمى النعيمي", null, false).authors());
         assertEquals(List.of("سامي حسين الحداد"), Byline.parse("بقلم المرحوم الشيخ سامي حسين الحداد", null, false).authors());
