@@ -51,10 +51,11 @@ public final class BylineWords {
      * A title printed before a writer's name: "د. سامي نور", "الدكتورة منى حسن" (or "الدكتوره", its
      * final letter written as many write it), "الحاج سامي نور" (the pilgrim's title, common before names in
      * the Maghreb and the Gulf), "الشيخ سامي نور" (a scholar's or a tribal elder's), "اللواء سامي نور" (an
-     * officer's rank: retired generals write columns), "Dr. Jane Roe".
+     * officer's rank: retired generals write columns), "Dr. Jane Roe", "Dr Jane Roe", "Pr. Jean Roy" (a French professor),
+     * "Mrs Jane Roe", "Rev. John Roe", "Mme Anne Roy".
      */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:د|أ|ا|م)\\s?[./]\\s*|(?:[اأ]\\s+د|د|أ|ا)\\s+(?=\\p{L}{2})|(?:الدكتور[ةه]?|الأستاذ[ةه]?|الاستاذ[ةه]?|المهندس[ةه]?|دكتور[ةه]?|مهندس[ةه]?|الحاج[ةه]?|الشيخ[ةه]?|اللواء|العميد|العقيد)(?:\\s*/\\s*|\\s+)|(?:Dr|Prof)\\.\\s+)");
+            "^(?:(?:د|أ|ا|م)\\s?[./]\\s*|(?:[اأ]\\s+د|د|أ|ا)\\s+(?=\\p{L}{2})|(?:الدكتور[ةه]?|الأستاذ[ةه]?|الاستاذ[ةه]?|المهندس[ةه]?|دكتور[ةه]?|مهندس[ةه]?|الحاج[ةه]?|الشيخ[ةه]?|اللواء|العميد|العقيد)(?:\\s*/\\s*|\\s+)|(?:(?:Dr|Prof|Rev|Mrs?|Ms)\\.?|(?:Pr|M)\\.|Mme|Mlle)\\s+(?=\\p{Lu}))");
     /**
      * Words that name a news outlet rather than a person ("سكاي نيوز عربية", "بوابة الأهرام",
      * "المغرب اليوم", "Maghreb Press"): a byline part made with one is the source, never an author.

@@ -745,6 +745,14 @@ class BylineTest {
     }
 
     @Test
+    void aLatinTitleBeforeTheNameIsNoPartOfIt() {
+        assertEquals(List.of("Jeanne Roy"), Byline.parse("Par Dr Jeanne Roy", null, false).authors());
+        assertEquals(List.of("John Roe"), Byline.parse("By Mr John Roe", null, false).authors());
+        assertEquals("Jeanne Marie ROY", Byline.personName("Pr. Jeanne Marie ROY"));
+        assertEquals("John Roe", Byline.personName("Rev. John Roe"));
+    }
+
+    @Test
     void aRunOfDotsSetsANameOffAtTheHeadlinesEndAsADashDoes() {
         Byline.HeadlineName named = Byline.headlineName("ليالي المدينة القديمة؛؛؛؛ سامي حسين الحداد");
         assertEquals("سامي حسين الحداد", named.name());
