@@ -26,7 +26,11 @@ public final class BylineWords {
     /** "حلقات يكتبها: NAME", "زاوية تكتبها NAME": a series or column and who writes it. */
     private static final String WRITES_IT = "(?:\\p{L}+\\s+)?(?:يكتبها|يكتبه|تكتبها|تكتبه)(?!\\p{L})";
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])|(?i:(?:rédigée?|écrite?|(?:entretien\\s+)?réalisée?)\\s+)?[Pp]ar(?=\\s+\\p{Lu})"
+            "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])"
+            // "Letter to the editor from NAME", "From Ms NAME & Mr NAME": a reader's letter and its writers; "From" alone
+            // opens sentences ("From Monday, …"), so only a title after it makes it a credit.
+            + "|(?i:letter\\s+to\\s+the\\s+editor\\s+from)(?=\\s)|From(?=\\s+(?:Dr|Mrs?|Ms|Prof|Rev)\\.?\\s)"
+            + "|(?i:(?:rédigée?|écrite?|(?:entretien\\s+)?réalisée?)\\s+)?[Pp]ar(?=\\s+\\p{Lu})"
             // "De notre envoyé spécial à Sousse, NAME", "De notre correspondantNAME": a paper's own reporter
             // sent out, the name after the place or glued to the words by a copy that lost the line break.
             + "|[Dd]e\\s+notre\\s+(?:envoyée?\\s+spéciale?|correspondante?)(?:\\s+(?:à|au|en|aux)\\s+\\p{Lu}[\\p{L}'’-]*)?\\s*,?(?=\\s*\\p{Lu})"

@@ -1077,9 +1077,10 @@ public record Byline(List<String> authors, String source) {
             } else if (!comma || isAgency(last) || ACRONYM.matcher(last).matches()) {
                 rest = m.group(1);
                 source = last;
-            } else if (latin && (Words.count(last) == 1 && Words.count(m.group(1)) >= 2 || BylineWords.endsWithJob(last))) {
+            } else if (latin && (Words.count(last) == 1 && Words.count(m.group(1)) >= 2 || BylineWords.endsWithJob(last)
+                    || last.startsWith("of "))) {
                 // "By NAME, Abuja": one word after an English writer's full name is the city filed from;
-                // "By NAME, Business Reporter": what the writer is.
+                // "By NAME, Business Reporter": what the writer is; "… from NAME, of West Bay": where a letter's writer lives.
                 rest = m.group(1);
             }
         }

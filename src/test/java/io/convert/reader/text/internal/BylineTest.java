@@ -745,6 +745,14 @@ class BylineTest {
     }
 
     @Test
+    void aReadersLetterNamesItsWriters() {
+        assertEquals(List.of("Jane Roe"), Byline.parse("Letter to the editor from Jane Roe, of West Harbour", null, false).authors());
+        assertEquals(List.of("Jane Roe", "John Doe"), Byline.parse("From Ms Jane Roe & Mr John Doe", null, false).authors());
+        // "From" alone opens a sentence.
+        assertNull(Byline.parse("From Monday, the bridge will close", null, false));
+    }
+
+    @Test
     void aLatinTitleBeforeTheNameIsNoPartOfIt() {
         assertEquals(List.of("Jeanne Roy"), Byline.parse("Par Dr Jeanne Roy", null, false).authors());
         assertEquals(List.of("John Roe"), Byline.parse("By Mr John Roe", null, false).authors());
