@@ -26,11 +26,18 @@ public final class BylineWords {
     /** "حلقات يكتبها: NAME", "زاوية تكتبها NAME": a series or column and who writes it. */
     private static final String WRITES_IT = "(?:\\p{L}+\\s+)?(?:يكتبها|يكتبه|تكتبها|تكتبه)(?!\\p{L})";
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])|(?i:(?:rédigée?|écrite?|(?:entretien\\s+)?réalisée?)\\s+)?[Pp]ar(?=\\s+\\p{Lu})"
+            "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])"
+            // "Letter to the editor from NAME", "From Ms NAME & Mr NAME": a reader's letter and its writers; "From" alone
+            // opens sentences ("From Monday, …"), so only a title after it makes it a credit.
+            + "|(?i:letter\\s+to\\s+the\\s+editor\\s+from)(?=\\s)|From(?=\\s+(?:Dr|Mrs?|Ms|Prof|Rev)\\.?\\s)"
+            + "|(?i:(?:rédigée?|écrite?|(?:entretien\\s+)?réalisée?)\\s+)?[Pp]ar(?=\\s+\\p{Lu})"
             // "De notre envoyé spécial à Sousse, NAME", "De notre correspondantNAME": a paper's own reporter
             // sent out, the name after the place or glued to the words by a copy that lost the line break.
             + "|[Dd]e\\s+notre\\s+(?:envoyée?\\s+spéciale?|correspondante?)(?:\\s+(?:à|au|en|aux)\\s+\\p{Lu}[\\p{L}'’-]*)?\\s*,?(?=\\s*\\p{Lu})"
-            // "إعداد وتقرير: NAME": several credits joined by "and" lead to one name.
+            // "إعداد وتقرير: NAME": several credits joined by "and" lead to one name. "جمع وإعداد / NAME", "إعداد
+            // وتقديم: NAME": a credit joined so to any other word is one label too, where a colon or a slash closes
+            // it (not a dash: "كتب وليد - …" is the byline word and a given name).
+            + "|(?:\\p{L}+\\s+و\\s*)?" + ARABIC_LEAD + "(?:\\s+و" + ARABIC_LEAD + ")*(?:\\s+و\\s*\\p{L}+)?(?=\\s*[:：/])"
             + "|" + ARABIC_LEAD + "(?:\\s+و" + ARABIC_LEAD + ")*"
             // "ملف من إعداد: NAME": what the piece is, then "prepared by".
             + "|(?:\\p{L}+\\s+)?من\\s+(?:إعداد|اعداد)(?!\\p{L})|" + WRITES_IT
@@ -48,10 +55,11 @@ public final class BylineWords {
      * A title printed before a writer's name: "د. سامي نور", "الدكتورة منى حسن" (or "الدكتوره", its
      * final letter written as many write it), "الحاج سامي نور" (the pilgrim's title, common before names in
      * the Maghreb and the Gulf), "الشيخ سامي نور" (a scholar's or a tribal elder's), "اللواء سامي نور" (an
-     * officer's rank: retired generals write columns), "Dr. Jane Roe".
+     * officer's rank: retired generals write columns), "Dr. Jane Roe", "Dr Jane Roe", "Pr. Jean Roy" (a French professor),
+     * "Mrs Jane Roe", "Rev. John Roe", "Mme Anne Roy".
      */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:د|أ|ا|م)\\s?[./]\\s*|(?:[اأ]\\s+د|د|أ|ا)\\s+(?=\\p{L}{2})|(?:الدكتور[ةه]?|الأستاذ[ةه]?|الاستاذ[ةه]?|المهندس[ةه]?|دكتور[ةه]?|مهندس[ةه]?|الحاج[ةه]?|الشيخ[ةه]?|اللواء|العميد|العقيد)(?:\\s*/\\s*|\\s+)|(?:Dr|Prof)\\.\\s+)");
+            "^(?:(?:د|أ|ا|م)\\s?[./]\\s*|(?:[اأ]\\s+د|د|أ|ا)\\s+(?=\\p{L}{2})|(?:الدكتور[ةه]?|الأستاذ[ةه]?|الاستاذ[ةه]?|المهندس[ةه]?|دكتور[ةه]?|مهندس[ةه]?|الحاج[ةه]?|الشيخ[ةه]?|اللواء|العميد|العقيد)(?:\\s*/\\s*|\\s+)|(?:(?:Dr|Prof|Rev|Mrs?|Ms)\\.?|(?:Pr|M)\\.|Mme|Mlle)\\s+(?=\\p{Lu}))");
     /**
      * Words that name a news outlet rather than a person ("سكاي نيوز عربية", "بوابة الأهرام",
      * "المغرب اليوم", "Maghreb Press"): a byline part made with one is the source, never an author.

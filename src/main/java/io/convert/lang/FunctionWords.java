@@ -26,7 +26,8 @@ public final class FunctionWords {
     /** Verbs that lead into a quote with a colon ("وأضاف:", "He said:", "Il a déclaré :"), folded. */
     private static final Set<String> SAYING = Set.of("قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اوضح", "اوضحت", "تابع",
             "تابعت", "اشار", "اشارت", "صرح", "صرحت", "ذكر", "ذكرت", "اعلن", "اعلنت", "يقول", "تقول", "اجاب", "اجابت", "فقال", "فقالت",
-            "قائلا", "قائله", "مضيفا", "مضيفه", "موضحا", "موضحه", "مؤكدا", "مؤكده", "said", "says", "added",
+            "قائلا", "قائله", "مضيفا", "مضيفه", "موضحا", "موضحه", "مؤكدا", "مؤكده", "شدد", "شددت", "كشف", "كشفت",
+            "دعا", "دعت", "حذر", "حذرت", "اعتبر", "اعتبرت", "said", "says", "added",
             "told", "wrote", "explained", "asked", "dit", "déclaré", "ajoute", "ajouté", "affirme", "explique", "précise");
 
     /**

@@ -63,7 +63,7 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern SIGNED_IN_BRACKETS = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
     /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */
     private static final Pattern RUN_ON_PEN = Pattern.compile(
-            "^(.+?\\S)\\s*(?:[-–—|،,/ـ]\\s*|\\s+|(?<=[….!؟?]))(?:بقلم\\s*[:：/.]*|(?:كتبت?|حوار|اعداد|إعداد|تقرير)\\s*[:：/]+)\\s*(\\S.*)$");
+            "^(.+?\\S)\\s*(?:[-–—|،,/ـ]\\s*|\\s+|(?<=[….!؟?]))(?:بقلم\\s*[:：/.؛]*|(?:كتبت?|حوار|اعداد|إعداد|تقرير)\\s*[:：/]+)\\s*(\\S.*)$");
     /** "HEADLINE / NAME", "HEADLINE// NAME": the writer signed after a slash at the headline's end. */
     private static final Pattern SLASHED_WRITER = Pattern.compile("^(.+?\\S)\\s*//?\\s*([^/]+?)\\s*$");
     /** "مقال بقلم NAME بعنوان [TITLE]": a headline that names its writer and then its own title. */
@@ -74,6 +74,11 @@ public record Byline(List<String> authors, String source) {
      */
     private static final Pattern SET_OFF_TAIL = Pattern.compile(
             "^(.*?[^\\s\\-–—])(?:\\s+[-–—]+\\s*|[-–—]\\s+|\\s+ـ+\\s+)([^-–—ـ]+?)\\s*$|^(.*\\S)\\s*[(«“\"]([^()«»“”\"]+)[)»”\"]\\s*[.!]?$");
+    /**
+     * "HEADLINE.. NAME", "HEADLINE …!! NAME", "HEADLINE؛؛؛ NAME": a name set off at a headline's end by a run of dots,
+     * an ellipsis or doubled semicolons, as by a dash.
+     */
+    private static final Pattern DOTTED_TAIL = Pattern.compile("^(.*[^\\s.…!؟?؛])\\s*[.…!؟?؛]*(?:…|[.؛]{2,})[.…!؟?؛]*\\s*([^.…!؟?؛]+?)\\s*$");
     /** "HEADLINE, by NAME", "HEADLINE، بقلم NAME": a credit after a comma closing the headline. */
     private static final Pattern CREDIT_AFTER_COMMA = Pattern.compile("(?iu)^(.*\\S)\\s*[,،]\\s*((?:by|par|بقلم)(?![\\p{L}]).*)$");
     /** "NAME: HEADLINE", "د . NAME: HEADLINE": a name heading its headline before a colon. */
@@ -244,15 +249,18 @@ public record Byline(List<String> authors, String source) {
      * names ("NAME (123 مقال)" brackets a count of the writer's articles).
      */
     private static final Pattern SERIES_PART = Pattern.compile("^\\s*(?:\\p{Nd}+(?:\\s*من\\s*\\p{Nd}+)?\\s*$|(?:ال)?(?:حلقة|حلقه|جزء|عدد)(?!\\p{L}))");
-    /** "على" (on) folds to "علي" (Ali, a name): it is told apart before folding. */
-    private static final Pattern ALA = Pattern.compile("(?<!\\p{L})على(?!\\p{L})");
+    /**
+     * "على" (on) folds to "علي" (Ali, a name): it is told apart before folding. Closing the line it is the name, as
+     * Egyptian print spells it ("محمد على"): a preposition leads to the word it governs.
+     */
+    private static final Pattern ALA = Pattern.compile("(?<!\\p{L})على(?!\\p{L})(?!\\P{L}*$)");
     static final Pattern QUOTES = Pattern.compile("[«»\"“”]");
     /**
      * "NAME يكتب: HEADLINE", "NAME تكتب: HEADLINE", "NAME يكتب عن : HEADLINE": a column headed by its writer; a
-     * star may mark the line and a dash follow the colon ("*NAME يكتب :- HEADLINE"); two dots or more, or an
-     * ellipsis, may stand for the colon ("✍️ NAME تكتب.. HEADLINE").
+     * star may mark the line and a dash follow the colon ("*NAME يكتب :- HEADLINE"); two dots or more, an
+     * ellipsis or a bar may stand for the colon ("✍️ NAME تكتب.. HEADLINE", "NAME يكتب | HEADLINE").
      */
-    private static final Pattern WRITES = Pattern.compile("^\\*?(\\S.{2,50}?)\\s+(?:يكتب|تكتب)(?:\\s+عن)?\\s*(?:[:：]-?|…|\\.{2,})\\s*(\\S.*)$"
+    private static final Pattern WRITES = Pattern.compile("^\\*?(\\S.{2,50}?)\\s+(?:يكتب|تكتب)(?:\\s+عن)?\\s*(?:[:：]-?|…|\\.{2,}|\\|)\\s*(\\S.*)$"
             // "✍ NAME : HEADLINE": a pen before the writer's name says the same.
             + "|^✍\\s*([^:：]{3,50}?)\\s*[:：]\\s*(\\S.*)$");
     /** "TRADE NAME تكتب قصيدة …": what comes before the verb of writing, and the verb's object after it. */
@@ -351,6 +359,8 @@ public record Byline(List<String> authors, String source) {
         String pen = penned.length == 2 && (BylineWords.opensWithJob(penned[1]) || BylineWords.opensWithOffice(penned[1]))
                 ? personName(penned[0]) : null;
         if (pen != null) return new Byline(List.of(pen), null);
+        String afterTitle = named != null ? nameAfterInnerTitle(named) : null;
+        if (afterTitle != null) return new Byline(List.of(afterTitle), null);
         // "بقلم NAME رئيس تحرير … و مستشار …": what the writer is may run on for a line after the name.
         String beforeJob = named != null && words > 8 && words <= 40 ? nameBeforeJob(named) : null;
         if (beforeJob != null) return new Byline(List.of(beforeJob), null);
@@ -367,10 +377,12 @@ public record Byline(List<String> authors, String source) {
         // "كتب" is also "books", "تقرير" "a report": after them a phrase with a particle or quotes is a headline.
         // "بقلم النجمة الكبيرة : NAME": an epithet before the colon, the name after it.
         // Not "بقلم: NAME – مراجعة: NAME": a dash or bar before the colon ends the writer's credit and opens another's.
+        // "بقلم الشاعرة اللبنانية: د. NAME.": a full stop after the name closes the line, not a sentence.
+        // "بقلم NAME :إعلامية / كاتبة": what the writer is may follow the colon instead, the name before it.
         int colon = named == null ? -1 : Math.max(named.lastIndexOf(':'), named.lastIndexOf('：'));
-        String beforeColon = colon > 0 ? named.substring(0, colon) : "";
+        String beforeColon = colon > 0 ? named.substring(0, colon) : "", afterColon = colon > 0 ? named.substring(colon + 1).strip() : "";
         String epithet = colon > 0 && Words.count(beforeColon) <= 3 && !PART_BREAK.matcher(beforeColon).find()
-                ? personName(named.substring(colon + 1)) : null;
+                ? personName(BylineWords.opensWithJob(afterColon) ? beforeColon : withoutClosingStop(afterColon)) : null;
         if (epithet != null && Words.count(epithet) <= 4) return new Byline(List.of(epithet), null);
         Byline listed = named != null && Words.count(named) <= 8 && !readsAsPhrase(named) ? names(named, false) : null;
         if (listed != null) return listed;
@@ -502,6 +514,32 @@ public record Byline(List<String> authors, String source) {
         if (affiliated != null) return new Byline(List.of(affiliated), null);
         List<String> people = personNames(t);
         return people == null ? null : new Byline(people, null);
+    }
+
+    /**
+     * "الشريفة الأديبة دكتورة NAME", "رئيس تحرير مجلة … الأستاذ NAME", "المرحوم الشيخ NAME": after a byline word,
+     * epithets and jobs may run on for words before the name, and a title inside the credit says where the name
+     * starts; the name after the first such title, or null. Words before it that list writers ("NAME و …"), open
+     * with a given name or hold a particle ("حوار مع الشاعر د. NAME": the one interviewed) leave the credit to the
+     * other readings.
+     */
+    private static String nameAfterInnerTitle(String named) {
+        String[] words = named.strip().split("\\s+");
+        for (int k = 1; k <= 7 && k + 2 <= words.length; k++) {
+            String before = String.join(" ", Arrays.copyOfRange(words, 0, k));
+            if (before.matches(".*[،,/&|].*") || Arrays.asList(words).subList(0, k).contains("و") || opensWithGivenName(before)
+                    || hasParticle(before)) return null;
+            String rest = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+            if (BylineWords.withoutHonorific(rest).equals(rest)) continue;
+            String name = personName(rest);
+            return name != null && Words.count(name) >= 2 ? name : null;
+        }
+        return null;
+    }
+
+    /** {@code name} without the full stop that closes its line after an Arabic word ("د. سلمى النعيمي."). */
+    private static String withoutClosingStop(String name) {
+        return name.endsWith(".") && ARABIC_WORD_END.matcher(name).find() ? name.substring(0, name.length() - 1) : name;
     }
 
     /**
@@ -750,10 +788,12 @@ public record Byline(List<String> authors, String source) {
      */
     public static String[] runOnPen(String text) {
         Matcher m = RUN_ON_PEN.matcher(text.strip());
-        if (!m.matches() || Words.count(m.group(1)) < 3) {
+        // Two words before the credit may be a section's ("مقالات بقلم NAME"): there only a given name signs.
+        boolean shortHeadline = m.matches() && Words.count(m.group(1)) == 2;
+        if (!m.matches() || Words.count(m.group(1)) < 2) {
             Matcher slashed = SLASHED_WRITER.matcher(text.strip());
             if (!slashed.matches() || Words.count(slashed.group(1)) < 2 || Words.count(slashed.group(2)) > 5
-                    || isSource(slashed.group(2))) {
+                    || isSource(slashed.group(2)) || endsWithBoundJob(slashed.group(1))) {
                 return null;
             }
             // Two or three words before the slash are as often a section's or a place's ("شؤون محلية / بيت لحم"):
@@ -764,12 +804,29 @@ public record Byline(List<String> authors, String source) {
         // "… كتب/ دكتور NAME (جامعة …)": where the writer works, in brackets, is no part of the name;
         // a full stop after the name ends the line, not a sentence.
         String signed = m.group(2).strip().replaceFirst("(?<=\\p{L})\\.$", "");
+        // "… بقلم الكاتب :NAME": what the writer is, before a colon of its own, is no part of the name.
+        int colon = Math.max(signed.indexOf(':'), signed.indexOf('：'));
+        if (colon > 0 && Words.count(signed.substring(0, colon)) <= 3 && personName(signed.substring(0, colon)) == null) {
+            signed = signed.substring(colon + 1).strip();
+        }
         // "… بقلم : NAME – كاتب مغربي مقيم في …": what the writer does, after a dash, is no part of the name.
         String[] jobAfter = SPACED_DASH.split(signed, 2);
         if (jobAfter.length == 2 && BylineWords.opensWithJob(jobAfter[1])) signed = jobAfter[0];
         Matcher placed = NAME_PLACE.matcher(signed);
         String name = cuedName(placed.matches() ? placed.group(1) : signed);
+        if (shortHeadline && name != null && !opensWithGivenName(name)) return null;
         return name == null ? null : new String[] {m.group(1), name};
+    }
+
+    /**
+     * Whether {@code text}'s last word is a job or an office without the article ("… / مدير", "… رئيس"): such a
+     * word is bound to the noun after it, so what follows it past a slash is where the job is held ("مدير/ بلدية
+     * المدينة سابقا"), not a name; "… الرئيس / NAME" may be signed.
+     */
+    private static boolean endsWithBoundJob(String text) {
+        String[] words = text.strip().split("[\\s/]+");
+        String last = words[words.length - 1];
+        return !last.startsWith("ال") && (BylineWords.opensWithJob(last) || BylineWords.opensWithOffice(last));
     }
 
     /**
@@ -815,7 +872,7 @@ public record Byline(List<String> authors, String source) {
 
     /**
      * A person's name set off at the head or the end of a headline, as columns print their writer's ("HEADLINE –
-     * NAME", "HEADLINE (NAME)", "HEADLINE “NAME”", "NAME: HEADLINE", "HEADLINE, by NAME"), or null. The same
+     * NAME", "HEADLINE.. NAME", "HEADLINE (NAME)", "HEADLINE “NAME”", "NAME: HEADLINE", "HEADLINE, by NAME"), or null. The same
      * shapes hold a news story's subject ("الوزير NAME: …", 'عبقرية “NAME”') or the site's name, which only the
      * page can tell apart: the byline model weighs the name as one of the page's candidates ({@link BylineFeatures}).
      */
@@ -831,6 +888,9 @@ public record Byline(List<String> authors, String source) {
             HeadlineName named = headlineName(tail.group(at + 1), tail.group(at), dashed ? HeadlineName.Shape.AFTER_DASH : HeadlineName.Shape.SET_APART);
             if (named != null) return named;
         }
+        Matcher dotted = DOTTED_TAIL.matcher(h);
+        HeadlineName afterDots = dotted.matches() ? headlineName(dotted.group(2), dotted.group(1), HeadlineName.Shape.AFTER_DASH) : null;
+        if (afterDots != null) return afterDots;
         Matcher comma = CREDIT_AFTER_COMMA.matcher(h);
         if (comma.matches() && BylineWords.after(comma.group(2)) != null) return headlineName(comma.group(2), comma.group(1), HeadlineName.Shape.AFTER_COMMA);
         Matcher head = NAME_COLON_HEAD.matcher(h);
@@ -860,7 +920,7 @@ public record Byline(List<String> authors, String source) {
     public record HeadlineName(String name, String headline, Shape shape, boolean credited, boolean titled) {
         /** Where a headline sets a name off. */
         public enum Shape {
-            /** "HEADLINE – NAME". */
+            /** "HEADLINE – NAME", "HEADLINE.. NAME": set off by a dash or a run of dots, which the model weighs alike. */
             AFTER_DASH,
             /** "HEADLINE (NAME)", "HEADLINE “NAME”". */
             SET_APART,
@@ -1017,9 +1077,10 @@ public record Byline(List<String> authors, String source) {
             } else if (!comma || isAgency(last) || ACRONYM.matcher(last).matches()) {
                 rest = m.group(1);
                 source = last;
-            } else if (latin && (Words.count(last) == 1 && Words.count(m.group(1)) >= 2 || BylineWords.endsWithJob(last))) {
+            } else if (latin && (Words.count(last) == 1 && Words.count(m.group(1)) >= 2 || BylineWords.endsWithJob(last)
+                    || last.startsWith("of "))) {
                 // "By NAME, Abuja": one word after an English writer's full name is the city filed from;
-                // "By NAME, Business Reporter": what the writer is.
+                // "By NAME, Business Reporter": what the writer is; "… from NAME, of West Bay": where a letter's writer lives.
                 rest = m.group(1);
             }
         }
@@ -1072,7 +1133,7 @@ public record Byline(List<String> authors, String source) {
             if (!latin && n.chars().anyMatch(Character::isDigit)) return null;
             // "Par Karim Benali." closes its line with a full stop that is no initial; so does "اسم الكاتب: NAME."
             if (latin && n.endsWith(".") && !n.matches(".*\\b\\p{Lu}\\.$")) n = n.substring(0, n.length() - 1);
-            if (!latin && n.endsWith(".") && ARABIC_WORD_END.matcher(n).find()) n = n.substring(0, n.length() - 1);
+            if (!latin) n = withoutClosingStop(n);
             authors.add(n);
         }
         return authors.isEmpty() && source == null ? null : new Byline(authors, source);
@@ -1260,6 +1321,12 @@ public record Byline(List<String> authors, String source) {
         if (bracketed.matches()) return givenPersonName(bracketed.group(1));
         if (t.endsWith("..")) t = t.replaceAll("\\.+$", "");
         String n = withoutAnd(BylineWords.withoutHonorific(BylineWords.withoutJobBefore(t)));
+        // "واج واج", "شمالي شمالي": words printed twice are an account's handle, not a name.
+        // A full name printed twice is the writer's link and its text run together, told before the name's
+        // length is, since twice over a name of three words runs to six.
+        // Only a given name makes it a writer's: a column's name is printed twice too ("نبض الشارع").
+        String once = onceOfTwice(n);
+        if (once != null) return Words.count(once) >= 2 && opensWithGivenName(once) ? personName(once) : null;
         Matcher initialled = INITIALLED.matcher(n.strip());
         if (initialled.matches() && GivenNames.contains(Words.key(initialled.group(1)))) return n.strip();
         // An ellipsis ("غزة ... حياة بلا كهرباء") is a headline's, where initials keep single dots.
@@ -1306,11 +1373,6 @@ public record Byline(List<String> authors, String source) {
         // one another, each with the article.
         boolean lineage = nisbas == withArticle && opensWithGivenName(n);
         if (withArticle >= 2 && withArticle * 2 > folded.length && !lineage) return null;
-        // "واج واج", "شمالي شمالي": words printed twice are an account's handle, not a name.
-        // A full name printed twice is the writer's link and its text run together.
-        // Only a given name makes it a writer's: a column's name is printed twice too ("نبض الشارع").
-        String once = onceOfTwice(n);
-        if (once != null) return Words.count(once) >= 2 && opensWithGivenName(once) ? personName(once) : null;
         for (String word : folded) {
             // "أقلام وآراء": a section's words, a conjunction glued on, are no name either.
             if (word.length() > 3 && word.startsWith("و") && SECTION_WORDS.contains(word.substring(1))) return null;

@@ -53,6 +53,8 @@ public final class ScrapedTextParser {
             "الاتيه", "وبعد", "following", "include");
     /** "* ", "** ": the mark a writer's note under a text opens with. */
     private static final Pattern NOTE_MARK = Pattern.compile("^\\*+\\s*");
+    /** "صدى الوادي -": a spaced dash closing a line, which leads into the text as a dateline does. */
+    private static final Pattern DASH_END = Pattern.compile("\\s[-–—]\\s*$");
     /** A label's or a menu entry's end: a colon, a bar, a slash. */
     private static final Pattern LABEL_END = Pattern.compile("[:：|/]\\s*$");
     /** "span>", "</h1>": a scrap of a tag the copy kept before a line's text. */
@@ -3290,6 +3292,9 @@ public final class ScrapedTextParser {
             if (verse[i]) return null;
             String name = Byline.personName(units.get(i).text());
             if (name == null || isForeignScript(units.get(i)) || namesOfficial(i) || printedAsTemplate(i)) return null;
+            // "صدى الوادي -" under the headline: the outlet leads into its text, as a writer opening with a
+            // given name may too.
+            if (DASH_END.matcher(units.get(i).text()).find() && !Byline.opensWithGivenName(name)) return null;
             String key = Words.key(name);
             // A name the headline holds is the story's subject, unless the headline is the column's: "NAME يكتب عن …".
             boolean signs = headline.startsWith(key + " يكتب") || headline.startsWith(key + " تكتب");

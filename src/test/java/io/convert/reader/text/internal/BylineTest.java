@@ -736,6 +736,98 @@ class BylineTest {
     }
 
     @Test
+    void aCreditRunOnAfterAShortHeadlineOrAnEpithetSignsIt() {
+        assertArrayEquals(new String[] {"ذاكرة البحر", "سلمى النعيمي"}, Byline.runOnPen("ذاكرة البحر بقلم سلمى النعيمي"));
+        // After two words, only a given name signs: the two words may be a section's.
+        assertNull(Byline.runOnPen("مقالات بقلم الشارع العربي"));
+        assertEquals("سامي حسين الحداد", Byline.runOnPen("ليالي المدينة القديمة … بقلم الكاتب :سامي حسين الحداد")[1]);
+        assertEquals("سامي نور", Byline.runOnPen("رحلة إلى الجنوب…. بقلم ؛ سامي نور")[1]);
+    }
+
+    @Test
+    void aReadersLetterNamesItsWriters() {
+        assertEquals(List.of("Jane Roe"), Byline.parse("Letter to the editor from Jane Roe, of West Harbour", null, false).authors());
+        assertEquals(List.of("Jane Roe", "John Doe"), Byline.parse("From Ms Jane Roe & Mr John Doe", null, false).authors());
+        // "From" alone opens a sentence.
+        assertNull(Byline.parse("From Monday, the bridge will close", null, false));
+    }
+
+    @Test
+    void aLatinTitleBeforeTheNameIsNoPartOfIt() {
+        assertEquals(List.of("Jeanne Roy"), Byline.parse("Par Dr Jeanne Roy", null, false).authors());
+        assertEquals(List.of("John Roe"), Byline.parse("By Mr John Roe", null, false).authors());
+        assertEquals("Jeanne Marie ROY", Byline.personName("Pr. Jeanne Marie ROY"));
+        assertEquals("John Roe", Byline.personName("Rev. John Roe"));
+    }
+
+    @Test
+    void aRunOfDotsSetsANameOffAtTheHeadlinesEndAsADashDoes() {
+        Byline.HeadlineName named = Byline.headlineName("ليالي المدينة القديمة؛؛؛؛ سامي حسين الحداد");
+        assertEquals("سامي حسين الحداد", named.name());
+        assertEquals("ليالي المدينة القديمة", named.headline());
+        assertEquals("سامي نور", Byline.headlineName("ومضة : ليالي المدينة القديمة …!! سامي نور").name());
+        assertNull(Byline.headlineName("غزة.. حياة بلا كهرباء"));
+    }
+
+    @Test
+    void aTitleInsideTheCreditSaysWhereTheNameStartsAfterEpithetsAndJobs() {
+        assertEquals(List.of("سلمى النعيمي"), Byline.parse("بقلم الشريفة الأديبة الشاعرة دكتورة سلمى النعيمي", null, false).authors());
+        assertEquals(List.of("سامي حسين الحداد"), Byline.parse("بقلم المرحوم الشيخ سامي حسين الحداد", null, false).authors());
+        assertEquals(List.of("سامر العلي"), Byline.parse("بقلم رئيس تحرير مجلة الأفق وأسرتها الأستاذ سامر العلي", null, false).authors());
+        // An interview with a titled guest names the one interviewed, not the writer.
+        assertNull(Byline.parse("حوار مع الشاعر والناقد ا. د. سامي حسين الحداد", null, false));
+        // A title after the first writer's name belongs to the second writer.
+        assertEquals(List.of("سامي نور", "علي حسن"), Byline.parse("إعداد: سامي نور و الدكتور علي حسن", null, false).authors());
+    }
+
+    @Test
+    void aliSpeltAsThePrepositionClosesAName() {
+        assertEquals(List.of("سامي نور محمد على"), Byline.parse("حوار - سامي نور محمد على", null, false).authors());
+        assertNull(Byline.personName("على طريق المدينة"));
+    }
+
+    @Test
+    void aBarAfterTheVerbOfWritingHeadsAColumn() {
+        assertArrayEquals(new String[] {"سامي حسين", "رحلة إلى ذاكرة المدينة القديمة"},
+                Byline.writesColumn("سامي حسين يكتب | رحلة إلى ذاكرة المدينة القديمة"));
+    }
+
+    @Test
+    void theColonAfterTheBylineWordPartsTheNameFromAnEpithetOrAJob() {
+        assertEquals(List.of("سلمى النعيمي"), Byline.parse("بقلم الشاعرة الليبية: د. سلمى النعيمي.", null, false).authors());
+        assertEquals(List.of("سلمى النعيمي"), Byline.parse("بقلم سلمى النعيمي :إعلامية /كاتبة سياسية", null, false).authors());
+    }
+
+    @Test
+    void aReportingVerbOpensASentenceNotAName() {
+        assertNull(Byline.personName("شدد سامي حسين الحداد"));
+        assertNull(Byline.personName("وحذرت سلمى النعيمي"));
+        assertEquals("دعاء النعيمي", Byline.personName("دعاء النعيمي"));
+    }
+
+    @Test
+    void afterAJobBoundToTheNextWordASlashLeadsToTheWorkplaceNotAName() {
+        assertNull(Byline.runOnPen("المهندس/ سامي نور العلي / مدير/ مكتبة البلدية سابقا"));
+        assertArrayEquals(new String[] {"رحلة إلى ذاكرة المدينة القديمة", "سامي نور"}, Byline.runOnPen("رحلة إلى ذاكرة المدينة القديمة / سامي نور"));
+    }
+
+    @Test
+    void aLongNamePrintedTwiceIsTheWritersLinkAndItsText() {
+        assertEquals("سامي حسين الحداد", Byline.personName("سامي حسين الحداد سامي حسين الحداد"));
+        // A column's name printed twice opens with no given name.
+        assertNull(Byline.personName("نبض الشارع العربي نبض الشارع العربي"));
+    }
+
+    @Test
+    void aCreditJoinedByAndToAnyWordIsOneLabelBeforeItsColonOrSlash() {
+        assertEquals(new Byline(List.of("سامر العلي"), null), Byline.parse("جمع وإعداد / سامر العلي", null, false));
+        assertEquals(List.of("هالة بن سالم"), Byline.parse("حكايات المدينة: إعداد وتقديم : هالة بن سالم", null, true).authors());
+        assertTrue(BylineWords.isAlone("إعداد وإشراف:"));
+        // Without the colon or the slash, a word glued to "and" after the credit may be a given name.
+        assertEquals(List.of("وليد سامر"), Byline.parse("كتب وليد سامر", null, false).authors());
+    }
+
+    @Test
     void aShareButtonAndAHeadlinesLabelAreNoNames() {
         assertNull(Byline.personName("مشاركة الخبر"));
         assertNull(Byline.personName("قم بمشاركة المقال"));
