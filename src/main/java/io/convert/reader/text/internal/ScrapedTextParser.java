@@ -1768,6 +1768,14 @@ public final class ScrapedTextParser {
             return again < bodyStart && Byline.personName(units.get(name).text()) != null && sameText(i, again);
         }
 
+        /** How many copies of line {@code i} the page prints one under the other, itself included (template between them aside). */
+        private int copiesRunning(int i) {
+            int copies = 1;
+            for (int j = keptBefore(i); j >= 0 && sameText(i, j); j = keptBefore(j)) copies++;
+            for (int j = nextKept(i); j < n && sameText(i, j); j = nextKept(j)) copies++;
+            return copies;
+        }
+
         /** Whether line {@code i} is printed again right above or below itself. */
         private boolean printedTwice(int i) {
             return i > 0 && sameText(i - 1, i) || i + 1 < n && sameText(i, i + 1);
@@ -2471,10 +2479,17 @@ public final class ScrapedTextParser {
         /**
          * The deck under {@code chosen}, or -1: it echoes the text by design and does not displace the
          * headline above it; a line that shares nothing with the text (a section label, an alert) is no
-         * headline above its deck.
+         * headline above its deck, unless the page prints it three times running (as the page's, the
+         * story's and its share card's headline): the line under the last copy is then its deck or caption.
          */
         private int deckUnder(int chosen, Echo echo) {
-            return chosen >= 0 && echo.of(units.get(chosen).text()) > NO_ECHO ? nextKept(chosen) : -1;
+            if (chosen < 0) return -1;
+            if (copiesRunning(chosen) >= 3) {
+                int last = chosen;
+                while (nextKept(last) < n && sameText(chosen, nextKept(last))) last = nextKept(last);
+                return nextKept(last);
+            }
+            return echo.of(units.get(chosen).text()) > NO_ECHO ? nextKept(chosen) : -1;
         }
 
         /** Whether a date or a byline the chrome rules left stands between lines {@code above} and {@code below}. */
