@@ -1900,6 +1900,7 @@ public final class ScrapedTextParser {
             boolean opensText = useTitle && title < 0 && (titleHint == null ? headlineOpensText(bodyStart) : repeatsTitleBar(bodyStart));
             int signature = useTitle && title < 0 && titleHint == null && !opensText && rules.contains(Rule.BYLINE) && bodyStart < n
                     ? signature(bodyStart) : -1;
+            if (useTitle && title < 0 && !opensText && titleHint == null && signature < 0) title = shortHeadline(from, bodyStart);
             if (useTitle) {
                 int ruleLine = title >= 0 ? title : opensText || signature >= 0 ? bodyStart : -1;
                 // A line labelled as the title is no guess for the model to weigh.
@@ -2931,6 +2932,26 @@ public final class ScrapedTextParser {
             Unit u = units.get(first);
             return isForeignScript(u) && u.words() >= 5 && u.words() <= 20 && !sentenceEnd(u.text()) && !isBylineOrDate(u)
                     && !BylineWords.isOutletName(u.text()) && !BylineWords.isCredit(u.text()) && Byline.personName(u.text()) == null ? first : -1;
+        }
+
+        /**
+         * A headline of one to three words ("الزرقاء", "هوامش", "الافتتاحية") right over the text, or over the
+         * writer's name or date that head it, or -1. Asked only where no other line is the headline: a section's
+         * name, a menu entry or a site's name is as short, but none of them stands alone over the text; a
+         * section's name sits over a headline, so the text under a short headline opens with a paragraph. Only on
+         * Arabic pages, as the title model's own line where the rules found none: an English page's few words
+         * there name its brand.
+         */
+        private int shortHeadline(int from, int bodyStart) {
+            if (!arabicProse() || bodyStart >= n || isHeadlineLike(units.get(bodyStart))) return -1;
+            int i = keptBefore(bodyStart);
+            for (int seen = 0; i >= from && seen < HEADER_LINES && isSignature(units.get(i)); seen++) i = keptBefore(i);
+            if (i < from || good[i]) return -1;
+            Unit u = units.get(i);
+            String key = Words.key(u.text());
+            return isMenuWord(u) && key.chars().noneMatch(Character::isDigit) && !isForeignScript(u) && !isSignature(u)
+                    && !BylineWords.isOutletName(u.text()) && !BylineWords.isCredit(u.text())
+                    && Arrays.stream(key.split(" ")).noneMatch(Byline::endsWithSection) ? i : -1;
         }
 
         private boolean arabicProse() {
