@@ -1770,6 +1770,14 @@ public final class ScrapedTextParser {
             return again < bodyStart && Byline.personName(units.get(name).text()) != null && sameText(i, again);
         }
 
+        /** How many copies of line {@code i} the page prints one under the other, itself included (template between them aside). */
+        private int copiesRunning(int i) {
+            int copies = 1;
+            for (int j = keptBefore(i); j >= 0 && sameText(i, j); j = keptBefore(j)) copies++;
+            for (int j = nextKept(i); j < n && sameText(i, j); j = nextKept(j)) copies++;
+            return copies;
+        }
+
         /** Whether line {@code i} is printed again right above or below itself. */
         private boolean printedTwice(int i) {
             return i > 0 && sameText(i - 1, i) || i + 1 < n && sameText(i, i + 1);
@@ -1894,6 +1902,7 @@ public final class ScrapedTextParser {
             boolean opensText = useTitle && title < 0 && (titleHint == null ? headlineOpensText(bodyStart) : repeatsTitleBar(bodyStart));
             int signature = useTitle && title < 0 && titleHint == null && !opensText && rules.contains(Rule.BYLINE) && bodyStart < n
                     ? signature(bodyStart) : -1;
+            if (useTitle && title < 0 && !opensText && titleHint == null && signature < 0) title = shortHeadline(from, bodyStart);
             if (useTitle) {
                 int ruleLine = title >= 0 ? title : opensText || signature >= 0 ? bodyStart : -1;
                 // A line labelled as the title is no guess for the model to weigh.
@@ -2473,10 +2482,17 @@ public final class ScrapedTextParser {
         /**
          * The deck under {@code chosen}, or -1: it echoes the text by design and does not displace the
          * headline above it; a line that shares nothing with the text (a section label, an alert) is no
-         * headline above its deck.
+         * headline above its deck, unless the page prints it three times running (as the page's, the
+         * story's and its share card's headline): the line under the last copy is then its deck or caption.
          */
         private int deckUnder(int chosen, Echo echo) {
-            return chosen >= 0 && echo.of(units.get(chosen).text()) > NO_ECHO ? nextKept(chosen) : -1;
+            if (chosen < 0) return -1;
+            if (copiesRunning(chosen) >= 3) {
+                int last = chosen;
+                while (nextKept(last) < n && sameText(chosen, nextKept(last))) last = nextKept(last);
+                return nextKept(last);
+            }
+            return echo.of(units.get(chosen).text()) > NO_ECHO ? nextKept(chosen) : -1;
         }
 
         /** Whether a date or a byline the chrome rules left stands between lines {@code above} and {@code below}. */
@@ -2918,6 +2934,26 @@ public final class ScrapedTextParser {
             Unit u = units.get(first);
             return isForeignScript(u) && u.words() >= 5 && u.words() <= 20 && !sentenceEnd(u.text()) && !isBylineOrDate(u)
                     && !BylineWords.isOutletName(u.text()) && !BylineWords.isCredit(u.text()) && Byline.personName(u.text()) == null ? first : -1;
+        }
+
+        /**
+         * A headline of one to three words ("الزرقاء", "هوامش", "الافتتاحية") right over the text, or over the
+         * writer's name or date that head it, or -1. Asked only where no other line is the headline: a section's
+         * name, a menu entry or a site's name is as short, but none of them stands alone over the text; a
+         * section's name sits over a headline, so the text under a short headline opens with a paragraph. Only on
+         * Arabic pages, as the title model's own line where the rules found none: an English page's few words
+         * there name its brand.
+         */
+        private int shortHeadline(int from, int bodyStart) {
+            if (!arabicProse() || bodyStart >= n || isHeadlineLike(units.get(bodyStart))) return -1;
+            int i = keptBefore(bodyStart);
+            for (int seen = 0; i >= from && seen < HEADER_LINES && isSignature(units.get(i)); seen++) i = keptBefore(i);
+            if (i < from || good[i]) return -1;
+            Unit u = units.get(i);
+            String key = Words.key(u.text());
+            return isMenuWord(u) && key.chars().noneMatch(Character::isDigit) && !isForeignScript(u) && !isSignature(u)
+                    && !BylineWords.isOutletName(u.text()) && !BylineWords.isCredit(u.text())
+                    && Arrays.stream(key.split(" ")).noneMatch(Byline::endsWithSection) ? i : -1;
         }
 
         private boolean arabicProse() {
