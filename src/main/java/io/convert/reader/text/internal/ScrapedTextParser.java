@@ -1944,9 +1944,10 @@ public final class ScrapedTextParser {
                 if (i == bareName) addAuthor(Byline.personName(u.text()));
                 if (chrome[i] || i == bareName || i <= unechoedUnderTitle) continue;
                 if (readNameWithJob(i)) continue;
-                // The headline printed again, and the writer's job under the name, are neither deck nor text.
+                // The headline printed again, and the writer's job under the name, are neither deck nor text; a part's
+                // number there is no job.
                 if (title >= 0 && sameText(i, title)) continue;
-                if (bareName >= 0 && i == nextKept(bareName) && isJobLine(u)) continue;
+                if (bareName >= 0 && i == nextKept(bareName) && isJobLine(u) && !isSectionMarker(u)) continue;
                 if (artefact[i]) {
                     lastArtefact = i;
                     continue;
@@ -1971,8 +1972,9 @@ public final class ScrapedTextParser {
                     // the other right under the headline; the credit and the second copy are the picture's too.
                     blocks.add(figure(u.text()));
                     i++;
-                } else if (rules.contains(Rule.STRUCTURE) && (isStarred(u) || isSectionMarker(u) || namesFirstPart(u)
-                        || title >= 0 && nextPaywall(title) < i && isHeadingLike(u)) && nextKept(i) == bodyStart && !isBylinePart(u)) {
+                } else if (rules.contains(Rule.STRUCTURE) && ((isStarred(u) || isSectionMarker(u) || namesFirstPart(u)
+                        || title >= 0 && nextPaywall(title) < i && isHeadingLike(u)) && nextKept(i) == bodyStart && !isBylinePart(u)
+                        || numbersTitledPart(i, bodyStart) || i > from && numbersTitledPart(keptBefore(i), bodyStart))) {
                     // A heading right over the text heads its first part, and so does one under a paywall's box.
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (meta.build().subtitle() == null && authors.isEmpty() && useTitle && title >= 0
@@ -3376,6 +3378,20 @@ public final class ScrapedTextParser {
                 meta.published(date.toString());
             }
             return true;
+        }
+
+        /**
+         * "-14-" over "مقاهي شارع الرشيد" right over the text: a part's number over the part's title, as a series
+         * prints each episode under the series' headline; both head the part. The title is a subheading's shape,
+         * neither another number nor a byline or a date; read as a person's name, it is the writer's only while no
+         * writer is known (a street's or a café's name reads as one too).
+         */
+        private boolean numbersTitledPart(int i, int bodyStart) {
+            int next = nextKept(i);
+            if (i < 0 || !isSectionMarker(units.get(i)) || next >= bodyStart || nextKept(next) != bodyStart) return false;
+            Unit partTitle = units.get(next);
+            return isHeadingLike(partTitle) && !isSectionMarker(partTitle) && !isBylineOrDate(partTitle) && !isBylinePart(partTitle)
+                    && (!authors.isEmpty() || Byline.personName(partTitle.text()) == null);
         }
 
         private void readBody(int start, int end, List<Block> blocks) {
