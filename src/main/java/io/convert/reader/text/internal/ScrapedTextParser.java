@@ -76,6 +76,10 @@ public final class ScrapedTextParser {
     private static final int CARD_LINES = 8;
     /** Words past which a numbered line is a section of prose, not a listed headline or a teaser's blurb. */
     private static final int LISTED_PROSE_WORDS = 40;
+    /** The share of the text's long lines left without a final mark past which its writer leaves sentences open. */
+    private static final double OPEN_PROSE_SHARE = 0.5;
+    /** Words from which a line left open, where the writer leaves sentences so, is one of them rather than a subheading. */
+    private static final int OPEN_SENTENCE_WORDS = 6;
     /** How many paragraphs in a row a page's second copy of its article repeats, at least: more than a pull quote. */
     private static final int SECOND_COPY_PARAGRAPHS = 3;
     /** How many earlier printings of a paragraph a second copy's first paragraph is compared with, latest first. */
@@ -322,6 +326,8 @@ public final class ScrapedTextParser {
         private Set<String> pageWords;
         /** {@link #topics()}, counted when first asked. */
         private Map<String, Integer> topics;
+        /** {@link #leavesSentencesOpen()}, worked out when first asked. */
+        private Boolean sentencesLeftOpen;
 
         /** Lines of a rhymed poem the text quotes or is: short, but the text's own (see {@link #markRhymedVerse}). */
         private final boolean[] verse;
@@ -1949,9 +1955,10 @@ public final class ScrapedTextParser {
                 if (i == bareName) addAuthor(Byline.personName(u.text()));
                 if (chrome[i] || i == bareName || i <= unechoedUnderTitle) continue;
                 if (readNameWithJob(i)) continue;
-                // The headline printed again, and the writer's job under the name, are neither deck nor text.
+                // The headline printed again, and the writer's job under the name, are neither deck nor text; a part's
+                // number there is no job.
                 if (title >= 0 && sameText(i, title)) continue;
-                if (bareName >= 0 && i == nextKept(bareName) && isJobLine(u)) continue;
+                if (bareName >= 0 && i == nextKept(bareName) && isJobLine(u) && !isSectionMarker(u)) continue;
                 if (artefact[i]) {
                     lastArtefact = i;
                     continue;
@@ -1976,8 +1983,9 @@ public final class ScrapedTextParser {
                     // the other right under the headline; the credit and the second copy are the picture's too.
                     blocks.add(figure(u.text()));
                     i++;
-                } else if (rules.contains(Rule.STRUCTURE) && (isStarred(u) || isSectionMarker(u) || namesFirstPart(u)
-                        || title >= 0 && nextPaywall(title) < i && isHeadingLike(u)) && nextKept(i) == bodyStart && !isBylinePart(u)) {
+                } else if (rules.contains(Rule.STRUCTURE) && ((isStarred(u) || isSectionMarker(u) || namesFirstPart(u)
+                        || title >= 0 && nextPaywall(title) < i && isHeadingLike(u)) && nextKept(i) == bodyStart && !isBylinePart(u)
+                        || numbersTitledPart(i, bodyStart) || i > from && numbersTitledPart(keptBefore(i), bodyStart))) {
                     // A heading right over the text heads its first part, and so does one under a paywall's box.
                     blocks.add(new Block.Heading(2, text(u.text())));
                 } else if (meta.build().subtitle() == null && authors.isEmpty() && useTitle && title >= 0
@@ -3413,6 +3421,20 @@ public final class ScrapedTextParser {
             return true;
         }
 
+        /**
+         * "-14-" over "مقاهي شارع الرشيد" right over the text: a part's number over the part's title, as a series
+         * prints each episode under the series' headline; both head the part. The title is a subheading's shape,
+         * neither another number nor a byline or a date; read as a person's name, it is the writer's only while no
+         * writer is known (a street's or a café's name reads as one too).
+         */
+        private boolean numbersTitledPart(int i, int bodyStart) {
+            int next = nextKept(i);
+            if (i < 0 || !isSectionMarker(units.get(i)) || next >= bodyStart || nextKept(next) != bodyStart) return false;
+            Unit partTitle = units.get(next);
+            return isHeadingLike(partTitle) && !isSectionMarker(partTitle) && !isBylineOrDate(partTitle) && !isBylinePart(partTitle)
+                    && (!authors.isEmpty() || Byline.personName(partTitle.text()) == null);
+        }
+
         private void readBody(int start, int end, List<Block> blocks) {
             List<Unit> kept = new ArrayList<>();
             int lastArtefact = -2;
@@ -3718,6 +3740,7 @@ public final class ScrapedTextParser {
                         && !isLabelHeading(u) && !isSectionOpening(u.text()) && !isTopicClaim(u);
                 // Two sentences on one line, or a picture's caption and its credit, head nothing.
                 heading &= !INNER_FULL_STOP.matcher(u.text()).find();
+                heading &= !isOpenSentence(u);
                 boolean isHeading = heading && nextIsProse && !opensBody && !isBylinePart(u) && !creditsMaker(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
                         && !ADDRESS.matcher(u.text().strip()).lookingAt() && !SCRIPTURE_CLOSING.matcher(u.text().strip()).matches()
                         && !(k > 0 && continuesInto(kept.get(k - 1), u)) && !opensWithAnd(u) && !FunctionWords.opensWithContrast(Words.key(u.text()));
@@ -3980,6 +4003,32 @@ public final class ScrapedTextParser {
             String label = Words.key(m.group(1));
             return label.length() > 2 && Arrays.stream(label.split(" ")).noneMatch(FunctionWords::isSayingVerb) && mayHeadSection(u)
                     && (next == null || !isTopicClaim(next)) && topics().getOrDefault(label, 0) < 2;
+        }
+
+        /**
+         * "لكنها فازت بالكأس الثامنة على مستوى الأندية" between two paragraphs that end as openly: where the writer
+         * leaves most sentences without a final mark, a line's open end tells no subheading, and a line of some words
+         * so left is one more sentence. A subheading there is short, or says what it is by another mark (a label's
+         * colon, a number, a topic before its claim).
+         */
+        private boolean isOpenSentence(Unit u) {
+            String t = u.text().strip();
+            return u.words() >= OPEN_SENTENCE_WORDS && !ANY_FINAL_PUNCTUATION.matcher(t).matches() && !isSectionOpening(t)
+                    && !isSectionMarker(u) && !isStarred(u) && !isTopicClaim(u) && leavesSentencesOpen();
+        }
+
+        /** Whether most of the text's lines of prose length ({@link #isProseOrList}'s eight words), three or more, end without a final mark. */
+        private boolean leavesSentencesOpen() {
+            if (sentencesLeftOpen == null) {
+                int lines = 0, open = 0;
+                for (int i = textStart; i <= textEnd && i < n; i++) {
+                    if (chrome[i] || artefact[i] || units.get(i).words() < 8) continue;
+                    lines++;
+                    if (!ANY_FINAL_PUNCTUATION.matcher(units.get(i).text().strip()).matches()) open++;
+                }
+                sentencesLeftOpen = open >= 3 && open >= OPEN_PROSE_SHARE * lines;
+            }
+            return sentencesLeftOpen;
         }
 
         /** How many of the page's lines are claims under each topic ({@link #isTopicClaim}), by the topic's folded label. */
