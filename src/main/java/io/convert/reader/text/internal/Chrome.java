@@ -149,11 +149,11 @@ public final class Chrome {
 
     /**
      * A server's warning printed into the page: "Deprecated function: preg_match(): … in /var/www/…",
-     * "… in path_alter() (line 40 of /home/…)"; or the time it took to build the page ("Page generated in
+     * "… in path_alter() (line 40 of /home/…)", "Strict Standards: Declaration of … in /home/…"; or the time it took to build the page ("Page generated in
      * 1.54 seconds.", "Page générée en 0,21 secondes").
      */
     private static final Pattern SERVER_WARNING = Pattern.compile(
-            "(?i)^\\W*(?:deprecated(?: function)?|warning|notice|fatal error|parse error)\\s*:.*\\b(?:in|of|dans)\\s+\\S*/\\S+"
+            "(?i)^\\W*(?:deprecated(?: function)?|warning|notice|strict standards|fatal error|parse error)\\s*:.*\\b(?:in|of|dans)\\s+\\S*/\\S+"
             + "|^\\W*(?:page (?:generated|created|rendered|loaded) in|page (?:générée|créée) en)\\s+[\\d.,]+\\s*(?:seconds?|secondes?|sec|s|ms)\\b");
     /** A CMS's error printed into the page: "JUser: :_load: …" (a Joomla class and method). */
     private static final Pattern CMS_ERROR = Pattern.compile("J[A-Z]?\\w*: :_?\\w+:");
