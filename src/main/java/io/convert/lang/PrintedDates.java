@@ -53,9 +53,9 @@ public final class PrintedDates {
             "(?<![\\d\\p{L}])" + DAY + "\\s*(?:من\\s+|of\\s+|[/-]\\s*|,\\s+)?" + MONTH
                     + "(?:\\s*[/(\\-–]\\s*\\p{L}+(?:\\s*[-–/]?\\s*\\p{L}+)?\\s*\\)?)?[\\s,،./-]*(?:عام\\s+|سنة\\s+)?" + YEAR + "(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "May 17, 2025", "Sept. 3 2024". */
+    /** "May 17, 2025", "Sept. 3 2024", "Jun 20,2017" (a theme that sets no space after the comma). */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}])" + MONTH + "\\.?\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)",
+            "(?<![\\p{L}])" + MONTH + "\\.?\\s+" + DAY + "(?:,\\s*|\\s+)" + YEAR + "(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * "محليات وبرلمانمايو 27, 2018": a section's name copied against the month with no space; only

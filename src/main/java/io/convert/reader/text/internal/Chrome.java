@@ -149,11 +149,11 @@ public final class Chrome {
 
     /**
      * A server's warning printed into the page: "Deprecated function: preg_match(): … in /var/www/…",
-     * "… in path_alter() (line 40 of /home/…)"; or the time it took to build the page ("Page generated in
+     * "… in path_alter() (line 40 of /home/…)", "Strict Standards: Declaration of … in /home/…"; or the time it took to build the page ("Page generated in
      * 1.54 seconds.", "Page générée en 0,21 secondes").
      */
     private static final Pattern SERVER_WARNING = Pattern.compile(
-            "(?i)^\\W*(?:deprecated(?: function)?|warning|notice|fatal error|parse error)\\s*:.*\\b(?:in|of|dans)\\s+\\S*/\\S+"
+            "(?i)^\\W*(?:deprecated(?: function)?|warning|notice|strict standards|fatal error|parse error)\\s*:.*\\b(?:in|of|dans)\\s+\\S*/\\S+"
             + "|^\\W*(?:page (?:generated|created|rendered|loaded) in|page (?:générée|créée) en)\\s+[\\d.,]+\\s*(?:seconds?|secondes?|sec|s|ms)\\b");
     /** A CMS's error printed into the page: "JUser: :_load: …" (a Joomla class and method). */
     private static final Pattern CMS_ERROR = Pattern.compile("J[A-Z]?\\w*: :_?\\w+:");
@@ -356,7 +356,7 @@ public final class Chrome {
     private static final Pattern FONT_BUTTONS = Pattern.compile("\\s*(?:tag icon\\s+)?(?:(?:[+-]?[Aa][+-]?\\s+){1,2}[+-]?[Aa][+-]?|[+-][Aa]|[Aa][+-]|(?:ع\\s+){1,2}ع)\\s*");
     /**
      * What the page says to its reader about the page, not the story: "… اضغط هنا" (click here), "لتحميل
-     * الفيديو من هنا" (for the video, here), an appeal to pay for the journalism.
+     * الفيديو من هنا" (for the video, here), an appeal to pay for the journalism, what only subscribers may do.
      */
     private static final Pattern PAGE_PROMPT = Pattern.compile("(?iu)(?:اضغط هنا|انقر هنا|إضغط هنا)\\s*[.!:]?\\s*$"
             + "|(?:^|[،,٬]\\s*)(?:للمزيد|لمزيد|لمشاهدة|لتحميل|للتحميل|لقراءة|للاطلاع|للتسجيل|للاشتراك|لمتابعة)(?:\\s+\\S+){0,3}?\\s+(?:من\\s+)?هنا\\s*[.!:]?\\s*$"
@@ -368,6 +368,9 @@ public final class Chrome {
             + "|^\\s*(?:donate|make a donation)(?: now| today)?\\s*[.!]?\\s*$"
             + "|^\\s*(?:soutenez|faites un don)\\b.{0,60}\\b(?:nous|notre|journalisme|presse|information|rédaction|média)"
             + "|^\\s*(?:ادعم|ادعموا|تبرع|تبرّع)\\s+(?:الصحافة|صحافة|الموقع|موقعنا|عملنا|استقلال)"
+            // "Contenu réservé aux abonnés", a badge over a headline as often as a paywall's opening: no box opens at it.
+            + "|^\\W*(?:ce |cet |les )?(?:contenu|article|articles)(?: \\p{L}+)?(?: est| sont)? réservée?s? aux (?:abonnés|inscrits|membres)\\b"
+            + "|\\bpour (?:nous )?soutenir\\b[^.!?]{0,40}\\babonnez-vous\\b|^\\W*only subscribers (?:are eligible to|can|may) (?:post|leave|read|comment)\\b"
             // Where to write to the paper: "Pour toute information (ou demande) … écrire à : ADDRESS", "للتواصل: ADDRESS".
             + "|^\\W*(?:pour toute (?:information|question|demande)|for (?:all |any )?(?:enquiries|inquiries)|للتواصل|للاستفسار)"
             + "[^@]{0,120}?[\\w.+-]+@[\\w-]+\\.\\w|(?:écrire|écrivez(?:-nous)?) à\\s*:?\\s*[\\w.+-]+@[\\w-]+\\.\\w"
@@ -377,8 +380,9 @@ public final class Chrome {
     /**
      * A paywall's cut: "Subscribe to continue reading", "To continue reading, please subscribe:", "Already a
      * subscriber?", "Already have an account? Log in", "Read this article for free:", "Want to read more?",
-     * "S'abonner pour lire la suite", and its offer: "Monthly Digital Subscription", "Enjoy unlimited reading on
-     * SITE", "$19 $0 for the first 4 weeks*", "… Cancel anytime."
+     * "S'abonner pour lire la suite", "Il vous reste 72% à découvrir", "Pour lire l'intégralité de ce dossier, …",
+     * and its offer: "Monthly Digital Subscription", "Enjoy unlimited reading on SITE", "$19 $0 for the first 4
+     * weeks*", "… Cancel anytime."
      */
     private static final Pattern PAYWALL = Pattern.compile("(?iu)^\\W*(?:subscribe|sign up|register) (?:now )?to (?:continue reading|keep reading|read the (?:full|rest)|read more)\\b"
             + "|^\\W*to (?:continue|keep) reading\\b[^.!?]{0,30}\\b(?:subscribe|sign in|log in|register)\\b"
@@ -386,7 +390,9 @@ public final class Chrome {
             + "|^\\W*want to (?:read|keep reading|continue reading)(?: more| on)?\\s*\\?\\s*$"
             + "|^\\W*(?:enjoy )?unlimited (?:digital )?(?:reading|access)\\b|[$€£]\\s?\\d[^.!?]{0,30}\\bfor (?:the )?first \\d+ (?:days|weeks|months)\\b"
             + "|\\bcancel any ?time\\s*[.!]?\\s*$|^\\W*(?:monthly|annual|yearly|weekly)(?: digital| print)? subscription\\s*$"
-            + "|\\b(?:s'abonner|s’abonner|abonnez-vous) pour (?:lire|continuer|accéder)\\b");
+            + "|\\b(?:s'abonner|s’abonner|abonnez-vous) pour (?:lire|continuer|accéder)\\b"
+            + "|^\\W*il vous reste \\d+\\s?% (?:de (?:cet|l['’])article )?à (?:lire|découvrir)\\b"
+            + "|^\\W*(?:inscrivez-vous|inscrivez vous|abonnez-vous|connectez-vous)?\\s*pour lire (?:la suite|l['’]intégralité) de (?:cet|ce|l['’])");
     /** A language switcher's entry: "English (الإنجليزية)", "• Français (الفرنسية)". */
     private static final Pattern LANGUAGE_ENTRY = Pattern.compile(
             "^[\\s•·*-]*(?:English|Français|Deutsch|Español|Türkçe|فارسی|العربية|Русский|中文)\\s*\\([^()]{2,20}\\)\\s*$");

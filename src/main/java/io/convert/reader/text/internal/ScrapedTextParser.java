@@ -3743,7 +3743,8 @@ public final class ScrapedTextParser {
                 heading &= !isOpenSentence(u);
                 boolean isHeading = heading && nextIsProse && !opensBody && !isBylinePart(u) && !creditsMaker(u) && !writersName && !amongShortLines && !isWrappedQuote(u.text())
                         && !ADDRESS.matcher(u.text().strip()).lookingAt() && !SCRIPTURE_CLOSING.matcher(u.text().strip()).matches()
-                        && !(k > 0 && continuesInto(kept.get(k - 1), u)) && !opensWithAnd(u) && !FunctionWords.opensWithContrast(Words.key(u.text()));
+                        && !(k > 0 && continuesInto(kept.get(k - 1), u)) && !opensWithAnd(u) && !FunctionWords.opensWithContrast(Words.key(u.text()))
+                        && !(k + 1 < kept.size() && goesOnInLowerCase(u, kept.get(k + 1)));
                 if (headingsWeighed()) isHeading = learnedHeading(kept, k, blocks, isHeading, nextIsProse, writersName, HeadingFeatures.Place.KEPT);
                 if (isHeading) {
                     blocks.add(new Block.Heading(2, text(u.text())));
@@ -3870,6 +3871,22 @@ public final class ScrapedTextParser {
             boolean listAround = k > 0 && ListMarker.of(kept.get(k - 1).text()) != null
                     || k + 1 < kept.size() && ListMarker.of(kept.get(k + 1).text()) != null;
             return dash && !listAround;
+        }
+
+        /**
+         * "We have just come out of the first / four years of …": an open line whose next line opens in lower
+         * case is a sentence broken by hand, however short it stops; the text under a subheading opens a
+         * sentence of its own, with a capital.
+         */
+        private static boolean goesOnInLowerCase(Unit u, Unit next) {
+            if (ANY_FINAL_PUNCTUATION.matcher(u.text().strip()).matches()) return false;
+            String t = next.text();
+            for (int i = 0; i < t.length(); ) {
+                int c = t.codePointAt(i);
+                if (Character.isLetterOrDigit(c)) return Character.isLowerCase(c);
+                i += Character.charCount(c);
+            }
+            return false;
         }
 
         /**

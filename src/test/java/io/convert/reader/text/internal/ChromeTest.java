@@ -52,6 +52,8 @@ class ChromeTest {
         "Published", "on", "نشر في", "● عاجل", "تلخيص", "روابط سريعة", "ابحث عن:",
         "فيسبوك تويتر واتساب تليجرام لينكد إن بريد إلكتروني",
         "Deprecated function: preg_match(): Passing null to parameter #2 ($subject) of type string is deprecated in /var/www/site/includes/common.inc",
+        "Strict Standards: Non-static method Basket::total() should not be called statically in /srv/shop/lib/basket.php on line 88",
+        "Only subscribers are eligible to post comments. Please subscribe to join the conversation.", "Les articles PLUS sont réservés aux abonnés.",
         "مواقيت الصلاة", "السبت 12 يوليو 2025 مدير النشر ورئيس التحرير: سعيد الإدريسي اتصل بنا من نحن", "Latest posts by سامي حداد (see all)", "عدد المقالات 48", "فهرس المقال إخفاء",
         "تاريخ الإضافة: | عدد الزيارات:812", "increase حجم الخط decrease", "تعديل حجم الخط:", "تغيير حجم الخط", "تكبير حجم الخط مسح تصغير حجم الخط", "إضافة تعليق جديد", "تسجيل الخروج", "هل تريد حقاً تسجيل الخروج؟",
         "JUser: :_load: غير قادر على استدعاء المستخدم برقم التعريف: 312", "نافذة على الجنوب >نافذة على الجنوب",
