@@ -22,8 +22,13 @@ public enum Rule {
     REGION,
     /** Open the text at the byline or the date line when the lines between them and the densest prose go unpunctuated. */
     UNPUNCTUATED_OPENING,
-    /** Keep as prose the long unpunctuated lines between two paragraphs that read as a ticker of headlines. */
+    /**
+     * Keep as prose the long unpunctuated lines that read as a ticker of headlines when they stand between two
+     * paragraphs, or right over or under one.
+     */
     PROSE_AMONG_PARAGRAPHS,
+    /** Keep as prose the long unpunctuated lines that read as a ticker of headlines right under the story's byline or date. */
+    PROSE_UNDER_HEADER,
     /**
      * Take as the text a copy's last line that stands right under the story's headline (and its byline or date), when
      * above that header the densest prose is one line at most: the copy stopped in its first paragraph.

@@ -500,7 +500,7 @@ public final class ScrapedTextParser {
                     && !isTitleCaseHeadline(last) && runsOn(last) && !signsPerson(last)) good[n - 1] = true;
             cutShort = cutShort && good[n - 1];
             if (rules.contains(Rule.CUT_LAST_WORDS)) keepCutLastWords();
-            if (useChrome && rules.contains(Rule.PROSE_AMONG_PARAGRAPHS)) keepProseTakenForTicker();
+            if (useChrome && (rules.contains(Rule.PROSE_AMONG_PARAGRAPHS) || rules.contains(Rule.PROSE_UNDER_HEADER))) keepProseTakenForTicker();
             if (rules.contains(Rule.REGION)) markRhymedVerse();
             if (useChrome) markTeaserExcerpts();
             if (useChrome) markCutExcerptRuns();
@@ -566,8 +566,9 @@ public final class ScrapedTextParser {
 
         /**
          * A long line without commas reads as a ticker, headlines run together; but such lines set
-         * between two paragraphs are a writer's unpunctuated prose: a ticker sits over or under the
-         * page's text, never parting its paragraphs.
+         * between two paragraphs, or right over or under one, are a writer's unpunctuated prose: a
+         * ticker sits over or under the page's text with the template's lines around it, never
+         * parting its paragraphs or touching one. So are such lines right under the story's header.
          */
         private void keepProseTakenForTicker() {
             for (int i = 0; i < n; i++) {
@@ -575,7 +576,8 @@ public final class ScrapedTextParser {
                 int end = i;
                 while (end + 1 < n && takenForTicker(end + 1)) end++;
                 int before = keptBefore(i), after = nextKept(end);
-                if (before >= 0 && after < n && good[before] && good[after]) {
+                boolean among = before >= 0 && after < n && good[before] && good[after] || touchesParagraph(i, end);
+                if (rules.contains(Rule.PROSE_AMONG_PARAGRAPHS) && among || rules.contains(Rule.PROSE_UNDER_HEADER) && underHeader(i)) {
                     for (int j = i; j <= end; j++) {
                         chrome[j] = false;
                         good[j] = true;
@@ -583,6 +585,29 @@ public final class ScrapedTextParser {
                 }
                 i = end;
             }
+        }
+
+        /**
+         * Whether a paragraph stands right over or right under the lines {@code first} to {@code last}, with no
+         * template line on their other side: a ticker runs among the template's lines, the masthead over it.
+         */
+        private boolean touchesParagraph(int first, int last) {
+            int above = first - 1, below = last + 1;
+            boolean templateAbove = above >= 0 && (chrome[above] || artefact[above]), templateBelow = below < n && (chrome[below] || artefact[below]);
+            return !templateAbove && !templateBelow && (above >= 0 && good[above] || below < n && good[below]);
+        }
+
+        /**
+         * Whether the lines from {@code first}, taken for a ticker, stand right under the story's header:
+         * its byline or date, under its headline. A ticker runs over the header, under the masthead and the date bar.
+         */
+        private boolean underHeader(int first) {
+            int signed = first - 1;
+            if (signed < 0 || chrome[signed] || artefact[signed] || !isSignature(units.get(signed))) return false;
+            int headline = keptBefore(signed);
+            if (headline < 0 || good[headline]) return false;
+            Unit u = units.get(headline);
+            return isHeadlineCandidate(u) && isHeadlineLike(u) && !isSignature(u);
         }
 
         private boolean takenForTicker(int i) {

@@ -17,6 +17,8 @@ class RegionRulesTest {
     @CsvSource({
         "ar-unpunctuated-opening-under-byline, UNPUNCTUATED_OPENING, نراقب أسراب الطيور وهي تهبط على الماء",
         "ar-unpunctuated-prose-between-paragraphs, PROSE_AMONG_PARAGRAPHS, ويضيف المزارعون أن أسعار البذور",
+        "ar-unpunctuated-lede-over-paragraph, PROSE_AMONG_PARAGRAPHS, أعرف سوق الخضار القديم منذ طفولتي",
+        "ar-unpunctuated-lede-under-byline, PROSE_UNDER_HEADER, افتتح رئيس بلدية المدينة صباح اليوم",
         "ar-cut-lede-under-header, LEDE_UNDER_HEADER, قضت فرق البلدية ليلتها",
         "ar-cut-last-words, CUT_LAST_WORDS, أما الدور الصغيرة فقد"})
     void ruleKeepsTextInRegion(String fixture, Rule rule, String text) throws IOException {
