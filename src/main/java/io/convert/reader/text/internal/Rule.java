@@ -36,6 +36,11 @@ public enum Rule {
     LEDE_UNDER_HEADER,
     /** Keep the few unpunctuated words a copy stops at, right under the text's last paragraph. */
     CUT_LAST_WORDS,
+    /**
+     * Learn the page's own name from its copyright line or its masthead ({@link SiteName}) and take the lines that
+     * only name the site for template, wherever the page prints them.
+     */
+    SITE_NAME,
     /** Take the title (and the site from a title bar) out of the body. */
     TITLE,
     /** Prefer as title the line whose words the article's opening repeats, over a kicker or teaser in the headline's place. */

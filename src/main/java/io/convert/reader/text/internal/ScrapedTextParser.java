@@ -112,6 +112,8 @@ public final class ScrapedTextParser {
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+•·▪◦●■–—]|o(?=\\s))\\s+(\\S.*)$");
     /** A breaking-news label before a headline: "عاجل | ", "عاجل: ", "Breaking: ". */
     private static final Pattern BREAKING = Pattern.compile("(?iu)(?:عاجل|breaking(?: news)?|urgent)\\s*[|:：\\-–—]\\s*\\S");
+    /** The most words of a line that only names the page's site, with its motto or city. */
+    private static final int SITE_LINE_WORDS = 12;
     /** The bar between a site's name and its tagline: "SITE | TAGLINE", "SITE - TAGLINE". */
     private static final Pattern BRAND_BAR = Pattern.compile("\\s+[|–—-]\\s+");
     /** A rank before a teaser's headline: digits and a space, no list mark; no line of code ("1 f(x);"). */
@@ -329,6 +331,10 @@ public final class ScrapedTextParser {
         /** {@link #leavesSentencesOpen()}, worked out when first asked. */
         private Boolean sentencesLeftOpen;
 
+        /** {@link #siteName()}, learned when first asked. */
+        private SiteName siteName;
+        private boolean siteNameRead;
+
         /** Lines of a rhymed poem the text quotes or is: short, but the text's own (see {@link #markRhymedVerse}). */
         private final boolean[] verse;
 
@@ -447,6 +453,7 @@ public final class ScrapedTextParser {
             }
             if (useChrome) markMastheadAfterBanner();
             if (useChrome) markBrandLines();
+            if (useChrome && rules.contains(Rule.SITE_NAME)) markSiteNameLines();
             if (useChrome) markBreakingTicker();
             if (useChrome) markTables();
             if (useChrome) markGluedBreadcrumbs();
@@ -1255,6 +1262,31 @@ public final class ScrapedTextParser {
                     int space = keys[i].indexOf(' ');
                     if (space > 0) printedAfterFirstWord.add(keys[i].substring(space + 1));
                 }
+            }
+        }
+
+        /** The page's own name, learned from its lines when first asked ({@link SiteName}); null when no line gives it. */
+        private SiteName siteName() {
+            if (!siteNameRead) {
+                List<String> lines = new ArrayList<>();
+                for (Unit u : units) lines.add(u.text());
+                siteName = SiteName.learn(lines);
+                siteNameRead = true;
+            }
+            return siteName;
+        }
+
+        /**
+         * A line that only names the page's own site ("صحيفة NAME", "NAME – CITY", "Welcome to NAME"), once a copyright
+         * line or the masthead has told the name, is the template's wherever it stands: no headline, no writer, no text.
+         * The page's first line is left as it is: the title rules and models already read a banner there.
+         */
+        private void markSiteNameLines() {
+            SiteName site = siteName();
+            int first = 0;
+            while (first < n && units.get(first).text().isBlank()) first++;
+            for (int i = first + 1; site != null && i < n; i++) {
+                if (!artefact[i] && units.get(i).words() <= SITE_LINE_WORDS && site.namedAlone(units.get(i).text())) chrome[i] = true;
             }
         }
 
