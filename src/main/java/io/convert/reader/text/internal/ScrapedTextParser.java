@@ -333,6 +333,7 @@ public final class ScrapedTextParser {
 
         /** {@link #siteName()}, learned when first asked. */
         private SiteName siteName;
+        /** Whether {@link #siteName()} has been asked: a page that gives no name leaves {@link #siteName} null. */
         private boolean siteNameRead;
 
         /** Lines of a rhymed poem the text quotes or is: short, but the text's own (see {@link #markRhymedVerse}). */

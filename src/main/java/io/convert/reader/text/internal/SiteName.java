@@ -46,6 +46,7 @@ public record SiteName(String name, String core) {
     private static final Pattern RIGHTS = Pattern.compile(
             "(?iu)(?:(?:جميع|كل)\\s+)?(?:الحقوق|حقوق النشر)\\s+محفوظة\\s*(?:ل\\s*ـ?\\s*|لـ\\s*|ل(?=\\p{L}{3}))?"
                     + "|tous droits réservés\\s*(?:à\\s+|:\\s*|©\\s*)?(?:\\d{4}\\s*)?|all rights reserved\\s*(?:by\\s+)?");
+    /** What names the owner after {@link #RIGHTS}: a name in quotes or not, up to a bar, a stop, a year or the line's end. */
     private static final Pattern RIGHTS_NAME = Pattern.compile("^[«\"“]?(\\p{L}[\\p{L}\\p{N}.'’&\\s-]*?)[»\"”]?\\s*(?:[|.,،:–—©-]|\\d{4}|$)");
 
     /**
