@@ -42,7 +42,7 @@ public record SiteName(String name, String core) {
             "(?iu)(?:^\\W*(?:©|\\(c\\)|copyright)(?:\\s*(?:©|\\(c\\)))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?"
                     + "|(?:©|\\(c\\)|copyright)\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?)\\s*[,.]?\\s*(?:by\\s+|par\\s+)?"
                     + "(\\p{L}[\\p{L}\\p{N}.'’&\\s-]*?)\\s*(?:[|.,،:–—©-]|\\d{4}|all rights|tous droits|جميع الحقوق|$)");
-    /** The name after a rights notice: "جميع الحقوق محفوظة لـ NAME", "Tous droits réservés à NAME". */
+    /** A rights notice, up to where the owner's name starts: "جميع الحقوق محفوظة لـ NAME", "Tous droits réservés à NAME". */
     private static final Pattern RIGHTS = Pattern.compile(
             "(?iu)(?:(?:جميع|كل)\\s+)?(?:الحقوق|حقوق النشر)\\s+محفوظة\\s*(?:ل\\s*ـ?\\s*|لـ\\s*|ل(?=\\p{L}{3}))?"
                     + "|tous droits réservés\\s*(?:à\\s+|:\\s*|©\\s*)?(?:\\d{4}\\s*)?|all rights reserved\\s*(?:by\\s+)?");
