@@ -25,11 +25,13 @@ public final class BylineWords {
     private static final Pattern INTERVIEWED = Pattern.compile(INTERVIEWED_WORD + "\\s+(?=\\p{L})");
     /** "حلقات يكتبها: NAME", "زاوية تكتبها NAME": a series or column and who writes it. */
     private static final String WRITES_IT = "(?:\\p{L}+\\s+)?(?:يكتبها|يكتبه|تكتبها|تكتبه)(?!\\p{L})";
+    /** "Dr", "Prof", "Rev", "Mr", "Mrs", "Ms", with or without a stop: a Latin title that marks the next words as a name. */
+    private static final String LATIN_TITLE = "(?:Dr|Prof|Rev|Mrs?|Ms)\\.?";
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?i:(?:written|words|story|text|posted)\\s+)?(?i:by)(?=[:\\s])"
             // "Letter to the editor from NAME", "From Ms NAME & Mr NAME": a reader's letter and its writers; "From" alone
             // opens sentences ("From Monday, …"), so only a title after it makes it a credit.
-            + "|(?i:letter\\s+to\\s+the\\s+editor\\s+from)(?=\\s)|From(?=\\s+(?:Dr|Mrs?|Ms|Prof|Rev)\\.?\\s)"
+            + "|(?i:letter\\s+to\\s+the\\s+editor\\s+from)(?=\\s)|From(?=\\s+" + LATIN_TITLE + "\\s)"
             + "|(?i:(?:rédigée?|écrite?|(?:entretien\\s+)?réalisée?)\\s+)?[Pp]ar(?=\\s+\\p{Lu})"
             // "De notre envoyé spécial à Sousse, NAME", "De notre correspondantNAME": a paper's own reporter
             // sent out, the name after the place or glued to the words by a copy that lost the line break.
@@ -59,7 +61,7 @@ public final class BylineWords {
      * "Mrs Jane Roe", "Rev. John Roe", "Mme Anne Roy".
      */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:د|أ|ا|م)\\s?[./]\\s*|(?:[اأ]\\s+د|د|أ|ا)\\s+(?=\\p{L}{2})|(?:الدكتور[ةه]?|الأستاذ[ةه]?|الاستاذ[ةه]?|المهندس[ةه]?|دكتور[ةه]?|مهندس[ةه]?|الحاج[ةه]?|الشيخ[ةه]?|اللواء|العميد|العقيد)(?:\\s*/\\s*|\\s+)|(?:(?:Dr|Prof|Rev|Mrs?|Ms)\\.?|(?:Pr|M)\\.|Mme|Mlle)\\s+(?=\\p{Lu}))");
+            "^(?:(?:د|أ|ا|م)\\s?[./]\\s*|(?:[اأ]\\s+د|د|أ|ا)\\s+(?=\\p{L}{2})|(?:الدكتور[ةه]?|الأستاذ[ةه]?|الاستاذ[ةه]?|المهندس[ةه]?|دكتور[ةه]?|مهندس[ةه]?|الحاج[ةه]?|الشيخ[ةه]?|اللواء|العميد|العقيد)(?:\\s*/\\s*|\\s+)|(?:" + LATIN_TITLE + "|(?:Pr|M)\\.|Mme|Mlle)\\s+(?=\\p{Lu}))");
     /**
      * Words that name a news outlet rather than a person ("سكاي نيوز عربية", "بوابة الأهرام",
      * "المغرب اليوم", "Maghreb Press"): a byline part made with one is the source, never an author.

@@ -1,6 +1,7 @@
 package io.convert.lang;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,17 @@ public final class SiteWords {
     private static final Pattern TAIL = Pattern.compile("(?<![\\p{L}\\p{M}])(?:الإخباري|الاخباري|الإخبارية|الاخبارية"
             + "|نيوز|نیوز|أونلاين|اونلاين|آنلاین|انلاین|آن لائن|تي في|تيفي|تی وی|ٹی وی|نت|تايمز|تایمز|ٹائمز"
             + "|بوست|برس|ڈاٹ کام|دوت كوم)$");
+    /**
+     * The word a page's own masthead opens with to say what the outlet is: "صحيفة", "Le Journal" is a name, not a
+     * kind. Beside {@link #LEAD}, the words a title bar's name opens with, as the two lists still differ (no Persian
+     * or Urdu here, no "إذاعة" or "منصة" there): one list for both is a change to measure on the pages.
+     */
+    private static final Pattern MASTHEAD_KIND_FIRST = Pattern.compile(
+            "^(?:صحيفة|صحيفه|جريدة|جريده|موقع|بوابة|بوابه|شبكة|شبكه|وكالة|وكاله|قناة|قناه|مجلة|مجله|إذاعة|اذاعة|منصة|منصه)\\s+(?=\\p{L})");
+    /** The word a masthead closes with to say what the outlet is: "NAME الإخباري", "NAME News", "NAME Tribune". */
+    private static final Pattern MASTHEAD_KIND_LAST = Pattern.compile(
+            "(?iu)(?<=\\p{L})\\s+(?:الإخباري|الاخباري|الإخبارية|الاخبارية|الإلكترونية|الالكترونية|الإلكتروني|الالكتروني|نيوز|برس|بريس|بوست|تايمز|ميديا"
+                    + "|news|times|press|post|tribune|herald|gazette|observer|journal|chronicle|courier|online|magazine|media)$");
     /** A site's name is short: longer segments are part of a headline that happens to start so. */
     private static final int MAX_WORDS = 5;
     private static final Pattern ARABIC_SCRIPT = Pattern.compile("\\p{IsArabic}");
@@ -43,6 +55,18 @@ public final class SiteWords {
     public static boolean namesPublication(String segment) {
         String s = segment.strip();
         return (LEAD.matcher(s).find() || TAIL.matcher(s).find()) && s.split("\\s+").length <= MAX_WORDS;
+    }
+
+    /** Where the name starts after the word that opens {@code name} to say what the outlet is ("صحيفة NAME"), or 0. */
+    public static int mastheadKindEnd(String name) {
+        Matcher m = MASTHEAD_KIND_FIRST.matcher(name);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
+    /** Where the word that closes {@code name} to say what the outlet is starts ("NAME الإخباري", "NAME News"), or -1. */
+    public static int mastheadKindStart(String name) {
+        Matcher m = MASTHEAD_KIND_LAST.matcher(name);
+        return m.find() ? m.start() : -1;
     }
 
     /**

@@ -80,6 +80,8 @@ public final class ScrapedTextParser {
     private static final double OPEN_PROSE_SHARE = 0.5;
     /** Words from which a line left open, where the writer leaves sentences so, is one of them rather than a subheading. */
     private static final int OPEN_SENTENCE_WORDS = 6;
+    /** Words from which a line is as long as prose runs, whatever its last mark: no heading's, menu's or label's. */
+    private static final int PROSE_LINE_WORDS = 8;
     /** How many paragraphs in a row a page's second copy of its article repeats, at least: more than a pull quote. */
     private static final int SECOND_COPY_PARAGRAPHS = 3;
     /** How many earlier printings of a paragraph a second copy's first paragraph is compared with, latest first. */
@@ -333,6 +335,7 @@ public final class ScrapedTextParser {
 
         /** {@link #siteName()}, learned when first asked. */
         private SiteName siteName;
+        /** Whether {@link #siteName()} has been asked: a page that gives no name leaves {@link #siteName} null. */
         private boolean siteNameRead;
 
         /** Lines of a rhymed poem the text quotes or is: short, but the text's own (see {@link #markRhymedVerse}). */
@@ -3970,7 +3973,7 @@ public final class ScrapedTextParser {
         }
 
         private boolean isProseOrList(Unit u) {
-            return ListMarker.of(u.text()) != null || u.words() >= 8 || sentenceEnd(u.text());
+            return ListMarker.of(u.text()) != null || u.words() >= PROSE_LINE_WORDS || sentenceEnd(u.text());
         }
 
         /**
@@ -4091,12 +4094,12 @@ public final class ScrapedTextParser {
                     && !isSectionMarker(u) && !isStarred(u) && !isTopicClaim(u) && leavesSentencesOpen();
         }
 
-        /** Whether most of the text's lines of prose length ({@link #isProseOrList}'s eight words), three or more, end without a final mark. */
+        /** Whether most of the text's lines of prose length ({@link #PROSE_LINE_WORDS}), three or more, end without a final mark. */
         private boolean leavesSentencesOpen() {
             if (sentencesLeftOpen == null) {
                 int lines = 0, open = 0;
                 for (int i = textStart; i <= textEnd && i < n; i++) {
-                    if (chrome[i] || artefact[i] || units.get(i).words() < 8) continue;
+                    if (chrome[i] || artefact[i] || units.get(i).words() < PROSE_LINE_WORDS) continue;
                     lines++;
                     if (!ANY_FINAL_PUNCTUATION.matcher(units.get(i).text().strip()).matches()) open++;
                 }

@@ -1,5 +1,6 @@
 package io.convert.reader.text.internal;
 
+import io.convert.lang.SiteWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,13 +30,6 @@ public record SiteName(String name, String core) {
     private static final Pattern PARTS = Pattern.compile("\\s+[|–—_-]\\s+");
     /** "name.net, MOTTO": an address closes at a comma too, where a name of words may go on into a headline. */
     private static final Pattern ADDRESS_COMMA = Pattern.compile("(?<=\\.\\p{L}{2,4})\\s*[,،]\\s+");
-    /** The word a masthead opens with to say what the outlet is: "صحيفة", "Le Journal" is a name, not a kind. */
-    private static final Pattern KIND_FIRST = Pattern.compile(
-            "^(?:صحيفة|صحيفه|جريدة|جريده|موقع|بوابة|بوابه|شبكة|شبكه|وكالة|وكاله|قناة|قناه|مجلة|مجله|إذاعة|اذاعة|منصة|منصه)\\s+(?=\\p{L})");
-    /** The word a masthead closes with to say what the outlet is: "NAME الإخباري", "NAME News", "NAME Tribune". */
-    private static final Pattern KIND_LAST = Pattern.compile(
-            "(?iu)(?<=\\p{L})\\s+(?:الإخباري|الاخباري|الإخبارية|الاخبارية|الإلكترونية|الالكترونية|الإلكتروني|الالكتروني|نيوز|برس|بريس|بوست|تايمز|ميديا"
-                    + "|news|times|press|post|tribune|herald|gazette|observer|journal|chronicle|courier|online|magazine|media)$");
     /** A site that names itself by its address: "Name.net", "name.ma". */
     private static final Pattern ADDRESS = Pattern.compile("(?iu)^\\p{L}[\\p{L}\\p{N}-]*\\.(?:com|net|org|info|news|ma|dz|tn|fr|ch|be|ca|sn|bf|ml|tv)$");
     /** "Welcome to NAME", "Bienvenue sur NAME", "مرحبا بكم في NAME": a site's greeting names the site. */
@@ -48,10 +42,11 @@ public record SiteName(String name, String core) {
             "(?iu)(?:^\\W*(?:©|\\(c\\)|copyright)(?:\\s*(?:©|\\(c\\)))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?"
                     + "|(?:©|\\(c\\)|copyright)\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?)\\s*[,.]?\\s*(?:by\\s+|par\\s+)?"
                     + "(\\p{L}[\\p{L}\\p{N}.'’&\\s-]*?)\\s*(?:[|.,،:–—©-]|\\d{4}|all rights|tous droits|جميع الحقوق|$)");
-    /** The name after a rights notice: "جميع الحقوق محفوظة لـ NAME", "Tous droits réservés à NAME". */
+    /** A rights notice, up to where the owner's name starts: "جميع الحقوق محفوظة لـ NAME", "Tous droits réservés à NAME". */
     private static final Pattern RIGHTS = Pattern.compile(
             "(?iu)(?:(?:جميع|كل)\\s+)?(?:الحقوق|حقوق النشر)\\s+محفوظة\\s*(?:ل\\s*ـ?\\s*|لـ\\s*|ل(?=\\p{L}{3}))?"
                     + "|tous droits réservés\\s*(?:à\\s+|:\\s*|©\\s*)?(?:\\d{4}\\s*)?|all rights reserved\\s*(?:by\\s+)?");
+    /** What names the owner after {@link #RIGHTS}: a name in quotes or not, up to a bar, a stop, a year or the line's end. */
     private static final Pattern RIGHTS_NAME = Pattern.compile("^[«\"“]?(\\p{L}[\\p{L}\\p{N}.'’&\\s-]*?)[»\"”]?\\s*(?:[|.,،:–—©-]|\\d{4}|$)");
 
     /**
@@ -137,10 +132,10 @@ public record SiteName(String name, String core) {
     /** {@code name} without the word that says what the outlet is, or the address's ending; itself when it has none. */
     private static String kindless(String name) {
         String t = name.strip();
-        Matcher first = KIND_FIRST.matcher(t);
-        if (first.lookingAt() && Words.count(t) >= 2) t = t.substring(first.end());
-        Matcher last = KIND_LAST.matcher(t);
-        if (last.find() && Words.count(t) >= 2) t = t.substring(0, last.start());
+        int nameStart = SiteWords.mastheadKindEnd(t);
+        if (nameStart > 0 && Words.count(t) >= 2) t = t.substring(nameStart);
+        int nameEnd = SiteWords.mastheadKindStart(t);
+        if (nameEnd >= 0 && Words.count(t) >= 2) t = t.substring(0, nameEnd);
         if (ADDRESS.matcher(t).matches()) t = t.substring(0, t.lastIndexOf('.'));
         return t.strip();
     }
