@@ -333,10 +333,6 @@ public final class ScrapedTextParser {
         /** {@link #leavesSentencesOpen()}, worked out when first asked. */
         private Boolean sentencesLeftOpen;
 
-        /** {@link #siteName()}, learned when first asked. */
-        private SiteName siteName;
-        /** Whether {@link #siteName()} has been asked: a page that gives no name leaves {@link #siteName} null. */
-        private boolean siteNameRead;
 
         /** Lines of a rhymed poem the text quotes or is: short, but the text's own (see {@link #markRhymedVerse}). */
         private final boolean[] verse;
@@ -1268,27 +1264,17 @@ public final class ScrapedTextParser {
             }
         }
 
-        /** The page's own name, learned from its lines when first asked ({@link SiteName}); null when no line gives it. */
-        private SiteName siteName() {
-            if (!siteNameRead) {
-                List<String> lines = new ArrayList<>();
-                for (Unit u : units) lines.add(u.text());
-                siteName = SiteName.learn(lines);
-                siteNameRead = true;
-            }
-            return siteName;
-        }
-
         /**
          * A line that only names the page's own site ("صحيفة NAME", "NAME – CITY", "Welcome to NAME"), once a copyright
          * line or the masthead has told the name, is the template's wherever it stands: no headline, no writer, no text.
          * The page's first line is left as it is: the title rules and models already read a banner there.
          */
         private void markSiteNameLines() {
-            SiteName site = siteName();
+            SiteName site = SiteName.learn(units.stream().map(Unit::text).toList());
+            if (site == null) return;
             int first = 0;
             while (first < n && units.get(first).text().isBlank()) first++;
-            for (int i = first + 1; site != null && i < n; i++) {
+            for (int i = first + 1; i < n; i++) {
                 if (!artefact[i] && units.get(i).words() <= SITE_LINE_WORDS && site.namedAlone(units.get(i).text())) chrome[i] = true;
             }
         }
