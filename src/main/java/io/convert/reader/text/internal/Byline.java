@@ -208,6 +208,11 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern WRITES_ALONE = Pattern.compile("^(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*(?:[:：]|…|\\.{3})?$");
     /** A user name in lower-case Latin letters ("بواسطة azzaman"): a site's account, not a printed name. */
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9_.]+");
+    /**
+     * "بجريدة", "لـوكالة": "at" or "for" glued to the outlet's word, as in what a writer is ("صحفي بجريدة NAME",
+     * "مراسل لوكالة NAME"): the rest still names the outlet.
+     */
+    private static final Pattern GLUED_PREPOSITION = Pattern.compile("^[بل]ـ*(?=\\p{IsArabic}{3})");
     /** One word with a capital inside ("FilGoal", "AlKhabar24"): a site's brand, which no person signs with alone. */
     private static final Pattern BRAND = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
     /**
@@ -1479,7 +1484,7 @@ public record Byline(List<String> authors, String source) {
 
     /** An agency or outlet named as the source of a story. */
     private static boolean isSource(String s) {
-        return isAgency(s) || BylineWords.isOutlet(s);
+        return isAgency(s) || BylineWords.isOutlet(s) || BylineWords.isOutlet(GLUED_PREPOSITION.matcher(s.strip()).replaceFirst(""));
     }
 
     static boolean isAgency(String s) {
