@@ -70,7 +70,7 @@ public final class BylineWords {
             "(?iu)(?<![\\p{L}])(?:نيوز|news|الإخبارية|الاخبارية|الإخباري|الاخباري|الاخبار|الأخبار|بوابة|موقع|شبكة|قناة|"
                     + "صحيفة|جريدة|وكالة|مجلة|صوت|تلفزيون|إذاعة|اذاعة|راديو|اليوم|عربية|العربية|برس|بريس|press|tv|online|منصة|أنباء|انباء|"
                     + "الإعلامية|الاعلامية|"
-                    + "أونلاين|اونلاين|أون لاين|اون لاين|بوست|تايمز|ميديا|post|times|tribune|agency|magazine|radio|24)(?![\\p{L}])");
+                    + "أونلاين|اونلاين|أون لاين|اون لاين|نت|نيت|بوست|تايمز|ميديا|post|times|tribune|agency|magazine|radio|24)(?![\\p{L}])");
     /**
      * "Valley Today", "Harbour Daily": words that name an outlet only as the last of a short name in
      * capitals; in a headline ("What to know about the storm today") they are plain words.
