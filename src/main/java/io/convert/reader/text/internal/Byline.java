@@ -101,6 +101,11 @@ public record Byline(List<String> authors, String source) {
      * Arabic semicolon ("SITE؛ ترجمة: NAME").
      */
     private static final Pattern PART_BREAK = Pattern.compile("\\s[-–—|]\\s|\\s+ـ+\\s+|\\s/\\s|\\s*؛\\s*");
+    /**
+     * Between a dateline's three or four parts, also a slash glued to the word before it ("تونس/ NAME/ AGENCY"), as
+     * Arabic is often typed; after one letter it is a title's ("د/ NAME") and parts nothing.
+     */
+    private static final Pattern DATELINE_PART_BREAK = Pattern.compile(PART_BREAK.pattern() + "|(?<=\\p{L}{2})/\\s+");
     /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
     private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\p{L}\\p{M}\\s.'’‐-]");
     /** A wire credit alone on its line: "(وكالات):", "(رويترز)", "AFP -". */
@@ -624,12 +629,12 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
-     * "غزة – NAME – مركز الدراسات ..", "تونس ــ SITE / NAME": three or four parts between spaced
-     * dashes, tatweels or slashes (city, writer, outlet or institution, in any order), exactly one
+     * "غزة – NAME – مركز الدراسات ..", "تونس ــ SITE / NAME", "تونس/ NAME/ AGENCY": three or four parts between
+     * spaced dashes, tatweels or slashes (city, writer, outlet or institution, in any order), exactly one
      * of them a person's name. Null otherwise.
      */
     private static Byline amongParts(String text) {
-        String[] parts = PART_BREAK.split(FINAL_STOP.matcher(text).replaceFirst(""));
+        String[] parts = DATELINE_PART_BREAK.split(FINAL_STOP.matcher(text).replaceFirst(""));
         if (parts.length < 3 || parts.length > 4) return null;
         List<String> names = new ArrayList<>();
         boolean nameFirst = false;
@@ -1484,7 +1489,9 @@ public record Byline(List<String> authors, String source) {
 
     /** An agency or outlet named as the source of a story. */
     private static boolean isSource(String s) {
-        return isAgency(s) || BylineWords.isOutlet(s) || BylineWords.isOutlet(GLUED_PREPOSITION.matcher(s.strip()).replaceFirst(""));
+        if (isAgency(s) || BylineWords.isOutlet(s)) return true;
+        Matcher glued = GLUED_PREPOSITION.matcher(s.strip());
+        return glued.lookingAt() && BylineWords.isOutlet(s.strip().substring(glued.end()));
     }
 
     static boolean isAgency(String s) {
