@@ -1392,6 +1392,8 @@ public record Byline(List<String> authors, String source) {
             if (word.length() >= 4 && POSSESSIVE.matcher(word).find()) return null;
             // Names hold no section words, and no word with a preposition glued to the article ("بالنسبة", "للشعب").
             if (SECTION_WORDS.contains(word) || isSectionNoun(word) || EXCLUSIVE_WORDS.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
+            // "رواية NAME": the work a review is about, by its maker.
+            if (BylineWords.isWork(word)) return null;
             // Nor the language's commonest words ("تم نسخ الرابط", "تواصل معنا"); folded, "على" is "Ali".
             if (!word.isEmpty() && Words.isArabic(word.codePointAt(0)) && !word.equals("علي") && FunctionWords.contains(word)) return null;
             // "أعلن رئيس البلدية", "وأكدت الوزارة": a saying verb, "and" glued on or not, opens a sentence, not a name.
