@@ -70,7 +70,7 @@ public final class BylineWords {
             "(?iu)(?<![\\p{L}])(?:نيوز|news|الإخبارية|الاخبارية|الإخباري|الاخباري|الاخبار|الأخبار|بوابة|موقع|شبكة|قناة|"
                     + "صحيفة|جريدة|وكالة|مجلة|صوت|تلفزيون|إذاعة|اذاعة|راديو|اليوم|عربية|العربية|برس|بريس|press|tv|online|منصة|أنباء|انباء|"
                     + "الإعلامية|الاعلامية|"
-                    + "أونلاين|اونلاين|أون لاين|اون لاين|بوست|تايمز|ميديا|post|times|tribune|agency|magazine|radio|24)(?![\\p{L}])");
+                    + "أونلاين|اونلاين|أون لاين|اون لاين|نت|نيت|بوست|تايمز|ميديا|post|times|tribune|agency|magazine|radio|24)(?![\\p{L}])");
     /**
      * "Valley Today", "Harbour Daily": words that name an outlet only as the last of a short name in
      * capitals; in a headline ("What to know about the storm today") they are plain words.
@@ -155,7 +155,18 @@ public final class BylineWords {
      */
     private static final Set<String> LINEAGE = Set.of("بن", "بنت", "ابن", "ال", "ولد", "منت");
 
+    /**
+     * The kinds of work a line names by its maker ("رواية NAME", "ديوان NAME", "فيلم NAME"), folded: what a review is
+     * about, never part of a person's name, so never its writer.
+     */
+    private static final Set<String> WORKS = Set.of("روايه", "ديوان", "مسرحيه", "فيلم", "مسلسل", "قصيده", "اغنيه", "البوم");
+
     private BylineWords() {
+    }
+
+    /** Whether a folded word names a kind of work ("رواية", "فيلم"): see {@link #WORKS}. */
+    public static boolean isWork(String foldedWord) {
+        return WORKS.contains(foldedWord);
     }
 
     /** Whether a folded word is a link of a lineage inside a name ("بن", "ولد"): see {@link #LINEAGE}. */

@@ -15,6 +15,8 @@ public final class FunctionWords {
             "كانت", "بين", "بعد", "قبل", "حول", "خلال", "منذ", "ضد", "عند", "حتي", "التي", "الذي", "الذين", "هذا",
             "هذه", "ذلك", "تلك", "هو", "هي", "هم", "كل", "غير", "ذات", "فيه", "فيها", "منه", "منها", "عليه", "عليها",
             "اليه", "قال", "قالت", "وقال", "وقالت", "اكد", "يوم", "امس", "اليوم", "تم", "معنا", "لنا", "لكم", "بسم",
+            // "all of us", which opens slogans ("كلنا بابليون") and never a name
+            "كلنا",
             // English
             "the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "had", "its",
             "his", "her", "their", "into", "over", "after", "before", "about", "will", "not", "but", "who", "what",

@@ -101,6 +101,11 @@ public record Byline(List<String> authors, String source) {
      * Arabic semicolon ("SITE؛ ترجمة: NAME").
      */
     private static final Pattern PART_BREAK = Pattern.compile("\\s[-–—|]\\s|\\s+ـ+\\s+|\\s/\\s|\\s*؛\\s*");
+    /**
+     * Between a dateline's three or four parts, also a slash glued to the word before it ("تونس/ NAME/ AGENCY"), as
+     * Arabic is often typed; after one letter it is a title's ("د/ NAME") and parts nothing.
+     */
+    private static final Pattern DATELINE_PART_BREAK = Pattern.compile(PART_BREAK.pattern() + "|(?<=\\p{L}{2})/\\s+");
     /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
     private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\p{L}\\p{M}\\s.'’‐-]");
     /** A wire credit alone on its line: "(وكالات):", "(رويترز)", "AFP -". */
@@ -208,6 +213,11 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern WRITES_ALONE = Pattern.compile("^(\\S.{2,50}?)\\s+(?:يكتب|تكتب)\\s*(?:[:：]|…|\\.{3})?$");
     /** A user name in lower-case Latin letters ("بواسطة azzaman"): a site's account, not a printed name. */
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9_.]+");
+    /**
+     * "بجريدة", "لـوكالة": "at" or "for" glued to the outlet's word, as in what a writer is ("صحفي بجريدة NAME",
+     * "مراسل لوكالة NAME"): the rest still names the outlet.
+     */
+    private static final Pattern GLUED_PREPOSITION = Pattern.compile("^[بل]ـ*(?=\\p{IsArabic}{3})");
     /** One word with a capital inside ("FilGoal", "AlKhabar24"): a site's brand, which no person signs with alone. */
     private static final Pattern BRAND = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
     /**
@@ -619,12 +629,12 @@ public record Byline(List<String> authors, String source) {
     }
 
     /**
-     * "غزة – NAME – مركز الدراسات ..", "تونس ــ SITE / NAME": three or four parts between spaced
-     * dashes, tatweels or slashes (city, writer, outlet or institution, in any order), exactly one
+     * "غزة – NAME – مركز الدراسات ..", "تونس ــ SITE / NAME", "تونس/ NAME/ AGENCY": three or four parts between
+     * spaced dashes, tatweels or slashes (city, writer, outlet or institution, in any order), exactly one
      * of them a person's name. Null otherwise.
      */
     private static Byline amongParts(String text) {
-        String[] parts = PART_BREAK.split(FINAL_STOP.matcher(text).replaceFirst(""));
+        String[] parts = DATELINE_PART_BREAK.split(FINAL_STOP.matcher(text).replaceFirst(""));
         if (parts.length < 3 || parts.length > 4) return null;
         List<String> names = new ArrayList<>();
         boolean nameFirst = false;
@@ -1382,6 +1392,8 @@ public record Byline(List<String> authors, String source) {
             if (word.length() >= 4 && POSSESSIVE.matcher(word).find()) return null;
             // Names hold no section words, and no word with a preposition glued to the article ("بالنسبة", "للشعب").
             if (SECTION_WORDS.contains(word) || isSectionNoun(word) || EXCLUSIVE_WORDS.contains(word) || GLUED_ARTICLE.matcher(word).lookingAt()) return null;
+            // "رواية NAME": the work a review is about, by its maker.
+            if (BylineWords.isWork(word)) return null;
             // Nor the language's commonest words ("تم نسخ الرابط", "تواصل معنا"); folded, "على" is "Ali".
             if (!word.isEmpty() && Words.isArabic(word.codePointAt(0)) && !word.equals("علي") && FunctionWords.contains(word)) return null;
             // "أعلن رئيس البلدية", "وأكدت الوزارة": a saying verb, "and" glued on or not, opens a sentence, not a name.
@@ -1479,7 +1491,9 @@ public record Byline(List<String> authors, String source) {
 
     /** An agency or outlet named as the source of a story. */
     private static boolean isSource(String s) {
-        return isAgency(s) || BylineWords.isOutlet(s);
+        if (isAgency(s) || BylineWords.isOutlet(s)) return true;
+        Matcher glued = GLUED_PREPOSITION.matcher(s.strip());
+        return glued.lookingAt() && BylineWords.isOutlet(s.strip().substring(glued.end()));
     }
 
     static boolean isAgency(String s) {

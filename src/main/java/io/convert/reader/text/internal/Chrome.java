@@ -124,7 +124,9 @@ public final class Chrome {
             "buy now", "shop now", "check price", "order now", "apply now", "start now", "see it", "get deal", "check it out",
             "read the review", "read full review", "get a demo", "schedule a demo", "try for free", "try it free",
             "no items found", "expand collapse", "open submenu", "close submenu",
-            "en savoir plus", "voir tout", "voir plus", "afficher plus", "عرض الكل", "عرض المزيد", "تحميل المزيد");
+            "en savoir plus", "voir tout", "voir plus", "afficher plus", "عرض الكل", "عرض المزيد", "تحميل المزيد",
+            // "أظهر المزيد", "إظهار المزيد", "المزيد": "show more" as Arabic themes print it, folded as keys are
+            "اظهر المزيد", "اظهار المزيد", "المزيد");
     private static final Set<String> ARTEFACT_WORDS = Set.of(
             "image", "images", "photo", "photos", "img", "picture", "pic", "thumbnail", "thumb", "icon", "logo",
             "banner", "placeholder", "null", "undefined", "default", "featured image", "gallery", "video", "untitled", "background",
