@@ -44,6 +44,11 @@ public final class FunctionWords {
             "الذي", "بعنوان", "entitled", "intitulé", "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
             "et", "ou", "de", "des", "du", "la", "le", "les", "un", "une", "à", "au", "aux", "par", "pour", "sur", "avec");
 
+    /** Prepositions, folded: a phrase opened by one ("بين الإبعاد الإداري والقضائي", "Inside the …") names no one and no outlet. */
+    private static final Set<String> PREPOSITIONS = Set.of("في", "من", "علي", "الي", "عن", "مع", "بين", "حول", "خلال", "منذ", "ضد",
+            "عند", "حتي", "بعد", "قبل", "in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "after", "before", "into", "over",
+            "inside", "dans", "pour", "sur", "avec", "par", "entre", "selon", "après", "avant", "chez");
+
     /**
      * Arabic words that join one clause to the next (relative pronouns, "but", "while", "because",
      * "when"), folded: running prose uses them every sentence or two, a headline seldom once.
@@ -64,6 +69,11 @@ public final class FunctionWords {
     /** Whether a line ending on {@code foldedWord} stops in the middle of its sentence. */
     public static boolean leavesOpen(String foldedWord) {
         return OPEN_ENDED.contains(foldedWord);
+    }
+
+    /** Whether {@code foldedWord} is a preposition. */
+    public static boolean isPreposition(String foldedWord) {
+        return PREPOSITIONS.contains(foldedWord);
     }
 
     /** Whether {@code foldedWord} is a verb that leads into a quote. */

@@ -316,9 +316,12 @@ public final class Chrome {
     private static final int MIN_REPRINTED_LINK = 15;
     /** The most characters of a headline printed over and over in one line, so that a huge line costs no more than a long one. */
     private static final int MAX_REPRINTED_LINK = 300;
-    /** What marks a run of non-spaces as an address, a query string, a file name or code. */
-    private static final Pattern TECHNICAL =
-            Pattern.compile("https?:|www\\.|//|[=&{};<>\\\\]|%[0-9A-Fa-f]{2}|\\.(?:gif|png|jpe?g|js|css|php|html?)\\b");
+    /**
+     * What marks a run of non-spaces as an address, a query string, a file name or code; a server's IPv4 address
+     * ("85.10.193.41") is what a theme prints of its host or the reader's, no figure a text gives.
+     */
+    private static final Pattern TECHNICAL = Pattern.compile(
+            "https?:|www\\.|//|[=&{};<>\\\\]|%[0-9A-Fa-f]{2}|\\.(?:gif|png|jpe?g|js|css|php|html?)\\b|^\\d{1,3}(?:\\.\\d{1,3}){3}$");
     /**
      * "2 حزيران، 2018اعتقالات متبادلة…": a list of other stories copied with each date run into its
      * headline; a year ends a word only with its era letter ("2018م").

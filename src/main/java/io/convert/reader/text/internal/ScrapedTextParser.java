@@ -99,6 +99,8 @@ public final class ScrapedTextParser {
     /** A sentence's closing mark, perhaps inside quotation marks or brackets; a bracket alone closes a name's job too. */
     private static final Pattern CLOSING_MARK = Pattern.compile(".*[.!?؟…][\"”»')\\]]*$");
     private static final Pattern TRAILING_OFF = Pattern.compile("\\p{L}\\s*(?:\\.{2,}|…)$");
+    /** "…خصصت للنظر...": a word the site's cut broke off at, an ellipsis glued to it. */
+    private static final Pattern CUT_WORD = Pattern.compile("\\p{L}(?:\\.{3}|…)\\s*$");
     /** Subheadings that may end with a colon: "أولاً: ...", "مقدمة:", "Introduction:". */
     private static final Pattern SECTION_OPENING =
             Pattern.compile("^(\\p{L}+)\\s*(?:[:\\-–—]|$)|^(?i:introduction|conclusion|summary|background)\\s*:");
@@ -512,6 +514,7 @@ public final class ScrapedTextParser {
             if (useChrome) markCutExcerptRuns();
             if (useChrome) markMenuBlurbs();
             if (useChrome) markCutExcerpts();
+            if (useChrome) markEllipsisCards();
             if (useChrome) markWritersBoxes();
             if (useChrome) markSecondCopy();
         }
@@ -746,6 +749,25 @@ public final class ScrapedTextParser {
                 teaserExcerpt[i] |= underHeadlineTwice || cutAboveHeadline;
                 seenProse = true;
             }
+        }
+
+        /**
+         * "HEADLINE / the first lines of its story, cut off... / HEADLINE / …": two cards or more closing the page's
+         * prose, each a headline over an excerpt the site broke off mid-word with an ellipsis, are a list of other
+         * stories with no label. A writer may close a paragraph with dots, but not each of the text's last sections,
+         * and nothing of the article comes under them.
+         */
+        private void markEllipsisCards() {
+            int last = n - 1;
+            while (last >= 0 && !good[last]) last--;
+            List<Integer> excerpts = new ArrayList<>();
+            for (int i = last; i >= 0 && good[i] && CUT_WORD.matcher(units.get(i).text()).find(); ) {
+                int headline = keptBefore(i);
+                if (headline < 0 || good[headline] || !isHeadlineLike(units.get(headline))) break;
+                excerpts.add(i);
+                i = keptBefore(headline);
+            }
+            if (excerpts.size() >= 2) for (int e : excerpts) teaserExcerpt[e] = true;
         }
 
         /**

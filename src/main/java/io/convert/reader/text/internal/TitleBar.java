@@ -1,5 +1,6 @@
 package io.convert.reader.text.internal;
 
+import io.convert.lang.FunctionWords;
 import io.convert.lang.PrintedDates;
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +61,17 @@ public record TitleBar(String site, String title) {
             if (key.equals(Words.key(last))) return new TitleBar(first, last);
         }
         if (dashed) return null;
-        // Without other evidence, the shorter side is the site: "Long article title | Site".
-        return Words.count(first) >= Words.count(last) ? new TitleBar(last, first) : new TitleBar(first, last);
+        // Without other evidence, the shorter side is the site: "Long article title | Site". A side that opens with a
+        // preposition ("بين الإبعاد الإداري والقضائي | HEADLINE") is a phrase of the headline's, no outlet's name.
+        boolean firstShorter = Words.count(first) < Words.count(last);
+        if (opensWithPreposition(firstShorter ? first : last)) return null;
+        return firstShorter ? new TitleBar(first, last) : new TitleBar(last, first);
+    }
+
+    private static boolean opensWithPreposition(String part) {
+        String key = Words.key(part).toLowerCase(Locale.ROOT);
+        int space = key.indexOf(' ');
+        return space > 0 && FunctionWords.isPreposition(key.substring(0, space));
     }
 
     private static boolean isDate(String part) {
