@@ -1343,8 +1343,11 @@ public record Byline(List<String> authors, String source) {
         if (n.indexOf('-') > 0 && Arrays.stream(n.split("-")).anyMatch(part -> isSection(part.strip()))) return null;
         // Nunation ("جداً", "أيضاً") marks adverbs and indefinite nouns; no printed name carries it.
         if (hasParticle(n) || NUNATION.matcher(n).find()) return null;
-        // "وتسيير دوريات.": an Arabic line closed by a full stop ends a sentence; names end with a letter.
-        if (n.endsWith(".") && n.length() > 1 && Words.isArabic(n.codePointAt(n.length() - 2))) return null;
+        // "وتسيير دوريات.": an Arabic line closed by a full stop ends a sentence; names end with a letter. So
+        // does a Latin word in lower case before the stop ("Baloda Bazar.", a dateline's town), where a
+        // name's stop closes an initial ("Jane R.").
+        if (n.endsWith(".") && n.length() > 1 && (Words.isArabic(n.codePointAt(n.length() - 2))
+                || Words.isLatin(n.codePointAt(n.length() - 2)) && Character.isLowerCase(n.codePointAt(n.length() - 2)))) return null;
         String key = Words.key(n);
         // Arabic given names seldom take the article: "الاقتصاد البرتقالي" is a phrase, not a person;
         // "الصادق شكري" is one of the few that do.
