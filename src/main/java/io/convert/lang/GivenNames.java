@@ -1,12 +1,5 @@
 package io.convert.lang;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -16,7 +9,7 @@ import java.util.Set;
  * given name nor shaped like one, where a phrase does ("توضيحات واقتراحات", "تشهد المنطقة …").
  */
 public final class GivenNames {
-    private static final Set<String> NAMES = load();
+    private static final Set<String> NAMES = ListedWords.load("given-names-ar.txt", "given-names-latin.txt");
 
     private GivenNames() {
     }
@@ -29,20 +22,5 @@ public final class GivenNames {
     /** The names as listed, for checking the list's own spelling. */
     public static Set<String> all() {
         return NAMES;
-    }
-
-    private static Set<String> load() {
-        Set<String> names = new HashSet<>();
-        for (String list : new String[] {"given-names-ar.txt", "given-names-latin.txt"}) {
-            try (InputStream in = GivenNames.class.getResourceAsStream(list);
-                    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (!line.isBlank() && !line.startsWith("#")) names.add(line.strip());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return Set.copyOf(names);
     }
 }

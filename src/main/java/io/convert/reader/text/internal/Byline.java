@@ -3,6 +3,7 @@ package io.convert.reader.text.internal;
 import io.convert.lang.BylineWords;
 import io.convert.lang.FunctionWords;
 import io.convert.lang.GivenNames;
+import io.convert.lang.PlaceNames;
 import io.convert.lang.PrintedDates;
 import io.convert.lang.ReadingTimes;
 import java.util.ArrayList;
@@ -1124,6 +1125,8 @@ public record Byline(List<String> authors, String source) {
                 if (source == null) source = n.strip();
                 continue;
             }
+            // "by SITE, New York Oct 21": the city the story was filed from, after the outlet, is no writer.
+            if (latin && PlaceNames.isPlace(n)) continue;
             if (latin && !LATIN_NAME.matcher(n).matches()) return null;
             // "كتب:NAME-يورونيوز-بروكسل": Arabic names hold no hyphen; the outlet and the city are glued on after one.
             int hyphen = latin ? -1 : n.indexOf('-');
@@ -1344,13 +1347,17 @@ public record Byline(List<String> authors, String source) {
                 || n.chars().anyMatch(Character::isDigit) || NOT_IN_NAME.matcher(n).find()
                 || SPACED_DASH.matcher(n).find() || n.contains("..") || n.contains("…") || LONE_LETTER.matcher(n).find()) return null;
         // "Senior Reporter", "Staff Writer": what an English writer is, capitalised as a name would be.
-        if (Words.isLatin(n.strip().codePointAt(0)) && (BylineWords.opensWithJob(n) || BylineWords.endsWithJob(n))) return null;
+        // "South Africa", "New York": a section's country or a dateline's city, capitalised as a name is.
+        if (Words.isLatin(n.strip().codePointAt(0)) && (BylineWords.opensWithJob(n) || BylineWords.endsWithJob(n) || PlaceNames.isPlace(n))) return null;
         // "SITE-لبنانيات": a section glued on with a hyphen names a page of the site.
         if (n.indexOf('-') > 0 && Arrays.stream(n.split("-")).anyMatch(part -> isSection(part.strip()))) return null;
         // Nunation ("جداً", "أيضاً") marks adverbs and indefinite nouns; no printed name carries it.
         if (hasParticle(n) || NUNATION.matcher(n).find()) return null;
-        // "وتسيير دوريات.": an Arabic line closed by a full stop ends a sentence; names end with a letter.
-        if (n.endsWith(".") && n.length() > 1 && Words.isArabic(n.codePointAt(n.length() - 2))) return null;
+        // "وتسيير دوريات.": an Arabic line closed by a full stop ends a sentence; names end with a letter. So
+        // does a Latin word in lower case before the stop ("Baloda Bazar.", a dateline's town), where a
+        // name's stop closes an initial ("Jane R.").
+        if (n.endsWith(".") && n.length() > 1 && (Words.isArabic(n.codePointAt(n.length() - 2))
+                || Words.isLatin(n.codePointAt(n.length() - 2)) && Character.isLowerCase(n.codePointAt(n.length() - 2)))) return null;
         String key = Words.key(n);
         // Arabic given names seldom take the article: "الاقتصاد البرتقالي" is a phrase, not a person;
         // "الصادق شكري" is one of the few that do.
