@@ -75,6 +75,29 @@ class TitlesTest {
     }
 
     @Test
+    void aDirectionMarkBesideTheSeparatorDoesNotHideIt() {
+        // A right-to-left page sets a right-to-left mark before the dash or the bar, so that it
+        // stands where the reader expects it; the site's name after it is cut all the same.
+        String headline = "موجة البرد تستمر حتى نهاية الأسبوع في المناطق المرتفعة";
+        String title = headline + " \u200f- الساحل الشرقي";
+        assertEquals(headline, arabicPageTitle(title, title));
+        String urdu = "<html lang=\"ur\" dir=\"rtl\"><head><title>شہر کے سرکاری اسکولوں میں نئی لائبریریاں کھول دی گئیں"
+                + " \u200f| \u200fپہاڑ ٹائمز</title><meta property=\"og:site_name\" content=\"پہاڑ ٹائمز\"></head><body>"
+                + "<p>محکمہ تعلیم کے مطابق پہلے مرحلے میں بیس اسکولوں کو کتابیں اور فرنیچر دیا گیا ہے اور اگلے سال"
+                + " باقی اسکولوں کی باری آئے گی۔</p></body></html>";
+        assertEquals("شہر کے سرکاری اسکولوں میں نئی لائبریریاں کھول دی گئیں", HtmlFixtures.html(urdu).metadata().title());
+    }
+
+    @Test
+    void thinSpacesAroundTheSeparatorAreSpaces() {
+        String page = "<html><head><title>Ferry timetable changes for the winter months\u2009—\u2009Harbour Notes"
+                + "</title><meta property=\"og:site_name\" content=\"Harbour Notes\"></head><body><p>From the first"
+                + " of November the morning ferry leaves half an hour later, and the last crossing of the day is"
+                + " dropped on weekdays until March.</p></body></html>";
+        assertEquals("Ferry timetable changes for the winter months", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
     void aRelatedStorysH1LinkingToItsOwnPageDoesNotWinOverTheDeclaredTitle() {
         // No heading shows the article's headline; the ticker's <h1>, a link to another story on
         // the same subject, shares a third of the declared title's words.

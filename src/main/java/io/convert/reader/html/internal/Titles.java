@@ -58,6 +58,15 @@ final class Titles {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+    /**
+     * White space that {@link Hints#collapseSpaces} keeps: the typographers' fixed-width and narrow
+     * spaces; not the ideographic space, a character's width in a CJK title, kept as set.
+     */
+    private static final Pattern OTHER_SPACE = Pattern.compile("[\\u2000-\\u200a\\u202f\\u205f]");
+    /** Marks that set the direction of the text beside them, where a space or an end is on one side. */
+    private static final String DIRECTION_MARKS = "[\\u200e\\u200f\\u061c\\u202a-\\u202e\\u2066-\\u2069]+";
+    private static final Pattern MARK_BESIDE_SPACE = Pattern.compile(
+            "(?<=^|[\\s\\u00a0])" + DIRECTION_MARKS + "|" + DIRECTION_MARKS + "(?=[\\s\\u00a0]|$)");
     /** Longer than this, an {@code <h1>} is a paragraph styled big, not a headline. */
     private static final int MAX_HEADING = 300;
     /**
@@ -638,8 +647,15 @@ final class Titles {
         return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
+    /**
+     * {@code s} with its runs of space as one, thin and narrow ones too ("Headline\u2009—\u2009Site"),
+     * and without the direction marks set beside a space or at an end: a right-to-left page puts
+     * one before a dash or a bar so it reads in the title's direction ("عنوان \u200f- الموقع"),
+     * which would otherwise hide the separator.
+     */
     static String collapse(String s) {
-        return s == null ? "" : Hints.collapseSpaces(s);
+        if (s == null) return "";
+        return Hints.collapseSpaces(MARK_BESIDE_SPACE.matcher(OTHER_SPACE.matcher(s).replaceAll(" ")).replaceAll(""));
     }
 
     private static String squash(String s) {
