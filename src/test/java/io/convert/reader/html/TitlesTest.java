@@ -89,6 +89,28 @@ class TitlesTest {
     }
 
     @Test
+    void aNameInLatinLettersAfterAnArabicHeadlineIsTheSitesName() {
+        // No name declared, no address, and three words of headline, too few to cut an unnamed
+        // segment on a guess: the brand in another script says what the segment is.
+        String page = "<html lang=\"ar\" dir=\"rtl\"><head><title>ارتفاع أسعار الذهب | Al Wadi Today</title></head>"
+                + "<body><p>سجلت أسعار الذهب ارتفاعا جديدا في تعاملات اليوم، مدفوعة بزيادة الطلب على المعدن الأصفر"
+                + " قبل موسم الأعياد.</p></body></html>";
+        assertEquals("ارتفاع أسعار الذهب", HtmlFixtures.html(page).metadata().title());
+        String first = page.replace("ارتفاع أسعار الذهب | Al Wadi Today", "Al Wadi Today | ارتفاع أسعار الذهب");
+        assertEquals("ارتفاع أسعار الذهب", HtmlFixtures.html(first).metadata().title());
+    }
+
+    @Test
+    void aPersianAgencysNameInTwoScriptsAroundItsTaglineIsCutBeforeTheHeadline() {
+        // The agency names itself first in Persian, then gives its tagline, then its name in Latin
+        // letters: all of it goes, as it opens the title.
+        String page = "<html lang=\"fa\" dir=\"rtl\"><head><title>خبرگزاری کوهسار | اخبار استان و کشور | Kuhsar News"
+                + " Agency - بازگشایی جاده کوهستانی پس از بارش سنگین برف</title></head><body><p>راهداران از صبح امروز"
+                + " برف‌روبی را آغاز کردند و جاده پس از شش ساعت به روی خودروهای سبک باز شد.</p></body></html>";
+        assertEquals("بازگشایی جاده کوهستانی پس از بارش سنگین برف", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
     void thinSpacesAroundTheSeparatorAreSpaces() {
         String page = "<html><head><title>Ferry timetable changes for the winter months\u2009—\u2009Harbour Notes"
                 + "</title><meta property=\"og:site_name\" content=\"Harbour Notes\"></head><body><p>From the first"
