@@ -111,6 +111,17 @@ class TitlesTest {
     }
 
     @Test
+    void aFullWidthBarSetsOffTheSiteNameOfAJapaneseTitle() {
+        String page = "<html lang=\"ja\"><head><title>港の灯台が今夜初めて点灯｜Harbour News</title></head><body>"
+                + "<p>港の入り口に新しく建てられた灯台が、今夜初めて明かりをともします。点灯式には町の人々が集まる予定です。</p>"
+                + "</body></html>";
+        assertEquals("港の灯台が今夜初めて点灯", HtmlFixtures.html(page).metadata().title());
+        String named = page.replace("Harbour News</title>", "海港ニュース</title><meta property=\"og:site_name\""
+                + " content=\"海港ニュース\">");
+        assertEquals("港の灯台が今夜初めて点灯", HtmlFixtures.html(named).metadata().title());
+    }
+
+    @Test
     void thinSpacesAroundTheSeparatorAreSpaces() {
         String page = "<html><head><title>Ferry timetable changes for the winter months\u2009—\u2009Harbour Notes"
                 + "</title><meta property=\"og:site_name\" content=\"Harbour Notes\"></head><body><p>From the first"

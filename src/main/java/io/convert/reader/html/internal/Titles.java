@@ -35,10 +35,12 @@ final class Titles {
      * which also joins the words of a CJK headline or blog name. Arabic script sets a stretched
      * tatweel apart as a dash ("العنوان ـ الموقع"), and a bar touching its letters is a separator
      * too ("العنوان|الموقع"), where a hyphen is not: it joins a compound ("الأمريكية-الصينية").
+     * A full-width bar, which CJK titles set between their segments ("見出し｜サイト名"), is one
+     * wherever it stands: no word holds it.
      */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»«/\\\\~ـ]|::)\\s+"
             + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsPunctuation}])[-|](?=[\\p{IsHan}\\p{IsHangul}])"
-            + "|(?<=\\p{IsArabic})\\s*\\|\\s*|\\s*\\|\\s*(?=\\p{IsArabic})");
+            + "|(?<=\\p{IsArabic})\\s*\\|\\s*|\\s*\\|\\s*(?=\\p{IsArabic})|\\s*\uff5c\\s*");
     /** A separator before a site's name inside a title: as {@link #SEPARATOR}, or a colon set off by spaces. */
     private static final Pattern NAMED_SEPARATOR = Pattern.compile(SEPARATOR.pattern() + "|\\s+:\\s+");
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
