@@ -75,6 +75,62 @@ class TitlesTest {
     }
 
     @Test
+    void aDirectionMarkBesideTheSeparatorDoesNotHideIt() {
+        // A right-to-left page sets a right-to-left mark before the dash or the bar, so that it
+        // stands where the reader expects it; the site's name after it is cut all the same.
+        String headline = "موجة البرد تستمر حتى نهاية الأسبوع في المناطق المرتفعة";
+        String title = headline + " \u200f- الساحل الشرقي";
+        assertEquals(headline, arabicPageTitle(title, title));
+        String urdu = "<html lang=\"ur\" dir=\"rtl\"><head><title>شہر کے سرکاری اسکولوں میں نئی لائبریریاں کھول دی گئیں"
+                + " \u200f| \u200fپہاڑ ٹائمز</title><meta property=\"og:site_name\" content=\"پہاڑ ٹائمز\"></head><body>"
+                + "<p>محکمہ تعلیم کے مطابق پہلے مرحلے میں بیس اسکولوں کو کتابیں اور فرنیچر دیا گیا ہے اور اگلے سال"
+                + " باقی اسکولوں کی باری آئے گی۔</p></body></html>";
+        assertEquals("شہر کے سرکاری اسکولوں میں نئی لائبریریاں کھول دی گئیں", HtmlFixtures.html(urdu).metadata().title());
+    }
+
+    @Test
+    void aNameInLatinLettersAfterAnArabicHeadlineIsTheSitesName() {
+        // No name declared, no address, and three words of headline, too few to cut an unnamed
+        // segment on a guess: the brand in another script says what the segment is.
+        String page = "<html lang=\"ar\" dir=\"rtl\"><head><title>ارتفاع أسعار الذهب | Al Wadi Today</title></head>"
+                + "<body><p>سجلت أسعار الذهب ارتفاعا جديدا في تعاملات اليوم، مدفوعة بزيادة الطلب على المعدن الأصفر"
+                + " قبل موسم الأعياد.</p></body></html>";
+        assertEquals("ارتفاع أسعار الذهب", HtmlFixtures.html(page).metadata().title());
+        String first = page.replace("ارتفاع أسعار الذهب | Al Wadi Today", "Al Wadi Today | ارتفاع أسعار الذهب");
+        assertEquals("ارتفاع أسعار الذهب", HtmlFixtures.html(first).metadata().title());
+    }
+
+    @Test
+    void aPersianAgencysNameInTwoScriptsAroundItsTaglineIsCutBeforeTheHeadline() {
+        // The agency names itself first in Persian, then gives its tagline, then its name in Latin
+        // letters: all of it goes, as it opens the title.
+        String page = "<html lang=\"fa\" dir=\"rtl\"><head><title>خبرگزاری کوهسار | اخبار استان و کشور | Kuhsar News"
+                + " Agency - بازگشایی جاده کوهستانی پس از بارش سنگین برف</title></head><body><p>راهداران از صبح امروز"
+                + " برف‌روبی را آغاز کردند و جاده پس از شش ساعت به روی خودروهای سبک باز شد.</p></body></html>";
+        assertEquals("بازگشایی جاده کوهستانی پس از بارش سنگین برف", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
+    void aFullWidthBarSetsOffTheSiteNameOfAJapaneseTitle() {
+        String page = "<html lang=\"ja\"><head><title>港の灯台が今夜初めて点灯｜Harbour News</title></head><body>"
+                + "<p>港の入り口に新しく建てられた灯台が、今夜初めて明かりをともします。点灯式には町の人々が集まる予定です。</p>"
+                + "</body></html>";
+        assertEquals("港の灯台が今夜初めて点灯", HtmlFixtures.html(page).metadata().title());
+        String named = page.replace("Harbour News</title>", "海港ニュース</title><meta property=\"og:site_name\""
+                + " content=\"海港ニュース\">");
+        assertEquals("港の灯台が今夜初めて点灯", HtmlFixtures.html(named).metadata().title());
+    }
+
+    @Test
+    void thinSpacesAroundTheSeparatorAreSpaces() {
+        String page = "<html><head><title>Ferry timetable changes for the winter months\u2009—\u2009Harbour Notes"
+                + "</title><meta property=\"og:site_name\" content=\"Harbour Notes\"></head><body><p>From the first"
+                + " of November the morning ferry leaves half an hour later, and the last crossing of the day is"
+                + " dropped on weekdays until March.</p></body></html>";
+        assertEquals("Ferry timetable changes for the winter months", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
     void aRelatedStorysH1LinkingToItsOwnPageDoesNotWinOverTheDeclaredTitle() {
         // No heading shows the article's headline; the ticker's <h1>, a link to another story on
         // the same subject, shares a third of the declared title's words.

@@ -35,10 +35,12 @@ final class Titles {
      * which also joins the words of a CJK headline or blog name. Arabic script sets a stretched
      * tatweel apart as a dash ("العنوان ـ الموقع"), and a bar touching its letters is a separator
      * too ("العنوان|الموقع"), where a hyphen is not: it joins a compound ("الأمريكية-الصينية").
+     * A full-width bar, which CJK titles set between their segments ("見出し｜サイト名"), is one
+     * wherever it stands: no word holds it.
      */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·•»«/\\\\~ـ]|::)\\s+"
             + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsPunctuation}])[-|](?=[\\p{IsHan}\\p{IsHangul}])"
-            + "|(?<=\\p{IsArabic})\\s*\\|\\s*|\\s*\\|\\s*(?=\\p{IsArabic})");
+            + "|(?<=\\p{IsArabic})\\s*\\|\\s*|\\s*\\|\\s*(?=\\p{IsArabic})|\\s*\uff5c\\s*");
     /** A separator before a site's name inside a title: as {@link #SEPARATOR}, or a colon set off by spaces. */
     private static final Pattern NAMED_SEPARATOR = Pattern.compile(SEPARATOR.pattern() + "|\\s+:\\s+");
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
@@ -57,7 +59,18 @@ final class Titles {
             "([^.]+)(?:\\.(?:co|com|org|net|ac|gov|edu|ne|or|go|gob|nic)\\.[a-z]{2}|\\.[^.]+)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+    private static final Pattern ARABIC_SCRIPT = Pattern.compile("\\p{IsArabic}");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+    /**
+     * White space that {@link Hints#collapseSpaces} keeps: the typographers' fixed-width and narrow
+     * spaces; not the ideographic space, a character's width in a CJK title, kept as set.
+     */
+    private static final Pattern OTHER_SPACE = Pattern.compile("[\\u2000-\\u200a\\u202f\\u205f]");
+    /** Marks that set the direction of the text beside them, where a space or an end is on one side. */
+    private static final String DIRECTION_MARKS = "[\\u200e\\u200f\\u061c\\u202a-\\u202e\\u2066-\\u2069]+";
+    private static final Pattern MARK_BESIDE_SPACE = Pattern.compile(
+            "(?<=^|[\\s\\u00a0])" + DIRECTION_MARKS + "|" + DIRECTION_MARKS + "(?=[\\s\\u00a0]|$)");
     /** Longer than this, an {@code <h1>} is a paragraph styled big, not a headline. */
     private static final int MAX_HEADING = 300;
     /**
@@ -108,6 +121,7 @@ final class Titles {
         if (!doc.isEmpty()) titles.add(doc);
         names.addAll(sharedAffixes(titles, headings));
         names.addAll(hostNames(titles));
+        names.addAll(latinNamesBesideArabic(titles));
         List<String> cleaned = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
             // A declared title is cut only at a named site; <title> may also lose an unnamed short
@@ -461,6 +475,28 @@ final class Titles {
         return out;
     }
 
+    /**
+     * A first or last segment in Latin letters beside a title in Arabic script is the site's name
+     * as its brand is spelt ("عنوان الخبر | Al Sahel"): a headline in Arabic, Persian or Urdu
+     * does not end in a run of Latin words set off by a separator.
+     */
+    private static Set<String> latinNamesBesideArabic(List<String> titles) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : titles) {
+            List<int[]> cuts = cuts(t);
+            if (cuts.isEmpty()) continue;
+            String first = t.substring(0, cuts.get(0)[0]), last = t.substring(cuts.get(cuts.size() - 1)[1]);
+            if (isLatinNameBeside(first, t.substring(cuts.get(0)[1]))) out.add(first.strip());
+            if (isLatinNameBeside(last, t.substring(0, cuts.get(cuts.size() - 1)[0]))) out.add(last.strip());
+        }
+        return out;
+    }
+
+    private static boolean isLatinNameBeside(String segment, String rest) {
+        return LATIN.matcher(segment).find() && !ARABIC_SCRIPT.matcher(segment).find()
+                && spacedWords(segment) <= MAX_NAME_WORDS && ARABIC_SCRIPT.matcher(rest).find();
+    }
+
     private static boolean isAffix(String segment, String title) {
         int w = words(segment).size();
         return w * 2 < words(title).size();
@@ -474,7 +510,7 @@ final class Titles {
      */
     static String clean(String title, Set<String> sites, String host, boolean guess) {
         String whole = DANGLING.matcher(collapse(title)).replaceAll(""), t = whole;
-        boolean cut = true, cutLast = false;
+        boolean cut = true, cutLast = false, cutFirst = false;
         // A title names its site once: a name cut at one end does not cut again a segment that
         // is a part of it ("Offshore Wind – Clean Power | Foundation for Offshore Wind").
         Set<String> uncut = new LinkedHashSet<>(sites);
@@ -492,10 +528,12 @@ final class Titles {
                 uncut.removeIf(n -> spells(last, n));
             } else if (namesSite(first, uncut, host) && !withoutFirst.isBlank()) {
                 t = withoutFirst.strip();
-                cut = true;
+                cut = cutFirst = true;
                 uncut.removeIf(n -> spells(first, n));
             }
         }
+        String tail = cutFirst ? afterMiddleName(t, sites, host) : null;
+        if (tail != null) return tail;
         if (!t.equals(whole)) return withoutSection(t, cutLast);
         String head = beforeMiddleName(t, sites, host);
         if (head != null) return head;
@@ -528,6 +566,24 @@ final class Titles {
             String segment = title.substring(cuts.get(i)[1], cuts.get(i + 1)[0]);
             String head = title.substring(0, cuts.get(i)[0]).strip();
             if (namesSite(segment, sites, host) && isEnoughOfATitle(head) && !namesSite(head, sites, host)) return head;
+        }
+        return null;
+    }
+
+    /**
+     * The headline after a site's name that has more before it, in a title that opened with the
+     * site's name, now cut: the name again in a second script, after a tagline ("خبرگزاری مهر |
+     * اخبار ایران و جهان | Mehr News Agency - Headline"), which that cut stops short of. Null
+     * unless a segment inside names the site and a headline's length comes after it. A title that
+     * opens with its headline ends with the site's name and its tagline ("Headline - Site -
+     * Tagline"), where what follows the name is no headline.
+     */
+    private static String afterMiddleName(String title, Set<String> sites, String host) {
+        List<int[]> cuts = cuts(title);
+        for (int i = cuts.size() - 1; i > 0; i--) {
+            String segment = title.substring(cuts.get(i - 1)[1], cuts.get(i)[0]);
+            String tail = title.substring(cuts.get(i)[1]).strip();
+            if (namesSite(segment, sites, host) && isEnoughOfATitle(tail) && !namesSite(tail, sites, host)) return tail;
         }
         return null;
     }
@@ -638,8 +694,15 @@ final class Titles {
         return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
+    /**
+     * {@code s} with its runs of space as one, thin and narrow ones too ("Headline\u2009—\u2009Site"),
+     * and without the direction marks set beside a space or at an end: a right-to-left page puts
+     * one before a dash or a bar so it reads in the title's direction ("عنوان \u200f- الموقع"),
+     * which would otherwise hide the separator.
+     */
     static String collapse(String s) {
-        return s == null ? "" : Hints.collapseSpaces(s);
+        if (s == null) return "";
+        return Hints.collapseSpaces(MARK_BESIDE_SPACE.matcher(OTHER_SPACE.matcher(s).replaceAll(" ")).replaceAll(""));
     }
 
     private static String squash(String s) {
