@@ -335,7 +335,6 @@ public final class ScrapedTextParser {
         /** {@link #leavesSentencesOpen()}, worked out when first asked. */
         private Boolean sentencesLeftOpen;
 
-
         /** Lines of a rhymed poem the text quotes or is: short, but the text's own (see {@link #markRhymedVerse}). */
         private final boolean[] verse;
 
@@ -1844,14 +1843,6 @@ public final class ScrapedTextParser {
             return again < bodyStart && Byline.personName(units.get(name).text()) != null && sameText(i, again);
         }
 
-        /** How many copies of line {@code i} the page prints one under the other, itself included (template between them aside). */
-        private int copiesRunning(int i) {
-            int copies = 1;
-            for (int j = keptBefore(i); j >= 0 && sameText(i, j); j = keptBefore(j)) copies++;
-            for (int j = nextKept(i); j < n && sameText(i, j); j = nextKept(j)) copies++;
-            return copies;
-        }
-
         /** Whether line {@code i} is printed again right above or below itself. */
         private boolean printedTwice(int i) {
             return i > 0 && sameText(i - 1, i) || i + 1 < n && sameText(i, i + 1);
@@ -2563,11 +2554,14 @@ public final class ScrapedTextParser {
          */
         private int deckUnder(int chosen, Echo echo) {
             if (chosen < 0) return -1;
-            if (copiesRunning(chosen) >= 3) {
-                int last = chosen;
-                while (nextKept(last) < n && sameText(chosen, nextKept(last))) last = nextKept(last);
-                return nextKept(last);
+            // The copies printed one under the other, template between them aside, and the last of them.
+            int copies = 1, last = chosen;
+            for (int j = keptBefore(chosen); j >= 0 && sameText(chosen, j); j = keptBefore(j)) copies++;
+            for (int j = nextKept(chosen); j < n && sameText(chosen, j); j = nextKept(j)) {
+                copies++;
+                last = j;
             }
+            if (copies >= 3) return nextKept(last);
             return echo.of(units.get(chosen).text()) > NO_ECHO ? nextKept(chosen) : -1;
         }
 
