@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.convert.Converter;
 import io.convert.model.Article;
+import io.convert.reader.html.ReadabilityCorpus;
 import io.convert.spi.ReadOptions;
 import io.convert.spi.WriteOptions;
 import java.io.ByteArrayInputStream;
@@ -45,6 +46,9 @@ import java.util.zip.GZIPInputStream;
  * src/bench/run.sh io.convert.bench.ExtractionBench [--corpus DIR] [--jobs N] [--url]
  *     [--per-page FILE] [--only REGEX] [--dump DIR] [CORPUS-NAME ...]
  * </pre>
+ * {@code title} is score.py's exact match; {@code title_typo} also counts a title that differs
+ * from the truth only in typography (curly or straight quotes, full-width marks), which the
+ * hand-made truths often type otherwise than the page sets them.
  * {@code --url} gives the reader each page's original URL as its base (score.py gives none);
  * {@code --per-page} writes a TSV row per tuning page (held-out pages are not listed, so they are
  * not looked at); {@code --dump} writes each page's JSON as {@code <id>.json}, to check these
@@ -200,7 +204,7 @@ public final class ExtractionBench {
 
     private static String summary(String corpus, String half, List<Result> results, boolean cjk) {
         List<Triple> triples = new ArrayList<>();
-        int titles = 0, titlesOk = 0, with = 0, withFound = 0, without = 0, withoutAbsent = 0, failed = 0;
+        int titles = 0, titlesOk = 0, titlesFolded = 0, with = 0, withFound = 0, without = 0, withoutAbsent = 0, failed = 0;
         double ms = 0;
         for (Result r : results) {
             Truth t = r.truth();
@@ -210,6 +214,7 @@ public final class ExtractionBench {
             if (t.title() != null) {
                 titles++;
                 if (collapse(t.title()).equals(collapse(r.title()))) titlesOk++;
+                if (folded(t.title()).equals(folded(r.title()))) titlesFolded++;
             }
             String key = bodyKey(r.body()), ws = collapse(r.body());
             for (String s : t.with()) if (found(s, key, ws)) withFound++;
@@ -225,7 +230,8 @@ public final class ExtractionBench {
                     .orElse(0);
             sb.append(String.format(" F1=%.3f P=%.3f R=%.3f", p + r == 0 ? 0 : 2 * p * r / (p + r), p, r));
         }
-        sb.append(titles == 0 ? " title=n/a" : String.format(" title=%.3f", (double) titlesOk / titles));
+        sb.append(titles == 0 ? " title=n/a" : String.format(" title=%.3f title_typo=%.3f", (double) titlesOk / titles,
+                (double) titlesFolded / titles));
         if (with + without > 0) {
             sb.append(String.format(" with_found=%.3f without_absent=%.3f", (double) withFound / Math.max(1, with),
                     (double) withoutAbsent / Math.max(1, without)));
@@ -301,6 +307,11 @@ public final class ExtractionBench {
         if (!WORD_CHAR.matcher(s.substring(0, s.offsetByCodePoints(0, 1))).matches()) pat = "\u0001" + pat;
         if (!WORD_CHAR.matcher(s.substring(s.offsetByCodePoints(s.length(), -1))).matches()) pat = pat + "\u0001";
         return bodyKey.contains(pat);
+    }
+
+    /** {@link #collapse}d with typography folded: the title a reader would call the same. */
+    private static String folded(String s) {
+        return ReadabilityCorpus.typographyFolded(collapse(s));
     }
 
     private static String collapse(String s) {

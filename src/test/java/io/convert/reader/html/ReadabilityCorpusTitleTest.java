@@ -1,5 +1,6 @@
 package io.convert.reader.html;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,15 @@ class ReadabilityCorpusTitleTest {
                 "Tide tables for the spring"));
         assertFalse(ReadabilityCorpus.sameTitleBesidesAffix("Tide tables for the spring-time", "Tide tables for the"
                 + " spring"));
+    }
+
+    @Test
+    void typographicQuotesAndFullWidthMarksMatchTheirPlainForms() {
+        assertEquals("A ferryman's \"last crossing\": will the pier open by spring?",
+                ReadabilityCorpus.typographyFolded("A ferryman\u2019s \u201clast crossing\u201d: will the pier open by spring\uff1f"));
+        assertTrue(ReadabilityCorpus.sameTitleBesidesAffix("Will the pier open by spring? | Harbour Notes",
+                "Will the pier open by spring\uff1f"));
+        assertFalse(ReadabilityCorpus.sameTitleBesidesAffix("A ferryman's last crossing", "A ferrymen\u2019s last crossing"));
     }
 
     @Test

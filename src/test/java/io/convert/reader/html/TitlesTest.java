@@ -244,6 +244,17 @@ class TitlesTest {
     }
 
     @Test
+    void aDublinCoreTitleGivenAsAPropertyOutranksOneGivenAsAName() {
+        // An old template's label stays under name=, the story's title comes as property=.
+        String page = "<html><head><title>Allotment Diary</title>"
+                + "<meta name=\"DC.title\" content=\"Allotment Diary entry\">"
+                + "<meta property=\"dc:title\" content=\"Leeks that survived the January frost\"></head>"
+                + "<body><p>Three rows went in late, and only the row under the fleece came through the cold"
+                + " week without rotting at the base.</p></body></html>";
+        assertEquals("Leeks that survived the January frost", HtmlFixtures.html(page).metadata().title());
+    }
+
+    @Test
     void aHeadingSharingFewWordsWithTheTitlesDoesNotWin() {
         String page = "<html><head><title>Harbour works delay the morning ferry by an hour</title>"
                 + "<meta property=\"og:title\" content=\"Harbour works delay the morning ferry by an hour\"></head>"

@@ -83,6 +83,8 @@ final class MetadataExtractor {
     private final Map<String, String> meta = new HashMap<>();
     /** The {@code <meta>} each of {@link #meta}'s values came from. */
     private final Map<String, Element> metaElements = new HashMap<>();
+    /** The names of {@link #meta}'s values that a {@code property} attribute gave. */
+    private final Set<String> givenAsProperty = new HashSet<>();
     /*
      * The elements of the whole page the reading below asks for, gathered in the one walk of the
      * constructor, in the page's order: a selection of each walked the whole tree again, and the
@@ -170,7 +172,9 @@ final class MetadataExtractor {
         if (content.isEmpty()) return;
         for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
             for (String key : SPACES.split(m.attr(attr).toLowerCase(Locale.ROOT))) {
-                if (!key.isEmpty() && meta.putIfAbsent(key, content) == null) metaElements.put(key, m);
+                if (key.isEmpty() || meta.putIfAbsent(key, content) != null) continue;
+                metaElements.put(key, m);
+                if (attr.equals("property")) givenAsProperty.add(key);
             }
         }
     }
@@ -357,7 +361,11 @@ final class MetadataExtractor {
         List<Element> given = new ArrayList<>();
         List<String> out = new ArrayList<>(groups.length);
         for (String[] keys : groups) {
-            String key = Arrays.stream(keys).filter(k -> meta(k) != null).findFirst().orElse(null);
+            // Of the names a group spells its title with, one given as a property comes first:
+            // RDFa, which defines the "dc:" prefix, gives Dublin Core so ("dc:title"), and a page
+            // naming its title both ways with other words ("DC.title") means the property.
+            String key = Arrays.stream(keys).filter(k -> meta(k) != null && givenAsProperty.contains(k)).findFirst()
+                    .or(() -> Arrays.stream(keys).filter(k -> meta(k) != null).findFirst()).orElse(null);
             Element from = key == null ? null : metaElements.get(key);
             boolean again = from != null && given.stream().anyMatch(e -> e == from);
             if (from != null) given.add(from);
