@@ -62,9 +62,12 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern SIGNED_AFTER_STOP = Pattern.compile("^(.*[.!?؟])\\s+([^.!?؟]+)$");
     /** "HEADLINE (د. NAME)", "HEADLINE (بقلم NAME)": a headline signed in brackets at its end. */
     private static final Pattern SIGNED_IN_BRACKETS = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
-    /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */
+    /**
+     * "HEADLINE بقلم NAME": a column's headline with its writer's name run on. "كتبه" (he wrote it) and its
+     * feminine and plural kin need no colon as "كتب" does: the pronoun makes it the credit of the text above.
+     */
     private static final Pattern RUN_ON_PEN = Pattern.compile(
-            "^(.+?\\S)\\s*(?:[-–—|،,/ـ]\\s*|\\s+|(?<=[….!؟?]))(?:بقلم\\s*[:：/.؛]*|(?:كتبت?|حوار|اعداد|إعداد|تقرير)\\s*[:：/]+)\\s*(\\S.*)$");
+            "^(.+?\\S)\\s*(?:[-–—|،,/ـ]\\s*|\\s+|(?<=[….!؟?]))(?:(?:بقلم|كتبه|كتبها|كتبته)\\s*[:：/.؛]*|(?:كتبت?|حوار|اعداد|إعداد|تقرير)\\s*[:：/]+)\\s*(\\S.*)$");
     /** "HEADLINE / NAME", "HEADLINE// NAME": the writer signed after a slash at the headline's end. */
     private static final Pattern SLASHED_WRITER = Pattern.compile("^(.+?\\S)\\s*//?\\s*([^/]+?)\\s*$");
     /** "مقال بقلم NAME بعنوان [TITLE]": a headline that names its writer and then its own title. */
