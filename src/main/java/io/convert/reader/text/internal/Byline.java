@@ -33,6 +33,8 @@ public record Byline(List<String> authors, String source) {
             // the other national agencies of Arab states, as datelines name them
             "سبا", "كونا", "بنا", "العمانيه", "وال", "وات", "و م ع", "ومع", "و م ا", "واع", "سونا", "وفا", "الوكاله الوطنيه للاعلام");
     private static final Pattern NAME_COMMA_SOURCE = Pattern.compile("^(.+?)\\s*[,،|]\\s*(.+)$");
+    /** "NAME، PLACE": a name, an Arabic comma and a few words with no comma or colon of their own. */
+    private static final Pattern NAME_COMMA_PLACE = Pattern.compile("^([^،,]+?)\\s*،\\s*([^،,:：]+)$");
     /**
      * Arabic sites also set the dash as a stretched tatweel ("طرابلس ـ الموقع", "الموقعـ NAME": a
      * tatweel stretches a letter into the next, never into a space), or glue it to one side or both
@@ -438,6 +440,8 @@ public record Byline(List<String> authors, String source) {
         Byline lastPart = lastPartSigned(t);
         if (lastPart != null) return lastPart;
         if (loose) {
+            Byline fromPlace = filedFromPlace(t, text);
+            if (fromPlace != null) return fromPlace;
             Byline parts = amongParts(t);
             if (parts != null) return parts;
             Matcher filedIn = NAME_IN_CITY.matcher(t);
@@ -528,6 +532,20 @@ public record Byline(List<String> authors, String source) {
         if (affiliated != null) return new Byline(List.of(affiliated), null);
         List<String> people = personNames(t);
         return people == null ? null : new Byline(people, null);
+    }
+
+    /**
+     * "NAME، PLACE:" under the headline: the writer, an Arabic comma, where the story is filed from (a city, a
+     * region, the outlet) and the colon that leads into the text; {@code t} is the line without that colon,
+     * {@code printed} the line as printed. The colon tells it from two writers listed ("NAME، NAME"), and a second
+     * name after the comma is read as one; null unless the name opens with a given name.
+     */
+    private static Byline filedFromPlace(String t, String printed) {
+        if (!CLOSING_COLON.matcher(printed).find()) return null;
+        Matcher m = NAME_COMMA_PLACE.matcher(t.strip());
+        if (!m.matches() || Words.count(m.group(2)) > 3 || personName(m.group(2)) != null || isSection(m.group(2))) return null;
+        String name = personName(m.group(1));
+        return name != null && opensWithGivenName(name) ? new Byline(List.of(name), null) : null;
     }
 
     /**
