@@ -154,7 +154,7 @@ public record Byline(List<String> authors, String source) {
     private static final Set<String> PARTICLES = Set.of(
             "في", "من", "على", "الى", "الي", "عن", "مع", "بعد", "قبل", "هذا", "هذه", "التي", "الذي", "ان", "لا", "ما",
             "لم", "لن", "قد", "كل", "بين", "حول", "ضد", "عبر", "منذ", "حتى", "او", "ثم", "هل", "كيف", "لماذا", "متى", "انه", "بلا",
-            "خارج", "داخل", "تحت", "فوق",
+            "خارج", "داخل", "تحت", "فوق", "خلال",
             "the", "of", "in", "on", "at", "for", "with", "to", "is", "are", "was", "how", "why", "what");
     /** The full stop some sites put after a dateline's last part ("… مركز الدراسات ."). */
     private static final Pattern FINAL_STOP = Pattern.compile("\\s*\\.$");
