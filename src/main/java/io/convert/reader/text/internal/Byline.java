@@ -112,6 +112,8 @@ public record Byline(List<String> authors, String source) {
      * Arabic is often typed; after one letter it is a title's ("د/ NAME") and parts nothing.
      */
     private static final Pattern DATELINE_PART_BREAK = Pattern.compile(PART_BREAK.pattern() + "|(?<=\\p{L}{2})/\\s+");
+    /** A hyphen glued between two Arabic letters ("NAME-كربلاء"), which parts a byline's pieces and is in no Arabic name. */
+    private static final Pattern ARABIC_HYPHEN = Pattern.compile("(?<=\\p{IsArabic})[-–—](?=\\p{IsArabic})");
     /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
     private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\p{L}\\p{M}\\s.'’‐-]");
     /** A wire credit alone on its line: "(وكالات):", "(رويترز)", "AFP -". */
@@ -520,7 +522,9 @@ public record Byline(List<String> authors, String source) {
                 return new Byline(signer != null && opensWithGivenName(signer) ? List.of(signer) : List.of(), left);
             }
             // "الخليل - فلسطين الآن": after a city, only a person's name is a writer; anything else is the outlet.
-            if (loose && personName(right) != null) return new Byline(List.of(right), left);
+            // "NAME - كربلاء المقدسة": a place may read as a name too; the side that opens with a given name is the writer.
+            boolean writerFirst = person != null && opensWithGivenName(person) && !opensWithGivenName(right);
+            if (loose && !writerFirst && personName(right) != null) return new Byline(List.of(right), left);
             // "NAME - الخرطوم": a person's name and then where the writer files from. "SITE - CITY" and
             // "SITE-لبنانيات" (a section) read the same, so the name must open with a given name.
             if (loose && person != null && Words.count(right) <= 2) {
@@ -1370,8 +1374,10 @@ public record Byline(List<String> authors, String source) {
         // "Senior Reporter", "Staff Writer": what an English writer is, capitalised as a name would be.
         // "South Africa", "New York": a section's country or a dateline's city, capitalised as a name is.
         if (Words.isLatin(n.strip().codePointAt(0)) && (BylineWords.opensWithJob(n) || BylineWords.endsWithJob(n) || PlaceNames.isPlace(n))) return null;
-        // "SITE-لبنانيات": a section glued on with a hyphen names a page of the site.
+        // "SITE-لبنانيات": a section glued on with a hyphen names a page of the site; "NAME-كربلاء", a city glued on
+        // so: Arabic names hold no hyphen, and a line that glues one between Arabic words holds a dateline's parts.
         if (n.indexOf('-') > 0 && Arrays.stream(n.split("-")).anyMatch(part -> isSection(part.strip()))) return null;
+        if (ARABIC_HYPHEN.matcher(n).find()) return null;
         // Nunation ("جداً", "أيضاً") marks adverbs and indefinite nouns; no printed name carries it.
         if (hasParticle(n) || NUNATION.matcher(n).find()) return null;
         // "وتسيير دوريات.": an Arabic line closed by a full stop ends a sentence; names end with a letter. So
