@@ -396,8 +396,11 @@ public final class ScrapedTextParser {
                 List<String> names = read.writers().get(c);
                 // The headline's own name is its subject or its writer, and a note about a column's writer under the
                 // text prints the writer's name: the model weighs both with the headline's features, no veto.
+                // On an Arabic page a name in Latin letters signs only when it opens with a given name: else it tags
+                // the story or brands the site ("Wide Web"), as the bare names' rule has it.
                 boolean refused = c != headline && (inBookCard(candidates.get(c))
-                        || names.stream().anyMatch(name -> isHeadlineSubject(name, line) || BylineFeatures.namedIn(prose, name)));
+                        || names.stream().anyMatch(name -> isHeadlineSubject(name, line) || BylineFeatures.namedIn(prose, name)
+                                || arabicProse() && Words.isLatin(name.codePointAt(0)) && !Byline.opensWithGivenName(name)));
                 lines.add(line);
                 writers.add(refused ? List.of() : names);
             }
