@@ -17,6 +17,8 @@ public final class FunctionWords {
             "اليه", "قال", "قالت", "وقال", "وقالت", "اكد", "يوم", "امس", "اليوم", "تم", "معنا", "لنا", "لكم", "بسم",
             // "all of us", which opens slogans ("كلنا بابليون") and never a name
             "كلنا",
+            // "any", "which" ("أي إعلام", "أى حل"), in no name
+            "اي",
             // English
             "the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "had", "its",
             "his", "her", "their", "into", "over", "after", "before", "about", "will", "not", "but", "who", "what",

@@ -33,6 +33,8 @@ public record Byline(List<String> authors, String source) {
             // the other national agencies of Arab states, as datelines name them
             "سبا", "كونا", "بنا", "العمانيه", "وال", "وات", "و م ع", "ومع", "و م ا", "واع", "سونا", "وفا", "الوكاله الوطنيه للاعلام");
     private static final Pattern NAME_COMMA_SOURCE = Pattern.compile("^(.+?)\\s*[,،|]\\s*(.+)$");
+    /** "NAME، PLACE": a name, an Arabic comma and a few words with no comma or colon of their own. */
+    private static final Pattern NAME_COMMA_PLACE = Pattern.compile("^([^،,]+?)\\s*،\\s*([^،,:：]+)$");
     /**
      * Arabic sites also set the dash as a stretched tatweel ("طرابلس ـ الموقع", "الموقعـ NAME": a
      * tatweel stretches a letter into the next, never into a space), or glue it to one side or both
@@ -62,9 +64,12 @@ public record Byline(List<String> authors, String source) {
     private static final Pattern SIGNED_AFTER_STOP = Pattern.compile("^(.*[.!?؟])\\s+([^.!?؟]+)$");
     /** "HEADLINE (د. NAME)", "HEADLINE (بقلم NAME)": a headline signed in brackets at its end. */
     private static final Pattern SIGNED_IN_BRACKETS = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
-    /** "HEADLINE بقلم NAME": a column's headline with its writer's name run on. */
+    /**
+     * "HEADLINE بقلم NAME": a column's headline with its writer's name run on. "كتبه" (he wrote it) and its
+     * feminine and plural kin need no colon as "كتب" does: the pronoun makes it the credit of the text above.
+     */
     private static final Pattern RUN_ON_PEN = Pattern.compile(
-            "^(.+?\\S)\\s*(?:[-–—|،,/ـ]\\s*|\\s+|(?<=[….!؟?]))(?:بقلم\\s*[:：/.؛]*|(?:كتبت?|حوار|اعداد|إعداد|تقرير)\\s*[:：/]+)\\s*(\\S.*)$");
+            "^(.+?\\S)\\s*(?:[-–—|،,/ـ]\\s*|\\s+|(?<=[….!؟?]))(?:(?:بقلم|كتبه|كتبها|كتبته)\\s*[:：/.؛]*|(?:كتبت?|حوار|اعداد|إعداد|تقرير)\\s*[:：/]+)\\s*(\\S.*)$");
     /** "HEADLINE / NAME", "HEADLINE// NAME": the writer signed after a slash at the headline's end. */
     private static final Pattern SLASHED_WRITER = Pattern.compile("^(.+?\\S)\\s*//?\\s*([^/]+?)\\s*$");
     /** "مقال بقلم NAME بعنوان [TITLE]": a headline that names its writer and then its own title. */
@@ -107,6 +112,8 @@ public record Byline(List<String> authors, String source) {
      * Arabic is often typed; after one letter it is a title's ("د/ NAME") and parts nothing.
      */
     private static final Pattern DATELINE_PART_BREAK = Pattern.compile(PART_BREAK.pattern() + "|(?<=\\p{L}{2})/\\s+");
+    /** A hyphen glued between two Arabic letters ("NAME-كربلاء"), which parts a byline's pieces and is in no Arabic name. */
+    private static final Pattern ARABIC_HYPHEN = Pattern.compile("(?<=\\p{IsArabic})[-–—](?=\\p{IsArabic})");
     /** Punctuation no printed name carries: "محافظ نينوى: شكرا كوردستان" is a headline. */
     private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\p{L}\\p{M}\\s.'’‐-]");
     /** A wire credit alone on its line: "(وكالات):", "(رويترز)", "AFP -". */
@@ -149,7 +156,7 @@ public record Byline(List<String> authors, String source) {
     private static final Set<String> PARTICLES = Set.of(
             "في", "من", "على", "الى", "الي", "عن", "مع", "بعد", "قبل", "هذا", "هذه", "التي", "الذي", "ان", "لا", "ما",
             "لم", "لن", "قد", "كل", "بين", "حول", "ضد", "عبر", "منذ", "حتى", "او", "ثم", "هل", "كيف", "لماذا", "متى", "انه", "بلا",
-            "خارج", "داخل", "تحت", "فوق",
+            "خارج", "داخل", "تحت", "فوق", "خلال",
             "the", "of", "in", "on", "at", "for", "with", "to", "is", "are", "was", "how", "why", "what");
     /** The full stop some sites put after a dateline's last part ("… مركز الدراسات ."). */
     private static final Pattern FINAL_STOP = Pattern.compile("\\s*\\.$");
@@ -435,6 +442,8 @@ public record Byline(List<String> authors, String source) {
         Byline lastPart = lastPartSigned(t);
         if (lastPart != null) return lastPart;
         if (loose) {
+            Byline fromPlace = filedFromPlace(t, text);
+            if (fromPlace != null) return fromPlace;
             Byline parts = amongParts(t);
             if (parts != null) return parts;
             Matcher filedIn = NAME_IN_CITY.matcher(t);
@@ -513,7 +522,9 @@ public record Byline(List<String> authors, String source) {
                 return new Byline(signer != null && opensWithGivenName(signer) ? List.of(signer) : List.of(), left);
             }
             // "الخليل - فلسطين الآن": after a city, only a person's name is a writer; anything else is the outlet.
-            if (loose && personName(right) != null) return new Byline(List.of(right), left);
+            // "NAME - كربلاء المقدسة": a place may read as a name too; the side that opens with a given name is the writer.
+            boolean writerFirst = person != null && opensWithGivenName(person) && !opensWithGivenName(right);
+            if (loose && !writerFirst && personName(right) != null) return new Byline(List.of(right), left);
             // "NAME - الخرطوم": a person's name and then where the writer files from. "SITE - CITY" and
             // "SITE-لبنانيات" (a section) read the same, so the name must open with a given name.
             if (loose && person != null && Words.count(right) <= 2) {
@@ -525,6 +536,20 @@ public record Byline(List<String> authors, String source) {
         if (affiliated != null) return new Byline(List.of(affiliated), null);
         List<String> people = personNames(t);
         return people == null ? null : new Byline(people, null);
+    }
+
+    /**
+     * "NAME، PLACE:" under the headline: the writer, an Arabic comma, where the story is filed from (a city, a
+     * region, the outlet) and the colon that leads into the text; {@code t} is the line without that colon,
+     * {@code printed} the line as printed. The colon tells it from two writers listed ("NAME، NAME"), and a second
+     * name after the comma is read as one; null unless the name opens with a given name.
+     */
+    private static Byline filedFromPlace(String t, String printed) {
+        if (!CLOSING_COLON.matcher(printed).find()) return null;
+        Matcher m = NAME_COMMA_PLACE.matcher(t.strip());
+        if (!m.matches() || Words.count(m.group(2)) > 3 || personName(m.group(2)) != null || isSection(m.group(2))) return null;
+        String name = personName(m.group(1));
+        return name != null && opensWithGivenName(name) ? new Byline(List.of(name), null) : null;
     }
 
     /**
@@ -1349,8 +1374,10 @@ public record Byline(List<String> authors, String source) {
         // "Senior Reporter", "Staff Writer": what an English writer is, capitalised as a name would be.
         // "South Africa", "New York": a section's country or a dateline's city, capitalised as a name is.
         if (Words.isLatin(n.strip().codePointAt(0)) && (BylineWords.opensWithJob(n) || BylineWords.endsWithJob(n) || PlaceNames.isPlace(n))) return null;
-        // "SITE-لبنانيات": a section glued on with a hyphen names a page of the site.
+        // "SITE-لبنانيات": a section glued on with a hyphen names a page of the site; "NAME-كربلاء", a city glued on
+        // so: Arabic names hold no hyphen, and a line that glues one between Arabic words holds a dateline's parts.
         if (n.indexOf('-') > 0 && Arrays.stream(n.split("-")).anyMatch(part -> isSection(part.strip()))) return null;
+        if (ARABIC_HYPHEN.matcher(n).find()) return null;
         // Nunation ("جداً", "أيضاً") marks adverbs and indefinite nouns; no printed name carries it.
         if (hasParticle(n) || NUNATION.matcher(n).find()) return null;
         // "وتسيير دوريات.": an Arabic line closed by a full stop ends a sentence; names end with a letter. So

@@ -42,6 +42,8 @@ public final class ScrapedTextParser {
     private static final int OPENING_LINE_WORDS = 15;
     /** Fewest words of a copy's last line to read as the first words of its text, right under the header. */
     private static final int LEDE_WORDS = 5;
+    /** How many of the text's first blocks may hold a penned headline taken for a subheading ({@code readPennedHeading}). */
+    private static final int PENNED_HEADING_REACH = 3;
     /** Most byline and date lines between a headline and its text. */
     private static final int HEADER_LINES = 3;
     /** How many lines above the text's end a "Related posts" label may head the teasers it ends with. */
@@ -359,6 +361,7 @@ public final class ScrapedTextParser {
             int bodyStart = readHeader(start, region[0], blocks);
             interview = asksSeveralQuestions(bodyStart);
             readBody(bodyStart, region[1], blocks);
+            if (meta.title() == null && rules.contains(Rule.TITLE) && rules.contains(Rule.BYLINE)) readPennedHeading(blocks);
             if (authors.isEmpty() || lettersSigned) readLastLetterSignature(region[1]);
             if (authors.isEmpty()) readClosingByline(region[1]);
             if (authors.isEmpty()) readWireCredit(bodyStart, region[1]);
@@ -396,8 +399,11 @@ public final class ScrapedTextParser {
                 List<String> names = read.writers().get(c);
                 // The headline's own name is its subject or its writer, and a note about a column's writer under the
                 // text prints the writer's name: the model weighs both with the headline's features, no veto.
+                // On an Arabic page a name in Latin letters signs only when it opens with a given name: else it tags
+                // the story or brands the site ("Wide Web"), as the bare names' rule has it.
                 boolean refused = c != headline && (inBookCard(candidates.get(c))
-                        || names.stream().anyMatch(name -> isHeadlineSubject(name, line) || BylineFeatures.namedIn(prose, name)));
+                        || names.stream().anyMatch(name -> isHeadlineSubject(name, line) || BylineFeatures.namedIn(prose, name)
+                                || arabicProse() && Words.isLatin(name.codePointAt(0)) && !Byline.opensWithGivenName(name)));
                 lines.add(line);
                 writers.add(refused ? List.of() : names);
             }
@@ -2319,6 +2325,22 @@ public final class ScrapedTextParser {
         private static boolean signsCopysEnd(Unit u, List<String> names) {
             return isLatinName(u) || names.stream().allMatch(name -> Byline.givenPersonName(name) != null
                     && Arrays.stream(Words.key(name).split(" ")).allMatch(w -> w.length() >= 3));
+        }
+
+        /**
+         * With no title found, a column's headline led by its writer ("NAME يكتب: HEADLINE") among the text's first
+         * blocks, taken for a subheading, is the title: no subheading names the writer so. What was read above it
+         * is no part of the column (a run of teasers that had hidden where the text starts) and goes with it.
+         */
+        private void readPennedHeading(List<Block> blocks) {
+            for (int b = 0; b < Math.min(PENNED_HEADING_REACH, blocks.size()); b++) {
+                if (!(blocks.get(b) instanceof Block.Heading)) continue;
+                String text = PlainText.of(blocks.get(b));
+                if (Byline.writesColumn(text) == null) return;
+                takeTitle(text);
+                blocks.subList(0, b + 1).clear();
+                return;
+            }
         }
 
         /**
