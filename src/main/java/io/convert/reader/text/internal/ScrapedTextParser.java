@@ -3188,7 +3188,7 @@ public final class ScrapedTextParser {
         }
 
         private Byline bylineBarLead(Unit u) {
-            if (!rules.contains(Rule.BYLINE) || u.words() <= 20 || u.text().indexOf('|') < 0) return null;
+            if (!rules.contains(Rule.BYLINE) || u.words() <= 14 || u.text().indexOf('|') < 0) return null;
             String first = PART_SEPARATOR.split(u.text())[0];
             if (first.length() == u.text().length() || Words.count(first) > 6 || !BylineWords.opens(first.strip())) return null;
             Byline lead = Byline.parse(first, bylineSite(), true);
