@@ -953,8 +953,35 @@ public final class ScrapedTextParser {
                     for (int j = i; j < n && (chrome[j] || artefact[j] || trailsOff(j)); j++) chrome[j] |= !artefact[j];
                     return;
                 }
+                if (seenProse && closesWithUnstoppedExcerpts(i)) {
+                    for (int j = i; j < n; j++) chrome[j] |= !artefact[j];
+                    return;
+                }
                 seenProse |= good[i];
             }
+        }
+
+        /**
+         * "… À travers leur recette fétiche, ils / … désormais utilisés à tort et à travers dans le langage courant, au":
+         * three or more long Latin-script lines in a row that stop without any closing mark, with no prose after them, are
+         * the starts of other stories, cut at a set number of words wherever it falls (each line counts as many, give or
+         * take one). A copy cut off mid-article stops so once,
+         * and a writer's paragraphs each end on a mark (not so in Arabic, whose writers often leave the last full stop out).
+         * Each runs past the hundred characters of a text browser's wrapped line, whose broken list items stop so too.
+         */
+        private boolean closesWithUnstoppedExcerpts(int i) {
+            int run = 0, j = i, words = units.get(i).words();
+            for (; j < n; j = nextKept(j)) {
+                String t = units.get(j).text().strip();
+                if (units.get(j).words() < 12 || Math.abs(units.get(j).words() - words) > 1 || t.length() < 100 || Words.opensArabic(t)
+                        || ANY_FINAL_PUNCTUATION.matcher(t).matches() || ListMarker.of(t) != null || BULLET.matcher(t).matches()
+                        || COLUMN_GAP.matcher(t).find()) {
+                    break;
+                }
+                run++;
+            }
+            for (; j < n; j++) if (good[j] && !chrome[j]) return false;
+            return run >= 3;
         }
 
         /** Eight words or more closed by an ellipsis, after a space or glued on. */
@@ -3210,7 +3237,7 @@ public final class ScrapedTextParser {
         }
 
         private Byline bylineBarLead(Unit u) {
-            if (!rules.contains(Rule.BYLINE) || u.words() <= 20 || u.text().indexOf('|') < 0) return null;
+            if (!rules.contains(Rule.BYLINE) || u.words() <= 14 || u.text().indexOf('|') < 0) return null;
             String first = PART_SEPARATOR.split(u.text())[0];
             if (first.length() == u.text().length() || Words.count(first) > 6 || !BylineWords.opens(first.strip())) return null;
             Byline lead = Byline.parse(first, bylineSite(), true);
