@@ -965,9 +965,9 @@ public final class ScrapedTextParser {
          * "… À travers leur recette fétiche, ils / … désormais utilisés à tort et à travers dans le langage courant, au":
          * three or more long Latin-script lines in a row that stop without any closing mark, with no prose after them, are
          * the starts of other stories, cut at a set number of words wherever it falls (each line counts as many, give or
-         * take one). A copy cut off mid-article stops so once,
-         * and a writer's paragraphs each end on a mark (not so in Arabic, whose writers often leave the last full stop out).
-         * Each runs past the hundred characters of a text browser's wrapped line, whose broken list items stop so too.
+         * take one). A copy cut off mid-article stops so once, and a writer's paragraphs each end on a mark (not so in
+         * Arabic, whose writers often leave the last full stop out). Each runs past the hundred characters of a text
+         * browser's wrapped line, whose broken list items stop so too.
          */
         private boolean closesWithUnstoppedExcerpts(int i) {
             int run = 0, j = i, words = units.get(i).words();
