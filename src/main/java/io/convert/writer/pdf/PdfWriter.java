@@ -15,8 +15,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
  * The {@code pdf} format: the article typeset on pages (A4 unless {@code --page-size} says
@@ -82,12 +80,7 @@ public final class PdfWriter implements ArticleWriter {
         TextEngine.prepare(fonts);
         DocumentInfo.prepare();
         try (PDDocument warm = new PDDocument()) {
-            // Creating a document runs PDFBox's own class set-up, some 25 ms of a cold run; a
-            // page's content stream formats numbers through java.text, whose first use sets up
-            // the JDK's locale data.
-            PDPage page = new PDPage();
-            warm.addPage(page);
-            new PDPageContentStream(warm, page).close();
+            // Creating a document runs PDFBox's own class set-up, some 25 ms of a cold run.
         } catch (IOException e) {
             // nothing was written
         }

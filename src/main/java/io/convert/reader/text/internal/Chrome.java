@@ -296,8 +296,6 @@ public final class Chrome {
     private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[\\w-]+\\s*=|\\s*/?>)|\\b(?:src|href|class|style)=\\S"
             // A style sheet's rule: "selector { property: value;".
             + "|\\{\\s*-?[a-z]+(?:-[a-z]+)*\\s*:\\s*[^;{}]+;");
-    /** A character each of MARKUP's alternatives needs: a tag's "<", an attribute's "=", a style rule's "{". */
-    private static final String MARKUP_MARKS = "<={";
     /** "… | Foto: Reuters", "Photograph: Jane Doe/AFP", "(Photo by X)", "الصورة: رويترز". */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?i)(?:^|[|(\\s])" + PictureCredits.LABEL + "(?:\\s+by)?\\s*[:/]\\s*\\S+(?:\\s+\\S+){0,5}\\)?$|"
@@ -324,8 +322,6 @@ public final class Chrome {
      */
     private static final Pattern TECHNICAL = Pattern.compile(
             "https?:|www\\.|//|[=&{};<>\\\\]|%[0-9A-Fa-f]{2}|\\.(?:gif|png|jpe?g|js|css|php|html?)\\b|^\\d{1,3}(?:\\.\\d{1,3}){3}$");
-    /** A character each of TECHNICAL's alternatives needs: a token without one is no address or code. */
-    private static final String TECHNICAL_MARKS = ":/.=&{};<>\\%";
     /**
      * "2 حزيران، 2018اعتقالات متبادلة…": a list of other stories copied with each date run into its
      * headline; a year ends a word only with its era letter ("2018م").
@@ -631,19 +627,12 @@ public final class Chrome {
 
     /** Markup or script source a page leaked into its text, or a line that is mostly addresses and code. */
     private static boolean isCodeOrAddresses(String text) {
-        if (holdsAny(text, MARKUP_MARKS) && MARKUP.matcher(text).find()) return true;
-        if (!holdsAny(text, TECHNICAL_MARKS)) return false;
+        if (MARKUP.matcher(text).find()) return true;
         int urlChars = 0;
         for (String token : text.split("\\s+")) {
-            if (holdsAny(token, TECHNICAL_MARKS) && TECHNICAL.matcher(token).find()) urlChars += token.length();
+            if (TECHNICAL.matcher(token).find()) urlChars += token.length();
         }
         return urlChars * 10 > text.length() * 4;
-    }
-
-    /** Whether {@code text} holds one of the characters of {@code marks}. */
-    private static boolean holdsAny(String text, String marks) {
-        for (int i = 0; i < text.length(); i++) if (marks.indexOf(text.charAt(i)) >= 0) return true;
-        return false;
     }
 
     /**

@@ -19,12 +19,6 @@ public final class MarkdownDetector {
         Pattern.compile("(?m)^ {0,3}\\[[^\\]\\n]+\\]:[ \\t]+\\S+"),
     };
     private static final Pattern ATX = STRONG[0];
-    /**
-     * What each strong sign cannot be written without ("#", "](", a fence, a doubled star or
-     * underscore, "=", "]:"): a text that has none of a sign's strings is not searched for it,
-     * which spares most plain text, never marked up, every search.
-     */
-    private static final String[][] STRONG_NEEDS = {{"#"}, {"]("}, {"```", "~~~"}, {"**", "__"}, {"="}, {"]:"}};
     private static final Pattern[] WEAK = {
         Pattern.compile("(?m)^ {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t]+\\S"),
         Pattern.compile("(?U)(?<![*\\w])\\*[^*\\s][^*\\n]*\\*(?![*\\w])|(?<![_\\w])_[^_\\s][^_\\n]*_(?![_\\w])"),
@@ -36,18 +30,9 @@ public final class MarkdownDetector {
     }
 
     public static boolean isMarkdown(String text) {
-        int strong = 0;
-        for (int i = 0; i < STRONG.length; i++) {
-            if (holdsAny(text, STRONG_NEEDS[i]) && STRONG[i].matcher(text).find()) strong++;
-        }
-        // Two ATX headings are two strong signs, so without any the answer is no; with two, yes.
-        if (strong != 1) return strong >= 2;
-        for (Pattern p : WEAK) if (p.matcher(text).find()) return true;
-        return ATX.matcher(text).results().limit(2).count() >= 2;
-    }
-
-    private static boolean holdsAny(String text, String[] needs) {
-        for (String need : needs) if (text.contains(need)) return true;
-        return false;
+        int strong = 0, weak = 0;
+        for (Pattern p : STRONG) if (p.matcher(text).find()) strong++;
+        for (Pattern p : WEAK) if (p.matcher(text).find()) weak++;
+        return strong >= 2 || strong >= 1 && weak >= 1 || ATX.matcher(text).results().limit(2).count() >= 2;
     }
 }

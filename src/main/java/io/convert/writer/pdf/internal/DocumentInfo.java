@@ -16,8 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -53,9 +54,9 @@ public final class DocumentInfo {
         info.setCreator(PRODUCER);
         info.setProducer(PRODUCER);
         Instant instant = timestamp == null ? Instant.now() : timestamp;
-        String when = pdfDate(instant);
-        info.getCOSObject().setString(COSName.CREATION_DATE, when);
-        info.getCOSObject().setString(COSName.MOD_DATE, when);
+        Calendar when = calendar(instant);
+        info.setCreationDate(when);
+        info.setModificationDate(when);
 
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         String lang = article.language().tag();
@@ -129,21 +130,10 @@ public final class DocumentInfo {
         return intent;
     }
 
-    /**
-     * The time in UTC as the information dictionary's dates give it ("D:20231114221320+00'00'", what
-     * PDFBox writes for a UTC calendar), without a java.util.Calendar: the first one sets up the
-     * JDK's locale data, some 20 ms of a short run.
-     */
-    static String pdfDate(Instant instant) {
-        OffsetDateTime t = instant.atOffset(ZoneOffset.UTC);
-        StringBuilder date = new StringBuilder("D:");
-        String year = Integer.toString(t.getYear());
-        date.append("0000", Math.min(4, year.length()), 4).append(year);
-        for (int field : new int[] {t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond()}) {
-            if (field < 10) date.append('0');
-            date.append(field);
-        }
-        return date.append("+00'00'").toString();
+    private static Calendar calendar(Instant instant) {
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        c.setTimeInMillis(instant.toEpochMilli());
+        return c;
     }
 
     private static boolean present(String s) {
