@@ -980,8 +980,9 @@ public final class ScrapedTextParser {
                 }
                 run++;
             }
+            if (run < 3) return false;
             for (; j < n; j++) if (good[j] && !chrome[j]) return false;
-            return run >= 3;
+            return true;
         }
 
         /** Eight words or more closed by an ellipsis, after a space or glued on. */
