@@ -1,5 +1,8 @@
 package io.convert.reader.text.internal;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -122,7 +125,7 @@ public final class SourceLines {
     private static int wrapWidth(List<Raw> raws) {
         // A table's rows run as wide as its columns need, past any margin: they say nothing of it.
         raws = raws.stream().filter(r -> !TABLE_ROW.matcher(r.line.strip()).find()).toList();
-        int[] lengths = raws.stream().mapToInt(r -> r.line.length()).filter(n -> n >= 20).sorted().toArray();
+        int[] lengths = raws.stream().mapToInt(r -> columns(r.line)).filter(n -> n >= 20).sorted().toArray();
         if (lengths.length < 6) return 0;
         int width = lengths[(int) Math.floor((lengths.length - 1) * 0.93)];
         // Below 50 columns the "margin" is a run of short lines (teasers, dates) of a page copied unwrapped.
@@ -131,7 +134,7 @@ public final class SourceLines {
         // A wrap breaks sentences at whatever word meets the margin; lines near it that nearly all
         // close a sentence are a short page's paragraphs that happen to be of a length.
         long closed = raws.stream().map(r -> r.line)
-                .filter(l -> l.length() >= width - 20 && l.length() <= width && SENTENCE_CLOSE.matcher(l).find()).count();
+                .filter(l -> columns(l) >= width - 20 && columns(l) <= width && SENTENCE_CLOSE.matcher(l).find()).count();
         if (closed * 4 > nearMargin * 3) return 0;
         return nearMargin >= 3 && (nearMargin * 10 >= lengths.length || nearMargin >= 40) ? width : 0;
     }
@@ -145,7 +148,8 @@ public final class SourceLines {
         for (Raw raw : raws) {
             if (current != null && continues(current, raw, text, width)) {
                 if (text.length() > 1 && text.charAt(text.length() - 1) == '-'
-                        && Character.isLetter(text.charAt(text.length() - 2)) && Character.isLowerCase(raw.text.charAt(0))) {
+                        && Character.isLetter(text.charAt(text.length() - 2)) && Character.isLowerCase(raw.text.charAt(0))
+                        || breaksAnywhere(text.codePointBefore(text.length())) && breaksAnywhere(raw.text.codePointAt(0))) {
                     text.append(raw.text);
                 } else {
                     text.append(' ').append(raw.text);
@@ -175,9 +179,28 @@ public final class SourceLines {
         if (width == 0 || next.blankBefore || next.text.isEmpty() || text.length() == 0) return false;
         if (next.indent < unit.indent || LIST_START.matcher(next.line).matches()) return false;
         if (DRAWN_RULE.matcher(next.line).matches() || DRAWN_RULE.matcher(unit.lastLine).matches()) return false;
+        // Chinese and Japanese break between any two characters, so the next line's first character is what did not fit.
+        if (breaksAnywhere(next.text.codePointAt(0))) return columns(unit.lastLine) + 2 > width - 3;
         int firstWord = next.text.indexOf(' ');
         firstWord = firstWord < 0 ? next.text.length() : firstWord;
-        return unit.lastLine.length() + 1 + firstWord > width - 3;
+        return columns(unit.lastLine) + 1 + columns(next.text.substring(0, firstWord)) > width - 3;
+    }
+
+    /** The columns a fixed-width dump gives {@code line}: Chinese, Japanese and Korean characters and full-width forms take two. */
+    private static int columns(String line) {
+        return line.codePoints().map(c -> isWide(c) ? 2 : 1).sum();
+    }
+
+    /** Whether a line may break before or after {@code c} with no space: wide characters other than Korean, which spaces its words. */
+    private static boolean breaksAnywhere(int c) {
+        return isWide(c) && UCharacter.getIntPropertyValue(c, UProperty.SCRIPT) != UScript.HANGUL;
+    }
+
+    private static boolean isWide(int c) {
+        // Nothing below U+1100 (Hangul Jamo) is wide: Latin and Arabic text never asks ICU.
+        if (c < 0x1100) return false;
+        int width = UCharacter.getIntPropertyValue(c, UProperty.EAST_ASIAN_WIDTH);
+        return width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH;
     }
 
     /** One source line after removing browser markup; {@code lastLine} is the raw line a join ends with. */
