@@ -32,6 +32,9 @@ public final class BylineWords {
             // "Letter to the editor from NAME", "From Ms NAME & Mr NAME": a reader's letter and its writers; "From" alone
             // opens sentences ("From Monday, …"), so only a title after it makes it a credit.
             + "|(?i:letter\\s+to\\s+the\\s+editor\\s+from)(?=\\s)|From(?=\\s+" + LATIN_TITLE + "\\s)"
+            // "On Behalf of NAME | DATE | Topic": a law firm's blog credits the firm so, the name often a link
+            // of its own (the words end their text); "On behalf of the board" opens a sentence.
+            + "|(?i:on\\s+behalf\\s+of)(?=\\s+\\p{Lu}|\\s*$)"
             + "|(?i:(?:rédigée?|écrite?|(?:entretien\\s+)?réalisée?)\\s+)?[Pp]ar(?=\\s+\\p{Lu})"
             // "De notre envoyé spécial à Sousse, NAME", "De notre correspondantNAME": a paper's own reporter
             // sent out, the name after the place or glued to the words by a copy that lost the line break.

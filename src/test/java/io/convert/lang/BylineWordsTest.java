@@ -45,6 +45,14 @@ class BylineWordsTest {
     }
 
     @Test
+    void onBehalfOfCreditsAFirmButOpensSentencesToo() {
+        assertEquals("Harbour Law Group | Mar 3, 2019", BylineWords.after("On Behalf of Harbour Law Group | Mar 3, 2019"));
+        // The firm's name a link of its own: the words close their text.
+        assertTrue(BylineWords.opens("On Behalf of "));
+        assertNull(BylineWords.after("On behalf of the board, I thank the volunteers"));
+    }
+
+    @Test
     void readsFrenchBylinesOnlyBeforeAName() {
         assertEquals("Karim Benali.", BylineWords.after("Par Karim Benali."));
         assertNull(BylineWords.after("Par ailleurs, le ministre a annoncé une hausse"));

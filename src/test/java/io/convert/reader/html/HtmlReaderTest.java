@@ -272,6 +272,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aFirmsOnBehalfOfLineOpeningTheTextIsItsByline() {
+        // A law firm's blog opens each post's text with "On Behalf of FIRM | DATE | TOPIC", the firm a link.
+        Article a = HtmlFixtures.html("<html><head><title>Wet tiles at the pool | Harbour Law</title></head><body>"
+                + "<article><h1>Wet tiles at the pool</h1><div class='entry-content'>"
+                + "<p>On Behalf of&nbsp;<a href='/about/'>Harbour Law Group</a>&nbsp;|&nbsp;Mar 3, 2019&nbsp;|&nbsp;"
+                + "Premises Liability</p>" + PROSE + PROSE + "</div></article></body></html>");
+        assertEquals(List.of("Harbour Law Group"), a.metadata().authors());
+        assertFalse(HtmlFixtures.allText(a).contains("Behalf"), "the credit line is not the text's");
+    }
+
+    @Test
     void anExcerptRepeatedInAListOfOtherArticlesIsNoStandfirst() {
         String related = "<aside><h3>Related</h3>"
                 + "<div><a href='/a'>Older story</a><p class='post-excerpt'>What an older story said, cut short…</p></div>"
