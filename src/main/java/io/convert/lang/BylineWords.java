@@ -222,6 +222,18 @@ public final class BylineWords {
         return JOB.matcher(text.strip().replaceFirst("^[.،,:\\-–—]+\\s*", "")).lookingAt();
     }
 
+    /**
+     * Whether {@code text} is what a writer is and no name ("رئيس التحرير", "الكاتب الصحفي").
+     */
+    public static boolean isJobOnly(String text) {
+        String t = text.strip();
+        for (Matcher m = JOB_BEFORE_NAME.matcher(t); m.lookingAt(); m = JOB_BEFORE_NAME.matcher(t)) {
+            if (m.end() == t.length()) return true;
+            t = t.substring(m.end()).strip();
+        }
+        return false;
+    }
+
     /** Whether {@code line} credits someone other than the writer (an editor, a photographer). */
     public static boolean isCredit(String line) {
         return CREDIT.matcher(line.strip()).lookingAt();

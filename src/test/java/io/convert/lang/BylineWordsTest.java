@@ -20,6 +20,14 @@ class BylineWordsTest {
     }
 
     @Test
+    void aJobAloneNamesNoOne() {
+        assertTrue(BylineWords.isJobOnly("رئيس التحرير"));
+        assertTrue(BylineWords.isJobOnly("الكاتب الصحفي"));
+        assertFalse(BylineWords.isJobOnly("رئيس التحرير سامي نور"));
+        assertFalse(BylineWords.isJobOnly("سامي نور"));
+    }
+
+    @Test
     void leavesWordsThatOnlyStartWithOne() {
         assertNull(BylineWords.after("Bystanders watched the fire"));
         assertNull(BylineWords.after("كتبهم التاريخ"));

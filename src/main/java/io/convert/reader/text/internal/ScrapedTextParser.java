@@ -3278,6 +3278,8 @@ public final class ScrapedTextParser {
             // A tatweel only stretches a word on the page ("حامـد"); in the metadata it would keep the name
             // from matching itself, as it does in the same name printed twice.
             String name = printed.replace("\u0640", "").strip();
+            // "بقلم: رئيس التحرير": the line signs with the paper's office, whoever holds it, and names no one.
+            if (BylineWords.isJobOnly(name)) return;
             for (String writer : Byline.writersIn(name)) if (!isAuthor(writer)) authors.add(writer);
         }
 
