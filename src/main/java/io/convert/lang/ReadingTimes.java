@@ -24,13 +24,15 @@ public final class ReadingTimes {
     private static final Pattern ALONE = Pattern.compile("(?iu)^(?:(?:وقت|مدة|مده)\\s+)?(?:القراءة|القراءه|قراءة|قراءه)\\s*[:：]?\\s*"
             + "(?:\\d+\\s*)?(?:دقيقة|دقيقه|دقيقتين|دقيقتان|دقائق)$|^(?:دقيقتين|دقيقتان)\\s+(?:قراءة|قراءه|للقراءة)$|^temps de lecture\\b");
     /**
-     * A reading time that closes a line, with the mark that parts it from the byline before it.
+     * A reading time that closes a line, with the mark that parts it from the byline before it;
+     * the label with its colon and no time counts ("NAME - DATE - Temps de lecture :"), as a copy
+     * made before the page's script filled the minutes in keeps only the label.
      * A match starting inside a run of spaces would also start where the run starts, so only
      * there is one tried, and the spaces are taken possessively (nothing after them is a space):
      * find() on a line of many spaces would otherwise try every split of the run at every start.
      */
     private static final Pattern TAIL = Pattern.compile("(?iu)(?<!\\s)\\s*+[·•|–—-]?\\s*+(?:\\b" + NUMBER + UNIT + "\\s+" + READ + "|"
-            + LABEL + "\\s*+[:：]?\\s*+\\d++\\s*+" + UNIT + "?)\\W*+$");
+            + LABEL + "\\s*+(?:[:：]?\\s*+\\d++\\s*+" + UNIT + "?|[:：]))\\W*+$");
 
     private ReadingTimes() {
     }

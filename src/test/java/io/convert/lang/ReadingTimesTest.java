@@ -39,6 +39,13 @@ class ReadingTimesTest {
     }
 
     @Test
+    void theLabelLeftWithoutItsMinutesClosesTheBylineToo() {
+        String line = "Julie MARCHAL - 14 mars 2024 à 06:12 - Temps de lecture :";
+        assertEquals("Julie MARCHAL - 14 mars 2024 à 06:12", line.substring(0, ReadingTimes.tailStart(line)));
+        assertEquals(-1, ReadingTimes.tailStart("Le temps de lecture : un enjeu pour les 12 éditeurs"), "the label opening a sentence");
+    }
+
+    @Test
     void aLabelledReadingTimeMayStandAnywhereOnTheLine() {
         assertTrue(ReadingTimes.labelled("Von Anna Berg · Lesezeit: 4 Minuten · Teilen"));
         assertFalse(ReadingTimes.labelled("Reading time matters"));

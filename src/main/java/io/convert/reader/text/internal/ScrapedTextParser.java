@@ -476,9 +476,10 @@ public final class ScrapedTextParser {
                 // A list entry without a full stop is a headline or a link, not running prose, unless it runs
                 // on far past any headline ("1- " opening a long section); so is a line in title case, even
                 // with a "!" or "?" at its end. A date bar that prints the Hijri and the Gregorian date, the time
-                // and its zones runs as long as a sentence, and may close with a bracket as one does.
+                // and its zones runs as long as a sentence, and may close with a bracket as one does. A long line that
+                // closes with the reading time is a byline bar that ran on ("NAME - DATE | mis à jour le DATE - Temps de lecture :").
                 good[i] = !chrome[i] && !artefact[i] && words >= 10
-                        && (sentence || leadIn || words >= 20 && runsOn(u))
+                        && (sentence || leadIn || words >= 20 && runsOn(u) && !ReadingTimes.closes(u.text()))
                         && !isTitleCaseHeadline(u) && !isColumnHeadline(u) && bylineBarLead(u) == null && !PrintedDates.isDateBar(u.text());
             }
             // Right between two paragraphs, a short line that trails off heads the second: a teaser cut
@@ -3145,7 +3146,9 @@ public final class ScrapedTextParser {
             if (!rules.contains(Rule.BYLINE) || good[i] && u.words() > 14) return false;
             if (isEditorUnderWriter(i)) return true;
             if (inBookCard(i)) return false;
-            if (u.words() > 20) return readBylineBarLead(u);
+            // The reading time closing a bar ("NAME - DATE | mis à jour le DATE - Temps de lecture : 2 min") adds words, not another writer.
+            int reading = ReadingTimes.tailStart(u.text());
+            if ((reading > 0 ? Words.count(u.text().substring(0, reading)) : u.words()) > 20) return readBylineBarLead(u);
             // "SITE | NAME": the line as a whole is a byline before its parts are dates or names.
             Byline whole = u.text().contains("|") ? Byline.parse(u.text(), bylineSite(), afterTitle) : null;
             if (whole != null && !whole.authors().isEmpty() && whole.source() != null) {
