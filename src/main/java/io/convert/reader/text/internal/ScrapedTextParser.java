@@ -4178,13 +4178,14 @@ public final class ScrapedTextParser {
          * text. A deck says something, and the header's other lines (a byline, a date) are read before. A label
          * there is words alone: with a name's initials, a dash, a number or a mark it is a dateline, a byline or
          * a share row ("SITE – AGENCY:", "* تحقيق NAME:"), "Written by:" leads to the writer's name, and a greeting
-         * ("السلام عليكم:") opens a letter.
+         * ("السلام عليكم:") opens a letter. Two plain words may read as a name ("مقدمة عامة:"), but a label the
+         * word for a part opens ("مقدمة", "تمهيد") names no writer.
          */
         private boolean namesFirstPart(Unit u) {
             String t = LEADING_NUMBER_OR_SYMBOL.matcher(u.text().strip()).replaceFirst("");
             String[] words = Words.key(t).split(" ");
             boolean label = isLabelHeading(u) && WORDS_LABEL.matcher(u.text().strip()).matches() && !ADDRESS.matcher(t).lookingAt() && !BylineWords.opens(t)
-                    && Byline.personName(t.substring(0, t.length() - 1)) == null;
+                    && (FunctionWords.opensSection(words[0]) || Byline.personName(t.substring(0, t.length() - 1)) == null);
             return label || isSectionOpening(t)
                     || words.length == 2 && FunctionWords.opensSection(words[0]) && !ANY_FINAL_PUNCTUATION.matcher(t).matches();
         }
