@@ -3561,6 +3561,10 @@ public final class ScrapedTextParser {
                 blocks.add(new Block.Heading(2, text(units.get(overText).text())));
             }
             Set<String> seen = new HashSet<>();
+            // A caption the header read, printed again beside its picture in the text, is that caption again, however
+            // short: no subheading ("جانب من اللقاء").
+            Set<String> captioned = new HashSet<>();
+            for (Block b : blocks) if (b instanceof Block.Figure) captioned.add(Words.key(PlainText.of(b)));
             int shown = 0;
             // The last line of the text's opening read as its header (a date, a byline, the writer's name), or -1;
             // a date that closed the header before the text leaves the writer's name to the text's first line.
@@ -3644,6 +3648,11 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 // A short line printed twice apart (a caption under and beside its image) is kept once.
+                if (rules.contains(Rule.CAPTION) && !good[i] && captioned.contains(Words.key(u.text()))) {
+                    flush(kept, blocks, structure);
+                    blocks.add(figure(u.text()));
+                    continue;
+                }
                 if (!good[i] && u.words() >= 4 && !seen.add(Words.key(u.text()))) continue;
                 String rest = Chrome.withoutLeadingFileName(u.text());
                 if (rest != null) u = new Unit(rest, u.indent(), u.blankBefore(), u.links(), u.imageMark(), u.linkFirst());
