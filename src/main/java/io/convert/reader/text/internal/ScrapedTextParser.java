@@ -4155,12 +4155,17 @@ public final class ScrapedTextParser {
                     && !isSectionMarker(u) && !isStarred(u) && !isTopicClaim(u) && leavesSentencesOpen();
         }
 
-        /** Whether most of the text's lines of prose length ({@link #PROSE_LINE_WORDS}), three or more, end without a final mark. */
+        /**
+         * Whether most of the text's lines of prose length ({@link #PROSE_LINE_WORDS}), three or more, end without a final
+         * mark. A line the page prints twice is a picture's alt text and caption, no sentence of the writer's: on a short
+         * text two such captions would outvote the paragraphs.
+         */
         private boolean leavesSentencesOpen() {
             if (sentencesLeftOpen == null) {
                 int lines = 0, open = 0;
                 for (int i = textStart; i <= textEnd && i < n; i++) {
-                    if (chrome[i] || artefact[i] || units.get(i).words() < PROSE_LINE_WORDS) continue;
+                    if (chrome[i] || artefact[i] || units.get(i).words() < PROSE_LINE_WORDS
+                            || printings().getOrDefault(Words.key(units.get(i).text()), 0) > 1) continue;
                     lines++;
                     if (!ANY_FINAL_PUNCTUATION.matcher(units.get(i).text().strip()).matches()) open++;
                 }
