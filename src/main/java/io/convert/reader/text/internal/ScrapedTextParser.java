@@ -188,6 +188,10 @@ public final class ScrapedTextParser {
     private static final Pattern LEADING_NUMBER_OR_SYMBOL = Pattern.compile("^(?:[0-9\\u0660-\\u0669]{1,2}\\s*[.)\\-–]\\s*|[\\p{So}\\p{Sk}\\uFE0F*]+\\s*)");
     /** A label of words alone, closed by a colon. */
     private static final Pattern WORDS_LABEL = Pattern.compile("[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+)*\\s*:");
+    /** What sets a date apart from the words before it on a date line or a dateline: a colon, a separator, a comma. */
+    private static final Pattern DATE_SET_APART = Pattern.compile("[:|•·/\\-–—،,]");
+    /** How many words ahead of a date make the line a headline that names its day ({@code isHeadlineClosedByDate}). */
+    private static final int HEADLINE_WORDS_BEFORE_DATE = 5;
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
     /** What opens a kicker that sets the scene: during, on the sidelines of, in the presence of, on the occasion of, right after, just before. */
@@ -3136,7 +3140,24 @@ public final class ScrapedTextParser {
         }
 
         private boolean hasManyWordsBesidesDate(Unit u) {
-            return u.words() > 9;
+            return u.words() > 9 || isHeadlineClosedByDate(u.text());
+        }
+
+        /**
+         * "سعر الدولار مقابل الجنيه المصري الخميس 19 مارس 2026": five words or more run straight into the day that closes
+         * the line make a headline naming its day, no date line. A date line's label is shorter or closed by a colon
+         * ("نشر في:"), a dateline's parts are set apart by a separator, and "… في" before the date leaves a sentence open.
+         */
+        private static boolean isHeadlineClosedByDate(String text) {
+            String t = text.strip();
+            if (!Words.opensArabic(t) || DATE_SET_APART.matcher(t).find() || BylineWords.opens(t)) return false;
+            String[] words = t.split("\\s+");
+            for (int k = HEADLINE_WORDS_BEFORE_DATE; k < words.length; k++) {
+                if (!PrintedDates.opensDateBar(String.join(" ", Arrays.copyOfRange(words, k, words.length)))) continue;
+                return !FunctionWords.leavesOpen(Words.key(words[k - 1]))
+                        && Arrays.stream(words, 0, k).noneMatch(w -> w.chars().anyMatch(Character::isDigit));
+            }
+            return false;
         }
 
         /** Takes a byline or date line into the metadata; true when {@code u} was one. */
