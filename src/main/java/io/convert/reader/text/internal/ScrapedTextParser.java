@@ -2080,7 +2080,7 @@ public final class ScrapedTextParser {
                     // the other right under the headline; the credit and the second copy are the picture's too.
                     blocks.add(figure(u.text()));
                     i++;
-                } else if (rules.contains(Rule.STRUCTURE) && ((isStarred(u) || isSectionMarker(u) || namesFirstPart(u)
+                } else if (rules.contains(Rule.STRUCTURE) && ((isStarred(u) || isSectionMarker(u) || namesFirstPart(u) || namedFirstThing(i, bodyStart)
                         || title >= 0 && nextPaywall(title) < i && isHeadingLike(u)) && nextKept(i) == bodyStart && !isBylinePart(u)
                         || numbersTitledPart(i, bodyStart) || i > from && numbersTitledPart(keptBefore(i), bodyStart))) {
                     // A heading right over the text heads its first part, and so does one under a paywall's box.
@@ -4223,6 +4223,20 @@ public final class ScrapedTextParser {
                     && (FunctionWords.opensSection(words[0]) || Byline.personName(t.substring(0, t.length() - 1)) == null);
             return label || isSectionOpening(t)
                     || words.length == 2 && FunctionWords.opensSection(words[0]) && !ANY_FINAL_PUNCTUATION.matcher(t).matches();
+        }
+
+        /**
+         * "الأمراض النفسية" over "تُعرّف الأمراض النفسية بأنها …": a term of a few words that its first paragraph, right
+         * under it, opens with (after one word at most) heads that part, as a reference page's sections do; a deck says
+         * more than the text's opening repeats, and the outlet's name over the lede is its masthead.
+         */
+        private boolean namedFirstThing(int i, int bodyStart) {
+            Unit u = units.get(i);
+            if (u.words() < 2 || u.words() > 3 || bodyStart >= n || !good[bodyStart] || ANY_FINAL_PUNCTUATION.matcher(u.text().strip()).matches()
+                    || !isHeadingLike(u) || BylineWords.isOutlet(u.text())) return false;
+            String[] opening = Words.key(units.get(bodyStart).text()).split(" ");
+            String lead = " " + String.join(" ", Arrays.copyOfRange(opening, 0, Math.min(opening.length, u.words() + 1))) + " ";
+            return lead.contains(" " + Words.key(u.text()) + " ");
         }
 
         /** "الوزارة: لا تأجيل للامتحانات": a claim under its topic, a short label and a colon before it. */
