@@ -188,6 +188,10 @@ public final class ScrapedTextParser {
     private static final Pattern LEADING_NUMBER_OR_SYMBOL = Pattern.compile("^(?:[0-9\\u0660-\\u0669]{1,2}\\s*[.)\\-–]\\s*|[\\p{So}\\p{Sk}\\uFE0F*]+\\s*)");
     /** A label of words alone, closed by a colon. */
     private static final Pattern WORDS_LABEL = Pattern.compile("[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+)*\\s*:");
+    /** What sets a date apart from the words before it on a date line or a dateline: a colon, a separator, a comma. */
+    private static final Pattern DATE_SET_APART = Pattern.compile("[:|•·/\\-–—،,]");
+    /** How many words ahead of a date make the line a headline that names its day ({@code isHeadlineClosedByDate}). */
+    private static final int HEADLINE_WORDS_BEFORE_DATE = 5;
     private static final Pattern DECORATED = Pattern.compile("\\s*[*■●◆▪►]\\S");
     private static final String OPENING_QUOTES = "\"“«„'‘";
     /** What opens a kicker that sets the scene: during, on the sidelines of, in the presence of, on the occasion of, right after, just before. */
@@ -2077,7 +2081,7 @@ public final class ScrapedTextParser {
                     // the other right under the headline; the credit and the second copy are the picture's too.
                     blocks.add(figure(u.text()));
                     i++;
-                } else if (rules.contains(Rule.STRUCTURE) && ((isStarred(u) || isSectionMarker(u) || namesFirstPart(u)
+                } else if (rules.contains(Rule.STRUCTURE) && ((isStarred(u) || isSectionMarker(u) || namesFirstPart(u) || namedFirstThing(i, bodyStart)
                         || title >= 0 && nextPaywall(title) < i && isHeadingLike(u)) && nextKept(i) == bodyStart && !isBylinePart(u)
                         || numbersTitledPart(i, bodyStart) || i > from && numbersTitledPart(keptBefore(i), bodyStart))) {
                     // A heading right over the text heads its first part, and so does one under a paywall's box.
@@ -3137,7 +3141,24 @@ public final class ScrapedTextParser {
         }
 
         private boolean hasManyWordsBesidesDate(Unit u) {
-            return u.words() > 9;
+            return u.words() > 9 || isHeadlineClosedByDate(u.text());
+        }
+
+        /**
+         * "سعر الدولار مقابل الجنيه المصري الخميس 19 مارس 2026": five words or more run straight into the day that closes
+         * the line make a headline naming its day, no date line. A date line's label is shorter or closed by a colon
+         * ("نشر في:"), a dateline's parts are set apart by a separator, and "… في" before the date leaves a sentence open.
+         */
+        private static boolean isHeadlineClosedByDate(String text) {
+            String t = text.strip();
+            if (!Words.opensArabic(t) || DATE_SET_APART.matcher(t).find() || BylineWords.opens(t)) return false;
+            String[] words = t.split("\\s+");
+            for (int k = HEADLINE_WORDS_BEFORE_DATE; k < words.length; k++) {
+                if (!PrintedDates.opensDateBar(String.join(" ", Arrays.copyOfRange(words, k, words.length)))) continue;
+                return !FunctionWords.leavesOpen(Words.key(words[k - 1]))
+                        && Arrays.stream(words, 0, k).noneMatch(w -> w.chars().anyMatch(Character::isDigit));
+            }
+            return false;
         }
 
         /** Takes a byline or date line into the metadata; true when {@code u} was one. */
@@ -3566,6 +3587,10 @@ public final class ScrapedTextParser {
                 blocks.add(new Block.Heading(2, text(units.get(overText).text())));
             }
             Set<String> seen = new HashSet<>();
+            // A caption the header read, printed again beside its picture in the text, is that caption again, however
+            // short: no subheading ("جانب من اللقاء").
+            Set<String> captioned = new HashSet<>();
+            for (Block b : blocks) if (b instanceof Block.Figure) captioned.add(Words.key(PlainText.of(b)));
             int shown = 0;
             // The last line of the text's opening read as its header (a date, a byline, the writer's name), or -1;
             // a date that closed the header before the text leaves the writer's name to the text's first line.
@@ -3649,6 +3674,11 @@ public final class ScrapedTextParser {
                     continue;
                 }
                 // A short line printed twice apart (a caption under and beside its image) is kept once.
+                if (rules.contains(Rule.CAPTION) && !good[i] && captioned.contains(Words.key(u.text()))) {
+                    flush(kept, blocks, structure);
+                    blocks.add(figure(u.text()));
+                    continue;
+                }
                 if (!good[i] && u.words() >= 4 && !seen.add(Words.key(u.text()))) continue;
                 String rest = Chrome.withoutLeadingFileName(u.text());
                 if (rest != null) u = new Unit(rest, u.indent(), u.blankBefore(), u.links(), u.imageMark(), u.linkFirst());
@@ -4151,12 +4181,17 @@ public final class ScrapedTextParser {
                     && !isSectionMarker(u) && !isStarred(u) && !isTopicClaim(u) && leavesSentencesOpen();
         }
 
-        /** Whether most of the text's lines of prose length ({@link #PROSE_LINE_WORDS}), three or more, end without a final mark. */
+        /**
+         * Whether most of the text's lines of prose length ({@link #PROSE_LINE_WORDS}), three or more, end without a final
+         * mark. A line the page prints twice is a picture's alt text and caption, no sentence of the writer's: on a short
+         * text two such captions would outvote the paragraphs.
+         */
         private boolean leavesSentencesOpen() {
             if (sentencesLeftOpen == null) {
                 int lines = 0, open = 0;
                 for (int i = textStart; i <= textEnd && i < n; i++) {
-                    if (chrome[i] || artefact[i] || units.get(i).words() < PROSE_LINE_WORDS) continue;
+                    if (chrome[i] || artefact[i] || units.get(i).words() < PROSE_LINE_WORDS
+                            || printings().getOrDefault(Words.key(units.get(i).text()), 0) > 1) continue;
                     lines++;
                     if (!ANY_FINAL_PUNCTUATION.matcher(units.get(i).text().strip()).matches()) open++;
                 }
@@ -4183,15 +4218,30 @@ public final class ScrapedTextParser {
          * text. A deck says something, and the header's other lines (a byline, a date) are read before. A label
          * there is words alone: with a name's initials, a dash, a number or a mark it is a dateline, a byline or
          * a share row ("SITE – AGENCY:", "* تحقيق NAME:"), "Written by:" leads to the writer's name, and a greeting
-         * ("السلام عليكم:") opens a letter.
+         * ("السلام عليكم:") opens a letter. Two plain words may read as a name ("مقدمة عامة:"), but a label the
+         * word for a part opens ("مقدمة", "تمهيد") names no writer.
          */
         private boolean namesFirstPart(Unit u) {
             String t = LEADING_NUMBER_OR_SYMBOL.matcher(u.text().strip()).replaceFirst("");
             String[] words = Words.key(t).split(" ");
             boolean label = isLabelHeading(u) && WORDS_LABEL.matcher(u.text().strip()).matches() && !ADDRESS.matcher(t).lookingAt() && !BylineWords.opens(t)
-                    && Byline.personName(t.substring(0, t.length() - 1)) == null;
+                    && (FunctionWords.opensSection(words[0]) || Byline.personName(t.substring(0, t.length() - 1)) == null);
             return label || isSectionOpening(t)
                     || words.length == 2 && FunctionWords.opensSection(words[0]) && !ANY_FINAL_PUNCTUATION.matcher(t).matches();
+        }
+
+        /**
+         * "الأمراض النفسية" over "تُعرّف الأمراض النفسية بأنها …": a term of a few words that its first paragraph, right
+         * under it, opens with (after one word at most) heads that part, as a reference page's sections do; a deck says
+         * more than the text's opening repeats, and the outlet's name over the lede is its masthead.
+         */
+        private boolean namedFirstThing(int i, int bodyStart) {
+            Unit u = units.get(i);
+            if (u.words() < 2 || u.words() > 3 || bodyStart >= n || !good[bodyStart] || ANY_FINAL_PUNCTUATION.matcher(u.text().strip()).matches()
+                    || !isHeadingLike(u) || BylineWords.isOutlet(u.text())) return false;
+            String[] opening = Words.key(units.get(bodyStart).text()).split(" ");
+            String lead = " " + String.join(" ", Arrays.copyOfRange(opening, 0, Math.min(opening.length, u.words() + 1))) + " ";
+            return lead.contains(" " + Words.key(u.text()) + " ");
         }
 
         /** "الوزارة: لا تأجيل للامتحانات": a claim under its topic, a short label and a colon before it. */
