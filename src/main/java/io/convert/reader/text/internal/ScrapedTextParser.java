@@ -3031,11 +3031,15 @@ public final class ScrapedTextParser {
          * with its date; a headline that ends with a date ("… strike on 21 January 2026") is none.
          */
         private boolean isLabelledDateBar(Unit u) {
-            String[] words = u.text().strip().split("\\s+");
-            for (int k = 1; k <= 4 && k < words.length; k++) {
-                if (PrintedDates.opensDateBar(String.join(" ", Arrays.copyOfRange(words, k, words.length)))) return true;
+            return dateBarFrom(u.text().strip().split("\\s+"), 1, 5) >= 0;
+        }
+
+        /** The first word from {@code from} (before {@code to}) at which the rest of the line opens a date bar, or -1. */
+        private static int dateBarFrom(String[] words, int from, int to) {
+            for (int k = from; k < Math.min(to, words.length); k++) {
+                if (PrintedDates.opensDateBar(String.join(" ", Arrays.copyOfRange(words, k, words.length)))) return k;
             }
-            return false;
+            return -1;
         }
 
         /**
@@ -3153,12 +3157,9 @@ public final class ScrapedTextParser {
             String t = text.strip();
             if (!Words.opensArabic(t) || DATE_SET_APART.matcher(t).find() || BylineWords.opens(t)) return false;
             String[] words = t.split("\\s+");
-            for (int k = HEADLINE_WORDS_BEFORE_DATE; k < words.length; k++) {
-                if (!PrintedDates.opensDateBar(String.join(" ", Arrays.copyOfRange(words, k, words.length)))) continue;
-                return !FunctionWords.leavesOpen(Words.key(words[k - 1]))
-                        && Arrays.stream(words, 0, k).noneMatch(w -> w.chars().anyMatch(Character::isDigit));
-            }
-            return false;
+            int k = dateBarFrom(words, HEADLINE_WORDS_BEFORE_DATE, words.length);
+            return k >= 0 && !FunctionWords.leavesOpen(Words.key(words[k - 1]))
+                    && Arrays.stream(words, 0, k).noneMatch(w -> w.chars().anyMatch(Character::isDigit));
         }
 
         /** Takes a byline or date line into the metadata; true when {@code u} was one. */
