@@ -133,8 +133,8 @@ public final class SourceLines {
         long nearMargin = Arrays.stream(lengths).filter(n -> n >= width - 20 && n <= width).count();
         // A wrap breaks sentences at whatever word meets the margin; lines near it that nearly all
         // close a sentence are a short page's paragraphs that happen to be of a length.
-        long closed = raws.stream().map(r -> r.line)
-                .filter(l -> columns(l) >= width - 20 && columns(l) <= width && SENTENCE_CLOSE.matcher(l).find()).count();
+        long closed = raws.stream().map(r -> r.line).filter(l -> SENTENCE_CLOSE.matcher(l).find())
+                .mapToInt(SourceLines::columns).filter(n -> n >= width - 20 && n <= width).count();
         if (closed * 4 > nearMargin * 3) return 0;
         return nearMargin >= 3 && (nearMargin * 10 >= lengths.length || nearMargin >= 40) ? width : 0;
     }
