@@ -3999,15 +3999,19 @@ public final class ScrapedTextParser {
         /**
          * "5. Consider Cosmetic Dentistry" alone between paragraphs: a numbered section's heading, not a
          * list of one; its number is part of it as printed. An entry of a list has another entry next
-         * to it, and a paragraph's own text ends with a stop.
+         * to it, and a paragraph's own text ends with a stop. A bulleted list above ends the section
+         * before, and a label's colon ("1. الإطار النظري:") closes a part's name over its text, whose first
+         * paragraph may lead into a list of its own.
          */
         private boolean isNumberedHeading(List<Unit> kept, int k) {
             ListMarker marker = ListMarker.of(kept.get(k).text());
             if (marker == null || !marker.ordered() || k + 1 >= kept.size()) return false;
             Unit next = kept.get(k + 1);
-            boolean listAround = k > 0 && ListMarker.of(kept.get(k - 1).text()) != null || ListMarker.of(next.text()) != null;
-            return !listAround && Words.count(marker.text()) <= 12 && !ANY_FINAL_PUNCTUATION.matcher(marker.text().strip()).matches()
-                    && isProse(next);
+            ListMarker above = k > 0 ? ListMarker.of(kept.get(k - 1).text()) : null;
+            boolean listAround = above != null && above.ordered() || ListMarker.of(next.text()) != null;
+            String name = marker.text().strip();
+            return !listAround && Words.count(name) <= 12 && (!ANY_FINAL_PUNCTUATION.matcher(name).matches() || name.endsWith(":"))
+                    && (isProse(next) || next.words() >= 10 && next.text().strip().endsWith(":"));
         }
 
         /**
