@@ -4278,8 +4278,9 @@ public final class ScrapedTextParser {
             // So is a short exclamation; a doubled mark ("!!") is a teaser's.
             boolean question = words <= 8 && (isQuestion(t) || t.endsWith("!") && !t.endsWith("!!"))
                     && isHeadingQuestion(u);
-            // "أولاً: المحركات (القوى الدافعة)": numbered sections and a closing aside end subheadings too.
-            boolean section = isSectionOpening(t);
+            // "أولاً: المحركات (القوى الدافعة)": numbered sections and a closing aside end subheadings too. A part's name
+            // has no full stop: "أولاً: حل الحكومة وتشكيل أخرى جديدة." closing one is a numbered point, a sentence of the text.
+            boolean section = isSectionOpening(t) && !(words >= 5 && t.strip().endsWith(".") && !t.strip().endsWith(".."));
             boolean aside = t.strip().endsWith(")") && t.indexOf('(') > 0;
             return words >= 1 && words <= 12 && t.length() <= 100
                     && (question || section || aside || isSectionMarker(u) || isStarred(u) || endsWithQuotedName(t) || !ANY_FINAL_PUNCTUATION.matcher(t).matches())
