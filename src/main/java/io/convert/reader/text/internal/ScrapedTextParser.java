@@ -3999,15 +3999,19 @@ public final class ScrapedTextParser {
         /**
          * "5. Consider Cosmetic Dentistry" alone between paragraphs: a numbered section's heading, not a
          * list of one; its number is part of it as printed. An entry of a list has another entry next
-         * to it, and a paragraph's own text ends with a stop.
+         * to it, and a paragraph's own text ends with a stop. A bulleted list above ends the section
+         * before, and a label's colon ("1. الإطار النظري:") closes a part's name over its text, whose first
+         * paragraph may lead into a list of its own.
          */
         private boolean isNumberedHeading(List<Unit> kept, int k) {
             ListMarker marker = ListMarker.of(kept.get(k).text());
             if (marker == null || !marker.ordered() || k + 1 >= kept.size()) return false;
             Unit next = kept.get(k + 1);
-            boolean listAround = k > 0 && ListMarker.of(kept.get(k - 1).text()) != null || ListMarker.of(next.text()) != null;
-            return !listAround && Words.count(marker.text()) <= 12 && !ANY_FINAL_PUNCTUATION.matcher(marker.text().strip()).matches()
-                    && isProse(next);
+            ListMarker above = k > 0 ? ListMarker.of(kept.get(k - 1).text()) : null;
+            boolean listAround = above != null && above.ordered() || ListMarker.of(next.text()) != null;
+            String name = marker.text().strip();
+            return !listAround && Words.count(name) <= 12 && (!ANY_FINAL_PUNCTUATION.matcher(name).matches() || name.endsWith(":"))
+                    && (isProse(next) || next.words() >= 10 && next.text().strip().endsWith(":"));
         }
 
         /**
@@ -4274,8 +4278,9 @@ public final class ScrapedTextParser {
             // So is a short exclamation; a doubled mark ("!!") is a teaser's.
             boolean question = words <= 8 && (isQuestion(t) || t.endsWith("!") && !t.endsWith("!!"))
                     && isHeadingQuestion(u);
-            // "أولاً: المحركات (القوى الدافعة)": numbered sections and a closing aside end subheadings too.
-            boolean section = isSectionOpening(t);
+            // "أولاً: المحركات (القوى الدافعة)": numbered sections and a closing aside end subheadings too. A part's name
+            // has no full stop: "أولاً: حل الحكومة وتشكيل أخرى جديدة." closing one is a numbered point, a sentence of the text.
+            boolean section = isSectionOpening(t) && !(words >= 5 && t.strip().endsWith(".") && !t.strip().endsWith(".."));
             boolean aside = t.strip().endsWith(")") && t.indexOf('(') > 0;
             return words >= 1 && words <= 12 && t.length() <= 100
                     && (question || section || aside || isSectionMarker(u) || isStarred(u) || endsWithQuotedName(t) || !ANY_FINAL_PUNCTUATION.matcher(t).matches())
