@@ -175,6 +175,11 @@ public record Byline(List<String> authors, String source) {
      */
     private static final Pattern TRAILING_SOURCE =
             Pattern.compile("^(.+?)(\\s*[,،|–—]\\s*|\\s+-\\s+|\\s+(?:_|ـ+)\\s*)([^,،|–—_ـ]+)$");
+    /**
+     * "العمود الثامن: TITLE", "زاوية حادة: TITLE": a column's standing name, "column" and the words that name it,
+     * before the colon; after it the piece's own title, which may read as a name ("مصباح علاء الدين").
+     */
+    private static final Pattern NAMED_COLUMN_HEAD = Pattern.compile("^(?:ال)?(?:عمود|زاوية|زاويه)\\s+[^:：]{2,30}[:：]\\s*(\\S.*)$");
     /** "SITE: NAME", "خاص SITE: NAME": an outlet's exclusive, signed. */
     private static final Pattern SOURCE_COLON_NAME = Pattern.compile("^(.+?)\\s*[:：]\\s*(.+)$");
     /** "المصدر: SITE - NAME", "Source : SITE – NAME": a closing source credit that names the outlet's writer too. */
@@ -356,6 +361,8 @@ public record Byline(List<String> authors, String source) {
         if (timed) bare = bare.substring(0, reading);
         String t = DANGLING_SEPARATOR.matcher(withoutDateTail(withoutHashtags(withoutBrackets(bare)))).replaceFirst("");
         String named = BylineWords.after(t);
+        Matcher column = named == null ? NAMED_COLUMN_HEAD.matcher(t) : null;
+        if (column != null && column.matches() && BylineWords.after(column.group(1)) == null) return null;
         // A name and how long the piece takes to read: the byline line of a theme.
         String timedName = timed && named == null ? givenPersonName(t) : null;
         if (timedName != null) return new Byline(List.of(timedName), null);
