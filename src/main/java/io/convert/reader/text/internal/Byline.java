@@ -1238,7 +1238,29 @@ public record Byline(List<String> authors, String source) {
         int at = m.group(1) != null ? 1 : 3;
         String name = personName(m.group(at));
         if (name == null) name = titledSurname(m.group(at));
+        if (name == null) name = withAliInside(m.group(at));
         return name == null ? null : new String[] {name, m.group(at + 1)};
+    }
+
+    /**
+     * "الدكتور محمد على فهيم": Egyptian print spells the name "Ali" as the preposition "on" is spelled, inside a name
+     * too, where {@link #personName} reads it as a phrase's. Only where the line says the person writes, and only
+     * after a given name, is it read as the name; the name is given as printed.
+     */
+    private static String withAliInside(String printed) {
+        Matcher ala = ALA.matcher(printed);
+        StringBuilder named = new StringBuilder();
+        int last = 0;
+        while (ala.find()) {
+            String[] before = Words.key(printed.substring(0, ala.start())).split(" ");
+            if (!GivenNames.contains(before[before.length - 1])) return null;
+            named.append(printed, last, ala.start()).append("علي");
+            last = ala.end();
+        }
+        if (last == 0) return null;
+        String spelled = named.append(printed.substring(last)).toString(), name = personName(spelled);
+        int at = name == null ? -1 : spelled.indexOf(name);
+        return at < 0 ? null : printed.substring(at, at + name.length());
     }
 
     /**
