@@ -67,11 +67,11 @@ public final class BylineWords {
             "^(?:(?:د|أ|ا|م)\\s?[./]\\s*|(?:[اأ]\\s+د|د|أ|ا)\\s+(?=\\p{L}{2})|(?:الدكتور[ةه]?|الأستاذ[ةه]?|الاستاذ[ةه]?|المهندس[ةه]?|دكتور[ةه]?|مهندس[ةه]?|الحاج[ةه]?|الشيخ[ةه]?|اللواء|العميد|العقيد)(?:\\s*/\\s*|\\s+)|(?:" + LATIN_TITLE + "|(?:Pr|M)\\.|Mme|Mlle)\\s+(?=\\p{Lu}))");
     /**
      * Words that name a news outlet rather than a person ("سكاي نيوز عربية", "بوابة الأهرام",
-     * "المغرب اليوم", "Maghreb Press"): a byline part made with one is the source, never an author.
+     * "المغرب اليوم", "عدن الغد", "Maghreb Press"): a byline part made with one is the source, never an author.
      */
     private static final Pattern OUTLET = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:نيوز|news|الإخبارية|الاخبارية|الإخباري|الاخباري|الاخبار|الأخبار|بوابة|موقع|شبكة|قناة|"
-                    + "صحيفة|جريدة|وكالة|مجلة|صوت|تلفزيون|إذاعة|اذاعة|راديو|اليوم|عربية|العربية|برس|بريس|press|tv|online|منصة|أنباء|انباء|"
+                    + "صحيفة|جريدة|وكالة|مجلة|صوت|تلفزيون|إذاعة|اذاعة|راديو|اليوم|الغد|عربية|العربية|برس|بريس|press|tv|online|منصة|أنباء|انباء|"
                     + "الإعلامية|الاعلامية|"
                     + "أونلاين|اونلاين|أون لاين|اون لاين|نت|نيت|بوست|تايمز|ميديا|post|times|tribune|agency|magazine|radio|24)(?![\\p{L}])");
     /**

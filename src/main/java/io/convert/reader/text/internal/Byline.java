@@ -175,6 +175,11 @@ public record Byline(List<String> authors, String source) {
      */
     private static final Pattern TRAILING_SOURCE =
             Pattern.compile("^(.+?)(\\s*[,،|–—]\\s*|\\s+-\\s+|\\s+(?:_|ـ+)\\s*)([^,،|–—_ـ]+)$");
+    /**
+     * "العمود الثامن: TITLE", "زاوية حادة: TITLE": a column's standing name, "column" and the words that name it,
+     * before the colon; after it the piece's own title, which may read as a name ("مصباح علاء الدين").
+     */
+    private static final Pattern NAMED_COLUMN_HEAD = Pattern.compile("^(?:ال)?(?:عمود|زاوية|زاويه)\\s+[^:：]{2,30}[:：]\\s*(\\S.*)$");
     /** "SITE: NAME", "خاص SITE: NAME": an outlet's exclusive, signed. */
     private static final Pattern SOURCE_COLON_NAME = Pattern.compile("^(.+?)\\s*[:：]\\s*(.+)$");
     /** "المصدر: SITE - NAME", "Source : SITE – NAME": a closing source credit that names the outlet's writer too. */
@@ -356,6 +361,8 @@ public record Byline(List<String> authors, String source) {
         if (timed) bare = bare.substring(0, reading);
         String t = DANGLING_SEPARATOR.matcher(withoutDateTail(withoutHashtags(withoutBrackets(bare)))).replaceFirst("");
         String named = BylineWords.after(t);
+        Matcher column = named == null ? NAMED_COLUMN_HEAD.matcher(t) : null;
+        if (column != null && column.matches() && BylineWords.after(column.group(1)) == null) return null;
         // A name and how long the piece takes to read: the byline line of a theme.
         String timedName = timed && named == null ? givenPersonName(t) : null;
         if (timedName != null) return new Byline(List.of(timedName), null);
@@ -1231,7 +1238,29 @@ public record Byline(List<String> authors, String source) {
         int at = m.group(1) != null ? 1 : 3;
         String name = personName(m.group(at));
         if (name == null) name = titledSurname(m.group(at));
+        if (name == null) name = withAliInside(m.group(at));
         return name == null ? null : new String[] {name, m.group(at + 1)};
+    }
+
+    /**
+     * "الدكتور محمد على فهيم": Egyptian print spells the name "Ali" as the preposition "on" is spelled, inside a name
+     * too, where {@link #personName} reads it as a phrase's. Only where the line says the person writes, and only
+     * after a given name, is it read as the name; the name is given as printed.
+     */
+    private static String withAliInside(String printed) {
+        Matcher ala = ALA.matcher(printed);
+        StringBuilder named = new StringBuilder();
+        int last = 0;
+        while (ala.find()) {
+            String[] before = Words.key(printed.substring(0, ala.start())).split(" ");
+            if (!GivenNames.contains(before[before.length - 1])) return null;
+            named.append(printed, last, ala.start()).append("علي");
+            last = ala.end();
+        }
+        if (last == 0) return null;
+        String spelled = named.append(printed.substring(last)).toString(), name = personName(spelled);
+        int at = name == null ? -1 : spelled.indexOf(name);
+        return at < 0 ? null : printed.substring(at, at + name.length());
     }
 
     /**
