@@ -208,6 +208,14 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aSignUpBoxNamedForThePostItBelongsToIsLeftOut() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("owned-call-box.html"));
+        assertEquals(3, texts.size(), String.join("\n", texts));
+        assertTrue(texts.get(0).startsWith("A boiler repair is priced") && texts.get(1).startsWith("The call-out fee")
+                && texts.get(2).startsWith("Hours on site"), String.join("\n", texts));
+    }
+
+    @Test
     void aButtonRepeatedAfterEachItemsListOfFeaturesIsLeftOut() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("buttons-after-lists.html"));
         String all = String.join("\n", texts);
