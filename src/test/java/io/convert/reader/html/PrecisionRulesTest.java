@@ -197,6 +197,25 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aLinkStyledAsAButtonOnALineOfItsOwnIsLeftOutButAPlainLinkAndOneInASentenceStay() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("styled-buttons.html"));
+        List<String> lines = texts.stream().filter(t -> !t.isBlank()).toList();
+        List<String> shortLines = lines.stream().filter(t -> t.split(" ").length <= 5).toList();
+        // The plain link stays a line of its own; the heading stays; neither button does.
+        assertEquals(List.of("The soundings", "The notebooks of the survey"), shortLines, String.join("\n", texts));
+        assertTrue(texts.stream().anyMatch(t -> t.contains("the reading room opens on Tuesdays")), String.join("\n", texts));
+        assertEquals(6, lines.size(), String.join("\n", texts));
+    }
+
+    @Test
+    void aSignUpBoxNamedForThePostItBelongsToIsLeftOut() {
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("owned-call-box.html"));
+        assertEquals(3, texts.size(), String.join("\n", texts));
+        assertTrue(texts.get(0).startsWith("A boiler repair is priced") && texts.get(1).startsWith("The call-out fee")
+                && texts.get(2).startsWith("Hours on site"), String.join("\n", texts));
+    }
+
+    @Test
     void aButtonRepeatedAfterEachItemsListOfFeaturesIsLeftOut() {
         List<String> texts = HtmlFixtures.texts(HtmlFixtures.resource("buttons-after-lists.html"));
         String all = String.join("\n", texts);

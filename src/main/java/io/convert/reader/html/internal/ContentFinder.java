@@ -670,7 +670,7 @@ final class ContentFinder {
         if (cutAtEndLabel(content, stats)) stats = TextStats.of(content);
         if (removeDisclosures(content, stats)) stats = TextStats.of(content);
         // Before boxes are judged by their links: buttons would make a box of prose look like a list of links.
-        if (removeRepeatedButtons(content, stats)) stats = TextStats.of(content);
+        if (removeButtons(content, stats)) stats = TextStats.of(content);
         if (removeScreenCopies(content, stats)) stats = TextStats.of(content);
         // Found before the boxes are judged, which takes the links from the cards' headings, and
         // removed after: the links of a grid still count against the box around it.
@@ -856,18 +856,22 @@ final class ContentFinder {
      * Removes links standing on a line of their own with the same few words as at least two
      * others apart from it in the article ("Get the Recipe", "Check Price on Amazon", "LEARN MORE"
      * after each item of a list): buttons of the page's layout, which the article's text does not
-     * repeat. Whether it removed any; {@code stats} measured on {@code content} as it is.
+     * repeat; and such a link {@linkplain #isStyledButton styled as a button} where it stands once.
+     * Whether it removed any; {@code stats} measured on {@code content} as it is.
      */
-    private static boolean removeRepeatedButtons(Element content, TextStats stats) {
+    private static boolean removeButtons(Element content, TextStats stats) {
         List<Element> links = content.select(Queries.LINK);
         if (links.isEmpty()) return false;
         boolean removed = false;
         Map<String, List<Element>> lines = new HashMap<>();
+        List<Element> styled = new ArrayList<>();
         for (Element a : links) {
             String text = Hints.normalize(a.text()).toLowerCase(Locale.ROOT);
             if (text.isEmpty() || text.split(" ").length > MAX_BUTTON_WORDS || insideCode(a)) continue;
             Element line = ownLine(a, content, stats);
-            if (line != null) lines.computeIfAbsent(text, k -> new ArrayList<>()).add(line);
+            if (line == null) continue;
+            lines.computeIfAbsent(text, k -> new ArrayList<>()).add(line);
+            if (isStyledButton(a)) styled.add(line);
         }
         for (List<Element> same : lines.values()) {
             // Each after an item of its own: links one under another are a list, not buttons.
@@ -877,7 +881,24 @@ final class ContentFinder {
                 removed = true;
             }
         }
+        // Removed after the count: a styled button is still one of the repeats beside unstyled ones.
+        for (Element line : styled) {
+            if (line.parent() != null) {
+                line.remove();
+                removed = true;
+            }
+        }
         return removed;
+    }
+
+    /**
+     * Whether the page styles a link as a button, by the class names CSS frameworks give one
+     * ("btn btn-primary", "button"): set on a line of its own, it is a call to act ("Buy Poster",
+     * "Book a demo"), which the article's text does not say even once.
+     */
+    private static boolean isStyledButton(Element a) {
+        for (String c : a.classNames()) if (c.equals("btn") || c.equals("button")) return true;
+        return false;
     }
 
     /**

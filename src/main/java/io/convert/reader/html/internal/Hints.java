@@ -44,7 +44,16 @@ final class Hints {
             "mosharka", "mosharaka", "musharaka", "moshrka", "sharek", "iqra", "eqra", "aqra", "iqraa", "aqraa",
             "akthar", "mutaalaqa", "mutaalliqa", "dhatsila", "zatsela", "thatsela", "taliqat", "taaliqat", "ta3liqat",
             "wosom", "wasm");
-    /** Words naming the article itself; they outweigh a chrome word on the same element. */
+    /**
+     * A name that ends in a call to act after the thing it belongs to ("post-cta", "article_upsell",
+     * "entry-signup"): the last word of a joined name says what the box is, and this one is the
+     * post's sign-up box, not the post, though the article's word is in its name.
+     */
+    private static final Pattern OWNED_CALL = Pattern.compile("\\S[-_](?:cta|upsell|signup)(?=\\s|$)");
+    /**
+     * Words naming the article itself; they outweigh a chrome word on the same element, unless
+     * its name is an {@link #OWNED_CALL}.
+     */
     private static final NameWords CONTENT = new NameWords(List.of(),
             "article", "articles", "articlebody", "articlecontent",
             "articletext", "articledetails", "body", "content", "entry", "entrycontent", "main", "page", "post",
@@ -319,7 +328,8 @@ final class Hints {
         String n = names(e);
         if (n.isEmpty() && !e.hasAttr("role")) return false;
         if (hasChromeRole(e)) return true;
-        return BOILERPLATE.in(n) && !CONTENT.in(n) && !wrapsNamedContent(e) && !isFormula(e);
+        return BOILERPLATE.in(n) && (!CONTENT.in(n) || OWNED_CALL.matcher(n).find()) && !wrapsNamedContent(e)
+                && !isFormula(e);
     }
 
     /**
