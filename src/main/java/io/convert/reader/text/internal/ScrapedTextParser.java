@@ -88,6 +88,8 @@ public final class ScrapedTextParser {
     private static final int SECOND_COPY_PARAGRAPHS = 3;
     /** How many earlier printings of a paragraph a second copy's first paragraph is compared with, latest first. */
     private static final int SECOND_COPY_PRINTINGS = 3;
+    /** Most content words of a topic's label, which echoes the text as well as a headline does by naming what it names. */
+    private static final int TOPIC_LABEL_WORDS = 3;
     /** A headline shares most of its words with the opening paragraphs. */
     private static final double STRONG_ECHO = 0.4;
     private static final double ECHO_MARGIN = 0.25;
@@ -2516,7 +2518,11 @@ public final class ScrapedTextParser {
                     bestEcho = e;
                 }
             }
-            if (bestEcho >= STRONG_ECHO && bestEcho - current >= ECHO_MARGIN) return best;
+            // A line right over the story's byline or date is its headline, though a topic's or a place's label of
+            // three words above or under it ("Hong Kong housing", "Dublin City Council") echoes the text better:
+            // the text names its topic on every line, and three words of it say nothing of the story.
+            boolean label = best >= 0 && Echo.contentWords(units.get(best).text()).size() <= TOPIC_LABEL_WORDS;
+            if (bestEcho >= STRONG_ECHO && bestEcho - current >= ECHO_MARGIN && !(label && current > 0 && overBylineOrDate(chosen))) return best;
             // A line sharing no word with the text is a programme's or a section's name ("قراءة في الصحف
             // الفرنسية"); the line right under it that the text does echo is the headline, not its deck.
             int under = chosen >= 0 ? nextKept(chosen) : n;
