@@ -88,6 +88,8 @@ public final class ScrapedTextParser {
     private static final int SECOND_COPY_PARAGRAPHS = 3;
     /** How many earlier printings of a paragraph a second copy's first paragraph is compared with, latest first. */
     private static final int SECOND_COPY_PRINTINGS = 3;
+    /** Most content words of a topic's label, which echoes the text as well as a headline does by naming what it names. */
+    private static final int TOPIC_LABEL_WORDS = 3;
     /** A headline shares most of its words with the opening paragraphs. */
     private static final double STRONG_ECHO = 0.4;
     private static final double ECHO_MARGIN = 0.25;
@@ -109,6 +111,8 @@ public final class ScrapedTextParser {
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?؟…]\\s+\\S");
     /** "في الطريق إلى المدينة. يظهر البرج في عمق الصورة": a word of three letters or more closes a sentence, and more follows. */
     private static final Pattern INNER_FULL_STOP = Pattern.compile("\\p{L}{3}\\.\\s+\\p{L}");
+    /** A sentence a word of three letters or more closes with a full stop, at the line's end or before a credit. */
+    private static final Pattern CAPTION_SENTENCE = Pattern.compile("\\p{L}{3}\\.(?:\\s+\\p{L}|\\s*$)");
     /** A comma or a colon inside a line, parting its clauses. */
     private static final Pattern INNER_BREAK = Pattern.compile("[,،:]\\s*\\S");
     static final Pattern INNER_COMMA = Pattern.compile("[,،]");
@@ -2018,6 +2022,7 @@ public final class ScrapedTextParser {
                 }
             }
             if (useTitle && title < 0 && !opensText && titleHint == null && signature < 0) title = foreignHeadline(from, bodyStart);
+            if (title >= 0 && useTitle && rules.contains(Rule.CAPTION)) title = headlineOverCaption(title, from, bodyStart);
             int headline = title;
             if (title >= 0) {
                 takeTitle(units.get(title).text());
@@ -2516,7 +2521,11 @@ public final class ScrapedTextParser {
                     bestEcho = e;
                 }
             }
-            if (bestEcho >= STRONG_ECHO && bestEcho - current >= ECHO_MARGIN) return best;
+            // A line right over the story's byline or date is its headline, though a topic's or a place's label of
+            // three words above or under it ("Hong Kong housing", "Dublin City Council") echoes the text better:
+            // the text names its topic on every line, and three words of it say nothing of the story.
+            boolean label = best >= 0 && Echo.contentWords(units.get(best).text()).size() <= TOPIC_LABEL_WORDS;
+            if (bestEcho >= STRONG_ECHO && bestEcho - current >= ECHO_MARGIN && !(label && current > 0 && overBylineOrDate(chosen))) return best;
             // A line sharing no word with the text is a programme's or a section's name ("قراءة في الصحف
             // الفرنسية"); the line right under it that the text does echo is the headline, not its deck.
             int under = chosen >= 0 ? nextKept(chosen) : n;
@@ -2780,6 +2789,31 @@ public final class ScrapedTextParser {
             for (int i = from; i < bodyStart; i++) {
                 Matcher m = TITLE_LABEL.matcher(units.get(i).text());
                 if (!chrome[i] && m.lookingAt() && Words.count(units.get(i).text().substring(m.end())) >= 2) return i;
+            }
+            return -1;
+        }
+
+        /**
+         * The headline when {@code title} reads as its picture's caption, in a Latin script: a sentence closed by a
+         * full stop, perhaps with its credit after it ("Damage done by rough seas.", "A view of the coast. Photo -
+         * NAME"), where an English or French headline closes with none. The headline is then the line nearest
+         * it in the story's head, over the date, the byline or the caption's other copies, that closes no sentence.
+         */
+        private int headlineOverCaption(int title, int from, int bodyStart) {
+            String text = units.get(title).text().strip();
+            if (Words.firstLetterArabic(text) || !CAPTION_SENTENCE.matcher(text).find()) return title;
+            int above = headlineBeside(title, from, bodyStart, -1);
+            return above >= 0 ? above : Math.max(title, headlineBeside(title, from, bodyStart, 1));
+        }
+
+        /** The first line from {@code title} on in direction {@code step} that is no date, byline or copy of it, if a headline closing no sentence; else -1. */
+        private int headlineBeside(int title, int from, int bodyStart, int step) {
+            for (int i = step < 0 ? keptBefore(title) : nextKept(title); i >= from && i < bodyStart; i = step < 0 ? keptBefore(i) : nextKept(i)) {
+                Unit u = units.get(i);
+                if (sameText(title, i) || isBylineOrDateStrict(u)) continue;
+                String text = u.text().strip();
+                boolean closed = FULL_STOP.matcher(text).matches() || CAPTION_SENTENCE.matcher(text).find();
+                return !closed && !Words.firstLetterArabic(text) && isHeadlineCandidate(u) ? i : -1;
             }
             return -1;
         }
