@@ -2803,7 +2803,9 @@ public final class ScrapedTextParser {
             String text = units.get(title).text().strip();
             if (Words.firstLetterArabic(text) || !CAPTION_SENTENCE.matcher(text).find()) return title;
             int above = headlineBeside(title, from, bodyStart, -1);
-            return above >= 0 ? above : Math.max(title, headlineBeside(title, from, bodyStart, 1));
+            if (above >= 0) return above;
+            int below = headlineBeside(title, from, bodyStart, 1);
+            return below >= 0 ? below : title;
         }
 
         /** The first line from {@code title} on in direction {@code step} that is no date, byline or copy of it, if a headline closing no sentence; else -1. */
@@ -3708,12 +3710,12 @@ public final class ScrapedTextParser {
                     i++;
                     continue;
                 }
-                // A short line printed twice apart (a caption under and beside its image) is kept once.
                 if (rules.contains(Rule.CAPTION) && !good[i] && captioned.contains(Words.key(u.text()))) {
                     flush(kept, blocks, structure);
                     blocks.add(figure(u.text()));
                     continue;
                 }
+                // A short line printed twice apart (a caption under and beside its image) is kept once.
                 if (!good[i] && u.words() >= 4 && !seen.add(Words.key(u.text()))) continue;
                 String rest = Chrome.withoutLeadingFileName(u.text());
                 if (rest != null) u = new Unit(rest, u.indent(), u.blankBefore(), u.links(), u.imageMark(), u.linkFirst());
